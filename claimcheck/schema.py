@@ -1,0 +1,243 @@
+"""The contract between the engines, the roster, the scoring and the renderers.
+
+Every report claimcheck writes is a dump of :class:`Report`. People script
+against that JSON, so names here are stable: add fields, never rename them,
+and bump ``SCHEMA_VERSION`` when a change could break a reader.
+
+Spans are half-open ``[start, end)`` offsets into ``Paragraph.text`` and are
+always verbatim: ``paragraph.text[start:end] == value``. ``Paragraph``
+enforces that on construction, so no engine can hand the scoring or the
+renderers a span that is not in the article.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+SCHEMA_VERSION = "1.0"
+
+SourceType = Literal["named_person", "organization", "document", "anonymous"]
+SOURCE_TYPES: tuple[str, ...] = ("named_person", "organization", "document", "anonymous")
+QuoteKind = Literal["direct", "indirect", "mixed"]
+HedgeHolder = Literal["reporter", "source"]
+Rating = Literal["strong", "moderate", "weak", "unsourced"]
+Span = tuple[int, int]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ToolInfo(_Model):
+    name: str = "claimcheck"
+    version: str
+
+
+class Repair(_Model):
+    """One kind of damage that ingestion repaired, so a reader can audit it."""
+
+    kind: str = Field(description="e.g. 'spaced-entity', 'broken-entity', 'zero-width', 'mojibake'")
+    description: str
+    count: int = 1
+    examples: list[str] = Field(default_factory=list, description="'before -> after' samples")
+
+
+class ArticleMeta(_Model):
+    path: Optional[str] = Field(None, description="the path given, or '-' for stdin")
+    title: Optional[str] = None
+    date: Optional[str] = Field(None, description="ISO date when the article carries one")
+    dateline: Optional[str] = Field(None, description="e.g. 'WASHINGTON'")
+    byline: Optional[str] = Field(None, description="author or contributor line, kept out of the claims")
+    sha256: str = Field(description="hash of the raw input bytes")
+    format: Literal["txt", "md", "html"] = "txt"
+    encoding: str = "utf-8"
+    encoding_guessed: bool = False
+    repairs: list[Repair] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+
+class EngineInfo(_Model):
+    name: Literal["rules", "llm"]
+    model: Optional[str] = None
+    prompt_version: Optional[str] = None
+    version: Optional[str] = Field(None, description="the rules engine's lexicon version")
+
+
+class AnonymousDetails(_Model):
+    count: Optional[str] = Field(None, description="'two', 'several', 'a' ... or null when unstated")
+    affiliation: Optional[str] = Field(None, description="'US', 'administration', 'military' ...")
+    basis: Optional[str] = Field(None, description="how the source knows: 'with direct knowledge of ...'")
+    reason_given: bool = Field(False, description="whether the story says why anonymity was granted")
+    reason: Optional[str] = None
+
+
+class Attribution(_Model):
+    id: str
+    source: str
+    source_span: Span
+    cue: str
+    cue_span: Span
+    content: Optional[str] = None
+    content_span: Optional[Span] = None
+    source_type: SourceType
+    source_id: Optional[str] = Field(None, description="the roster entry; filled by claimcheck.sources")
+    quote: QuoteKind = "indirect"
+    anonymous: Optional[AnonymousDetails] = None
+    no_comment: bool = Field(False, description="'declined to comment': asked, but a source for nothing")
+    via: Optional[str] = Field(
+        None, description="id of the attribution this one is relayed through ('..., according to SITE')"
+    )
+
+
+class Hedge(_Model):
+    id: str
+    cue: str
+    span: Span
+    kind: str = Field(description="modal, adverb, verb, adjective, phrase, conditional ...")
+    holder: HedgeHolder = "reporter"
+    attribution_id: Optional[str] = Field(None, description="the attribution whose content holds it")
+    agentless: bool = Field(False, description="passive 'is believed to': nobody named holds the belief")
+
+
+class ScoreFactor(_Model):
+    """One line of a claim's score: what moved it, by how much, and why."""
+
+    factor: str
+    points: float
+    reason: str
+
+
+class Claim(_Model):
+    id: str
+    text: str
+    span: Span
+    attribution_ids: list[str] = Field(default_factory=list)
+    hedge_ids: list[str] = Field(default_factory=list)
+    inherited_attribution: bool = Field(
+        False, description="the attribution was carried over from a neighbouring sentence"
+    )
+    specific: Optional[bool] = Field(None, description="names, numbers, dates, intent: needs attribution")
+    score: Optional[float] = Field(None, ge=0, le=100)
+    rating: Optional[Rating] = None
+    reasons: list[str] = Field(default_factory=list)
+    factors: list[ScoreFactor] = Field(default_factory=list)
+
+
+class Paragraph(_Model):
+    index: int = Field(ge=1)
+    text: str
+    sentences: list[Span] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    attributions: list[Attribution] = Field(default_factory=list)
+    hedges: list[Hedge] = Field(default_factory=list)
+    error: Optional[str] = Field(None, description="null, or why this paragraph could not be analysed")
+    warnings: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _spans_are_verbatim(self) -> "Paragraph":
+        for problem in span_problems(self):
+            raise ValueError(problem)
+        return self
+
+
+def _check_span(text: str, span: Optional[Span], value: Optional[str], where: str) -> Optional[str]:
+    if span is None:
+        return None if value is None else f"{where}: value without a span"
+    start, end = span
+    if not (0 <= start <= end <= len(text)):
+        return f"{where}: span {list(span)} is outside the paragraph (length {len(text)})"
+    if value is not None and text[start:end] != value:
+        return f"{where}: span {list(span)} holds {text[start:end]!r}, not {value!r}"
+    return None
+
+
+def span_problems(paragraph: Paragraph) -> list[str]:
+    """Every span in the paragraph that is not verbatim, as readable messages."""
+    text = paragraph.text
+    checks: list[tuple[Optional[Span], Optional[str], str]] = []
+    for a in paragraph.attributions:
+        checks += [
+            (a.source_span, a.source, f"{a.id}.source"),
+            (a.cue_span, a.cue, f"{a.id}.cue"),
+            (a.content_span, a.content, f"{a.id}.content"),
+        ]
+    checks += [(h.span, h.cue, f"{h.id}.cue") for h in paragraph.hedges]
+    checks += [(c.span, c.text, f"{c.id}.text") for c in paragraph.claims]
+    checks += [(s, None, f"paragraph {paragraph.index} sentence {i}") for i, s in enumerate(paragraph.sentences)]
+    return [p for p in (_check_span(text, s, v, w) for s, v, w in checks) if p]
+
+
+class SourceMention(_Model):
+    paragraph: int
+    span: Span
+    text: str
+    attribution_id: str
+
+
+class Source(_Model):
+    id: str
+    name: str = Field(description="the canonical, fullest form the article gives")
+    type: SourceType
+    aliases: list[str] = Field(default_factory=list)
+    description: Optional[str] = Field(None, description="role or affiliation as the article gives it")
+    attribution_ids: list[str] = Field(default_factory=list)
+    claim_ids: list[str] = Field(default_factory=list)
+    mentions: list[SourceMention] = Field(default_factory=list)
+    anonymous: Optional[AnonymousDetails] = None
+
+
+class Flag(_Model):
+    code: str = Field(description="stable machine name, e.g. 'anonymous-no-basis'")
+    severity: Literal["info", "warning", "serious"]
+    message: str
+    paragraphs: list[int] = Field(default_factory=list)
+
+
+class Summary(_Model):
+    paragraphs: int = 0
+    paragraphs_failed: int = 0
+    claims: int = 0
+    attributed_claims: int = 0
+    unattributed_claims: int = 0
+    attributions: int = 0
+    attributions_by_type: dict[str, int] = Field(default_factory=lambda: {t: 0 for t in SOURCE_TYPES})
+    no_comment: int = 0
+    hedges: int = 0
+    agentless_hedges: int = 0
+    distinct_sources: int = 0
+    named_sources: int = 0
+    anonymous_sources: int = 0
+    anonymous_only_claims: int = 0
+    anonymous_only_share: float = 0.0
+    orphan_share: float = 0.0
+    score: Optional[float] = None
+    rating: Optional[Rating] = None
+    score_reasons: list[str] = Field(default_factory=list)
+    flags: list[Flag] = Field(default_factory=list)
+
+
+class Usage(_Model):
+    """What an llm run cost; absent for the rules engine."""
+
+    requests: int = 0
+    cached: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    estimated_cost_usd: Optional[float] = None
+
+
+class Report(_Model):
+    schema_version: str = SCHEMA_VERSION
+    tool: ToolInfo
+    article: ArticleMeta
+    engine: EngineInfo
+    paragraphs: list[Paragraph]
+    sources: list[Source] = Field(default_factory=list)
+    summary: Summary = Field(default_factory=Summary)
+    usage: Optional[Usage] = None
+
+    @property
+    def partial(self) -> bool:
+        return any(p.error for p in self.paragraphs)
