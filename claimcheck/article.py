@@ -21,7 +21,7 @@ class Document:
     sentences: list[list[Span]] = field(default_factory=list)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?][\"'”’)]?)\s+(?=[\"“'‘(]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"“'‘(]?[A-Z0-9])")
 
 
 def split_sentences(text: str) -> list[Span]:
