@@ -24,3 +24,42 @@ class Engine(Protocol):
     def usage(self) -> "Usage | None":
         """What the calls of the last run cost; None for engines that make none."""
         ...
+
+
+ENGINE_NAMES = ("auto", "rules", "llm")
+
+
+def llm_endpoint_configured() -> bool:
+    """Whether the user pointed claimcheck at an LLM endpoint (env vars or config file)."""
+    import os
+
+    if os.environ.get("OPENAI_API_KEY") or os.environ.get("OPENAI_BASE_URL"):
+        return True
+    try:
+        from claimcheck.engines.llm.config import endpoint_configured
+    except ImportError:
+        return False
+    return endpoint_configured()
+
+
+def resolve_engine_name(name: str, *, base_url_given: bool = False) -> str:
+    """'auto' means llm when an endpoint is configured, else the offline rules engine."""
+    if name != "auto":
+        return name
+    return "llm" if base_url_given or llm_endpoint_configured() else "rules"
+
+
+def create_engine(name: str, **settings: object) -> Engine:
+    """Build an engine by name; llm settings are passed through to its configuration."""
+    if name == "rules":
+        from claimcheck.engines.rules import RulesEngine
+
+        return RulesEngine()
+    if name == "llm":
+        from claimcheck.engines.llm import LLMEngine
+        from claimcheck.engines.llm.config import LLMSettings
+
+        return LLMEngine(LLMSettings.resolve(**settings))
+    from claimcheck.errors import UsageError
+
+    raise UsageError(f"unknown engine {name!r}: choose one of {', '.join(ENGINE_NAMES)}")

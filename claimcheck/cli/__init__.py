@@ -1,0 +1,108 @@
+"""The ``claimcheck`` command line: parses arguments and wires the stages.
+
+``claimcheck ARTICLE...`` is short for ``claimcheck check ARTICLE...``; the
+other subcommands (``eval``, ``batch``, ``prompts``) live in modules of their
+own beside this one. Nothing heavy is imported here, so ``--help`` and
+``--version`` stay fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any, Optional, Sequence
+
+import typer
+from typer.core import TyperGroup
+
+from claimcheck import __version__
+from claimcheck.errors import ClaimcheckError, ExitCode
+
+_GROUP_OPTIONS = {"--help", "-h", "--version", "-V", "--install-completion", "--show-completion"}
+
+
+class DefaultCommandGroup(TyperGroup):
+    """Routes ``claimcheck ARTICLE...`` to the ``check`` command."""
+
+    default_command = "check"
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in _GROUP_OPTIONS:
+            args = [self.default_command, *args]
+        return super().parse_args(ctx, args)
+
+
+app = typer.Typer(
+    cls=DefaultCommandGroup,
+    name="claimcheck",
+    help=(
+        "Read a news article and show, claim by claim, who says so and how firmly.\n\n"
+        "`claimcheck ARTICLE...` is short for `claimcheck check ARTICLE...`: it prints a markdown sourcing report. "
+        "With no LLM endpoint configured it uses the offline `rules` engine; set OPENAI_API_KEY or OPENAI_BASE_URL "
+        "(or pass --engine llm --base-url URL) to use an LLM."
+    ),
+    rich_markup_mode="markdown",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"claimcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", "-V", callback=_version, is_eager=True, help="Show the version and exit."
+    ),
+) -> None:
+    pass
+
+
+from claimcheck.cli import check as _check  # noqa: E402
+
+app.command("check")(_check.check)
+
+try:  # optional subcommands arrive with their own modules
+    from claimcheck.cli.eval_cmd import eval_command
+
+    app.command("eval")(eval_command)
+except ImportError:  # pragma: no cover
+    pass
+try:
+    from claimcheck.cli.prompts_cmd import prompts_command
+
+    app.command("prompts")(prompts_command)
+except ImportError:  # pragma: no cover
+    pass
+try:
+    from claimcheck.cli.batch_cmd import batch_command
+
+    app.command("batch")(batch_command)
+except ImportError:  # pragma: no cover
+    pass
+
+
+def error(message: str) -> None:
+    """One line on stderr, the way every claimcheck error is shown."""
+    typer.echo(f"claimcheck: error: {message}", err=True)
+
+
+def main(argv: Optional[Sequence[str]] = None) -> None:
+    try:
+        app(args=list(argv) if argv is not None else None, prog_name="claimcheck", standalone_mode=True)
+    except ClaimcheckError as exc:
+        error(str(exc))
+        sys.exit(int(exc.exit_code))
+    except KeyboardInterrupt:
+        error("interrupted")
+        sys.exit(130)
+    except Exception as exc:  # a bug: still one line unless asked for the traceback
+        if os.environ.get("CLAIMCHECK_DEBUG"):
+            raise
+        error(f"internal error: {type(exc).__name__}: {exc} (set CLAIMCHECK_DEBUG=1 for a traceback, and please report it)")
+        sys.exit(int(ExitCode.INTERNAL))

@@ -1,0 +1,147 @@
+"""``claimcheck check ARTICLE...``: the sourcing report for one or more articles."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from claimcheck.errors import ClaimcheckError, ExitCode, UsageError
+
+LLM_PANEL = "LLM engine (any OpenAI-compatible endpoint)"
+
+
+class Format(str, Enum):
+    markdown = "markdown"
+    json = "json"
+    html = "html"
+
+
+class EngineChoice(str, Enum):
+    auto = "auto"
+    rules = "rules"
+    llm = "llm"
+
+
+class Mode(str, Enum):
+    tools = "tools"
+    json = "json"
+    json_schema = "json_schema"
+    md_json = "md_json"
+
+
+def _diagnostic(message: str, quiet: bool) -> None:
+    if not quiet:
+        typer.echo(f"claimcheck: {message}", err=True)
+
+
+def check(
+    articles: Annotated[
+        list[str],
+        typer.Argument(metavar="ARTICLE...", help="Article files (.txt, .md, .html), or - to read standard input."),
+    ],
+    format: Annotated[Format, typer.Option("--format", "-f", help="Report format.")] = Format.markdown,
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", help="Write the report here instead of standard output.")
+    ] = None,
+    engine: Annotated[
+        EngineChoice,
+        typer.Option(help="Extraction engine. auto = llm when an endpoint is configured, else the offline rules engine."),
+    ] = EngineChoice.auto,
+    rubric: Annotated[
+        Optional[Path], typer.Option(help="TOML file overriding the scoring weights (see docs/scoring.md).")
+    ] = None,
+    max_bytes: Annotated[
+        Optional[int], typer.Option(help="Refuse inputs larger than this many bytes [default: 5 MB].")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No diagnostics on stderr.")] = False,
+    verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="More diagnostics (retries, cache).")] = 0,
+    model: Annotated[
+        Optional[str], typer.Option(help="Model name [env: CLAIMCHECK_MODEL; default gpt-4o-mini].", rich_help_panel=LLM_PANEL)
+    ] = None,
+    base_url: Annotated[
+        Optional[str], typer.Option(help="OpenAI-compatible endpoint [env: OPENAI_BASE_URL].", rich_help_panel=LLM_PANEL)
+    ] = None,
+    mode: Annotated[
+        Optional[Mode], typer.Option(help="Structured-output mode [default: tools].", rich_help_panel=LLM_PANEL)
+    ] = None,
+    concurrency: Annotated[
+        Optional[int], typer.Option(min=1, help="Paragraphs in flight at once [default: 8].", rich_help_panel=LLM_PANEL)
+    ] = None,
+    timeout: Annotated[
+        Optional[float], typer.Option(help="Seconds per request [default: 60].", rich_help_panel=LLM_PANEL)
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Neither read nor write the response cache.", rich_help_panel=LLM_PANEL)
+    ] = False,
+) -> None:
+    """Print a sourcing report: each claim, who says so, how firmly, and a score that explains itself."""
+    from claimcheck.article import load
+    from claimcheck.engines import create_engine, resolve_engine_name
+    from claimcheck.pipeline import analyse_document
+    from claimcheck.render import renderer
+    from claimcheck.scoring import load_rubric
+
+    if format is Format.html and len(articles) > 1:
+        raise UsageError("--format html takes one article; use `claimcheck batch` for many")
+    if articles.count("-") > 1:
+        raise UsageError("standard input (-) can be read only once")
+
+    engine_name = resolve_engine_name(engine.value, base_url_given=base_url is not None)
+    if engine is EngineChoice.auto and engine_name == "rules":
+        _diagnostic("no LLM endpoint configured (OPENAI_API_KEY / OPENAI_BASE_URL); using the offline rules engine", quiet)
+    weights = load_rubric(rubric)
+    settings = {}
+    if engine_name == "llm":
+        settings = dict(
+            model=model, base_url=base_url, mode=mode.value if mode else None, concurrency=concurrency,
+            timeout=timeout, cache=not no_cache, verbose=verbose, quiet=quiet,
+        )
+    extractor = create_engine(engine_name, **settings)
+
+    load_options = {} if max_bytes is None else {"max_bytes": max_bytes}
+    render = renderer(format.value)
+    rendered: list[str] = []
+    worst = ExitCode.OK
+    for path in articles:
+        try:
+            document = load(path, **load_options)
+            report = analyse_document(document, extractor, weights)
+        except ClaimcheckError as exc:
+            if len(articles) == 1:
+                raise
+            typer.echo(f"claimcheck: error: {exc}", err=True)
+            worst = max(worst, exc.exit_code)
+            continue
+        if report.partial:
+            failed = [str(p.index) for p in report.paragraphs if p.error]
+            _diagnostic(f"{path}: {len(failed)} paragraphs could not be analysed (¶ {', '.join(failed)}); "
+                        "the report is partial", quiet)
+            worst = max(worst, ExitCode.PARTIAL)
+        for warning in document.meta.warnings:
+            _diagnostic(f"{path}: {warning}", quiet)
+        rendered.append(render(report))
+
+    if rendered:
+        text = _join(rendered, format)
+        if output is not None:
+            from claimcheck.output import write_atomic
+
+            write_atomic(output, text)
+            _diagnostic(f"wrote {output}", quiet)
+        else:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+    if worst != ExitCode.OK:
+        raise typer.Exit(int(worst))
+
+
+def _join(rendered: list[str], format: Format) -> str:
+    if len(rendered) == 1:
+        return rendered[0]
+    if format is Format.json:
+        return "[\n" + ",\n".join(r.rstrip("\n") for r in rendered) + "\n]\n"
+    return "\n---\n\n".join(rendered)

@@ -1,0 +1,191 @@
+"""The markdown sourcing report: what a standards editor reads first.
+
+It must read well both rendered on GitHub and raw in a terminal, so it keeps
+to headings, short bullet lists and one table, and escapes article text that
+would otherwise turn into markup.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.schema import Attribution, Claim, Hedge, Paragraph, Report, Source
+
+_TYPE_LABEL = {
+    "named_person": "named person",
+    "organization": "organization",
+    "document": "document",
+    "anonymous": "anonymous",
+}
+_SEVERITY_MARK = {"serious": "🔴", "warning": "🟠", "info": "ℹ️"}
+_RATING_MARK = {"strong": "🟢", "moderate": "🟡", "weak": "🟠", "unsourced": "🔴"}
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+
+
+def escape(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _mark_hedges(claim: Claim, paragraph: Paragraph, hedges: dict[str, Hedge]) -> str:
+    """The claim text with its hedge cues in italics, escaped."""
+    start, end = claim.span
+    marks = sorted(
+        (hedges[h].span for h in claim.hedge_ids if h in hedges and start <= hedges[h].span[0] < hedges[h].span[1] <= end),
+    )
+    out, pos = [], start
+    for s, e in marks:
+        if s < pos:
+            continue
+        out.append(escape(paragraph.text[pos:s]))
+        out.append(f"_{escape(paragraph.text[s:e])}_")
+        pos = e
+    out.append(escape(paragraph.text[pos:end]))
+    return "".join(out)
+
+
+def _attribution_line(a: Attribution, sources: dict[str, Source]) -> str:
+    source = sources.get(a.source_id or "")
+    who = escape(source.name if source else a.source)
+    mention = "" if not source or a.source == source.name else f" (as \"{escape(a.source)}\")"
+    kind = _TYPE_LABEL[a.source_type]
+    line = f"{who}{mention} **{escape(a.cue)}**, {kind}, {a.quote} quote"
+    if a.anonymous:
+        details = []
+        if a.anonymous.count:
+            details.append(f"count: {escape(a.anonymous.count)}")
+        if a.anonymous.affiliation:
+            details.append(f"affiliation: {escape(a.anonymous.affiliation)}")
+        details.append(f"basis: {escape(a.anonymous.basis)}" if a.anonymous.basis else "no stated basis")
+        details.append("reason for anonymity given" if a.anonymous.reason_given else "no reason for anonymity")
+        line += f" ({'; '.join(details)})"
+    if a.via:
+        line += f", relayed via {a.via}"
+    return line
+
+
+def _summary(report: Report) -> list[str]:
+    s = report.summary
+    lines = []
+    if s.score is not None:
+        lines.append(f"**Sourcing score: {s.score:g}/100 ({s.rating})** {_RATING_MARK.get(s.rating or '', '')}".rstrip())
+    else:
+        lines.append("**Sourcing score: n/a** (no claims found)")
+    lines.append("")
+    lines.append(
+        f"- {s.claims} claims in {s.paragraphs} paragraphs: {s.attributed_claims} attributed, "
+        f"{s.unattributed_claims} unattributed ({s.orphan_share:.0%})"
+    )
+    by_type = ", ".join(f"{n} {_TYPE_LABEL[t]}" for t, n in s.attributions_by_type.items() if n)
+    lines.append(f"- {s.attributions} attributions: {by_type or 'none'}" + (f"; {s.no_comment} declined to comment" if s.no_comment else ""))
+    lines.append(
+        f"- {s.distinct_sources} distinct sources: {s.named_sources} named people, {s.anonymous_sources} anonymous"
+    )
+    lines.append(f"- {s.anonymous_only_claims} claims ({s.anonymous_only_share:.0%}) rest only on anonymous sources")
+    lines.append(f"- {s.hedges} hedges, {s.agentless_hedges} agentless")
+    for reason in s.score_reasons:
+        lines.append(f"- score: {reason}")
+    if s.paragraphs_failed:
+        lines.append(f"- **{s.paragraphs_failed} paragraphs could not be analysed** (marked below)")
+    return lines
+
+
+def _flags(report: Report) -> list[str]:
+    if not report.summary.flags:
+        return ["No sourcing problems flagged."]
+    lines = []
+    for flag in report.summary.flags:
+        where = ""
+        if flag.paragraphs:
+            shown = sorted(set(flag.paragraphs))
+            where = " (¶ " + ", ".join(str(p) for p in shown[:10]) + ("…" if len(shown) > 10 else "") + ")"
+        lines.append(f"- {_SEVERITY_MARK[flag.severity]} **{flag.severity}**: {escape(flag.message)}{where}")
+    return lines
+
+
+def _sources_table(report: Report) -> list[str]:
+    if not report.sources:
+        return ["No attributed sources found."]
+    lines = ["| Source | Type | Description | Mentions | Claims |", "|---|---|---|---|---|"]
+    for s in report.sources:
+        mentions = sorted({m.paragraph for m in s.mentions})
+        aliases = f" (also: {', '.join(escape(a) for a in s.aliases[:3])})" if s.aliases else ""
+        lines.append(
+            f"| {escape(s.name)}{aliases} | {_TYPE_LABEL[s.type]} | {escape(s.description or '')} | "
+            f"{len(s.mentions)} (¶ {', '.join(str(p) for p in mentions)}) | {len(s.claim_ids)} |"
+        )
+    return lines
+
+
+def _paragraph(p: Paragraph, sources: dict[str, Source], attributions: dict[str, Attribution],
+               hedges: dict[str, Hedge]) -> list[str]:
+    lines = [f"### ¶ {p.index}", ""]
+    if p.error:
+        lines += [f"> ⚠ **Not analysed:** {escape(p.error)}", "", f"> {escape(p.text)}", ""]
+        return lines
+    for w in p.warnings:
+        lines.append(f"> note: {escape(w)}")
+    if not p.claims and not p.attributions:
+        lines += [f"_No claims found._ {escape(p.text[:160])}{'…' if len(p.text) > 160 else ''}", ""]
+        return lines
+    for claim in p.claims:
+        mark = _RATING_MARK.get(claim.rating or "", "")
+        label = "UNSOURCED" if claim.rating == "unsourced" else (claim.rating or "unscored")
+        orphan = " · orphan claim" if claim.rating == "unsourced" and claim.specific else ""
+        score = f"{claim.score:g}" if claim.score is not None else "–"
+        lines.append(f"- {mark} **{label} {score}**{orphan}: {_mark_hedges(claim, p, hedges)}")
+        for attribution_id in claim.attribution_ids:
+            a = attributions.get(attribution_id)
+            if a is not None:
+                inherited = " (carried over)" if claim.inherited_attribution and a not in p.attributions else ""
+                lines.append(f"  - source: {_attribution_line(a, sources)}{inherited}")
+        if claim.reasons:
+            lines.append("  - why: " + "; ".join(escape(r) for r in claim.reasons))
+    no_comment = [a for a in p.attributions if a.no_comment]
+    for a in no_comment:
+        lines.append(f"- asked, no comment: {escape(a.source)} **{escape(a.cue)}**")
+    unlinked_hedges = [h for h in p.hedges if not any(h.id in c.hedge_ids for c in p.claims)]
+    for h in unlinked_hedges:
+        lines.append(f"- hedge: _{escape(h.cue)}_ ({h.kind}, {h.holder})")
+    lines.append("")
+    return lines
+
+
+def render(report: Report) -> str:
+    meta = report.article
+    title = meta.title or meta.path or "article"
+    out = [f"# Sourcing report: {escape(title)}", ""]
+    facts = [x for x in (meta.date, meta.dateline, f"byline: {meta.byline}" if meta.byline else None) if x]
+    engine = report.engine.name + (f" ({report.engine.model})" if report.engine.model else "")
+    facts.append(f"engine: {engine}")
+    if meta.path and meta.title:
+        facts.append(f"file: {meta.path}")
+    out += [" · ".join(escape(f) for f in facts), ""]
+    out += _summary(report) + [""]
+    out += ["## Flags", ""] + _flags(report) + [""]
+    out += ["## Sources", ""] + _sources_table(report) + [""]
+    sources = {s.id: s for s in report.sources}
+    attributions = {a.id: a for p in report.paragraphs for a in p.attributions}
+    hedges = {h.id: h for p in report.paragraphs for h in p.hedges}
+    out += ["## Claims by paragraph", ""]
+    for paragraph in report.paragraphs:
+        out += _paragraph(paragraph, sources, attributions, hedges)
+    notes = []
+    if meta.encoding_guessed:
+        notes.append(f"encoding guessed as {meta.encoding}")
+    for repair in meta.repairs:
+        example = f" e.g. {escape(repair.examples[0])}" if repair.examples else ""
+        notes.append(f"repaired {repair.count}× {escape(repair.description)}{example}")
+    notes += [escape(w) for w in meta.warnings]
+    if notes:
+        out += ["## Input notes", ""] + [f"- {n}" for n in notes] + [""]
+    if report.usage:
+        u = report.usage
+        cost = f", about ${u.estimated_cost_usd:.4f}" if u.estimated_cost_usd is not None else ""
+        out += [
+            "---",
+            f"LLM usage: {u.requests} requests ({u.cached} from cache), {u.prompt_tokens} prompt + "
+            f"{u.completion_tokens} completion tokens{cost}",
+            "",
+        ]
+    out.append(f"<sub>claimcheck {report.tool.version} · schema {report.schema_version} · sha256 {meta.sha256[:12]}</sub>")
+    return "\n".join(out) + "\n"
