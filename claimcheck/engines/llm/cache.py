@@ -1,0 +1,108 @@
+"""Validated extractions on disk, so a rerun of an article costs nothing.
+
+One sqlite3 file in the user cache dir. A key covers everything that shapes
+the answer: model, prompt version (templates + schema + settings) and the
+paragraph with its context. Each write is one transaction, so a crash
+leaves the old entry or the new one, never half of one. A file that is not
+a readable sqlite database is moved aside and rebuilt, with a warning.
+Only successful extractions are stored: failed paragraphs are retried on
+the next run. API keys are never part of a key or a value.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sqlite3
+import time
+from pathlib import Path
+from typing import Optional
+
+log = logging.getLogger("claimcheck.engines.llm")
+
+_SCHEMA = "CREATE TABLE IF NOT EXISTS extractions (key TEXT PRIMARY KEY, value TEXT NOT NULL, created REAL NOT NULL)"
+
+
+def cache_key(model: str, prompt_version: str, paragraph: str, context: dict[str, str]) -> str:
+    material = json.dumps(
+        {"model": model, "prompt_version": prompt_version, "paragraph": paragraph, "context": context},
+        sort_keys=True,
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(material.encode("utf-8")).hexdigest()
+
+
+class ResponseCache:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.warnings: list[str] = []
+        self._db: Optional[sqlite3.Connection] = None
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._db is not None:
+            return self._db
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._db = self._open()
+        except sqlite3.DatabaseError as exc:
+            self._rebuild(exc)
+        assert self._db is not None
+        return self._db
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        try:
+            status = db.execute("PRAGMA quick_check").fetchone()
+            if not status or status[0] != "ok":
+                raise sqlite3.DatabaseError(f"integrity check: {status[0] if status else 'no answer'}")
+            db.execute(_SCHEMA)
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
+
+    def _rebuild(self, exc: Exception) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        aside = self.path.with_name(f"{self.path.name}.corrupt-{int(time.time())}")
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            part = Path(str(self.path) + suffix)
+            if part.exists():
+                part.replace(Path(str(aside) + suffix))
+        message = f"the llm response cache {self.path} was unreadable ({exc}); moved it to {aside.name} and started a new one"
+        self.warnings.append(message)
+        log.warning(message)
+        self._db = self._open()
+
+    def get(self, key: str) -> Optional[dict]:
+        try:
+            row = self._connect().execute("SELECT value FROM extractions WHERE key = ?", (key,)).fetchone()
+        except sqlite3.DatabaseError as exc:
+            self._rebuild(exc)
+            return None
+        if row is None:
+            return None
+        try:
+            return json.loads(row[0])
+        except ValueError:
+            return None
+
+    def put(self, key: str, value: dict) -> None:
+        payload = json.dumps(value, ensure_ascii=False)
+        try:
+            db = self._connect()
+            with db:  # one transaction: all or nothing
+                db.execute("BEGIN IMMEDIATE")
+                db.execute(
+                    "INSERT OR REPLACE INTO extractions (key, value, created) VALUES (?, ?, ?)",
+                    (key, payload, time.time()),
+                )
+        except sqlite3.DatabaseError as exc:
+            log.warning("could not write the llm response cache %s: %s", self.path, exc)
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
