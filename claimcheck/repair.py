@@ -1,0 +1,344 @@
+"""Repair scrape and machine-translation damage before any analysis.
+
+Every change is counted by kind in a :class:`RepairLog` with a few
+``before -> after`` samples, so a reader can audit what ingestion did to the
+text. The rules are conservative: they only undo damage whose intended form is
+unambiguous, and they never add words. Sentence-level damage whose intent is
+unclear (``mission. there:``) is reported by :func:`broken_sentence_breaks`
+and left alone.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+
+import ftfy
+
+from claimcheck.schema import Repair
+
+_MAX_EXAMPLES = 3
+_CONTEXT = 16
+
+# ftfy, told not to do what the rules below do themselves (so each is
+# recorded under its own kind) and not to straighten curly quotes, which is
+# a change of style, not a repair.
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    fix_character_width=False,
+    explain=True,
+)
+_FTFY_STEP_KINDS = {
+    "fix_latin_ligatures": ("ligature", "typographic ligatures spelt out ('ﬁ' -> 'fi')"),
+    "remove_control_chars": ("control-chars", "invisible control characters removed"),
+    "remove_terminal_escapes": ("control-chars", "invisible control characters removed"),
+    "fix_surrogates": ("surrogates", "broken UTF-16 surrogate pairs joined"),
+    "normalize": ("unicode-normalisation", "decomposed accents composed (NFC)"),
+}
+_MOJIBAKE = ("mojibake", "text decoded with the wrong encoding ('â€™' -> '’') fixed by ftfy")
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+_LINE_BREAKS = re.compile(r"\r\n?|[\u0085\u2028\u2029]")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u200e\u200f\u2060-\u2064\ufeff\u00ad\u180e\u202a-\u202e\u2066-\u2069]")
+_ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]")
+
+# "O & # 39; Brien", "& amp ;", "& quot ;": an entity with spaces inside it,
+# taken with the spaces around it so a spaced-out apostrophe can close up.
+_SPACED_ENTITY = re.compile(
+    r"(?P<lead>(?<=\w) )?&\s*(?P<body>#\s*[xX]?\s*[0-9a-fA-F]{1,5}|[a-zA-Z]{2,8})\s*;(?P<trail> (?=\w))?"
+)
+_APOSTROPHES = ("'", "’")
+# Where a spaced apostrophe entity sits, these show the spaces were not meant:
+# a lone letter before it (O'Brien, D'Angelo) or a contraction after it.
+_NAME_PREFIX_BEFORE = re.compile(r"(?:^|[^\w])[A-Za-z]$")
+_CONTRACTION_AFTER = re.compile(r"(?:s|t|re|ve|ll|d|m)\b")
+
+# An entity that lost its ampersand: '"very high,quot;'. Forms that are not
+# English words may follow a letter; the others only punctuation or space.
+_BROKEN_ENTITY = re.compile(
+    r"(?<![&#\w])(?P<a>quot|amp|apos|nbsp|rsquo|lsquo|rdquo|ldquo|mdash|ndash|hellip|#0*3[49]|#x0*2[27]);"
+    r"|(?<=[^\W\d_])(?<!&)(?P<b>quot|#0*3[49]);"
+)
+_HTML_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+# "closing quote after a space": '... deliberations. "' and '... accountable. ”'.
+_SPACED_CLOSING_CURLY = re.compile(r"(?<=[.!?,]) +(?=[”’])")
+_SPACED_STRAIGHT_QUOTE = re.compile(r'(?<=[.!?,]) +(?=")')
+# "remains . The", "high , adding": a space before punctuation that ends a word.
+_SPACE_BEFORE_PUNCT = re.compile(r"(?<=\w) +(?=[.,;:!?](?:\s|$)(?! ?\.))", re.MULTILINE)
+_SPACE_RUN = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
+# A period, then a lower-case word: a sentence cut in two, or a stray period.
+_LOWERCASE_AFTER_PERIOD = re.compile(r"\b(?!(?:etc|vs|al|approx|ca|cf|viz)\.)[a-z]{3,}\. [a-z]{2,}")
+
+
+class RepairLog:
+    """Counts and samples of each kind of repair, in the order first seen."""
+
+    def __init__(self) -> None:
+        self._repairs: dict[str, Repair] = {}
+
+    def record(self, kind: str, description: str, example: str | None, count: int = 1) -> None:
+        repair = self._repairs.get(kind)
+        if repair is None:
+            repair = self._repairs[kind] = Repair(kind=kind, description=description, count=0)
+        repair.count += count
+        if example and len(repair.examples) < _MAX_EXAMPLES and example not in repair.examples:
+            repair.examples.append(example)
+
+    @property
+    def repairs(self) -> list[Repair]:
+        return list(self._repairs.values())
+
+
+def _visible(text: str) -> str:
+    """``text`` with invisible characters spelt out, so an example shows them."""
+    return "".join(
+        f"<U+{ord(c):04X}>" if _ZERO_WIDTH.match(c) or _ODD_SPACE.match(c) or c in "\r\u2028\u2029\u0085" else c
+        for c in text
+    )
+
+
+def _example(text: str, start: int, end: int, replacement: str) -> str:
+    """A 'before -> after' sample: the change with a few words either side."""
+    left = text[max(0, start - _CONTEXT) : start]
+    right = text[end : end + _CONTEXT]
+    if " " in left[1:]:
+        left = left[left.index(" ", 1) + 1 :] if start - _CONTEXT > 0 else left
+    if " " in right[:-1]:
+        right = right[: right.rindex(" ")] if end + _CONTEXT < len(text) else right
+    left, right = left.split("\n")[-1], right.split("\n")[0]
+    before = _visible(left + text[start:end] + right).strip()
+    after = _visible(left + replacement + right).strip()
+    return f"{before} -> {after}"
+
+
+def _substitute(
+    pattern: re.Pattern[str],
+    text: str,
+    log: RepairLog,
+    kind: str,
+    description: str,
+    replace: Callable[[re.Match[str]], str | None],
+) -> str:
+    """``pattern.sub`` that logs each change; ``replace`` returns None to keep a match."""
+    pieces: list[str] = []
+    last = 0
+    for match in pattern.finditer(text):
+        new = replace(match)
+        if new is None or new == match.group(0):
+            continue
+        pieces += [text[last : match.start()], new]
+        log.record(kind, description, _example(text, match.start(), match.end(), new))
+        last = match.end()
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _constant(value: str) -> Callable[[re.Match[str]], str]:
+    return lambda _match: value
+
+
+def normalise_line_breaks(text: str, log: RepairLog) -> str:
+    """CRLF, CR and Unicode line separators to LF."""
+    count = 0
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return "\n\n" if match.group(0) == "\u2029" else "\n"
+
+    fixed = _LINE_BREAKS.sub(replace, text)
+    if count:
+        kinds = sorted({_visible(m) for m in set(_LINE_BREAKS.findall(text[:100_000]))})
+        log.record("line-breaks", "CRLF, CR and Unicode line separators made LF", f"{', '.join(kinds)} -> LF", count)
+    return fixed
+
+
+def remove_zero_width(text: str, log: RepairLog) -> str:
+    return _substitute(
+        _ZERO_WIDTH,
+        text,
+        log,
+        "zero-width",
+        "zero-width and invisible formatting characters (ZWSP, ZWNJ, ZWJ, BOM, soft hyphen, bidi marks) removed",
+        _constant(""),
+    )
+
+
+def fix_with_ftfy(text: str, log: RepairLog) -> str:
+    """Mojibake, ligatures, control characters and the like, line by line."""
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        if line.isascii() and not _ASCII_CONTROL.search(line):
+            continue
+        fixed, steps = _ftfy_line(line)
+        if fixed == line:
+            continue
+        kinds = {_FTFY_STEP_KINDS.get(name, _MOJIBAKE) for _action, name in steps} or {_MOJIBAKE}
+        start, end, replacement = _changed_region(line, fixed)
+        example = _example(line, start, end, replacement)
+        for kind, description in sorted(kinds):
+            log.record(kind, description, example)
+        lines[number] = fixed
+    return "\n".join(lines)
+
+
+def _ftfy_line(line: str) -> tuple[str, list[tuple[str, str]]]:
+    if len(line) > _FTFY_CONFIG.max_decode_length:
+        # ftfy explains one segment at a time; fix_text splits long lines itself.
+        return ftfy.fix_text(line, _FTFY_CONFIG), []
+    explained = ftfy.fix_and_explain(line, _FTFY_CONFIG)
+    return explained.text, list(explained.explanation or [])
+
+
+def _changed_region(old: str, new: str) -> tuple[int, int, str]:
+    """The smallest ``old[start:end]`` that, replaced by the returned text, gives ``new``."""
+    prefix = 0
+    limit = min(len(old), len(new))
+    while prefix < limit and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and old[len(old) - 1 - suffix] == new[len(new) - 1 - suffix]:
+        suffix += 1
+    return prefix, len(old) - suffix, new[prefix : len(new) - suffix]
+
+
+def fix_spaced_entities(text: str, log: RepairLog) -> str:
+    """``O & # 39; Brien`` -> ``O'Brien``; ``& amp ;`` -> ``&``."""
+
+    def replace(match: re.Match[str]) -> str | None:
+        entity = match.group(0).strip()
+        if not any(c.isspace() for c in entity):
+            return None  # a well-formed entity: fix_html_entities' job
+        compact = "&" + re.sub(r"\s+", "", match.group("body")) + ";"
+        decoded = html.unescape(compact)
+        if decoded == compact or not decoded.isprintable():
+            return None
+        lead, trail = match.group("lead") or "", match.group("trail") or ""
+        if decoded in _APOSTROPHES and lead and trail and _apostrophe_joins(match):
+            return decoded
+        return lead + decoded + trail
+
+    return _substitute(
+        _SPACED_ENTITY, text, log, "spaced-entity", "HTML entities broken by spaces decoded ('& # 39;' -> \"'\")", replace
+    )
+
+
+def _apostrophe_joins(match: re.Match[str]) -> bool:
+    text = match.string
+    return bool(
+        _NAME_PREFIX_BEFORE.search(text, max(0, match.start() - 2), match.start())
+        or _CONTRACTION_AFTER.match(text, match.end())
+    )
+
+
+def fix_broken_entities(text: str, log: RepairLog) -> str:
+    """``"very high,quot;`` -> ``"very high,"``: an entity that lost its ampersand."""
+
+    def replace(match: re.Match[str]) -> str | None:
+        entity = "&" + (match.group("a") or match.group("b")) + ";"
+        decoded = html.unescape(entity)
+        return None if decoded == entity else decoded
+
+    return _substitute(
+        _BROKEN_ENTITY, text, log, "broken-entity", "HTML entities missing their '&' decoded (',quot;' -> ',\"')", replace
+    )
+
+
+def fix_html_entities(text: str, log: RepairLog) -> str:
+    """Entities left in plain text (``&amp;``, ``&#39;``), twice for double escaping."""
+
+    def replace(match: re.Match[str]) -> str | None:
+        decoded = html.unescape(match.group(0))
+        if decoded == match.group(0) or decoded == "\ufffd" or not (decoded.isprintable() or decoded.isspace()):
+            return None
+        return decoded
+
+    for _ in range(2):
+        if "&" not in text:
+            break
+        fixed = _substitute(
+            _HTML_ENTITY, text, log, "html-entity", "HTML entities left in the text decoded ('&amp;' -> '&')", replace
+        )
+        if fixed == text:
+            break
+        text = fixed
+    return text
+
+
+def normalise_spaces(text: str, log: RepairLog) -> str:
+    """Non-breaking, thin, ideographic and other odd spaces to a plain space."""
+    return _substitute(
+        _ODD_SPACE,
+        text,
+        log,
+        "odd-space",
+        "non-breaking, thin and other odd spaces made plain spaces",
+        lambda m: None if m.group(0) == "\t" else " ",
+    )
+
+
+def fix_spaced_punctuation(text: str, log: RepairLog) -> str:
+    """``remains . The`` -> ``remains. The``; ``accountable. ”`` -> ``accountable.”``."""
+    description = "spaces before punctuation and closing quotes removed ('troops . The' -> 'troops. The')"
+    text = _substitute(_SPACE_BEFORE_PUNCT, text, log, "spaced-punctuation", description, _constant(""))
+    text = _substitute(_SPACED_CLOSING_CURLY, text, log, "spaced-punctuation", description, _constant(""))
+    if '"' in text:
+        text = _close_straight_quotes(text, log, description)
+    return text
+
+
+def _close_straight_quotes(text: str, log: RepairLog, description: str) -> str:
+    """Join ``. "`` when the quote closes one opened earlier on the same line."""
+    closing_positions: set[int] = set()
+    for line_match in re.finditer(r"[^\n]+", text):
+        open_quote = False
+        for quote in re.finditer('"', line_match.group(0)):
+            position = line_match.start() + quote.start()
+            if open_quote:
+                closing_positions.add(position)
+            open_quote = not open_quote
+    return _substitute(
+        _SPACED_STRAIGHT_QUOTE,
+        text,
+        log,
+        "spaced-punctuation",
+        description,
+        lambda m: "" if m.end() in closing_positions else None,
+    )
+
+
+def collapse_space_runs(text: str, log: RepairLog) -> str:
+    return _substitute(_SPACE_RUN, text, log, "space-runs", "runs of spaces inside a line made one space", _constant(" "))
+
+
+def broken_sentence_breaks(text: str) -> list[str]:
+    """Places like ``mission. there:`` where a period is followed by a lower-case word."""
+    return [m.group(0) for m in _LOWERCASE_AFTER_PERIOD.finditer(text)]
+
+
+# In order: each later step relies on the earlier ones (entities can decode to
+# zero-width characters or odd spaces, so those passes run after them too).
+_CHARACTER_STEPS = (remove_zero_width, fix_with_ftfy)
+_TEXT_STEPS = (
+    fix_spaced_entities,
+    fix_html_entities,
+    fix_broken_entities,
+    remove_zero_width,
+    normalise_spaces,
+    fix_spaced_punctuation,
+    collapse_space_runs,
+)
+
+
+def repair(text: str, log: RepairLog | None = None) -> tuple[str, list[Repair]]:
+    """The repaired text and what was repaired. Line breaks are handled separately."""
+    log = log or RepairLog()
+    for step in (*_CHARACTER_STEPS, *_TEXT_STEPS):
+        text = step(text, log)
+    return text, log.repairs
