@@ -1,0 +1,89 @@
+"""The annotated HTML report: the article itself, with every source, cue and hedge marked where it stands.
+
+:func:`render` returns one self-contained page: inline CSS, a little inline
+JS, no network, and a Content-Security-Policy that allows nothing else
+(see :mod:`claimcheck.render.html_page`).
+
+:func:`render_batch_index` (the batch run's ``index.html``) lives in
+:mod:`claimcheck.render.batch_index` and is re-exported here.
+"""
+
+from __future__ import annotations
+
+from claimcheck.render.batch_index import BatchArticle, render_batch_index, write_batch_index
+from claimcheck.render.html_article import (
+    TYPE_NAME,
+    TYPE_TAG,
+    Lookups,
+    dom_id,
+    is_orphan,
+    paragraph_markup,
+)
+from claimcheck.render.html_page import asset, content_security_policy, environment
+from claimcheck.schema import SOURCE_TYPES, Report
+
+__all__ = ["render", "render_batch_index", "write_batch_index", "BatchArticle"]
+
+RATINGS = ("strong", "moderate", "weak", "unsourced")
+SEVERITY_MARK = {"serious": "■", "warning": "▲", "info": "●"}
+_CLAIM_EXCERPT = 160
+
+
+def _excerpt(text: str) -> str:
+    return text if len(text) <= _CLAIM_EXCERPT else text[: _CLAIM_EXCERPT - 1].rstrip() + "…"
+
+
+def _context(report: Report) -> dict:
+    look = Lookups.of(report)
+    attributions = {a.id: a for p in report.paragraphs for a in p.attributions}
+
+    def source_label(attribution_id: str) -> tuple[str, str]:
+        a = attributions[attribution_id]
+        source = look.sources.get(a.source_id or "")
+        return (source.name, source.type) if source else (a.source, a.source_type)
+
+    claims, attribution_rows, hedge_rows = [], [], []
+    for p in report.paragraphs:
+        for c in p.claims:
+            named = [source_label(aid) for aid in c.attribution_ids if aid in attributions]
+            claims.append({"claim": c, "paragraph": p.index, "orphan": is_orphan(c),
+                           "excerpt": _excerpt(c.text), "sources": list(dict.fromkeys(named))})
+        for a in p.attributions:
+            via = attributions.get(a.via) if a.via else None
+            attribution_rows.append({"a": a, "paragraph": p.index, "via": via.source if via else a.via})
+        for h in p.hedges:
+            holder = "the reporter"
+            if h.holder == "source":
+                holder = "the source" if h.attribution_id not in attributions else attributions[h.attribution_id].source
+            hedge_rows.append({"h": h, "paragraph": p.index, "holder": holder})
+
+    type_order = {t: i for i, t in enumerate(SOURCE_TYPES)}
+    css, js = asset("report.css"), asset("report.js")
+    return {
+        "report": report,
+        "a": report.article,
+        "s": report.summary,
+        "title": report.article.title or report.article.path or "Untitled article",
+        "paragraphs": [{"index": p.index, "error": p.error, "markup": paragraph_markup(p, look)}
+                       for p in report.paragraphs],
+        "failed": [p for p in report.paragraphs if p.error],
+        "claims": claims,
+        "attributions": attribution_rows,
+        "hedges": hedge_rows,
+        "roster": sorted(report.sources, key=lambda s: type_order.get(s.type, len(type_order))),
+        "source_ids": set(look.sources),
+        "css": css,
+        "js": js,
+        "csp": content_security_policy(css, js),
+        "dom_id": dom_id,
+        "TYPE_TAG": TYPE_TAG,
+        "TYPE_NAME": TYPE_NAME,
+        "SOURCE_TYPES": SOURCE_TYPES,
+        "RATINGS": RATINGS,
+        "SEVERITY_MARK": SEVERITY_MARK,
+    }
+
+
+def render(report: Report) -> str:
+    """The report as one self-contained HTML page."""
+    return environment().get_template("report.html.j2").render(**_context(report))
