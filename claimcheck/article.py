@@ -334,7 +334,8 @@ _ISO_DATE = r"(?P<iso>\d{4}-\d{2}-\d{2})"
 _PLACE = r"(?P<place>[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]*){0,3})"
 _REGION = r"(?:,\s*(?P<region>[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}))?"
 _AGENCY = r"(?:\s*\((?P<agency>[A-Z][\w .&'-]{0,30})\))?"
-_DASH = r"\s*(?:--|[-–—_])\s+"
+# A dateline's dash is followed by the first sentence, which starts in capitals.
+_DASH = r"\s*(?:--|[-–—_])\s+(?=[\"“‘']?[A-Z0-9])"
 _DATELINES = (
     # "date 2020-03-27 WASHINGTON –", "WASHINGTON, March 12 (Xinhua) --", "BAGHDAD —"
     re.compile(rf"\s*(?:date:?\s+{_ISO_DATE}\s+)?{_PLACE}{_REGION}(?:,\s*{_MONTH_DAY})?{_AGENCY}{_DASH}"),
@@ -344,19 +345,27 @@ _DATELINES = (
     re.compile(rf"\s*date:?\s+{_ISO_DATE}\s+"),
 )
 
+# A person's or organisation's name: capitalised words and name particles.
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:de|van|von|der|al|bin|el|da|di|du|la|le|dos)(?=\s+[A-Z])))*"
+_NAMES = rf"{_NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*){_NAME})*"
+_ROLE = r"(?:(?:staff|special|senior|chief|foreign|political|national|contributing)\s+)*(?:writer|correspondent|reporter|editor|columnist)s?"
+_CREDIT = (
+    r"(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Rr]esearch|[Gg]raphics)"
+    rf"\s+by\s+{_NAMES}(?:\s+in\s+{_NAME})?"
+)
 _BYLINES = (
-    # "By Jane Doe", "By JANE DOE and JOHN ROE, Associated Press"
-    re.compile(r"\(?By\s+[A-Z][\w'’.-]*(?:(?:\s+|\s*,\s*|\s+and\s+|\s*&\s*|\s*\|\s*)[A-Z][\w'’.-]*){0,8}(?:,\s*[\w'’ .-]{1,40})?\)?\.?"),
-    # "Alissa J. Rubin contributed reporting from Baghdad."
-    re.compile(r".{0,160}\b(?:also\s+)?contributed\s+(?:reporting|research|to\s+this\s+(?:report|article|story))\b.{0,160}"),
-    # "Reporting by X; Editing by Y", "(Additional reporting by Z)"
+    # "By Jane Doe", "By JANE DOE and JOHN ROE, Associated Press", "By Jane Doe, staff writer"
+    re.compile(rf"\(?By\s+{_NAMES}(?:\s*[,|]\s*(?:{_NAME}|{_ROLE}))?\)?\.?"),
+    # "Alissa J. Rubin contributed reporting from Baghdad, and Eric Schmitt from Washington."
     re.compile(
-        r"\(?(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Compiled|Produced|Research)\s+by\s+[^()]{1,300}\)?\.?"
+        rf"(?:(?i:{_ROLE})\s+)?{_NAMES}\s+(?:also\s+)?contributed\s+"
+        r"(?:reporting|research|to\s+this\s+(?:report|article|story))(?:\s+(?:from|in)\s+[^;.!?]{1,120})?"
+        r"(?:[;,]\s*[^.!?]{1,160})?\.?"
     ),
+    # "Reporting by X in Baghdad; Editing by Y", "(Additional reporting by Z)"
+    re.compile(rf"\(?{_CREDIT}(?:\s*[;,]\s*{_CREDIT})*\s*\)?\.?"),
 )
-_TRAILING_CREDIT = re.compile(
-    r"\s*\((?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Compiled)\s+by\s+[^()]{1,300}\)\s*$"
-)
+_TRAILING_CREDIT = re.compile(rf"\s*\({_CREDIT}(?:\s*[;,]\s*{_CREDIT})*\s*\)\s*$")
 _MAX_BYLINE_CHARS = 320
 _MAX_TITLE_CHARS = 150
 _MAX_TITLE_WORDS = 18

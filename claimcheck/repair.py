@@ -39,7 +39,14 @@ _FTFY_STEP_KINDS = {
     "normalize": ("unicode-normalisation", "decomposed accents composed (NFC)"),
 }
 _MOJIBAKE = ("mojibake", "text decoded with the wrong encoding ('â€™' -> '’') fixed by ftfy")
-_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# What ftfy could change: a UTF-8 lead byte read as Latin-1/cp1252 followed by
+# a continuation byte read the same way (mojibake), ligatures, control
+# characters, lone surrogates, combining accents, replacement characters.
+# Lines without any are skipped: ftfy's own check costs far more than this one.
+_CP1252_CONTINUATIONS = "\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+_FTFY_SUSPECTS = re.compile(
+    f"[\xc2-\xf4][{_CP1252_CONTINUATIONS} ]|[\ufb00-\ufb06\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u0300-\u036f\ufffd]"
+)
 
 _LINE_BREAKS = re.compile(r"\r\n?|[\u0085\u2028\u2029]")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u200e\u200f\u2060-\u2064\ufeff\u00ad\u180e\u202a-\u202e\u2066-\u2069]")
@@ -47,9 +54,7 @@ _ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]")
 
 # "O & # 39; Brien", "& amp ;", "& quot ;": an entity with spaces inside it,
 # taken with the spaces around it so a spaced-out apostrophe can close up.
-_SPACED_ENTITY = re.compile(
-    r"(?P<lead>(?<=\w) )?&\s*(?P<body>#\s*[xX]?\s*[0-9a-fA-F]{1,5}|[a-zA-Z]{2,8})\s*;(?P<trail> (?=\w))?"
-)
+_SPACED_ENTITY = re.compile(r"(?P<lead> ?)&\s*(?P<body>#\s*[xX]?\s*[0-9a-fA-F]{1,5}|[a-zA-Z]{2,8})\s*;(?P<trail> ?)")
 _APOSTROPHES = ("'", "’")
 # Where a spaced apostrophe entity sits, these show the spaces were not meant:
 # a lone letter before it (O'Brien, D'Angelo) or a contraction after it.
@@ -58,20 +63,20 @@ _CONTRACTION_AFTER = re.compile(r"(?:s|t|re|ve|ll|d|m)\b")
 
 # An entity that lost its ampersand: '"very high,quot;'. Forms that are not
 # English words may follow a letter; the others only punctuation or space.
-_BROKEN_ENTITY = re.compile(
-    r"(?<![&#\w])(?P<a>quot|amp|apos|nbsp|rsquo|lsquo|rdquo|ldquo|mdash|ndash|hellip|#0*3[49]|#x0*2[27]);"
-    r"|(?<=[^\W\d_])(?<!&)(?P<b>quot|#0*3[49]);"
-)
+_BROKEN_ENTITY = re.compile(r"(?:quot|amp|apos|nbsp|rsquo|lsquo|rdquo|ldquo|mdash|ndash|hellip|#0*3[49]|#x0*2[27]);")
+_NOT_WORDS = re.compile(r"(?:quot|#0*3[49]);")
 _HTML_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 # "closing quote after a space": '... deliberations. "' and '... accountable. ”'.
 _SPACED_CLOSING_CURLY = re.compile(r"(?<=[.!?,]) +(?=[”’])")
 _SPACED_STRAIGHT_QUOTE = re.compile(r'(?<=[.!?,]) +(?=")')
 # "remains . The", "high , adding": a space before punctuation that ends a word.
-_SPACE_BEFORE_PUNCT = re.compile(r"(?<=\w) +(?=[.,;:!?](?:\s|$)(?! ?\.))", re.MULTILINE)
-_SPACE_RUN = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
+_SPACE_BEFORE_PUNCT = re.compile(r" +(?=[.,;:!?](?:\s|$)(?! ?\.))", re.MULTILINE)
+_SPACE_RUN = re.compile(r"  +(?=\S)")
 # A period, then a lower-case word: a sentence cut in two, or a stray period.
-_LOWERCASE_AFTER_PERIOD = re.compile(r"\b(?!(?:etc|vs|al|approx|ca|cf|viz)\.)[a-z]{3,}\. [a-z]{2,}")
+_LOWERCASE_AFTER_PERIOD = re.compile(r"\. [a-z]{2,}")
+_WORD_BEFORE_PERIOD = re.compile(r"(?:^|[^\w.])([a-z]{3,})$")
+_ABBREVIATIONS_BEFORE_LOWERCASE = frozenset({"etc", "vs", "approx", "cf", "viz", "incl", "esp"})
 
 
 class RepairLog:
@@ -95,10 +100,7 @@ class RepairLog:
 
 def _visible(text: str) -> str:
     """``text`` with invisible characters spelt out, so an example shows them."""
-    return "".join(
-        f"<U+{ord(c):04X}>" if _ZERO_WIDTH.match(c) or _ODD_SPACE.match(c) or c in "\r\u2028\u2029\u0085" else c
-        for c in text
-    )
+    return "".join(c if c == " " or c.isprintable() else f"<U+{ord(c):04X}>" for c in text)
 
 
 def _example(text: str, start: int, end: int, replacement: str) -> str:
@@ -143,6 +145,21 @@ def _constant(value: str) -> Callable[[re.Match[str]], str]:
     return lambda _match: value
 
 
+def _after_word(value: str) -> Callable[[re.Match[str]], str | None]:
+    """Replace only where the match follows a letter or digit."""
+    return lambda match: value if match.string[match.start() - 1 : match.start()].isalnum() else None
+
+
+def _after_non_space(value: str) -> Callable[[re.Match[str]], str | None]:
+    """Replace only inside a line, not in its indentation."""
+
+    def replace(match: re.Match[str]) -> str | None:
+        before = match.string[match.start() - 1 : match.start()]
+        return value if before and not before.isspace() else None
+
+    return replace
+
+
 def normalise_line_breaks(text: str, log: RepairLog) -> str:
     """CRLF, CR and Unicode line separators to LF."""
     count = 0
@@ -174,7 +191,7 @@ def fix_with_ftfy(text: str, log: RepairLog) -> str:
     """Mojibake, ligatures, control characters and the like, line by line."""
     lines = text.split("\n")
     for number, line in enumerate(lines):
-        if line.isascii() and not _ASCII_CONTROL.search(line):
+        if not _FTFY_SUSPECTS.search(line):
             continue
         fixed, steps = _ftfy_line(line)
         if fixed == line:
@@ -219,8 +236,11 @@ def fix_spaced_entities(text: str, log: RepairLog) -> str:
         decoded = html.unescape(compact)
         if decoded == compact or not decoded.isprintable():
             return None
-        lead, trail = match.group("lead") or "", match.group("trail") or ""
-        if decoded in _APOSTROPHES and lead and trail and _apostrophe_joins(match):
+        lead, trail = match.group("lead"), match.group("trail")
+        text = match.string
+        between_words = lead and trail and text[match.start() - 1 : match.start()].isalnum()
+        between_words = between_words and text[match.end() : match.end() + 1].isalnum()
+        if decoded in _APOSTROPHES and between_words and _apostrophe_joins(match):
             return decoded
         return lead + decoded + trail
 
@@ -241,7 +261,12 @@ def fix_broken_entities(text: str, log: RepairLog) -> str:
     """``"very high,quot;`` -> ``"very high,"``: an entity that lost its ampersand."""
 
     def replace(match: re.Match[str]) -> str | None:
-        entity = "&" + (match.group("a") or match.group("b")) + ";"
+        before = match.string[match.start() - 1 : match.start()]
+        if before in ("&", "#") or before.isdigit() or before == "_":
+            return None
+        if before.isalpha() and not _NOT_WORDS.fullmatch(match.group(0)):
+            return None  # "champ;" is a word, not a broken "&amp;"
+        entity = "&" + match.group(0)
         decoded = html.unescape(entity)
         return None if decoded == entity else decoded
 
@@ -286,7 +311,7 @@ def normalise_spaces(text: str, log: RepairLog) -> str:
 def fix_spaced_punctuation(text: str, log: RepairLog) -> str:
     """``remains . The`` -> ``remains. The``; ``accountable. ”`` -> ``accountable.”``."""
     description = "spaces before punctuation and closing quotes removed ('troops . The' -> 'troops. The')"
-    text = _substitute(_SPACE_BEFORE_PUNCT, text, log, "spaced-punctuation", description, _constant(""))
+    text = _substitute(_SPACE_BEFORE_PUNCT, text, log, "spaced-punctuation", description, _after_word(""))
     text = _substitute(_SPACED_CLOSING_CURLY, text, log, "spaced-punctuation", description, _constant(""))
     if '"' in text:
         text = _close_straight_quotes(text, log, description)
@@ -314,12 +339,18 @@ def _close_straight_quotes(text: str, log: RepairLog, description: str) -> str:
 
 
 def collapse_space_runs(text: str, log: RepairLog) -> str:
-    return _substitute(_SPACE_RUN, text, log, "space-runs", "runs of spaces inside a line made one space", _constant(" "))
+    description = "runs of spaces inside a line made one space"
+    return _substitute(_SPACE_RUN, text, log, "space-runs", description, _after_non_space(" "))
 
 
 def broken_sentence_breaks(text: str) -> list[str]:
     """Places like ``mission. there:`` where a period is followed by a lower-case word."""
-    return [m.group(0) for m in _LOWERCASE_AFTER_PERIOD.finditer(text)]
+    found = []
+    for match in _LOWERCASE_AFTER_PERIOD.finditer(text):
+        word = _WORD_BEFORE_PERIOD.search(text, max(0, match.start() - 30), match.start())
+        if word and word.group(1) not in _ABBREVIATIONS_BEFORE_LOWERCASE:
+            found.append(word.group(1) + match.group(0))
+    return found
 
 
 # In order: each later step relies on the earlier ones (entities can decode to
