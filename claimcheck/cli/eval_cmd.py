@@ -1,0 +1,51 @@
+"""``claimcheck eval GOLD``: measure an engine against gold annotations."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+
+class EvalEngine(str, Enum):
+    rules = "rules"
+    llm = "llm"
+
+
+class EvalFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+def eval_command(
+    gold: Annotated[
+        Path,
+        typer.Argument(help="Gold file: JSONL in the shared gold schema (see docs/accuracy.md), or a claimcheck "
+                            "JSON report used as gold."),
+    ],
+    engine: Annotated[EvalEngine, typer.Option(help="Engine to measure.")] = EvalEngine.rules,
+    format: Annotated[EvalFormat, typer.Option("--format", "-f", help="text for people, json for CI.")] = EvalFormat.text,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the results here.")] = None,
+    limit: Annotated[Optional[int], typer.Option(min=1, help="Only the first N gold records.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar on stderr.")] = False,
+) -> None:
+    """Run an engine on gold records and report attribution, hedge and claim accuracy."""
+    from claimcheck.engines import create_engine
+    from claimcheck.errors import InputError
+    from claimcheck.evaluation import evaluate, load_gold, render_json, render_text
+
+    records = load_gold(gold)
+    if limit is not None:
+        records = records[:limit]
+    extractor = create_engine(engine.value)
+    result = evaluate(records, extractor, progress=not quiet)
+    rendered = render_json(result) if format is EvalFormat.json else render_text(result)
+    if output is None:
+        typer.echo(rendered, nl=False)
+        return
+    try:
+        output.write_text(rendered, encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{output}: {exc.strerror or exc}") from None

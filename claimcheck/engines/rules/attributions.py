@@ -1,0 +1,515 @@
+"""Attribution relations: a cue, the source it belongs to, and the content.
+
+Four shapes cover most news attribution:
+
+* subject first: ``X said (that) Y`` / ``X, a Y at Z, said: "..."``;
+* post-posed: ``Y, X said.`` / ``"Y," X said.``;
+* inverted: ``"Y," said X, an analyst at Z.``;
+* prepositional: ``according to X`` and passive ``were described by X``.
+
+Participles (``..., adding that Y``) borrow the source of the clause they hang
+from. ``declined to comment`` yields a source with no content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from claimcheck.engines.rules import lexicon as lx
+from claimcheck.engines.rules import sources as src
+from claimcheck.engines.rules.tokens import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, Token
+from claimcheck.schema import AnonymousDetails
+
+_BE = frozenset("is are was were been be being".split())
+_CONTENT_SKIP_PREPS = frozenset("on in during at to with last this earlier late".split())
+_TRAILING = " ,;:—–-\u00a0"
+# Verbs whose reported content may open with a preposition: "warned of", "vowed to".
+_PREPOSITIONAL_SPEECH = frozenset(
+    "say tell write warn vow pledge promise threaten urge ask accuse blame call for call on call demand propose "
+    "recommend criticize criticise condemn praise complain speak agree hint caution argue insist remind assure "
+    "advise brief inform point to point speak out weigh in".split()
+) | {"call for", "call on", "point to", "speak out", "weigh in"}
+_PARTICIPLE_OK = frozenset(
+    "saying adding noting arguing warning insisting claiming explaining suggesting asserting contending stressing "
+    "emphasizing emphasising telling writing acknowledging conceding predicting calling urging accusing "
+    "blaming describing charging declaring announcing pointing citing".split()
+)
+
+
+@dataclass
+class Found:
+    """One attribution, as character spans into the paragraph."""
+
+    source: tuple[int, int]
+    cue: tuple[int, int]
+    content: Optional[tuple[int, int]]
+    source_type: str
+    cue_token: int
+    sentence: int
+    plural: bool = False
+    anonymous: Optional[AnonymousDetails] = None
+    no_comment: bool = False
+    via: Optional[int] = None  # index into the paragraph's list
+    quote: str = "indirect"
+    lemma: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+class Sentence:
+    __slots__ = ("lo", "hi", "start", "end", "index")
+
+    def __init__(self, lo: int, hi: int, start: int, end: int, index: int) -> None:
+        self.lo, self.hi, self.start, self.end, self.index = lo, hi, start, end, index
+
+
+def sentence_token_ranges(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Sentence]:
+    out: list[Sentence] = []
+    k = 0
+    for n, (start, end) in enumerate(spans):
+        while k < len(tokens) and tokens[k].start < start:
+            k += 1
+        lo = k
+        while k < len(tokens) and tokens[k].end <= end:
+            k += 1
+        out.append(Sentence(lo, k, start, end, n))
+    return out
+
+
+def match_cue(tokens: list[Token], i: int, hi: int) -> tuple[Optional[lx.CueEntry], int]:
+    """The cue starting at token i and the index just past it."""
+    t = tokens[i]
+    if t.lower in lx.PHRASE_FIRST_WORDS:
+        for n in range(min(lx.MAX_PHRASE, hi - i), 1, -1):
+            entry = lx.PHRASE_CUES.get(tuple(tok.lower for tok in tokens[i:i + n]))
+            if entry is not None:
+                return entry, i + n
+    entry = lx.SINGLE_CUES.get(t.lower)
+    if entry is not None:
+        return entry, i + 1
+    return None, i + 1
+
+
+class AttributionFinder:
+    """Finds the attributions of one paragraph."""
+
+    def __init__(self, text: str, tokens: list[Token], sentences: list[Sentence],
+                 quotes: list[tuple[int, int]], memory: src.SourceMemory) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.sentences = sentences
+        self.quotes = quotes
+        self.memory = memory
+        self.found: list[Found] = []
+
+    # -- helpers -----------------------------------------------------------
+
+    def _inside_closed_quote(self, pos: int) -> bool:
+        text = self.text
+        return any(o < pos < c and text[c] in QUOTE_CHARS for o, c in self.quotes)
+
+    def _quote_around(self, pos: int) -> Optional[tuple[int, int]]:
+        for open_, close in self.quotes:
+            if open_ <= pos <= close:
+                return open_, close
+        return None
+
+    def _trim(self, start: int, end: int) -> Optional[tuple[int, int]]:
+        text = self.text
+        while start < end and text[start] in _TRAILING:
+            start += 1
+        while end > start and (text[end - 1] in _TRAILING or text[end - 1] in ".!?"):
+            end -= 1
+        if text[start:start + 5].lower() == "that " and end - start > 5:
+            start += 5
+        return (start, end) if end > start else None
+
+    def _skip_adverbials(self, k: int, hi: int) -> int:
+        """Past 'on Wednesday', 'in a statement', 'last week' after a verb."""
+        tokens = self.tokens
+        for _ in range(3):
+            if k >= hi:
+                return k
+            w = tokens[k].lower
+            if w in {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                     "yesterday", "recently", "also", "publicly", "privately", "repeatedly", "later", "again",
+                     "afterward", "afterwards", "separately", "earlier", "then", "previously", "flatly", "bluntly",
+                     "simply", "frankly", "again", "openly", "explicitly"}:
+                k += 1
+                continue
+            if w in _CONTENT_SKIP_PREPS and w != "to":
+                # a short prepositional phrase: up to the next comma / colon / that / quote, at most 8 tokens
+                j = k + 1
+                while j < hi and j - k < 9 and tokens[j].is_word and tokens[j].lower not in {"that"}:
+                    j += 1
+                if j - k >= 9:
+                    return k
+                k = j
+                if k < hi and tokens[k].text == ",":
+                    k += 1
+                continue
+            break
+        return k
+
+    def _source(self, start_tok: int, end_tok: int, sentence: Sentence, basis_end: int) -> tuple[
+            tuple[int, int], str, bool, Optional[AnonymousDetails]]:
+        words = self.tokens[start_tok:end_tok]
+        sentence_initial = start_tok == sentence.lo or (
+            start_tok - 1 >= sentence.lo and self.tokens[start_tok - 1].text[0] in QUOTE_CHARS)
+        source_type, plural = src.classify(words, sentence_initial, self.memory)
+        anon = None
+        if source_type == "anonymous":
+            anon = src.anonymous_details(self.text, words, basis_end, (sentence.start, sentence.end))
+        if not (len(words) == 1 and words[0].lower in lx.PRONOUNS):
+            self.memory.remember(self.text[words[0].start:words[-1].end], source_type, plural)
+        return (words[0].start, words[-1].end), source_type, plural, anon
+
+    def _subject_before(self, cue_tok: int, sentence: Sentence) -> Optional[tuple[int, int]]:
+        """Token range [start, end) of the subject that precedes a cue."""
+        tokens = self.tokens
+        j = cue_tok - 1
+        skipped = 0
+        while j >= sentence.lo and skipped < 4 and (tokens[j].lower in lx.AUXILIARIES or (
+                tokens[j].lower.endswith("ly") and tokens[j].lower not in lx.PERSON_NOUNS
+                and not tokens[j].is_capitalised)):
+            j -= 1
+            skipped += 1
+        if j < sentence.lo:
+            return None
+        if tokens[j].text == ",":
+            return self._apposed_subject(j, sentence)
+        start = src.walk_back(tokens, j, sentence.lo)
+        if start is None or tokens[start].lower in lx.DETERMINERS and start == j:
+            return None
+        return start, src.trailing_time(tokens, start, j + 1)
+
+    def _apposed_subject(self, comma: int, sentence: Sentence) -> Optional[tuple[int, int]]:
+        """'X, a Y at Z, said' and 'X, in a statement, said'."""
+        tokens = self.tokens
+        k = comma - 1
+        while k >= sentence.lo and tokens[k].text != "," and tokens[k].text[0] not in QUOTE_CHARS \
+                and comma - k < 16:
+            k -= 1
+        if k < sentence.lo or tokens[k].text != ",":
+            return None
+        segment_start = k + 1
+        head_start = src.walk_back(tokens, k - 1, sentence.lo)
+        if head_start is None:
+            return None
+        first = tokens[segment_start].lower
+        if first in src.PREPOSITIONS or first in {"who", "which", "whose", "including", "speaking", "citing"} \
+                or first.endswith("ing"):
+            return head_start, k
+        return head_start, comma
+
+    def _object_after(self, k: int, sentence: Sentence) -> int:
+        """Past the recipient of 'told': 'told reporters', 'told The Associated Press'."""
+        end = src.walk_forward(self.tokens, k, sentence.hi, self.text)
+        return end if end is not None else k
+
+    def _content_after(self, k: int, sentence: Sentence, bare: bool,
+                       lemma: str = "say") -> tuple[Optional[tuple[int, int]], bool]:
+        """Content following a cue at token k; the flag says whether a marker introduced it."""
+        tokens = self.tokens
+        if k >= sentence.hi:
+            return None, False
+        t = tokens[k]
+        if t.text == ":" and k + 1 < len(tokens):
+            after = tokens[k + 1]
+            quote = self._quote_around(after.start) if after.text[0] in QUOTE_CHARS else None
+            if quote:
+                return (after.start, quote[1] + 1), True
+            return self._trim(after.start, sentence.end), True
+        if t.text[0] in OPEN_QUOTES or t.text == '"':
+            quote = self._quote_around(t.start)
+            if quote:
+                return (quote[0], quote[1] + 1), True
+        if t.lower in {"that", "whether", "how", "why", "what", "when", "if"}:
+            return self._trim(t.start if t.lower != "that" else tokens[k + 1].start if k + 1 < sentence.hi else t.start,
+                              sentence.end), True
+        if t.text in {",", ".", "!", "?", ";"} or t.text[0] in CLOSE_QUOTES:
+            return None, False
+        if t.lower in {"to", "of", "about", "for", "on", "against"}:
+            if lemma in _PREPOSITIONAL_SPEECH:
+                return self._trim(t.start, sentence.end), True
+            return None, False
+        if bare:
+            return self._trim(t.start, sentence.end), False
+        # guarded cues: an object, then "that" / "to" within a few tokens ("warned its fighters to prepare")
+        for j in range(k, min(k + 6, sentence.hi)):
+            if tokens[j].lower == "that" or tokens[j].text == ":" or (
+                    tokens[j].lower == "to" and lemma in _PREPOSITIONAL_SPEECH):
+                return self._trim(t.start, sentence.end), True
+            if not tokens[j].is_word:
+                break
+        return None, False
+
+    def _content_before(self, source_start_tok: int, sentence: Sentence) -> Optional[tuple[int, int]]:
+        """Content of a post-posed or inverted cue: the clause or quote before it."""
+        tokens = self.tokens
+        j = source_start_tok - 1
+        while j >= sentence.lo and tokens[j].text in {",", "—", "–", "-"}:
+            j -= 1
+        if j < 0:
+            return None
+        if tokens[j].text[0] in CLOSE_QUOTES or tokens[j].text == '"':
+            quote = self._quote_around(tokens[j].start)
+            if quote:
+                return quote[0], quote[1] + 1
+        if j >= sentence.lo and tokens[j].text in {",", "—"}:
+            j -= 1
+        if j < sentence.lo:
+            return None
+        # quote whose comma sits inside the closing mark: "...," he said
+        if tokens[j].text == "," and j - 1 >= sentence.lo:
+            j -= 1
+        return self._trim(sentence.start, tokens[j].end)
+
+    # -- the shapes ----------------------------------------------------------
+
+    def _according_to(self, i: int, after: int, sentence: Sentence) -> None:
+        tokens, text = self.tokens, self.text
+        end = src.walk_forward(tokens, after, sentence.hi, text)
+        if end is None:
+            return
+        clause_initial = i == sentence.lo or tokens[i - 1].text[0] in QUOTE_CHARS or tokens[i - 1].text == "," and (
+            i - 2 < sentence.lo or tokens[i - 2].lower in {"but", "and", "still", "however", "yet"})
+        source_end = end
+        if not clause_initial:
+            source_end = self._with_apposition(end, sentence)
+        basis_end = self._clause_end(source_end, sentence)
+        source, stype, plural, anon = self._source(after, source_end, sentence, basis_end)
+        if clause_initial:
+            k = end
+            while k < sentence.hi and tokens[k].text != ",":
+                k += 1
+            content = self._trim(tokens[k].end if k < sentence.hi else text_end(tokens, end), sentence.end)
+        else:
+            content = self._content_before(i, sentence)
+        via_target = None
+        for n in range(len(self.found) - 1, -1, -1):
+            f = self.found[n]
+            if f.sentence == sentence.index and 0 < i - f.cue_token <= 3 and f.via is None:
+                via_target = n
+                content = f.content
+                break
+        record = Found(source, (tokens[i].start, tokens[after - 1].end), content, stype, i, sentence.index,
+                       plural, anon, lemma="according to")
+        self.found.append(record)
+        if via_target is not None:
+            self.found[via_target].via = len(self.found) - 1
+
+    def _with_apposition(self, end: int, sentence: Sentence) -> int:
+        """Extend a source after its cue by ', an analyst at X' when one follows."""
+        tokens = self.tokens
+        if end + 1 < sentence.hi and tokens[end].text == "," and (
+                tokens[end + 1].lower in {"a", "an", "the", "one"} or tokens[end + 1].lower in lx.TITLES
+                or tokens[end + 1].lower in lx.RANK_WORDS):
+            k = end + 1
+            while k < sentence.hi and tokens[k].text not in {",", ".", ";", ":"} and tokens[k].text[0] not in QUOTE_CHARS \
+                    and tokens[k].lower not in {"who", "which", "that", "whose"} and k - end < 16:
+                k += 1
+            if k - end < 16:
+                return k
+        return end
+
+    def _clause_end(self, k: int, sentence: Sentence) -> int:
+        tokens = self.tokens
+        while k < sentence.hi and tokens[k].text not in {",", ".", ";", ":", "!", "?"} and tokens[k].text[0] not in QUOTE_CHARS:
+            k += 1
+        return tokens[k].start if k < sentence.hi else sentence.end
+
+    def _passive(self, i: int, sentence: Sentence) -> bool:
+        """'were described by several US officials'."""
+        tokens = self.tokens
+        if not (i + 2 < sentence.hi and tokens[i + 1].lower == "by" and i - 1 >= sentence.lo
+                and tokens[i - 1].lower in _BE | {"also", "first", "widely", "previously"}):
+            return False
+        end = src.walk_forward(tokens, i + 2, sentence.hi, self.text)
+        if end is None:
+            return False
+        be = i - 1
+        while be > sentence.lo and tokens[be].lower not in _BE:
+            be -= 1
+        content = self._trim(sentence.start, tokens[be].start)
+        source, stype, plural, anon = self._source(i + 2, end, sentence, self._clause_end(end, sentence))
+        self.found.append(Found(source, (tokens[i].start, tokens[i + 1].end), content, stype, i, sentence.index,
+                                plural, anon, lemma=tokens[i].lower))
+        return True
+
+    def _participle(self, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
+        """', adding that Y': the source is the one the clause already has."""
+        tokens = self.tokens
+        if tokens[i].lower not in _PARTICIPLE_OK or i - 1 < sentence.lo or tokens[i - 1].text not in {",", "—", "and"}:
+            return False
+        content, marked = self._content_after(after, sentence, True)
+        for f in reversed(self.found):
+            if f.sentence == sentence.index and not f.no_comment:
+                self.found.append(Found(f.source, (tokens[i].start, tokens[after - 1].end), content, f.source_type,
+                                        i, sentence.index, f.plural, f.anonymous, lemma=entry.lemma))
+                return True
+        end = src.walk_forward(tokens, sentence.lo, sentence.hi, self.text)
+        if end is None or end > i:
+            return False
+        source, stype, plural, anon = self._source(sentence.lo, end, sentence, tokens[end - 1].end)
+        self.found.append(Found(source, (tokens[i].start, tokens[after - 1].end), content, stype, i,
+                                sentence.index, plural, anon, lemma=entry.lemma))
+        return True
+
+    def _speaker_like(self, words: list[Token], strict: bool) -> bool:
+        """Whether a phrase after an inverted cue can be its speaker."""
+        if len(words) == 1 and words[0].lower in lx.PRONOUNS:
+            return True
+        if len(words) > 8:
+            return False
+        if any(t.is_capitalised for t in words):
+            return True
+        head = words[-1].lower
+        if not strict:
+            return words[0].lower in lx.DETERMINERS
+        return head in lx.PERSON_NOUNS or head in lx.SPOKESPERSON_NOUNS or head in lx.ORGANIZATION_NOUNS \
+            or head in lx.DOCUMENT_NOUNS
+
+    def _coordinated(self, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
+        """'officials said X, and said Y': the second verb shares the subject."""
+        for f in reversed(self.found):
+            if f.sentence == sentence.index and not f.no_comment and f.cue_token < i:
+                k = self._skip_adverbials(after, sentence.hi)
+                content, _ = self._content_after(k, sentence, entry.bare, entry.lemma)
+                self.found.append(Found(f.source, (self.tokens[i].start, self.tokens[after - 1].end), content,
+                                        f.source_type, i, sentence.index, f.plural, f.anonymous, lemma=entry.lemma))
+                return True
+        return False
+
+    def _inverted(self, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
+        """'"Y," said X, an analyst at Z.'"""
+        tokens = self.tokens
+        if i - 1 < sentence.lo and not (i - 1 >= 0 and tokens[i - 1].text[0] in CLOSE_QUOTES | {'"'}):
+            return False
+        prev = tokens[i - 1] if i - 1 >= 0 else None
+        if prev is None or not (prev.text == "," or prev.text[0] in CLOSE_QUOTES or prev.text == '"'):
+            return False
+        start = after
+        end = src.walk_forward(tokens, start, sentence.hi, self.text)
+        if end is None:
+            return False
+        nxt = tokens[end] if end < sentence.hi else None
+        if nxt is not None and nxt.text not in {",", ".", ";", "!", "?"} and nxt.lower not in {"who", "in", "on"}:
+            return False
+        if not self._speaker_like(tokens[start:end], prev.text == ","):
+            return False
+        content = self._content_before(i, sentence)
+        if content is None:
+            return False
+        source_end = self._with_apposition(end, sentence)
+        source, stype, plural, anon = self._source(start, source_end, sentence, self._clause_end(source_end, sentence))
+        self.found.append(Found(source, (tokens[i].start, tokens[after - 1].end), content, stype, i, sentence.index,
+                                plural, anon, lemma=entry.lemma))
+        return True
+
+    def _subject_first(self, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
+        tokens = self.tokens
+        subject = self._subject_before(i, sentence)
+        if subject is None:
+            return False
+        s_start, s_end = subject
+        k = after
+        no_comment = entry.family == "no_comment"
+        content: Optional[tuple[int, int]] = None
+        if not no_comment:
+            k = self._skip_adverbials(k, sentence.hi)
+            if entry.family == "tell" and k < sentence.hi and tokens[k].is_word and tokens[k].lower not in {"that"}:
+                k = self._object_after(k, sentence)
+                k = self._skip_adverbials(k, sentence.hi)
+            content, marked = self._content_after(k, sentence, entry.bare, entry.lemma)
+            if content is None:
+                # post-posed: "Y, X said." / '"Y," X said.'
+                at_end = k >= sentence.hi or tokens[k].text in {".", "!", "?", ",", ";"} or tokens[k].text[0] in CLOSE_QUOTES
+                if at_end and s_start > sentence.lo and tokens[s_start - 1].text in {",", "—"} | CLOSE_QUOTES | {'"'} \
+                        or at_end and s_start - 1 >= 0 and tokens[s_start - 1].text[0] in CLOSE_QUOTES:
+                    content = self._content_before(s_start, sentence)
+                if content is None:
+                    return False
+        basis_end = tokens[s_end - 1].end
+        source, stype, plural, anon = self._source(s_start, s_end, sentence, basis_end)
+        self.found.append(Found(source, (tokens[i].start, tokens[after - 1].end), content, stype, i, sentence.index,
+                                plural, anon, no_comment=no_comment, lemma=entry.lemma))
+        return True
+
+    # -- driver --------------------------------------------------------------
+
+    def run(self) -> list[Found]:
+        tokens = self.tokens
+        for sentence in self.sentences:
+            i = sentence.lo
+            while i < sentence.hi:
+                entry, after = match_cue(tokens, i, sentence.hi)
+                if entry is None:
+                    i += 1
+                    continue
+                prev = tokens[i - 1].lower if i - 1 >= sentence.lo else ""
+                if tokens[i].is_capitalised and i > sentence.lo and tokens[i - 1].text[0] not in QUOTE_CHARS:
+                    pass  # "the United States", "Reports Say": names and headlines, not verbs
+                elif self._inside_closed_quote(tokens[i].start):
+                    pass  # the speaker's own words: "we say" inside a quote reports nothing new
+                elif entry.family == "according":
+                    self._according_to(i, after, sentence)
+                elif prev == "to" and entry.family != "no_comment":
+                    pass  # "declined to say", "plans to add": infinitives report nothing yet
+                elif prev in lx.DETERMINERS and entry.family != "no_comment" and prev not in {"that"}:
+                    pass  # a noun: "the report", "his claims"
+                elif tokens[i].lower in lx.PASSIVE_CUE_VERBS and self._passive(i, sentence):
+                    pass
+                elif prev in _BE and entry.family != "no_comment":
+                    pass  # "is believed to", "was told": passive, and nobody named; hedges handle the first
+                elif self._inverted(i, entry, after, sentence):
+                    pass
+                elif self._participle(i, entry, after, sentence):
+                    pass
+                elif prev in {"and", "but"} and self._coordinated(i, entry, after, sentence):
+                    pass
+                else:
+                    self._subject_first(i, entry, after, sentence)
+                i = after
+        self._cut_contents()
+        for f in self.found:
+            f.quote = _quote_kind(self.text, f.content)
+        return self.found
+
+    def _cut_contents(self) -> None:
+        """A content stops where the next attribution of its sentence begins."""
+        tokens = self.tokens
+        for f in self.found:
+            if f.content is None or f.content[0] < f.cue[1]:
+                continue
+            starts = sorted(min(o.source[0], o.cue[0]) if min(o.source[0], o.cue[0]) > f.content[0] else o.cue[0]
+                            for o in self.found if o is not f)
+            for begin, other in ((b, None) for b in starts):
+                if not (f.content[0] < begin < f.content[1]):
+                    continue
+                before = self.text[f.content[0]:begin].rstrip()
+                if before.endswith((",", ";", "—")) or before.endswith((", and", ", but", "; and", "; but", " and")) \
+                        or self.text.startswith("according to", begin):
+                    trimmed = self._trim(f.content[0], begin)
+                    if trimmed:
+                        for word in (" and", " but"):
+                            if self.text[trimmed[0]:trimmed[1]].endswith(word):
+                                trimmed = self._trim(trimmed[0], trimmed[1] - len(word)) or trimmed
+                        f.content = trimmed
+                    break
+        del tokens
+
+
+def text_end(tokens: list[Token], k: int) -> int:
+    return tokens[min(k, len(tokens) - 1)].end
+
+
+def _quote_kind(text: str, content: Optional[tuple[int, int]]) -> str:
+    if content is None:
+        return "indirect"
+    segment = text[content[0]:content[1]]
+    if not any(ch in QUOTE_CHARS for ch in segment):
+        return "indirect"
+    if segment[0] in QUOTE_CHARS or segment[0] in "'‘":
+        return "direct"
+    return "mixed"

@@ -1,0 +1,111 @@
+"""The rules engine: offline, deterministic, pure Python.
+
+``analyse_paragraph`` does one paragraph; a :class:`RulesContext` carries what
+the next paragraph needs (earlier sources for pronouns and "the official",
+and a quote that may continue).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from claimcheck.engines.rules.attributions import AttributionFinder, sentence_token_ranges
+from claimcheck.engines.rules.claims import carry_over, find_claims
+from claimcheck.engines.rules.hedges import find_hedges
+from claimcheck.engines.rules.lexicon import LEXICON_VERSION
+from claimcheck.engines.rules.sources import SourceMemory
+from claimcheck.engines.rules.tokens import quotations, tokenize
+from claimcheck.schema import Attribution, Claim, EngineInfo, Hedge, Paragraph, Span
+
+
+@dataclass
+class RulesContext:
+    """State that flows from one paragraph to the next."""
+
+    memory: SourceMemory = field(default_factory=SourceMemory)
+    carried_quote: Optional[str] = None
+
+
+def analyse_paragraph(text: str, index: int, sentences: list[Span],
+                      context: Optional[RulesContext] = None) -> Paragraph:
+    context = context if context is not None else RulesContext()
+    if not sentences:
+        from claimcheck.sentences import split_sentences
+
+        sentences = split_sentences(text)
+    tokens = tokenize(text)
+    quotes = quotations(text)
+    finder = AttributionFinder(text, tokens, sentence_token_ranges(tokens, sentences), quotes, context.memory)
+    found = finder.run()
+    hedges = find_hedges(text, tokens, found)
+    claims = find_claims(text, list(sentences), quotes, found, hedges, context.carried_quote)
+
+    ids = [f"p{index}-a{n + 1}" for n in range(len(found))]
+    attributions = [
+        Attribution(
+            id=ids[n],
+            source=text[f.source[0]:f.source[1]],
+            source_span=f.source,
+            cue=text[f.cue[0]:f.cue[1]],
+            cue_span=f.cue,
+            content=text[f.content[0]:f.content[1]] if f.content else None,
+            content_span=f.content,
+            source_type=f.source_type,
+            quote=f.quote,
+            anonymous=f.anonymous,
+            no_comment=f.no_comment,
+            via=ids[f.via] if f.via is not None else None,
+        )
+        for n, f in enumerate(found)
+    ]
+    hedge_models = [
+        Hedge(
+            id=f"p{index}-h{n + 1}",
+            cue=text[h.span[0]:h.span[1]],
+            span=h.span,
+            kind=h.kind,
+            holder=h.holder,
+            attribution_id=ids[h.attribution] if h.attribution is not None else None,
+            agentless=h.agentless,
+        )
+        for n, h in enumerate(hedges)
+    ]
+    claim_models = []
+    for n, c in enumerate(claims):
+        attribution_ids = [ids[a] for a in c.attributions]
+        if c.inherited is not None:
+            attribution_ids = [c.inherited]
+        claim_models.append(Claim(
+            id=f"p{index}-c{n + 1}",
+            text=text[c.span[0]:c.span[1]],
+            span=c.span,
+            attribution_ids=attribution_ids,
+            hedge_ids=[hedge_models[h].id for h in c.hedges],
+            inherited_attribution=c.inherited is not None or c.inherited_local,
+        ))
+    context.carried_quote = carry_over(claims, found, ids, context.carried_quote)
+    return Paragraph(index=index, text=text, sentences=list(sentences), claims=claim_models,
+                     attributions=attributions, hedges=hedge_models)
+
+
+class RulesEngine:
+    """The default engine when no LLM endpoint is configured."""
+
+    def __init__(self) -> None:
+        self.info = EngineInfo(name="rules", version=LEXICON_VERSION)
+
+    def analyse(self, document) -> list[Paragraph]:  # noqa: ANN001 - claimcheck.article.Document
+        context = RulesContext()
+        out: list[Paragraph] = []
+        for n, text in enumerate(document.paragraphs):
+            sentences = document.sentences[n] if n < len(document.sentences) else []
+            try:
+                out.append(analyse_paragraph(text, n + 1, sentences, context))
+            except Exception as exc:  # one bad paragraph must not sink the report
+                out.append(Paragraph(index=n + 1, text=text, sentences=list(sentences),
+                                     error=f"rules engine failed on this paragraph: {type(exc).__name__}: {exc}"))
+        return out
+
+    def usage(self) -> None:
+        return None

@@ -1,0 +1,86 @@
+"""Hedge cues: modal, adverbial, verbal, adjectival and multiword, each with
+who holds it (the source when it sits in attributed content, else the
+reporter) and whether it is agentless ("is believed to")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from claimcheck.engines.rules import lexicon as lx
+from claimcheck.engines.rules.attributions import Found
+from claimcheck.engines.rules.tokens import Token
+
+@dataclass
+class FoundHedge:
+    span: tuple[int, int]
+    kind: str
+    agentless: bool
+    holder: str = "reporter"
+    attribution: Optional[int] = None
+
+
+def find_hedges(text: str, tokens: list[Token], attributions: list[Found]) -> list[FoundHedge]:
+    hedges: list[FoundHedge] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        t = tokens[i]
+        if t.lower not in lx.HEDGE_FIRST_WORDS:
+            i += 1
+            continue
+        matched = None
+        for size in range(min(lx.MAX_HEDGE, n - i), 0, -1):
+            entry = lx.HEDGES.get(tuple(tok.lower for tok in tokens[i:i + size]))
+            if entry is not None:
+                matched = (entry, size)
+                break
+        if matched is None:
+            i += 1
+            continue
+        entry, size = matched
+        if size == 1 and not _keeps(tokens, i, entry.kind):
+            i += 1
+            continue
+        span = (t.start, tokens[i + size - 1].end)
+        hedge = FoundHedge(span, entry.kind, entry.agentless)
+        _assign_holder(hedge, attributions)
+        hedges.append(hedge)
+        i += size
+    return hedges
+
+
+def _keeps(tokens: list[Token], i: int, kind: str) -> bool:
+    """Filters single-word cues whose other readings are common."""
+    t = tokens[i]
+    if t.is_capitalised and t.lower in {"may"} and i > 0:
+        return False  # the month
+    prev = tokens[i - 1].lower if i > 0 else ""
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    if kind == "verb":
+        # "think tank", "I think so" stays; a determiner before makes it a noun
+        if prev in lx.DETERMINERS or nxt in {"tank", "tanks"}:
+            return False
+    if kind == "noun" and t.lower in {"estimate", "estimates", "chance", "chances", "doubt", "doubts"}:
+        return prev in lx.DETERMINERS or prev in {"no", "little", "some", "good", "slim", "every"}
+    if kind == "adjective" and t.lower == "expected" and prev in lx.DETERMINERS:
+        return True
+    return True
+
+
+def _assign_holder(hedge: FoundHedge, attributions: list[Found]) -> None:
+    start, end = hedge.span
+    for n, f in enumerate(attributions):
+        if f.no_comment:
+            continue
+        if f.cue[0] <= start and end <= f.cue[1]:
+            # "officials believe": the believing is the source's own
+            hedge.holder, hedge.attribution = "source", n
+            return
+    best = None
+    for n, f in enumerate(attributions):
+        if f.content and f.content[0] <= start and end <= f.content[1]:
+            if best is None or f.content[1] - f.content[0] < attributions[best].content[1] - attributions[best].content[0]:
+                best = n
+    if best is not None:
+        hedge.holder, hedge.attribution = "source", best

@@ -1,0 +1,431 @@
+"""The curated word lists the rules engine reads: attribution cues with their
+inflections and phrasal forms, hedge cues, and the nouns and names that type
+a source. Bump ``LEXICON_VERSION`` whenever a list changes what the engine
+finds, so a report says which lexicon produced it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LEXICON_VERSION = "1.3"
+
+# --- inflection ------------------------------------------------------------
+
+_DOUBLES = frozenset("admit commit regret submit plan permit rebut".split())
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "think": ("think", "thinks", "thought", "thinking"),
+    "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
+    "find": ("find", "finds", "found", "finding"),
+    "show": ("show", "shows", "showed", "shown", "showing"),
+    "feel": ("feel", "feels", "felt", "feeling"),
+    "swear": ("swear", "swears", "swore", "sworn", "swearing"),
+    "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),
+    "foresee": ("foresee", "foresees", "foresaw", "foreseen", "foreseeing"),
+    "put": ("put", "puts", "putting"),
+    "read": ("read", "reads", "reading"),
+    "teach": ("teach", "teaches", "taught"),
+}
+
+
+def inflections(lemma: str) -> tuple[str, ...]:
+    """Base, third person, past and gerund forms of a regular English verb."""
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma]
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    if lemma in _DOUBLES:
+        past, gerund = lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"
+    elif lemma.endswith("ee"):
+        past, gerund = lemma + "d", lemma + "ing"
+    elif lemma.endswith("e"):
+        past, gerund = lemma + "d", lemma[:-1] + "ing"
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        past, gerund = lemma[:-1] + "ied", lemma + "ing"
+    else:
+        past, gerund = lemma + "ed", lemma + "ing"
+    return (lemma, third, past, gerund)
+
+
+# --- attribution cues ------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CueEntry:
+    lemma: str
+    family: str  # say, tell, according, speech, cognition, evidence, no_comment
+    # A bare cue ("X said the war is over") needs no marker; a guarded one
+    # ("X added troops") counts only with a complement: "that", a colon, a
+    # quote, a to-infinitive, or the post-posed "..., X added."
+    bare: bool = True
+
+
+# Verbs that report speech and take a clause as they stand.
+_SPEECH_BARE = """
+say add note write claim insist argue contend assert explain acknowledge admit concede warn suggest announce
+state testify confirm predict estimate recall allege declare stress emphasize emphasise reiterate observe remark
+complain boast tweet reply conclude indicate hint caution report maintain agree disclose reveal recount counter
+speculate quip joke muse lament concede
+""".split()
+# Verbs that report speech but as often mean something else ("called him", "asked for").
+_SPEECH_GUARDED = """
+respond answer continue vow pledge promise threaten urge demand propose recommend ask question accuse blame
+criticize criticise condemn describe characterize charge praise deny dispute reject signal announce cite
+mention point call advise brief inform assure remind declare predict notify
+""".split()
+_COGNITION = "believe think suspect fear hope expect doubt feel worry reckon assume figure".split()
+_EVIDENCE = "show find reveal indicate suggest document".split()
+
+_PHRASES: dict[tuple[str, ...], CueEntry] = {}
+
+
+def _phrase(words: str, lemma: str, family: str, bare: bool = True) -> None:
+    _PHRASES[tuple(words.split())] = CueEntry(lemma, family, bare)
+
+
+_phrase("according to", "according to", "according")
+_phrase("went on to say", "say", "say")
+_phrase("go on to say", "say", "say")
+_phrase("goes on to say", "say", "say")
+for _form in inflections("point"):
+    _phrase(f"{_form} out", "point out", "speech")
+    _phrase(f"{_form} to", "point to", "speech", bare=False)
+for _form in inflections("call"):
+    _phrase(f"{_form} for", "call for", "speech")
+    _phrase(f"{_form} on", "call on", "speech")
+for _form in inflections("make"):
+    pass
+for _form in ("made clear", "made it clear", "makes clear", "makes it clear", "make clear", "make it clear"):
+    _phrase(_form, "make clear", "speech")
+for _form in inflections("weigh"):
+    _phrase(f"{_form} in", "weigh in", "speech", bare=False)
+for _form in inflections("speak"):
+    _phrase(f"{_form} out", "speak out", "speech", bare=False)
+
+# "declined to comment" and kin: asked, but a source for nothing.
+_NO_COMMENT_PHRASES = [
+    "declined to comment",
+    "declined comment",
+    "declines to comment",
+    "declined to discuss",
+    "declined to elaborate",
+    "declined to be interviewed",
+    "refused to comment",
+    "refused comment",
+    "did not respond",
+    "did not immediately respond",
+    "didn't respond",
+    "didn't immediately respond",
+    "has not responded",
+    "have not responded",
+    "had not responded",
+    "did not return",
+    "did not immediately return",
+    "didn't return",
+    "could not be reached",
+    "could not immediately be reached",
+    "was not available for comment",
+    "were not available for comment",
+    "was unavailable for comment",
+    "were unavailable for comment",
+    "did not reply",
+    "did not comment",
+    "would not comment",
+    "wouldn't comment",
+    "would not say",
+    "declined to say",
+    "refused to say",
+    "declined to specify",
+    "declined to identify",
+    "would not discuss",
+    "had no comment",
+    "has no comment",
+    "have no comment",
+    "had no immediate comment",
+    "did not answer",
+]
+for _p in _NO_COMMENT_PHRASES:
+    _phrase(_p, "no comment", "no_comment")
+
+
+def _build_cues() -> tuple[dict[str, CueEntry], dict[tuple[str, ...], CueEntry]]:
+    single: dict[str, CueEntry] = {}
+
+    def put(lemma: str, family: str, bare: bool) -> None:
+        for form in inflections(lemma):
+            # the first listing of a form wins: say-family before anything else
+            single.setdefault(form, CueEntry(lemma, family, bare))
+
+    put("say", "say", True)
+    put("tell", "tell", True)
+    put("write", "write", True)
+    for lemma in _SPEECH_BARE:
+        put(lemma, "speech", True)
+    for lemma in _COGNITION:
+        put(lemma, "cognition", lemma not in {"hope", "fear", "worry", "figure", "feel", "expect"})
+    for lemma in _SPEECH_GUARDED:
+        put(lemma, "speech", False)
+    for lemma in _EVIDENCE:
+        put(lemma, "evidence", False)
+    # forms that read as other words far more often than as cues
+    for ambiguous in ("figure", "figures", "feeling", "hoping", "calling", "point", "points", "order", "orders",
+                      "brief", "charge", "charges", "finding", "findings", "showing", "call", "calls", "question",
+                      "questions", "answer", "report", "reports", "state", "states", "fear", "fears", "hope",
+                      "hopes", "doubt", "doubts", "worry", "document", "documents", "estimate", "estimates",
+                      "counter", "show", "shows", "thinking", "continue", "continues", "continuing", "reading"):
+        entry = single.get(ambiguous)
+        if entry is not None:
+            single[ambiguous] = CueEntry(entry.lemma, entry.family, False)
+    return single, dict(_PHRASES)
+
+
+SINGLE_CUES, PHRASE_CUES = _build_cues()
+MAX_PHRASE = max(len(k) for k in PHRASE_CUES)
+PHRASE_FIRST_WORDS = frozenset(k[0] for k in PHRASE_CUES)
+
+# Passive reports name the source after "by": "were described by X".
+PASSIVE_CUE_VERBS = frozenset(
+    f for lemma in "describe report confirm tell announce disclose reveal criticize criticise condemn".split()
+    for f in inflections(lemma)[2:3]
+) | {"told", "written", "shown"}
+
+# Words that can sit between a source and its verb: "has also said".
+AUXILIARIES = frozenset(
+    """
+    has have had also later previously repeatedly publicly privately recently then once further already again
+    will would could might may must can should did does do is was are were been be often frequently separately
+    earlier subsequently initially first last reportedly just still even never ever not n't long both all
+    """.split()
+)
+
+# --- sources ---------------------------------------------------------------
+
+PRONOUNS_PERSON_SINGULAR = frozenset("he she i".split())
+PRONOUNS_PLURAL = frozenset("they we".split())
+PRONOUNS_NEUTER = frozenset("it".split())
+PRONOUNS = PRONOUNS_PERSON_SINGULAR | PRONOUNS_PLURAL | PRONOUNS_NEUTER | {"you"}
+
+DETERMINERS = frozenset(
+    """
+    the a an this that these those his her their its our my your some several many few two three four five six
+    seven eight nine ten dozens dozen one another other both all most multiple numerous various each every any
+    no more
+    """.split()
+)
+COUNT_WORDS = frozenset(
+    """
+    a an one two three four five six seven eight nine ten eleven twelve several some many few multiple numerous
+    various another dozens dozen more both
+    """.split()
+)
+RANK_WORDS = frozenset(
+    """
+    senior junior top high-ranking high-level ranking former current longtime veteran retired chief leading
+    other additional key mid-level low-level lower-level
+    """.split()
+)
+
+# Clause-level words that end a subject walking leftwards from its verb.
+SUBJECT_STOPS = frozenset(
+    """
+    that which and but or nor because if when while as since although though after before so than then where
+    whether unless until once whereas yet however also is are was were be been being has have had do does did
+    will would can could should may might must not to there here said says say told tells
+    """.split()
+)
+
+# Heads that make a source a text rather than a speaker.
+DOCUMENT_NOUNS = frozenset(
+    """
+    memo memos memorandum memorandums memoranda directive directives statement statements report reports letter
+    letters study studies document documents filing filings order orders email emails e-mail e-mails survey surveys
+    poll polls data record records transcript transcripts tweet tweets post posts website websites analysis analyses
+    indictment indictments complaint complaints lawsuit lawsuits suit ruling rulings decision opinion release
+    releases notice notices cable cables assessment assessments estimate estimates review reviews audit audits
+    figures statistics guidance testimony affidavit affidavits motion motions brief briefs paper papers proposal
+    proposals plan budget bill legislation law resolution communique communiqué announcement message messages
+    footage video videos photo photos image images recording recordings text texts note notes book books
+    article articles editorial editorials column columns investigation inquiry probe research findings evidence
+    minutes summary summaries account accounts filing manifesto platform ad ads advertisement advertisements
+    order release documentation court-filing charter warrant warrants
+    """.split()
+)
+# Heads of unnamed people: "officials", "a source", "people familiar ...".
+PERSON_NOUNS = frozenset(
+    """
+    official officials source sources aide aides diplomat diplomats analyst analysts expert experts people person
+    persons adviser advisers advisor advisors lawmaker lawmakers member members resident residents witness
+    witnesses investigator investigators officer officers commander commanders leader leaders insider insiders
+    staffer staffers employee employees worker workers critic critics supporter supporters observer observers
+    specialist specialists scientist scientists researcher researchers economist economists strategist
+    strategists operative operatives activist activists lawyer lawyers attorney attorneys doctor doctors
+    physician physicians executive executives negotiator negotiators planner planners agent agents
+    individual individuals man men woman women friend friends relative relatives neighbor neighbors neighbour
+    neighbours colleague colleagues associate associates voter voters democrats republicans conservatives
+    liberals opponents opponent proponent proponents advocate advocates economist economists historian historians
+    professor professors student students parent parents veteran veterans soldier soldiers troops politician
+    politicians legislator legislators senator senators congressman congresswoman representative representatives
+    delegate delegates candidate candidates minister ministers secretary president governor mayor judge judges
+    prosecutor prosecutors detective detectives police officer chairman chairwoman chair director manager
+    managers founder owner owners ceo editor editors reporter reporters journalist journalists correspondent
+    pollster pollsters consultant consultants participant participants attendee attendees organizer organizers
+    victim victims survivor survivors family families fighter fighters militant militants rebel rebels
+    protester protesters demonstrators demonstrator americans residents citizens others someone somebody
+    administration-official insider
+    """.split()
+)
+SPOKESPERSON_NOUNS = frozenset(
+    "spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative representatives".split()
+)
+ORGANIZATION_NOUNS = frozenset(
+    """
+    government administration ministry department agency company companies firm firms campaign committee council
+    commission office bureau court courts police military army navy military's group groups organization
+    organisation organizations organisations party parties union unions association institute university
+    foundation center centre coalition alliance board authority authorities regime parliament congress senate
+    house cabinet embassy embassies network newspaper paper magazine station channel outlet bank banks fund
+    corporation corp inc co ltd team league federation agency agencies prosecutors' industry
+    """.split()
+)
+ORGANIZATION_NAME_WORDS = frozenset(
+    """
+    department ministry council institute organization organisation party committee agency commission bureau
+    office court university company corp corporation inc group association foundation center centre times post
+    news network administration government campaign fund bank union service board authority coalition alliance
+    journal press agency guard army navy force forces corps command police congress senate house parliament
+    assembly club church school college hospital trust reuters associated federation league movement front
+    brigade brigades hezbollah hamas taliban pentagon
+    """.split()
+)
+# Single proper nouns that name institutions or places, never people.
+ORGANIZATION_NAMES = frozenset(
+    """
+    pentagon kremlin congress senate nato un u.n. eu e.u. fbi cia nsa dhs doj irs epa fda cdc who imf opec
+    reuters ap afp bloomberg cnn nbc abc cbs fox msnbc npr bbc politico axios google facebook twitter apple
+    microsoft amazon iran iraq syria russia china ukraine israel washington moscow beijing tehran baghdad london
+    paris britain france germany japan india pakistan afghanistan turkey egypt mexico canada europe america
+    u.s. us usa u.k. uk lebanon saudi yemen venezuela cuba korea taiwan police
+    """.split()
+)
+TITLES = frozenset(
+    """
+    mr. mrs. ms. dr. gen. lt. col. maj. capt. cmdr. adm. sgt. sen. sens. rep. reps. gov. prof. rev. brig.
+    president secretary senator sen representative rep governor gov mayor general gen admiral colonel
+    lieutenant captain commander judge justice minister chancellor prime ambassador chairman chairwoman
+    director sheriff attorney speaker leader chief dr professor sir lord lady queen king prince princess pope
+    rabbi imam father sister brother deputy vice
+    """.split()
+)
+# Capitalised words that open sentences without naming anyone.
+NOT_NAMES = frozenset(
+    """
+    the a an this that these those his her their its our my some several many few two three one another other
+    both all most officials official sources source analysts experts critics people aides democrats
+    republicans still but and however meanwhile yet also in on at for by with from after before during
+    """.split()
+)
+
+# --- anonymous sources -----------------------------------------------------
+
+AFFILIATION_WORDS = frozenset(
+    """
+    administration military intelligence government police defense defence security campaign congressional
+    diplomatic state federal local law-enforcement law enforcement justice department pentagon white house
+    trade energy health treasury industry company party western european arab iraqi iranian israeli russian
+    chinese american american-led foreign regional european
+    """.split()
+)
+
+BASIS_PATTERNS = (
+    r"with (?:direct |firsthand |first-hand |detailed |intimate |close |some )?knowledge of\b[^,.;]*",
+    r"(?:who (?:is|are|was|were) )?familiar with\b[^,.;]*",
+    r"who (?:had |has |have )?(?:saw|seen|read|reviewed|attended|heard|witnessed|participated in|took part in|"
+    r"was present|were present|listened to|obtained|examined)\b[^,.;]*",
+    r"who (?:was|were|had been|has been|have been|is|are) (?:briefed|informed|told|present|involved|"
+    r"in the room|at the meeting)\b[^,.;]*",
+    r"(?:who (?:was|were|had been|has been|have been|is|are) )?briefed on\b[^,.;]*",
+    r"(?:who (?:is|are|was|were) )?(?:directly |closely )?involved in\b[^,.;]*",
+    r"with access to\b[^,.;]*",
+    r"close to\b[^,.;]*",
+    r"(?:who (?:has|have|had) )?seen\b[^,.;]*",
+)
+REASON_PATTERNS = (
+    r"because (?:he|she|they|the \w+) (?:was|were|is|are|had not been|has not been|have not been) not "
+    r"(?:authorized|authorised|permitted|allowed|cleared)[^,.;]*",
+    r"(?:was|were|is|are) not (?:authorized|authorised|permitted|allowed|cleared) to [^,.;]*",
+    r"(?:who |and )?(?:spoke|speaking|spoke to [\w ]+) on (?:the )?condition of anonymity (?:to|because|since|in order to)"
+    r"[^,.;]*",
+    r"on (?:the )?condition of anonymity (?:to|because|since|in order to)[^,.;]*",
+    r"(?:requested|asked for|insisted on|demanded) anonymity (?:to|because|since|in order to)[^,.;]*",
+    r"asked not to be (?:identified|named) (?:because|to|since)[^,.;]*",
+    r"for fear of [^,.;]*",
+    r"to discuss (?:internal|private|sensitive|confidential|classified|ongoing) [^,.;]*",
+)
+
+# --- hedges ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class HedgeEntry:
+    kind: str  # modal, adverb, verb, adjective, noun, phrase, conditional
+    agentless: bool = False
+
+
+def _hedge_table() -> dict[tuple[str, ...], HedgeEntry]:
+    table: dict[tuple[str, ...], HedgeEntry] = {}
+
+    def put(words: str, kind: str, agentless: bool = False) -> None:
+        table[tuple(words.split())] = HedgeEntry(kind, agentless)
+
+    for modal in "may might could would".split():
+        put(modal, "modal")
+    for adverb in """
+        likely probably possibly perhaps maybe apparently seemingly presumably supposedly allegedly reportedly
+        potentially purportedly ostensibly conceivably arguably roughly approximately about nearly almost
+        """.split():
+        if adverb in {"about", "nearly", "almost", "roughly", "approximately"}:
+            continue  # approximators soften numbers, not truth; FactBank and fact-checkers skip them
+        put(adverb, "adverb", adverb in {"reportedly", "allegedly", "purportedly", "supposedly"})
+    for lemma in "believe think suspect suggest appear seem expect estimate predict assume speculate anticipate " \
+                 "doubt guess presume project forecast foresee indicate imply wonder".split():
+        for form in inflections(lemma):
+            put(form, "verb")
+    for adjective in "possible unlikely likely probable unclear uncertain potential alleged suspected " \
+                     "presumed apparent expected doubtful questionable unconfirmed rumored rumoured " \
+                     "supposed tentative hypothetical".split():
+        put(adjective, "adjective")
+    for noun in "possibility possibilities likelihood probability suspicion suspicions speculation assumption " \
+                "prospect prospects chance chances doubt doubts uncertainty estimate estimates prediction " \
+                "predictions expectation expectations".split():
+        put(noun, "noun")
+    for conditional in "if unless whether".split():
+        put(conditional, "conditional")
+    for phrase in """
+        most_likely more_likely very_likely highly_likely in_all_likelihood it_appears it_seems
+        not_clear remains_to_be_seen remain_to_be_seen yet_to_be_seen no_assurance raises_questions
+        raise_questions raised_questions cast_doubt casts_doubt looks_like looked_like look_like sort_of
+        kind_of to_some_extent as_far_as_we_know
+        """.split():
+        put(phrase.replace("_", " "), "phrase")
+    # Agentless passives: nobody named holds the belief.
+    for be in "is are was were be been being".split():
+        for participle in "believed thought understood said reported expected rumored rumoured alleged " \
+                          "suspected presumed assumed considered estimated feared suggested".split():
+            put(f"{be} {participle} to", "phrase", True)
+            put(f"{be} {participle} that", "phrase", True)
+    for participle in "believed thought understood said reported rumored suspected feared expected".split():
+        put(f"it is {participle}", "phrase", True)
+        put(f"it was {participle}", "phrase", True)
+    return table
+
+
+HEDGES = _hedge_table()
+MAX_HEDGE = max(len(k) for k in HEDGES)
+HEDGE_FIRST_WORDS = frozenset(k[0] for k in HEDGES)

@@ -1,0 +1,278 @@
+"""Source noun phrases: where they start and stop, what kind of source they
+name, and what an anonymous one tells about itself.
+
+No parser: boundaries come from clause words, punctuation and capitals, which
+is what news attribution leans on ("X, a Y at Z, said"; "..., said X, a Y").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from claimcheck.engines.rules import lexicon as lx
+from claimcheck.engines.rules.tokens import QUOTE_CHARS, Token
+from claimcheck.schema import AnonymousDetails
+
+PREPOSITIONS = frozenset("in on at during for of with from by after before over under about amid among".split())
+_TIME_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year morning
+    afternoon evening night interview statement email e-mail call conference speech briefing hearing letter
+    podcast post tweet appearance meeting rally session news television radio recent
+    """.split()
+)
+_LEADING_ADVERBIALS = frozenset("last earlier late this later recently also then".split())
+_MAX_NP = 14
+
+
+@dataclass
+class SourceMemory:
+    """Earlier sources of the document, newest last, for pronouns and "the official"."""
+
+    entries: list[tuple[str, str, bool]] = field(default_factory=list)  # (text, type, plural)
+
+    def remember(self, text: str, source_type: str, plural: bool) -> None:
+        self.entries.append((text, source_type, plural))
+
+    def resolve(self, want_plural: Optional[bool], head: Optional[str] = None,
+                types: tuple[str, ...] = ()) -> Optional[str]:
+        for text, source_type, plural in reversed(self.entries[-12:]):
+            if head is not None:
+                if head in text.lower().split():
+                    return source_type
+                continue
+            if want_plural is not None and plural != want_plural:
+                continue
+            if types and source_type not in types:
+                continue
+            return source_type
+        return None
+
+
+def _is_np_word(token: Token) -> bool:
+    if token.text[0] in QUOTE_CHARS:
+        return False
+    if token.is_word:
+        return token.lower not in lx.SUBJECT_STOPS
+    return token.text in {"'s", "’s", "&", "-"}
+
+
+def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
+    """Start index of the noun phrase that ends at token ``end`` (inclusive)."""
+    if end < lo or not tokens[end].is_word or tokens[end].lower in lx.SUBJECT_STOPS:
+        return None
+    if tokens[end].lower in lx.PRONOUNS:
+        return end
+    k = end
+    while k - 1 >= lo and end - k < _MAX_NP:
+        prev = tokens[k - 1]
+        if prev.lower in lx.PRONOUNS and prev.lower != "i":
+            break
+        if prev.lower == "and" and k - 2 >= lo and tokens[k - 2].is_capitalised and _is_np_word(tokens[k - 2]):
+            k -= 1
+            continue
+        if prev.lower in {"who", "whom"}:
+            k -= 1
+            continue
+        if not _is_np_word(prev):
+            break
+        k -= 1
+    while k < end and (tokens[k].lower in PREPOSITIONS or tokens[k].lower in _LEADING_ADVERBIALS):
+        k += 1
+    return k
+
+
+def trailing_time(tokens: list[Token], start: int, end: int) -> int:
+    """End of a phrase without a trailing 'in recent weeks' / 'on Monday'."""
+    for k in range(start + 1, end - 1):
+        if tokens[k].lower in PREPOSITIONS and any(t.lower in _TIME_WORDS for t in tokens[k + 1:end]):
+            return k
+    return end
+
+
+def walk_forward(tokens: list[Token], start: int, hi: int, text: str) -> Optional[int]:
+    """End index (exclusive) of the noun phrase starting at token ``start``."""
+    if start >= hi or not tokens[start].is_word:
+        return None
+    if tokens[start].lower in lx.PRONOUNS:
+        return start + 1
+    k = start
+    while k < hi and k - start < _MAX_NP:
+        t = tokens[k]
+        if not t.is_word and t.text not in {"'s", "’s", "&", "-"}:
+            break
+        if t.lower in {"that", "who", "which", "whom", "whose", "where", "when", "because", "but", "as", "to",
+                       "said", "says", "say", "told", "if", "while", "since", "than", "is", "are", "was", "were",
+                       "has", "have", "had", "will", "would"}:
+            break
+        if t.lower == "and" and not (k + 1 < hi and (tokens[k + 1].is_capitalised
+                                                      or tokens[k + 1].lower in lx.AFFILIATION_WORDS
+                                                      or tokens[k + 1].lower in lx.RANK_WORDS)):
+            break
+        if k > start and t.lower in PREPOSITIONS and k + 1 < hi:
+            following = tokens[k + 1].lower
+            if following in _TIME_WORDS or following in {"a", "an"} and k + 2 < hi and tokens[k + 2].lower in _TIME_WORDS:
+                break
+        if k > start and t.lower in _TIME_WORDS and t.lower not in {"interview", "statement"}:
+            break
+        if k > start and basis_at(text, t.start):
+            break
+        k += 1
+    return k if k > start else None
+
+
+_BASIS = re.compile(r"(?:" + "|".join(lx.BASIS_PATTERNS) + r")", re.IGNORECASE)
+_REASON = re.compile(r"(?:" + "|".join(lx.REASON_PATTERNS) + r")", re.IGNORECASE)
+
+
+def basis_at(text: str, pos: int) -> bool:
+    return _BASIS.match(text, pos) is not None
+
+
+# --- typing ------------------------------------------------------------------
+
+
+def _core(words: list[Token]) -> list[Token]:
+    """The head segment: up to the first comma, relative pronoun or preposition."""
+    core: list[Token] = []
+    for t in words:
+        if t.text == "," or t.lower in {"who", "which", "that", "whose"}:
+            break
+        if core and t.lower in PREPOSITIONS and t.lower != "of":
+            break
+        core.append(t)
+    # "one of the family's attorneys": the head sits after "of"
+    if len(core) > 2 and any(t.lower == "of" for t in core):
+        i = next(i for i, t in enumerate(core) if t.lower == "of")
+        if core[0].lower in lx.COUNT_WORDS or core[0].lower in {"some", "many", "most", "none", "members", "member"}:
+            return core if core[0].lower in {"members", "member"} else core[i + 1:]
+        return core[:i]
+    return core
+
+
+def _names(words: list[Token], sentence_initial: bool) -> list[Token]:
+    """Tokens that look like parts of a proper name."""
+    names = []
+    for i, t in enumerate(words):
+        if not t.is_capitalised or not t.text[0].isalpha():
+            continue
+        if t.lower in lx.NOT_NAMES or t.lower in lx.TITLES and i + 1 < len(words) and not words[i + 1].is_capitalised:
+            continue
+        if i == 0 and sentence_initial and (t.lower in lx.PERSON_NOUNS or t.lower in lx.DOCUMENT_NOUNS
+                                            or t.lower in lx.ORGANIZATION_NOUNS or t.lower in lx.RANK_WORDS
+                                            or t.lower in lx.AFFILIATION_WORDS):
+            continue
+        names.append(t)
+    return names
+
+
+_NAME_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|abu|van|von|de|da|di|le|la|du)-?[A-Z]")
+
+
+def _plural(head: Token) -> bool:
+    w = head.lower
+    return (w.endswith("s") and not w.endswith("ss") and w not in {"its", "his", "this", "news", "times"}) or w in {
+        "people", "men", "women", "police", "staff", "spokespeople"}
+
+
+def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory) -> tuple[str, bool]:
+    """The source type of a noun phrase, and whether it names several."""
+    core = _core(words) or words
+    head = core[-1]
+    lowers = [t.lower for t in core]
+    if len(core) == 1 and head.lower in lx.PRONOUNS:
+        w = head.lower
+        if w in lx.PRONOUNS_PERSON_SINGULAR:
+            found = memory.resolve(False, types=("named_person", "anonymous"))
+            return found or "named_person", False
+        if w in lx.PRONOUNS_NEUTER:
+            found = memory.resolve(None, types=("organization", "document"))
+            return found or "organization", False
+        found = memory.resolve(True)
+        return found or "anonymous", True
+    plural = _plural(head)
+    if head.lower in lx.DOCUMENT_NOUNS:
+        return "document", plural
+    names = _names(core, sentence_initial)
+    all_names = _names(words, sentence_initial)
+    title_led = any(t.lower in lx.TITLES for t in core[:-1]) and head.is_capitalised
+    if names:
+        name_words = {t.lower for t in names}
+        if title_led:
+            return "named_person", False
+        if any(w in lx.ORGANIZATION_NAME_WORDS for w in name_words) or all(
+                w in lx.ORGANIZATION_NAMES for w in name_words):
+            if head.lower in lx.PERSON_NOUNS and not head.is_capitalised:
+                return ("organization" if head.lower in lx.SPOKESPERSON_NOUNS else "anonymous"), plural
+            if head.lower in lx.SPOKESPERSON_NOUNS:
+                return "organization", plural
+            return "organization", plural
+        if all(t.text.isupper() and len(t.text) > 1 for t in names):
+            if head.lower in lx.PERSON_NOUNS and not head.is_capitalised:
+                return "anonymous", plural
+            return "organization", plural
+        if head.is_capitalised or _NAME_PARTICLE.match(head.text):
+            return "named_person", False
+        # "Trump's lawyer", "Clinton aides": a named person's unnamed people
+        if head.lower in lx.SPOKESPERSON_NOUNS:
+            return "organization", plural
+        if head.lower in lx.PERSON_NOUNS:
+            return "anonymous", plural
+        return "organization", plural
+    if all_names and any(t.text == "," for t in words):
+        # "the commander, Lt. Gen. Robert P. White": the apposition names him
+        rest = words[next(i for i, t in enumerate(words) if t.text == ",") + 1:]
+        sub, sub_plural = classify(rest, False, memory)
+        if sub in ("named_person", "organization"):
+            return sub, sub_plural
+    if head.lower in lx.SPOKESPERSON_NOUNS:
+        return "organization", plural
+    if head.lower in lx.ORGANIZATION_NOUNS:
+        return "organization", plural
+    if lowers[0] == "the" and len(core) <= 3 and head.lower in lx.PERSON_NOUNS:
+        # "the official", "the senator": someone introduced earlier
+        found = memory.resolve(None, head=head.lower)
+        if found:
+            return found, plural
+    return "anonymous", plural
+
+
+def anonymous_details(text: str, words: list[Token], basis_end: int, sentence: tuple[int, int]) -> AnonymousDetails:
+    """Count, affiliation, basis and reason of an anonymous source.
+
+    ``basis_end`` bounds where a basis may sit: the phrase itself and the
+    relative clause right after it, never the reported content.
+    """
+    core = _core(words) or words
+    count = None
+    first = core[0].lower
+    if first in lx.COUNT_WORDS:
+        count = "a" if first in {"a", "an"} else first
+    modifiers: list[str] = []
+    for t in core[:-1]:
+        if t.lower in lx.COUNT_WORDS or t.lower in lx.RANK_WORDS or t.lower in lx.DETERMINERS:
+            continue
+        if t.is_capitalised or t.lower in lx.AFFILIATION_WORDS or t.lower == "and":
+            modifiers.append(t.text)
+    while modifiers and modifiers[-1].lower() == "and":
+        modifiers.pop()
+    while modifiers and modifiers[0].lower() == "and":
+        modifiers.pop(0)
+    affiliation = " ".join(modifiers) or None
+    if affiliation is None:
+        m = re.search(r"\b(?:at|in|from|with|for|of) (?:the )?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)",
+                      text[words[0].start:words[-1].end])
+        if m:
+            affiliation = m.group(1)
+    basis_match = _BASIS.search(text, words[0].start, max(basis_end, words[-1].end))
+    basis = basis_match.group().strip() if basis_match else None
+    reason_match = _REASON.search(text, sentence[0], sentence[1])
+    return AnonymousDetails(
+        count=count,
+        affiliation=affiliation,
+        basis=basis,
+        reason_given=reason_match is not None,
+        reason=reason_match.group().strip() if reason_match else None,
+    )
