@@ -1,0 +1,460 @@
+import io
+import os
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claimcheck import article
+from claimcheck.article import DEFAULT_MAX_BYTES, Document, from_bytes, from_text, load
+from claimcheck.errors import InputError, UsageError
+from claimcheck.schema import Paragraph
+
+HERE = Path(__file__).parent
+SEED = HERE.parent / "seeds" / "article.txt"
+PAGE = HERE / "article_page.html"
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+BODY = "The mayor said the bridge would reopen on Monday."
+
+
+def check_spans(document: Document) -> None:
+    """Every sentence span is verbatim, ordered and inside its paragraph."""
+    assert len(document.sentences) == len(document.paragraphs)
+    for text, spans in zip(document.paragraphs, document.sentences):
+        previous_end = 0
+        for start, end in spans:
+            assert previous_end <= start < end <= len(text)
+            assert text[start:end] == text[start:end].strip()
+            previous_end = end
+        Paragraph(index=1, text=text, sentences=spans)  # the schema's own verbatim check
+
+
+def sentence_texts(document: Document, index: int = 0) -> list[str]:
+    text = document.paragraphs[index]
+    return [text[start:end] for start, end in document.sentences[index]]
+
+
+# ---------------------------------------------------------------- seed
+
+
+def test_seed_article_is_repaired_and_its_dateline_and_byline_lifted():
+    document = load(str(SEED))
+    assert document.meta.date == "2020-03-27"
+    assert document.meta.dateline == "WASHINGTON"
+    assert "Alissa J. Rubin" in document.meta.byline
+    assert not any("contributed reporting" in p for p in document.paragraphs)
+    assert any("Robert C. O'Brien, the national security adviser" in p for p in document.paragraphs)
+    assert document.paragraphs[0].startswith("The Pentagon ordered")
+    assert {"spaced-entity", "broken-entity"} <= {r.kind for r in document.meta.repairs}
+    check_spans(document)
+
+
+# ---------------------------------------------------------------- repairs through ingestion, with offsets
+
+# (damaged paragraph, repair kind, the sentences expected at the repaired offsets)
+REPAIRED_SENTENCES = [
+    ("Robert C. O & # 39; Brien, the adviser, spoke. He left.", "spaced-entity",
+     ["Robert C. O'Brien, the adviser, spoke.", "He left."]),
+    ('The threat is "very high,quot; he said. He left.', "broken-entity", ['The threat is "very high," he said.', "He left."]),
+    ("Smith &amp; Wesson said so. Jones &#39;agreed&#39;.", "html-entity", ["Smith & Wesson said so.", "Jones 'agreed'."]),
+    ("Ana\u200bMaria Lopez, the mayor, spoke. She left.", "zero-width", ["AnaMaria Lopez, the mayor, spoke.", "She left."]),
+    ("Ana\u00a0Lopez, the mayor, spoke. She left.", "odd-space", ["Ana Lopez, the mayor, spoke.", "She left."]),
+    ("The threat remains . The talks ended .", "spaced-punctuation", ["The threat remains.", "The talks ended."]),
+    ("The  minister   spoke. She left.", "space-runs", ["The minister spoke.", "She left."]),
+    ("The minister\u00e2\u20ac\u2122s aide spoke. She left.", "mojibake", ["The minister’s aide spoke.", "She left."]),
+]
+
+
+@pytest.mark.parametrize("damaged, kind, expected", REPAIRED_SENTENCES, ids=[k for _, k, _ in REPAIRED_SENTENCES])
+def test_repairs_happen_before_splitting_and_offsets_point_into_the_repaired_text(damaged, kind, expected):
+    document = from_text(damaged + "\n\nA second paragraph follows here.", path="a.txt")
+    assert kind in {r.kind for r in document.meta.repairs}
+    assert sentence_texts(document) == expected
+    start = document.paragraph_starts[1]
+    assert document.text[start : start + len(document.paragraphs[1])] == "A second paragraph follows here."
+    check_spans(document)
+
+
+def test_crlf_files_split_into_paragraphs_without_carriage_returns():
+    document = from_bytes(f"{BODY}\r\n\r\nThe council said it agreed.\r\n".encode(), path="crlf.txt")
+    assert document.paragraphs == [BODY, "The council said it agreed."]
+    assert "line-breaks" in {r.kind for r in document.meta.repairs}
+
+
+@pytest.mark.parametrize("invisible", list(ZERO_WIDTH) + ["\u00a0", "\u202f"])
+def test_invisible_characters_inside_names_are_removed(invisible):
+    document = from_text(f"Ana{invisible}Maria Lopez, the mayor, said so.")
+    assert document.paragraphs[0] in ("AnaMaria Lopez, the mayor, said so.", "Ana Maria Lopez, the mayor, said so.")
+
+
+def test_broken_sentences_are_left_as_they_are_and_reported():
+    document = from_text("It was the primary mission. there: training troops. The end came.")
+    assert document.paragraphs[0] == "It was the primary mission. there: training troops. The end came."
+    assert sentence_texts(document) == ["It was the primary mission. there: training troops.", "The end came."]
+    assert any("mission. there" in w for w in document.meta.warnings)
+
+
+# ---------------------------------------------------------------- encodings
+
+ENCODINGS = [
+    ("utf-8", BODY.encode(), "utf-8", False),
+    ("utf-8 BOM", b"\xef\xbb\xbf" + "O’Brien said so.".encode(), "utf-8-sig", False),
+    ("utf-16 LE BOM", "\ufeffO’Brien said so.".encode("utf-16-le"), "utf-16-le", False),
+    ("utf-16 BE BOM", "\ufeffO’Brien said so.".encode("utf-16-be"), "utf-16-be", False),
+    ("cp1252 smart quotes", "“We will rebuild,” the mayor’s aide said on Monday.".encode("cp1252"), "cp1252", True),
+    ("cp1252 accents", "Déjà vu: the café’s “naïve” owner said it was fine.".encode("cp1252"), "cp1252", True),
+]
+
+
+@pytest.mark.parametrize("raw, encoding, guessed", [c[1:] for c in ENCODINGS], ids=[c[0] for c in ENCODINGS])
+def test_encodings_are_detected(raw, encoding, guessed):
+    document = from_bytes(raw, path="enc.txt")
+    assert document.meta.encoding == encoding
+    assert document.meta.encoding_guessed is guessed
+    assert bool(document.meta.warnings) is guessed
+    text = raw.decode({"utf-8-sig": "utf-8-sig", "utf-16-le": "utf-16", "utf-16-be": "utf-16"}.get(encoding, encoding))
+    assert document.paragraphs == [text.lstrip("\ufeff")]
+
+
+# ---------------------------------------------------------------- formats
+
+
+def test_html_gives_main_text_and_metadata_without_scripts_or_boilerplate():
+    document = load(str(PAGE))
+    text = "\n".join(document.paragraphs)
+    assert document.meta.format == "html"
+    assert "MUST_NOT_LEAK" not in text and "console.log" not in text and "trackingId" not in text
+    assert "Subscribe" not in text and "Copyright" not in text
+    assert document.meta.title == "Harbor Bridge to Reopen After Repairs"
+    assert document.meta.date == "2021-06-14"
+    assert document.meta.dateline == "PORTVILLE"
+    assert document.meta.byline == "Dana Whitfield"
+    assert len(document.paragraphs) == 4
+    assert document.paragraphs[0].startswith("The Harbor Bridge will reopen")
+    assert "the city's transport director" in document.paragraphs[0]
+    assert "steel cables had been replaced" in document.paragraphs[2]  # <br> joins, not splits
+    check_spans(document)
+
+
+@pytest.mark.parametrize("path", ["-", "page", "page.txt"])
+def test_html_is_sniffed_from_content(path):
+    document = from_bytes(PAGE.read_bytes(), path=path)
+    assert document.meta.format == "html"
+    assert not any("MUST_NOT_LEAK" in p for p in document.paragraphs)
+
+
+def test_a_tiny_html_fragment_still_gives_its_text_and_no_script():
+    document = from_bytes(b"<html><body><p>The mayor said so.</p><script>alert('x')</script></body></html>", path="-")
+    assert document.paragraphs == ["The mayor said so."]
+
+
+MARKDOWN = """# Bridge to Reopen
+
+By Jane Doe
+
+The **mayor** said the [bridge](https://example.com/bridge) would _reopen_ on `Monday`.
+
+## What comes next
+
+- The council will vote.
+- Engineers will inspect it.
+
+```
+code that is not prose
+```
+"""
+
+
+@pytest.mark.parametrize("path", ["news.md", "-"])
+def test_markdown_markup_is_stripped_and_the_heading_becomes_the_title(path):
+    document = from_bytes(MARKDOWN.encode(), path=path)
+    assert document.meta.format == "md"
+    assert document.meta.title == "Bridge to Reopen"
+    assert document.meta.byline == "By Jane Doe"
+    assert document.paragraphs == [
+        "The mayor said the bridge would reopen on Monday.",
+        "What comes next",
+        "The council will vote.",
+        "Engineers will inspect it.",
+    ]
+    assert any("code" in w for w in document.meta.warnings)
+
+
+def test_txt_extension_keeps_markdown_like_text_as_it_is():
+    document = from_bytes(b"# not a heading\n\nThe mayor said so.", path="notes.txt")
+    assert document.meta.format == "txt"
+    assert document.paragraphs[0] == "# not a heading"
+
+
+def test_unknown_format_is_a_usage_error():
+    with pytest.raises(UsageError):
+        from_text(BODY, fmt="pdf")
+
+
+# ---------------------------------------------------------------- title, dateline, byline
+
+# (text, title, first paragraph)
+TITLES = [
+    ("Bridge Reopens Monday\n\nThe mayor said so.\n\nThe council agreed.", "Bridge Reopens Monday", "The mayor said so."),
+    ("The mayor said so.\n\nThe council agreed.", None, "The mayor said so."),
+    ("Bridge reopens, mayor says\nThe mayor said so.\nThe council agreed.", None, "Bridge reopens, mayor says"),
+    ("A headline that is one line\n\nOnly one paragraph follows it here.", "A headline that is one line",
+     "Only one paragraph follows it here."),
+    ("This is a rather long first line that reads like a lead sentence without a full stop and goes on and on for words"
+     "\n\nThe mayor said so.", None, "This is a rather long"),
+    ("By Jane Doe\n\nThe mayor said so.", None, "The mayor said so."),
+]
+
+
+@pytest.mark.parametrize("text, title, first", TITLES)
+def test_title_of_a_text_file_is_taken_only_when_clear(text, title, first):
+    document = from_text(text, path="a.txt")
+    assert document.meta.title == title
+    assert document.paragraphs[0].startswith(first)
+
+
+# (first paragraph, date, dateline, what the paragraph starts with afterwards)
+DATELINES = [
+    ("date 2020-03-27 WASHINGTON – The Pentagon ordered it.", "2020-03-27", "WASHINGTON", "The Pentagon"),
+    (" date 2020-03-27 WASHINGTON – The Pentagon ordered it.", "2020-03-27", "WASHINGTON", "The Pentagon"),
+    ("WASHINGTON (Reuters) - The Pentagon ordered it.", None, "WASHINGTON", "The Pentagon"),
+    ("BAGHDAD — The militia fired rockets.", None, "BAGHDAD", "The militia"),
+    ("March 27, 2020 — The Pentagon ordered it.", "2020-03-27", None, "The Pentagon"),
+    ("NEW YORK, March 27, 2020 (AP) -- Stocks fell.", "2020-03-27", "NEW YORK", "Stocks fell"),
+    ("KABUL, Afghanistan — Officials said so.", None, "KABUL, Afghanistan", "Officials"),
+    ("LONDON, Sept. 26 (UPI) — Officials said so.", None, "LONDON", "Officials"),
+    ("2020-03-27 — Officials said so.", "2020-03-27", None, "Officials"),
+    ("NATO – the alliance said so.", None, None, "NATO – the alliance"),
+    ("The Pentagon - which declined to comment - said so.", None, None, "The Pentagon"),
+    ("US – China talks resumed.", None, None, "US – China"),
+]
+
+
+@pytest.mark.parametrize("first, date, dateline, starts", DATELINES)
+def test_a_glued_dateline_moves_into_the_metadata(first, date, dateline, starts):
+    document = from_text(first + "\nA second paragraph.", path="a.txt")
+    assert (document.meta.date, document.meta.dateline) == (date, dateline)
+    assert document.paragraphs[0].startswith(starts)
+
+
+def test_a_dateline_is_only_read_from_the_first_paragraph():
+    document = from_text("The mayor said so.\nBAGHDAD — The militia fired rockets.")
+    assert document.meta.dateline is None
+    assert document.paragraphs[1].startswith("BAGHDAD")
+
+
+# (paragraphs, byline, paragraphs kept)
+BYLINES = [
+    (["By Jane Doe", BODY], "By Jane Doe", [BODY]),
+    (["By JANE DOE and JOHN ROE, Associated Press", BODY], "By JANE DOE and JOHN ROE, Associated Press", [BODY]),
+    ([BODY, "Alissa J. Rubin contributed reporting from Baghdad."], "Alissa J. Rubin contributed reporting from Baghdad.",
+     [BODY]),
+    ([BODY, "Eric Schmitt and Helene Cooper contributed reporting."], "Eric Schmitt and Helene Cooper contributed reporting.",
+     [BODY]),
+    ([BODY, "Reporting by Jane Roe in Baghdad; Editing by Bob Bee"], "Reporting by Jane Roe in Baghdad; Editing by Bob Bee",
+     [BODY]),
+    ([BODY, "The end came. (Reporting by Jane Roe; Editing by Bob Bee)"], "Reporting by Jane Roe; Editing by Bob Bee",
+     [BODY, "The end came."]),
+    (["By Jane Doe", BODY, "Sam Poe contributed to this report."], "By Jane Doe; Sam Poe contributed to this report.",
+     [BODY]),
+    (["By the end of the year, prices rose.", BODY], None, ["By the end of the year, prices rose.", BODY]),
+    (["Reporting by the Times showed that the agency lied.", BODY], None,
+     ["Reporting by the Times showed that the agency lied.", BODY]),
+    (["Smith, who contributed reporting to the Times, said the agency lied."], None,
+     ["Smith, who contributed reporting to the Times, said the agency lied."]),
+]
+
+
+@pytest.mark.parametrize("paragraphs, byline, kept", BYLINES)
+def test_bylines_and_credit_lines_leave_the_paragraphs(paragraphs, byline, kept):
+    document = from_text("\n\n".join(paragraphs))
+    assert document.meta.byline == byline
+    assert document.paragraphs == kept
+
+
+# ---------------------------------------------------------------- paragraphs and size
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("One.\n\nTwo\nstill two.\n\n\n  \nThree.", ["One.", "Two still two.", "Three."]),
+        ("One.\nTwo.\nThree.", ["One.", "Two.", "Three."]),
+        ("One\t has   tabs.\n\n   Two.  ", ["One has tabs.", "Two."]),
+    ],
+)
+def test_paragraphs_are_blank_line_blocks_or_lines_with_normalised_whitespace(text, expected):
+    assert from_text(text).paragraphs == expected
+
+
+def test_a_three_thousand_word_paragraph_is_one_paragraph_of_many_sentences():
+    sentence = "Lt. Gen. Robert P. White said the U.S. plan, which cost $4.5 million, was approved on Jan. 5 at 10 a.m. today."
+    text = " ".join([sentence] * 150)
+    assert len(text.split()) >= 3000
+    document = from_text(text)
+    assert len(document.paragraphs) == 1
+    assert sentence_texts(document) == [sentence] * 150
+    check_spans(document)
+
+
+def test_two_thousand_paragraphs_are_all_kept_in_order():
+    text = "\n\n".join(f"Official {i} said the bridge had {i} cracks. It was closed." for i in range(2000))
+    document = from_text(text)
+    assert len(document.paragraphs) == 2000
+    assert document.paragraphs[1999] == "Official 1999 said the bridge had 1999 cracks. It was closed."
+    assert all(len(spans) == 2 for spans in document.sentences)
+
+
+def test_document_offsets_into_the_joined_text():
+    document = from_text("One is here.\n\nTwo is there.\n\nThree.")
+    assert [document.text[s : s + len(p)] for s, p in zip(document.paragraph_starts, document.paragraphs)] == (
+        document.paragraphs
+    )
+
+
+def test_a_document_built_by_hand_gets_its_sentences():
+    document = Document(meta=from_text(BODY).meta, paragraphs=["He left. She stayed."])
+    assert document.sentences == [[(0, 8), (9, 20)]]
+
+
+# ---------------------------------------------------------------- input errors
+
+
+def write(tmp_path, name, data: bytes) -> str:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return str(path)
+
+
+# (file name, contents, words the one-line message must contain)
+BAD_FILES = [
+    ("empty.txt", b"", ["empty"]),
+    ("blank.txt", b"  \n\t\r\n  ", ["whitespace"]),
+    ("nul.bin", b"PK\x03\x04\x00\x00binary\x00data", ["binary"]),
+    ("controls.bin", bytes(range(1, 9)) * 200 + b"some text", ["binary"]),
+    ("bad-utf16.txt", b"\xff\xfeA", ["utf-16"]),
+    ("only-markup.html", b"<html><head><script>x()</script></head><body></body></html>", ["no article text"]),
+    ("only-byline.txt", b"By Jane Doe", ["no article text"]),
+]
+
+
+@pytest.mark.parametrize("name, data, words", BAD_FILES, ids=[c[0] for c in BAD_FILES])
+def test_bad_files_are_one_line_input_errors_naming_the_path(tmp_path, name, data, words):
+    path = write(tmp_path, name, data)
+    with pytest.raises(InputError) as caught:
+        load(path)
+    message = str(caught.value)
+    assert message.startswith(path + ": ") and "\n" not in message
+    assert all(word in message.lower() for word in words)
+
+
+def test_a_missing_path_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        load(str(tmp_path / "absent.txt"))
+
+
+def test_a_directory_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="directory"):
+        load(str(tmp_path))
+
+
+def test_an_unreadable_file_is_an_input_error(tmp_path):
+    path = write(tmp_path, "secret.txt", BODY.encode())
+    os.chmod(path, 0)
+    try:
+        with open(path, "rb"):
+            pytest.skip("this user reads files whatever their permissions (root)")
+    except PermissionError:
+        pass
+    with pytest.raises(InputError, match="permission denied"):
+        load(path)
+
+
+def test_a_file_over_the_limit_is_refused_with_the_limit_and_how_to_raise_it(tmp_path):
+    path = write(tmp_path, "big.txt", b"word " * 400)
+    with pytest.raises(InputError) as caught:
+        load(path, max_bytes=1000)
+    assert "1,000-byte limit" in str(caught.value) and "--max-bytes" in str(caught.value)
+    assert len(load(path, max_bytes=None).paragraphs) == 1
+    assert len(load(path, max_bytes=0).paragraphs) == 1
+
+
+def test_the_default_limit_refuses_twenty_megabytes_without_line_breaks(tmp_path):
+    path = write(tmp_path, "huge.txt", b"word " * (4 * 1024 * 1024))
+    with pytest.raises(InputError, match="--max-bytes"):
+        load(path)
+    assert DEFAULT_MAX_BYTES < 20 * 1024 * 1024
+
+
+class FakeStdin(io.TextIOWrapper):
+    def __init__(self, data: bytes, tty: bool = False):
+        super().__init__(io.BytesIO(data), encoding="utf-8")
+        self._tty = tty
+
+    def isatty(self):
+        return self._tty
+
+
+def test_stdin_is_read_as_bytes(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", FakeStdin("\ufeff“Quoted,” he said.".encode("utf-16-le")))
+    document = load("-")
+    assert document.meta.path == "-"
+    assert document.paragraphs == ["“Quoted,” he said."]
+
+
+@pytest.mark.parametrize(
+    "stdin, message",
+    [
+        (FakeStdin(b""), "nothing on standard input"),
+        (FakeStdin(b"text", tty=True), "terminal"),
+        (FakeStdin(b"x" * 50), "limit"),
+    ],
+)
+def test_bad_stdin_is_an_input_error(monkeypatch, stdin, message):
+    monkeypatch.setattr(sys, "stdin", stdin)
+    with pytest.raises(InputError, match=message) as caught:
+        load("-", max_bytes=20)
+    assert str(caught.value).startswith("-: ")
+
+
+# ---------------------------------------------------------------- properties
+
+DAMAGED_PROSE = st.text(
+    alphabet=st.sampled_from(list("abcXYZ .,!?\"'“”’&#;:0123456789-\n\r\t") + list(ZERO_WIDTH) + ["\u00a0", "\u202f"]),
+    max_size=300,
+)
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.one_of(DAMAGED_PROSE, st.text(max_size=300)))
+def test_any_text_gives_verbatim_ordered_spans_and_clean_paragraphs(text):
+    try:
+        document = from_text(text, fmt="txt")
+    except InputError as error:
+        assert str(error).startswith("input: ") and "\n" not in str(error)
+        return
+    assert document.paragraphs and all(document.paragraphs)
+    for paragraph in document.paragraphs:
+        assert not any(c in paragraph for c in ZERO_WIDTH + "\u00a0\u202f\r\n")
+        assert paragraph == " ".join(paragraph.split())
+    check_spans(document)
+    for paragraph, spans in zip(document.paragraphs, document.sentences):
+        in_sentences = sum(len(paragraph[s:e].replace(" ", "")) for s, e in spans)
+        assert in_sentences == len(paragraph.replace(" ", ""))
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.binary(max_size=300))
+def test_any_bytes_give_a_document_or_an_input_error(raw):
+    try:
+        document = from_bytes(raw, path="-")
+    except InputError as error:
+        assert str(error).startswith("-: ") and "\n" not in str(error)
+        return
+    check_spans(document)
+
+
+def test_module_exposes_the_public_interface():
+    assert {"load", "from_bytes", "from_text", "split_sentences", "Document"} <= set(article.__all__)
