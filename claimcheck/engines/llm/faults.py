@@ -70,9 +70,13 @@ def retry_after(exc: BaseException) -> Optional[float]:
 
 
 def _cause_text(exc: BaseException) -> str:
-    cause = exc.__cause__ or exc.__context__
-    while cause is not None and (cause.__cause__ or cause.__context__) is not None:
-        cause = cause.__cause__ or cause.__context__
+    cause: Optional[BaseException] = None
+    current: Optional[BaseException] = exc.__cause__ or exc.__context__
+    seen: set[int] = set()
+    while current is not None and id(current) not in seen:  # chains can loop
+        seen.add(id(current))
+        cause = current
+        current = current.__cause__ or current.__context__
     text = str(cause) if cause is not None else ""
     return text.splitlines()[0] if text else type(cause).__name__ if cause else "connection failed"
 

@@ -1,0 +1,81 @@
+"""Replays of real recordings: SmolLM2-135M-Instruct served by llama.cpp
+(llama-cpp-python), recorded by ``scripts/record-cassettes``. The model is
+tiny and its answers are poor; these tests prove the plumbing (requests as
+the current prompts make them, grounding of whatever came back, usage,
+cache), not extraction quality.
+
+A cassette recorded with other prompts, schema or settings no longer
+matches (vcrpy matches method, URI and body) and the test fails naming the
+cassette and the command that re-records it.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from claimcheck.engines.llm.engine import LLMEngine
+from claimcheck.schema import span_problems
+from llm_helpers import RECORD_COMMAND, RECORDED_WITH, RECORDING, REPO, StaleCassette, fixture_document, recorded_with, replay
+
+CASSETTE = "smollm2-short-article.yaml"
+
+
+def _engine(make_settings, sleeps) -> LLMEngine:
+    target = recorded_with()
+    settings = make_settings(base_url=target["base_url"], model=target["model"], mode=target["mode"], concurrency=1)
+    return LLMEngine(settings, sleep=None if RECORDING else sleeps)
+
+
+def test_recorded_article_gives_a_complete_grounded_report(make_settings, sleeps):
+    document = fixture_document("short-article.txt")
+    engine = _engine(make_settings, sleeps)
+    with replay(CASSETTE, engine) as cassette:
+        paragraphs = engine.analyse(document)
+
+    assert [p.index for p in paragraphs] == [1, 2, 3]
+    for paragraph, text in zip(paragraphs, document.paragraphs):
+        assert paragraph.text == text
+        assert paragraph.error is None, paragraph.error
+        assert span_problems(paragraph) == []
+        for a in paragraph.attributions:
+            assert a.source in text and a.cue in text
+    injected = paragraphs[2]
+    assert all("Pope" not in a.source or a.source in injected.text for a in injected.attributions)
+    usage = engine.usage()
+    assert usage.requests == len(cassette) and usage.cached == 0
+    assert usage.prompt_tokens > 0
+    if RECORDING:
+        RECORDED_WITH.write_text(json.dumps(recorded_with(), indent=2) + "\n")
+
+
+def test_rerun_of_a_recorded_article_is_served_from_the_cache(make_settings, sleeps):
+    document = fixture_document("short-article.txt")
+    engine = _engine(make_settings, sleeps)
+    with replay(CASSETTE, engine):
+        first = engine.analyse(document)
+    again = engine.analyse(document)
+
+    assert engine.usage().requests == 0
+    assert engine.usage().cached == 3
+    assert [p.model_dump() for p in again] == [p.model_dump() for p in first]
+
+
+@pytest.mark.skipif(RECORDING, reason="checks replay, not recording")
+def test_a_changed_prompt_names_the_stale_cassette_and_the_rerecord_command(make_settings, sleeps, tmp_path, monkeypatch):
+    prompts = tmp_path / "prompts"
+    shutil.copytree(REPO / "prompts", prompts)
+    system = prompts / "system.md"
+    system.write_text(system.read_text().replace("fact-checkers", "editors", 1))
+    monkeypatch.setenv("CLAIMCHECK_PROMPTS_DIR", str(prompts))
+    engine = _engine(make_settings, sleeps)
+
+    with pytest.raises(StaleCassette) as failure:
+        with replay(CASSETTE, engine):
+            engine.analyse(fixture_document("short-article.txt"))
+
+    message = str(failure.value)
+    assert f"cassettes/llm/{CASSETTE} is stale" in message
+    assert f"Re-record it with: {RECORD_COMMAND}" in message
