@@ -1,0 +1,209 @@
+"""The batch output folder: where each report goes, and the manifest that
+makes a batch resumable.
+
+Report names are built from the input's file name reduced to ASCII letters,
+digits, ``.``, ``_`` and ``-``, plus a hash of its full path: two
+``index.html`` files in different folders get different reports, and no
+article name (``../../x``, a title, a name in another script) can put a
+file outside the output folder. Every path is checked against the folder
+once more before anything is written.
+
+``manifest.jsonl`` gets one line per finished article (its table rows, or
+its error), appended and flushed as each article ends. A rerun skips an
+article whose line says the same engine fingerprint (engine, model, prompt
+or lexicon version, rubric) for an unchanged input (size and mtime), and
+whose report files are all there. A line cut short by a kill is ignored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import IO, Any, Iterator, Optional
+
+from claimcheck.errors import UsageError
+
+REPORTS_FOLDER = "reports"
+MANIFEST_NAME = "manifest.jsonl"
+LOCK_NAME = ".batch.lock"
+REPORT_SUFFIXES = {"markdown": ".md", "json": ".json", "html": ".html"}
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_MAX_STEM = 60
+
+
+def article_key(path: Path) -> str:
+    """A file-name-safe, collision-free name for the article at ``path``."""
+    resolved = str(path.resolve()).encode("utf-8", "surrogatepass")
+    stem = _UNSAFE.sub("-", path.stem).strip(".-")[:_MAX_STEM].rstrip(".-") or "article"
+    return f"{stem}-{hashlib.sha1(resolved).hexdigest()[:10]}"
+
+
+@dataclass
+class InputStamp:
+    """Enough to tell, without reading it, whether an input changed since its report."""
+
+    size: int
+    mtime_ns: int
+
+    @classmethod
+    def of(cls, path: Path) -> Optional["InputStamp"]:
+        try:
+            info = path.stat()
+        except OSError:
+            return None
+        return cls(info.st_size, info.st_mtime_ns)
+
+
+@dataclass
+class ArticleOutcome:
+    """What one article's analysis left behind: its reports and table rows, or its error."""
+
+    key: str
+    path: str
+    fingerprint: str
+    stamp: Optional[InputStamp] = None
+    reports: dict[str, str] = field(default_factory=dict)
+    article: Optional[dict[str, Any]] = None
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    error: Optional[str] = None
+    paragraphs: int = 0
+
+    def to_line(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":")) + "\n"
+
+    @classmethod
+    def from_line(cls, line: str) -> Optional["ArticleOutcome"]:
+        try:
+            data = json.loads(line)
+            stamp = data.pop("stamp", None)
+            return cls(stamp=InputStamp(**stamp) if stamp else None, **data)
+        except (ValueError, TypeError):
+            return None
+
+
+class OutputFolder:
+    """The ``--out`` folder of a batch run."""
+
+    def __init__(self, root: Path) -> None:
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+            (root / REPORTS_FOLDER).mkdir(exist_ok=True)
+        except OSError as exc:
+            raise UsageError(f"--out {root}: cannot create it ({exc.strerror or exc})") from None
+        self.root = root.resolve()
+        self.manifest_path = self.root / MANIFEST_NAME
+        self._manifest: Optional[IO[str]] = None
+        self._lock: Optional[IO[str]] = None
+
+    def contained(self, relative: str | Path) -> Path:
+        """``root/relative``, refusing any path that would land outside the folder."""
+        target = (self.root / relative).resolve()
+        if target != self.root and self.root not in target.parents:
+            raise UsageError(f"refusing to write {relative}: it is outside the output folder {self.root}")
+        return target
+
+    def report_path(self, key: str, fmt: str) -> Path:
+        return self.contained(Path(REPORTS_FOLDER) / f"{key}{REPORT_SUFFIXES[fmt]}")
+
+    def relative(self, path: Path) -> str:
+        return path.relative_to(self.root).as_posix()
+
+    # ------------------------------------------------------------ locking
+
+    def lock(self) -> None:
+        """One batch at a time per folder: two would interleave the manifest."""
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - not on POSIX: no lock, as before
+            return
+        handle = open(self.root / LOCK_NAME, "w")
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.close()
+            raise UsageError(f"another claimcheck batch is writing to {self.root}; wait for it or choose another --out") from None
+        self._lock = handle
+
+    def close(self) -> None:
+        if self._manifest is not None:
+            self._manifest.close()
+            self._manifest = None
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
+
+    # ------------------------------------------------------------ manifest
+
+    def outcomes(self) -> Iterator[ArticleOutcome]:
+        """Every readable manifest line, oldest first."""
+        if not self.manifest_path.is_file():
+            return
+        with open(self.manifest_path, encoding="utf-8", errors="replace") as handle:
+            for line in handle:
+                if line.endswith("\n"):
+                    outcome = ArticleOutcome.from_line(line)
+                    if outcome is not None:
+                        yield outcome
+
+    def latest_outcomes(self) -> dict[str, ArticleOutcome]:
+        """The latest line of every article, without its table rows (not needed to decide what is done)."""
+        latest: dict[str, ArticleOutcome] = {}
+        for outcome in self.outcomes():
+            outcome.article, outcome.sources = None, []
+            latest[outcome.key] = outcome
+        return latest
+
+    def latest_offsets(self, keys: set[str]) -> dict[str, int]:
+        """Where in the manifest the latest line of each of ``keys`` starts,
+        found without keeping the lines: the tables are then streamed."""
+        offsets: dict[str, int] = {}
+        if not self.manifest_path.is_file():
+            return offsets
+        with open(self.manifest_path, "rb") as handle:
+            position = 0
+            for raw in handle:
+                start, position = position, position + len(raw)
+                if not raw.endswith(b"\n"):
+                    continue
+                outcome = ArticleOutcome.from_line(raw.decode("utf-8", errors="replace"))
+                if outcome is not None and outcome.key in keys:
+                    offsets[outcome.key] = start
+        return offsets
+
+    def outcomes_at(self, offsets: list[int]) -> Iterator[ArticleOutcome]:
+        with open(self.manifest_path, "rb") as handle:
+            for offset in offsets:
+                handle.seek(offset)
+                outcome = ArticleOutcome.from_line(handle.readline().decode("utf-8", errors="replace"))
+                if outcome is not None:
+                    yield outcome
+
+    def record(self, outcome: ArticleOutcome) -> None:
+        if self._manifest is None:
+            self._manifest = open(self.manifest_path, "a", encoding="utf-8")
+            if self._manifest.tell() and not self._ends_with_newline():
+                self._manifest.write("\n")  # after a kill mid-line: start clean
+        self._manifest.write(outcome.to_line())
+        self._manifest.flush()
+
+    def _ends_with_newline(self) -> bool:
+        with open(self.manifest_path, "rb") as handle:
+            handle.seek(-1, os.SEEK_END)
+            return handle.read(1) == b"\n"
+
+    def is_done(self, outcome: Optional[ArticleOutcome], fingerprint: str, stamp: Optional[InputStamp],
+                formats: tuple[str, ...]) -> bool:
+        """Whether ``outcome`` (from the manifest) still stands for this run."""
+        if outcome is None or outcome.error is not None or outcome.fingerprint != fingerprint:
+            return False
+        if stamp is None or outcome.stamp != stamp:
+            return False
+        for fmt in formats:
+            relative = outcome.reports.get(fmt)
+            if relative is None or not (self.root / relative).is_file():
+                return False
+        return True

@@ -1,0 +1,174 @@
+"""``summary.md``: corpus totals, the distributions of source types and
+scores, and a month-by-month breakdown when articles carry dates.
+
+Shares over the corpus are pooled (all anonymous-only claims over all
+claims), not means of per-article shares, so a three-claim brief does not
+weigh as much as a long investigation. Accumulated row by row, so the
+summary of any number of articles costs the same memory.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from statistics import median
+from typing import Any, Iterable, Optional
+
+from claimcheck.batch_store import ArticleOutcome
+from claimcheck.schema import SOURCE_TYPES
+
+_MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])")
+SCORE_BINS = tuple(range(0, 100, 10))
+RATINGS = ("strong", "moderate", "weak", "unsourced")
+
+
+@dataclass
+class _Totals:
+    articles: int = 0
+    claims: int = 0
+    anonymous_only: int = 0
+    orphans: int = 0
+    score_sum: float = 0.0
+    scored: int = 0
+
+    def add(self, row: dict[str, Any]) -> None:
+        self.articles += 1
+        self.claims += row.get("claims") or 0
+        self.anonymous_only += row.get("anonymous_only_claims") or 0
+        self.orphans += row.get("unattributed_claims") or 0
+        if row.get("score") is not None:
+            self.score_sum += row["score"]
+            self.scored += 1
+
+    def anonymous_only_share(self) -> Optional[float]:
+        return self.anonymous_only / self.claims if self.claims else None
+
+    def orphan_share(self) -> Optional[float]:
+        return self.orphans / self.claims if self.claims else None
+
+    def mean_score(self) -> Optional[float]:
+        return self.score_sum / self.scored if self.scored else None
+
+
+@dataclass
+class CorpusSummary:
+    totals: _Totals = field(default_factory=_Totals)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    partial: int = 0
+    paragraphs: int = 0
+    attributed: int = 0
+    attributions: Counter = field(default_factory=Counter)
+    sources: Counter = field(default_factory=Counter)
+    scores: list[float] = field(default_factory=list)
+    ratings: Counter = field(default_factory=Counter)
+    flags: Counter = field(default_factory=Counter)
+    months: dict[str, _Totals] = field(default_factory=lambda: defaultdict(_Totals))
+    undated: int = 0
+
+    def add(self, outcome: ArticleOutcome) -> None:
+        row = outcome.article
+        if outcome.error is not None or row is None:
+            self.failed.append((outcome.path, outcome.error or "no result"))
+            return
+        self.totals.add(row)
+        self.paragraphs += row.get("paragraphs") or 0
+        self.attributed += row.get("attributed_claims") or 0
+        if row.get("paragraphs_failed"):
+            self.partial += 1
+        for source_type in SOURCE_TYPES:
+            self.attributions[source_type] += row.get(f"attributions_{source_type}") or 0
+        for source in outcome.sources:
+            self.sources[source.get("type")] += 1
+        if row.get("score") is not None:
+            self.scores.append(float(row["score"]))
+        if row.get("rating"):
+            self.ratings[row["rating"]] += 1
+        for code in filter(None, (row.get("flags") or "").split("; ")):
+            self.flags[code] += 1
+        month = _MONTH.match(row.get("date") or "")
+        if month:
+            self.months[f"{month.group(1)}-{month.group(2)}"].add(row)
+        else:
+            self.undated += 1
+
+
+def summarise(outcomes: Iterable[ArticleOutcome]) -> CorpusSummary:
+    summary = CorpusSummary()
+    for outcome in outcomes:
+        summary.add(outcome)
+    return summary
+
+
+def _share(value: Optional[float]) -> str:
+    return "–" if value is None else f"{value:.1%}"
+
+
+def _number(value: Optional[float]) -> str:
+    return "–" if value is None else f"{value:.1f}"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _table(header: tuple[str, ...], rows: Iterable[tuple[Any, ...]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines += ["| " + " | ".join(_cell(str(v)) for v in row) + " |" for row in rows]
+    return lines + [""]
+
+
+def render_summary(summary: CorpusSummary, *, engine: str) -> str:
+    t = summary.totals
+    total_articles = t.articles + len(summary.failed)
+    lines = [
+        "# Batch summary",
+        "",
+        f"Engine: {engine}. Shares are pooled over all claims of the analysed articles.",
+        "",
+        "## Totals",
+        "",
+    ]
+    lines += _table(("measure", "value"), [
+        ("articles", total_articles),
+        ("analysed", t.articles),
+        ("failed", len(summary.failed)),
+        ("partial (some paragraphs failed)", summary.partial),
+        ("paragraphs", summary.paragraphs),
+        ("claims", t.claims),
+        ("attributed claims", summary.attributed),
+        ("claims resting only on anonymous sources", f"{t.anonymous_only} ({_share(t.anonymous_only_share())})"),
+        ("orphan claims (no attribution)", f"{t.orphans} ({_share(t.orphan_share())})"),
+        ("mean score", _number(t.mean_score())),
+        ("median score", _number(median(summary.scores) if summary.scores else None)),
+    ])
+    attribution_total = sum(summary.attributions.values())
+    source_total = sum(summary.sources.values())
+    lines += ["## Source types", ""]
+    lines += _table(("type", "attributions", "share", "distinct sources", "share"), [
+        (st, summary.attributions[st], _share(summary.attributions[st] / attribution_total if attribution_total else None),
+         summary.sources[st], _share(summary.sources[st] / source_total if source_total else None))
+        for st in SOURCE_TYPES
+    ])
+    lines += ["## Scores", ""]
+    bins = Counter(min(int(score // 10) * 10, 90) for score in summary.scores)
+    lines += _table(("score", "articles", ""), [
+        (f"{low}–{low + 10 if low < 90 else 100}", bins[low], "█" * round(40 * bins[low] / max(len(summary.scores), 1)))
+        for low in SCORE_BINS
+    ])
+    lines += _table(("rating", "articles"), [(r, summary.ratings[r]) for r in RATINGS])
+    if summary.months:
+        lines += ["## By month", ""]
+        if summary.undated:
+            lines += [f"{summary.undated} analysed article(s) carry no date and are left out of this table.", ""]
+        lines += _table(("month", "articles", "claims", "anonymous-only share", "orphan share", "mean score"), [
+            (month, m.articles, m.claims, _share(m.anonymous_only_share()), _share(m.orphan_share()), _number(m.mean_score()))
+            for month, m in sorted(summary.months.items())
+        ])
+    if summary.flags:
+        lines += ["## Flags", ""]
+        lines += _table(("flag", "articles"), summary.flags.most_common())
+    if summary.failed:
+        lines += ["## Failed articles", ""]
+        lines += _table(("path", "error"), summary.failed)
+    return "\n".join(lines).rstrip("\n") + "\n"

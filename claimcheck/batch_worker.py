@@ -1,0 +1,108 @@
+"""Analysing one article of a batch: read, analyse, write its reports, hand
+back its table rows. Runs in the worker processes (or in the main process
+with ``--jobs 1``); whatever goes wrong with one article comes back as its
+error, never as an exception that would stop the others."""
+
+from __future__ import annotations
+
+import signal
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Optional
+
+from claimcheck.batch_rows import article_row, source_rows
+from claimcheck.batch_store import ArticleOutcome, InputStamp, OutputFolder
+from claimcheck.errors import ClaimcheckError
+
+if TYPE_CHECKING:
+    from claimcheck.engines import Engine
+    from claimcheck.scoring import Rubric
+
+
+@dataclass(frozen=True)
+class EngineSpec:
+    """How to build the engine, picklable so each worker builds its own."""
+
+    factory: Callable[..., "Engine"]
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    def build(self) -> "Engine":
+        return self.factory(**self.settings)
+
+
+@dataclass(frozen=True)
+class BatchJob:
+    """Everything a worker needs besides the article itself."""
+
+    engine: EngineSpec
+    rubric: Optional["Rubric"]
+    formats: tuple[str, ...]
+    out_root: Path
+    fingerprint: str
+    max_bytes: Optional[int] = None
+
+
+@dataclass(frozen=True)
+class ArticleTask:
+    path: str
+    key: str
+    stamp: Optional[InputStamp]
+
+
+class ArticleAnalyser:
+    """Holds one engine and the open output folder for many articles."""
+
+    def __init__(self, job: BatchJob, engine: Optional["Engine"] = None) -> None:
+        from claimcheck.render import renderer
+
+        self.job = job
+        self.engine = engine if engine is not None else job.engine.build()
+        self.folder = OutputFolder(job.out_root)
+        self.renderers = {fmt: renderer(fmt) for fmt in job.formats}
+
+    def __call__(self, task: ArticleTask) -> ArticleOutcome:
+        outcome = ArticleOutcome(key=task.key, path=task.path, fingerprint=self.job.fingerprint, stamp=task.stamp)
+        try:
+            self._analyse(task, outcome)
+        except ClaimcheckError as exc:
+            outcome.error = str(exc)
+        except Exception as exc:  # a bug on one article must not cost the others
+            outcome.error = f"internal error: {type(exc).__name__}: {exc}"
+        if outcome.error is not None:
+            outcome.article = None
+            outcome.sources = []
+        return outcome
+
+    def _analyse(self, task: ArticleTask, outcome: ArticleOutcome) -> None:
+        from claimcheck.article import DEFAULT_MAX_BYTES, load
+        from claimcheck.output import write_atomic
+        from claimcheck.pipeline import analyse_document
+
+        max_bytes = DEFAULT_MAX_BYTES if self.job.max_bytes is None else self.job.max_bytes
+        document = load(task.path, max_bytes=max_bytes)
+        report = analyse_document(document, self.engine, self.job.rubric)
+        for fmt, render in self.renderers.items():
+            target = self.folder.report_path(task.key, fmt)
+            write_atomic(target, render(report))
+            outcome.reports[fmt] = self.folder.relative(target)
+        link = next(iter(outcome.reports.values()), None)
+        outcome.article = article_row(report, link)
+        outcome.sources = source_rows(report)
+        outcome.paragraphs = len(report.paragraphs)
+
+
+# ------------------------------------------------------------ worker processes
+
+_worker: Optional[ArticleAnalyser] = None
+
+
+def start_worker(job: BatchJob) -> None:
+    """Process-pool initializer: Ctrl-C is the main process's to handle."""
+    global _worker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker = ArticleAnalyser(job)
+
+
+def analyse_in_worker(task: ArticleTask) -> ArticleOutcome:
+    assert _worker is not None, "start_worker did not run"
+    return _worker(task)

@@ -1,0 +1,171 @@
+"""``claimcheck batch INPUT... --out DIR``: an archive in, a report per article
+and corpus tables out; resumable, in parallel, or through the Batch API."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+from claimcheck.cli.check import LLM_PANEL, EngineChoice, Format, Mode
+from claimcheck.errors import ExitCode, UsageError
+
+BATCH_API_PANEL = "Batch API (OpenAI Batch API or vLLM run_batch)"
+
+
+class SubmitTarget(str, Enum):
+    openai_batch = "openai-batch"
+
+
+def _say(message: str, quiet: bool) -> None:
+    if not quiet:
+        typer.echo(f"claimcheck: {message}", err=True)
+
+
+def batch_command(
+    inputs: Annotated[
+        Optional[list[str]],
+        typer.Argument(metavar="INPUT...", help="Article files, directories (walked for .txt, .md, .html) or glob "
+                                                "patterns such as 'archive/2020/**/*.html'."),
+    ] = None,
+    out: Annotated[
+        Optional[Path], typer.Option("--out", "-o", help="Folder for the reports, tables and summary (required).")
+    ] = None,
+    format: Annotated[
+        Optional[list[Format]],
+        typer.Option("--format", "-f", help="Report format per article; repeat for several [default: markdown and json]."),
+    ] = None,
+    engine: Annotated[
+        EngineChoice,
+        typer.Option(help="Extraction engine. auto = llm when an endpoint is configured, else the offline rules engine."),
+    ] = EngineChoice.auto,
+    jobs: Annotated[
+        Optional[int],
+        typer.Option("--jobs", "-j", min=1, help="Worker processes [default: CPU count for rules, 1 for llm]."),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Redo articles whose reports are already there.")] = False,
+    rubric: Annotated[
+        Optional[Path], typer.Option(help="TOML file overriding the scoring weights (see docs/scoring.md).")
+    ] = None,
+    max_bytes: Annotated[
+        Optional[int], typer.Option(help="Refuse inputs larger than this many bytes [default: 5 MB].")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or diagnostics on stderr.")] = False,
+    verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="More diagnostics (retries, cache).")] = 0,
+    model: Annotated[
+        Optional[str], typer.Option(help="Model name [env: CLAIMCHECK_MODEL; default gpt-4o-mini].", rich_help_panel=LLM_PANEL)
+    ] = None,
+    base_url: Annotated[
+        Optional[str], typer.Option(help="OpenAI-compatible endpoint [env: OPENAI_BASE_URL].", rich_help_panel=LLM_PANEL)
+    ] = None,
+    mode: Annotated[
+        Optional[Mode], typer.Option(help="Structured-output mode [default: tools].", rich_help_panel=LLM_PANEL)
+    ] = None,
+    concurrency: Annotated[
+        Optional[int], typer.Option(min=1, help="Paragraphs in flight at once [default: 8].", rich_help_panel=LLM_PANEL)
+    ] = None,
+    timeout: Annotated[
+        Optional[float], typer.Option(help="Seconds per request [default: 60].", rich_help_panel=LLM_PANEL)
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Neither read nor write the response cache.", rich_help_panel=LLM_PANEL)
+    ] = False,
+    submit: Annotated[
+        Optional[SubmitTarget],
+        typer.Option(help="Write the llm requests as Batch API JSONL under OUT/openai-batch/ instead of calling "
+                          "the endpoint.", rich_help_panel=BATCH_API_PANEL),
+    ] = None,
+    send: Annotated[
+        bool, typer.Option("--send", help="With --submit: also upload the files and start the batch jobs.",
+                           rich_help_panel=BATCH_API_PANEL),
+    ] = False,
+    collect: Annotated[
+        Optional[list[Path]],
+        typer.Option(metavar="RESULTS.jsonl", help="Make the reports from a finished batch's output (and error) "
+                                                   "files; repeat for several.", rich_help_panel=BATCH_API_PANEL),
+    ] = None,
+) -> None:
+    """Analyse an archive: a report per article, plus articles.csv, sources.csv and summary.md (by month when
+    articles carry dates). Rerunning continues where an interrupted run stopped."""
+    from claimcheck.engines import resolve_engine_name
+
+    inputs = list(inputs or [])
+    formats = tuple(dict.fromkeys(f.value for f in (format or [Format.markdown, Format.json])))
+    if out is None:
+        raise UsageError("--out DIR is required: the folder for the reports, tables and summary")
+    if send and submit is None:
+        raise UsageError("--send goes with --submit openai-batch")
+    if submit is not None and collect:
+        raise UsageError("--submit writes a batch and --collect reads its results: use one, then the other")
+    if not inputs and not collect:
+        raise UsageError("give at least one article file, directory or glob pattern")
+
+    llm_settings: dict[str, Any] = dict(
+        model=model, base_url=base_url, mode=mode.value if mode else None, concurrency=concurrency,
+        timeout=timeout, cache=not no_cache, verbose=verbose, quiet=quiet, progress=False,
+    )
+    if submit is not None:
+        if engine is EngineChoice.rules:
+            raise UsageError("--submit sends the llm engine's requests; it does not go with --engine rules")
+        _export(inputs, out, llm_settings, max_bytes=max_bytes, send=send, quiet=quiet)
+        return
+
+    from claimcheck.batch import run_batch
+    from claimcheck.batch_worker import EngineSpec
+    from claimcheck.scoring import load_rubric
+
+    weights = load_rubric(rubric)
+    paths = None
+    if collect:
+        from claimcheck.batch_openai import collect_settings
+        from claimcheck.engines.llm.batch_api import results_engine
+
+        missing = [str(p) for p in collect if not p.is_file()]
+        if missing:
+            raise UsageError(f"--collect {missing[0]}: no such file")
+        merged, exported = collect_settings(out, llm_settings)
+        settings = {k: v for k, v in merged.items() if k != "cache"}
+        spec = EngineSpec(results_engine, {"results": [str(p.resolve()) for p in collect], "cache": not no_cache,
+                                           **settings})
+        paths = None if inputs else exported
+    else:
+        from claimcheck.engines import create_engine
+
+        engine_name = resolve_engine_name(engine.value, base_url_given=base_url is not None)
+        if engine is EngineChoice.auto and engine_name == "rules":
+            _say("no LLM endpoint configured (OPENAI_API_KEY / OPENAI_BASE_URL); using the offline rules engine", quiet)
+        spec = EngineSpec(create_engine, {"name": engine_name, **(llm_settings if engine_name == "llm" else {})})
+
+    result = run_batch(inputs, out, spec, formats=formats, rubric=weights, jobs=jobs, max_bytes=max_bytes,
+                       force=force, quiet=quiet, paths=paths)
+    done = result.analysed + result.skipped
+    _say(f"{done} of {result.total} articles reported ({result.skipped} from an earlier run), "
+         f"{result.failed} failed, {result.partial} partial; see {result.out / 'summary.md'}", quiet)
+    for path, error in result.failures[:20]:
+        _say(f"{path}: {error}", quiet)
+    if result.total and result.failed == result.total:
+        raise typer.Exit(int(ExitCode.INPUT))
+    if result.failed or result.partial:
+        raise typer.Exit(int(ExitCode.PARTIAL))
+
+
+def _export(inputs: list[str], out: Path, settings: dict[str, Any], *, max_bytes: Optional[int], send: bool,
+            quiet: bool) -> None:
+    from claimcheck.batch_openai import export_requests
+
+    result = export_requests(inputs, out, settings, max_bytes=max_bytes, send=send)
+    files = ", ".join(p.name for p in result.files) or "no file"
+    _say(f"wrote {result.requests} requests for {result.articles} articles to {result.folder} ({files}); "
+         f"{result.duplicate_paragraphs} repeated paragraphs asked once", quiet)
+    for path, error in result.failures:
+        _say(f"{path}: {error}", quiet)
+    for submitted in result.submitted:
+        _say(f"started batch {submitted['batch_id']} for {Path(submitted['requests_file']).name} "
+             f"({submitted['status']})", quiet)
+    if not send and result.files:
+        _say(f"run them with the OpenAI Batch API or vLLM's run_batch, then: claimcheck batch --collect RESULTS.jsonl "
+             f"--out {out}", quiet)
+    if result.failures:
+        raise typer.Exit(int(ExitCode.PARTIAL if result.articles else ExitCode.INPUT))
