@@ -43,6 +43,10 @@ _MOJIBAKE = ("mojibake", "text decoded with the wrong encoding ('â€™' -> '�
 # a continuation byte read the same way (mojibake), ligatures, control
 # characters, lone surrogates, combining accents, replacement characters.
 # Lines without any are skipped: ftfy's own check costs far more than this one.
+# ftfy reads a line at a time and its cost grows with the line, so a long line
+# is cut into pieces of about 2,000 characters at a space after an ASCII
+# letter: no mojibake sequence spans such a space.
+_FTFY_PIECE = re.compile(r"[^\n]{1,2000}(?:[^\n]{0,200}?[A-Za-z0-9] (?=[^\n]))?|\n+")
 _CP1252_CONTINUATIONS = "\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 _FTFY_SUSPECTS = re.compile(
     f"[\xc2-\xf4][{_CP1252_CONTINUATIONS} ]|[\ufb00-\ufb06\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u0300-\u036f\ufffd]"
@@ -68,8 +72,9 @@ _NOT_WORDS = re.compile(r"(?:quot|#0*3[49]);")
 _HTML_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 # "closing quote after a space": '... deliberations. "' and '... accountable. ”'.
-_SPACED_CLOSING_CURLY = re.compile(r"(?<=[.!?,]) +(?=[”’])")
-_SPACED_STRAIGHT_QUOTE = re.compile(r'(?<=[.!?,]) +(?=")')
+# The quote must end a word group: '.  ”Mr. Trump' uses ” to open, and stays.
+_SPACED_CLOSING_CURLY = re.compile(r"(?<=[.!?,]) +(?=[”’](?:\s|$|[,.;:!?)\]]))")
+_SPACED_STRAIGHT_QUOTE = re.compile(r'(?<=[.!?,]) +(?="(?:\s|$|[,.;:!?)\]]))')
 # "remains . The", "high , adding": a space before punctuation that ends a word.
 _SPACE_BEFORE_PUNCT = re.compile(r" +(?=[.,;:!?](?:\s|$)(?! ?\.))", re.MULTILINE)
 _SPACE_RUN = re.compile(r"  +(?=\S)")
@@ -112,9 +117,13 @@ def _example(text: str, start: int, end: int, replacement: str) -> str:
     if " " in right[:-1]:
         right = right[: right.rindex(" ")] if end + _CONTEXT < len(text) else right
     left, right = left.split("\n")[-1], right.split("\n")[0]
-    before = _visible(left + text[start:end] + right).strip()
-    after = _visible(left + replacement + right).strip()
+    before = _visible(left + _shorten(text[start:end]) + right).strip()
+    after = _visible(left + _shorten(replacement) + right).strip()
     return f"{before} -> {after}"
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else f"{text[: limit // 2]} … {text[-limit // 2 :]}"
 
 
 def _substitute(
@@ -188,28 +197,28 @@ def remove_zero_width(text: str, log: RepairLog) -> str:
 
 
 def fix_with_ftfy(text: str, log: RepairLog) -> str:
-    """Mojibake, ligatures, control characters and the like, line by line."""
-    lines = text.split("\n")
-    for number, line in enumerate(lines):
-        if not _FTFY_SUSPECTS.search(line):
+    """Mojibake, ligatures, control characters and the like, piece by piece."""
+    pieces = _FTFY_PIECE.findall(text)
+    for number, piece in enumerate(pieces):
+        if not _FTFY_SUSPECTS.search(piece):
             continue
-        fixed, steps = _ftfy_line(line)
-        if fixed == line:
+        fixed, steps = _ftfy_piece(piece)
+        if fixed == piece:
             continue
         kinds = {_FTFY_STEP_KINDS.get(name, _MOJIBAKE) for _action, name in steps} or {_MOJIBAKE}
-        start, end, replacement = _changed_region(line, fixed)
-        example = _example(line, start, end, replacement)
+        start, end, replacement = _changed_region(piece, fixed)
+        example = _example(piece, start, end, replacement)
         for kind, description in sorted(kinds):
             log.record(kind, description, example)
-        lines[number] = fixed
-    return "\n".join(lines)
+        pieces[number] = fixed
+    return "".join(pieces)
 
 
-def _ftfy_line(line: str) -> tuple[str, list[tuple[str, str]]]:
-    if len(line) > _FTFY_CONFIG.max_decode_length:
-        # ftfy explains one segment at a time; fix_text splits long lines itself.
-        return ftfy.fix_text(line, _FTFY_CONFIG), []
-    explained = ftfy.fix_and_explain(line, _FTFY_CONFIG)
+def _ftfy_piece(piece: str) -> tuple[str, list[tuple[str, str]]]:
+    if len(piece) > _FTFY_CONFIG.max_decode_length:
+        # ftfy explains one segment at a time; fix_text splits long text itself.
+        return ftfy.fix_text(piece, _FTFY_CONFIG), []
+    explained = ftfy.fix_and_explain(piece, _FTFY_CONFIG)
     return explained.text, list(explained.explanation or [])
 
 
