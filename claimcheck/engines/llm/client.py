@@ -69,6 +69,21 @@ def _tokens(usage: Any) -> tuple[int, int]:
     return int(getattr(usage, "prompt_tokens", 0) or 0), int(getattr(usage, "completion_tokens", 0) or 0)
 
 
+def _last_problem(exc: InstructorRetryException) -> str:
+    """What was wrong with the model's last answer, on one line."""
+    from pydantic import ValidationError
+
+    attempts = getattr(exc, "failed_attempts", None) or []
+    problem: BaseException = attempts[-1].exception if attempts else (exc.__cause__ or exc)
+    if isinstance(problem, ValidationError) and problem.errors():
+        first = problem.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "answer"
+        more = f" (and {problem.error_count() - 1} more)" if problem.error_count() > 1 else ""
+        return f"{where}: {first['msg']}{more}"[:300]
+    lines = str(problem).strip().splitlines()
+    return lines[0][:300] if lines else type(problem).__name__
+
+
 def redact(text: str, secret: Optional[str]) -> str:
     return text.replace(secret, "[redacted]") if secret and len(secret) >= 4 else text
 
@@ -187,7 +202,7 @@ class Session:
                             raise faults.root_cause(exc) from None
                         prompt_tokens, completion_tokens = _tokens(exc.total_usage)
                         raise ReasksExhausted(
-                            self.redact(str(exc).splitlines()[0] if str(exc) else "invalid answer"),
+                            self.redact(_last_problem(exc)),
                             exc.last_completion, prompt_tokens, completion_tokens,
                         ) from None
                 usage = getattr(extraction, "_total_usage", None) or getattr(completion, "usage", None)

@@ -225,6 +225,9 @@ def _configure_logging(settings: LLMSettings) -> None:
         logger.setLevel(logging.INFO)
     else:
         logger.setLevel(logging.WARNING)
+    # instructor logs every failed attempt at ERROR; ours say it once, in the user's terms. -vv shows theirs too.
+    for library in ("instructor", "openai", "httpx"):
+        logging.getLogger(library).setLevel(logging.DEBUG if settings.verbose >= 2 else logging.CRITICAL)
     if not logger.handlers and not logging.getLogger().handlers:
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("claimcheck: %(message)s"))
