@@ -36,6 +36,8 @@ SPLITS = [
     ("exclamation and question", "What now? Nobody knows! Really.", ["What now?", "Nobody knows!", "Really."]),
     ("parenthesised sentence", "(The vote was close.) It passed.", ["(The vote was close.)", "It passed."]),
     ("next sentence opens with a quote", 'He left. "It is over," he said.', ["He left.", '"It is over," he said.']),
+    ("state abbreviation", "The Portland, Ore. council voted. It was ill. Doctors came.",
+     ["The Portland, Ore. council voted.", "It was ill.", "Doctors came."]),
     ("company abbreviation", "Acme Inc. said profits rose. The shares fell.", ["Acme Inc. said profits rose.", "The shares fell."]),
     ("no final punctuation", "He left. Then nothing", ["He left.", "Then nothing"]),
     ("outer whitespace", "  He left.   She stayed.  ", ["He left.", "She stayed."]),
