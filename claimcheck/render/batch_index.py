@@ -79,15 +79,27 @@ def _as_rows(articles: Iterable[Any]) -> list[BatchArticle]:
     return rows
 
 
+def _month_range(first: str, last: str) -> list[str]:
+    year, month = int(first[:4]), int(first[5:7])
+    months = []
+    while f"{year:04d}-{month:02d}" <= last:
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
 def monthly(rows: list[BatchArticle]) -> list[MonthRow]:
-    """Per month: the claim-weighted share of anonymous-only claims, and the mean article score."""
+    """Per month from the first to the last: the claim-weighted share of anonymous-only claims, and the mean score."""
     by_month: dict[str, list[BatchArticle]] = defaultdict(list)
     for row in rows:
         if row.month and not row.error:
             by_month[row.month].append(row)
     out = []
-    for month in sorted(by_month):
-        group = by_month[month]
+    for month in _month_range(min(by_month), max(by_month)) if by_month else []:
+        group = by_month.get(month, [])
+        if not group:  # a month with no articles is a gap on the time axis, not a zero
+            out.append(MonthRow(month=month, articles=0, anonymous_only_share=None, mean_score=None))
+            continue
         shared = [r for r in group if r.anonymous_only_share is not None]
         # An article with more claims says more about the month; claimless ones still count once.
         weights = [max(r.claims, 1) for r in shared]

@@ -8,7 +8,7 @@ import pytest
 from conftest import INJECTED_IMG, INJECTED_SCRIPT, build_report
 
 from claimcheck.render.chromium import console_errors, find_binaries, headless_chromium
-from claimcheck.render.html import render
+from claimcheck.render.html import render, write_batch_index
 from claimcheck.render.json import render as render_json
 
 BINARIES = find_binaries()
@@ -191,3 +191,20 @@ def test_the_report_prints_cleanly(browser, tmp_path):
         assert pdf.startswith(b"%PDF")
     finally:
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+
+
+def test_the_batch_index_opens_with_no_console_errors(browser, tmp_path):
+    report = build_report()
+    (tmp_path / "a.html").write_text(render(report), encoding="utf-8")
+    rows = [{"path": "a.txt", "title": report.article.title, "date": report.article.date, "report_href": "a.html",
+             "score": report.summary.score, "claims": report.summary.claims,
+             "anonymous_only_share": report.summary.anonymous_only_share}]
+    index = write_batch_index(rows, tmp_path)
+    console_errors(browser)
+    browser.get(index.as_uri())
+    assert console_errors(browser) == []
+    bars = browser.find_elements(By.CSS_SELECTOR, "svg.chart rect")
+    assert len(bars) == 2 and all(bar.size["height"] > 0 for bar in bars)
+    browser.find_element(By.LINK_TEXT, report.article.title).click()
+    assert browser.find_element(By.ID, "article").is_displayed()
+    assert console_errors(browser) == []
