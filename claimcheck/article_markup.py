@@ -1,0 +1,141 @@
+"""HTML and Markdown to plain text: one paragraph per blank-line-separated block.
+
+HTML goes through trafilatura, which finds the main text and the title, date
+and author while leaving out navigation, footers, scripts and styles.
+Markdown goes through markdown-it, keeping only readable prose, so offsets
+into the result refer to what a reader sees.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PARAGRAPH_SEPARATOR = "\n\n"
+
+_EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".xhtml": "html"}
+_HTML_DOCUMENT = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+_HTML_TAGS = re.compile(r"<(?:body|head|p|div|article|section|span|a\s+href|br|h[1-6]|script|meta)[\s/>]", re.I)
+_MARKDOWN_SIGNS = re.compile(r"^#{1,6}\s+\S|\[[^\]\n]+\]\([^)\s]+\)|^\s*[-*]\s+\S.*\n\s*[-*]\s+\S", re.M)
+
+
+def detect_format(text: str, path: str | None) -> tuple[str, str | None]:
+    """The format to read ``text`` as, and a warning when content overrode the extension."""
+    suffix = Path(path).suffix.lower() if path and path != "-" else ""
+    by_extension = _EXTENSIONS.get(suffix)
+    head = text[:8192]
+    if by_extension in ("html", "md"):
+        return by_extension, None
+    if _HTML_DOCUMENT.match(head):
+        if by_extension == "txt":
+            return "html", f"{path}: reads as HTML despite its {suffix} name"
+        return "html", None
+    if by_extension == "txt":
+        return "txt", None
+    if len(_HTML_TAGS.findall(head)) >= 2:
+        return "html", None
+    if _MARKDOWN_SIGNS.search(head):
+        return "md", None
+    return "txt", None
+
+
+@dataclass
+class MarkupBody:
+    """Plain text, one paragraph per blank-line-separated block, and what the markup said."""
+
+    text: str
+    title: str | None = None
+    date: str | None = None
+    author: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def html_body(text: str, label: str) -> MarkupBody:
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(
+        text,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    blocks: list[str] = []
+    if extracted is not None and extracted.body is not None:
+        for line_break in extracted.body.iter("lb"):
+            line_break.tail = " " + (line_break.tail or "")
+        blocks = list(_html_paragraphs(extracted.body))
+    title = getattr(extracted, "title", None) if extracted is not None else None
+    if blocks and title and " ".join(blocks[0].split()) == " ".join(title.split()):
+        blocks = blocks[1:]
+    body = MarkupBody(
+        PARAGRAPH_SEPARATOR.join(b for b in blocks if b.strip()),
+        title=title,
+        date=getattr(extracted, "date", None) if extracted is not None else None,
+        author=getattr(extracted, "author", None) if extracted is not None else None,
+    )
+    if not body.text.strip():
+        # trafilatura found no main text (very short pages): take all visible text instead.
+        _tree, fallback, _length = trafilatura.baseline(text)
+        body.text = PARAGRAPH_SEPARATOR.join(line for line in fallback.split("\n") if line.strip())
+        if body.text.strip():
+            body.warnings.append(f"{label}: no main article text found in the HTML; read all of its visible text")
+    return body
+
+
+_HTML_BLOCK_TAGS = frozenset({"p", "head", "item", "quote", "cell", "code", "list", "table", "row", "div", "section"})
+
+
+def _html_paragraphs(root):  # type: ignore[no-untyped-def]
+    """The text of the innermost block elements of trafilatura's body tree, in reading order."""
+    for child in root:
+        if not isinstance(child.tag, str):
+            continue
+        if any(isinstance(g.tag, str) and g.tag in _HTML_BLOCK_TAGS for g in child):
+            if child.text and child.text.strip():
+                yield " ".join(child.text.split())
+            yield from _html_paragraphs(child)
+        else:
+            yield " ".join("".join(child.itertext()).split())
+        if child.tail and child.tail.strip():
+            yield " ".join(child.tail.split())
+
+
+def markdown_body(text: str) -> MarkupBody:
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(text)
+    blocks: list[str] = []
+    title: str | None = None
+    skipped = 0
+    first_block = True
+    for index, token in enumerate(tokens):
+        if token.type in ("fence", "code_block", "html_block"):
+            skipped += 1
+            first_block = False
+        if token.type != "inline":
+            continue
+        opener = tokens[index - 1] if index else None
+        plain = " ".join(_markdown_inline_text(token).split())
+        if first_block and opener is not None and opener.type == "heading_open" and opener.tag == "h1":
+            title = plain or None
+        elif plain:
+            blocks.append(plain)
+        first_block = False
+    body = MarkupBody(PARAGRAPH_SEPARATOR.join(blocks), title=title)
+    if skipped:
+        body.warnings.append(f"{skipped} code or raw-HTML block(s) in the Markdown were left out of the analysis")
+    return body
+
+
+def _markdown_inline_text(token) -> str:  # type: ignore[no-untyped-def]
+    pieces: list[str] = []
+    for child in token.children or []:
+        if child.type in ("text", "code_inline"):
+            pieces.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            pieces.append(" ")
+        elif child.type == "image":
+            pieces.append(child.content)
+    return "".join(pieces)

@@ -1,0 +1,140 @@
+"""Title, dateline and byline: the lines around a story that describe it.
+
+They are lifted out of the paragraphs into :class:`ArticleMeta`, so the
+engines never read "By Jane Doe" or "WASHINGTON —" as part of a claim. The
+patterns are strict (whole-line matches, capitalised names) because a false
+match deletes article text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from claimcheck.schema import ArticleMeta
+
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+            ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+            ("oct", "october"), ("nov", "november"), ("dec", "december"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH_DAY = _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?"
+_ISO_DATE = r"(?P<iso>\d{4}-\d{2}-\d{2})"
+_PLACE = r"(?P<place>[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]*){0,3})"
+_REGION = r"(?:,\s*(?P<region>[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}))?"
+_AGENCY = r"(?:\s*\((?P<agency>[A-Z][\w .&'-]{0,30})\))?"
+# A dateline's dash is followed by the first sentence, which starts in capitals.
+_DASH = r"\s*(?:--|[-–—_])\s+(?=[\"“‘']?[A-Z0-9])"
+_DATELINES = (
+    # "date 2020-03-27 WASHINGTON –", "WASHINGTON, March 12 (Xinhua) --", "BAGHDAD —"
+    re.compile(rf"\s*(?:date:?\s+{_ISO_DATE}\s+)?{_PLACE}{_REGION}(?:,\s*{_MONTH_DAY})?{_AGENCY}{_DASH}"),
+    # "March 27, 2020 — ", "2020-03-27 -- "
+    re.compile(rf"\s*(?:date:?\s+)?(?:{_MONTH_DAY}|{_ISO_DATE}){_DASH}"),
+    # "date 2020-03-27 The Pentagon ..."
+    re.compile(rf"\s*date:?\s+{_ISO_DATE}\s+"),
+)
+
+# A person's or organisation's name: capitalised words and name particles.
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:de|van|von|der|al|bin|el|da|di|du|la|le|dos)(?=\s+[A-Z])))*"
+_NAMES = rf"{_NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*){_NAME})*"
+_ROLE = r"(?:(?:staff|special|senior|chief|foreign|political|national|contributing)\s+)*(?:writer|correspondent|reporter|editor|columnist)s?"
+_CREDIT = (
+    r"(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Rr]esearch|[Gg]raphics)"
+    rf"\s+by\s+{_NAMES}(?:\s+in\s+{_NAME})?"
+)
+_BYLINES = (
+    # "By Jane Doe", "By JANE DOE and JOHN ROE, Associated Press", "By Jane Doe, staff writer"
+    re.compile(rf"\(?By\s+{_NAMES}(?:\s*[,|]\s*(?:{_NAME}|{_ROLE}))?\)?\.?"),
+    # "Alissa J. Rubin contributed reporting from Baghdad, and Eric Schmitt from Washington."
+    re.compile(
+        rf"(?:(?i:{_ROLE})\s+)?{_NAMES}\s+(?:also\s+)?contributed\s+"
+        r"(?:reporting|research|to\s+this\s+(?:report|article|story))(?:\s+(?:from|in)\s+[^;.!?]{1,120})?"
+        r"(?:[;,]\s*[^.!?]{1,160})?\.?"
+    ),
+    # "Reporting by X in Baghdad; Editing by Y", "(Additional reporting by Z)"
+    re.compile(rf"\(?{_CREDIT}(?:\s*[;,]\s*{_CREDIT})*\s*\)?\.?"),
+)
+_TRAILING_CREDIT = re.compile(rf"\s*\({_CREDIT}(?:\s*[;,]\s*{_CREDIT})*\s*\)\s*$")
+_MAX_BYLINE_CHARS = 320
+_MAX_TITLE_CHARS = 150
+_MAX_TITLE_WORDS = 18
+
+
+def _iso_date(match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
+    if groups.get("iso"):
+        try:
+            return dt.date.fromisoformat(groups["iso"]).isoformat()
+        except ValueError:
+            return None
+    if groups.get("month") and groups.get("year"):
+        try:
+            month = _MONTH_NUMBERS[groups["month"].lower().rstrip(".")]
+            return dt.date(int(groups["year"]), month, int(groups["day"])).isoformat()
+        except (KeyError, ValueError):
+            return None
+    return None
+
+
+def take_dateline(paragraph: str, meta: ArticleMeta) -> str:
+    """``paragraph`` without a leading dateline, whose place and date go to ``meta``."""
+    for pattern in _DATELINES:
+        match = pattern.match(paragraph)
+        if not match:
+            continue
+        place, region = match.groupdict().get("place"), match.groupdict().get("region")
+        if place:
+            meta.dateline = " ".join(place.split()) + (f", {region}" if region else "")
+        date = _iso_date(match)
+        if date and not meta.date:
+            meta.date = date
+        return paragraph[match.end() :]
+    return paragraph
+
+
+def is_byline(paragraph: str) -> bool:
+    return len(paragraph) <= _MAX_BYLINE_CHARS and any(p.fullmatch(paragraph) for p in _BYLINES)
+
+
+def take_title(text: str) -> tuple[str | None, str]:
+    """A short first line with no final punctuation, then a blank line, is a title."""
+    first, separator, rest = text.lstrip("\n").partition("\n")
+    if not rest.startswith("\n") or not rest.strip():
+        return None, text
+    line = " ".join(first.split())
+    if (
+        not line
+        or len(line) > _MAX_TITLE_CHARS
+        or len(line.split()) > _MAX_TITLE_WORDS
+        or line[-1] in ".,;:!?\"'”’…-–—"
+        or not (line[0].isupper() or line[0].isdigit())
+        or is_byline(line)
+        or any(pattern.match(line + " ") for pattern in _DATELINES)
+    ):
+        return None, text
+    return line, rest
+
+
+def take_bylines(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """Paragraphs without byline and credit lines, and those lines."""
+    kept: list[str] = []
+    bylines: list[str] = []
+    for paragraph in paragraphs:
+        if is_byline(paragraph):
+            bylines.append(paragraph.strip("()"))
+        else:
+            kept.append(paragraph)
+    if kept:
+        credit = _TRAILING_CREDIT.search(kept[-1])
+        if credit:
+            bylines.append(credit.group(0).strip().strip("()"))
+            kept[-1] = kept[-1][: credit.start()]
+    return kept, bylines
