@@ -9,9 +9,10 @@ outcome to the manifest as it ends; then write ``articles.csv``,
 ``sources.csv``, ``summary.md`` (and ``index.html`` when the HTML renderer
 is installed) from the manifest, for every input of this run.
 
-A worker process that dies (a segfault, the OOM killer) takes only its
-in-flight articles with it: they are retried once in a fresh pool, and an
-article that kills a worker twice is listed with that error.
+A worker process that dies (a segfault, the OOM killer) breaks the pool;
+the articles that were in flight are then run one at a time, each in a
+fresh process, so only the one that kills its worker is listed with that
+error and the others are reported as usual.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import hashlib
 import json
 import os
 import sys
-from collections import Counter, deque
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Optional
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
 
 DEFAULT_FORMATS = ("markdown", "json")
 _IN_FLIGHT_PER_WORKER = 4
-_WORKER_DEATHS_ALLOWED = 1
 WORKER_DIED = "the worker process died while analysing it (a crash or out of memory)"
 
 
@@ -163,7 +163,6 @@ def _run_in_pool(tasks: list[ArticleTask], job: BatchJob, workers: int,
     from concurrent.futures.process import BrokenProcessPool
 
     pending = deque(tasks)
-    deaths: Counter[str] = Counter()
     while pending:
         pool = ProcessPoolExecutor(workers, mp_context=_pool_context(), initializer=start_worker, initargs=(job,))
         in_flight: dict = {}
@@ -178,18 +177,28 @@ def _run_in_pool(tasks: list[ArticleTask], job: BatchJob, workers: int,
                     del in_flight[future]
                     finished(outcome)
         except BrokenProcessPool:
+            # One of the in-flight articles killed its worker, and the pool
+            # with it; run each of them alone to find which.
+            pool.shutdown(wait=True)
             for task in in_flight.values():
-                deaths[task.key] += 1
-                if deaths[task.key] > _WORKER_DEATHS_ALLOWED:
-                    finished(ArticleOutcome(key=task.key, path=task.path, fingerprint=job.fingerprint,
-                                            stamp=task.stamp, error=WORKER_DIED))
-                else:
-                    pending.appendleft(task)
+                finished(_run_alone(task, job))
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
         finally:
             pool.shutdown(wait=True)
+
+
+def _run_alone(task: ArticleTask, job: BatchJob) -> ArticleOutcome:
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    with ProcessPoolExecutor(1, mp_context=_pool_context(), initializer=start_worker, initargs=(job,)) as pool:
+        try:
+            return pool.submit(analyse_in_worker, task).result()
+        except BrokenProcessPool:
+            return ArticleOutcome(key=task.key, path=task.path, fingerprint=job.fingerprint, stamp=task.stamp,
+                                  error=WORKER_DIED)
 
 
 def write_aggregates(folder: OutputFolder, keys: list[str], engine: str) -> list[Path]:

@@ -1,0 +1,180 @@
+import csv
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from batch_fakes import ARTICLES, marked_failure_engine, write_articles
+from claimcheck.batch import WORKER_DIED, run_batch
+from claimcheck.batch_worker import EngineSpec
+from claimcheck.engines import create_engine
+from claimcheck.schema import Report
+from claimcheck.scoring import load_rubric
+
+RULES = EngineSpec(create_engine, {"name": "rules"})
+FLAKY = EngineSpec(marked_failure_engine)
+
+
+def _rows(path: Path) -> list[dict]:
+    with open(path, newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _files_under(folder: Path) -> dict[str, int]:
+    return {str(p.relative_to(folder)): p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file()}
+
+
+@pytest.fixture
+def archive(tmp_path):
+    paths = write_articles(tmp_path / "archive")
+    return tmp_path / "archive", paths
+
+
+def test_a_batch_writes_a_report_per_article_and_the_three_tables(archive, tmp_path):
+    folder, paths = archive
+    out = tmp_path / "out"
+    result = run_batch([str(folder)], out, RULES, quiet=True, jobs=1)
+    assert (result.total, result.analysed, result.failed) == (3, 3, 0)
+
+    articles = _rows(out / "articles.csv")
+    assert sorted(Path(r["path"]).name for r in articles) == sorted(ARTICLES)
+    by_name = {Path(r["path"]).name: r for r in articles}
+    assert by_name["march.txt"]["title"] == "Bridge closed after attack"
+    assert by_name["march.txt"]["date"] == "2020-03-12"
+    for row in articles:
+        report = Report.model_validate_json((out / row["report"]).with_suffix(".json").read_text())
+        assert report.summary.claims == int(row["claims"])
+        assert float(row["anonymous_only_share"]) == report.summary.anonymous_only_share
+        assert (out / row["report"]).read_text().startswith("# Sourcing report")
+    sources = _rows(out / "sources.csv")
+    assert {r["type"] for r in sources} >= {"anonymous", "named_person"}
+    assert {Path(r["path"]).name for r in sources} == set(ARTICLES)
+
+    summary = (out / "summary.md").read_text()
+    assert "## By month" in summary and "| 2020-03 | 1 |" in summary and "| 2020-04 | 1 |" in summary
+    assert "1 analysed article(s) carry no date" in summary
+
+
+def test_a_rerun_skips_done_articles_and_redoes_only_what_changed(archive, tmp_path):
+    folder, paths = archive
+    out = tmp_path / "out"
+    run_batch([str(folder)], out, RULES, quiet=True, jobs=1)
+    before = _files_under(out / "reports")
+
+    again = run_batch([str(folder)], out, RULES, quiet=True, jobs=1)
+    assert (again.skipped, again.analysed) == (3, 0)
+    assert _files_under(out / "reports") == before
+    assert len(_rows(out / "articles.csv")) == 3
+
+    changed = folder / "april.txt"
+    changed.write_text(changed.read_text() + "\nThe next round is due in May, officials said.\n")
+    third = run_batch([str(folder)], out, RULES, quiet=True, jobs=1)
+    assert (third.skipped, third.analysed) == (2, 1)
+
+
+@pytest.mark.parametrize("change", ["rubric", "formats", "force", "missing-report"])
+def test_a_rerun_redoes_articles_when_the_reports_would_differ(archive, tmp_path, change):
+    folder, _ = archive
+    out = tmp_path / "out"
+    run_batch([str(folder)], out, RULES, quiet=True, jobs=1)
+    options = {}
+    if change == "rubric":
+        override = tmp_path / "rubric.toml"
+        override.write_text("[base]\nnamed_person = 77\n")
+        options["rubric"] = load_rubric(override)
+    elif change == "formats":
+        options["formats"] = ("markdown", "json", "html")
+    elif change == "force":
+        options["force"] = True
+    else:
+        next((out / "reports").glob("march-*.md")).unlink()
+    result = run_batch([str(folder)], out, RULES, quiet=True, jobs=1, **options)
+    expected_redone = 1 if change == "missing-report" else 3
+    assert result.analysed == expected_redone
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_article_that_crashes_the_engine_is_listed_and_the_others_are_kept(tmp_path, jobs):
+    articles = dict(ARTICLES)
+    articles["broken.txt"] = "Broken\n\nThis article makes the engine CRASH, officials said.\n"
+    folder = tmp_path / "archive"
+    write_articles(folder, articles)
+    out = tmp_path / "out"
+    result = run_batch([str(folder)], out, FLAKY, quiet=True, jobs=jobs)
+    assert (result.analysed, result.failed) == (3, 1)
+    rows = {Path(r["path"]).name: r for r in _rows(out / "articles.csv")}
+    assert "RuntimeError: the engine tripped over this article" in rows["broken.txt"]["error"]
+    assert rows["broken.txt"]["claims"] == ""
+    assert all(rows[name]["error"] == "" and rows[name]["claims"] for name in ARTICLES)
+    assert "## Failed articles" in (out / "summary.md").read_text()
+
+
+def test_an_article_that_kills_its_worker_process_costs_only_itself(tmp_path):
+    articles = dict(ARTICLES)
+    articles["fatal.txt"] = "Fatal\n\nThis article makes the worker DIE, a source said.\n"
+    folder = tmp_path / "archive"
+    write_articles(folder, articles)
+    out = tmp_path / "out"
+    result = run_batch([str(folder)], out, FLAKY, quiet=True, jobs=2)
+    rows = {Path(r["path"]).name: r for r in _rows(out / "articles.csv")}
+    assert rows["fatal.txt"]["error"] == WORKER_DIED
+    assert all(rows[name]["error"] == "" for name in ARTICLES)
+    assert (result.analysed, result.failed) == (3, 1)
+
+
+def test_an_interrupted_batch_keeps_what_it_finished_and_a_rerun_completes_it(tmp_path):
+    articles = {"a-first.txt": ARTICLES["march.txt"], "b-stop.txt": "Stop\n\nINTERRUPT here, officials said.\n",
+                "c-last.txt": ARTICLES["april.txt"]}
+    folder = tmp_path / "archive"
+    write_articles(folder, articles)
+    out = tmp_path / "out"
+    with pytest.raises(KeyboardInterrupt):
+        run_batch([str(folder)], out, FLAKY, quiet=True, jobs=1)
+    assert [Path(r["path"]).name for r in _rows(out / "articles.csv")] == ["a-first.txt"]
+
+    (folder / "b-stop.txt").write_text("Stop\n\nNothing to see, officials said.\n")
+    result = run_batch([str(folder)], out, FLAKY, quiet=True, jobs=1)
+    assert (result.skipped, result.analysed) == (1, 2)
+    assert len(_rows(out / "articles.csv")) == 3
+
+
+def test_a_manifest_line_cut_short_by_a_kill_is_ignored_and_redone(archive, tmp_path):
+    folder, _ = archive
+    out = tmp_path / "out"
+    run_batch([str(folder)], out, RULES, quiet=True, jobs=1)
+    manifest = out / "manifest.jsonl"
+    lines = manifest.read_text().splitlines(keepends=True)
+    manifest.write_text("".join(lines[:-1]) + lines[-1][: len(lines[-1]) // 2])
+    result = run_batch([str(folder)], out, RULES, quiet=True, jobs=1)
+    assert (result.skipped, result.analysed) == (2, 1)
+    assert all(json.loads(line) for line in manifest.read_text().splitlines()[-1:])
+    assert len(_rows(out / "articles.csv")) == 3
+
+
+@pytest.mark.parametrize("name, title", [
+    ("..evil.txt", "../../../../tmp/escape"),
+    ("-rf --no-preserve-root.txt", "..\\..\\windows"),
+    ("Ünïcode بغداد.txt", "/etc/passwd"),
+    ("x" * 250 + ".txt", "a/b/c"),
+])
+def test_reports_stay_inside_the_output_folder_whatever_names_and_titles_hold(tmp_path, name, title):
+    folder = tmp_path / "archive"
+    [article] = write_articles(folder, {name: f"{title}\n\nOfficials said the bridge was closed.\n"})
+    out = tmp_path / "nested" / "out"
+    before = {p for p in tmp_path.rglob("*")}
+    run_batch([str(article)], out, RULES, quiet=True, jobs=1)
+    created = {p for p in tmp_path.rglob("*")} - before
+    assert created and all(p == out or out in p.parents or p == out.parent for p in created)
+    reports = list((out / "reports").iterdir())
+    assert len(reports) == 2 and all(p.name[0] not in ".-" for p in reports)
+
+
+def test_the_progress_log_gives_rate_and_eta_when_stderr_is_not_a_terminal(archive, tmp_path, monkeypatch, capsys):
+    import claimcheck.batch_progress as progress
+
+    monkeypatch.setattr(progress, "_LOG_EVERY_SECONDS", 0.0)
+    folder, _ = archive
+    run_batch([str(folder)], tmp_path / "out", RULES, jobs=1)
+    lines = [line for line in capsys.readouterr().err.splitlines() if "articles" in line and "ETA" in line]
+    assert lines and lines[-1].startswith("claimcheck: 3/3 articles") and "art/s" in lines[-1]
