@@ -208,7 +208,7 @@ def from_bytes(raw: bytes, *, path: str | None, fmt: str | None = None) -> Docum
     document.meta.encoding_guessed = decoded.guessed
     if decoded.guessed:
         document.meta.warnings.insert(
-            0, f"{label}: not UTF-8; read as {decoded.encoding} (a guess: check accented letters and quotes)"
+            0, f"not UTF-8; read as {decoded.encoding} (a guess: check accented letters and quotes)"
         )
     return document
 
@@ -229,7 +229,7 @@ def from_text(text: str, *, path: str | None = None, fmt: str | None = None, raw
     log = RepairLog()
 
     if fmt == "html":
-        body = html_body(text, label)
+        body = html_body(text)
     else:
         text = normalise_line_breaks(text, log)
         body = markdown_body(text) if fmt == "md" else MarkupBody(text)

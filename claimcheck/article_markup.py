@@ -29,7 +29,7 @@ def detect_format(text: str, path: str | None) -> tuple[str, str | None]:
         return by_extension, None
     if _HTML_DOCUMENT.match(head):
         if by_extension == "txt":
-            return "html", f"{path}: reads as HTML despite its {suffix} name"
+            return "html", f"read as HTML despite its {suffix} name"
         return "html", None
     if by_extension == "txt":
         return "txt", None
@@ -51,7 +51,7 @@ class MarkupBody:
     warnings: list[str] = field(default_factory=list)
 
 
-def html_body(text: str, label: str) -> MarkupBody:
+def html_body(text: str) -> MarkupBody:
     import trafilatura
 
     extracted = trafilatura.bare_extraction(
@@ -80,7 +80,7 @@ def html_body(text: str, label: str) -> MarkupBody:
         _tree, fallback, _length = trafilatura.baseline(text)
         body.text = PARAGRAPH_SEPARATOR.join(line for line in fallback.split("\n") if line.strip())
         if body.text.strip():
-            body.warnings.append(f"{label}: no main article text found in the HTML; read all of its visible text")
+            body.warnings.append("no main article text found in the HTML; read all of its visible text")
     return body
 
 

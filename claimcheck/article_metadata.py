@@ -41,6 +41,8 @@ _DATELINES = (
     # "date 2020-03-27 The Pentagon ..."
     re.compile(rf"\s*date:?\s+{_ISO_DATE}\s+"),
 )
+# A first paragraph that is only a full date: "Published March 27, 2020", "date 2020-03-27".
+_DATE_ONLY = re.compile(rf"\s*(?:(?i:date|published|updated|posted)(?:\s+on)?:?\s+)?(?:{_MONTH_DAY}|{_ISO_DATE})\s*")
 
 # A person's or organisation's name: capitalised words and name particles.
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:de|van|von|der|al|bin|el|da|di|du|la|le|dos)(?=\s+[A-Z])))*"
@@ -97,6 +99,11 @@ def take_dateline(paragraph: str, meta: ArticleMeta) -> str:
         if date and not meta.date:
             meta.date = date
         return paragraph[match.end() :]
+    match = _DATE_ONLY.fullmatch(paragraph)
+    date = _iso_date(match) if match else None
+    if date:
+        meta.date = meta.date or date
+        return ""
     return paragraph
 
 

@@ -188,6 +188,16 @@ def test_txt_extension_keeps_markdown_like_text_as_it_is():
     assert document.paragraphs[0] == "# not a heading"
 
 
+@pytest.mark.parametrize(
+    "raw, path",
+    [("“Fine,” he said.".encode("cp1252"), "a.txt"), (PAGE.read_bytes(), "page.txt"), (MARKDOWN.encode(), "a.md")],
+)
+def test_warnings_do_not_repeat_the_path_the_cli_already_prefixes(raw, path):
+    document = from_bytes(raw, path=path)
+    assert document.meta.warnings
+    assert not any(w.startswith(path) for w in document.meta.warnings)
+
+
 def test_unknown_format_is_a_usage_error():
     with pytest.raises(UsageError):
         from_text(BODY, fmt="pdf")
@@ -229,6 +239,9 @@ DATELINES = [
     ("NATO – the alliance said so.", None, None, "NATO – the alliance"),
     ("The Pentagon - which declined to comment - said so.", None, None, "The Pentagon"),
     ("US – China talks resumed.", None, None, "US – China"),
+    ("Published March 27, 2020\nThe Pentagon ordered it.", "2020-03-27", None, "The Pentagon"),
+    ("date 2020-03-27\nThe Pentagon ordered it.", "2020-03-27", None, "The Pentagon"),
+    ("March 27\nThe Pentagon ordered it.", None, None, "March 27"),
 ]
 
 
