@@ -68,7 +68,12 @@ class Document:
 
 
 def load(path: str, *, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Document:
-    """Read ``path`` (``-`` for standard input) into a :class:`Document`."""
+    """Read ``path`` (``-`` for standard input) into a :class:`Document`.
+
+    ``max_bytes`` of None or 0 reads any size.
+    """
+    if max_bytes is not None and max_bytes < 0:
+        raise UsageError(f"--max-bytes must be 0 (no limit) or more, not {max_bytes}")
     raw = _read_stdin(max_bytes) if path == "-" else _read_file(path, max_bytes)
     return from_bytes(raw, path=path)
 
@@ -161,6 +166,9 @@ def _decode(raw: bytes, label: str) -> _Decoded:
             except UnicodeDecodeError:
                 raise InputError(f"{label}: starts with a {encoding} byte-order mark but is not {encoding}") from None
     if b"\x00" in raw:
+        utf16 = _utf16_without_bom(raw)
+        if utf16 is not None:
+            return utf16
         raise InputError(f"{label}: looks binary (it holds NUL bytes), not an article")
     sample = raw[:65536]
     if sum(sample.count(b) for b in _CONTROL_BYTES) > _MAX_CONTROL_SHARE * len(sample):
@@ -170,6 +178,20 @@ def _decode(raw: bytes, label: str) -> _Decoded:
     except UnicodeDecodeError:
         pass
     return _guess_encoding(raw, label)
+
+
+def _utf16_without_bom(raw: bytes) -> _Decoded | None:
+    """UTF-16 text saved without a byte-order mark: every other byte NUL (for Latin text)."""
+    sample = raw[:4096]
+    if len(raw) % 2 or len(sample) < 8:
+        return None
+    for encoding, nul_offset in (("utf-16-le", 1), ("utf-16-be", 0)):
+        if sample[nul_offset::2].count(0) >= 0.9 * (len(sample) // 2) and not sample[1 - nul_offset :: 2].count(0):
+            try:
+                return _Decoded(raw.decode(encoding), encoding, guessed=True)
+            except UnicodeDecodeError:
+                return None
+    return None
 
 
 def _guess_encoding(raw: bytes, label: str) -> _Decoded:

@@ -102,9 +102,30 @@ def _html_paragraphs(root):  # type: ignore[no-untyped-def]
             yield " ".join(child.tail.split())
 
 
+# YAML front matter, as static-site and CMS exports put before the Markdown.
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<fields>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_FRONT_MATTER_FIELD = re.compile(r"^(?P<key>title|date|author|byline)[ \t]*:[ \t]*(?P<value>\S.*?)[ \t]*$", re.M | re.I)
+_ISO_DATE_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], str]:
+    """Title, date and author from YAML front matter, and the Markdown after it."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    fields = {
+        m.group("key").lower(): m.group("value").strip("\"'")
+        for m in _FRONT_MATTER_FIELD.finditer(match.group("fields") or "")
+    }
+    date = _ISO_DATE_PREFIX.match(fields.get("date", ""))
+    fields["date"] = date.group(0) if date else ""
+    return fields, text[match.end() :]
+
+
 def markdown_body(text: str) -> MarkupBody:
     from markdown_it import MarkdownIt
 
+    fields, text = _front_matter(text)
     tokens = MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(text)
     blocks: list[str] = []
     title: str | None = None
@@ -123,7 +144,12 @@ def markdown_body(text: str) -> MarkupBody:
         elif plain:
             blocks.append(plain)
         first_block = False
-    body = MarkupBody(PARAGRAPH_SEPARATOR.join(blocks), title=title)
+    body = MarkupBody(
+        PARAGRAPH_SEPARATOR.join(blocks),
+        title=fields.get("title") or title,
+        date=fields.get("date") or None,
+        author=fields.get("author") or fields.get("byline") or None,
+    )
     if skipped:
         body.warnings.append(f"{skipped} code or raw-HTML block(s) in the Markdown were left out of the analysis")
     return body

@@ -103,6 +103,8 @@ ENCODINGS = [
     ("utf-8 BOM", b"\xef\xbb\xbf" + "O’Brien said so.".encode(), "utf-8-sig", False),
     ("utf-16 LE BOM", "\ufeffO’Brien said so.".encode("utf-16-le"), "utf-16-le", False),
     ("utf-16 BE BOM", "\ufeffO’Brien said so.".encode("utf-16-be"), "utf-16-be", False),
+    ("utf-16 LE without BOM", "O’Brien said so.".encode("utf-16-le"), "utf-16-le", True),
+    ("utf-16 BE without BOM", "O’Brien said so.".encode("utf-16-be"), "utf-16-be", True),
     ("cp1252 smart quotes", "“We will rebuild,” the mayor’s aide said on Monday.".encode("cp1252"), "cp1252", True),
     ("cp1252 accents", "Déjà vu: the café’s “naïve” owner said it was fine.".encode("cp1252"), "cp1252", True),
 ]
@@ -114,8 +116,7 @@ def test_encodings_are_detected(raw, encoding, guessed):
     assert document.meta.encoding == encoding
     assert document.meta.encoding_guessed is guessed
     assert bool(document.meta.warnings) is guessed
-    text = raw.decode({"utf-8-sig": "utf-8-sig", "utf-16-le": "utf-16", "utf-16-be": "utf-16"}.get(encoding, encoding))
-    assert document.paragraphs == [text.lstrip("\ufeff")]
+    assert document.paragraphs == [raw.decode(encoding).lstrip("\ufeff")]
 
 
 # ---------------------------------------------------------------- formats
@@ -180,6 +181,13 @@ def test_markdown_markup_is_stripped_and_the_heading_becomes_the_title(path):
         "Engineers will inspect it.",
     ]
     assert any("code" in w for w in document.meta.warnings)
+
+
+def test_markdown_front_matter_gives_title_date_and_author():
+    text = '---\ntitle: "Bridge to Reopen"\ndate: 2021-06-14T08:30:00Z\nauthor: Jane Doe\ntags: [city]\n---\n\nThe mayor said so.\n'
+    document = from_text(text, path="post.md")
+    assert (document.meta.title, document.meta.date, document.meta.byline) == ("Bridge to Reopen", "2021-06-14", "Jane Doe")
+    assert document.paragraphs == ["The mayor said so."]
 
 
 def test_txt_extension_keeps_markdown_like_text_as_it_is():
@@ -392,6 +400,8 @@ def test_a_file_over_the_limit_is_refused_with_the_limit_and_how_to_raise_it(tmp
     assert "1,000-byte limit" in str(caught.value) and "--max-bytes" in str(caught.value)
     assert len(load(path, max_bytes=None).paragraphs) == 1
     assert len(load(path, max_bytes=0).paragraphs) == 1
+    with pytest.raises(UsageError):
+        load(path, max_bytes=-1)
 
 
 def test_the_default_limit_refuses_twenty_megabytes_without_line_breaks(tmp_path):
