@@ -10,7 +10,9 @@ from claimcheck.render.html import render
 from claimcheck.render.html_page import asset
 from claimcheck.schema import Repair
 
-ALL_ATTRIBUTIONS = lambda report: [a for p in report.paragraphs for a in p.attributions]  # noqa: E731
+
+def all_attributions(report):
+    return [a for p in report.paragraphs for a in p.attributions]
 
 
 @pytest.fixture
@@ -90,9 +92,9 @@ def test_injected_markup_anywhere_in_the_report_stays_inert(where):
 
 def test_every_attribution_is_one_highlighted_source(fixture_report, page):
     marked = [aid for _, m in page.marks("mk-source") for aid in m.attrs["data-attrs"].split()]
-    assert sorted(set(marked)) == sorted(a.id for a in ALL_ATTRIBUTIONS(fixture_report))
+    assert sorted(set(marked)) == sorted(a.id for a in all_attributions(fixture_report))
     first_pieces = [m for _, m in page.marks("mk-source") if "first" in m.classes]
-    assert len(first_pieces) == len(ALL_ATTRIBUTIONS(fixture_report))
+    assert len(first_pieces) == len(all_attributions(fixture_report))
 
 
 @pytest.mark.parametrize("kind,cls,items,span_of,id_of", [
