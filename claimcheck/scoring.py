@@ -401,7 +401,7 @@ def _summarise(paragraphs: list[Paragraph], sources: list[Source], rubric: Rubri
         summary.rating = _rating_for(summary.score, rubric)  # type: ignore[assignment]
         specific_n = sum(1 for _, c in claims if c.specific)
         summary.score_reasons = [
-            f"mean of {_plural(len(claims), 'claim')} score, specific claims weighted "
+            f"mean score of {_plural(len(claims), 'claim')}, specific claims weighted "
             f"{weights.specific_weight:g} and background {weights.background_weight:g} "
             f"({specific_n} specific)",
             f"{len(attributed)} of {len(claims)} claims attributed; {len(anonymous_only)} rest only on anonymous sources",
@@ -432,7 +432,7 @@ def _flags(paragraphs, claims, attributed, orphans, anonymous_only, all_attribut
     if no_basis:
         flags.append(Flag(
             code="anonymous-no-basis", severity="warning",
-            message=f"{_plural(len(no_basis), 'anonymous attribution')} of {len(anonymous)} never say how the source "
+            message=f"{len(no_basis)} of {_plural(len(anonymous), 'anonymous attribution')} never say how the source "
                     "knows (\"with direct knowledge\", \"who saw the order\").",
             paragraphs=[i for i, _ in no_basis],
         ))
@@ -475,7 +475,7 @@ def _flags(paragraphs, claims, attributed, orphans, anonymous_only, all_attribut
     if hedged_anonymous:
         flags.append(Flag(
             code="anonymous-speculation", severity="warning",
-            message=f"{_plural(len(hedged_anonymous), 'claim')} pair an anonymous source with hedged, speculative "
+            message=f"{_plural(len(hedged_anonymous), 'claim')} {'pairs' if len(hedged_anonymous) == 1 else 'pair'} an anonymous source with hedged, speculative "
                     "content: anonymity is for information, not opinion or speculation.",
             paragraphs=hedged_anonymous,
         ))
@@ -483,7 +483,8 @@ def _flags(paragraphs, claims, attributed, orphans, anonymous_only, all_attribut
     if relayed:
         flags.append(Flag(
             code="secondary-attribution", severity="info",
-            message=f"{_plural(len(relayed), 'attribution')} reach the reader second-hand (relayed through another source).",
+            message=f"{_plural(len(relayed), 'attribution')} {'reaches' if len(relayed) == 1 else 'reach'} the reader "
+                    "second-hand (relayed through another source).",
             paragraphs=[i for i, _ in relayed],
         ))
     no_comment = [(i, a) for i, a in all_attributions if a.no_comment]

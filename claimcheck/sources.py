@@ -239,16 +239,16 @@ class _Roster:
 
 def _aliases(source: Source) -> list[str]:
     """Other forms the article uses for the source, without descriptions or pronouns."""
-    forms: list[str] = []
+    forms: dict[str, None] = {}
     for mention in source.mentions:
         form = mention.text.strip()
         if form.lower() in _PRONOUNS:
             continue
         if source.type == "named_person":
             form = split_name_description(form)[0]
-        if form != source.name and form not in forms:
-            forms.append(form)
-    return forms
+        if form != source.name:
+            forms[form] = None
+    return list(forms)
 
 
 def build_roster(paragraphs: list[Paragraph]) -> list[Source]:
@@ -275,8 +275,8 @@ def build_roster(paragraphs: list[Paragraph]) -> list[Source]:
                     attribution_id=attribution.id,
                 )
             )
-    for source in source_of.values():
-        source.aliases = _aliases(source)
+    for entry in roster.entries:
+        entry.source.aliases = _aliases(entry.source)
     for paragraph in paragraphs:
         for claim in paragraph.claims:
             for attribution_id in claim.attribution_ids:

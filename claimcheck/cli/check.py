@@ -126,7 +126,7 @@ def check(
         rendered.append(render(report))
 
     if rendered:
-        text = _join(rendered, format)
+        text = _join(rendered, format, many=len(articles) > 1)
         if output is not None:
             from claimcheck.output import write_atomic
 
@@ -139,9 +139,10 @@ def check(
         raise typer.Exit(int(worst))
 
 
-def _join(rendered: list[str], format: Format) -> str:
+def _join(rendered: list[str], format: Format, many: bool) -> str:
+    """Several inputs give a JSON array (even if some failed), so scripts see one shape."""
+    if format is Format.json and many:
+        return "[\n" + ",\n".join(r.rstrip("\n") for r in rendered) + "\n]\n"
     if len(rendered) == 1:
         return rendered[0]
-    if format is Format.json:
-        return "[\n" + ",\n".join(r.rstrip("\n") for r in rendered) + "\n]\n"
     return "\n---\n\n".join(rendered)
