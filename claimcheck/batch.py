@@ -116,7 +116,7 @@ def run_batch(
             result.paragraphs += outcome.paragraphs
             if failed:
                 result.failures.append((outcome.path, outcome.error or ""))
-            elif outcome.article and outcome.article.get("paragraphs_failed"):
+            elif outcome.partial:
                 result.partial += 1
             progress.advance(outcome.paragraphs, failed)
 

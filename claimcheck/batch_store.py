@@ -12,7 +12,9 @@ once more before anything is written.
 its error), appended and flushed as each article ends. A rerun skips an
 article whose line says the same engine fingerprint (engine, model, prompt
 or lexicon version, rubric) for an unchanged input (size and mtime), and
-whose report files are all there. A line cut short by a kill is ignored.
+whose report files are all there. Failed and partial articles (some
+paragraphs failed, say on a timeout) are tried again. A line cut short by
+a kill is ignored.
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ class ArticleOutcome:
     sources: list[dict[str, Any]] = field(default_factory=list)
     error: Optional[str] = None
     paragraphs: int = 0
+    partial: bool = False
 
     def to_line(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":")) + "\n"
@@ -198,7 +201,7 @@ class OutputFolder:
     def is_done(self, outcome: Optional[ArticleOutcome], fingerprint: str, stamp: Optional[InputStamp],
                 formats: tuple[str, ...]) -> bool:
         """Whether ``outcome`` (from the manifest) still stands for this run."""
-        if outcome is None or outcome.error is not None or outcome.fingerprint != fingerprint:
+        if outcome is None or outcome.error is not None or outcome.partial or outcome.fingerprint != fingerprint:
             return False
         if stamp is None or outcome.stamp != stamp:
             return False

@@ -89,6 +89,7 @@ class ArticleAnalyser:
         outcome.article = article_row(report, link)
         outcome.sources = source_rows(report)
         outcome.paragraphs = len(report.paragraphs)
+        outcome.partial = report.partial
 
 
 # ------------------------------------------------------------ worker processes

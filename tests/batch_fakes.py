@@ -80,7 +80,7 @@ def write_articles(folder: Path, articles: Optional[dict[str, str]] = None) -> l
 
 _PARAGRAPH = re.compile(r"<paragraph>\n(.*)\n</paragraph>", re.S)
 _SAID = re.compile(r"^(?P<source>[A-Z][\w ,.'-]*?) (?P<cue>said|told reporters) (?P<content>[^.]+)")
-INVENTED_MARKER = "constructive"
+INVENTED_MARKER = "baited"
 
 
 def paragraph_of(body: dict[str, Any]) -> str:
