@@ -88,6 +88,40 @@ def redact(text: str, secret: Optional[str]) -> str:
     return text.replace(secret, "[redacted]") if secret and len(secret) >= 4 else text
 
 
+class RedactSecret(logging.Filter):
+    """Blanks the API key out of log records, exception text included: a
+    server may echo the key in an error body that a library then logs."""
+
+    def __init__(self, secret: str) -> None:
+        super().__init__("")
+        self.secret = secret
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if self.secret in message:
+            record.msg, record.args = redact(message, self.secret), None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text, self.secret)
+        return True
+
+
+_LOGGED_LIBRARIES = ("claimcheck", "instructor", "openai", "httpx", "httpcore")
+
+
+def install_redaction(secret: Optional[str]) -> None:
+    """Logger filters do not apply to records from child loggers, so the
+    filter goes on every logger of the libraries that handle the key."""
+    names = [n for n in list(logging.root.manager.loggerDict) if n.split(".")[0] in _LOGGED_LIBRARIES]
+    for name in {*names, *_LOGGED_LIBRARIES}:
+        logger = logging.getLogger(name)
+        for old in [f for f in logger.filters if isinstance(f, RedactSecret)]:
+            logger.removeFilter(old)
+        if secret and len(secret) >= 4:
+            logger.addFilter(RedactSecret(secret))
+
+
 class Session:
     """One run's connection to the endpoint. Use as ``async with``."""
 
@@ -111,6 +145,7 @@ class Session:
         )
         self.client = instructor.from_openai(self.openai, mode=MODES[settings.mode])
         self.client.on("parse:error", self._log_reask)
+        install_redaction(self._secret)
 
     async def __aenter__(self) -> "Session":
         return self

@@ -94,7 +94,7 @@ class FaultServer:
             def do_POST(self) -> None:
                 length = int(self.headers.get("content-length", 0))
                 body = json.loads(self.rfile.read(length) or b"{}")
-                reply = server._choose(self.path, dict(self.headers), body)
+                reply = server._choose(self.path, {k.lower(): v for k, v in self.headers.items()}, body)
                 if reply.delay:
                     time.sleep(reply.delay)
                 payload = reply.payload()
@@ -116,7 +116,7 @@ class FaultServer:
     def _choose(self, path: str, headers: dict[str, str], body: dict[str, Any]) -> Reply:
         with self._lock:
             self.seen.append(Seen(path, headers, body))
-            if self.api_key is not None and headers.get("Authorization") != f"Bearer {self.api_key}":
+            if self.api_key is not None and headers.get("authorization") != f"Bearer {self.api_key}":
                 return error(401, "Incorrect API key provided")
             if body.get("max_tokens") == 1:
                 return self.preflight
