@@ -237,18 +237,93 @@ class _Roster:
         return self._new(attribution, name, description, surname=surname, given=given)
 
 
+_ROLE_HEAD = re.compile(r"^(?:the|this)\s+(?P<words>[^,]*?)\s*(?:\b(?:of|in|at|for|from|on|who|with)\b.*)?$", re.I)
+
+
+def role_head(text: str) -> Optional[str]:
+    """The head noun of a definite role description: 'the top US commander in Iraq' -> 'commander'."""
+    match = _ROLE_HEAD.match(text.strip())
+    if not match or not match.group("words"):
+        return None
+    words = _tokens(match.group("words"))
+    return _bare(words[-1]) if words else None
+
+
+def _merge_role_descriptions(roster: _Roster, paragraphs: list[Paragraph]) -> None:
+    """'the top US commander in Iraq' is the person the article introduces as
+    'the commander, Lt. Gen. Robert P. White': a definite role refers to the one
+    named person given that role. With no such person, or several, it stays apart."""
+    people_by_role: dict[str, list[_Entry]] = {}
+    for entry in roster.entries:
+        if entry.source.type == "named_person" and entry.source.description:
+            for part in re.split(r",\s*", entry.source.description):
+                # Any determiner introduces a role in an apposition ("another commander").
+                head = role_head(re.sub(r"(?i)^(?:an?|another|its|their|his|her)\s+", "the ", part))
+                if head:
+                    people_by_role.setdefault(head, []).append(entry)
+    if not people_by_role:
+        return
+    attributions = {a.id: a for p in paragraphs for a in p.attributions}
+    for entry in list(roster.entries):
+        source = entry.source
+        if source.type not in ("anonymous", "named_person") or source.mentions and len(
+            {m.text for m in source.mentions}
+        ) != 1:
+            continue
+        head = role_head(source.name)
+        targets = [t for t in people_by_role.get(head or "", []) if t is not entry]
+        if len(set(id(t) for t in targets)) != 1:
+            continue
+        target = targets[0].source
+        for attribution_id in source.attribution_ids:
+            attribution = attributions[attribution_id]
+            attribution.source_id = target.id
+            # Identified elsewhere in the article, the source is on record, not anonymous.
+            attribution.source_type = "named_person"
+            attribution.anonymous = None
+        target.mentions = sorted(target.mentions + source.mentions, key=lambda m: (m.paragraph, m.span))
+        target.attribution_ids = [m.attribution_id for m in target.mentions]
+        roster.entries.remove(entry)
+    for number, entry in enumerate(roster.entries, start=1):
+        old = entry.source.id
+        entry.source.id = f"s{number}"
+        if old != entry.source.id:
+            for attribution_id in entry.source.attribution_ids:
+                attributions[attribution_id].source_id = entry.source.id
+
+
 def _aliases(source: Source) -> list[str]:
     """Other forms the article uses for the source, without descriptions or pronouns."""
-    forms: dict[str, None] = {}
+    forms: dict[str, str] = {}
     for mention in source.mentions:
         form = mention.text.strip()
         if form.lower() in _PRONOUNS:
             continue
-        if source.type == "named_person":
+        if source.type in ("named_person", "organization"):
             form = split_name_description(form)[0]
-        if form != source.name:
-            forms[form] = None
-    return list(forms)
+        if form.casefold() != source.name.casefold():
+            forms.setdefault(form.casefold(), form)
+    return list(forms.values())
+
+
+_CONJUNCTION = re.compile(r"\s+and\s+")
+
+
+def _conjoined_people(attribution: Attribution) -> list[tuple[Attribution, tuple[int, int]]]:
+    """'Esper and General Milley' -> one mention per named person, with its own span."""
+    if attribution.source_type != "named_person" or "," in attribution.source:
+        return []
+    pieces = _CONJUNCTION.split(attribution.source)
+    if len(pieces) != 2 or not all(_is_name_part(p) for p in pieces):
+        return []
+    out = []
+    offset = 0
+    for piece in pieces:
+        at = attribution.source.index(piece, offset)
+        offset = at + len(piece)
+        start = attribution.source_span[0] + at
+        out.append((attribution.model_copy(update={"source": piece}), (start, start + len(piece))))
+    return out
 
 
 def build_roster(paragraphs: list[Paragraph]) -> list[Source]:
@@ -258,29 +333,37 @@ def build_roster(paragraphs: list[Paragraph]) -> list[Source]:
     "he") is resolved against the sources already seen, as a reader would.
     """
     roster = _Roster()
-    source_of: dict[str, Source] = {}
     for paragraph in paragraphs:
         for attribution in paragraph.attributions:
-            entry = roster.place(attribution)
-            entry.last_seen = roster._order
-            source = entry.source
-            attribution.source_id = source.id
-            source_of[attribution.id] = source
-            source.attribution_ids.append(attribution.id)
-            source.mentions.append(
-                SourceMention(
-                    paragraph=paragraph.index,
-                    span=attribution.source_span,
-                    text=attribution.source,
-                    attribution_id=attribution.id,
+            # "Esper and General Milley said": each person is a source; the
+            # attribution points at the first, and both list the mention.
+            parts = _conjoined_people(attribution) or [(attribution, attribution.source_span)]
+            for position, (mention, span) in enumerate(parts):
+                entry = roster.place(mention)
+                entry.last_seen = roster._order
+                source = entry.source
+                if position == 0:
+                    attribution.source_id = source.id
+                if attribution.id not in source.attribution_ids:
+                    source.attribution_ids.append(attribution.id)
+                source.mentions.append(
+                    SourceMention(
+                        paragraph=paragraph.index,
+                        span=span,
+                        text=mention.source,
+                        attribution_id=attribution.id,
+                    )
                 )
-            )
+    _merge_role_descriptions(roster, paragraphs)
     for entry in roster.entries:
         entry.source.aliases = _aliases(entry.source)
+    claims_of: dict[str, list[str]] = {}
     for paragraph in paragraphs:
         for claim in paragraph.claims:
             for attribution_id in claim.attribution_ids:
-                source = source_of.get(attribution_id)
-                if source is not None and claim.id not in source.claim_ids:
-                    source.claim_ids.append(claim.id)
+                claims_of.setdefault(attribution_id, []).append(claim.id)
+    for entry in roster.entries:
+        entry.source.claim_ids = list(
+            dict.fromkeys(c for a in entry.source.attribution_ids for c in claims_of.get(a, []))
+        )
     return [e.source for e in roster.entries]

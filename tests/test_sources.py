@@ -111,3 +111,58 @@ def test_split_name_description(source, expected):
 )
 def test_anonymous_key(a, b, same):
     assert (anonymous_key(a) == anonymous_key(b)) is same
+
+
+def test_definite_role_joins_the_one_person_given_that_role():
+    paragraphs = _mentions(
+        ("The top commander in the region warned of risks.", "The top commander in the region", "warned", "anonymous"),
+        ("The commander, Gen. Ann Lee, wrote that more troops were needed.", "The commander, Gen. Ann Lee", "wrote",
+         "named_person"),
+    )
+    roster = build_roster(paragraphs)
+    assert len(roster) == 1
+    (lee,) = roster
+    assert lee.name == "Gen. Ann Lee"
+    assert [m.paragraph for m in lee.mentions] == [1, 2]
+    assert paragraphs[0].attributions[0].source_type == "named_person"
+    assert paragraphs[0].attributions[0].source_id == lee.id
+
+
+def test_role_shared_by_two_people_stays_apart():
+    paragraphs = _mentions(
+        ("The commander said it was over.", "The commander", "said", "anonymous"),
+        ("The commander, Gen. Ann Lee, wrote more.", "The commander, Gen. Ann Lee", "wrote", "named_person"),
+        ("Another commander, Col. Bo Diaz, wrote less.", "Another commander, Col. Bo Diaz", "wrote", "named_person"),
+    )
+    roster = build_roster(paragraphs)
+    assert paragraphs[0].attributions[0].source_type == "anonymous"
+    assert [s.id for s in roster] == ["s1", "s2", "s3"]
+
+
+@pytest.mark.parametrize(
+    "text, head",
+    [("the top US commander in Iraq", "commander"), ("the commander", "commander"),
+     ("The spokesman for the ministry", "spokesman"), ("a senior official", None), ("Michael Knights", None)],
+)
+def test_role_head(text, head):
+    from claimcheck.sources import role_head
+
+    assert role_head(text) == head
+
+
+def test_conjoined_people_are_each_a_source_with_their_own_mention():
+    text = "Esper and General Milley called for restraint."
+    paragraphs = _mentions(
+        ("Defense Secretary Mark T. Esper said he was cautious.", "Defense Secretary Mark T. Esper", "said",
+         "named_person"),
+        (text, "Esper and General Milley", "called for", "named_person"),
+    )
+    roster = build_roster(paragraphs)
+    names = {s.name for s in roster}
+    assert names == {"Defense Secretary Mark T. Esper", "General Milley"}
+    milley = next(s for s in roster if s.name == "General Milley")
+    s, e = milley.mentions[0].span
+    assert text[s:e] == "General Milley"
+    esper = next(s for s in roster if s.name != "General Milley")
+    assert paragraphs[1].attributions[0].source_id == esper.id
+    assert [m.paragraph for m in esper.mentions] == [1, 2]
