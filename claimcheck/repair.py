@@ -31,22 +31,24 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
     fix_character_width=False,
     explain=True,
 )
-_FTFY_STEP_KINDS = {
+# ftfy explains each change as (action, name); "apply" steps are named fixes,
+# "encode"/"decode" pairs undo mojibake, "normalize" is Unicode normalisation.
+_FTFY_FIXES = {
     "fix_latin_ligatures": ("ligature", "typographic ligatures spelt out ('ﬁ' -> 'fi')"),
     "remove_control_chars": ("control-chars", "invisible control characters removed"),
     "remove_terminal_escapes": ("control-chars", "invisible control characters removed"),
     "fix_surrogates": ("surrogates", "broken UTF-16 surrogate pairs joined"),
-    "normalize": ("unicode-normalisation", "decomposed accents composed (NFC)"),
 }
+_NORMALISATION = ("unicode-normalisation", "decomposed accents composed (NFC)")
 _MOJIBAKE = ("mojibake", "text decoded with the wrong encoding ('â€™' -> '’') fixed by ftfy")
+# ftfy's cost grows with the length of what it reads, so a long line is cut
+# into pieces of about 2,000 characters at a space after an ASCII letter or
+# digit: no mojibake sequence spans such a space.
+_FTFY_PIECE = re.compile(r"[^\n]{1,2000}(?:[^\n]{0,200}?[A-Za-z0-9] (?=[^\n]))?|\n+")
 # What ftfy could change: a UTF-8 lead byte read as Latin-1/cp1252 followed by
 # a continuation byte read the same way (mojibake), ligatures, control
 # characters, lone surrogates, combining accents, replacement characters.
-# Lines without any are skipped: ftfy's own check costs far more than this one.
-# ftfy reads a line at a time and its cost grows with the line, so a long line
-# is cut into pieces of about 2,000 characters at a space after an ASCII
-# letter: no mojibake sequence spans such a space.
-_FTFY_PIECE = re.compile(r"[^\n]{1,2000}(?:[^\n]{0,200}?[A-Za-z0-9] (?=[^\n]))?|\n+")
+# Pieces without any are skipped: ftfy's own check costs far more than this one.
 _CP1252_CONTINUATIONS = "\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 _FTFY_SUSPECTS = re.compile(
     f"[\xc2-\xf4][{_CP1252_CONTINUATIONS} ]|[\ufb00-\ufb06\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u0300-\u036f\ufffd]"
@@ -54,7 +56,7 @@ _FTFY_SUSPECTS = re.compile(
 
 _LINE_BREAKS = re.compile(r"\r\n?|[\u0085\u2028\u2029]")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u200e\u200f\u2060-\u2064\ufeff\u00ad\u180e\u202a-\u202e\u2066-\u2069]")
-_ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]")
+_ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\v\f]")
 
 # "O & # 39; Brien", "& amp ;", "& quot ;": an entity with spaces inside it,
 # taken with the spaces around it so a spaced-out apostrophe can close up.
@@ -205,13 +207,19 @@ def fix_with_ftfy(text: str, log: RepairLog) -> str:
         fixed, steps = _ftfy_piece(piece)
         if fixed == piece:
             continue
-        kinds = {_FTFY_STEP_KINDS.get(name, _MOJIBAKE) for _action, name in steps} or {_MOJIBAKE}
+        kinds = {_ftfy_kind(action, name) for action, name in steps} or {_MOJIBAKE}
         start, end, replacement = _changed_region(piece, fixed)
         example = _example(piece, start, end, replacement)
         for kind, description in sorted(kinds):
             log.record(kind, description, example)
         pieces[number] = fixed
     return "".join(pieces)
+
+
+def _ftfy_kind(action: str, name: str) -> tuple[str, str]:
+    if action == "normalize":
+        return _NORMALISATION
+    return _FTFY_FIXES.get(name, _MOJIBAKE) if action == "apply" else _MOJIBAKE
 
 
 def _ftfy_piece(piece: str) -> tuple[str, list[tuple[str, str]]]:
@@ -313,7 +321,7 @@ def normalise_spaces(text: str, log: RepairLog) -> str:
         log,
         "odd-space",
         "non-breaking, thin and other odd spaces made plain spaces",
-        lambda m: None if m.group(0) == "\t" else " ",
+        _constant(" "),
     )
 
 

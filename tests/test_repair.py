@@ -36,6 +36,8 @@ REPAIRS = [
     ("mojibake", "Caf\u00c3\u00a9 owners said so.", "Café owners said so."),
     ("ligature", "The \ufb01nal vote passed.", "The final vote passed."),
     ("control-chars", "The vote\x07 passed.", "The vote passed."),
+    ("control-chars", "The \x1b[31mvote passed.", "The vote passed."),
+    ("unicode-normalisation", "The cafe\u0301 closed.", "The café closed."),
 ]
 
 
