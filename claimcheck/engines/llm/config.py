@@ -14,6 +14,7 @@ Nothing here imports openai or instructor: ``claimcheck --help`` and the
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
@@ -134,6 +135,28 @@ def _pick_key(
     return SecretStr(PLACEHOLDER_API_KEY), "placeholder"
 
 
+def cassette_target(cassette: Path) -> dict[str, str]:
+    """The endpoint, model and mode a cassette was recorded against (its
+    sidecar ``NAME.json``, else ``recorded-with.json`` beside it): a replay
+    must send the very same requests."""
+    for sidecar in (cassette.with_suffix(".json"), cassette.parent / "recorded-with.json"):
+        if sidecar.is_file():
+            try:
+                data = json.loads(sidecar.read_text(encoding="utf-8"))
+            except (OSError, ValueError) as exc:
+                raise UsageError(f"cassette metadata {sidecar}: {exc}") from None
+            return {k: str(v) for k, v in data.items() if k in ("base_url", "model", "mode")}
+    return {}
+
+
+def eval_cassette(gold: Path, cassettes: Path | None = None) -> Optional[Path]:
+    """The cassette ``claimcheck eval GOLD --engine llm`` replays, when the
+    repository has one for that gold file: ``cassettes/llm/eval-<stem>.yaml``."""
+    folder = cassettes or Path(__file__).resolve().parents[3] / "cassettes" / "llm"
+    path = folder / f"eval-{gold.stem}.yaml"
+    return path if path.is_file() else None
+
+
 class LLMSettings(BaseModel):
     """Everything the llm engine needs; build it with :meth:`resolve`."""
 
@@ -157,6 +180,7 @@ class LLMSettings(BaseModel):
     progress: bool = True
     verbose: int = 0
     quiet: bool = False
+    cassette: Optional[Path] = Field(None, description="replay this vcrpy cassette instead of calling the endpoint")
 
     @property
     def endpoint(self) -> str:
@@ -175,6 +199,7 @@ class LLMSettings(BaseModel):
         verbose: int = 0,
         quiet: bool = False,
         env: Mapping[str, str] | None = None,
+        cassette: Optional[Path] = None,
         **overrides: object,
     ) -> "LLMSettings":
         """Flags (the keyword arguments) win over env vars, which win over the config file.
@@ -183,6 +208,14 @@ class LLMSettings(BaseModel):
         """
         env = os.environ if env is None else env
         file = read_config_file(config_path(env))
+        if cassette is not None:
+            if not Path(cassette).is_file():
+                raise UsageError(f"cassette {cassette} does not exist")
+            recorded = cassette_target(Path(cassette))
+            model = model or recorded.get("model")
+            base_url = base_url or recorded.get("base_url")
+            mode = mode or recorded.get("mode")
+            overrides["cassette"] = Path(cassette)
         resolved_url = base_url or env.get("OPENAI_BASE_URL") or file.base_url
         if resolved_url is not None and _same_url(resolved_url, OPENAI_BASE_URL):
             resolved_url = None

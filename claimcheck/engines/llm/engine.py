@@ -13,12 +13,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from typing import TYPE_CHECKING, Any, Awaitable, Callable, Optional
+from contextlib import nullcontext
+from typing import TYPE_CHECKING, Any, Awaitable, Callable, ContextManager, Optional
 
 from claimcheck.engines.llm.cache import ResponseCache, cache_key
 from claimcheck.engines.llm.config import LLMSettings
 from claimcheck.engines.llm.context import ParagraphContext, contexts_for
 from claimcheck.engines.llm.prompts import Prompts, prompt_version
+from claimcheck.errors import UsageError
 from claimcheck.schema import EngineInfo, Paragraph, Span, Usage
 
 if TYPE_CHECKING:
@@ -114,20 +116,23 @@ class LLMEngine:
         from claimcheck.engines.llm.client import Session
 
         gate = asyncio.Semaphore(self.settings.concurrency)
-        async with Session(self.settings, self._sleep) as session:
-            try:
-                await session.preflight()
-                with _progress(self.settings, len(missing)) as advance:
+        with _replaying(self.settings):
+            async with Session(self.settings, self._sleep) as session:
+                try:
+                    await session.preflight()
+                    with _progress(self.settings, len(missing)) as advance:
 
-                    async def one(i: int) -> None:
-                        async with gate:
-                            results[i] = await self._paragraph(session, i, texts[i], sentences[i], contexts[i], keys[i], cache)
-                        advance()
+                        async def one(i: int) -> None:
+                            async with gate:
+                                results[i] = await self._paragraph(
+                                    session, i, texts[i], sentences[i], contexts[i], keys[i], cache
+                                )
+                            advance()
 
-                    await asyncio.gather(*(one(i) for i in missing))
-            finally:
-                self._usage.requests += session.requests
-                self.requests_sent += session.requests
+                        await asyncio.gather(*(one(i) for i in missing))
+                finally:
+                    self._usage.requests += session.requests
+                    self.requests_sent += session.requests
 
     async def _paragraph(
         self,
@@ -185,6 +190,19 @@ class LLMEngine:
             return build_paragraph(index, text, sentences, extraction, list(entry.get("warnings", [])))
         except (KeyError, TypeError, ValueError, ValidationError):
             return None  # an entry from an older layout: ask again
+
+
+def _replaying(settings: LLMSettings) -> ContextManager[object]:
+    """Requests answered from a recorded cassette (record mode none: a request
+    it does not hold fails its paragraph), when the settings name one."""
+    if settings.cassette is None:
+        return nullcontext()
+    try:
+        import vcr
+    except ImportError:
+        raise UsageError("replaying a cassette needs vcrpy: pip install 'claimcheck[test]'") from None
+    recorder = vcr.VCR(record_mode="none", match_on=("method", "uri", "body"))
+    return recorder.use_cassette(str(settings.cassette))
 
 
 class _progress:

@@ -15,6 +15,7 @@ import json
 import shutil
 
 import pytest
+import yaml
 
 from claimcheck.engines.llm.engine import LLMEngine
 from claimcheck.schema import span_problems
@@ -79,3 +80,16 @@ def test_a_changed_prompt_names_the_stale_cassette_and_the_rerecord_command(make
     message = str(failure.value)
     assert f"cassettes/llm/{CASSETTE} is stale" in message
     assert f"Re-record it with: {RECORD_COMMAND}" in message
+
+
+@pytest.mark.skipif(RECORDING, reason="checks replay, not recording")
+def test_settings_naming_a_cassette_replay_it_with_the_recorded_endpoint_and_model(make_settings):
+    from claimcheck.engines.llm.config import LLMSettings
+
+    settings = LLMSettings.resolve(cassette=REPO / "cassettes" / "llm" / CASSETTE, progress=False)
+    assert (settings.base_url, settings.model) == (recorded_with()["base_url"], recorded_with()["model"])
+    engine = LLMEngine(settings)
+    paragraphs = engine.analyse(fixture_document("short-article.txt"))
+    assert [p.error for p in paragraphs] == [None, None, None]
+    recorded = yaml.safe_load((REPO / "cassettes" / "llm" / CASSETTE).read_text())["interactions"]
+    assert engine.usage().requests == len(recorded)
