@@ -28,7 +28,8 @@ _MONTH_NUMBERS = {
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _MONTH_DAY = _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?"
 _ISO_DATE = r"(?P<iso>\d{4}-\d{2}-\d{2})"
-_PLACE = r"(?P<place>[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]*){0,3})"
+# Capitals: "WASHINGTON", "NEW YORK", "ST. LOUIS"; not an acronym like "U.S.".
+_PLACE = r"(?P<place>[A-Z](?:[A-Z'’-]{2,}|[A-Z]\.)(?:\s+[A-Z][A-Z.'’-]*){0,3})"
 _REGION = r"(?:,\s*(?P<region>[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}))?"
 _AGENCY = r"(?:\s*\((?P<agency>[A-Z][\w .&'-]{0,30})\))?"
 # A dateline's dash is followed by the first sentence, which starts in capitals.

@@ -247,6 +247,8 @@ DATELINES = [
     ("NATO – the alliance said so.", None, None, "NATO – the alliance"),
     ("The Pentagon - which declined to comment - said so.", None, None, "The Pentagon"),
     ("US – China talks resumed.", None, None, "US – China"),
+    ("U.S. – China talks resumed.", None, None, "U.S. – China"),
+    ("ST. LOUIS — The council voted.", None, "ST. LOUIS", "The council"),
     ("Published March 27, 2020\nThe Pentagon ordered it.", "2020-03-27", None, "The Pentagon"),
     ("date 2020-03-27\nThe Pentagon ordered it.", "2020-03-27", None, "The Pentagon"),
     ("March 27\nThe Pentagon ordered it.", None, None, "March 27"),
