@@ -292,6 +292,14 @@ def _merge_role_descriptions(roster: _Roster, paragraphs: list[Paragraph]) -> No
                 attributions[attribution_id].source_id = entry.source.id
 
 
+def _most_used_form(source: Source) -> str:
+    """An anonymous group is best named the way the article names it most often."""
+    counts: dict[str, int] = {}
+    for mention in source.mentions:
+        counts[mention.text] = counts.get(mention.text, 0) + 1
+    return max(counts, key=lambda form: counts[form]) if counts else source.name
+
+
 def _aliases(source: Source) -> list[str]:
     """Other forms the article uses for the source, without descriptions or pronouns."""
     forms: dict[str, str] = {}
@@ -356,6 +364,8 @@ def build_roster(paragraphs: list[Paragraph]) -> list[Source]:
                 )
     _merge_role_descriptions(roster, paragraphs)
     for entry in roster.entries:
+        if entry.source.type == "anonymous":
+            entry.source.name = _most_used_form(entry.source)
         entry.source.aliases = _aliases(entry.source)
     claims_of: dict[str, list[str]] = {}
     for paragraph in paragraphs:

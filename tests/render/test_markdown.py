@@ -79,7 +79,7 @@ def test_every_claim_appears_with_its_reasons(report):
 
 def test_article_text_cannot_inject_markup(report):
     text = render(report)
-    assert "# Sourcing report: Fire \\| \\*kills\\* \\<many\\>" in text
+    assert "# Sourcing report: Fire \\| \\*kills\\* \\<many>" in text
 
 
 def test_failed_paragraph_is_shown_not_dropped():
