@@ -19,7 +19,7 @@ import sys
 from dataclasses import dataclass, field
 
 from claimcheck.article_markup import PARAGRAPH_SEPARATOR, MarkupBody, detect_format, html_body, markdown_body
-from claimcheck.article_metadata import take_bylines, take_dateline, take_title
+from claimcheck.article_metadata import take_bylines, take_headline_and_dateline, take_title
 from claimcheck.errors import InputError, UsageError
 from claimcheck.repair import RepairLog, broken_sentence_breaks, normalise_line_breaks, repair
 from claimcheck.schema import ArticleMeta, Span
@@ -265,9 +265,7 @@ def from_text(text: str, *, path: str | None = None, fmt: str | None = None, raw
 
     paragraphs = _split_paragraphs(repaired)
     paragraphs, bylines = take_bylines(paragraphs)
-    if paragraphs:
-        paragraphs[0] = take_dateline(paragraphs[0], meta).strip()
-        paragraphs = [p for p in paragraphs if p]
+    paragraphs = take_headline_and_dateline(paragraphs, meta, title_allowed=fmt == "txt" and meta.title is None)
     authors = [body.author] if body.author else []
     meta.byline = "; ".join(authors + bylines) or None
     if not paragraphs:

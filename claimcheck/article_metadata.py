@@ -112,23 +112,47 @@ def is_byline(paragraph: str) -> bool:
     return len(paragraph) <= _MAX_BYLINE_CHARS and any(p.fullmatch(paragraph) for p in _BYLINES)
 
 
+def _headline_shaped(line: str) -> bool:
+    return (
+        bool(line)
+        and len(line) <= _MAX_TITLE_CHARS
+        and len(line.split()) <= _MAX_TITLE_WORDS
+        and (line[0].isupper() or line[0].isdigit())
+        and not is_byline(line)
+        and not any(pattern.match(line + " ") for pattern in _DATELINES)
+    )
+
+
 def take_title(text: str) -> tuple[str | None, str]:
     """A short first line with no final punctuation, then a blank line, is a title."""
-    first, separator, rest = text.lstrip("\n").partition("\n")
+    first, _newline, rest = text.lstrip("\n").partition("\n")
     if not rest.startswith("\n") or not rest.strip():
         return None, text
     line = " ".join(first.split())
-    if (
-        not line
-        or len(line) > _MAX_TITLE_CHARS
-        or len(line.split()) > _MAX_TITLE_WORDS
-        or line[-1] in ".,;:!?\"'”’…-–—"
-        or not (line[0].isupper() or line[0].isdigit())
-        or is_byline(line)
-        or any(pattern.match(line + " ") for pattern in _DATELINES)
-    ):
+    if not _headline_shaped(line) or line[-1] in ".,;:!?\"'”’…-–—":
         return None, text
     return line, rest
+
+
+def take_headline_and_dateline(paragraphs: list[str], meta: ArticleMeta, title_allowed: bool) -> list[str]:
+    """Lift the dateline from the first paragraph into ``meta``.
+
+    When the first paragraph is a short line and the second opens with a
+    dateline, the first is the headline (one-line-per-paragraph files have no
+    blank line to mark it) and goes to ``meta.title``.
+    """
+    if not paragraphs:
+        return paragraphs
+    first = take_dateline(paragraphs[0], meta)
+    if first != paragraphs[0]:
+        return [p for p in [first.strip(), *paragraphs[1:]] if p]
+    headline = paragraphs[0]
+    if title_allowed and len(paragraphs) > 1 and _headline_shaped(headline) and headline[-1] not in ".,;:!?":
+        second = take_dateline(paragraphs[1], meta)
+        if second != paragraphs[1]:
+            meta.title = headline
+            return [p for p in [second.strip(), *paragraphs[2:]] if p]
+    return paragraphs
 
 
 def take_bylines(paragraphs: list[str]) -> tuple[list[str], list[str]]:

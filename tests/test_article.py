@@ -262,10 +262,22 @@ def test_a_glued_dateline_moves_into_the_metadata(first, date, dateline, starts)
     assert document.paragraphs[0].startswith(starts)
 
 
-def test_a_dateline_is_only_read_from_the_first_paragraph():
-    document = from_text("The mayor said so.\nBAGHDAD — The militia fired rockets.")
-    assert document.meta.dateline is None
-    assert document.paragraphs[1].startswith("BAGHDAD")
+@pytest.mark.parametrize(
+    "text, title, dateline, paragraphs",
+    [
+        ("The mayor said so.\nBAGHDAD — The militia fired rockets.", None, None,
+         ["The mayor said so.", "BAGHDAD — The militia fired rockets."]),
+        ("Militia Fires Rockets at Base\nBAGHDAD — The militia fired rockets.\nNobody was hurt.",
+         "Militia Fires Rockets at Base", "BAGHDAD", ["The militia fired rockets.", "Nobody was hurt."]),
+        ("Militia Fires Rockets at Base\nBy Jane Doe\nBAGHDAD — The militia fired rockets.",
+         "Militia Fires Rockets at Base", "BAGHDAD", ["The militia fired rockets."]),
+        ("One\nTwo\nBAGHDAD — The militia fired rockets.", None, None, ["One", "Two", "BAGHDAD — The militia fired rockets."]),
+    ],
+)
+def test_a_dateline_is_read_from_the_first_paragraph_or_after_a_headline(text, title, dateline, paragraphs):
+    document = from_text(text, path="a.txt")
+    assert (document.meta.title, document.meta.dateline) == (title, dateline)
+    assert document.paragraphs == paragraphs
 
 
 # (paragraphs, byline, paragraphs kept)
