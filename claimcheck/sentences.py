@@ -30,7 +30,7 @@ _WORD_AFTER = re.compile(r"[" + re.escape(_OPENERS) + r"]*(\w+)")
 # Words that precede a name or a number and so never end a sentence.
 _TITLES = frozenset(
     """
-    mr mrs ms mssrs messrs dr prof rev fr sr st mt ft gen lt col maj capt cmdr cmdt adm sgt cpl pvt
+    mr mrs ms mssrs messrs dr prof rev fr gen lt col maj capt cmdr cmdt adm sgt cpl pvt
     brig cdr lieut rep reps sen sens gov pres supt insp det atty hon gens
     """.split()
 )
@@ -44,7 +44,7 @@ _BEFORE_NUMBERS = frozenset(
 # Abbreviations that can also close a sentence ("... in the U.S. The ...").
 _ENDING_ABBREVIATIONS = frozenset(
     """
-    jr sr inc co corp ltd llc plc bros etc al est approx dept univ assn natl intl govt
+    jr sr inc co corp ltd llc plc bros etc al est approx dept univ assn natl intl govt st mt ft ave blvd rd
     a.m p.m u.s u.k u.n e.u d.c u.s.a l.a n.y i.e e.g vs
     """.split()
 )

@@ -38,6 +38,8 @@ SPLITS = [
     ("next sentence opens with a quote", 'He left. "It is over," he said.', ["He left.", '"It is over," he said.']),
     ("state abbreviation", "The Portland, Ore. council voted. It was ill. Doctors came.",
      ["The Portland, Ore. council voted.", "It was ill.", "Doctors came."]),
+    ("saint and street", "They met in St. Louis on Main St. The talks ended.",
+     ["They met in St. Louis on Main St.", "The talks ended."]),
     ("company abbreviation", "Acme Inc. said profits rose. The shares fell.", ["Acme Inc. said profits rose.", "The shares fell."]),
     ("no final punctuation", "He left. Then nothing", ["He left.", "Then nothing"]),
     ("outer whitespace", "  He left.   She stayed.  ", ["He left.", "She stayed."]),
