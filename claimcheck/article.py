@@ -266,7 +266,8 @@ def from_text(text: str, *, path: str | None = None, fmt: str | None = None, raw
     paragraphs = _split_paragraphs(repaired)
     paragraphs, bylines = take_bylines(paragraphs)
     paragraphs = take_headline_and_dateline(paragraphs, meta, title_allowed=fmt == "txt" and meta.title is None)
-    authors = [body.author] if body.author else []
+    # The markup's author often repeats a byline line the text also carries.
+    authors = [body.author] if body.author and not any(body.author in line for line in bylines) else []
     meta.byline = "; ".join(authors + bylines) or None
     if not paragraphs:
         raise InputError(f"{label}: no article text found (after removing markup, title and byline)")

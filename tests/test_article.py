@@ -146,6 +146,13 @@ def test_html_is_sniffed_from_content(path):
     assert not any("MUST_NOT_LEAK" in p for p in document.paragraphs)
 
 
+def test_an_html_author_repeated_in_a_byline_line_is_given_once():
+    page = PAGE.read_text().replace("<h1>", "<p>By Dana Whitfield</p><h1>")
+    document = from_text(page, path="page.html")
+    assert document.meta.byline == "By Dana Whitfield"
+    assert not any("Whitfield" in p for p in document.paragraphs)
+
+
 def test_a_tiny_html_fragment_still_gives_its_text_and_no_script():
     document = from_bytes(b"<html><body><p>The mayor said so.</p><script>alert('x')</script></body></html>", path="-")
     assert document.paragraphs == ["The mayor said so."]
