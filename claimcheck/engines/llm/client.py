@@ -69,12 +69,10 @@ def _tokens(usage: Any) -> tuple[int, int]:
     return int(getattr(usage, "prompt_tokens", 0) or 0), int(getattr(usage, "completion_tokens", 0) or 0)
 
 
-def _last_problem(exc: InstructorRetryException) -> str:
-    """What was wrong with the model's last answer, on one line."""
+def one_line(problem: BaseException) -> str:
+    """A validation or parse failure on one line: the first error and how many more."""
     from pydantic import ValidationError
 
-    attempts = getattr(exc, "failed_attempts", None) or []
-    problem: BaseException = attempts[-1].exception if attempts else (exc.__cause__ or exc)
     if isinstance(problem, ValidationError) and problem.errors():
         first = problem.errors()[0]
         where = ".".join(str(part) for part in first["loc"]) or "answer"
@@ -82,6 +80,12 @@ def _last_problem(exc: InstructorRetryException) -> str:
         return f"{where}: {first['msg']}{more}"[:300]
     lines = str(problem).strip().splitlines()
     return lines[0][:300] if lines else type(problem).__name__
+
+
+def _last_problem(exc: InstructorRetryException) -> str:
+    """What was wrong with the model's last answer."""
+    attempts = getattr(exc, "failed_attempts", None) or []
+    return one_line(attempts[-1].exception if attempts else (exc.__cause__ or exc))
 
 
 def redact(text: str, secret: Optional[str]) -> str:
@@ -158,7 +162,7 @@ class Session:
 
     def _log_reask(self, error: Exception, **meta: Any) -> None:
         paragraph = current_paragraph.get() or ""
-        first_line = self.redact(str(error)).splitlines()[0] if str(error) else type(error).__name__
+        first_line = self.redact(one_line(error))
         log.info(
             "answer rejected (attempt %s of %s) for paragraph starting %r: %s",
             meta.get("attempt_number", "?"), (self.settings.max_reasks + 1), paragraph[:40], first_line,
