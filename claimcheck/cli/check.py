@@ -55,7 +55,7 @@ def check(
         Optional[Path], typer.Option(help="TOML file overriding the scoring weights (see docs/scoring.md).")
     ] = None,
     max_bytes: Annotated[
-        Optional[int], typer.Option(help="Refuse inputs larger than this many bytes [default: 5 MB].")
+        Optional[int], typer.Option(help="Refuse inputs larger than this many bytes; 0 = no limit [default: 5 MB].")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No diagnostics on stderr.")] = False,
     verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="More diagnostics (retries, cache).")] = 0,
