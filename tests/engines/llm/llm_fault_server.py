@@ -78,8 +78,9 @@ class Seen:
 
 class FaultServer:
     def __init__(self, replies: list[Reply] = (), *, default: Reply = EMPTY, preflight: Reply = PREFLIGHT_OK,
-                 api_key: Optional[str] = None) -> None:
+                 api_key: Optional[str] = None, when: Optional[dict[str, Reply]] = None) -> None:
         self.replies = list(replies)
+        self.when = when or {}  # text in the request -> the reply it always gets
         self.default = default
         self.preflight = preflight
         self.api_key = api_key
@@ -120,6 +121,10 @@ class FaultServer:
                 return error(401, "Incorrect API key provided")
             if body.get("max_tokens") == 1:
                 return self.preflight
+            request_text = json.dumps(body.get("messages", []))
+            for text, reply in self.when.items():
+                if text in request_text:
+                    return reply
             return self.replies.pop(0) if self.replies else self.default
 
     @property
