@@ -258,7 +258,11 @@ def sources_match(gold_text: Optional[str], gold_span: Optional[Span], pred_text
 def cues_match(gold: GoldAttribution, pred: dict[str, Any]) -> bool:
     if _overlap(gold.cue_span, pred["cue_span"]) == 0:
         return False
-    shared = set(words(gold.cue)) & set(words(pred["cue"]))
+    gold_words, pred_words = set(words(gold.cue)), set(words(pred["cue"]))
+    if not gold_words or not pred_words:
+        # punctuation cues ('NAME:', '" ― NAME'): the marks themselves must agree
+        return bool(set(gold.cue.strip()) & set(pred["cue"].strip()))
+    shared = gold_words & pred_words
     return bool(shared - _FUNCTION_WORDS) or bool(shared) and not (set(words(gold.cue)) - _FUNCTION_WORDS)
 
 

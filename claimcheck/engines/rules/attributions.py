@@ -188,7 +188,7 @@ class AttributionFinder:
         tokens = self.tokens
         k = comma - 1
         while k >= sentence.lo and tokens[k].text != "," and tokens[k].text[0] not in QUOTE_CHARS \
-                and comma - k < 16:
+                and comma - k < 28:
             k -= 1
         if k < sentence.lo or tokens[k].text != ",":
             return None
@@ -227,13 +227,17 @@ class AttributionFinder:
         if t.lower in {"that", "whether", "how", "why", "what", "when", "if"}:
             return self._trim(t.start if t.lower != "that" else tokens[k + 1].start if k + 1 < sentence.hi else t.start,
                               sentence.end), True
+        if t.text == "," and k + 1 < sentence.hi and tokens[k + 1].text[0] in OPEN_QUOTES:
+            quote = self._quote_around(tokens[k + 1].start)
+            if quote and quote[0] >= tokens[k + 1].start:
+                return (quote[0], quote[1] + 1), True
         if t.text in {",", ".", "!", "?", ";"} or t.text[0] in CLOSE_QUOTES:
             return None, False
         if t.lower in {"to", "of", "about", "for", "on", "against"}:
             if lemma in _PREPOSITIONAL_SPEECH:
                 return self._trim(t.start, sentence.end), True
             return None, False
-        if bare:
+        if bare or lemma in lx.OBJECT_SPEECH and t.is_word:
             return self._trim(t.start, sentence.end), False
         # guarded cues: an object, then "that" / "to" within a few tokens ("warned its fighters to prepare")
         for j in range(k, min(k + 6, sentence.hi)):
@@ -343,15 +347,17 @@ class AttributionFinder:
         if tokens[i].lower not in _PARTICIPLE_OK or i - 1 < sentence.lo or tokens[i - 1].text not in {",", "—", "and"}:
             return False
         content, marked = self._content_after(after, sentence, True)
-        for f in reversed(self.found):
-            if f.sentence == sentence.index and not f.no_comment:
-                self.found.append(Found(f.source, (tokens[i].start, tokens[after - 1].end), content, f.source_type,
-                                        i, sentence.index, f.plural, f.anonymous, lemma=entry.lemma))
-                return True
-        end = src.walk_forward(tokens, sentence.lo, sentence.hi, self.text)
-        if end is None or end > i:
+        governing = self._governing(sentence, i)
+        if governing is not None:
+            f = governing
+            self.found.append(Found(f.source, (tokens[i].start, tokens[after - 1].end), content, f.source_type,
+                                    i, sentence.index, f.plural, f.anonymous, lemma=entry.lemma))
+            return True
+        lo = self._after_opening_phrase(sentence)
+        end = src.walk_forward(tokens, lo, sentence.hi, self.text)
+        if end is None or end > i or not self._speaker_like(tokens[lo:end], True):
             return False
-        source, stype, plural, anon = self._source(sentence.lo, end, sentence, tokens[end - 1].end)
+        source, stype, plural, anon = self._source(lo, end, sentence, tokens[end - 1].end)
         self.found.append(Found(source, (tokens[i].start, tokens[after - 1].end), content, stype, i,
                                 sentence.index, plural, anon, lemma=entry.lemma))
         return True
@@ -362,24 +368,62 @@ class AttributionFinder:
             return True
         if len(words) > 8:
             return False
-        if any(t.is_capitalised for t in words):
-            return True
-        head = words[-1].lower
+        core = src.core_phrase(words) or words
+        head = core[-1]
+        if head.is_capitalised:
+            return all(t.is_capitalised or t.lower in lx.DETERMINERS or t.lower in lx.RANK_WORDS
+                       or t.lower in lx.AFFILIATION_WORDS or t.lower in lx.TITLES or t.lower in lx.PERSON_NOUNS
+                       or t.text in {"'s", "’s", "-", "&"} or not t.is_word for t in core)
         if not strict:
             return words[0].lower in lx.DETERMINERS
-        return head in lx.PERSON_NOUNS or head in lx.SPOKESPERSON_NOUNS or head in lx.ORGANIZATION_NOUNS \
-            or head in lx.DOCUMENT_NOUNS
+        return head.lower in lx.PERSON_NOUNS or head.lower in lx.SPOKESPERSON_NOUNS \
+            or head.lower in lx.ORGANIZATION_NOUNS or head.lower in lx.DOCUMENT_NOUNS
+
+    def _governing(self, sentence: Sentence, i: int) -> Optional[Found]:
+        """The main attribution a participle or second verb hangs from: the first of
+        its sentence, or the previous sentence's when a quote runs on."""
+        for f in self.found:
+            if f.sentence == sentence.index and not f.no_comment and f.cue_token < i:
+                return f
+        if self.found:
+            last = self.found[-1]
+            if last.sentence == sentence.index - 1 and not last.no_comment and last.content \
+                    and last.content[1] >= sentence.start - 2:
+                return last
+        return None
+
+    def _after_opening_phrase(self, sentence: Sentence) -> int:
+        """Past 'In a column on Monday,' at the head of a sentence."""
+        tokens = self.tokens
+        lo = sentence.lo
+        if lo < sentence.hi and (tokens[lo].lower in src.PREPOSITIONS or tokens[lo].lower.endswith("ly")
+                                 or tokens[lo].lower in {"still", "however", "meanwhile", "then", "later", "but"}):
+            for k in range(lo, min(sentence.hi, lo + 20)):
+                if tokens[k].text == ",":
+                    return k + 1
+        return lo
 
     def _coordinated(self, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
         """'officials said X, and said Y': the second verb shares the subject."""
-        for f in reversed(self.found):
-            if f.sentence == sentence.index and not f.no_comment and f.cue_token < i:
+        f = self._governing(sentence, i)
+        if f is not None:
+            if True:
                 k = self._skip_adverbials(after, sentence.hi)
                 content, _ = self._content_after(k, sentence, entry.bare, entry.lemma)
                 self.found.append(Found(f.source, (self.tokens[i].start, self.tokens[after - 1].end), content,
                                         f.source_type, i, sentence.index, f.plural, f.anonymous, lemma=entry.lemma))
                 return True
-        return False
+        # "Authorities announced X and said Y": the sentence's subject
+        lo = self._after_opening_phrase(sentence)
+        end = src.walk_forward(self.tokens, lo, sentence.hi, self.text)
+        if end is None or end >= i or not self._speaker_like(self.tokens[lo:end], True):
+            return False
+        k = self._skip_adverbials(after, sentence.hi)
+        content, _ = self._content_after(k, sentence, entry.bare, entry.lemma)
+        source, stype, plural, anon = self._source(lo, end, sentence, self.tokens[end - 1].end)
+        self.found.append(Found(source, (self.tokens[i].start, self.tokens[after - 1].end), content, stype, i,
+                                sentence.index, plural, anon, lemma=entry.lemma))
+        return True
 
     def _inverted(self, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
         """'"Y," said X, an analyst at Z.'"""
@@ -471,10 +515,49 @@ class AttributionFinder:
                 else:
                     self._subject_first(i, entry, after, sentence)
                 i = after
+        self._dash_and_colon()
         self._cut_contents()
         for f in self.found:
             f.quote = _quote_kind(self.text, f.content)
         return self.found
+
+    def _dash_and_colon(self) -> None:
+        """'"..." ― Jane Doe' (a signed quote) and 'SANDERS: ...' (a transcript turn or a headline)."""
+        tokens, text = self.tokens, self.text
+        for k, t in enumerate(tokens):
+            if t.text in {"―", "—", "–"} and k > 0 and tokens[k - 1].text[0] in CLOSE_QUOTES and k + 1 < len(tokens):
+                end = src.walk_forward(tokens, k + 1, len(tokens), text)
+                if end is None or not tokens[k + 1].is_capitalised or not self._speaker_like(tokens[k + 1:end], True):
+                    continue
+                quote = self._quote_around(tokens[k - 1].start)
+                sentence = self._sentence_of(k)
+                source, stype, plural, anon = self._source(k + 1, end, sentence, tokens[end - 1].end)
+                self.found.append(Found(source, (t.start, t.end), (quote[0], quote[1] + 1) if quote else None,
+                                        stype, k, sentence.index, plural, anon, lemma="―"))
+        for sentence in self.sentences:
+            lo = sentence.lo
+            if lo < sentence.hi and tokens[lo].text[0] in OPEN_QUOTES:
+                lo += 1
+            k = lo
+            while k < sentence.hi and k - lo < 5 and (tokens[k].is_capitalised or tokens[k].lower in lx.TITLES) \
+                    and tokens[k].is_word:
+                k += 1
+            if k == lo or k >= sentence.hi - 1 or tokens[k].text != ":":
+                continue
+            if tokens[lo].lower in lx.NOT_NAMES or tokens[lo].lower in {"note", "update", "correction", "editor",
+                                                                         "photo", "video", "watch", "read", "see"}:
+                continue
+            source, stype, plural, anon = self._source(lo, k, sentence, tokens[k - 1].end)
+            content = self._trim(tokens[k + 1].start, sentence.end)
+            self.found.append(Found(source, (tokens[k].start, tokens[k].end), content, stype, k, sentence.index,
+                                    plural, anon, lemma=":"))
+        self.found.sort(key=lambda f: f.cue[0])
+
+    def _sentence_of(self, k: int) -> Sentence:
+        for sentence in self.sentences:
+            if sentence.lo <= k < sentence.hi:
+                return sentence
+        return self.sentences[-1]
 
     def _cut_contents(self) -> None:
         """A content stops where the next attribution of its sentence begins."""

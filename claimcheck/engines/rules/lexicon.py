@@ -202,6 +202,15 @@ AUXILIARIES = frozenset(
     has have had also later previously repeatedly publicly privately recently then once further already again
     will would could might may must can should did does do is was are were been be often frequently separately
     earlier subsequently initially first last reportedly just still even never ever not n't long both all
+    didn't didn’t doesn't doesn’t don't don’t hasn't hasn’t haven't haven’t hadn't hadn’t won't won’t
+    wouldn't wouldn’t isn't isn’t wasn't wasn’t aren't aren’t weren’t weren't
+    """.split()
+)
+# Guarded verbs that report speech with a plain object: "Clinton mentioned the remarks".
+OBJECT_SPEECH = frozenset(
+    """
+    mention announce deny criticize criticise condemn praise reject dispute describe question blame accuse cite
+    urge demand propose recommend respond reiterate
     """.split()
 )
 

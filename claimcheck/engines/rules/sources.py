@@ -61,6 +61,13 @@ def _is_np_word(token: Token) -> bool:
 
 def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
     """Start index of the noun phrase that ends at token ``end`` (inclusive)."""
+    if end >= lo and tokens[end].text == ")":
+        j = end - 1
+        while j > lo and tokens[j].text != "(" and end - j < 8:
+            j -= 1
+        if tokens[j].text == "(" and j - 1 >= lo:
+            start = walk_back(tokens, j - 1, lo)
+            return start if start is not None else None
     if end < lo or not tokens[end].is_word or tokens[end].lower in lx.SUBJECT_STOPS:
         return None
     if tokens[end].lower in lx.PRONOUNS:
@@ -68,6 +75,15 @@ def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
     k = end
     while k - 1 >= lo and end - k < _MAX_NP:
         prev = tokens[k - 1]
+        if prev.text == ")":
+            # "Rep. John Mica (R-Fla.)": a party tag or affiliation in brackets
+            j = k - 2
+            while j >= lo and tokens[j].text != "(" and k - j < 8:
+                j -= 1
+            if j >= lo and tokens[j].text == "(":
+                k = j
+                continue
+            break
         if prev.lower in lx.PRONOUNS and prev.lower != "i":
             break
         if prev.lower == "and" and k - 2 >= lo and tokens[k - 2].is_capitalised and _is_np_word(tokens[k - 2]):
@@ -101,6 +117,14 @@ def walk_forward(tokens: list[Token], start: int, hi: int, text: str) -> Optiona
     k = start
     while k < hi and k - start < _MAX_NP:
         t = tokens[k]
+        if t.text == "(" and k > start:
+            j = k + 1
+            while j < hi and tokens[j].text != ")" and j - k < 8:
+                j += 1
+            if j < hi and tokens[j].text == ")":
+                k = j + 1
+                continue
+            break
         if not t.is_word and t.text not in {"'s", "’s", "&", "-"}:
             break
         if t.lower in {"that", "who", "which", "whom", "whose", "where", "when", "because", "but", "as", "to",
@@ -134,7 +158,7 @@ def basis_at(text: str, pos: int) -> bool:
 # --- typing ------------------------------------------------------------------
 
 
-def _core(words: list[Token]) -> list[Token]:
+def core_phrase(words: list[Token]) -> list[Token]:
     """The head segment: up to the first comma, relative pronoun or preposition."""
     core: list[Token] = []
     for t in words:
@@ -179,7 +203,7 @@ def _plural(head: Token) -> bool:
 
 def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory) -> tuple[str, bool]:
     """The source type of a noun phrase, and whether it names several."""
-    core = _core(words) or words
+    core = core_phrase(words) or words
     head = core[-1]
     lowers = [t.lower for t in core]
     if len(core) == 1 and head.lower in lx.PRONOUNS:
@@ -245,7 +269,7 @@ def anonymous_details(text: str, words: list[Token], basis_end: int, sentence: t
     ``basis_end`` bounds where a basis may sit: the phrase itself and the
     relative clause right after it, never the reported content.
     """
-    core = _core(words) or words
+    core = core_phrase(words) or words
     count = None
     first = core[0].lower
     if first in lx.COUNT_WORDS:

@@ -19,9 +19,11 @@ _TOKEN = re.compile(
     r"|[^\w\s]"
 )
 
-OPEN_QUOTES = frozenset("“‘«")
-CLOSE_QUOTES = frozenset("”’»")
-STRAIGHT_QUOTES = frozenset("\"")
+OPEN_QUOTES = frozenset("“‘«\"'`")
+CLOSE_QUOTES = frozenset("”’»\"'")
+# A lone "'" token is a quote mark: apostrophes inside words stay in the word,
+# and some newsrooms write double quotes as two of them ('').
+STRAIGHT_QUOTES = frozenset("\"'`")
 QUOTE_CHARS = OPEN_QUOTES | CLOSE_QUOTES | STRAIGHT_QUOTES
 
 
@@ -55,7 +57,14 @@ def quotations(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     opened: int | None = None
     straight_open: int | None = None
+    i = -1
+    doubled = False
     for i, ch in enumerate(text):
+        if doubled:
+            doubled = False
+            continue
+        if ch in "'`" and text[i + 1:i + 2] == ch:
+            doubled, ch = True, '"'
         if ch in "“«":
             if opened is None:
                 opened = i
@@ -67,7 +76,7 @@ def quotations(text: str) -> list[tuple[int, int]]:
             if straight_open is None:
                 straight_open = i
             else:
-                spans.append((straight_open, i))
+                spans.append((straight_open, i + 1 if doubled else i))
                 straight_open = None
     for still_open in (opened, straight_open):
         if still_open is not None:
