@@ -89,10 +89,15 @@ class ParagraphExtraction(BaseModel):
         return self
 
 
+def _short(value: str, limit: int = 80) -> str:
+    """A model string as quoted in messages: long claims would swamp a warning."""
+    return repr(value if len(value) <= limit else value[: limit - 3] + "...")
+
+
 def _check(label: str, value: Optional[str], paragraph: str) -> Optional[str]:
     if value is None or occurs(value, paragraph):
         return None
-    return f"{label} {value!r}"
+    return f"{label} {_short(value)}"
 
 
 def invented_strings(extraction: ParagraphExtraction, paragraph: str) -> list[str]:
@@ -118,12 +123,12 @@ def drop_invented(extraction: ParagraphExtraction, paragraph: str) -> list[str]:
     renumber: dict[int, int] = {}
     for n, a in enumerate(extraction.attributions, 1):
         if not (occurs(a.source, paragraph) and occurs(a.cue, paragraph)):
-            dropped.append(f"dropped attribution {a.source!r} / {a.cue!r}: not in the paragraph")
+            dropped.append(f"dropped attribution {_short(a.source)} / {_short(a.cue)}: not in the paragraph")
             continue
         for field in ("content", "anonymous_basis", "anonymous_reason"):
             value = getattr(a, field)
             if value is not None and not occurs(value, paragraph):
-                dropped.append(f"dropped {field} {value!r} of attribution {a.source!r}: not in the paragraph")
+                dropped.append(f"dropped {field} {_short(value)} of attribution {_short(a.source)}: not in the paragraph")
                 setattr(a, field, None)
         kept_attributions.append(a)
         renumber[n] = len(kept_attributions)
@@ -134,7 +139,7 @@ def drop_invented(extraction: ParagraphExtraction, paragraph: str) -> list[str]:
     hedge_renumber: dict[int, int] = {}
     for n, h in enumerate(extraction.hedges, 1):
         if not occurs(h.cue, paragraph):
-            dropped.append(f"dropped hedge {h.cue!r}: not in the paragraph")
+            dropped.append(f"dropped hedge {_short(h.cue)}: not in the paragraph")
             continue
         h.attribution = renumber.get(h.attribution) if h.attribution is not None else None
         kept_hedges.append(h)
@@ -143,7 +148,7 @@ def drop_invented(extraction: ParagraphExtraction, paragraph: str) -> list[str]:
     kept_claims: list[LLMClaim] = []
     for c in extraction.claims:
         if not occurs(c.text, paragraph):
-            dropped.append(f"dropped claim {c.text!r}: not in the paragraph")
+            dropped.append(f"dropped claim {_short(c.text)}: not in the paragraph")
             continue
         c.attributions = [renumber[i] for i in c.attributions if i in renumber]
         c.hedges = [hedge_renumber[i] for i in c.hedges if i in hedge_renumber]
