@@ -89,6 +89,7 @@ def run_batch(
     force: bool = False,
     quiet: bool = False,
     paths: Optional[list[Path]] = None,
+    index: bool = True,
 ) -> BatchResult:
     """Analyse every article ``inputs`` name (or exactly ``paths``) into ``out``."""
     folder = OutputFolder(out)
@@ -130,7 +131,7 @@ def run_batch(
                     _run_in_pool(tasks, job, workers, finished)
         except KeyboardInterrupt:
             result.interrupted = True
-        result.written = write_aggregates(folder, keys, engine_label(built.info))
+        result.written = write_aggregates(folder, keys, engine_label(built.info), index=index)
         if result.interrupted:
             raise KeyboardInterrupt
         return result
@@ -201,7 +202,7 @@ def _run_alone(task: ArticleTask, job: BatchJob) -> ArticleOutcome:
                                   error=WORKER_DIED)
 
 
-def write_aggregates(folder: OutputFolder, keys: list[str], engine: str) -> list[Path]:
+def write_aggregates(folder: OutputFolder, keys: list[str], engine: str, *, index: bool = True) -> list[Path]:
     """The tables, summary and index for the articles of ``keys``, in that order."""
     from claimcheck.batch_summary import render_summary, summarise
     from claimcheck.batch_tables import write_tables
@@ -220,11 +221,11 @@ def write_aggregates(folder: OutputFolder, keys: list[str], engine: str) -> list
         write_atomic(target, text)
         written.append(target)
 
-    write_tables(outcomes, write)
+    written += write_tables(outcomes, folder.root)
     write("summary.md", render_summary(summarise(outcomes()), engine=engine))
-    index = _write_index(folder, outcomes())
-    if index is not None:
-        written.append(index)
+    page = _write_index(folder, outcomes()) if index else None
+    if page is not None:
+        written.append(page)
     return written
 
 

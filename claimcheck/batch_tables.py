@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import Any, Callable, Iterable
+import os
+import tempfile
+from pathlib import Path
+from typing import IO, Any, Callable, Iterable
 
 from claimcheck.batch_rows import ARTICLE_COLUMNS, SOURCE_COLUMNS, failed_article_row
 from claimcheck.batch_store import ArticleOutcome
@@ -28,13 +31,35 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _csv_text(columns: tuple[str, ...], rows: Iterable[dict[str, Any]]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+def _write_csv(handle: IO[str], columns: tuple[str, ...], rows: Iterable[dict[str, Any]]) -> None:
+    writer = csv.writer(handle, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
         writer.writerow([_cell(row.get(column)) for column in columns])
+
+
+def _csv_text(columns: tuple[str, ...], rows: Iterable[dict[str, Any]]) -> str:
+    buffer = io.StringIO()
+    _write_csv(buffer, columns, rows)
     return buffer.getvalue()
+
+
+def write_csv_atomic(path: Path, columns: tuple[str, ...], rows: Iterable[dict[str, Any]]) -> None:
+    """Rows streamed to a temporary file beside ``path``, renamed into place
+    when complete: a table of any length, never held whole, never half-written."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            _write_csv(handle, columns, rows)
+            handle.flush()
+            os.fsync(handle.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # a table to share, not a private file
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def article_rows(outcomes: Iterable[ArticleOutcome]) -> Iterable[dict[str, Any]]:
@@ -53,8 +78,10 @@ def sources_csv(outcomes: Iterable[ArticleOutcome]) -> str:
     return _csv_text(SOURCE_COLUMNS, (row for outcome in outcomes for row in outcome.sources))
 
 
-def write_tables(outcomes: Callable[[], Iterable[ArticleOutcome]], write: Callable[[str, str], None]) -> None:
-    """Both tables; ``outcomes`` is called once per table, so the rows can be
-    streamed from disk rather than held."""
-    write("articles.csv", articles_csv(outcomes()))
-    write("sources.csv", sources_csv(outcomes()))
+def write_tables(outcomes: Callable[[], Iterable[ArticleOutcome]], folder: Path) -> list[Path]:
+    """Both tables, streamed: ``outcomes`` is called once per table and may
+    read the rows from disk as it goes."""
+    articles, sources = folder / "articles.csv", folder / "sources.csv"
+    write_csv_atomic(articles, ARTICLE_COLUMNS, article_rows(outcomes()))
+    write_csv_atomic(sources, SOURCE_COLUMNS, (row for outcome in outcomes() for row in outcome.sources))
+    return [articles, sources]

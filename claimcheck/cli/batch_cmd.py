@@ -46,6 +46,9 @@ def batch_command(
         typer.Option("--jobs", "-j", min=1, help="Worker processes [default: CPU count for rules, 1 for llm]."),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Redo articles whose reports are already there.")] = False,
+    index: Annotated[
+        bool, typer.Option("--index/--no-index", help="Write index.html, the browsable overview (needs memory per article).")
+    ] = True,
     rubric: Annotated[
         Optional[Path], typer.Option(help="TOML file overriding the scoring weights (see docs/scoring.md).")
     ] = None,
@@ -139,7 +142,7 @@ def batch_command(
         spec = EngineSpec(create_engine, {"name": engine_name, **(llm_settings if engine_name == "llm" else {})})
 
     result = run_batch(inputs, out, spec, formats=formats, rubric=weights, jobs=jobs, max_bytes=max_bytes,
-                       force=force, quiet=quiet, paths=paths)
+                       force=force, quiet=quiet, paths=paths, index=index)
     done = result.analysed + result.skipped
     _say(f"{done} of {result.total} articles reported ({result.skipped} from an earlier run), "
          f"{result.failed} failed, {result.partial} partial; see {result.out / 'summary.md'}", quiet)
