@@ -22,6 +22,7 @@ from claimcheck.engines.rules.tokens import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHA
 from claimcheck.schema import AnonymousDetails
 
 _BE = frozenset("is are was were been be being".split())
+_MODALS = frozenset("would could may might will should can must".split())
 _CONTENT_SKIP_PREPS = frozenset("on in during at to with last this earlier late".split())
 _TRAILING = " ,;:—–-\u00a0"
 # Verbs whose reported content may open with a preposition: "warned of", "vowed to".
@@ -202,6 +203,14 @@ class AttributionFinder:
             return head_start, k
         return head_start, comma
 
+    def _antecedent(self, relative: int, sentence: Sentence) -> Optional[tuple[int, int]]:
+        """'Jane Doe, who said ...': the phrase the relative pronoun stands for."""
+        j = relative - 1
+        if j >= sentence.lo and self.tokens[j].text == ",":
+            j -= 1
+        start = src.walk_back(self.tokens, j, sentence.lo)
+        return (start, j + 1) if start is not None else None
+
     def _object_after(self, k: int, sentence: Sentence) -> int:
         """Past the recipient of 'told': 'told reporters', 'told The Associated Press'."""
         end = src.walk_forward(self.tokens, k, sentence.hi, self.text)
@@ -234,7 +243,7 @@ class AttributionFinder:
         if t.text in {",", ".", "!", "?", ";"} or t.text[0] in CLOSE_QUOTES:
             return None, False
         if t.lower in {"to", "of", "about", "for", "on", "against"}:
-            if lemma in _PREPOSITIONAL_SPEECH:
+            if lemma in _PREPOSITIONAL_SPEECH and (t.lower != "for" or lemma in {"call", "blame", "praise", "criticize"}):
                 return self._trim(t.start, sentence.end), True
             return None, False
         if bare or lemma in lx.OBJECT_SPEECH and t.is_word:
@@ -457,6 +466,12 @@ class AttributionFinder:
         if subject is None:
             return False
         s_start, s_end = subject
+        if s_end - s_start == 1 and tokens[s_start].lower in {"who", "which", "that"}:
+            if not entry.bare:
+                return False  # "..., who asked not to be named,": about the source, not from it
+            antecedent = self._antecedent(s_start, sentence)
+            if antecedent is not None:
+                s_start, s_end = antecedent
         k = after
         no_comment = entry.family == "no_comment"
         content: Optional[tuple[int, int]] = None
@@ -504,6 +519,8 @@ class AttributionFinder:
                     pass  # a noun: "the report", "his claims"
                 elif tokens[i].lower in lx.PASSIVE_CUE_VERBS and self._passive(i, sentence):
                     pass
+                elif prev in _MODALS and entry.family not in {"say", "tell", "no_comment"}:
+                    pass  # "the plan would add": hypothetical, and rarely a speaker
                 elif prev in _BE and entry.family != "no_comment":
                     pass  # "is believed to", "was told": passive, and nobody named; hedges handle the first
                 elif self._inverted(i, entry, after, sentence):

@@ -69,14 +69,14 @@ class CueEntry:
 
 # Verbs that report speech and take a clause as they stand.
 _SPEECH_BARE = """
-say add note write claim insist argue contend assert explain acknowledge admit concede warn suggest announce
+say note write claim insist argue contend assert explain acknowledge admit concede warn suggest announce
 state testify confirm predict estimate recall allege declare stress emphasize emphasise reiterate observe remark
 complain boast tweet reply conclude indicate hint caution report maintain agree disclose reveal recount counter
 speculate quip joke muse lament concede
 """.split()
 # Verbs that report speech but as often mean something else ("called him", "asked for").
 _SPEECH_GUARDED = """
-respond answer continue vow pledge promise threaten urge demand propose recommend ask question accuse blame
+add respond answer continue vow pledge promise threaten urge demand propose recommend ask question accuse blame
 criticize criticise condemn describe characterize charge praise deny dispute reject signal announce cite
 mention point call advise brief inform assure remind declare predict notify
 """.split()
@@ -300,7 +300,10 @@ ORGANIZATION_NOUNS = frozenset(
     organisation organizations organisations party parties union unions association institute university
     foundation center centre coalition alliance board authority authorities regime parliament congress senate
     house cabinet embassy embassies network newspaper paper magazine station channel outlet bank banks fund
-    corporation corp inc co ltd team league federation agency agencies prosecutors' industry
+    corporation corp inc co ltd team league federation agency agencies prosecutors' industry airline airlines
+    carrier retailer manufacturer automaker insurer hospital hospitals school schools charity utility regulator
+    regulators startup maker developer publisher broadcaster ministry city county state district club studio
+    prosecution defense defence secretariat directorate watchdog
     """.split()
 )
 ORGANIZATION_NAME_WORDS = frozenset(
@@ -329,7 +332,7 @@ TITLES = frozenset(
     president secretary senator sen representative rep governor gov mayor general gen admiral colonel
     lieutenant captain commander judge justice minister chancellor prime ambassador chairman chairwoman
     director sheriff attorney speaker leader chief dr professor sir lord lady queen king prince princess pope
-    rabbi imam father sister brother deputy vice
+    rabbi imam father sister brother deputy vice commissioner superintendent inspector
     """.split()
 )
 # Capitalised words that open sentences without naming anyone.

@@ -176,6 +176,10 @@ def core_phrase(words: list[Token]) -> list[Token]:
     return core
 
 
+# Endings of plural common nouns that open sentences capitalised: "Engineers said".
+_COMMON_PLURAL = ("ers", "ists", "ians", "ents", "ants", "ors", "ees", "ives", "eers", "ites")
+
+
 def _names(words: list[Token], sentence_initial: bool) -> list[Token]:
     """Tokens that look like parts of a proper name."""
     names = []
@@ -184,7 +188,7 @@ def _names(words: list[Token], sentence_initial: bool) -> list[Token]:
             continue
         if t.lower in lx.NOT_NAMES or t.lower in lx.TITLES and i + 1 < len(words) and not words[i + 1].is_capitalised:
             continue
-        if i == 0 and sentence_initial and (t.lower in lx.PERSON_NOUNS or t.lower in lx.DOCUMENT_NOUNS
+        if i == 0 and sentence_initial and (t.lower.endswith(_COMMON_PLURAL) or t.lower in lx.PERSON_NOUNS or t.lower in lx.DOCUMENT_NOUNS
                                             or t.lower in lx.ORGANIZATION_NOUNS or t.lower in lx.RANK_WORDS
                                             or t.lower in lx.AFFILIATION_WORDS):
             continue
@@ -221,6 +225,15 @@ def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory) -
         return "document", plural
     names = _names(core, sentence_initial)
     all_names = _names(words, sentence_initial)
+    if names and "," in [t.text for t in words]:
+        # "Monitor Watch, a private firm": the apposition says what the name is
+        rest = words[[t.text for t in words].index(",") + 1:]
+        apposition = core_phrase(rest)
+        if apposition and apposition[0].lower in {"a", "an", "the"}:
+            if apposition[-1].lower in lx.ORGANIZATION_NOUNS:
+                return "organization", False
+            if apposition[-1].lower in lx.PERSON_NOUNS or apposition[-1].lower in lx.TITLES:
+                return "named_person", False
     title_led = any(t.lower in lx.TITLES for t in core[:-1]) and head.is_capitalised
     if names:
         name_words = {t.lower for t in names}
@@ -255,7 +268,7 @@ def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory) -
         return "organization", plural
     if head.lower in lx.ORGANIZATION_NOUNS:
         return "organization", plural
-    if lowers[0] == "the" and len(core) <= 3 and head.lower in lx.PERSON_NOUNS:
+    if lowers[0] == "the" and len(core) <= 3 and not head.is_capitalised:
         # "the official", "the senator": someone introduced earlier
         found = memory.resolve(None, head=head.lower)
         if found:
@@ -277,6 +290,8 @@ def anonymous_details(text: str, words: list[Token], basis_end: int, sentence: t
     modifiers: list[str] = []
     for t in core[:-1]:
         if t.lower in lx.COUNT_WORDS or t.lower in lx.RANK_WORDS or t.lower in lx.DETERMINERS:
+            continue
+        if t.lower in lx.PERSON_NOUNS or t.lower in lx.NOT_NAMES and t.lower != "and":
             continue
         if t.is_capitalised or t.lower in lx.AFFILIATION_WORDS or t.lower == "and":
             modifiers.append(t.text)

@@ -1,0 +1,108 @@
+"""Each attribution shape on short paragraphs written for these tests."""
+
+import pytest
+
+from .conftest import only
+
+SHAPES = [
+    # (paragraph, source, cue, content)
+    ("The mayor said the bridge would close in May.", "The mayor", "said", "the bridge would close in May"),
+    ("Investors say the merger is off.", "Investors", "say", "the merger is off"),
+    ("The minister told reporters that the border would reopen.", "The minister", "told",
+     "the border would reopen"),
+    ("The coach wrote that the team had lost its nerve.", "The coach", "wrote", "the team had lost its nerve"),
+    ("Prices will rise again, the central bank warned.", "the central bank", "warned", "Prices will rise again"),
+    ('"We are not leaving," said Dana Rolfe, a tenant at the building.',
+     "Dana Rolfe, a tenant at the building", "said", '"We are not leaving,"'),
+    ('"The roof leaks," she said.', "she", "said", '"The roof leaks,"'),
+    ('The union said in a statement: "The strike goes on."', "The union", "said", '"The strike goes on."'),
+    ("According to the fire service, nobody was hurt.", "the fire service", "According to", "nobody was hurt"),
+    ("Nobody was hurt, according to the fire service.", "the fire service", "according to", "Nobody was hurt"),
+    ("The findings were described by two researchers as alarming.", "two researchers", "described by",
+     "The findings"),
+    ("Ben Ashby, the club's treasurer, noted that dues had doubled.", "Ben Ashby, the club's treasurer",
+     "noted", "dues had doubled"),
+    ("The senator suggested on Monday that the vote could slip.", "The senator", "suggested",
+     "the vote could slip"),
+    ("Analysts believe the deal will collapse.", "Analysts", "believe", "the deal will collapse"),
+    ("The board called for an inquiry into the losses.", "The board", "called for",
+     "an inquiry into the losses"),
+    ("The report pointed out that costs had tripled.", "The report", "pointed out", "costs had tripled"),
+    ("Ms. Tran went on to say that the plan was dead.", "Ms. Tran", "went on to say", "the plan was dead"),
+    ("Rep. Al Stone (D-Ore.) said the bill was rushed.", "Rep. Al Stone (D-Ore.)", "said", "the bill was rushed"),
+    ("''It is over,'' Mr. Grant said.", "Mr. Grant", "said", "''It is over,''"),
+    ('The governor added, "We will rebuild."', "The governor", "added", '"We will rebuild."'),
+]
+
+
+@pytest.mark.parametrize("text,source,cue,content", SHAPES)
+def test_shapes(analyse, text, source, cue, content):
+    paragraph = analyse(text)
+    attribution = only(paragraph.attributions, cue=cue)
+    assert attribution.source == source
+    assert attribution.content == content
+
+
+def test_inverted_quote_is_direct_and_indirect_is_indirect(analyse):
+    direct = analyse('"It is a trap," said Ola Berg.').attributions[0]
+    indirect = analyse("Ola Berg said it was a trap.").attributions[0]
+    assert (direct.quote, indirect.quote) == ("direct", "indirect")
+
+
+def test_participle_shares_the_source_of_its_clause(analyse):
+    paragraph = analyse("Gen. Ray Holt said the base was safe, adding that patrols would double.")
+    adding = only(paragraph.attributions, cue="adding")
+    assert adding.source == "Gen. Ray Holt"
+    assert adding.content == "patrols would double"
+    said = only(paragraph.attributions, cue="said")
+    assert said.content == "the base was safe"
+
+
+def test_second_verb_shares_the_subject(analyse):
+    paragraph = analyse("Several residents said they heard shots, and said the police came late.")
+    second = paragraph.attributions[1]
+    assert (second.source, second.content) == ("Several residents", "the police came late")
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("A spokesman for the ministry declined to comment.", "declined to comment"),
+    ("The company did not respond to requests for comment.", "did not respond"),
+    ("Her lawyer could not be reached.", "could not be reached"),
+])
+def test_no_comment_is_a_source_for_nothing(analyse, text, cue):
+    attribution = only(analyse(text).attributions, cue=cue)
+    assert attribution.no_comment is True
+    assert attribution.content is None
+
+
+def test_according_to_after_a_cue_makes_a_chain(analyse):
+    paragraph = analyse('"We will fight on," the statement said, according to Gulf Monitor, a research firm.')
+    statement = only(paragraph.attributions, cue="said")
+    relay = only(paragraph.attributions, cue="according to")
+    assert statement.via == relay.id
+    assert statement.source_type == "document"
+    assert relay.source == "Gulf Monitor, a research firm"
+    assert relay.source_type == "organization"
+
+
+@pytest.mark.parametrize("text", [
+    "The company added 300 jobs last year.",  # 'add' with an object is not speech
+    "The United States will respond to the attack.",  # a name, and 'respond to' reports nothing
+    "The group is believed to hold the town.",  # agentless passive: a hedge, not a source
+    "She plans to say more next week.",  # an infinitive reports nothing yet
+    "The claims were false.",  # a noun
+])
+def test_non_attributions(analyse, text):
+    assert analyse(text).attributions == []
+
+
+def test_signed_quote_and_transcript_turn(analyse):
+    signed = analyse("“The town deserves better.” ― Mara Voss").attributions[0]
+    assert (signed.source, signed.cue, signed.source_type) == ("Mara Voss", "―", "named_person")
+    turn = analyse("HOLLIS: We never agreed to that deal.").attributions[0]
+    assert (turn.source, turn.cue, turn.content) == ("HOLLIS", ":", "We never agreed to that deal")
+
+
+def test_cue_inside_a_closed_quote_is_the_speakers_own_words(analyse):
+    paragraph = analyse('"People say we are finished," Ms. Ode said.')
+    assert [a.cue for a in paragraph.attributions] == ["said"]

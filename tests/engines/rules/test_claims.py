@@ -1,0 +1,54 @@
+"""Claims, their links, orphans and inherited attribution."""
+
+from .conftest import only
+
+
+def test_attributed_and_orphan_claims(analyse):
+    paragraph = analyse("The port handled 9 million tons last year. Traders said exports would fall.")
+    orphan, attributed = paragraph.claims
+    assert orphan.attribution_ids == []
+    assert attributed.attribution_ids == [paragraph.attributions[0].id]
+
+
+def test_claim_links_its_hedges(analyse):
+    paragraph = analyse("Traders said exports could fall. The port is busy every day.")
+    first, second = paragraph.claims
+    assert first.hedge_ids == [only(paragraph.hedges, cue="could").id]
+    assert second.hedge_ids == []
+
+
+def test_quote_continuing_after_she_said_inherits(analyse):
+    paragraph = analyse('"The water is unsafe," she said. "Nobody should drink it."')
+    said = paragraph.attributions[0]
+    continued = paragraph.claims[1]
+    assert continued.attribution_ids == [said.id]
+    assert continued.inherited_attribution is True
+    assert paragraph.claims[0].inherited_attribution is False
+
+
+def test_quote_paragraph_inherits_from_the_previous_paragraph(analyse):
+    first = analyse('"We were never told," said Rosa Lind, a resident.')
+    second = analyse('"Now the whole street is flooded."')
+    assert second.claims[0].attribution_ids == [first.attributions[0].id]
+    assert second.claims[0].inherited_attribution is True
+
+
+def test_plain_sentence_after_a_quote_does_not_inherit(analyse):
+    paragraph = analyse('"We were never told," said Rosa Lind. The street flooded on Monday.')
+    assert paragraph.claims[1].attribution_ids == []
+    assert paragraph.claims[1].inherited_attribution is False
+
+
+def test_no_comment_sentence_is_not_a_claim(analyse):
+    paragraph = analyse("The bank declined to comment. Its shares fell 4 percent on Friday.")
+    assert [c.text for c in paragraph.claims] == ["Its shares fell 4 percent on Friday."]
+
+
+def test_questions_and_fragments_are_not_claims(analyse):
+    assert analyse("Who will pay for it? Nobody knows yet.").claims[0].text == "Nobody knows yet."
+    assert analyse("Thank you.").claims == []
+
+
+def test_semicolon_splits_clauses(analyse):
+    paragraph = analyse("The mine closed in 1990; the town lost half its jobs.")
+    assert [c.text for c in paragraph.claims] == ["The mine closed in 1990", "the town lost half its jobs."]

@@ -1,0 +1,61 @@
+"""The engine as a whole: ids, verbatim spans, documents, workers."""
+
+import pickle
+
+from claimcheck.article import from_text
+from claimcheck.engines.rules import LEXICON_VERSION, RulesEngine, analyse_paragraph
+
+ARTICLE = (
+    "The council voted to close the pier, the mayor said.\n\n"
+    '"It is simply unsafe," said Ivo Brandt, the city engineer. "The piles are rotten."\n\n'
+    '"We have no choice."\n\n'
+    "A spokesman for the ferry company declined to comment."
+)
+
+
+def test_info_names_the_engine_and_lexicon():
+    engine = RulesEngine()
+    assert (engine.info.name, engine.info.version) == ("rules", LEXICON_VERSION)
+    assert engine.usage() is None
+
+
+def test_one_paragraph_per_document_paragraph_with_ids():
+    document = from_text(ARTICLE)
+    paragraphs = RulesEngine().analyse(document)
+    assert [p.index for p in paragraphs] == [1, 2, 3, 4]
+    assert [p.sentences for p in paragraphs] == document.sentences
+    assert paragraphs[1].attributions[0].id == "p2-a1"
+    assert paragraphs[1].claims[1].id == "p2-c2"
+    assert paragraphs[2].claims[0].attribution_ids == ["p2-a1"]
+    assert paragraphs[3].attributions[0].no_comment
+
+
+def test_spans_are_verbatim_and_roster_fields_empty():
+    for paragraph in RulesEngine().analyse(from_text(ARTICLE)):
+        for a in paragraph.attributions:
+            assert paragraph.text[a.source_span[0]:a.source_span[1]] == a.source
+            assert a.source_id is None
+        for c in paragraph.claims:
+            assert c.score is None and c.rating is None and c.reasons == []
+
+
+def test_engine_survives_pickling_for_worker_processes():
+    engine = pickle.loads(pickle.dumps(RulesEngine()))
+    assert engine.analyse(from_text("Ana Lopes said the lake froze."))[0].attributions[0].source == "Ana Lopes"
+
+
+def test_analyse_paragraph_splits_sentences_when_none_given():
+    paragraph = analyse_paragraph("The lake froze. Ana Lopes said so.", 3, [])
+    assert paragraph.sentences == [(0, 15), (16, 34)]
+    assert paragraph.claims[0].id == "p3-c1"
+
+
+def test_a_failing_paragraph_is_reported_not_raised(monkeypatch):
+    from claimcheck.engines.rules import engine as engine_module
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(engine_module, "find_hedges", broken)
+    paragraphs = RulesEngine().analyse(from_text("One paragraph here."))
+    assert paragraphs[0].error == "rules engine failed on this paragraph: RuntimeError: boom"

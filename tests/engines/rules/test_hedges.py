@@ -1,0 +1,64 @@
+"""Hedge cues, their holders and agentless passives."""
+
+import pytest
+
+from .conftest import only
+
+CUES = [
+    ("The dam may fail.", "may", "modal"),
+    ("The rebels could attack again.", "could", "modal"),
+    ("The fire was probably set on purpose.", "probably", "adverb"),
+    ("The suspect allegedly fled to Spain.", "allegedly", "adverb"),
+    ("A recount is possible.", "possible", "adjective"),
+    ("The prospect of a strike looms.", "prospect", "noun"),
+    ("If the rain continues, the river will flood.", "If", "conditional"),
+    ("The vote will most likely slip to June.", "most likely", "phrase"),
+    ("The virus appears to spread quickly.", "appears", "verb"),
+]
+
+
+@pytest.mark.parametrize("text,cue,kind", CUES)
+def test_hedge_cues(analyse, text, cue, kind):
+    hedge = only(analyse(text).hedges, cue=cue)
+    assert hedge.kind == kind
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("The group is believed to have missiles.", "is believed to"),
+    ("The ship was thought to be lost.", "was thought to"),
+    ("It is understood that the deal is done.", "It is understood"),
+    ("The driver reportedly fled.", "reportedly"),
+])
+def test_agentless_hedges(analyse, text, cue):
+    hedge = only(analyse(text).hedges, cue=cue)
+    assert hedge.agentless is True
+    assert hedge.holder == "reporter"
+
+
+def test_hedge_inside_attributed_content_belongs_to_the_source(analyse):
+    paragraph = analyse("Officials said the attack could come within days.")
+    hedge = only(paragraph.hedges, cue="could")
+    assert hedge.holder == "source"
+    assert hedge.attribution_id == paragraph.attributions[0].id
+
+
+def test_hedge_in_the_reporters_own_voice(analyse):
+    paragraph = analyse("The attack could come within days.")
+    hedge = only(paragraph.hedges, cue="could")
+    assert (hedge.holder, hedge.attribution_id, hedge.agentless) == ("reporter", None, False)
+
+
+def test_belief_verb_of_a_source_is_the_sources_hedge(analyse):
+    paragraph = analyse("Some planners believe the campaign would fail.")
+    believe = only(paragraph.hedges, cue="believe")
+    assert believe.holder == "source"
+    assert believe.attribution_id == only(paragraph.attributions, cue="believe").id
+
+
+@pytest.mark.parametrize("text", [
+    "The vote is set for May 4.",
+    "Think tanks published the study.",
+    "The minister will visit Rome.",
+])
+def test_not_hedges(analyse, text):
+    assert analyse(text).hedges == []

@@ -1,0 +1,72 @@
+"""Source types and what an anonymous source says about itself."""
+
+import pytest
+
+from .conftest import only
+
+TYPES = [
+    ("Michael Reyes said the plant would close.", "named_person"),
+    ("Lt. Gen. Ana Pike wrote that the plan was risky.", "named_person"),
+    ("The commander, Col. Eli Marsh, said the road was open.", "named_person"),
+    ("Karim al-Sadi said the talks had failed.", "named_person"),
+    ("The Pentagon said the drill was routine.", "organization"),
+    ("The Interior Ministry said the camp was closed.", "organization"),
+    ("The company said sales had fallen.", "organization"),
+    ("A spokeswoman for the airline said flights were cancelled.", "organization"),
+    ("The memo said the budget was exhausted.", "document"),
+    ("The directive said the units should move.", "document"),
+    ("A statement from the club said the coach had resigned.", "document"),
+    ("Two officials said the order was signed.", "anonymous"),
+    ("Sources said the deal was close.", "anonymous"),
+    ("People familiar with the plan said it was delayed.", "anonymous"),
+    ("Engineers said the dam was sound.", "anonymous"),
+]
+
+
+@pytest.mark.parametrize("text,expected", TYPES)
+def test_source_types(analyse, text, expected):
+    assert analyse(text).attributions[0].source_type == expected
+
+
+ANONYMOUS = [
+    # (paragraph, count, affiliation, basis, reason_given)
+    ("Two senior administration officials said the talks had stalled.", "two", "administration", None, False),
+    ("Several US officials with direct knowledge of the talks said they had stalled.", "several", "US",
+     "with direct knowledge of the talks", False),
+    ("The talks had stalled, according to three diplomats who attended the meeting.", "three", None,
+     "who attended the meeting", False),
+    ("A senior US military official, who spoke on condition of anonymity to discuss internal plans, said the "
+     "troops would stay.", "a", "US military", None, True),
+    ("Officials said the plan was final.", None, None, None, False),
+    ("People familiar with the matter said the sale was off.", None, None, "familiar with the matter", False),
+]
+
+
+@pytest.mark.parametrize("text,count,affiliation,basis,reason_given", ANONYMOUS)
+def test_anonymous_details(analyse, text, count, affiliation, basis, reason_given):
+    attribution = analyse(text).attributions[0]
+    assert attribution.source_type == "anonymous"
+    details = attribution.anonymous
+    assert (details.count, details.affiliation, details.basis, details.reason_given) == (
+        count, affiliation, basis, reason_given)
+
+
+def test_named_sources_carry_no_anonymous_details(analyse):
+    assert analyse("Mayor Jo Park said the park would reopen.").attributions[0].anonymous is None
+
+
+def test_pronoun_takes_the_type_of_the_nearest_earlier_source(analyse):
+    analyse("A senior police official said the suspect had fled.")
+    pronoun = only(analyse("He said officers were searching the woods.").attributions, source="He")
+    assert pronoun.source_type == "anonymous"
+
+
+def test_the_official_resolves_to_an_earlier_mention(analyse):
+    analyse("Commissioner Dale Ruiz said the budget was cut.")
+    later = analyse("The commissioner said more cuts were coming.").attributions[0]
+    assert later.source_type == "named_person"
+
+
+def test_it_resolves_to_an_organization(analyse):
+    analyse("The ministry said the border was closed.")
+    assert analyse("It said the closure was temporary.").attributions[0].source_type == "organization"
