@@ -1,3 +1,3 @@
-from claimcheck.cli import main
+from claimcheck.entry_point import main
 
 main()
