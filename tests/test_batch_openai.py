@@ -194,3 +194,18 @@ def test_send_uploads_each_requests_file_and_records_the_batch_ids(tmp_path):
     ]
     recorded = json.loads((tmp_path / "out" / SUBMIT_FOLDER / "batch.json").read_text())["submitted"]
     assert [s["batch_id"] for s in recorded] == [s["batch_id"] for s in result.submitted] == ["batch-2", "batch-4"]
+
+
+def test_collect_reads_result_lines_whose_response_is_the_completion_itself(tmp_path):
+    write_articles(tmp_path / "archive", {"one.txt": ARTICLES["april.txt"]})
+    out = tmp_path / "out"
+    export_requests([str(tmp_path / "archive")], out, {"model": MODEL})
+    lines = []
+    for request in _requests(out):
+        line = batch_output_line(request)
+        line["response"] = line["response"]["body"]  # the layout of some older offline runners
+        lines.append(line)
+    collected = _collect(out, [_write_results(tmp_path / "results.jsonl", lines)])
+    assert (collected.analysed, collected.partial) == (1, 0)
+    [report] = _reports(out).values()
+    assert [a.source for p in report.paragraphs for a in p.attributions] == ["Peter Novak"]

@@ -144,12 +144,21 @@ class ResultsIndex:
             return json.loads(handle.readline())
 
 
+def _body(line: dict[str, Any]) -> dict[str, Any]:
+    """The chat completion of a result line: ``response.body`` as OpenAI and
+    current vLLM write it, or ``response`` itself as some older runners do."""
+    response = line.get("response") or {}
+    if "body" in response:
+        return response.get("body") or {}
+    return response if "choices" in response else {}
+
+
 def _failure(line: dict[str, Any]) -> Optional[str]:
     """Why a result line holds no answer, or None when it holds one."""
     error = line.get("error")
     response = line.get("response") or {}
     status = response.get("status_code")
-    body = response.get("body") or {}
+    body = _body(line)
     if error:
         return f"the batch reported an error: {error.get('message') or error}" if isinstance(error, dict) else str(error)
     if status is not None and status != 200:
@@ -188,7 +197,7 @@ def ground_response(request: ParagraphRequest, line: Optional[dict[str, Any]], s
     if reason is not None:
         return failed(reason)
     try:
-        completion = ChatCompletion.model_validate(line["response"]["body"])
+        completion = ChatCompletion.model_validate(_body(line))
     except ValidationError as exc:
         return failed(f"the batch result is not a chat completion: {exc.errors()[0]['msg']}")
     usage = completion.usage
