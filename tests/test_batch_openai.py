@@ -209,3 +209,42 @@ def test_collect_reads_result_lines_whose_response_is_the_completion_itself(tmp_
     assert (collected.analysed, collected.partial) == (1, 0)
     [report] = _reports(out).values()
     assert [a.source for p in report.paragraphs for a in p.attributions] == ["Peter Novak"]
+
+
+REPO = Path(__file__).resolve().parents[1]
+CASSETTE = REPO / "cassettes" / "llm" / "smollm2-short-article.yaml"
+RECORDED_WITH = REPO / "cassettes" / "llm" / "recorded-with.json"
+RECORDED_ARTICLE = REPO / "tests" / "engines" / "llm" / "fixtures" / "short-article.txt"
+
+
+def test_a_real_model_recording_round_trips_through_the_batch_files(tmp_path):
+    """The llm engine's cassette (SmolLM2 via llama.cpp, recorded live) as a
+    Batch API result set: the exported requests must be the recorded ones,
+    byte for byte in JSON terms, and their answers must collect into a
+    complete grounded report."""
+    import yaml
+
+    from claimcheck.schema import span_problems
+
+    target = json.loads(RECORDED_WITH.read_text())
+    interactions = yaml.safe_load(CASSETTE.read_text())["interactions"]
+    recorded = [(json.loads(i["request"]["body"]), json.loads(i["response"]["body"]["string"])) for i in interactions]
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "short-article.txt").write_bytes(RECORDED_ARTICLE.read_bytes())
+    out = tmp_path / "out"
+    export_requests([str(folder)], out, {"model": target["model"], "mode": target["mode"]})
+
+    lines, used = [], []
+    for request in _requests(out):
+        answers = [response for body, response in recorded if body == request["body"]]
+        assert len(answers) == 1, "the exported request is not in the cassette: re-record with scripts/record-cassettes"
+        used.append(answers[0])
+        lines.append({"id": "r", "custom_id": request["custom_id"],
+                      "response": {"status_code": 200, "request_id": "r", "body": answers[0]}, "error": None})
+    assert len(lines) == 3
+    collected = _collect(out, [_write_results(tmp_path / "results.jsonl", lines)])
+    assert collected.failed == 0
+    [report] = _reports(out).values()
+    assert all(p.error is None and span_problems(p) == [] for p in report.paragraphs)
+    assert report.usage.prompt_tokens == sum(answer["usage"]["prompt_tokens"] for answer in used) > 0
