@@ -13,7 +13,7 @@ from. ``declined to comment`` yields a source with no content.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional
 
 from claimcheck.engines.rules import lexicon as lx
@@ -54,7 +54,7 @@ class Found:
     via: Optional[int] = None  # index into the paragraph's list
     quote: str = "indirect"
     lemma: str = ""
-    extra: dict = field(default_factory=dict)
+    opens_next: bool = False  # a lead-in ending the paragraph with a colon
 
 
 class Sentence:
@@ -223,6 +223,8 @@ class AttributionFinder:
         if k >= sentence.hi:
             return None, False
         t = tokens[k]
+        if t.text == ":" and k + 1 >= len(tokens):
+            return None, True  # "The governor added:" and the quote is the next paragraph
         if t.text == ":" and k + 1 < len(tokens):
             after = tokens[k + 1]
             quote = self._quote_around(after.start) if after.text[0] in QUOTE_CHARS else None
@@ -377,8 +379,13 @@ class AttributionFinder:
             return True
         if len(words) > 8:
             return False
+        words = src.without_brackets(words)
+        if not words:
+            return False
         core = src.core_phrase(words) or words
         head = core[-1]
+        if head.is_capitalised and len(core) <= 7 and not strict:
+            return True
         if head.is_capitalised:
             return all(t.is_capitalised or t.lower in lx.DETERMINERS or t.lower in lx.RANK_WORDS
                        or t.lower in lx.AFFILIATION_WORDS or t.lower in lx.TITLES or t.lower in lx.PERSON_NOUNS
@@ -467,7 +474,7 @@ class AttributionFinder:
             return False
         s_start, s_end = subject
         if s_end - s_start == 1 and tokens[s_start].lower in {"who", "which", "that"}:
-            if not entry.bare:
+            if entry.lemma == "ask":
                 return False  # "..., who asked not to be named,": about the source, not from it
             antecedent = self._antecedent(s_start, sentence)
             if antecedent is not None:
@@ -481,12 +488,27 @@ class AttributionFinder:
                 k = self._object_after(k, sentence)
                 k = self._skip_adverbials(k, sentence.hi)
             content, marked = self._content_after(k, sentence, entry.bare, entry.lemma)
+            if content is None and marked:
+                source, stype, plural, anon = self._source(s_start, s_end, sentence, tokens[s_end - 1].end)
+                self.found.append(Found(source, (tokens[i].start, tokens[after - 1].end), None, stype, i,
+                                        sentence.index, plural, anon, lemma=entry.lemma, opens_next=True))
+                return True
             if content is None:
-                # post-posed: "Y, X said." / '"Y," X said.'
+                # post-posed: "Y, X said." / '"Y," X said.' / "Y, as X said."
                 at_end = k >= sentence.hi or tokens[k].text in {".", "!", "?", ",", ";"} or tokens[k].text[0] in CLOSE_QUOTES
-                if at_end and s_start > sentence.lo and tokens[s_start - 1].text in {",", "—"} | CLOSE_QUOTES | {'"'} \
-                        or at_end and s_start - 1 >= 0 and tokens[s_start - 1].text[0] in CLOSE_QUOTES:
-                    content = self._content_before(s_start, sentence)
+                before = s_start - 1
+                if at_end and before > sentence.lo and tokens[before].lower == "as" and tokens[before - 1].text == ",":
+                    before -= 1
+                    s_gap = before
+                else:
+                    s_gap = s_start
+                if at_end and k < sentence.hi and tokens[k].text == "," and before > sentence.lo \
+                        and tokens[before].text == "," and tokens[before - 1].text[0] not in CLOSE_QUOTES:
+                    # parenthetical: "In recent days, advisers say, the president has grown tired."
+                    content = self._trim(tokens[k].end, sentence.end)
+                elif at_end and before >= sentence.lo and tokens[before].text in {",", "—"} | CLOSE_QUOTES | {'"'} \
+                        or at_end and before >= 0 and tokens[before].text[0] in CLOSE_QUOTES:
+                    content = self._content_before(s_gap, sentence)
                 if content is None:
                     return False
         basis_end = tokens[s_end - 1].end

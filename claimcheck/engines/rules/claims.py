@@ -62,7 +62,10 @@ def _is_claim(text: str, span: tuple[int, int]) -> bool:
 
 def find_claims(text: str, sentences: list[tuple[int, int]], quotes: list[tuple[int, int]],
                 attributions: list[Found], hedges: list[FoundHedge],
-                carried: Optional[str]) -> list[FoundClaim]:
+                carried: Optional[str], carried_whole: bool = False) -> list[FoundClaim]:
+    """Claims of one paragraph. ``carried`` is an attribution the previous paragraph
+    hands on: to an opening quote, or with ``carried_whole`` (a lead-in that ended
+    in a colon) to every claim that has no attribution of its own."""
     claims: list[FoundClaim] = []
     previous_direct: Optional[int] = None
     for span in clause_spans(text, sentences, quotes):
@@ -72,7 +75,8 @@ def find_claims(text: str, sentences: list[tuple[int, int]], quotes: list[tuple[
         speaks_here = False
         for n, f in enumerate(attributions):
             in_clause = span[0] <= f.cue[0] < span[1]
-            if f.no_comment:
+            if f.no_comment or f.opens_next:
+                # "declined to comment." and a bare "She added:" assert nothing themselves
                 speaks_here = speaks_here or in_clause
                 continue
             if f.content is not None:
@@ -84,7 +88,9 @@ def find_claims(text: str, sentences: list[tuple[int, int]], quotes: list[tuple[
         if not linked and speaks_here:
             continue  # "A spokesman declined to comment." asserts nothing checkable
         claim = FoundClaim(span, linked, [h for h, hedge in enumerate(hedges) if span[0] <= hedge.span[0] < span[1]])
-        if not linked and _continues_quote(text, span, quotes):
+        if not linked and carried_whole and carried is not None:
+            claim.inherited = carried
+        elif not linked and _continues_quote(text, span, quotes):
             if previous_direct is not None:
                 claim.attributions = [previous_direct]
                 claim.inherited_local = True
@@ -112,6 +118,8 @@ def _direct_of(claim: FoundClaim, attributions: list[Found]) -> Optional[int]:
 def carry_over(claims: list[FoundClaim], attributions: list[Found], ids: list[str],
                carried: Optional[str]) -> Optional[str]:
     """The attribution a next paragraph that opens with a quote may inherit."""
+    if attributions and attributions[-1].opens_next:
+        return ids[len(attributions) - 1]
     if not claims:
         return None
     last = claims[-1]

@@ -25,6 +25,7 @@ class RulesContext:
 
     memory: SourceMemory = field(default_factory=SourceMemory)
     carried_quote: Optional[str] = None
+    carried_whole: bool = False
 
 
 def analyse_paragraph(text: str, index: int, sentences: list[Span],
@@ -39,7 +40,7 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
     finder = AttributionFinder(text, tokens, sentence_token_ranges(tokens, sentences), quotes, context.memory)
     found = finder.run()
     hedges = find_hedges(text, tokens, found)
-    claims = find_claims(text, list(sentences), quotes, found, hedges, context.carried_quote)
+    claims = find_claims(text, list(sentences), quotes, found, hedges, context.carried_quote, context.carried_whole)
 
     ids = [f"p{index}-a{n + 1}" for n in range(len(found))]
     attributions = [
@@ -85,6 +86,7 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
             inherited_attribution=c.inherited is not None or c.inherited_local,
         ))
     context.carried_quote = carry_over(claims, found, ids, context.carried_quote)
+    context.carried_whole = bool(found) and found[-1].opens_next
     return Paragraph(index=index, text=text, sentences=list(sentences), claims=claim_models,
                      attributions=attributions, hedges=hedge_models)
 

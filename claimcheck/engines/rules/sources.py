@@ -92,6 +92,10 @@ def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
         if prev.lower in {"who", "whom"}:
             k -= 1
             continue
+        if prev.lower == "to" and k - 2 >= lo and (tokens[k - 2].lower in lx.PERSON_NOUNS
+                                                   or tokens[k - 2].lower in lx.SPOKESPERSON_NOUNS):
+            k -= 1  # "advisers to Mr. Obama", "a spokesman to the king"
+            continue
         if not _is_np_word(prev):
             break
         k -= 1
@@ -106,6 +110,26 @@ def trailing_time(tokens: list[Token], start: int, end: int) -> int:
         if tokens[k].lower in PREPOSITIONS and any(t.lower in _TIME_WORDS for t in tokens[k + 1:end]):
             return k
     return end
+
+
+def _np_continues(t: Token) -> bool:
+    w = t.lower
+    return (w in PREPOSITIONS or w in {"and", "'s", "’s", "-"} or w in lx.PERSON_NOUNS or w in lx.ORGANIZATION_NOUNS
+            or w in lx.DOCUMENT_NOUNS or w in lx.SPOKESPERSON_NOUNS or w in lx.AFFILIATION_WORDS
+            or w in lx.RANK_WORDS or w in lx.TITLES or w.isdigit() or w.endswith(("ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ent", "ents", "ant", "ants")))
+
+
+def without_brackets(words: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    depth = 0
+    for t in words:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(t)
+    return out
 
 
 def walk_forward(tokens: list[Token], start: int, hi: int, text: str) -> Optional[int]:
@@ -143,6 +167,8 @@ def walk_forward(tokens: list[Token], start: int, hi: int, text: str) -> Optiona
             break
         if k > start and basis_at(text, t.start):
             break
+        if k > start and tokens[k - 1].is_capitalised and t.is_word and not t.is_capitalised and not _np_continues(t):
+            break  # "Cruz exhorted ...": a name, then its verb
         k += 1
     return k if k > start else None
 
@@ -164,7 +190,7 @@ def core_phrase(words: list[Token]) -> list[Token]:
     for t in words:
         if t.text == "," or t.lower in {"who", "which", "that", "whose"}:
             break
-        if core and t.lower in PREPOSITIONS and t.lower != "of":
+        if core and (t.lower in PREPOSITIONS and t.lower != "of" or t.lower == "to"):
             break
         core.append(t)
     # "one of the family's attorneys": the head sits after "of"

@@ -52,3 +52,13 @@ def test_questions_and_fragments_are_not_claims(analyse):
 def test_semicolon_splits_clauses(analyse):
     paragraph = analyse("The mine closed in 1990; the town lost half its jobs.")
     assert [c.text for c in paragraph.claims] == ["The mine closed in 1990", "the town lost half its jobs."]
+
+
+def test_colon_lead_in_hands_the_next_paragraph_its_source(analyse):
+    lead = analyse("The governor added:")
+    quote = analyse("The plan is dead. Nobody will revive it.")
+    after = analyse("The vote is on Monday.")
+    assert lead.claims == [] and lead.attributions[0].content is None
+    assert [c.attribution_ids for c in quote.claims] == [[lead.attributions[0].id]] * 2
+    assert all(c.inherited_attribution for c in quote.claims)
+    assert after.claims[0].attribution_ids == []
