@@ -22,6 +22,9 @@ from claimcheck.engines.rules.tokens import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHA
 from claimcheck.schema import AnonymousDetails
 
 _BE = frozenset("is are was were been be being".split())
+# "continues to insist", "appeared to suggest": the speaking still happens.
+_RAISING = frozenset("continue continues continued continuing began begin begins seemed seems seem appeared "
+                     "appears appear went".split())
 _MODALS = frozenset("would could may might will should can must".split())
 _CONTENT_SKIP_PREPS = frozenset("on in during at to with last this earlier late".split())
 _TRAILING = " ,;:—–-\u00a0"
@@ -31,6 +34,9 @@ _PREPOSITIONAL_SPEECH = frozenset(
     "recommend criticize criticise condemn praise complain speak agree hint caution argue insist remind assure "
     "advise brief inform point to point speak out weigh in".split()
 ) | {"call for", "call on", "point to", "speak out", "weigh in"}
+# Verbs that take an object and then a to-infinitive: "urged the council to act".
+_OBJECT_TO = frozenset("urge ask warn advise remind encourage press implore threaten vow pledge promise tell "
+                       "call on".split()) | {"call on"}
 _PARTICIPLE_OK = frozenset(
     "saying adding noting arguing warning insisting claiming explaining suggesting asserting contending stressing "
     "emphasizing emphasising telling writing acknowledging conceding predicting calling urging accusing "
@@ -253,7 +259,7 @@ class AttributionFinder:
         # guarded cues: an object, then "that" / "to" within a few tokens ("warned its fighters to prepare")
         for j in range(k, min(k + 6, sentence.hi)):
             if tokens[j].lower == "that" or tokens[j].text == ":" or (
-                    tokens[j].lower == "to" and lemma in _PREPOSITIONAL_SPEECH):
+                    tokens[j].lower == "to" and lemma in _OBJECT_TO):
                 return self._trim(t.start, sentence.end), True
             if not tokens[j].is_word:
                 break
@@ -473,6 +479,10 @@ class AttributionFinder:
         if subject is None:
             return False
         s_start, s_end = subject
+        if entry.family not in {"say", "tell", "no_comment"} and not _head_like(tokens[s_end - 1]):
+            return False  # "disparaging remarks", "a series of tweets": a noun, not a verb
+        if s_start - 1 >= sentence.lo and tokens[s_start - 1].lower == "what":
+            return False  # "what he called tribalism"
         if s_end - s_start == 1 and tokens[s_start].lower in {"who", "which", "that"}:
             if entry.lemma == "ask":
                 return False  # "..., who asked not to be named,": about the source, not from it
@@ -487,7 +497,10 @@ class AttributionFinder:
             if entry.family == "tell" and k < sentence.hi and tokens[k].is_word and tokens[k].lower not in {"that"}:
                 k = self._object_after(k, sentence)
                 k = self._skip_adverbials(k, sentence.hi)
-            content, marked = self._content_after(k, sentence, entry.bare, entry.lemma)
+            bare = entry.bare or (entry.family == "evidence" and tokens[s_end - 1].lower in lx.DOCUMENT_NOUNS) or (
+                entry.lemma == "call" and (tokens[s_end - 1].is_capitalised or tokens[s_end - 1].lower in lx.PRONOUNS)
+                and k < sentence.hi and tokens[k].is_word and tokens[k].lower not in {"in", "off", "up", "back", "out"})
+            content, marked = self._content_after(k, sentence, bare, entry.lemma)
             if content is None and marked:
                 source, stype, plural, anon = self._source(s_start, s_end, sentence, tokens[s_end - 1].end)
                 self.found.append(Found(source, (tokens[i].start, tokens[after - 1].end), None, stype, i,
@@ -529,13 +542,19 @@ class AttributionFinder:
                     i += 1
                     continue
                 prev = tokens[i - 1].lower if i - 1 >= sentence.lo else ""
+                j = i - 1
+                while j > sentence.lo and tokens[j].lower.endswith("ly") and not tokens[j].is_capitalised:
+                    j -= 1  # "was formally called": the adverb hides a passive
+                if j >= sentence.lo and tokens[j].lower in _BE | _MODALS:
+                    prev = tokens[j].lower
                 if tokens[i].is_capitalised and i > sentence.lo and tokens[i - 1].text[0] not in QUOTE_CHARS:
                     pass  # "the United States", "Reports Say": names and headlines, not verbs
                 elif self._inside_closed_quote(tokens[i].start):
                     pass  # the speaker's own words: "we say" inside a quote reports nothing new
                 elif entry.family == "according":
                     self._according_to(i, after, sentence)
-                elif prev == "to" and entry.family != "no_comment":
+                elif prev == "to" and entry.family != "no_comment" and not (
+                        i - 2 >= sentence.lo and tokens[i - 2].lower in _RAISING):
                     pass  # "declined to say", "plans to add": infinitives report nothing yet
                 elif prev in lx.DETERMINERS and entry.family != "no_comment" and prev not in {"that"}:
                     pass  # a noun: "the report", "his claims"
@@ -543,7 +562,7 @@ class AttributionFinder:
                     pass
                 elif prev in _MODALS and entry.family not in {"say", "tell", "no_comment"}:
                     pass  # "the plan would add": hypothetical, and rarely a speaker
-                elif prev in _BE and entry.family != "no_comment":
+                elif prev in _BE and entry.family != "no_comment" and not tokens[i].lower.endswith("ing"):
                     pass  # "is believed to", "was told": passive, and nobody named; hedges handle the first
                 elif self._inverted(i, entry, after, sentence):
                     pass
@@ -620,6 +639,15 @@ class AttributionFinder:
                         f.content = trimmed
                     break
         del tokens
+
+
+def _head_like(t: Token) -> bool:
+    """Whether a word can end a subject noun phrase."""
+    w = t.lower
+    return (t.is_capitalised or w in lx.PRONOUNS or w in {"who", "which", "that", "all", "both", "each", "some",
+                                                          "others", "many", "most", "few"}
+            or w in lx.PERSON_NOUNS or w in lx.ORGANIZATION_NOUNS or w in lx.DOCUMENT_NOUNS
+            or w in lx.SPOKESPERSON_NOUNS or w.endswith(("'s", "’s", "s'")) or src.looks_like_noun(w))
 
 
 def text_end(tokens: list[Token], k: int) -> int:

@@ -119,6 +119,14 @@ def _np_continues(t: Token) -> bool:
             or w in lx.RANK_WORDS or w in lx.TITLES or w.isdigit() or w.endswith(("ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ent", "ents", "ant", "ants")))
 
 
+def looks_like_noun(w: str) -> bool:
+    """Endings of nouns for people and groups: 'economists', 'researchers', 'panel'."""
+    return w.endswith(("ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ent", "ents", "ant", "ants",
+                       "ee", "ees", "ive", "ives", "ary", "aries", "ion", "ions", "el", "els", "ty", "ties",
+                       "ice", "ices", "ce", "ces", "ity", "ship", "ment", "ments", "ure", "ures", "ate", "ates",
+                       "ry", "ries", "ft", "al", "als", "ng", "ngs", "ar", "ars", "ic", "ics", "ey", "eys"))
+
+
 def without_brackets(words: list[Token]) -> list[Token]:
     out: list[Token] = []
     depth = 0
