@@ -479,7 +479,8 @@ class AttributionFinder:
         if subject is None:
             return False
         s_start, s_end = subject
-        if entry.family not in {"say", "tell", "no_comment"} and not _head_like(tokens[s_end - 1]):
+        if entry.family not in {"say", "tell", "write", "no_comment"} and not _head_like(
+                (src.core_phrase(tokens[s_start:s_end]) or tokens[s_start:s_end])[-1]):
             return False  # "disparaging remarks", "a series of tweets": a noun, not a verb
         if s_start - 1 >= sentence.lo and tokens[s_start - 1].lower == "what":
             return False  # "what he called tribalism"
