@@ -13,6 +13,8 @@ def span(text, piece, nth=0, after=0):
     return [pos, pos + len(piece)]
 
 records = []
+# Hedge convention (as FactBank's): "would" after a past reporting verb ("said the
+# plant would close") is tense, not doubt, and is not a hedge.
 
 def article(rid, paragraphs, attributions, hedges):
     text = "\n\n".join(paragraphs)
@@ -61,7 +63,7 @@ article("harbour", [
     ("she", "said", "\"We simply cannot keep patching it,\"", "named_person"),
     ("Engineers who inspected the span last month", "found", "two support cables were corroded", "anonymous"),
     ("a report by the state transport agency", "according to", "Engineers who inspected the span last month found that two support cables were corroded", "document"),
-], [("would", "modal_possible")])
+], [])
 
 article("trade", [
     "\"Tariffs of this size are a tax on families,\" said Priya Raman, an economist at the Northfield Institute, who has studied trade policy for two decades.",
@@ -73,7 +75,7 @@ article("trade", [
     ("Two senior administration officials", "said", "the White House was likely to delay the tariffs until spring", "anonymous"),
     ("A spokeswoman for the Commerce Department", "declined to comment", None, "organization"),
     ("people familiar with the negotiations", "according to", "The administration is believed to favour a smaller package", "anonymous"),
-], [("likely", "modal_probable"), ("until", "hypo_condition"), ("is believed to", "hypo_doxastic")])
+], [("likely", "modal_probable"), ("is believed to", "hypo_doxastic")])
 
 article("storm", [
     "The storm could reach the coast by Thursday, forecasters warned, and residents may lose power for days.",
@@ -84,7 +86,7 @@ article("storm", [
     ("the National Weather Service", "said", "the hurricane had strengthened overnight", "organization"),
     ("Governor Tom Hale", "wrote", "shelters would open in every county", "named_person"),
     ("He", "added", "the state had asked for federal aid", "named_person"),
-], [("could", "modal_possible"), ("may", "modal_possible"), ("would", "modal_probable", "shelters")])
+], [("could", "modal_possible"), ("may", "modal_possible")])
 
 article("memo", [
     "The memo, dated March 3, warned that the program was running out of money. The internal review said the agency had missed four deadlines.",
@@ -97,7 +99,7 @@ article("memo", [
     ("one of them", "said", "\"Nobody knew who was in charge,\"", "anonymous"),
     ("The chief executive, Mark Doyle", "denied", "any wrongdoing", "named_person"),
     ("The chief executive, Mark Doyle", "said", "the company would cooperate with investigators", "named_person", "and said"),
-], [("would", "modal_probable", "company would")])
+], [])
 
 article("vaccine", [
     "According to the health ministry, 1.2 million people have received a second dose.",
@@ -156,7 +158,7 @@ article("harder", [
     ("The fund's manager, who asked not to be named because the matter was under review", "said", "losses were thought to exceed $5 million", "anonymous"),
     ("a nurse at the hospital", "said", "\"It's a mess,\"", "anonymous"),
     ("The hospital's director", "said", "nothing was wrong", "anonymous", "director said"),
-], [("would", "modal_probable", "it would"), ("were thought to", "hypo_doxastic")])
+], [("were thought to", "hypo_doxastic")])
 
 for rid, label, text in [
     ("cb1", "CFS", "The unemployment rate fell to 3.9 percent last month, the lowest in a decade."),

@@ -45,9 +45,26 @@ def find_hedges(text: str, tokens: list[Token], attributions: list[Found]) -> li
         span = (t.start, tokens[i + size - 1].end)
         hedge = FoundHedge(span, entry.kind, entry.agentless)
         _assign_holder(hedge, attributions)
-        hedges.append(hedge)
+        if not (t.lower == "would" and _future_in_the_past(text, tokens, i, hedge, attributions)):
+            hedges.append(hedge)
         i += size
     return hedges
+
+
+_PAST_REPORTS = frozenset("said told wrote announced added vowed pledged promised predicted warned insisted "
+                          "stated declared agreed decided".split())
+
+
+def _future_in_the_past(text: str, tokens: list[Token], i: int, hedge: FoundHedge, attributions: list[Found]) -> bool:
+    """'said it would reopen' and 'a plant that would produce' report a plan, not doubt."""
+    if i > 0 and tokens[i - 1].lower in {"that", "which", "who"} and i > 1 and tokens[i - 2].is_word \
+            and tokens[i - 2].lower not in lx.PRONOUNS and tokens[i - 2].lower not in {"said", "says"}:
+        return True
+    if hedge.attribution is None:
+        return False
+    cue = attributions[hedge.attribution]
+    return cue.content is not None and cue.content[0] > cue.cue[0] and any(
+        word in _PAST_REPORTS for word in text[cue.cue[0]:cue.cue[1]].lower().split())
 
 
 def _keeps(tokens: list[Token], i: int, kind: str) -> bool:

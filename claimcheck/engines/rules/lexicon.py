@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-LEXICON_VERSION = "1.3"
+LEXICON_VERSION = "1.4"
 
 # --- inflection ------------------------------------------------------------
 
@@ -406,7 +406,7 @@ def _hedge_table() -> dict[tuple[str, ...], HedgeEntry]:
             continue  # approximators soften numbers, not truth; FactBank and fact-checkers skip them
         put(adverb, "adverb", adverb in {"reportedly", "allegedly", "purportedly", "supposedly"})
     for lemma in "believe think suspect suggest appear seem expect estimate predict assume speculate anticipate " \
-                 "doubt guess presume project forecast foresee indicate imply wonder".split():
+                 "doubt guess presume forecast foresee imply wonder".split():
         for form in inflections(lemma):
             put(form, "verb")
     for adjective in "possible unlikely likely probable unclear uncertain potential alleged suspected " \
@@ -415,7 +415,7 @@ def _hedge_table() -> dict[tuple[str, ...], HedgeEntry]:
         put(adjective, "adjective")
     for noun in "possibility possibilities likelihood probability suspicion suspicions speculation assumption " \
                 "prospect prospects chance chances doubt doubts uncertainty estimate estimates prediction " \
-                "predictions expectation expectations".split():
+                "predictions".split():
         put(noun, "noun")
     for conditional in "if unless whether".split():
         put(conditional, "conditional")
