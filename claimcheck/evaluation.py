@@ -351,6 +351,7 @@ class EvalResult:
     exact: Counts = field(default_factory=Counts)
     source_only: Counts = field(default_factory=Counts)
     cue_only: Counts = field(default_factory=Counts)
+    speech_subset: Counts = field(default_factory=Counts)  # lenient, speech-verb cues on both sides
     by_category: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     source_type: Counts = field(default_factory=Counts)  # gold = typed pairs, matched = same type
     hedge_records: int = 0
@@ -387,6 +388,7 @@ class EvalResult:
                 "exact": self.exact.as_dict(),
                 "source_only": self.source_only.as_dict(),
                 "cue_only": self.cue_only.as_dict(),
+                "speech_verbs_lenient": self.speech_subset.as_dict(),
                 "recall_by_cue": {k: {"gold": v.gold, "matched": v.matched, "recall": round(v.recall, 4)}
                                   for k, v in sorted(self.by_category.items())},
                 "speech_verb_recall": round(self.speech_recall.recall, 4),
@@ -454,6 +456,10 @@ def score_record(result: EvalResult, record: GoldRecord, predicted: Predicted, e
         result.source_only.add(len(with_source), len(preds), len(align(
             with_source, preds, lambda g, p: sources_match(g.source, g.source_span, p["source"], p["source_span"]))))
         result.cue_only.add(len(golds), len(preds), len(align(golds, preds, cues_match)))
+        speech_golds = [g for g in golds if cue_category(g.cue) != "other"]
+        speech_preds = [p for p in preds if cue_category(p["cue"]) != "other"]
+        result.speech_subset.add(len(speech_golds), len(speech_preds),
+                                 len(align(speech_golds, speech_preds, lenient_match)))
         matched_gold = {g for g, _ in lenient_pairs}
         matched_pred = {p for _, p in lenient_pairs}
         for gi, gold in enumerate(golds):
@@ -547,6 +553,7 @@ def render_text(result: EvalResult) -> str:
                   f"  source+cue exact    {_prf(result.exact)}",
                   f"  source only         {_prf(result.source_only)}",
                   f"  cue only            {_prf(result.cue_only)}",
+                  f"  speech verbs only   {_prf(result.speech_subset)}",
                   "", "  recall by cue (lenient)"]
         for name, counts in sorted(result.by_category.items(), key=lambda kv: -kv[1].gold):
             lines.append(f"    {name:<20} {counts.recall:6.1%}  ({counts.matched}/{counts.gold})")

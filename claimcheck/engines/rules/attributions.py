@@ -37,6 +37,8 @@ _PREPOSITIONAL_SPEECH = frozenset(
 # Verbs that take an object and then a to-infinitive: "urged the council to act".
 _OBJECT_TO = frozenset("urge ask warn advise remind encourage press implore threaten vow pledge promise tell "
                        "call on".split()) | {"call on"}
+# "began by saying", "criticised for saying": a gerund whose subject is the sentence's.
+_GERUND_PREPOSITIONS = frozenset("by for from after before while without of in".split())
 _PARTICIPLE_OK = frozenset(
     "saying adding noting arguing warning insisting claiming explaining suggesting asserting contending stressing "
     "emphasizing emphasising telling writing acknowledging conceding predicting calling urging accusing "
@@ -143,6 +145,9 @@ class AttributionFinder:
                      "afterward", "afterwards", "separately", "earlier", "then", "previously", "flatly", "bluntly",
                      "simply", "frankly", "again", "openly", "explicitly"}:
                 k += 1
+                continue
+            if w in _CONTENT_SKIP_PREPS and w != "to" and k + 1 < hi and tokens[k + 1].lower in src.TIME_WORDS:
+                k += 2  # "on Friday", "last week"
                 continue
             if w in _CONTENT_SKIP_PREPS and w != "to":
                 # a short prepositional phrase: up to the next comma / colon / that / quote, at most 8 tokens
@@ -361,7 +366,8 @@ class AttributionFinder:
     def _participle(self, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
         """', adding that Y': the source is the one the clause already has."""
         tokens = self.tokens
-        if tokens[i].lower not in _PARTICIPLE_OK or i - 1 < sentence.lo or tokens[i - 1].text not in {",", "—", "and"}:
+        if tokens[i].lower not in _PARTICIPLE_OK or i - 1 < sentence.lo or (
+                tokens[i - 1].text not in {",", "—", "and"} and tokens[i - 1].lower not in _GERUND_PREPOSITIONS):
             return False
         content, marked = self._content_after(after, sentence, True)
         governing = self._governing(sentence, i)
@@ -455,7 +461,15 @@ class AttributionFinder:
         prev = tokens[i - 1] if i - 1 >= 0 else None
         if prev is None or not (prev.text == "," or prev.text[0] in CLOSE_QUOTES or prev.text == '"'):
             return False
+        if prev.text == ",":
+            apposed = self._apposed_subject(i - 1, sentence)
+            if apposed is not None:
+                head = src.without_brackets(src.core_phrase(tokens[apposed[0]:apposed[1]]))
+                if head and head[-1].is_capitalised and not (apposed[0] == sentence.lo and len(head) == 1):
+                    return False  # "X, a Y at Z, said ...": the subject comes first
         start = after
+        if start < sentence.hi and (tokens[start].lower in src.PREPOSITIONS or tokens[start].lower in src.TIME_WORDS):
+            return False
         end = src.walk_forward(tokens, start, sentence.hi, self.text)
         if end is None:
             return False

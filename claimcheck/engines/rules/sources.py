@@ -16,7 +16,7 @@ from claimcheck.engines.rules.tokens import QUOTE_CHARS, Token
 from claimcheck.schema import AnonymousDetails
 
 PREPOSITIONS = frozenset("in on at during for of with from by after before over under about amid among".split())
-_TIME_WORDS = frozenset(
+TIME_WORDS = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year morning
     afternoon evening night interview statement email e-mail call conference speech briefing hearing letter
@@ -68,6 +68,8 @@ def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
         if tokens[j].text == "(" and j - 1 >= lo:
             start = walk_back(tokens, j - 1, lo)
             return start if start is not None else None
+    if end >= lo and tokens[end].lower in {"which", "who"}:
+        return end
     if end < lo or not tokens[end].is_word or tokens[end].lower in lx.SUBJECT_STOPS:
         return None
     if tokens[end].lower in lx.PRONOUNS:
@@ -107,7 +109,7 @@ def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
 def trailing_time(tokens: list[Token], start: int, end: int) -> int:
     """End of a phrase without a trailing 'in recent weeks' / 'on Monday'."""
     for k in range(start + 1, end - 1):
-        if tokens[k].lower in PREPOSITIONS and any(t.lower in _TIME_WORDS for t in tokens[k + 1:end]):
+        if tokens[k].lower in PREPOSITIONS and any(t.lower in TIME_WORDS for t in tokens[k + 1:end]):
             return k
     return end
 
@@ -169,9 +171,9 @@ def walk_forward(tokens: list[Token], start: int, hi: int, text: str) -> Optiona
             break
         if k > start and t.lower in PREPOSITIONS and k + 1 < hi:
             following = tokens[k + 1].lower
-            if following in _TIME_WORDS or following in {"a", "an"} and k + 2 < hi and tokens[k + 2].lower in _TIME_WORDS:
+            if following in TIME_WORDS or following in {"a", "an"} and k + 2 < hi and tokens[k + 2].lower in TIME_WORDS:
                 break
-        if k > start and t.lower in _TIME_WORDS and t.lower not in {"interview", "statement"}:
+        if k > start and t.lower in TIME_WORDS and t.lower not in {"interview", "statement"}:
             break
         if k > start and basis_at(text, t.start):
             break
