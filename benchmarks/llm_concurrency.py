@@ -113,8 +113,6 @@ def main() -> None:
     args = parser.parse_args()
     document = article(args.paragraphs)
 
-    print(f"N={args.paragraphs} paragraphs, {args.latency * 1000:.0f} ms per request")
-    print(f"{'C':>3} {'wall s':>8} {'ideal s':>8} {'overhead':>9} {'requests':>9}")
     with CannedServer(args.latency) as server, tempfile.TemporaryDirectory() as tmp:
         # One throwaway paragraph first: importing openai and instructor takes seconds and is not concurrency.
         warm = LLMSettings.resolve(base_url=f"http://127.0.0.1:{server.port}/v1", model="bench", cache=False,
@@ -122,6 +120,8 @@ def main() -> None:
         start = time.perf_counter()
         LLMEngine(warm).analyse(article(1))
         print(f"(warm-up: first call incl. imports {time.perf_counter() - start:.2f} s, not counted)")
+        print(f"N={args.paragraphs} paragraphs, {args.latency * 1000:.0f} ms per request")
+        print(f"{'C':>3} {'wall s':>8} {'ideal s':>8} {'overhead':>9} {'requests':>9}")
         for c in args.concurrency:
             settings = LLMSettings.resolve(
                 base_url=f"http://127.0.0.1:{server.port}/v1", model="bench", concurrency=c,

@@ -57,6 +57,10 @@ class ResponseCache:
             if not status or status[0] != "ok":
                 raise sqlite3.DatabaseError(f"integrity check: {status[0] if status else 'no answer'}")
             db.execute(_SCHEMA)
+            # WAL: a commit is still all-or-nothing after a crash, but does not fsync, which would
+            # stall the event loop for every paragraph that finishes.
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
         except sqlite3.DatabaseError:
             db.close()
             raise
