@@ -571,8 +571,12 @@ class AttributionFinder:
                 elif prev == "to" and entry.family != "no_comment" and not (
                         i - 2 >= sentence.lo and tokens[i - 2].lower in _RAISING):
                     pass  # "declined to say", "plans to add": infinitives report nothing yet
-                elif prev in lx.DETERMINERS and entry.family != "no_comment" and prev not in {"that"}:
-                    pass  # a noun: "the report", "his claims"
+                elif (prev in lx.DETERMINERS and prev not in {"that"} or prev.endswith(("'s", "’s", "s'"))) \
+                        and entry.family != "no_comment":
+                    pass  # a noun: "the report", "his claims", "Trump's remarks"
+                elif entry.family == "cognition" and prev in {"i", "we", "you"} \
+                        and not self._inside_closed_quote(tokens[i].start):
+                    pass  # "I think": the writer's own voice, a hedge rather than a source
                 elif tokens[i].lower in lx.PASSIVE_CUE_VERBS and self._passive(i, sentence):
                     pass
                 elif prev in _MODALS and entry.family not in {"say", "tell", "no_comment"}:

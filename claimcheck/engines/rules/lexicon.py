@@ -183,6 +183,11 @@ def _build_cues() -> tuple[dict[str, CueEntry], dict[tuple[str, ...], CueEntry]]
         entry = single.get(ambiguous)
         if entry is not None:
             single[ambiguous] = CueEntry(entry.lemma, entry.family, False)
+    # forms that are nouns far more often than verbs: "the show", "her remarks", "state law"
+    for noun in ("state", "states", "show", "note", "point", "points", "remark", "remarks", "demand",
+                 "praise", "counter", "order", "brief", "call", "question", "questions", "answer",
+                 "answers", "estimate", "estimates"):
+        single.pop(noun, None)
     return single, dict(_PHRASES)
 
 

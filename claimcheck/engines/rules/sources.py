@@ -126,7 +126,7 @@ def looks_like_noun(w: str) -> bool:
     return w.endswith(("ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ent", "ents", "ant", "ants",
                        "ee", "ees", "ive", "ives", "ary", "aries", "ion", "ions", "el", "els", "ty", "ties",
                        "ice", "ices", "ce", "ces", "ity", "ship", "ment", "ments", "ure", "ures", "ate", "ates",
-                       "ry", "ries", "ft", "al", "als", "ng", "ngs", "ar", "ars", "ic", "ics", "ey", "eys"))
+                       "ry", "ries", "ft", "al", "als", "ar", "ars", "ic", "ics", "ey", "eys"))
 
 
 def without_brackets(words: list[Token]) -> list[Token]:
