@@ -27,6 +27,7 @@ import multiprocessing
 import os
 import platform
 import resource
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -108,15 +109,19 @@ def main() -> None:
     print(f"{args.jobs} cores, pipeline:      {pipeline_all_cores(cycled, args.jobs):8.0f} paragraphs/s  "
           f"(wall clock; load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs)")
 
-    print("scaling (one core, pipeline):")
+    print("scaling (one core, pipeline; time per paragraph is the median over runs of 10 articles):")
     per_paragraph = []
     for size in args.sizes:
-        batch = [articles[i % len(articles)] for i in range(size)]
-        passes = max(1, min(args.repeats, 1000 // size))  # small sizes are cheap: take the best of a few
-        paragraphs, seconds = min((pipeline_one_core(batch) for _ in range(passes)), key=lambda r: r[1])
-        per_paragraph.append(seconds / paragraphs)
+        step = max(1, len(articles) // size)  # a small batch samples the whole corpus, not just its first articles
+        batch = [articles[(i * step) % len(articles)] for i in range(size)]
+        passes = max(1, 100 // size)  # at least ten 10-article runs per size, so the median means something
+        runs = [pipeline_one_core(batch[i:i + 10]) for _ in range(passes) for i in range(0, size, 10)]
+        paragraphs = sum(p for p, _ in runs) // passes
+        seconds = sum(s for _, s in runs) / passes
+        typical = statistics.median(s / p for p, s in runs)
+        per_paragraph.append(typical)
         print(f"  {size:6d} articles {paragraphs:7d} paragraphs {seconds:8.2f} s  "
-              f"{1e6 * seconds / paragraphs:7.0f} µs/paragraph  peak RSS {peak_rss_mb():6.1f} MB")
+              f"{1e6 * typical:7.0f} µs/paragraph  peak RSS {peak_rss_mb():6.1f} MB")
     spread = max(per_paragraph) / min(per_paragraph)
     verdict = "linear" if spread < 1.5 else "NOT linear"
     print(f"  time per paragraph varies {spread:.2f}x from {args.sizes[0]} to {args.sizes[-1]} articles: {verdict}")
