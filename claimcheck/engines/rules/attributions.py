@@ -512,7 +512,9 @@ class AttributionFinder:
             if entry.family == "tell" and k < sentence.hi and tokens[k].is_word and tokens[k].lower not in {"that"}:
                 k = self._object_after(k, sentence)
                 k = self._skip_adverbials(k, sentence.hi)
-            bare = entry.bare or (entry.family == "evidence" and tokens[s_end - 1].lower in lx.DOCUMENT_NOUNS) or (
+            head = (src.core_phrase(tokens[s_start:s_end]) or tokens[s_start:s_end])[-1].lower
+            bare = entry.bare or (entry.family == "evidence" and (
+                head in lx.DOCUMENT_NOUNS or head in lx.ORGANIZATION_NOUNS or head in {"it", "they"})) or (
                 entry.lemma == "call" and (tokens[s_end - 1].is_capitalised or tokens[s_end - 1].lower in lx.PRONOUNS)
                 and k < sentence.hi and tokens[k].is_word and tokens[k].lower not in {"in", "off", "up", "back", "out"})
             content, marked = self._content_after(k, sentence, bare, entry.lemma)

@@ -78,6 +78,7 @@ speculate quip joke muse lament concede
 _SPEECH_GUARDED = """
 add respond answer continue vow pledge promise threaten urge demand propose recommend ask question accuse blame
 criticize criticise condemn describe characterize charge praise deny dispute reject signal announce cite
+attack blast slam decry denounce lambaste mock
 mention point call advise brief inform assure remind declare predict notify
 """.split()
 _COGNITION = "believe think suspect fear hope expect doubt feel worry reckon assume figure".split()
@@ -215,7 +216,7 @@ AUXILIARIES = frozenset(
 OBJECT_SPEECH = frozenset(
     """
     mention announce deny criticize criticise condemn praise reject dispute describe question blame accuse cite
-    urge demand propose recommend respond reiterate
+    urge demand propose recommend respond reiterate attack blast slam decry denounce lambaste mock
     """.split()
 )
 
@@ -268,7 +269,8 @@ DOCUMENT_NOUNS = frozenset(
     footage video videos photo photos image images recording recordings text texts note notes book books
     article articles editorial editorials column columns investigation inquiry probe research findings evidence
     minutes summary summaries account accounts filing manifesto platform ad ads advertisement advertisements
-    order release documentation court-filing charter warrant warrants
+    order release documentation court-filing charter warrant warrants average averages slide slides chart charts
+    graph graphs map maps table tables tally count counts projection projections model models
     """.split()
 )
 # Heads of unnamed people: "officials", "a source", "people familiar ...".
