@@ -125,11 +125,20 @@ class OutputFolder:
             return
         handle = open(self.root / LOCK_NAME, "w")
         try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            # A POSIX record lock, not flock: worker processes forked from
+            # this one do not inherit it, so it dies with this process.
+            fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             handle.close()
             raise UsageError(f"another claimcheck batch is writing to {self.root}; wait for it or choose another --out") from None
         self._lock = handle
+        self._remove_stale_temporaries()
+
+    def _remove_stale_temporaries(self) -> None:
+        """Half-written files of a run that was killed; nobody else writes here while we hold the lock."""
+        for folder in (self.root, self.root / REPORTS_FOLDER):
+            for leftover in folder.glob(".*.tmp"):
+                leftover.unlink(missing_ok=True)
 
     def close(self) -> None:
         if self._manifest is not None:

@@ -5,7 +5,9 @@ error, never as an exception that would stop the others."""
 
 from __future__ import annotations
 
+import os
 import signal
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Optional
@@ -95,12 +97,31 @@ class ArticleAnalyser:
 # ------------------------------------------------------------ worker processes
 
 _worker: Optional[ArticleAnalyser] = None
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+def _die_with_parent() -> None:
+    """On Linux, have the kernel kill this worker when the batch process dies
+    (kill -9, OOM): an orphaned worker would otherwise wait forever."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    parent = os.getppid()
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # no prctl: the worker is left to finish its article
+        return
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
 
 
 def start_worker(job: BatchJob) -> None:
     """Process-pool initializer: Ctrl-C is the main process's to handle."""
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
     _worker = ArticleAnalyser(job)
 
 

@@ -8,6 +8,7 @@ import json
 import os
 import re
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, Optional
@@ -19,7 +20,8 @@ from claimcheck.schema import EngineInfo, Paragraph
 
 class MarkedFailureEngine:
     """The rules engine, except on articles holding a marker word:
-    CRASH raises, DIE kills the process, INTERRUPT is Ctrl-C."""
+    CRASH raises, DIE kills the process, INTERRUPT is Ctrl-C, and HANG never
+    ends while CLAIMCHECK_TEST_HANG is set."""
 
     def __init__(self) -> None:
         from claimcheck.engines.rules import RulesEngine
@@ -38,6 +40,9 @@ class MarkedFailureEngine:
             os._exit(17)
         if "INTERRUPT" in text:
             raise KeyboardInterrupt
+        if "HANG" in text and os.environ.get("CLAIMCHECK_TEST_HANG"):
+            while True:  # stands in for an article still being analysed when the batch is killed
+                time.sleep(1)
         return self.inner.analyse(document)
 
 

@@ -1,6 +1,9 @@
 import csv
 import json
 import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -178,3 +181,59 @@ def test_the_progress_log_gives_rate_and_eta_when_stderr_is_not_a_terminal(archi
     run_batch([str(folder)], tmp_path / "out", RULES, jobs=1)
     lines = [line for line in capsys.readouterr().err.splitlines() if "articles" in line and "ETA" in line]
     assert lines and lines[-1].startswith("claimcheck: 3/3 articles") and "art/s" in lines[-1]
+
+
+_KILLABLE_BATCH = """
+import sys
+sys.path.insert(0, sys.argv[3])
+from pathlib import Path
+from batch_fakes import marked_failure_engine
+from claimcheck.batch import run_batch
+from claimcheck.batch_worker import EngineSpec
+run_batch([sys.argv[1]], Path(sys.argv[2]), EngineSpec(marked_failure_engine), jobs=2, quiet=True)
+"""
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _wait_for(condition, what: str, limit: float = 60.0) -> None:
+    deadline = time.monotonic() + limit
+    while not condition():
+        assert time.monotonic() < deadline, f"gave up waiting for {what}"
+        time.sleep(0.05)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc to find the worker processes")
+def test_a_batch_killed_halfway_leaves_no_workers_and_a_rerun_skips_what_it_finished(tmp_path):
+    articles = {f"{n:02d}.txt": ARTICLES["march.txt"].replace("Jane Doe", f"Jane Doe {n}") for n in range(8)}
+    articles["05.txt"] = "Stuck\n\nThis one will HANG, officials said.\n"
+    folder = tmp_path / "archive"
+    write_articles(folder, articles)
+    out = tmp_path / "out"
+    manifest = out / "manifest.jsonl"
+    tests = str(Path(__file__).parent)
+    environment = {**os.environ, "CLAIMCHECK_TEST_HANG": "1"}
+    batch = subprocess.Popen([sys.executable, "-c", _KILLABLE_BATCH, str(folder), str(out), tests], env=environment)
+    try:
+        _wait_for(lambda: manifest.exists() and manifest.read_text().count("\n") >= 7, "the other articles")
+        workers = _children(batch.pid)
+        assert workers
+    finally:
+        batch.kill()
+        batch.wait()
+    _wait_for(lambda: not any(Path(f"/proc/{pid}").exists() for pid in workers), "the workers to die with the batch")
+
+    result = run_batch([str(folder)], out, FLAKY, quiet=True, jobs=2)
+    assert (result.skipped, result.analysed, result.failed) == (7, 1, 0)
+    assert len(_rows(out / "articles.csv")) == 8
+    assert not list((out / "reports").glob(".*.tmp"))
