@@ -377,7 +377,7 @@ class AttributionFinder:
                                     i, sentence.index, f.plural, f.anonymous, lemma=entry.lemma))
             return True
         lo = self._after_opening_phrase(sentence)
-        end = src.walk_forward(tokens, lo, sentence.hi, self.text)
+        end = src.walk_forward(tokens, lo, sentence.hi, self.text, subject=True)
         if end is None or end > i or not self._speaker_like(tokens[lo:end], True):
             return False
         source, stype, plural, anon = self._source(lo, end, sentence, tokens[end - 1].end)
@@ -406,6 +406,28 @@ class AttributionFinder:
             return words[0].lower in lx.DETERMINERS
         return head.lower in lx.PERSON_NOUNS or head.lower in lx.SPOKESPERSON_NOUNS \
             or head.lower in lx.ORGANIZATION_NOUNS or head.lower in lx.DOCUMENT_NOUNS
+
+    def _title_case(self, sentence: Sentence) -> bool:
+        words = [t for t in self.tokens[sentence.lo:sentence.hi] if t.is_word and t.text[0].isalpha()]
+        return len(words) >= 3 and sum(t.is_capitalised for t in words) >= 0.7 * len(words)
+
+    def _trailing_phrase(self, k: int, sentence: Sentence) -> bool:
+        """'"...," Mr. Clarke recalled of the proceedings.': a short phrase, then the end."""
+        tokens = self.tokens
+        if tokens[k].lower not in {"of", "about", "in", "on", "at", "during", "after", "before", "to", "from", "for"}:
+            return False
+        j = k + 1
+        while j < sentence.hi and tokens[j].is_word and j - k < 9:
+            j += 1
+        return j >= sentence.hi or tokens[j].text in {".", "!", "?", ","} and (
+            j + 1 >= sentence.hi or tokens[j + 1].text[0] in QUOTE_CHARS)
+
+    def _after_conjunction(self, i: int, sentence: Sentence) -> bool:
+        """'... and said', '... but has said', '... and then told'."""
+        j = i - 1
+        while j > sentence.lo and self.tokens[j].lower in lx.AUXILIARIES and self.tokens[j].lower not in {"and", "but"}:
+            j -= 1
+        return j >= sentence.lo and self.tokens[j].lower in {"and", "but"}
 
     def _governing(self, sentence: Sentence, i: int) -> Optional[Found]:
         """The main attribution a participle or second verb hangs from: the first of
@@ -443,7 +465,7 @@ class AttributionFinder:
                 return True
         # "Authorities announced X and said Y": the sentence's subject
         lo = self._after_opening_phrase(sentence)
-        end = src.walk_forward(self.tokens, lo, sentence.hi, self.text)
+        end = src.walk_forward(self.tokens, lo, sentence.hi, self.text, subject=True)
         if end is None or end >= i or not self._speaker_like(self.tokens[lo:end], True):
             return False
         k = self._skip_adverbials(after, sentence.hi)
@@ -494,7 +516,7 @@ class AttributionFinder:
             return False
         s_start, s_end = subject
         if entry.family not in {"say", "tell", "write", "no_comment"} and not _head_like(
-                (src.core_phrase(tokens[s_start:s_end]) or tokens[s_start:s_end])[-1]):
+                (src.core_phrase(src.without_brackets(tokens[s_start:s_end])) or tokens[s_start:s_end])[-1]):
             return False  # "disparaging remarks", "a series of tweets": a noun, not a verb
         if s_start - 1 >= sentence.lo and tokens[s_start - 1].lower == "what":
             return False  # "what he called tribalism"
@@ -525,7 +547,8 @@ class AttributionFinder:
                 return True
             if content is None:
                 # post-posed: "Y, X said." / '"Y," X said.' / "Y, as X said."
-                at_end = k >= sentence.hi or tokens[k].text in {".", "!", "?", ",", ";"} or tokens[k].text[0] in CLOSE_QUOTES
+                at_end = k >= sentence.hi or tokens[k].text in {".", "!", "?", ",", ";"} or tokens[k].text[0] in CLOSE_QUOTES \
+                    or self._trailing_phrase(k, sentence)
                 before = s_start - 1
                 if at_end and before > sentence.lo and tokens[before].lower == "as" and tokens[before - 1].text == ",":
                     before -= 1
@@ -564,8 +587,9 @@ class AttributionFinder:
                     j -= 1  # "was formally called": the adverb hides a passive
                 if j >= sentence.lo and tokens[j].lower in _BE | _MODALS:
                     prev = tokens[j].lower
-                if tokens[i].is_capitalised and i > sentence.lo and tokens[i - 1].text[0] not in QUOTE_CHARS:
-                    pass  # "the United States", "Reports Say": names and headlines, not verbs
+                if tokens[i].is_capitalised and i > sentence.lo and tokens[i - 1].text[0] not in QUOTE_CHARS \
+                        and not (entry.family in {"say", "tell"} and self._title_case(sentence)):
+                    pass  # "the United States": a name, not a verb (headlines' "X Says" excepted)
                 elif self._inside_closed_quote(tokens[i].start):
                     pass  # the speaker's own words: "we say" inside a quote reports nothing new
                 elif entry.family == "according":
@@ -589,7 +613,7 @@ class AttributionFinder:
                     pass
                 elif self._participle(i, entry, after, sentence):
                     pass
-                elif prev in {"and", "but"} and self._coordinated(i, entry, after, sentence):
+                elif self._after_conjunction(i, sentence) and self._coordinated(i, entry, after, sentence):
                     pass
                 else:
                     self._subject_first(i, entry, after, sentence)

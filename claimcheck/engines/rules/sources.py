@@ -18,7 +18,8 @@ from claimcheck.schema import AnonymousDetails
 PREPOSITIONS = frozenset("in on at during for of with from by after before over under about amid among".split())
 TIME_WORDS = frozenset(
     """
-    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year morning
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week weeks month months year
+    years morning
     afternoon evening night interview statement email e-mail call conference speech briefing hearing letter
     podcast post tweet appearance meeting rally session news television radio recent
     """.split()
@@ -108,8 +109,14 @@ def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
 
 def trailing_time(tokens: list[Token], start: int, end: int) -> int:
     """End of a phrase without a trailing 'in recent weeks' / 'on Monday'."""
-    for k in range(start + 1, end - 1):
-        if tokens[k].lower in PREPOSITIONS and any(t.lower in TIME_WORDS for t in tokens[k + 1:end]):
+    for k in range(start + 1, end):
+        w = tokens[k].lower
+        if w in {"who", "which", "that"}:
+            return end  # the time belongs to a relative clause: "engineers who inspected it last month"
+        if w in PREPOSITIONS and any(t.lower in TIME_WORDS for t in tokens[k + 1:end]):
+            return k
+        if w in {"this", "last", "next", "earlier", "just", "late"} and any(
+                t.lower in TIME_WORDS for t in tokens[k + 1:end]):
             return k
     return end
 
@@ -142,7 +149,7 @@ def without_brackets(words: list[Token]) -> list[Token]:
     return out
 
 
-def walk_forward(tokens: list[Token], start: int, hi: int, text: str) -> Optional[int]:
+def walk_forward(tokens: list[Token], start: int, hi: int, text: str, subject: bool = False) -> Optional[int]:
     """End index (exclusive) of the noun phrase starting at token ``start``."""
     if start >= hi or not tokens[start].is_word:
         return None
@@ -175,9 +182,8 @@ def walk_forward(tokens: list[Token], start: int, hi: int, text: str) -> Optiona
                 break
         if k > start and t.lower in TIME_WORDS and t.lower not in {"interview", "statement"}:
             break
-        if k > start and basis_at(text, t.start):
-            break
-        if k > start and tokens[k - 1].is_capitalised and t.is_word and not t.is_capitalised and not _np_continues(t):
+        if subject and k > start and tokens[k - 1].is_capitalised and t.is_word and not t.is_capitalised \
+                and not _np_continues(t):
             break  # "Cruz exhorted ...": a name, then its verb
         k += 1
     return k if k > start else None
@@ -185,10 +191,6 @@ def walk_forward(tokens: list[Token], start: int, hi: int, text: str) -> Optiona
 
 _BASIS = re.compile(r"(?:" + "|".join(lx.BASIS_PATTERNS) + r")", re.IGNORECASE)
 _REASON = re.compile(r"(?:" + "|".join(lx.REASON_PATTERNS) + r")", re.IGNORECASE)
-
-
-def basis_at(text: str, pos: int) -> bool:
-    return _BASIS.match(text, pos) is not None
 
 
 # --- typing ------------------------------------------------------------------

@@ -51,36 +51,30 @@ def tokenize(text: str) -> list[Token]:
 def quotations(text: str) -> list[tuple[int, int]]:
     """Quoted stretches as ``(open, close)`` character offsets, close inclusive.
 
-    Curly quotes pair by direction; straight double quotes pair in order. An
-    opening quote left unclosed runs to the end of the paragraph, as news
-    style does when a quote continues into the next paragraph.
+    Any opening mark (curly, straight, or doubled '' and ``) opens, any closing
+    mark closes. An opening quote left unclosed runs to the end of the
+    paragraph, as news style does when a quote continues into the next one.
     """
     spans: list[tuple[int, int]] = []
     opened: int | None = None
-    straight_open: int | None = None
-    i = -1
-    doubled = False
-    for i, ch in enumerate(text):
-        if doubled:
-            doubled = False
+    i = 0
+    n = len(text)
+    # One quotation open at a time, closed by any closing mark: scraped text
+    # mixes curly and straight quotes ('“...," he said').
+    while i < n:
+        ch = text[i]
+        width = 2 if ch in "'`" and text[i + 1:i + 2] == ch else 1
+        if width == 1 and ch in "'`":
+            i += 1
             continue
-        if ch in "'`" and text[i + 1:i + 2] == ch:
-            doubled, ch = True, '"'
-        if ch in "“«":
-            if opened is None:
+        if opened is None:
+            if ch in "“«\"'`":
                 opened = i
-        elif ch in "”»":
-            if opened is not None:
-                spans.append((opened, i))
-                opened = None
-        elif ch == '"':
-            if straight_open is None:
-                straight_open = i
-            else:
-                spans.append((straight_open, i + 1 if doubled else i))
-                straight_open = None
-    for still_open in (opened, straight_open):
-        if still_open is not None:
-            spans.append((still_open, len(text) - 1))
+        elif ch in "”»\"'":
+            spans.append((opened, i + width - 1))
+            opened = None
+        i += width
+    if opened is not None:
+        spans.append((opened, n - 1))
     spans.sort()
     return spans
