@@ -463,7 +463,10 @@ class AttributionFinder:
                 self.found.append(Found(f.source, (self.tokens[i].start, self.tokens[after - 1].end), content,
                                         f.source_type, i, sentence.index, f.plural, f.anonymous, lemma=entry.lemma))
                 return True
-        # "Authorities announced X and said Y": the sentence's subject
+        # "Authorities announced X and said Y": the sentence's subject; a bare base form
+        # ("to train and advise") has none
+        if self.tokens[i].lower == entry.lemma.split()[0]:
+            return False
         lo = self._after_opening_phrase(sentence)
         end = src.walk_forward(self.tokens, lo, sentence.hi, self.text, subject=True)
         if end is None or end >= i or not self._speaker_like(self.tokens[lo:end], True):

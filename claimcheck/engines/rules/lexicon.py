@@ -189,6 +189,11 @@ def _build_cues() -> tuple[dict[str, CueEntry], dict[tuple[str, ...], CueEntry]]
                  "praise", "counter", "order", "brief", "call", "question", "questions", "answer",
                  "answers", "estimate", "estimates"):
         single.pop(noun, None)
+    # attack-type verbs count only in the past: "attacks" and "blast" are nouns as often as not
+    for lemma in "attack blast slam decry denounce lambaste mock".split():
+        for form in inflections(lemma):
+            if not form.endswith("ed"):
+                single.pop(form, None)
     return single, dict(_PHRASES)
 
 

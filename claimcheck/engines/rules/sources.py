@@ -326,6 +326,10 @@ def anonymous_details(text: str, words: list[Token], basis_end: int, sentence: t
     if first in lx.COUNT_WORDS:
         count = "a" if first in {"a", "an"} else first
     modifiers: list[str] = []
+    lowers = [t.lower for t in core]
+    if "other" in lowers or "others" in lowers:
+        # "Pompeo and other top officials": the named part is not an affiliation
+        core = core[max(i for i, w in enumerate(lowers) if w in {"other", "others"}):]
     for t in core[:-1]:
         if t.lower in lx.COUNT_WORDS or t.lower in lx.RANK_WORDS or t.lower in lx.DETERMINERS:
             continue

@@ -91,6 +91,8 @@ def test_according_to_after_a_cue_makes_a_chain(analyse):
     "The group is believed to hold the town.",  # agentless passive: a hedge, not a source
     "She plans to say more next week.",  # an infinitive reports nothing yet
     "The claims were false.",  # a noun
+    "The strike prompted a retaliatory attack within hours.",  # 'attack' as a noun
+    "Troops are there to train and advise local forces.",  # a base form has no subject of its own
 ])
 def test_non_attributions(analyse, text):
     assert analyse(text).attributions == []
