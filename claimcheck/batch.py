@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Optional
 
 from claimcheck.batch_inputs import expand_inputs
 from claimcheck.batch_progress import BatchProgress
-from claimcheck.batch_store import ArticleOutcome, InputStamp, OutputFolder, article_key
+from claimcheck.batch_store import ArticleOutcome, InputStamp, OutputFolder, article_key, display_path
 from claimcheck.batch_worker import ArticleAnalyser, ArticleTask, BatchJob, EngineSpec, analyse_in_worker, start_worker
 
 if TYPE_CHECKING:
@@ -198,8 +198,8 @@ def _run_alone(task: ArticleTask, job: BatchJob) -> ArticleOutcome:
         try:
             return pool.submit(analyse_in_worker, task).result()
         except BrokenProcessPool:
-            return ArticleOutcome(key=task.key, path=task.path, fingerprint=job.fingerprint, stamp=task.stamp,
-                                  error=WORKER_DIED)
+            return ArticleOutcome(key=task.key, path=display_path(task.path), fingerprint=job.fingerprint,
+                                  stamp=task.stamp, error=WORKER_DIED)
 
 
 def write_aggregates(folder: OutputFolder, keys: list[str], engine: str, *, index: bool = True) -> list[Path]:

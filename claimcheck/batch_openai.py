@@ -130,7 +130,7 @@ def export_requests(inputs: list[str], out: Path, settings: dict[str, Any], *, m
                 article_lines.append(json.dumps({
                     "path": str(path), "key": article_key(path), "paragraphs": len(paragraph_requests),
                     "stamp": asdict(stamp) if stamp else None, "sha256": document.meta.sha256,
-                }, ensure_ascii=False) + "\n")
+                }) + "\n")  # ASCII escapes keep a non-UTF-8 file name exact, to be opened again on --collect
                 result.articles += 1
                 result.duplicate_paragraphs += len(paragraph_requests)
         except BaseException:

@@ -37,6 +37,12 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _MAX_STEM = 60
 
 
+def display_path(path: str | Path) -> str:
+    """``path`` fit for a report or a table: a file name whose bytes are not
+    UTF-8 (kept by Python as lone surrogates) gets U+FFFD where they were."""
+    return os.fsencode(path).decode("utf-8", "replace")
+
+
 def article_key(path: Path) -> str:
     """A file-name-safe, collision-free name for the article at ``path``."""
     resolved = str(path.resolve()).encode("utf-8", "surrogatepass")
@@ -76,7 +82,7 @@ class ArticleOutcome:
     partial: bool = False
 
     def to_line(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":")) + "\n"
+        return json.dumps(asdict(self), separators=(",", ":")) + "\n"  # ASCII: any text survives the round trip
 
     @classmethod
     def from_line(cls, line: str) -> Optional["ArticleOutcome"]:

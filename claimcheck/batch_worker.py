@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from claimcheck.batch_rows import article_row, source_rows
-from claimcheck.batch_store import ArticleOutcome, InputStamp, OutputFolder
+from claimcheck.batch_store import ArticleOutcome, InputStamp, OutputFolder, display_path
 from claimcheck.errors import ClaimcheckError
 
 if TYPE_CHECKING:
@@ -63,7 +63,8 @@ class ArticleAnalyser:
         self.renderers = {fmt: renderer(fmt) for fmt in job.formats}
 
     def __call__(self, task: ArticleTask) -> ArticleOutcome:
-        outcome = ArticleOutcome(key=task.key, path=task.path, fingerprint=self.job.fingerprint, stamp=task.stamp)
+        outcome = ArticleOutcome(key=task.key, path=display_path(task.path), fingerprint=self.job.fingerprint,
+                                 stamp=task.stamp)
         try:
             self._analyse(task, outcome)
         except ClaimcheckError as exc:
@@ -82,6 +83,7 @@ class ArticleAnalyser:
 
         max_bytes = DEFAULT_MAX_BYTES if self.job.max_bytes is None else self.job.max_bytes
         document = load(task.path, max_bytes=max_bytes)
+        document.meta.path = outcome.path
         report = analyse_document(document, self.engine, self.job.rubric)
         for fmt, render in self.renderers.items():
             target = self.folder.report_path(task.key, fmt)

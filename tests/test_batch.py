@@ -237,3 +237,17 @@ def test_a_batch_killed_halfway_leaves_no_workers_and_a_rerun_skips_what_it_fini
     assert (result.skipped, result.analysed, result.failed) == (7, 1, 0)
     assert len(_rows(out / "articles.csv")) == 8
     assert not list((out / "reports").glob(".*.tmp"))
+
+
+@pytest.mark.skipif(sys.platform in ("darwin", "win32"), reason="these file systems refuse non-UTF-8 names")
+def test_a_file_name_that_is_not_utf8_is_analysed_and_shown_with_a_replacement_character(tmp_path):
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    name = os.fsdecode(b"caf\xe9.txt")
+    (folder / name).write_text("Cafe\n\nOfficials said the bridge was closed.\n")
+    out = tmp_path / "out"
+    first = run_batch([str(folder)], out, RULES, quiet=True, jobs=1)
+    [row] = _rows(out / "articles.csv")
+    assert (first.analysed, row["error"]) == (1, "")
+    assert row["path"].endswith("caf\ufffd.txt")
+    assert run_batch([str(folder)], out, RULES, quiet=True, jobs=1).skipped == 1
