@@ -248,3 +248,19 @@ def test_a_real_model_recording_round_trips_through_the_batch_files(tmp_path):
     [report] = _reports(out).values()
     assert all(p.error is None and span_problems(p) == [] for p in report.paragraphs)
     assert report.usage.prompt_tokens == sum(answer["usage"]["prompt_tokens"] for answer in used) > 0
+
+
+def test_collected_answers_fill_the_response_cache_so_a_live_run_needs_no_endpoint(tmp_path):
+    folder = tmp_path / "archive"
+    write_articles(folder)
+    out = tmp_path / "out"
+    export_requests([str(folder)], out, {"model": MODEL})
+    _collect(out, [_write_results(tmp_path / "results.jsonl", [batch_output_line(r) for r in _requests(out)])])
+
+    nobody_listens = "http://127.0.0.1:9/v1"
+    live = EngineSpec(create_engine, {"name": "llm", "model": MODEL, "base_url": nobody_listens, "progress": False})
+    result = run_batch([str(folder)], tmp_path / "live", live, quiet=True, jobs=1)
+    assert (result.analysed, result.failed, result.partial) == (3, 0, 0)
+    for name, report in _reports(tmp_path / "live").items():
+        assert report.paragraphs == _reports(out)[name].paragraphs
+        assert report.usage.cached == len(report.paragraphs) and report.usage.requests == 0
