@@ -25,6 +25,9 @@ _BE = frozenset("is are was were been be being".split())
 # "continues to insist", "appeared to suggest": the speaking still happens.
 _RAISING = frozenset("continue continues continued continuing began begin begins seemed seems seem appeared "
                      "appears appear went".split())
+_CONTRACTED_PRONOUNS = frozenset(
+    "he's he’s she's she’s it's it’s they're they’re we're we’re i'm i’m that's that’s who's who’s".split())
+_NOUN_DETERMINERS = frozenset("the a an this these those his her their its our my your".split())
 _MODALS = frozenset("would could may might will should can must".split())
 _CONTENT_SKIP_PREPS = frozenset("on in during at to with last this earlier late".split())
 _TRAILING = " ,;:—–-\u00a0"
@@ -140,6 +143,14 @@ class AttributionFinder:
             if k >= hi:
                 return k
             w = tokens[k].lower
+            if w == ",":
+                # "insisted, most recently in an interview, that ...": a parenthetical before the content
+                for j in range(k + 1, min(hi - 1, k + 16)):
+                    if tokens[j].text == "," and tokens[j + 1].lower == "that":
+                        return j + 1
+                    if not tokens[j].is_word and tokens[j].text not in {"-", "'s", "’s"}:
+                        break
+                return k
             if w in {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                      "yesterday", "recently", "also", "publicly", "privately", "repeatedly", "later", "again",
                      "afterward", "afterwards", "separately", "earlier", "then", "previously", "flatly", "bluntly",
@@ -181,13 +192,20 @@ class AttributionFinder:
         tokens = self.tokens
         j = cue_tok - 1
         skipped = 0
-        while j >= sentence.lo and skipped < 4 and (tokens[j].lower in lx.AUXILIARIES or (
+        while j >= sentence.lo and skipped < 6 and (tokens[j].lower in lx.AUXILIARIES or (
                 tokens[j].lower.endswith("ly") and tokens[j].lower not in lx.PERSON_NOUNS
-                and not tokens[j].is_capitalised)):
+                and not tokens[j].is_capitalised) or tokens[j].lower in _RAISING
+                or tokens[j].lower == "to" and j - 1 >= sentence.lo and tokens[j - 1].lower in _RAISING | {"on"}
+                or tokens[j].lower == "on" and j - 1 >= sentence.lo and tokens[j - 1].lower in {"went", "goes", "go"}):
             j -= 1
             skipped += 1
         if j < sentence.lo:
             return None
+        if skipped and tokens[j + 1].lower in {"all", "both", "each"} and (
+                tokens[j].text in {",", ";"} or j + 1 == sentence.lo + 0 or not tokens[j].is_word):
+            return j + 1, j + 2  # "To varying degrees, all agreed that ..."
+        if tokens[j].lower in _CONTRACTED_PRONOUNS:
+            return j, j + 1
         if tokens[j].text == ",":
             return self._apposed_subject(j, sentence)
         start = src.walk_back(tokens, j, sentence.lo)
@@ -598,9 +616,12 @@ class AttributionFinder:
                 elif entry.family == "according":
                     self._according_to(i, after, sentence)
                 elif prev == "to" and entry.family != "no_comment" and not (
-                        i - 2 >= sentence.lo and tokens[i - 2].lower in _RAISING):
+                        i - 2 >= sentence.lo and tokens[i - 2].lower in _RAISING
+                        or i - 3 >= sentence.lo and tokens[i - 2].lower == "on"
+                        and tokens[i - 3].lower in {"went", "goes", "go", "going"}):
                     pass  # "declined to say", "plans to add": infinitives report nothing yet
-                elif (prev in lx.DETERMINERS and prev not in {"that"} or prev.endswith(("'s", "’s", "s'"))) \
+                elif (prev in _NOUN_DETERMINERS
+                      or prev.endswith(("'s", "’s", "s'")) and prev not in _CONTRACTED_PRONOUNS) \
                         and entry.family != "no_comment":
                     pass  # a noun: "the report", "his claims", "Trump's remarks"
                 elif entry.family == "cognition" and prev in {"i", "we", "you"} \

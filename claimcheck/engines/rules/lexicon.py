@@ -315,7 +315,7 @@ ORGANIZATION_NOUNS = frozenset(
     corporation corp inc co ltd team league federation agency agencies prosecutors' industry airline airlines
     carrier retailer manufacturer automaker insurer hospital hospitals school schools charity utility regulator
     regulators startup maker developer publisher broadcaster ministry city county state district club studio
-    prosecution defense defence secretariat directorate watchdog
+    prosecution defense defence secretariat directorate watchdog media outlets press
     """.split()
 )
 ORGANIZATION_NAME_WORDS = frozenset(

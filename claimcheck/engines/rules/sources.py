@@ -234,6 +234,8 @@ def _names(words: list[Token], sentence_initial: bool) -> list[Token]:
     return names
 
 
+_UNIQUE_ROLES = frozenset("nominee candidate president premier chancellor governor mayor senator leader chief "
+                          "ceo chairman chairwoman founder king queen pope".split())
 _NAME_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|abu|van|von|de|da|di|le|la|du)-?[A-Z]")
 
 
@@ -290,6 +292,8 @@ def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory) -
             return "organization", plural
         if head.is_capitalised or _NAME_PARTICLE.match(head.text):
             return "named_person", False
+        if lowers[0] == "the" and not plural and (head.lower in lx.TITLES or head.lower in _UNIQUE_ROLES):
+            return "named_person", False  # "the Republican nominee", "the French president": one known person
         # "Trump's lawyer", "Clinton aides": a named person's unnamed people
         if head.lower in lx.SPOKESPERSON_NOUNS:
             return "organization", plural

@@ -70,3 +70,11 @@ def test_the_official_resolves_to_an_earlier_mention(analyse):
 def test_it_resolves_to_an_organization(analyse):
     analyse("The ministry said the border was closed.")
     assert analyse("It said the closure was temporary.").attributions[0].source_type == "organization"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Democratic nominee said the debate was rigged.", "named_person"),
+    ("A Democratic aide said the debate was rigged.", "anonymous"),
+])
+def test_a_unique_role_names_one_person(analyse, text, expected):
+    assert analyse(text).attributions[0].source_type == expected
