@@ -64,3 +64,21 @@ def test_submit_writes_the_batch_api_file_without_any_endpoint(run, tmp_path):
     [line] = (tmp_path / "out" / "openai-batch" / "requests-001.jsonl").read_text().splitlines()
     assert json.loads(line)["body"]["model"] == "m"
     assert "--collect RESULTS.jsonl" in result.stderr
+
+
+def test_submit_then_collect_round_trip_on_the_command_line(run, tmp_path):
+    from batch_fakes import batch_output_line
+
+    (tmp_path / "a.txt").write_text(DATED + "\nJane Doe said repairs had started.\n")
+    submitted = run("batch", "a.txt", "--out", "out", "--engine", "llm", "--submit", "openai-batch", "--model", "m")
+    assert submitted.code == ExitCode.OK, submitted.stderr
+    requests = (tmp_path / "out" / "openai-batch" / "requests-001.jsonl").read_text().splitlines()
+    results = tmp_path / "results.jsonl"
+    results.write_text("".join(json.dumps(batch_output_line(json.loads(r))) + "\n" for r in requests))
+
+    collected = run("batch", "--collect", str(results), "--out", "out", "-f", "json")
+    assert collected.code == ExitCode.OK, collected.stderr
+    [row] = list(csv.DictReader(open(tmp_path / "out" / "articles.csv")))
+    assert row["error"] == "" and row["paragraphs_failed"] == "0" and int(row["attributions"]) >= 1
+    [report] = (tmp_path / "out" / "reports").glob("*.json")
+    assert json.loads(report.read_text())["engine"]["model"] == "m"
