@@ -96,6 +96,10 @@ def run_batch(
     folder.lock()
     try:
         articles = paths if paths is not None else expand_inputs(inputs, exclude=folder.root)
+        if rubric is None:  # loaded once here, not once per article by the scoring
+            from claimcheck.scoring import load_rubric
+
+            rubric = load_rubric()
         built = engine.build()
         fingerprint = engine_fingerprint(built.info, rubric)
         job = BatchJob(engine=engine, rubric=rubric, formats=formats, out_root=folder.root,
