@@ -28,7 +28,7 @@ STRAIGHT_QUOTES = frozenset("\"'`")
 QUOTE_CHARS = OPEN_QUOTES | CLOSE_QUOTES | STRAIGHT_QUOTES
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: frozen dataclasses build slowly, and tokens are never changed
 class Token:
     text: str
     start: int
@@ -48,6 +48,9 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
 
 
+_QUOTE_MARK = re.compile(r"''|``|[“”«»\"'`]")
+
+
 def quotations(text: str) -> list[tuple[int, int]]:
     """Quoted stretches as ``(open, close)`` character offsets, close inclusive.
 
@@ -57,24 +60,19 @@ def quotations(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     opened: int | None = None
-    i = 0
-    n = len(text)
     # One quotation open at a time, closed by any closing mark: scraped text
     # mixes curly and straight quotes ('“...," he said').
-    while i < n:
-        ch = text[i]
-        width = 2 if ch in "'`" and text[i + 1:i + 2] == ch else 1
-        if width == 1 and ch in "'`":
-            i += 1
-            continue
+    for m in _QUOTE_MARK.finditer(text):
+        mark = m.group()
+        if mark == "'" or mark == "`":
+            continue  # a lone apostrophe: possessive or elision
         if opened is None:
-            if ch in "“«\"'`":
-                opened = i
-        elif ch in "”»\"'":
-            spans.append((opened, i + width - 1))
+            if mark[0] in "“«\"'`":
+                opened = m.start()
+        elif mark[0] in "”»\"'":
+            spans.append((opened, m.end() - 1))
             opened = None
-        i += width
     if opened is not None:
-        spans.append((opened, n - 1))
+        spans.append((opened, len(text) - 1))
     spans.sort()
     return spans
