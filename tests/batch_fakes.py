@@ -116,15 +116,18 @@ def answer_for(paragraph: str) -> dict[str, Any]:
 
 
 def completion_for(body: dict[str, Any]) -> dict[str, Any]:
-    """A tools-mode chat completion answering ``body``."""
+    """A chat completion answering ``body``: a tool call when the request
+    offers tools, else the JSON as the message content (the JSON modes)."""
     arguments = json.dumps(answer_for(paragraph_of(body)))
+    if "tools" in body:
+        message = {"role": "assistant", "content": None,
+                   "tool_calls": [{"id": "call_1", "type": "function",
+                                   "function": {"name": "ParagraphExtraction", "arguments": arguments}}]}
+    else:
+        message = {"role": "assistant", "content": arguments}
     return {
         "id": "chatcmpl-fake", "object": "chat.completion", "created": 1, "model": body.get("model", "m"),
-        "choices": [{"index": 0, "finish_reason": "tool_calls", "message": {
-            "role": "assistant", "content": None,
-            "tool_calls": [{"id": "call_1", "type": "function",
-                            "function": {"name": "ParagraphExtraction", "arguments": arguments}}],
-        }}],
+        "choices": [{"index": 0, "finish_reason": "tool_calls" if "tools" in body else "stop", "message": message}],
         "usage": {"prompt_tokens": 100, "completion_tokens": 20, "total_tokens": 120},
     }
 
@@ -147,7 +150,7 @@ class FakeModelServer:
             def do_POST(self) -> None:  # noqa: N802 - http.server's name
                 length = int(self.headers.get("Content-Length", 0))
                 body = json.loads(self.rfile.read(length))
-                if "tools" in body:
+                if "tools" in body or "response_format" in body or len(body["messages"]) > 1:
                     outer.bodies.append(body)
                     reply = completion_for(body)
                 else:  # the engine's one-token endpoint check

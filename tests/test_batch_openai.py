@@ -74,12 +74,13 @@ def test_export_splits_files_at_the_request_limit(tmp_path):
     assert len(_requests(tmp_path / "out")) == result.requests == 5
 
 
-def test_the_exported_requests_are_the_ones_the_live_engine_sends(tmp_path):
+@pytest.mark.parametrize("mode", ["tools", "json", "json_schema"])
+def test_the_exported_requests_are_the_ones_the_live_engine_sends(tmp_path, mode):
     folder = tmp_path / "archive"
     write_articles(folder)
-    export_requests([str(folder)], tmp_path / "out", {"model": MODEL})
+    export_requests([str(folder)], tmp_path / "out", {"model": MODEL, "mode": mode})
     with FakeModelServer() as server:
-        live = EngineSpec(create_engine, {"name": "llm", "model": MODEL, "base_url": server.base_url,
+        live = EngineSpec(create_engine, {"name": "llm", "model": MODEL, "base_url": server.base_url, "mode": mode,
                                           "cache": False, "progress": False})
         run_batch([str(folder)], tmp_path / "live", live, quiet=True, jobs=1)
     exported = sorted(json.dumps(r["body"], sort_keys=True) for r in _requests(tmp_path / "out"))
@@ -87,17 +88,18 @@ def test_the_exported_requests_are_the_ones_the_live_engine_sends(tmp_path):
     assert sent == exported
 
 
-def test_collected_reports_equal_the_live_reports_for_the_same_answers(tmp_path):
+@pytest.mark.parametrize("mode", ["tools", "json_schema", "md_json"])
+def test_collected_reports_equal_the_live_reports_for_the_same_answers(tmp_path, mode):
     folder = tmp_path / "archive"
     write_articles(folder)
     out = tmp_path / "out"
-    export_requests([str(folder)], out, {"model": MODEL})
+    export_requests([str(folder)], out, {"model": MODEL, "mode": mode})
     results = _write_results(tmp_path / "results.jsonl", [batch_output_line(r) for r in _requests(out)])
     collected = _collect(out, [results])
     assert (collected.analysed, collected.failed, collected.partial) == (3, 0, 0)
 
     with FakeModelServer() as server:
-        live = EngineSpec(create_engine, {"name": "llm", "model": MODEL, "base_url": server.base_url,
+        live = EngineSpec(create_engine, {"name": "llm", "model": MODEL, "base_url": server.base_url, "mode": mode,
                                           "cache": False, "progress": False})
         run_batch([str(folder)], tmp_path / "live", live, quiet=True, jobs=1)
     for name, report in _reports(out).items():
