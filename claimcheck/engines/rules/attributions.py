@@ -539,6 +539,8 @@ class AttributionFinder:
         if entry.family not in {"say", "tell", "write", "no_comment"} and not _head_like(
                 (src.core_phrase(src.without_brackets(tokens[s_start:s_end])) or tokens[s_start:s_end])[-1]):
             return False  # "disparaging remarks", "a series of tweets": a noun, not a verb
+        if tokens[s_start].lower in {"who", "which"} and s_end - s_start > 1:
+            return False  # a relative clause with no head: "..., who ordered raids on five suspected depots"
         if s_start - 1 >= sentence.lo and tokens[s_start - 1].lower == "what":
             return False  # "what he called tribalism"
         if s_end - s_start == 1 and tokens[s_start].lower in {"who", "which", "that"}:

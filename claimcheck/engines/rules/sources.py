@@ -131,9 +131,8 @@ def _np_continues(t: Token) -> bool:
 def looks_like_noun(w: str) -> bool:
     """Endings of nouns for people and groups: 'economists', 'researchers', 'panel'."""
     return w.endswith(("ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ent", "ents", "ant", "ants",
-                       "ee", "ees", "ive", "ives", "ary", "aries", "ion", "ions", "el", "els", "ty", "ties",
-                       "ice", "ices", "ce", "ces", "ity", "ship", "ment", "ments", "ure", "ures", "ate", "ates",
-                       "ry", "ries", "ft", "al", "als", "ar", "ars", "ic", "ics", "ey", "eys"))
+                       "ee", "ees", "ary", "aries", "ion", "ions", "ty", "ties", "ity", "ship", "ment", "ments",
+                       "ate", "ates", "ry", "ries")) and w not in lx.COUNT_WORDS
 
 
 def without_brackets(words: list[Token]) -> list[Token]:
