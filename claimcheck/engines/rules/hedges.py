@@ -74,6 +74,17 @@ def _keeps(tokens: list[Token], i: int, kind: str) -> bool:
         return False  # the month
     prev = tokens[i - 1].lower if i > 0 else ""
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    if kind == "modal" and nxt in {"not", "n't", "never"}:
+        return False  # "could not be reached", "would not comment": inability or refusal, not doubt
+    if t.lower.startswith("appear") and nxt not in {"to", "that", "likely", "unlikely", "as"}:
+        return False  # "the men appeared in the store"
+    if t.lower == "expected" and prev == "as":
+        return False  # "as expected": it happened
+    if t.lower == "possible" and (prev.endswith("est") or prev == "as"):
+        return False  # "the fastest possible", "as soon as possible"
+    if t.lower.startswith("consider") and nxt not in {"to", "that", "a", "an", "it", "the", "as"} and prev not in {
+            "is", "are", "was", "were", "be", "been", "widely"}:
+        return False  # "considered the offer": weighing, not believing
     if kind == "verb":
         # "think tank", "I think so" stays; a determiner before makes it a noun
         if prev in lx.DETERMINERS or nxt in {"tank", "tanks"}:

@@ -417,8 +417,8 @@ def _hedge_table() -> dict[tuple[str, ...], HedgeEntry]:
         if adverb in {"about", "nearly", "almost", "roughly", "approximately"}:
             continue  # approximators soften numbers, not truth; FactBank and fact-checkers skip them
         put(adverb, "adverb", adverb in {"reportedly", "allegedly", "purportedly", "supposedly"})
-    for lemma in "believe think suspect suggest appear seem expect estimate predict assume speculate anticipate " \
-                 "doubt guess presume forecast foresee imply wonder".split():
+    for lemma in "believe think suspect suggest appear seem expect estimate predict speculate anticipate " \
+                 "doubt guess presume forecast foresee imply wonder consider".split():
         for form in inflections(lemma):
             put(form, "verb")
     for adjective in "possible unlikely likely probable unclear uncertain potential alleged suspected " \
@@ -427,15 +427,15 @@ def _hedge_table() -> dict[tuple[str, ...], HedgeEntry]:
         put(adjective, "adjective")
     for noun in "possibility possibilities likelihood probability suspicion suspicions speculation assumption " \
                 "prospect prospects chance chances doubt doubts uncertainty estimate estimates prediction " \
-                "predictions".split():
+                "predictions indication indications".split():
         put(noun, "noun")
     for conditional in "if unless whether".split():
         put(conditional, "conditional")
     for phrase in """
         most_likely more_likely very_likely highly_likely in_all_likelihood it_appears it_seems
         not_clear remains_to_be_seen remain_to_be_seen yet_to_be_seen no_assurance raises_questions
-        raise_questions raised_questions cast_doubt casts_doubt looks_like looked_like look_like sort_of
-        kind_of to_some_extent as_far_as_we_know
+        raise_questions raised_questions cast_doubt casts_doubt looks_like looked_like look_like
+        to_some_extent as_far_as_we_know
         """.split():
         put(phrase.replace("_", " "), "phrase")
     # Agentless passives: nobody named holds the belief.

@@ -62,3 +62,13 @@ def test_belief_verb_of_a_source_is_the_sources_hedge(analyse):
 ])
 def test_not_hedges(analyse, text):
     assert analyse(text).hedges == []
+
+
+@pytest.mark.parametrize("text", [
+    "Her lawyer could not be reached.",  # refusal or inability, not doubt
+    "Two men appeared in the doorway.",  # appearing in a place
+    "As expected, the bank raised rates.",  # it happened
+    "The board wants the fastest possible sale.",
+])
+def test_readings_that_are_not_doubt(analyse, text):
+    assert analyse(text).hedges == []
