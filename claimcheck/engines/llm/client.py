@@ -237,8 +237,8 @@ class Session:
                             max_retries=self.settings.max_reasks,
                         )
                     except InstructorRetryException as exc:
-                        if faults.is_transient(exc) or isinstance(faults.root_cause(exc), openai.OpenAIError):
-                            raise faults.root_cause(exc) from None
+                        if isinstance(faults.root_cause(exc), openai.OpenAIError):
+                            raise  # a transport or HTTP error, not a bad answer; faults reads it through the wrapper
                         prompt_tokens, completion_tokens = _tokens(exc.total_usage)
                         raise ReasksExhausted(
                             self.redact(_last_problem(exc)),

@@ -34,7 +34,10 @@ def _run(coroutine: Awaitable[Any]) -> Any:
     """asyncio.run, also from code that already runs an event loop (a notebook)."""
     try:
         asyncio.get_running_loop()
+        in_a_loop = True
     except RuntimeError:
+        in_a_loop = False
+    if not in_a_loop:  # outside the except block, so errors do not chain to that RuntimeError
         return asyncio.run(coroutine)  # type: ignore[arg-type]
     box: dict[str, Any] = {}
 

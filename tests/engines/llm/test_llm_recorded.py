@@ -26,7 +26,9 @@ CASSETTE = "smollm2-short-article.yaml"
 
 def _engine(make_settings, sleeps) -> LLMEngine:
     target = recorded_with()
-    settings = make_settings(base_url=target["base_url"], model=target["model"], mode=target["mode"], concurrency=1)
+    # A small CPU-bound model can take long per answer; a timeout mid-recording would leave a request unrecorded.
+    settings = make_settings(base_url=target["base_url"], model=target["model"], mode=target["mode"], concurrency=1,
+                             timeout=600.0 if RECORDING else 10.0)
     return LLMEngine(settings, sleep=None if RECORDING else sleeps)
 
 
@@ -69,7 +71,8 @@ def test_a_changed_prompt_names_the_stale_cassette_and_the_rerecord_command(make
     prompts = tmp_path / "prompts"
     shutil.copytree(REPO / "prompts", prompts)
     system = prompts / "system.md"
-    system.write_text(system.read_text().replace("fact-checkers", "editors", 1))
+    head, last = system.read_text().rstrip().rsplit(" ", 1)
+    system.write_text(f"{head} {last.upper() if last != last.upper() else last.lower()}\n")  # one word changed
     monkeypatch.setenv("CLAIMCHECK_PROMPTS_DIR", str(prompts))
     engine = _engine(make_settings, sleeps)
 
