@@ -30,6 +30,7 @@ from claimcheck.batch_inputs import expand_inputs
 from claimcheck.batch_progress import BatchProgress
 from claimcheck.batch_store import ArticleOutcome, InputStamp, OutputFolder, article_key, display_path
 from claimcheck.batch_worker import ArticleAnalyser, ArticleTask, BatchJob, EngineSpec, analyse_in_worker, start_worker
+from claimcheck.errors import EndpointError
 
 if TYPE_CHECKING:
     from claimcheck.schema import EngineInfo
@@ -133,11 +134,12 @@ def run_batch(
                         finished(analyse(task))
                 else:
                     _run_in_pool(tasks, job, workers, finished)
-        except KeyboardInterrupt:
+        except (KeyboardInterrupt, EndpointError) as stop:
+            # What finished is in the manifest: tabulate it, then stop.
             result.interrupted = True
+            result.written = write_aggregates(folder, keys, engine_label(built.info), index=index)
+            raise stop
         result.written = write_aggregates(folder, keys, engine_label(built.info), index=index)
-        if result.interrupted:
-            raise KeyboardInterrupt
         return result
     finally:
         folder.close()

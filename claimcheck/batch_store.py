@@ -193,6 +193,8 @@ class OutputFolder:
         return offsets
 
     def outcomes_at(self, offsets: list[int]) -> Iterator[ArticleOutcome]:
+        if not offsets:
+            return
         with open(self.manifest_path, "rb") as handle:
             for offset in offsets:
                 handle.seek(offset)

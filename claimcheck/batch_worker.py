@@ -1,7 +1,9 @@
 """Analysing one article of a batch: read, analyse, write its reports, hand
 back its table rows. Runs in the worker processes (or in the main process
 with ``--jobs 1``); whatever goes wrong with one article comes back as its
-error, never as an exception that would stop the others."""
+error, never as an exception that would stop the others. The exception is
+an EndpointError (endpoint unreachable, key refused, model unknown): that
+is not about the article, so it stops the batch."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from claimcheck.batch_rows import article_row, source_rows
 from claimcheck.batch_store import ArticleOutcome, InputStamp, OutputFolder, display_path
-from claimcheck.errors import ClaimcheckError
+from claimcheck.errors import ClaimcheckError, EndpointError
 
 if TYPE_CHECKING:
     from claimcheck.engines import Engine
@@ -67,6 +69,8 @@ class ArticleAnalyser:
                                  stamp=task.stamp)
         try:
             self._analyse(task, outcome)
+        except EndpointError:
+            raise  # the endpoint is down or refuses us: every other article would fail alike
         except ClaimcheckError as exc:
             outcome.error = str(exc)
         except Exception as exc:  # a bug on one article must not cost the others

@@ -266,3 +266,16 @@ def test_collected_answers_fill_the_response_cache_so_a_live_run_needs_no_endpoi
     for name, report in _reports(tmp_path / "live").items():
         assert report.paragraphs == _reports(out)[name].paragraphs
         assert report.usage.cached == len(report.paragraphs) and report.usage.requests == 0
+
+
+def test_an_endpoint_that_refuses_stops_the_batch_at_once_keeping_what_finished(tmp_path):
+    from claimcheck.errors import EndpointError
+
+    folder = tmp_path / "archive"
+    write_articles(folder)
+    nobody_listens = "http://127.0.0.1:9/v1"
+    live = EngineSpec(create_engine, {"name": "llm", "model": MODEL, "base_url": nobody_listens, "progress": False,
+                                      "http_retries": 0, "cache": False})
+    with pytest.raises(EndpointError):
+        run_batch([str(folder)], tmp_path / "out", live, quiet=True, jobs=1)
+    assert (tmp_path / "out" / "articles.csv").read_text().count("\n") == 1  # the header: nothing was analysed

@@ -329,9 +329,6 @@ def test_connection_refused_names_the_refusal(claimcheck):
     assert "refused" in line.lower() or "connect call failed" in line.lower()
 
 
-@pytest.mark.xfail(strict=True, reason="batch_worker.ArticleAnalyser turns the EndpointError of each article into "
-                                       "that article's error: the batch checks the endpoint once per article and "
-                                       "exits 3 (input) instead of stopping at once with 4")
 def test_batch_with_the_endpoint_down_stops_before_any_work_with_exit_4(claimcheck):
     claimcheck.config("[llm]\nhttp_retries = 0\n")
     articles = [write(claimcheck.home, f"a{i}.txt", ARTICLE) for i in range(3)]
