@@ -13,6 +13,8 @@ def span(text, piece, nth=0, after=0):
     return [pos, pos + len(piece)]
 
 records = []
+# Cue convention (as PolNeAR's): the cue is the verb group, auxiliaries, negation and
+# frequency adverbs included ("has denied", "later pointed out").
 # Hedge convention (as FactBank's): "would" after a past reporting verb ("said the
 # plant would close") is tense, not doubt, and is not a hedge.
 
@@ -97,7 +99,7 @@ article("memo", [
     ("The internal review", "said", "the agency had missed four deadlines", "document"),
     ("Several former employees", "described", "the office as chaotic", "anonymous"),
     ("one of them", "said", "\"Nobody knew who was in charge,\"", "anonymous"),
-    ("The chief executive, Mark Doyle", "denied", "any wrongdoing", "named_person"),
+    ("The chief executive, Mark Doyle", "has denied", "any wrongdoing", "named_person"),
     ("The chief executive, Mark Doyle", "said", "the company would cooperate with investigators", "named_person", "and said"),
 ], [])
 
@@ -152,7 +154,7 @@ article("harder", [
     "\"It's a mess,\" a nurse at the hospital said of the new rota. The hospital's director said nothing was wrong.",
 ], [
     ("The airline", "said", "it would refund every ticket", "organization"),
-    ("It", "pointed out", "most flights had left on time", "organization"),
+    ("It", "later pointed out", "most flights had left on time", "organization"),
     ("Ms. Okafor", "went on to say", "the board had never seen the contract", "named_person"),
     ("two directors", "disputed", "a claim", "anonymous"),
     ("The fund's manager, who asked not to be named because the matter was under review", "said", "losses were thought to exceed $5 million", "anonymous"),

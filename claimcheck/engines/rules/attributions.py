@@ -192,7 +192,8 @@ class AttributionFinder:
         tokens = self.tokens
         j = cue_tok - 1
         skipped = 0
-        while j >= sentence.lo and skipped < 6 and (tokens[j].lower in lx.AUXILIARIES or (
+        while j >= sentence.lo and skipped < 6 and (tokens[j].lower in lx.AUXILIARIES and not (
+                tokens[j].is_capitalised and j > sentence.lo) or (
                 tokens[j].lower.endswith("ly") and tokens[j].lower not in lx.PERSON_NOUNS
                 and not tokens[j].is_capitalised) or tokens[j].lower in _RAISING
                 or tokens[j].lower == "to" and j - 1 >= sentence.lo and tokens[j - 1].lower in _RAISING | {"on"}
@@ -396,6 +397,7 @@ class AttributionFinder:
             return True
         lo = self._after_opening_phrase(sentence)
         end = src.walk_forward(tokens, lo, sentence.hi, self.text, subject=True)
+        end = src.trailing_time(tokens, lo, end) if end is not None else None
         if end is None or end > i or not self._speaker_like(tokens[lo:end], True):
             return False
         source, stype, plural, anon = self._source(lo, end, sentence, tokens[end - 1].end)
@@ -487,6 +489,7 @@ class AttributionFinder:
             return False
         lo = self._after_opening_phrase(sentence)
         end = src.walk_forward(self.tokens, lo, sentence.hi, self.text, subject=True)
+        end = src.trailing_time(self.tokens, lo, end) if end is not None else None
         if end is None or end >= i or not self._speaker_like(self.tokens[lo:end], True):
             return False
         k = self._skip_adverbials(after, sentence.hi)
@@ -541,7 +544,7 @@ class AttributionFinder:
             return False  # "disparaging remarks", "a series of tweets": a noun, not a verb
         if tokens[s_start].lower in {"who", "which"} and s_end - s_start > 1:
             return False  # a relative clause with no head: "..., who ordered raids on five suspected depots"
-        if s_start - 1 >= sentence.lo and tokens[s_start - 1].lower == "what":
+        if entry.lemma == "call" and s_start - 1 >= sentence.lo and tokens[s_start - 1].lower == "what":
             return False  # "what he called tribalism"
         if s_end - s_start == 1 and tokens[s_start].lower in {"who", "which", "that"}:
             if entry.lemma == "ask":
@@ -589,9 +592,17 @@ class AttributionFinder:
                     return False
         basis_end = tokens[s_end - 1].end
         source, stype, plural, anon = self._source(s_start, s_end, sentence, basis_end)
-        self.found.append(Found(source, (tokens[i].start, tokens[after - 1].end), content, stype, i, sentence.index,
-                                plural, anon, no_comment=no_comment, lemma=entry.lemma))
+        self.found.append(Found(source, (tokens[self._verb_group_start(i, s_end)].start, tokens[after - 1].end),
+                                content, stype, i, sentence.index, plural, anon, no_comment=no_comment,
+                                lemma=entry.lemma))
         return True
+
+    def _verb_group_start(self, i: int, floor: int) -> int:
+        """First token of the cue's verb group: 'has said', 'doesn't think', 'is warning'."""
+        j = i
+        while j - 1 >= floor and self.tokens[j - 1].lower in lx.VERB_GROUP and not self.tokens[j - 1].is_capitalised:
+            j -= 1
+        return j
 
     # -- driver --------------------------------------------------------------
 

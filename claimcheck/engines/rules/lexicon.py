@@ -207,6 +207,14 @@ PASSIVE_CUE_VERBS = frozenset(
     for f in inflections(lemma)[2:3]
 ) | {"told", "written", "shown"}
 
+# Auxiliaries and negation that belong to the cue's verb group: "has said", "doesn't think".
+VERB_GROUP = frozenset(
+    """
+    has have had is are was were will would could can should may might must do does did 've 's 'd not n't
+    doesn't doesn’t didn't didn’t don't don’t hasn't hasn’t haven't haven’t hadn't hadn’t won't won’t wouldn't
+    wouldn’t isn't isn’t wasn't wasn’t never also often repeatedly already again once previously later
+    """.split()
+)
 # Words that can sit between a source and its verb: "has also said".
 AUXILIARIES = frozenset(
     """
@@ -257,7 +265,7 @@ SUBJECT_STOPS = frozenset(
     """
     that which and but or nor because if when while as since although though after before so than then where
     whether unless until once whereas yet however also is are was were be been being has have had do does did
-    will would can could should may might must not to there here said says say told tells
+    will would can could should may might must not to there here said says say told tells what how why where
     """.split()
 )
 

@@ -24,6 +24,7 @@ TIME_WORDS = frozenset(
     podcast post tweet appearance meeting rally session news television radio recent
     """.split()
 )
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 _LEADING_ADVERBIALS = frozenset("last earlier late this later recently also then".split())
 _MAX_NP = 14
 
@@ -71,7 +72,8 @@ def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
             return start if start is not None else None
     if end >= lo and tokens[end].lower in {"which", "who"}:
         return end
-    if end < lo or not tokens[end].is_word or tokens[end].lower in lx.SUBJECT_STOPS:
+    if end < lo or not tokens[end].is_word or tokens[end].lower in lx.SUBJECT_STOPS and not (
+            tokens[end].is_capitalised and end > lo):
         return None
     if tokens[end].lower in lx.PRONOUNS:
         return end
@@ -89,7 +91,9 @@ def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
             break
         if prev.lower in lx.PRONOUNS and prev.lower != "i":
             break
-        if prev.lower == "and" and k - 2 >= lo and tokens[k - 2].is_capitalised and _is_np_word(tokens[k - 2]):
+        if prev.lower == "and" and k - 2 >= lo and _is_np_word(tokens[k - 2]) and (
+                tokens[k - 2].is_capitalised or tokens[k].is_capitalised and (
+                    tokens[k - 2].lower in lx.PERSON_NOUNS or tokens[k - 2].lower in lx.TITLES)):
             k -= 1
             continue
         if prev.lower in {"who", "whom"}:
@@ -99,7 +103,8 @@ def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
                                                    or tokens[k - 2].lower in lx.SPOKESPERSON_NOUNS):
             k -= 1  # "advisers to Mr. Obama", "a spokesman to the king"
             continue
-        if not _is_np_word(prev):
+        # a capital inside a phrase is a name ("Theresa May", "Will Hurd"), not the function word
+        if not (_is_np_word(prev) or prev.is_capitalised and k - 1 > lo and prev.lower not in {"and", "but", "that"}):
             break
         k -= 1
     while k < end and (tokens[k].lower in PREPOSITIONS or tokens[k].lower in _LEADING_ADVERBIALS):
@@ -113,8 +118,11 @@ def trailing_time(tokens: list[Token], start: int, end: int) -> int:
         w = tokens[k].lower
         if w in {"who", "which", "that"}:
             return end  # the time belongs to a relative clause: "engineers who inspected it last month"
-        if w in PREPOSITIONS and any(t.lower in TIME_WORDS for t in tokens[k + 1:end]):
+        if w in PREPOSITIONS and any(t.lower in TIME_WORDS or t.text.isdigit() and len(t.text) == 4
+                                     for t in tokens[k + 1:end]):
             return k
+        if w in {"after", "before", "during", "since", "amid", "following"}:
+            return k  # "Springsteen after the shooting": a time phrase, not part of the name
         if w in {"this", "last", "next", "earlier", "just", "late"} and any(
                 t.lower in TIME_WORDS for t in tokens[k + 1:end]):
             return k
@@ -133,6 +141,15 @@ def looks_like_noun(w: str) -> bool:
     return w.endswith(("ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ent", "ents", "ant", "ants",
                        "ee", "ees", "ary", "aries", "ion", "ions", "ty", "ties", "ity", "ship", "ment", "ments",
                        "ate", "ates", "ry", "ries")) and w not in lx.COUNT_WORDS
+
+
+_IRREGULAR_PAST = frozenset(
+    "sent said told made took gave went came met won lost paid held left led wrote found thought saw spoke became "
+    "began kept brought bought put ran sat stood fell rose drew hit cut set".split())
+
+
+def _past_verb(w: str) -> bool:
+    return w in _IRREGULAR_PAST or w.endswith("ed") and len(w) > 4 and w not in lx.PERSON_NOUNS
 
 
 def without_brackets(words: list[Token]) -> list[Token]:
@@ -179,10 +196,10 @@ def walk_forward(tokens: list[Token], start: int, hi: int, text: str, subject: b
             following = tokens[k + 1].lower
             if following in TIME_WORDS or following in {"a", "an"} and k + 2 < hi and tokens[k + 2].lower in TIME_WORDS:
                 break
-        if k > start and t.lower in TIME_WORDS and t.lower not in {"interview", "statement"}:
+        if k > start and t.lower in _DAY_WORDS:
             break
-        if subject and k > start and tokens[k - 1].is_capitalised and t.is_word and not t.is_capitalised \
-                and not _np_continues(t):
+        if subject and k > start and t.is_word and not t.is_capitalised and (
+                tokens[k - 1].is_capitalised and not _np_continues(t) or _past_verb(t.lower)):
             break  # "Cruz exhorted ...": a name, then its verb
         k += 1
     return k if k > start else None

@@ -32,6 +32,10 @@ SHAPES = [
     ("Rep. Al Stone (D-Ore.) said the bill was rushed.", "Rep. Al Stone (D-Ore.)", "said", "the bill was rushed"),
     ("''It is over,'' Mr. Grant said.", "Mr. Grant", "said", "''It is over,''"),
     ('The governor added, "We will rebuild."', "The governor", "added", '"We will rebuild."'),
+    ("The agency has repeatedly said the water is safe.", "The agency", "has repeatedly said",
+     "the water is safe"),
+    ("British Prime Minister Teresa Will said the talks were over.", "British Prime Minister Teresa Will", "said",
+     "the talks were over"),
 ]
 
 
