@@ -28,6 +28,7 @@ _RAISING = frozenset("continue continues continued continuing began begin begins
 _CONTRACTED_PRONOUNS = frozenset(
     "he's he’s she's she’s it's it’s they're they’re we're we’re i'm i’m that's that’s who's who’s".split())
 _NOUN_DETERMINERS = frozenset("the a an this these those his her their its our my your".split())
+_OBJECT_PRONOUNS = frozenset("him her them it me us you".split())
 _MODALS = frozenset("would could may might will should can must".split())
 _CONTENT_SKIP_PREPS = frozenset("on in during at to with last this earlier late".split())
 _TRAILING = " ,;:—–-\u00a0"
@@ -425,7 +426,7 @@ class AttributionFinder:
         if not strict:
             return words[0].lower in lx.DETERMINERS
         return head.lower in lx.PERSON_NOUNS or head.lower in lx.SPOKESPERSON_NOUNS \
-            or head.lower in lx.ORGANIZATION_NOUNS or head.lower in lx.DOCUMENT_NOUNS
+            or head.lower in lx.ORGANIZATION_NOUNS or head.lower in lx.DOCUMENT_NOUNS or src.looks_like_noun(head.lower)
 
     def _title_case(self, sentence: Sentence) -> bool:
         words = [t for t in self.tokens[sentence.lo:sentence.hi] if t.is_word and t.text[0].isalpha()]
@@ -563,8 +564,8 @@ class AttributionFinder:
             head = (src.core_phrase(tokens[s_start:s_end]) or tokens[s_start:s_end])[-1].lower
             bare = entry.bare or (entry.family == "evidence" and (
                 head in lx.DOCUMENT_NOUNS or head in lx.ORGANIZATION_NOUNS or head in {"it", "they"})) or (
-                entry.lemma == "call" and (tokens[s_end - 1].is_capitalised or tokens[s_end - 1].lower in lx.PRONOUNS)
-                and k < sentence.hi and tokens[k].is_word and tokens[k].lower not in {"in", "off", "up", "back", "out"})
+                entry.lemma == "call" and _head_like(tokens[s_end - 1]) and k < sentence.hi and tokens[k].is_word
+                and (tokens[k].is_capitalised or tokens[k].lower in lx.DETERMINERS or tokens[k].lower in _OBJECT_PRONOUNS))
             content, marked = self._content_after(k, sentence, bare, entry.lemma)
             if content is None and marked:
                 source, stype, plural, anon = self._source(s_start, s_end, sentence, tokens[s_end - 1].end)

@@ -185,7 +185,7 @@ def _build_cues() -> tuple[dict[str, CueEntry], dict[tuple[str, ...], CueEntry]]
         if entry is not None:
             single[ambiguous] = CueEntry(entry.lemma, entry.family, False)
     # forms that are nouns far more often than verbs: "the show", "her remarks", "state law"
-    for noun in ("state", "states", "show", "note", "point", "points", "remark", "remarks", "demand",
+    for noun in ("report", "state", "states", "show", "note", "point", "points", "remark", "remarks", "demand",
                  "praise", "counter", "order", "brief", "call", "question", "questions", "answer",
                  "answers", "estimate", "estimates"):
         single.pop(noun, None)
@@ -323,7 +323,7 @@ ORGANIZATION_NOUNS = frozenset(
     corporation corp inc co ltd team league federation agency agencies prosecutors' industry airline airlines
     carrier retailer manufacturer automaker insurer hospital hospitals school schools charity utility regulator
     regulators startup maker developer publisher broadcaster ministry city county state district club studio
-    prosecution defense defence secretariat directorate watchdog media outlets press
+    prosecution defense defence secretariat directorate watchdog media outlets press panel jury tribunal
     """.split()
 )
 ORGANIZATION_NAME_WORDS = frozenset(

@@ -96,8 +96,10 @@ def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
                     tokens[k - 2].lower in lx.PERSON_NOUNS or tokens[k - 2].lower in lx.TITLES)):
             k -= 1
             continue
-        if prev.lower in {"who", "whom"}:
-            k -= 1
+        if prev.lower in {"who", "whom"} or prev.lower == "that" and k - 2 >= lo and (
+                tokens[k - 2].lower in lx.DOCUMENT_NOUNS or tokens[k - 2].lower in lx.PERSON_NOUNS
+                or tokens[k - 2].lower in lx.ORGANIZATION_NOUNS):
+            k -= 1  # through a relative clause: "a study that appeared in the journal found"
             continue
         if prev.lower == "to" and k - 2 >= lo and (tokens[k - 2].lower in lx.PERSON_NOUNS
                                                    or tokens[k - 2].lower in lx.SPOKESPERSON_NOUNS):
@@ -220,6 +222,8 @@ def core_phrase(words: list[Token]) -> list[Token]:
             break
         if core and (t.lower in PREPOSITIONS and t.lower != "of" or t.lower == "to"):
             break
+        if core and not t.is_capitalised and _past_verb(t.lower) and core[-1].lower not in lx.DETERMINERS:
+            break  # "a report released last year", "research conducted by ..."
         core.append(t)
     # "one of the family's attorneys": the head sits after "of"
     if len(core) > 2 and any(t.lower == "of" for t in core):
