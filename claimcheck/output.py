@@ -16,7 +16,11 @@ def write_atomic(path: str | Path, text: str) -> None:
     if not directory.is_dir():
         raise UsageError(f"{target}: directory {directory} does not exist")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    # mkstemp makes the file private (0600); a report should get the permissions any new file would.
+    umask = os.umask(0)
+    os.umask(umask)
     try:
+        os.chmod(tmp, 0o666 & ~umask)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()

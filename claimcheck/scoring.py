@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import sys
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Optional
@@ -109,8 +110,15 @@ class Rubric(_Section):
     flags: FlagThresholds = FlagThresholds()
 
 
-def load_rubric(path: Optional[Path] = None) -> Rubric:
+@lru_cache(maxsize=1)
+def _shipped_rubric() -> Rubric:
+    return load_rubric(None, _cached=False)
+
+
+def load_rubric(path: Optional[Path] = None, *, _cached: bool = True) -> Rubric:
     """The shipped rubric, with the keys of ``path`` (if given) laid over it."""
+    if path is None and _cached:
+        return _shipped_rubric().model_copy(deep=True)
     shipped = tomllib.loads(resources.files("claimcheck").joinpath("rubric.toml").read_text("utf-8"))
     if path is not None:
         try:
