@@ -22,7 +22,7 @@ class EvalFormat(str, Enum):
 def eval_command(
     gold: Annotated[
         Path,
-        typer.Argument(help="Gold file: JSONL in the shared gold schema (see docs/accuracy.md), or a claimcheck "
+        typer.Argument(metavar="GOLD", help="Gold file: JSONL in the shared gold schema (see docs/accuracy.md), or a claimcheck "
                             "JSON report used as gold."),
     ],
     engine: Annotated[EvalEngine, typer.Option(help="Engine to measure.")] = EvalEngine.rules,
@@ -30,6 +30,10 @@ def eval_command(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the results here.")] = None,
     limit: Annotated[Optional[int], typer.Option(min=1, help="Only the first N gold records.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar on stderr.")] = False,
+    model: Annotated[Optional[str], typer.Option(help="llm engine: model name (as for `check`).")] = None,
+    base_url: Annotated[
+        Optional[str], typer.Option("--base-url", help="llm engine: OpenAI-compatible endpoint (as for `check`).")
+    ] = None,
 ) -> None:
     """Run an engine on gold records and report attribution, hedge and claim accuracy."""
     from claimcheck.engines import create_engine
@@ -39,7 +43,8 @@ def eval_command(
     records = load_gold(gold)
     if limit is not None:
         records = records[:limit]
-    extractor = create_engine(engine.value)
+    settings = {"model": model, "base_url": base_url, "quiet": quiet} if engine is EvalEngine.llm else {}
+    extractor = create_engine(engine.value, **settings)
     result = evaluate(records, extractor, progress=not quiet)
     rendered = render_json(result) if format is EvalFormat.json else render_text(result)
     if output is None:
