@@ -689,6 +689,8 @@ class AttributionFinder:
                                                                          "photo", "video", "watch", "read", "see"}:
                 continue
             source, stype, plural, anon = self._source(lo, k, sentence, tokens[k - 1].end)
+            if k - lo == 1 and tokens[lo].text.isupper() and len(tokens[lo].text) > 4:
+                stype, anon = "named_person", None  # a transcript turn: "WALLACE: ..."
             content = self._trim(tokens[k + 1].start, sentence.end)
             self.found.append(Found(source, (tokens[k].start, tokens[k].end), content, stype, k, sentence.index,
                                     plural, anon, lemma=":"))

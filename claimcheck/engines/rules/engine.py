@@ -36,6 +36,7 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
 
         sentences = split_sentences(text)
     tokens = tokenize(text)
+    context.memory.learn_names(tokens)
     quotes = quotations(text)
     finder = AttributionFinder(text, tokens, sentence_token_ranges(tokens, sentences), quotes, context.memory)
     found = finder.run()

@@ -220,7 +220,7 @@ AUXILIARIES = frozenset(
     """
     has have had also later previously repeatedly publicly privately recently then once further already again
     will would could might may must can should did does do is was are were been be often frequently separately
-    earlier subsequently initially first last reportedly just still even never ever not n't long both all
+    earlier subsequently initially first last reportedly just still even never ever not n't long both all now
     didn't didn’t doesn't doesn’t don't don’t hasn't hasn’t haven't haven’t hadn't hadn’t won't won’t
     wouldn't wouldn’t isn't isn’t wasn't wasn’t aren't aren’t weren’t weren't
     """.split()
@@ -307,7 +307,7 @@ PERSON_NOUNS = frozenset(
     pollster pollsters consultant consultants participant participants attendee attendees organizer organizers
     victim victims survivor survivors family families fighter fighters militant militants rebel rebels
     protester protesters demonstrators demonstrator americans residents citizens others someone somebody
-    administration-official insider
+    administration-official insider nominee nominees
     """.split()
 )
 SPOKESPERSON_NOUNS = frozenset(

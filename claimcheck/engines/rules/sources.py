@@ -34,6 +34,13 @@ class SourceMemory:
     """Earlier sources of the document, newest last, for pronouns and "the official"."""
 
     entries: list[tuple[str, str, bool]] = field(default_factory=list)  # (text, type, plural)
+    # capitalised words seen inside sentences: "Sanders" is a name, not a plural, when it is one there
+    names: set[str] = field(default_factory=set)
+
+    def learn_names(self, tokens: list[Token]) -> None:
+        for prev, t in zip(tokens, tokens[1:]):
+            if t.is_capitalised and prev.is_word:
+                self.names.add(t.text)
 
     def remember(self, text: str, source_type: str, plural: bool) -> None:
         self.entries.append((text, source_type, plural))
@@ -238,7 +245,7 @@ def core_phrase(words: list[Token]) -> list[Token]:
 _COMMON_PLURAL = ("ers", "ists", "ians", "ents", "ants", "ors", "ees", "ives", "eers", "ites")
 
 
-def _names(words: list[Token], sentence_initial: bool) -> list[Token]:
+def _names(words: list[Token], sentence_initial: bool, known: frozenset[str] | set[str] = frozenset()) -> list[Token]:
     """Tokens that look like parts of a proper name."""
     names = []
     for i, t in enumerate(words):
@@ -246,7 +253,8 @@ def _names(words: list[Token], sentence_initial: bool) -> list[Token]:
             continue
         if t.lower in lx.NOT_NAMES or t.lower in lx.TITLES and i + 1 < len(words) and not words[i + 1].is_capitalised:
             continue
-        if i == 0 and sentence_initial and (t.lower.endswith(_COMMON_PLURAL) or t.lower in lx.PERSON_NOUNS or t.lower in lx.DOCUMENT_NOUNS
+        if i == 0 and sentence_initial and t.text not in known and (
+                t.lower.endswith(_COMMON_PLURAL) or t.lower in lx.PERSON_NOUNS or t.lower in lx.DOCUMENT_NOUNS
                                             or t.lower in lx.ORGANIZATION_NOUNS or t.lower in lx.RANK_WORDS
                                             or t.lower in lx.AFFILIATION_WORDS):
             continue
@@ -254,8 +262,6 @@ def _names(words: list[Token], sentence_initial: bool) -> list[Token]:
     return names
 
 
-_UNIQUE_ROLES = frozenset("nominee candidate president premier chancellor governor mayor senator leader chief "
-                          "ceo chairman chairwoman founder king queen pope".split())
 _NAME_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|abu|van|von|de|da|di|le|la|du)-?[A-Z]")
 
 
@@ -283,8 +289,8 @@ def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory) -
     plural = _plural(head)
     if head.lower in lx.DOCUMENT_NOUNS:
         return "document", plural
-    names = _names(core, sentence_initial)
-    all_names = _names(words, sentence_initial)
+    names = _names(core, sentence_initial, memory.names)
+    all_names = _names(words, sentence_initial, memory.names)
     if names and "," in [t.text for t in words]:
         # "Monitor Watch, a private firm": the apposition says what the name is
         rest = words[[t.text for t in words].index(",") + 1:]
@@ -312,13 +318,11 @@ def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory) -
             return "organization", plural
         if head.is_capitalised or _NAME_PARTICLE.match(head.text):
             return "named_person", False
-        if lowers[0] == "the" and not plural and (head.lower in lx.TITLES or head.lower in _UNIQUE_ROLES):
-            return "named_person", False  # "the Republican nominee", "the French president": one known person
         # "Trump's lawyer", "Clinton aides": a named person's unnamed people
         if head.lower in lx.SPOKESPERSON_NOUNS:
             return "organization", plural
-        if head.lower in lx.PERSON_NOUNS:
-            return "anonymous", plural
+        if head.lower in lx.PERSON_NOUNS or looks_like_noun(head.lower) and head.lower not in lx.ORGANIZATION_NOUNS:
+            return "anonymous", plural  # "Democratic strategists", "a GOP nominee": unnamed people
         return "organization", plural
     if all_names and any(t.text == "," for t in words):
         # "the commander, Lt. Gen. Robert P. White": the apposition names him
