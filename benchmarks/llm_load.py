@@ -303,7 +303,7 @@ def main() -> None:
               f"({figures['errors_injected'] / max(figures['requests'], 1):.1%} of requests): "
               f"{figures['injected_by_kind']}")
         print(f"http retries             {figures['http_retries']}")
-        print(f"answers rejected         {figures['answers_rejected']} (re-asked while attempts remain)")
+        print(f"answers rejected         {figures['answers_rejected']} (not valid; re-asked while attempts remain)")
         print(f"paragraphs hit by faults {figures['paragraphs_hit_by_a_fault']}")
         print(f"paragraphs recovered     {figures['paragraphs_recovered']}")
         print(f"paragraphs analysed      {figures['analysed']}")
