@@ -586,7 +586,7 @@ class AttributionFinder:
                         and tokens[before].text == "," and tokens[before - 1].text[0] not in CLOSE_QUOTES:
                     # parenthetical: "In recent days, advisers say, the president has grown tired."
                     content = self._trim(tokens[k].end, sentence.end)
-                elif at_end and before >= sentence.lo and tokens[before].text in {",", "—"} | CLOSE_QUOTES | {'"'} \
+                elif at_end and before >= sentence.lo and tokens[before].text in {",", "—", ".", ";"} | CLOSE_QUOTES | {'"'} \
                         or at_end and before >= 0 and tokens[before].text[0] in CLOSE_QUOTES:
                     content = self._content_before(s_gap, sentence)
                 if content is None:
@@ -714,7 +714,7 @@ class AttributionFinder:
                 if not (f.content[0] < begin < f.content[1]):
                     continue
                 before = self.text[f.content[0]:begin].rstrip()
-                if before.endswith((",", ";", "—")) or before.endswith((", and", ", but", "; and", "; but", " and")) \
+                if before.endswith((",", ";", "—", ".")) or before.endswith((", and", ", but", "; and", "; but", " and")) \
                         or self.text.startswith("according to", begin):
                     trimmed = self._trim(f.content[0], begin)
                     if trimmed:
