@@ -74,7 +74,7 @@ def _keeps(tokens: list[Token], i: int, kind: str) -> bool:
         return False  # the month
     prev = tokens[i - 1].lower if i > 0 else ""
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-    if kind == "modal" and nxt in {"not", "n't", "never"}:
+    if kind == "modal" and t.lower in {"could", "would"} and nxt in {"not", "n't", "never"}:
         return False  # "could not be reached", "would not comment": inability or refusal, not doubt
     if t.lower.startswith("appear") and nxt not in {"to", "that", "likely", "unlikely", "as"}:
         return False  # "the men appeared in the store"
