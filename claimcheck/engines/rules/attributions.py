@@ -688,6 +688,8 @@ class AttributionFinder:
             if tokens[lo].lower in lx.NOT_NAMES or tokens[lo].lower in {"note", "update", "correction", "editor",
                                                                          "photo", "video", "watch", "read", "see"}:
                 continue
+            if any(t.lower in src.PREPOSITIONS or t.lower in {"and", "the", "a", "to", "vs"} for t in tokens[lo + 1:k]):
+                continue  # a title in title case ("Stealth Over Health: ..."), not a speaker
             source, stype, plural, anon = self._source(lo, k, sentence, tokens[k - 1].end)
             if k - lo == 1 and tokens[lo].text.isupper() and len(tokens[lo].text) > 4:
                 stype, anon = "named_person", None  # a transcript turn: "WALLACE: ..."
