@@ -59,3 +59,21 @@ def test_a_failing_paragraph_is_reported_not_raised(monkeypatch):
     monkeypatch.setattr(engine_module, "find_hedges", broken)
     paragraphs = RulesEngine().analyse(from_text("One paragraph here."))
     assert paragraphs[0].error == "rules engine failed on this paragraph: RuntimeError: boom"
+
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+_PIECES = st.sampled_from(
+    "said told according to the official officials he it “ ” \" '' , . : ( ) — declined to comment may could "
+    "is believed to who which and Mr. Gen. Ana Lopes report".split()
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(min_size=1, max_size=80), st.lists(_PIECES, min_size=1, max_size=25).map(" ".join)))
+def test_any_text_gives_a_valid_paragraph(text):
+    # Paragraph validates that every span is verbatim; this must never raise
+    paragraph = analyse_paragraph(text, 1, [])
+    assert paragraph.error is None
+    assert all(a.cue_span[0] < a.cue_span[1] for a in paragraph.attributions)
