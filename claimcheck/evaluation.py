@@ -352,6 +352,12 @@ class EvalResult:
     source_only: Counts = field(default_factory=Counts)
     cue_only: Counts = field(default_factory=Counts)
     speech_subset: Counts = field(default_factory=Counts)  # lenient, speech-verb cues on both sides
+    content_pairs: int = 0  # matched pairs whose gold has a content
+    content_f1_sum: float = 0.0  # token F1 of the contents, summed over those pairs
+
+    @property
+    def content_f1(self) -> float:
+        return self.content_f1_sum / self.content_pairs if self.content_pairs else 0.0
     by_category: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     source_type: Counts = field(default_factory=Counts)  # gold = typed pairs, matched = same type
     hedge_records: int = 0
@@ -392,6 +398,7 @@ class EvalResult:
                 "recall_by_cue": {k: {"gold": v.gold, "matched": v.matched, "recall": round(v.recall, 4)}
                                   for k, v in sorted(self.by_category.items())},
                 "speech_verb_recall": round(self.speech_recall.recall, 4),
+                "content_token_f1": round(self.content_f1, 4),
                 "worst_cues": [{"cue": cue, "gold": self.gold_cues[cue], "missed": missed,
                                 "recall": round(1 - missed / self.gold_cues[cue], 4)}
                                for cue, missed in self.missed_cues.most_common(10)],
@@ -473,6 +480,12 @@ def score_record(result: EvalResult, record: GoldRecord, predicted: Predicted, e
                     result.miss_examples.append({"record": record.id, "cue": gold.cue, "source": gold.source or "",
                                                  "context": _context(text, gold.cue_span)})
         for gi, pi in lenient_pairs:
+            gold_content, pred_content = golds[gi].content_span, preds[pi]["content_span"]
+            if gold_content is not None:
+                result.content_pairs += 1
+                if pred_content is not None:
+                    result.content_f1_sum += token_f1(words(text[gold_content[0]:gold_content[1]]),
+                                                      words(text[pred_content[0]:pred_content[1]]))
             if golds[gi].source_type:
                 result.source_type.add(1, 1, int(golds[gi].source_type == preds[pi]["source_type"]))
         for pi, pred in enumerate(preds):
@@ -559,6 +572,8 @@ def render_text(result: EvalResult) -> str:
             lines.append(f"    {name:<20} {counts.recall:6.1%}  ({counts.matched}/{counts.gold})")
         speech = result.speech_recall
         lines.append(f"    {'speech verbs, all':<20} {speech.recall:6.1%}  ({speech.matched}/{speech.gold})")
+        if result.content_pairs:
+            lines.append(f"  content: mean token F1 {result.content_f1:.1%} over {result.content_pairs} matched pairs")
         if result.source_type.gold:
             lines.append(f"  source type agrees on matched pairs: {result.source_type.recall:.1%} "
                          f"({result.source_type.matched}/{result.source_type.gold})")

@@ -176,3 +176,15 @@ def test_renderings_carry_the_headline_figures():
     assert "source+cue lenient" in text and "Hedges" in text and "check-worthy" in text
     data = json.loads(render_json(result))
     assert data["attributions"]["lenient"]["f1"] == round(result.lenient.f1, 4)
+
+
+def test_content_overlap_of_matched_pairs():
+    g = gold("Officials", "said")
+    g.content_span = (TEXT.index("the dam held"), TEXT.index("the dam held") + len("the dam held"))
+    p = pred("Officials", "said")
+    p["content_span"] = (TEXT.index("dam held"), TEXT.index("dam held") + len("dam held"))
+    record = GoldRecord("r", "t", TEXT, [(0, len(TEXT))], attributions=[g])
+    result = EvalResult(engine="test")
+    score_record(result, record, Predicted([p], [], []))
+    assert result.content_pairs == 1
+    assert result.content_f1 == pytest.approx(0.8)  # 2 of 3 gold words, all predicted words right
