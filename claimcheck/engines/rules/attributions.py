@@ -166,8 +166,8 @@ class AttributionFinder:
                 j = k + 1
                 while j < hi and j - k < 9 and tokens[j].is_word and tokens[j].lower not in {"that"}:
                     j += 1
-                if j - k >= 9:
-                    return k
+                if j - k >= 9 or j >= hi or tokens[j].text in {".", "!", "?", ";"}:
+                    return k  # the phrase is the content itself ("agreed with X about Y"), not a lead-in
                 k = j
                 if k < hi and tokens[k].text == ",":
                     k += 1
@@ -240,7 +240,11 @@ class AttributionFinder:
         if j >= sentence.lo and self.tokens[j].text == ",":
             j -= 1
         start = src.walk_back(self.tokens, j, sentence.lo)
-        return (start, j + 1) if start is not None else None
+        if start is None:
+            return None
+        while start < j and src.past_verb(self.tokens[start].lower):
+            start += 1  # "... has also included members of the government, which ...": the verb is not the phrase
+        return start, j + 1
 
     def _object_after(self, k: int, sentence: Sentence) -> int:
         """Past the recipient of 'told': 'told reporters', 'told The Associated Press'."""
@@ -275,14 +279,16 @@ class AttributionFinder:
                 return (quote[0], quote[1] + 1), True
         if t.text in {",", ".", "!", "?", ";"} or t.text[0] in CLOSE_QUOTES:
             return None, False
-        if t.lower in {"to", "of", "about", "for", "on", "against"}:
-            if lemma in _PREPOSITIONAL_SPEECH and (t.lower != "for" or lemma in {"call", "blame", "praise", "criticize"}):
-                return self._trim(t.start, sentence.end), True
-            return None, False
+        if t.lower in {"to", "of", "about", "for", "on", "against"} and lemma in _PREPOSITIONAL_SPEECH and (
+                t.lower != "for" or lemma in {"call", "blame", "praise", "criticize"}):
+            return self._trim(t.start, sentence.end), True
+        if t.lower in {"to", "of", "about", "for", "on", "against"} and not any(
+                tokens[j].lower == "that" for j in range(k + 1, min(k + 8, sentence.hi))):
+            return None, False  # "responded to the attack": no reported content
         if bare or lemma in lx.OBJECT_SPEECH and t.is_word:
             return self._trim(t.start, sentence.end), False
         # guarded cues: an object, then "that" / "to" within a few tokens ("warned its fighters to prepare")
-        for j in range(k, min(k + 6, sentence.hi)):
+        for j in range(k, min(k + 8, sentence.hi)):
             if tokens[j].lower == "that" or tokens[j].text == ":" or (
                     tokens[j].lower == "to" and lemma in _OBJECT_TO):
                 return self._trim(t.start, sentence.end), True

@@ -157,7 +157,7 @@ _IRREGULAR_PAST = frozenset(
     "began kept brought bought put ran sat stood fell rose drew hit cut set".split())
 
 
-def _past_verb(w: str) -> bool:
+def past_verb(w: str) -> bool:
     return w in _IRREGULAR_PAST or w.endswith("ed") and len(w) > 4 and w not in lx.PERSON_NOUNS
 
 
@@ -208,7 +208,7 @@ def walk_forward(tokens: list[Token], start: int, hi: int, text: str, subject: b
         if k > start and t.lower in _DAY_WORDS:
             break
         if subject and k > start and t.is_word and not t.is_capitalised and (
-                tokens[k - 1].is_capitalised and not _np_continues(t) or _past_verb(t.lower)):
+                tokens[k - 1].is_capitalised and not _np_continues(t) or past_verb(t.lower)):
             break  # "Cruz exhorted ...": a name, then its verb
         k += 1
     return k if k > start else None
@@ -229,7 +229,7 @@ def core_phrase(words: list[Token]) -> list[Token]:
             break
         if core and (t.lower in PREPOSITIONS and t.lower != "of" or t.lower == "to"):
             break
-        if core and not t.is_capitalised and _past_verb(t.lower) and core[-1].lower not in lx.DETERMINERS:
+        if core and not t.is_capitalised and past_verb(t.lower) and core[-1].lower not in lx.DETERMINERS:
             break  # "a report released last year", "research conducted by ..."
         core.append(t)
     # "one of the family's attorneys": the head sits after "of"
