@@ -202,8 +202,9 @@ def walk_forward(tokens: list[Token], start: int, hi: int, text: str, subject: b
                                                       or tokens[k + 1].lower in lx.RANK_WORDS)):
             break
         if k > start and t.lower in PREPOSITIONS and k + 1 < hi:
-            following = tokens[k + 1].lower
-            if following in TIME_WORDS or following in {"a", "an"} and k + 2 < hi and tokens[k + 2].lower in TIME_WORDS:
+            following = tokens[k + 1]
+            is_time = following.lower in _DAY_WORDS or following.lower in TIME_WORDS and not following.is_capitalised
+            if is_time or following.lower in {"a", "an"} and k + 2 < hi and tokens[k + 2].lower in TIME_WORDS:
                 break
         if k > start and t.lower in _DAY_WORDS:
             break
