@@ -588,7 +588,10 @@ class AttributionFinder:
                     s_gap = before
                 else:
                     s_gap = s_start
-                if at_end and k < sentence.hi and tokens[k].text == "," and before > sentence.lo \
+                if at_end and k < sentence.hi and tokens[k].text == "," and s_start - 1 >= sentence.lo \
+                        and tokens[s_start - 1].lower == "as" and (s_start - 1 == sentence.lo or not tokens[s_start - 2].is_word):
+                    content = self._trim(tokens[k].end, sentence.end)  # "As the report noted, Y."
+                elif at_end and k < sentence.hi and tokens[k].text == "," and before > sentence.lo \
                         and tokens[before].text == "," and tokens[before - 1].text[0] not in CLOSE_QUOTES:
                     # parenthetical: "In recent days, advisers say, the president has grown tired."
                     content = self._trim(tokens[k].end, sentence.end)
