@@ -335,7 +335,7 @@ class AttributionFinder:
             k = end
             while k < sentence.hi and tokens[k].text != ",":
                 k += 1
-            content = self._trim(tokens[k].end if k < sentence.hi else text_end(tokens, end), sentence.end)
+            content = self._trim(tokens[k].end, sentence.end) if k < sentence.hi else None
         else:
             content = self._content_before(i, sentence)
         via_target = None
@@ -484,12 +484,11 @@ class AttributionFinder:
         """'officials said X, and said Y': the second verb shares the subject."""
         f = self._governing(sentence, i)
         if f is not None:
-            if True:
-                k = self._skip_adverbials(after, sentence.hi)
-                content, _ = self._content_after(k, sentence, entry.bare, entry.lemma)
-                self.found.append(Found(f.source, (self.tokens[i].start, self.tokens[after - 1].end), content,
-                                        f.source_type, i, sentence.index, f.plural, f.anonymous, lemma=entry.lemma))
-                return True
+            k = self._skip_adverbials(after, sentence.hi)
+            content, _ = self._content_after(k, sentence, entry.bare, entry.lemma)
+            self.found.append(Found(f.source, (self.tokens[i].start, self.tokens[after - 1].end), content,
+                                    f.source_type, i, sentence.index, f.plural, f.anonymous, lemma=entry.lemma))
+            return True
         # "Authorities announced X and said Y": the sentence's subject; a bare base form
         # ("to train and advise") has none
         if self.tokens[i].lower == entry.lemma.split()[0]:
@@ -616,6 +615,53 @@ class AttributionFinder:
 
     # -- driver --------------------------------------------------------------
 
+    def _not_a_cue(self, i: int, entry: lx.CueEntry, sentence: Sentence) -> bool:
+        """Readings of a cue word that report nothing."""
+        tokens = self.tokens
+        t = tokens[i]
+        if entry.family == "according":
+            return False
+        if t.is_capitalised and i > sentence.lo and tokens[i - 1].text[0] not in QUOTE_CHARS \
+                and not (entry.family in {"say", "tell"} and self._title_case(sentence)):
+            return True  # "the United States": a name, not a verb (headlines' "X Says" excepted)
+        if self._inside_closed_quote(t.start):
+            return True  # the speaker's own words: "we say" inside a quote reports nothing new
+        if entry.family == "no_comment":
+            return False
+        prev = tokens[i - 1].lower if i - 1 >= sentence.lo else ""
+        j = i - 1
+        while j > sentence.lo and tokens[j].lower.endswith("ly") and not tokens[j].is_capitalised:
+            j -= 1  # "was formally called": the adverb hides a passive
+        if j >= sentence.lo and tokens[j].lower in _BE | _MODALS:
+            prev = tokens[j].lower
+        if prev == "to" and not (i - 2 >= sentence.lo and tokens[i - 2].lower in _RAISING
+                                 or i - 3 >= sentence.lo and tokens[i - 2].lower == "on"
+                                 and tokens[i - 3].lower in {"went", "goes", "go", "going"}):
+            return True  # "declined to say", "plans to add": infinitives report nothing yet
+        if prev in _NOUN_DETERMINERS or prev.endswith(("'s", "’s", "s'")) and prev not in _CONTRACTED_PRONOUNS:
+            return True  # a noun: "the report", "his claims", "Trump's remarks"
+        if entry.family == "cognition" and prev in {"i", "we", "you"} and not self._inside_closed_quote(t.start):
+            return True  # "I think": the writer's own voice, a hedge rather than a source
+        if prev in _MODALS and entry.family not in {"say", "tell"}:
+            return True  # "the plan would add": hypothetical, and rarely a speaker
+        return prev in _BE and not t.lower.endswith("ing") and not (
+            t.lower in lx.PASSIVE_CUE_VERBS and i + 1 < sentence.hi and tokens[i + 1].lower == "by")
+        # ("is believed to", "was told": passive with nobody named; "were described by X" is handled)
+
+    def _attribute(self, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> None:
+        """Try the shapes in turn; the first that fits records the attribution."""
+        if entry.family == "according":
+            self._according_to(i, after, sentence)
+            return
+        if entry.family != "no_comment":
+            if self.tokens[i].lower in lx.PASSIVE_CUE_VERBS and self._passive(i, sentence):
+                return
+            if self._inverted(i, entry, after, sentence) or self._participle(i, entry, after, sentence):
+                return
+            if self._after_conjunction(i, sentence) and self._coordinated(i, entry, after, sentence):
+                return
+        self._subject_first(i, entry, after, sentence)
+
     def run(self) -> list[Found]:
         tokens = self.tokens
         for sentence in self.sentences:
@@ -625,45 +671,8 @@ class AttributionFinder:
                 if entry is None:
                     i += 1
                     continue
-                prev = tokens[i - 1].lower if i - 1 >= sentence.lo else ""
-                j = i - 1
-                while j > sentence.lo and tokens[j].lower.endswith("ly") and not tokens[j].is_capitalised:
-                    j -= 1  # "was formally called": the adverb hides a passive
-                if j >= sentence.lo and tokens[j].lower in _BE | _MODALS:
-                    prev = tokens[j].lower
-                if tokens[i].is_capitalised and i > sentence.lo and tokens[i - 1].text[0] not in QUOTE_CHARS \
-                        and not (entry.family in {"say", "tell"} and self._title_case(sentence)):
-                    pass  # "the United States": a name, not a verb (headlines' "X Says" excepted)
-                elif self._inside_closed_quote(tokens[i].start):
-                    pass  # the speaker's own words: "we say" inside a quote reports nothing new
-                elif entry.family == "according":
-                    self._according_to(i, after, sentence)
-                elif prev == "to" and entry.family != "no_comment" and not (
-                        i - 2 >= sentence.lo and tokens[i - 2].lower in _RAISING
-                        or i - 3 >= sentence.lo and tokens[i - 2].lower == "on"
-                        and tokens[i - 3].lower in {"went", "goes", "go", "going"}):
-                    pass  # "declined to say", "plans to add": infinitives report nothing yet
-                elif (prev in _NOUN_DETERMINERS
-                      or prev.endswith(("'s", "’s", "s'")) and prev not in _CONTRACTED_PRONOUNS) \
-                        and entry.family != "no_comment":
-                    pass  # a noun: "the report", "his claims", "Trump's remarks"
-                elif entry.family == "cognition" and prev in {"i", "we", "you"} \
-                        and not self._inside_closed_quote(tokens[i].start):
-                    pass  # "I think": the writer's own voice, a hedge rather than a source
-                elif tokens[i].lower in lx.PASSIVE_CUE_VERBS and self._passive(i, sentence):
-                    pass
-                elif prev in _MODALS and entry.family not in {"say", "tell", "no_comment"}:
-                    pass  # "the plan would add": hypothetical, and rarely a speaker
-                elif prev in _BE and entry.family != "no_comment" and not tokens[i].lower.endswith("ing"):
-                    pass  # "is believed to", "was told": passive, and nobody named; hedges handle the first
-                elif self._inverted(i, entry, after, sentence):
-                    pass
-                elif self._participle(i, entry, after, sentence):
-                    pass
-                elif self._after_conjunction(i, sentence) and self._coordinated(i, entry, after, sentence):
-                    pass
-                else:
-                    self._subject_first(i, entry, after, sentence)
+                if not self._not_a_cue(i, entry, sentence):
+                    self._attribute(i, entry, after, sentence)
                 i = after
         self._dash_and_colon()
         self._cut_contents()
@@ -715,13 +724,12 @@ class AttributionFinder:
 
     def _cut_contents(self) -> None:
         """A content stops where the next attribution of its sentence begins."""
-        tokens = self.tokens
         for f in self.found:
             if f.content is None or f.content[0] < f.cue[1]:
                 continue
             starts = sorted(min(o.source[0], o.cue[0]) if min(o.source[0], o.cue[0]) > f.content[0] else o.cue[0]
                             for o in self.found if o is not f)
-            for begin, other in ((b, None) for b in starts):
+            for begin in starts:
                 if not (f.content[0] < begin < f.content[1]):
                     continue
                 before = self.text[f.content[0]:begin].rstrip()
@@ -734,7 +742,6 @@ class AttributionFinder:
                                 trimmed = self._trim(trimmed[0], trimmed[1] - len(word)) or trimmed
                         f.content = trimmed
                     break
-        del tokens
 
 
 def _head_like(t: Token) -> bool:
@@ -744,10 +751,6 @@ def _head_like(t: Token) -> bool:
                                                           "others", "many", "most", "few"}
             or w in lx.PERSON_NOUNS or w in lx.ORGANIZATION_NOUNS or w in lx.DOCUMENT_NOUNS
             or w in lx.SPOKESPERSON_NOUNS or w.endswith(("'s", "’s", "s'")) or src.looks_like_noun(w))
-
-
-def text_end(tokens: list[Token], k: int) -> int:
-    return tokens[min(k, len(tokens) - 1)].end
 
 
 def _quote_kind(text: str, content: Optional[tuple[int, int]]) -> str:

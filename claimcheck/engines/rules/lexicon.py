@@ -101,8 +101,6 @@ for _form in inflections("point"):
 for _form in inflections("call"):
     _phrase(f"{_form} for", "call for", "speech")
     _phrase(f"{_form} on", "call on", "speech")
-for _form in inflections("make"):
-    pass
 for _form in ("made clear", "made it clear", "makes clear", "makes it clear", "make clear", "make it clear"):
     _phrase(_form, "make clear", "speech")
 for _form in inflections("weigh"):
