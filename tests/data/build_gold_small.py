@@ -5,6 +5,7 @@ The paragraphs are written for claimcheck (no corpus text). After editing, run
 and copy the figures you accept into gold_small_baseline.json (docs/accuracy.md explains).
 """
 import json
+import re
 
 def span(text, piece, nth=0, after=0):
     pos = after - 1
@@ -44,7 +45,11 @@ def article(rid, paragraphs, attributions, hedges):
             cs = [best, best + len(cue)]
         else:
             cs = span(text, cue, after=base)
-        cont = span(text, content, after=min(base, ss[0] if ss else base)) if content else None
+        cont = None
+        if content:
+            starts = [m.start() for m in re.finditer(re.escape(content), text)]
+            best = min(starts, key=lambda o: min(abs(o - cs[1]), abs(o + len(content) - cs[0])))
+            cont = [best, best + len(content)]
         atts.append({"source": src, "source_span": ss, "cue": cue, "cue_span": cs,
                      "content": content, "content_span": cont, "source_type": stype})
     hs = []
@@ -161,6 +166,22 @@ article("harder", [
     ("a nurse at the hospital", "said", "\"It's a mess,\"", "anonymous"),
     ("The hospital's director", "said", "nothing was wrong", "anonymous", "director said"),
 ], [("were thought to", "hypo_doxastic")])
+
+article("carryover", [
+    "Officials at the port authority said the cranes had been idle since March. The authority's director, "
+    "Omar Reyes, added that repairs would take until the autumn.",
+    "\"We ordered the parts in January,\" Reyes said. \"They are still in a warehouse in Rotterdam.\"",
+    "\"Nobody will tell us when they ship.\"",
+    "The shipping line, which has denied any fault, said its own schedule was unaffected. Analysts were less sure.",
+    "As the harbour master wrote in a letter to the council, the backlog may last into next year.",
+], [
+    ("Officials at the port authority", "said", "the cranes had been idle since March", "anonymous"),
+    ("The authority's director, Omar Reyes", "added", "repairs would take until the autumn", "named_person"),
+    ("Reyes", "said", "\"We ordered the parts in January,\"", "named_person", "Reyes said"),
+    ("The shipping line", "has denied", "any fault", "organization"),
+    ("The shipping line", "said", "its own schedule was unaffected", "organization"),
+    ("the harbour master", "wrote", "the backlog may last into next year", "anonymous"),
+], [("may", "modal_possible", "backlog may")])
 
 for rid, label, text in [
     ("cb1", "CFS", "The unemployment rate fell to 3.9 percent last month, the lowest in a decade."),

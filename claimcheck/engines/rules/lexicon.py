@@ -322,6 +322,7 @@ ORGANIZATION_NOUNS = frozenset(
     carrier retailer manufacturer automaker insurer hospital hospitals school schools charity utility regulator
     regulators startup maker developer publisher broadcaster ministry city county state district club studio
     prosecution defense defence secretariat directorate watchdog media outlets press panel jury tribunal
+    operator operators line chain brand lender lenders supplier suppliers
     """.split()
 )
 ORGANIZATION_NAME_WORDS = frozenset(
