@@ -237,3 +237,25 @@ def test_concurrency_bounds_the_requests_in_flight(make_settings, sleeps):
         server._choose = choose
         run(make_settings, sleeps, server, paragraphs=texts, concurrency=3)
     assert in_flight["most"] == 3
+
+
+def test_no_cache_neither_reads_nor_writes_the_cache(make_settings, sleeps, tmp_path):
+    with FaultServer() as server:
+        run(make_settings, sleeps, server, cache=False)
+        assert not (tmp_path / "cache").exists()  # nothing written
+        run(make_settings, sleeps, server)
+        engine, _ = run(make_settings, sleeps, server, cache=False)
+        assert engine.usage().cached == 0 and engine.usage().requests == 2  # nothing read: endpoint check + paragraph
+        engine, _ = run(make_settings, sleeps, server)
+    assert engine.usage().requests == 0 and engine.usage().cached == 1
+
+
+def test_analyse_works_when_called_from_inside_an_event_loop(make_settings, sleeps):
+    import asyncio
+
+    async def notebook_cell():
+        return run(make_settings, sleeps, server)
+
+    with FaultServer([completion(GROUNDED)]) as server:
+        engine, paragraphs = asyncio.run(notebook_cell())
+    assert paragraphs[0].claims[0].text == "the bridge would reopen in May"
