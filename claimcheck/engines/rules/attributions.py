@@ -425,6 +425,8 @@ class AttributionFinder:
         head = core[-1]
         if head.is_capitalised and len(core) <= 7 and not strict:
             return True
+        if words[0].lower.endswith("ing") and words[0].lower not in lx.DETERMINERS:
+            return False  # "Enacting dominance ...": a gerund, not a speaker ("the ruling" is a noun)
         if head.is_capitalised:
             return all(t.is_capitalised or t.lower in lx.DETERMINERS or t.lower in lx.RANK_WORDS
                        or t.lower in lx.AFFILIATION_WORDS or t.lower in lx.TITLES or t.lower in lx.PERSON_NOUNS
@@ -644,6 +646,20 @@ class AttributionFinder:
             return True  # "I think": the writer's own voice, a hedge rather than a source
         if prev in _MODALS and entry.family not in {"say", "tell"}:
             return True  # "the plan would add": hypothetical, and rarely a speaker
+        nxt = tokens[i + 1] if i + 1 < sentence.hi else None
+        before = tokens[i - 1] if i - 1 >= sentence.lo else None
+        after_common_noun = before is not None and before.is_word and not before.is_capitalised \
+            and before.lower not in lx.PRONOUNS and before.lower not in lx.AUXILIARIES and prev not in _BE
+        if after_common_noun and t.lower.endswith("ed") and nxt is not None and nxt.lower in {"of", "by"} \
+                and entry.lemma != "call":
+            return True  # "people accused of rape": a participle, not a report
+        if after_common_noun and entry.lemma == "call" and nxt is not None and nxt.is_capitalised and any(
+                tokens[j].lower in {"a", "an"} for j in range(max(sentence.lo, i - 4), i)):
+            return True  # "a group called Lashkar": naming, not speaking
+        if t.lower in lx.NOUN_LIKE_FORMS and match_cue(tokens, i, sentence.hi)[1] == i + 1 and before is not None \
+                and before.is_word and not (prev in lx.PRONOUNS or _head_like(before) and not (
+                    before.is_capitalised and prev.endswith(("an", "ic", "ish", "ese")))):
+            return True  # "Republican claims", "many claims": a noun
         return prev in _BE and not t.lower.endswith("ing") and not (
             t.lower in lx.PASSIVE_CUE_VERBS and i + 1 < sentence.hi and tokens[i + 1].lower == "by")
         # ("is believed to", "was told": passive with nobody named; "were described by X" is handled)

@@ -95,6 +95,7 @@ _phrase("according to", "according to", "according")
 _phrase("went on to say", "say", "say")
 _phrase("go on to say", "say", "say")
 _phrase("goes on to say", "say", "say")
+_phrase("going on to say", "say", "say")
 for _form in inflections("point"):
     _phrase(f"{_form} out", "point out", "speech")
     _phrase(f"{_form} to", "point to", "speech", bare=False)
@@ -198,6 +199,9 @@ def _build_cues() -> tuple[dict[str, CueEntry], dict[tuple[str, ...], CueEntry]]
 SINGLE_CUES, PHRASE_CUES = _build_cues()
 MAX_PHRASE = max(len(k) for k in PHRASE_CUES)
 PHRASE_FIRST_WORDS = frozenset(k[0] for k in PHRASE_CUES)
+
+# Cue forms that are as often plural nouns: "Republican claims", "his tweets".
+NOUN_LIKE_FORMS = frozenset("claims tweets reports charges calls notes demands findings warnings".split())
 
 # Passive reports name the source after "by": "were described by X".
 PASSIVE_CUE_VERBS = frozenset(
@@ -305,7 +309,8 @@ PERSON_NOUNS = frozenset(
     pollster pollsters consultant consultants participant participants attendee attendees organizer organizers
     victim victims survivor survivors family families fighter fighters militant militants rebel rebels
     protester protesters demonstrators demonstrator americans residents citizens others someone somebody
-    administration-official insider nominee nominees
+    administration-official insider nominee nominees wife husband son daughter mother father brother sister
+    widow widower partner spouse ex-wife ex-husband
     """.split()
 )
 SPOKESPERSON_NOUNS = frozenset(

@@ -115,6 +115,11 @@ def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
         # a capital inside a phrase is a name ("Theresa May", "Will Hurd"), not the function word
         if not (_is_np_word(prev) or prev.is_capitalised and k - 1 > lo and prev.lower not in {"and", "but", "that"}):
             break
+        relative = k - 2 >= lo and tokens[k - 2].lower in {"who", "that", "which"}
+        if not prev.is_capitalised and not relative and (
+                past_verb(prev.lower) and tokens[k].lower in lx.DETERMINERS
+                or prev.lower in lx.SINGLE_CUES and prev.lower.endswith("ed")):
+            break  # "Trump unleashed a series of tweets", "the court noted published reports": a clause edge
         k -= 1
     while k < end and (tokens[k].lower in PREPOSITIONS or tokens[k].lower in _LEADING_ADVERBIALS):
         k += 1
@@ -209,7 +214,8 @@ def walk_forward(tokens: list[Token], start: int, hi: int, text: str, subject: b
         if k > start and t.lower in _DAY_WORDS:
             break
         if subject and k > start and t.is_word and not t.is_capitalised and (
-                tokens[k - 1].is_capitalised and not _np_continues(t) or past_verb(t.lower)):
+                tokens[k - 1].is_capitalised and tokens[k - 1].lower not in lx.NOT_NAMES and not _np_continues(t)
+                or past_verb(t.lower)):
             break  # "Cruz exhorted ...": a name, then its verb
         k += 1
     return k if k > start else None

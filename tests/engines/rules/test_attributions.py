@@ -99,6 +99,9 @@ def test_according_to_after_a_cue_makes_a_chain(analyse):
     "The claims were false.",  # a noun
     "The strike prompted a retaliatory attack within hours.",  # 'attack' as a noun
     "Troops are there to train and advise local forces.",  # a base form has no subject of its own
+    "The lawyer defended people accused of fraud.",  # a participle, not a report
+    "Fighters joined a group called Red Dawn.",  # naming, not speaking
+    "The site rated most Republican claims as false.",  # a plural noun
 ])
 def test_non_attributions(analyse, text):
     assert analyse(text).attributions == []
