@@ -51,10 +51,17 @@ class Lookups:
     sources: dict[str, Source] = field(default_factory=dict)
     claims_by_attribution: dict[str, list[Claim]] = field(default_factory=dict)
     claim_of_hedge: dict[str, Claim] = field(default_factory=dict)
+    # One attribution can name several roster sources ("Esper and General Milley said").
+    sources_by_attribution: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, report: Report) -> "Lookups":
         found = cls(sources={s.id: s for s in report.sources})
+        for source in report.sources:
+            for mention in source.mentions:
+                ids = found.sources_by_attribution.setdefault(mention.attribution_id, [])
+                if source.id not in ids:
+                    ids.append(source.id)
         for paragraph in report.paragraphs:
             for claim in paragraph.claims:
                 for aid in claim.attribution_ids:
@@ -92,15 +99,20 @@ def _marks(paragraph: Paragraph) -> list[Mark]:
 def _attribution_tips(attributions: list[Attribution], look: Lookups) -> list[str]:
     tips: list[str] = []
     for a in attributions:
-        if a.source_id and a.source_id in look.sources:
-            tips.append(dom_id("tip-src", a.source_id))
+        for source_id in _attribution_sources(a, look):
+            tips.append(dom_id("tip-src", source_id))
         tips.append(dom_id("tip-attr", a.id))
         tips += [dom_id("tip-claim", c.id) for c in look.claims_by_attribution.get(a.id, [])]
     return list(dict.fromkeys(tips))
 
 
-def _source_ids(attributions: list[Attribution]) -> Optional[str]:
-    ids = list(dict.fromkeys(dom_id("s", a.source_id) for a in attributions if a.source_id))
+def _attribution_sources(attribution: Attribution, look: Lookups) -> list[str]:
+    ids = [attribution.source_id] if attribution.source_id in look.sources else []
+    return list(dict.fromkeys(ids + look.sources_by_attribution.get(attribution.id, [])))
+
+
+def _source_ids(attributions: list[Attribution], look: Lookups) -> Optional[str]:
+    ids = list(dict.fromkeys(dom_id("s", s) for a in attributions for s in _attribution_sources(a, look)))
     return " ".join(ids) or None
 
 
@@ -121,7 +133,7 @@ def _open_tag(piece: Piece, look: Lookups) -> Markup:
         classes = ["mk", f"mk-{kind}", f"t-{source_type}"]
         classes += ["no-comment"] if all(a.no_comment for a in items) else []
         tips = _attribution_tips(items, look)
-        sources = _source_ids(items)
+        sources = _source_ids(items, look)
         attrs = {"data-attrs": " ".join(a.id for a in items), "data-type": source_type, "data-sources": sources}
         if kind == "source":
             attrs["id"] = dom_id("attr", items[0].id) if first else None
