@@ -423,7 +423,7 @@ class AttributionFinder:
             return False
         core = src.core_phrase(words) or words
         head = core[-1]
-        if head.is_capitalised and len(core) <= 7 and not strict:
+        if (head.is_capitalised or src.is_name_particle(head.text)) and len(core) <= 7 and not strict:
             return True
         if words[0].lower.endswith("ing") and words[0].lower not in lx.DETERMINERS:
             return False  # "Enacting dominance ...": a gerund, not a speaker ("the ruling" is a noun)
@@ -763,7 +763,7 @@ class AttributionFinder:
 def _head_like(t: Token) -> bool:
     """Whether a word can end a subject noun phrase."""
     w = t.lower
-    return (t.is_capitalised or w in lx.PRONOUNS or w in {"who", "which", "that", "all", "both", "each", "some",
+    return (t.is_capitalised or src.is_name_particle(t.text) or w in lx.PRONOUNS or w in {"who", "which", "that", "all", "both", "each", "some",
                                                           "others", "many", "most", "few"}
             or w in lx.PERSON_NOUNS or w in lx.ORGANIZATION_NOUNS or w in lx.DOCUMENT_NOUNS
             or w in lx.SPOKESPERSON_NOUNS or w.endswith(("'s", "’s", "s'")) or src.looks_like_noun(w))

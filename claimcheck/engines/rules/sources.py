@@ -272,6 +272,11 @@ def _names(words: list[Token], sentence_initial: bool, known: frozenset[str] | s
 _NAME_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|abu|van|von|de|da|di|le|la|du)-?[A-Z]")
 
 
+def is_name_particle(word: str) -> bool:
+    """'al-Nuri', 'van Dijk'-style surnames that start in lower case."""
+    return _NAME_PARTICLE.match(word) is not None
+
+
 def _plural(head: Token) -> bool:
     w = head.lower
     return (w.endswith("s") and not w.endswith("ss") and w not in {"its", "his", "this", "news", "times"}) or w in {

@@ -34,6 +34,8 @@ SHAPES = [
     ('The governor added, "We will rebuild."', "The governor", "added", '"We will rebuild."'),
     ("The agency has repeatedly said the water is safe.", "The agency", "has repeatedly said",
      "the water is safe"),
+    ('"The border is quiet," said Amir al-Sadr, a local official.', "Amir al-Sadr, a local official", "said",
+     '"The border is quiet,"'),
     ("As the audit noted, costs have doubled.", "the audit", "noted", "costs have doubled"),
     ("Dana Cole at the Tribune agreed with the ruling.", "Dana Cole at the Tribune", "agreed", "with the ruling"),
     ("British Prime Minister Teresa Will said the talks were over.", "British Prime Minister Teresa Will", "said",
