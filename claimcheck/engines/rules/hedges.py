@@ -58,7 +58,7 @@ _PAST_REPORTS = frozenset("said told wrote announced added vowed pledged promise
 def _future_in_the_past(text: str, tokens: list[Token], i: int, hedge: FoundHedge, attributions: list[Found]) -> bool:
     """'said it would reopen' and 'a plant that would produce' report a plan, not doubt."""
     if i > 0 and tokens[i - 1].lower in {"that", "which", "who"} and i > 1 and tokens[i - 2].is_word \
-            and tokens[i - 2].lower not in lx.PRONOUNS and tokens[i - 2].lower not in {"said", "says"}:
+            and tokens[i - 2].lower not in lx.PRONOUNS and tokens[i - 2].lower not in lx.SUBJECT_STOPS:
         return True
     if hedge.attribution is None:
         return False
