@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-LEXICON_VERSION = "1.5"
+LEXICON_VERSION = "1.6"
 
 # --- inflection ------------------------------------------------------------
 
