@@ -340,6 +340,18 @@ def test_batch_with_the_endpoint_down_stops_before_any_work_with_exit_4(claimche
     assert preflights == 1
 
 
+@pytest.mark.xfail(strict=True, reason="cli/check.py catches the EndpointError of each article and goes on to the "
+                                       "next, so every article checks the refused endpoint again (with retries)")
+def test_several_articles_with_the_endpoint_refused_stop_at_the_first(claimcheck):
+    articles = [write(claimcheck.home, f"a{i}.txt", ARTICLE) for i in range(3)]
+    with FaultServer(preflight=error(401, "Incorrect API key provided")) as server:
+        run = claimcheck(*map(str, articles), "--engine", "llm", "--base-url", server.url, "--model", "test-model")
+        endpoint_checks = len(server.seen)
+    assert run.code == ExitCode.ENDPOINT
+    assert "refused the API key" in assert_one_line_error(run)
+    assert endpoint_checks == 1
+
+
 # ------------------------------------------------------------------ bad input the CLI corpus does not cover
 
 
