@@ -29,6 +29,7 @@ _CONTRACTED_PRONOUNS = frozenset(
     "he's he’s she's she’s it's it’s they're they’re we're we’re i'm i’m that's that’s who's who’s".split())
 _NOUN_DETERMINERS = frozenset("the a an this these those his her their its our my your".split())
 _OBJECT_PRONOUNS = frozenset("him her them it me us you".split())
+_DASHES = frozenset("—–-")
 _MODALS = frozenset("would could may might will should can must".split())
 _CONTENT_SKIP_PREPS = frozenset("on in during at to with last this earlier late".split())
 _TRAILING = " ,;:—–-\u00a0"
@@ -210,6 +211,8 @@ class AttributionFinder:
             return j, j + 1
         if tokens[j].text == ",":
             return self._apposed_subject(j, sentence)
+        if tokens[j].text in _DASHES:
+            return self._dashed_subject(j, sentence)
         start = src.walk_back(tokens, j, sentence.lo)
         if start is None or tokens[start].lower in lx.DETERMINERS and start == j:
             return None
@@ -246,8 +249,26 @@ class AttributionFinder:
             start += 1  # "... has also included members of the government, which ...": the verb is not the phrase
         return start, j + 1
 
+    def _dashed_subject(self, dash: int, sentence: Sentence) -> Optional[tuple[int, int]]:
+        """'John Dickey -- the chief executive of Ora Media -- told me'."""
+        tokens = self.tokens
+        close = dash
+        while close - 1 >= sentence.lo and tokens[close - 1].text in _DASHES:
+            close -= 1  # "--" is two tokens
+        k = close - 1
+        while k >= sentence.lo and tokens[k].text not in _DASHES and close - k < 40:
+            k -= 1
+        if k < sentence.lo or tokens[k].text not in _DASHES:
+            return None
+        while k - 1 >= sentence.lo and tokens[k - 1].text in _DASHES:
+            k -= 1
+        start = src.walk_back(tokens, k - 1, sentence.lo)
+        return (start, close) if start is not None else None
+
     def _object_after(self, k: int, sentence: Sentence) -> int:
         """Past the recipient of 'told': 'told reporters', 'told The Associated Press'."""
+        if self.tokens[k].lower in _OBJECT_PRONOUNS:
+            return k + 1
         end = src.walk_forward(self.tokens, k, sentence.hi, self.text)
         return end if end is not None else k
 

@@ -65,7 +65,7 @@ def _is_np_word(token: Token) -> bool:
         return False
     if token.is_word:
         return token.lower not in lx.SUBJECT_STOPS
-    return token.text in {"'s", "’s", "&", "-"}
+    return token.text in {"'s", "’s", "&"}
 
 
 def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
@@ -232,7 +232,7 @@ def core_phrase(words: list[Token]) -> list[Token]:
     """The head segment: up to the first comma, relative pronoun or preposition."""
     core: list[Token] = []
     for t in words:
-        if t.text == "," or t.lower in {"who", "which", "that", "whose"}:
+        if t.text in {",", "—", "–", "-"} or t.lower in {"who", "which", "that", "whose"}:
             break
         if core and (t.lower in PREPOSITIONS and t.lower != "of" or t.lower == "to"):
             break
@@ -303,9 +303,10 @@ def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory) -
         return "document", plural
     names = _names(core, sentence_initial, memory.names)
     all_names = _names(words, sentence_initial, memory.names)
-    if names and "," in [t.text for t in words]:
+    marks = [i for i, t in enumerate(words) if t.text in {",", "—", "–", "-"}]
+    if names and marks:
         # "Monitor Watch, a private firm": the apposition says what the name is
-        rest = words[[t.text for t in words].index(",") + 1:]
+        rest = [t for t in words[marks[0] + 1:] if t.text not in {"—", "–", "-"}]
         apposition = core_phrase(rest)
         if apposition and apposition[0].lower in {"a", "an", "the"}:
             if apposition[-1].lower in lx.ORGANIZATION_NOUNS:
@@ -336,9 +337,9 @@ def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory) -
         if head.lower in lx.PERSON_NOUNS or looks_like_noun(head.lower) and head.lower not in lx.ORGANIZATION_NOUNS:
             return "anonymous", plural  # "Democratic strategists", "a GOP nominee": unnamed people
         return "organization", plural
-    if all_names and any(t.text == "," for t in words):
+    if all_names and marks:
         # "the commander, Lt. Gen. Robert P. White": the apposition names him
-        rest = words[next(i for i, t in enumerate(words) if t.text == ",") + 1:]
+        rest = [t for t in words[marks[0] + 1:] if t.text not in {"—", "–", "-"}]
         sub, sub_plural = classify(rest, False, memory)
         if sub in ("named_person", "organization"):
             return sub, sub_plural
