@@ -115,8 +115,7 @@ def _direct_of(claim: FoundClaim, attributions: list[Found]) -> Optional[int]:
     return None
 
 
-def carry_over(claims: list[FoundClaim], attributions: list[Found], ids: list[str],
-               carried: Optional[str]) -> Optional[str]:
+def carry_over(claims: list[FoundClaim], attributions: list[Found], ids: list[str]) -> Optional[str]:
     """The attribution a next paragraph that opens with a quote may inherit."""
     if attributions and attributions[-1].opens_next:
         return ids[len(attributions) - 1]

@@ -86,7 +86,7 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
             hedge_ids=[hedge_models[h].id for h in c.hedges],
             inherited_attribution=c.inherited is not None or c.inherited_local,
         ))
-    context.carried_quote = carry_over(claims, found, ids, context.carried_quote)
+    context.carried_quote = carry_over(claims, found, ids)
     context.carried_whole = bool(found) and found[-1].opens_next
     return Paragraph(index=index, text=text, sentences=list(sentences), claims=claim_models,
                      attributions=attributions, hedges=hedge_models)
