@@ -157,7 +157,7 @@ def _record(data: Any, where: str) -> GoldRecord:
 def load_gold(path: Path) -> list[GoldRecord]:
     """Records from a JSONL gold file, or from a single JSON report."""
     try:
-        raw = Path(path).read_text(encoding="utf-8")
+        raw = Path(path).read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise InputError(f"{path}: {exc.strerror or exc}") from None
     except UnicodeDecodeError:
