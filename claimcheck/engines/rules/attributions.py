@@ -154,6 +154,7 @@ class AttributionFinder:
                         break
                 return k
             if w in {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                     "morning", "afternoon", "evening", "night", "tonight", "overnight",
                      "yesterday", "recently", "also", "publicly", "privately", "repeatedly", "later", "again",
                      "afterward", "afterwards", "separately", "earlier", "then", "previously", "flatly", "bluntly",
                      "simply", "frankly", "again", "openly", "explicitly"}:
@@ -588,6 +589,9 @@ class AttributionFinder:
             k = self._skip_adverbials(k, sentence.hi)
             if entry.family == "tell" and k < sentence.hi and tokens[k].is_word and tokens[k].lower not in {"that"}:
                 k = self._object_after(k, sentence)
+                k = self._skip_adverbials(k, sentence.hi)
+            elif entry.family == "say" and k + 1 < sentence.hi and tokens[k].lower == "to" and tokens[k + 1].is_word:
+                k = self._object_after(k + 1, sentence)  # "said to reporters", "said to the TV": the addressee
                 k = self._skip_adverbials(k, sentence.hi)
             head = (src.core_phrase(tokens[s_start:s_end]) or tokens[s_start:s_end])[-1].lower
             bare = entry.bare or (entry.family == "evidence" and (
