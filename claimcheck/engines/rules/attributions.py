@@ -749,12 +749,15 @@ class AttributionFinder:
                 continue
             if any(t.lower in src.PREPOSITIONS or t.lower in {"and", "the", "a", "to", "vs"} for t in tokens[lo + 1:k]):
                 continue  # a title in title case ("Stealth Over Health: ..."), not a speaker
+            cue = (tokens[k].start, tokens[k].end)
+            if tokens[lo].lower in {"said", "says", "added", "adds", "wrote", "writes"} and k - lo > 1:
+                cue = (tokens[lo].start, tokens[lo].end)  # inverted and colon-led: "Said Ellis: ..."
+                lo += 1
             source, stype, plural, anon = self._source(lo, k, sentence, tokens[k - 1].end)
             if k - lo == 1 and tokens[lo].text.isupper() and len(tokens[lo].text) > 4:
                 stype, anon = "named_person", None  # a transcript turn: "WALLACE: ..."
             content = self._trim(tokens[k + 1].start, sentence.end)
-            self.found.append(Found(source, (tokens[k].start, tokens[k].end), content, stype, k, sentence.index,
-                                    plural, anon, lemma=":"))
+            self.found.append(Found(source, cue, content, stype, k, sentence.index, plural, anon, lemma=":"))
         self.found.sort(key=lambda f: f.cue[0])
 
     def _sentence_of(self, k: int) -> Sentence:

@@ -120,6 +120,8 @@ def test_signed_quote_and_transcript_turn(analyse):
     assert (signed.source, signed.cue, signed.source_type) == ("Mara Voss", "―", "named_person")
     turn = analyse("HOLLIS: We never agreed to that deal.").attributions[0]
     assert (turn.source, turn.cue, turn.content) == ("HOLLIS", ":", "We never agreed to that deal")
+    inverted = analyse("Said Voss: “The town deserves better.”").attributions[0]
+    assert (inverted.source, inverted.cue, inverted.quote) == ("Voss", "Said", "direct")
 
 
 def test_cue_inside_a_closed_quote_is_the_speakers_own_words(analyse):
