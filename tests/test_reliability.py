@@ -261,7 +261,7 @@ def test_partial_report_exits_5_and_a_cached_rerun_asks_only_for_the_failed_para
         first = claimcheck(str(article), "--engine", "llm", "--base-url", server.url, "--model", "test-model",
                            "-f", "json", "-o", "first.json")
     assert first.code == ExitCode.PARTIAL, first.stderr
-    assert "1 paragraphs could not be analysed (¶ 2)" in first.stderr
+    assert "1 paragraph could not be analysed (¶ 2)" in first.stderr
     report = Report.model_validate_json((claimcheck.home / "first.json").read_text())
     assert [(p.index, p.error) for p in report.paragraphs if p.error] == [
         (2, f"{server.url} answered HTTP 503 (server error): overloaded")]
@@ -340,8 +340,6 @@ def test_batch_with_the_endpoint_down_stops_before_any_work_with_exit_4(claimche
     assert preflights == 1
 
 
-@pytest.mark.xfail(strict=True, reason="cli/check.py catches the EndpointError of each article and goes on to the "
-                                       "next, so every article checks the refused endpoint again (with retries)")
 def test_several_articles_with_the_endpoint_refused_stop_at_the_first(claimcheck):
     articles = [write(claimcheck.home, f"a{i}.txt", ARTICLE) for i in range(3)]
     with FaultServer(preflight=error(401, "Incorrect API key provided")) as server:
@@ -414,9 +412,6 @@ def test_unreadable_file_as_an_unprivileged_user_is_an_input_error(world_readabl
     assert "secret.txt: permission denied" in assert_one_line_error(run)
 
 
-@pytest.mark.xfail(strict=True, reason="engines/llm/cache.py ResponseCache._connect lets the OSError of mkdir (and a "
-                                       "second sqlite error after _rebuild) escape: an unusable cache folder is an "
-                                       "internal error (exit 1) instead of a warning and a run without the cache")
 def test_an_unusable_cache_folder_is_a_warning_not_a_crash(claimcheck):
     article = write(claimcheck.home, "article.txt", ARTICLE)
     not_a_folder = write(claimcheck.home, "cache-is-a-file", "")

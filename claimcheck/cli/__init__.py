@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+from types import SimpleNamespace
 from typing import Any, Optional, Sequence
 
 import typer
@@ -92,9 +93,33 @@ def error(message: str) -> None:
     typer.echo(f"claimcheck: error: {message}", err=True)
 
 
-def main(argv: Optional[Sequence[str]] = None) -> None:
+def _click_exceptions():
+    """The click that typer parses with: recent typer vendors its own copy."""
     try:
-        app(args=list(argv) if argv is not None else None, prog_name="claimcheck", standalone_mode=True)
+        from typer._click import exceptions
+    except ImportError:  # typer that uses the click package
+        from click import exceptions
+    return exceptions
+
+
+def main(argv: Optional[Sequence[str]] = None) -> None:
+    click = SimpleNamespace(exceptions=_click_exceptions())
+    try:
+        code = app(args=list(argv) if argv is not None else None, prog_name="claimcheck", standalone_mode=False)
+    except click.exceptions.NoArgsIsHelpError as exc:
+        typer.echo(exc.ctx.get_help() if exc.ctx else "usage: claimcheck ARTICLE...")
+        sys.exit(int(ExitCode.USAGE))
+    except click.exceptions.UsageError as exc:
+        # One line, like every other claimcheck error, with the way to more help.
+        command = exc.ctx.command_path if exc.ctx else "claimcheck"
+        error(f"{exc.format_message()} (see '{command} --help')")
+        sys.exit(int(ExitCode.USAGE))
+    except click.exceptions.ClickException as exc:
+        error(exc.format_message())
+        sys.exit(exc.exit_code)
+    except (getattr(click.exceptions, "Abort", typer.Abort), typer.Abort):
+        error("interrupted")
+        sys.exit(130)
     except ClaimcheckError as exc:
         error(str(exc))
         sys.exit(int(exc.exit_code))
@@ -106,3 +131,4 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
             raise
         error(f"internal error: {type(exc).__name__}: {exc} (set CLAIMCHECK_DEBUG=1 for a traceback, and please report it)")
         sys.exit(int(ExitCode.INTERNAL))
+    sys.exit(code if isinstance(code, int) else 0)

@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from claimcheck.errors import ClaimcheckError, ExitCode, UsageError
+from claimcheck.errors import ClaimcheckError, EndpointError, ExitCode, UsageError
 
 LLM_PANEL = "LLM engine (any OpenAI-compatible endpoint)"
 
@@ -111,14 +111,16 @@ def check(
             document = load(path, **load_options)
             report = analyse_document(document, extractor, weights)
         except ClaimcheckError as exc:
-            if len(articles) == 1:
+            # A dead endpoint fails every article alike: stop at the first instead of retrying each.
+            if len(articles) == 1 or isinstance(exc, EndpointError):
                 raise
             typer.echo(f"claimcheck: error: {exc}", err=True)
             worst = max(worst, exc.exit_code)
             continue
         if report.partial:
             failed = [str(p.index) for p in report.paragraphs if p.error]
-            _diagnostic(f"{path}: {len(failed)} paragraphs could not be analysed (¶ {', '.join(failed)}); "
+            noun = "paragraph" if len(failed) == 1 else "paragraphs"
+            _diagnostic(f"{path}: {len(failed)} {noun} could not be analysed (¶ {', '.join(failed)}); "
                         "the report is partial", quiet)
             worst = max(worst, ExitCode.PARTIAL)
         for warning in document.meta.warnings:

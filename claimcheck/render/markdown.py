@@ -87,7 +87,8 @@ def _summary(report: Report) -> list[str]:
     for reason in s.score_reasons:
         lines.append(f"- score: {reason}")
     if s.paragraphs_failed:
-        lines.append(f"- **{s.paragraphs_failed} paragraphs could not be analysed** (marked below)")
+        noun = "paragraph" if s.paragraphs_failed == 1 else "paragraphs"
+        lines.append(f"- **{s.paragraphs_failed} {noun} could not be analysed** (marked below)")
     return lines
 
 

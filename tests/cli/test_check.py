@@ -130,3 +130,15 @@ def test_help_and_rules_runs_do_not_import_the_llm_stack(tmp_path):
     for args in (["--help"], ["-q", str(SEED)]):
         proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=tmp_path)
         assert "HEAVY []" in proc.stderr, (args, proc.stderr[-500:])
+
+
+@pytest.mark.parametrize(
+    "args, expected",
+    [(["check"], "Missing argument"), (["--nope", str(SEED)], "--nope"), (["eval"], "Missing argument")],
+)
+def test_parser_errors_are_one_line_with_the_way_to_help(run, args, expected):
+    result = run(*args)
+    assert result.code == ExitCode.USAGE
+    line = _one_line_error(result)
+    assert expected in line and "--help" in line
+    assert len(result.stderr.strip().splitlines()) == 1

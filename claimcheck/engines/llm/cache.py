@@ -38,17 +38,28 @@ class ResponseCache:
         self.path = path
         self.warnings: list[str] = []
         self._db: Optional[sqlite3.Connection] = None
+        self._unusable = False
 
-    def _connect(self) -> sqlite3.Connection:
-        if self._db is not None:
+    def _connect(self) -> Optional[sqlite3.Connection]:
+        """The database, or None when it cannot be had: a run without a cache beats no run."""
+        if self._db is not None or self._unusable:
             return self._db
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self._db = self._open()
-        except sqlite3.DatabaseError as exc:
-            self._rebuild(exc)
-        assert self._db is not None
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                self._db = self._open()
+            except sqlite3.DatabaseError as exc:
+                self._rebuild(exc)
+        except (OSError, sqlite3.Error) as exc:
+            self._disable(exc)
         return self._db
+
+    def _disable(self, exc: Exception) -> None:
+        self._unusable = True
+        self._db = None
+        message = f"the llm response cache {self.path} cannot be used ({exc}); running without it"
+        self.warnings.append(message)
+        log.warning(message)
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
@@ -81,10 +92,16 @@ class ResponseCache:
         self._db = self._open()
 
     def get(self, key: str) -> Optional[dict]:
+        db = self._connect()
+        if db is None:
+            return None
         try:
-            row = self._connect().execute("SELECT value FROM extractions WHERE key = ?", (key,)).fetchone()
+            row = db.execute("SELECT value FROM extractions WHERE key = ?", (key,)).fetchone()
         except sqlite3.DatabaseError as exc:
-            self._rebuild(exc)
+            try:
+                self._rebuild(exc)
+            except (OSError, sqlite3.Error) as again:
+                self._disable(again)
             return None
         if row is None:
             return None
@@ -95,8 +112,10 @@ class ResponseCache:
 
     def put(self, key: str, value: dict) -> None:
         payload = json.dumps(value, ensure_ascii=False)
+        db = self._connect()
+        if db is None:
+            return
         try:
-            db = self._connect()
             with db:  # one transaction: all or nothing
                 db.execute("BEGIN IMMEDIATE")
                 db.execute(
