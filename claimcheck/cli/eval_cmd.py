@@ -34,18 +34,43 @@ def eval_command(
     base_url: Annotated[
         Optional[str], typer.Option("--base-url", help="llm engine: OpenAI-compatible endpoint (as for `check`).")
     ] = None,
+    cassette: Annotated[
+        Optional[Path],
+        typer.Option(help="llm engine: replay this recorded cassette instead of calling an endpoint "
+                          "[default: cassettes/llm/eval-<GOLD stem>.yaml when it exists]."),
+    ] = None,
+    live: Annotated[
+        bool, typer.Option("--live", help="llm engine: call the endpoint even when a cassette for GOLD exists.")
+    ] = False,
 ) -> None:
     """Run an engine on gold records and report attribution, hedge and claim accuracy."""
     from claimcheck.engines import create_engine
-    from claimcheck.errors import InputError
+    from claimcheck.errors import InputError, UsageError
     from claimcheck.evaluation import evaluate, load_gold, render_json, render_text
 
     records = load_gold(gold)
     if limit is not None:
         records = records[:limit]
-    settings = {"model": model, "base_url": base_url, "quiet": quiet} if engine is EvalEngine.llm else {}
-    extractor = create_engine(engine.value, **settings)
-    result = evaluate(records, extractor, progress=not quiet)
+    settings: dict[str, object] = {}
+    if engine is EvalEngine.llm:
+        settings = {"model": model, "base_url": base_url, "quiet": quiet}
+        if cassette is None and not live:
+            from claimcheck.engines.llm.config import eval_cassette
+
+            cassette = eval_cassette(gold)
+        if cassette is not None:
+            # A replay must send exactly the recorded requests: no cache answering in their place.
+            settings.update(cassette=cassette, cache=False)
+            if not quiet:
+                typer.echo(f"claimcheck eval: replaying {cassette}", err=True)
+    watched = _FailureWatch(create_engine(engine.value, **settings))
+    result = evaluate(records, watched, progress=not quiet)
+    if cassette is not None and watched.failures:
+        raise UsageError(
+            f"cassette {cassette} is stale: {len(watched.failures)} paragraphs sent requests it does not hold "
+            f"(first: {watched.failures[0]}); the prompts, response schema or settings changed since it was "
+            "recorded. Re-record it with: scripts/record-cassettes"
+        )
     rendered = render_json(result) if format is EvalFormat.json else render_text(result)
     if output is None:
         typer.echo(rendered, nl=False)
@@ -54,3 +79,20 @@ def eval_command(
         output.write_text(rendered, encoding="utf-8")
     except OSError as exc:
         raise InputError(f"{output}: {exc.strerror or exc}") from None
+
+
+class _FailureWatch:
+    """Passes an engine through, noting paragraphs it could not analyse (a cassette miss shows up there)."""
+
+    def __init__(self, engine) -> None:
+        self.engine = engine
+        self.info = engine.info
+        self.failures: list[str] = []
+
+    def analyse(self, document):
+        paragraphs = self.engine.analyse(document)
+        self.failures += [p.error for p in paragraphs if p.error]
+        return paragraphs
+
+    def usage(self):
+        return self.engine.usage()

@@ -120,3 +120,60 @@ def test_recorded_reasks_and_dropped_inventions_leave_only_the_articles_words(ma
         reasked = [i for i in cassette.requests if len(json.loads(i.body)["messages"]) > 2]
         assert reasked, f"{SEED_CASSETTE} holds no re-ask any more; pick paragraphs on which the model invents"
         assert any(len(p.warnings) > 1 for p in paragraphs)
+
+
+EVAL_GOLD = REPO / "tests" / "engines" / "llm" / "fixtures" / "gold-tiny.jsonl"
+EVAL_CASSETTE = "eval-gold-tiny.yaml"  # the name `claimcheck eval GOLD --engine llm` looks for
+
+
+def test_recorded_eval_of_a_gold_file(make_settings, sleeps):
+    """`claimcheck eval GOLD --engine llm` replays this recording, so prompt changes are compared on one gold set.
+    Recorded with the CLI's default re-ask and retry settings, so the command sends the same requests."""
+    from claimcheck.evaluation import evaluate, load_gold
+
+    target = recorded_with()
+    settings = make_settings(base_url=target["base_url"], model=target["model"], mode=target["mode"], concurrency=1,
+                             timeout=600.0 if RECORDING else 10.0, max_reasks=2, http_retries=3, cache=False)
+    engine = LLMEngine(settings, sleep=None if RECORDING else sleeps)
+    with replay(EVAL_CASSETTE, engine) as cassette:
+        result = evaluate(load_gold(EVAL_GOLD), engine, progress=False)
+    assert result.records == 1
+    assert engine.usage().requests == len(cassette) > 0
+
+
+@pytest.mark.skipif(RECORDING, reason="checks replay, not recording")
+def test_eval_command_replays_the_gold_files_cassette_offline(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "CLAIMCHECK_"))}
+    env.update(CLAIMCHECK_CONFIG=str(tmp_path / "none.toml"), CLAIMCHECK_CACHE_DIR=str(tmp_path / "cache"))
+    proc = subprocess.run(
+        [sys.executable, "-m", "claimcheck", "eval", str(EVAL_GOLD), "--engine", "llm", "-f", "json"],
+        capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "replaying" in proc.stderr and EVAL_CASSETTE in proc.stderr
+    assert json.loads(proc.stdout)["records"] == 1
+
+
+@pytest.mark.skipif(RECORDING, reason="checks replay, not recording")
+def test_eval_with_a_changed_prompt_names_the_stale_cassette(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    prompts = tmp_path / "prompts"
+    shutil.copytree(REPO / "prompts", prompts)
+    system = prompts / "system.md"
+    system.write_text(system.read_text().replace("claims", "statements", 1))
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "CLAIMCHECK_"))}
+    env.update(CLAIMCHECK_CONFIG=str(tmp_path / "none.toml"), CLAIMCHECK_CACHE_DIR=str(tmp_path / "cache"),
+               CLAIMCHECK_PROMPTS_DIR=str(prompts))
+    proc = subprocess.run(
+        [sys.executable, "-m", "claimcheck", "eval", str(EVAL_GOLD), "--engine", "llm", "-q"],
+        capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120,
+    )
+    assert proc.returncode == 2
+    assert "is stale" in proc.stderr and "scripts/record-cassettes" in proc.stderr
