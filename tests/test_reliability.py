@@ -424,10 +424,6 @@ def test_an_unusable_cache_folder_is_a_warning_not_a_crash(claimcheck):
 
 
 @slow
-@pytest.mark.xfail(strict=True, raises=subprocess.TimeoutExpired,
-                   reason="rules engine is quadratic in the attributions of one paragraph (claims.find_claims, "
-                          "attributions._cut_contents, hedges._assign_holder): 2,000 sentences take ~9 s, 20,000 "
-                          "far more than the timeout; a paragraph this long is within the default 5 MB limit")
 def test_a_megabyte_paragraph_of_sentences_gives_a_report_without_hanging(claimcheck):
     sentence = "The mayor said the bridge would reopen in May. "
     path = write(claimcheck.home, "wall-of-text.txt", sentence * (1024 * 1024 // len(sentence)))

@@ -13,8 +13,10 @@ from. ``declined to comment`` yields a source with no content.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Optional
+from heapq import merge
+from typing import Iterator, Optional
 
 from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules import sources as src
@@ -115,17 +117,20 @@ class AttributionFinder:
         self.quotes = quotes
         self.memory = memory
         self.found: list[Found] = []
+        self._quote_opens = [o for o, _ in quotes]  # quotations never overlap: bisect finds the one around
+        self._sentence_los = [sentence.lo for sentence in sentences]
+        self._sentence_first = 0  # where the sentence being read begins in self.found
 
     # -- helpers -----------------------------------------------------------
 
     def _inside_closed_quote(self, pos: int) -> bool:
-        text = self.text
-        return any(o < pos < c and text[c] in QUOTE_CHARS for o, c in self.quotes)
+        quote = self._quote_around(pos)
+        return quote is not None and quote[0] < pos < quote[1] and self.text[quote[1]] in QUOTE_CHARS
 
     def _quote_around(self, pos: int) -> Optional[tuple[int, int]]:
-        for open_, close in self.quotes:
-            if open_ <= pos <= close:
-                return open_, close
+        n = bisect_right(self._quote_opens, pos)
+        if n and pos <= self.quotes[n - 1][1]:
+            return self.quotes[n - 1]
         return None
 
     def _trim(self, start: int, end: int) -> Optional[tuple[int, int]]:
@@ -361,7 +366,7 @@ class AttributionFinder:
         else:
             content = self._content_before(i, sentence)
         via_target = None
-        for n in range(len(self.found) - 1, -1, -1):
+        for n in range(len(self.found) - 1, self._sentence_first - 1, -1):
             f = self.found[n]
             if f.sentence == sentence.index and 0 < i - f.cue_token <= 3 and f.via is None:
                 via_target = n
@@ -483,7 +488,7 @@ class AttributionFinder:
     def _governing(self, sentence: Sentence, i: int) -> Optional[Found]:
         """The main attribution a participle or second verb hangs from: the first of
         its sentence, or the previous sentence's when a quote runs on."""
-        for f in self.found:
+        for f in self.found[self._sentence_first:]:
             if f.sentence == sentence.index and not f.no_comment and f.cue_token < i:
                 return f
         if self.found:
@@ -706,6 +711,7 @@ class AttributionFinder:
     def run(self) -> list[Found]:
         tokens = self.tokens
         for sentence in self.sentences:
+            self._sentence_first = len(self.found)  # attributions are found sentence by sentence
             i = sentence.lo
             while i < sentence.hi:
                 entry, after = match_cue(tokens, i, sentence.hi)
@@ -761,31 +767,47 @@ class AttributionFinder:
         self.found.sort(key=lambda f: f.cue[0])
 
     def _sentence_of(self, k: int) -> Sentence:
-        for sentence in self.sentences:
-            if sentence.lo <= k < sentence.hi:
-                return sentence
+        # sentences follow each other, so only the last one starting at or before k can hold it
+        n = bisect_right(self._sentence_los, k) - 1
+        if n >= 0 and k < self.sentences[n].hi:
+            return self.sentences[n]
         return self.sentences[-1]
 
     def _cut_contents(self) -> None:
         """A content stops where the next attribution of its sentence begins."""
-        for f in self.found:
+        found = self.found
+        # Where another attribution begins, seen from a content: its source when that
+        # starts inside the content, else its cue. Both come from lists sorted by
+        # offset and are read lazily in order, so a paragraph with thousands of
+        # attributions is not compared pair by pair.
+        starts = sorted((min(o.source[0], o.cue[0]), n) for n, o in enumerate(found))
+        cues = sorted((o.cue[0], n) for n, o in enumerate(found))
+        for index, f in enumerate(found):
             if f.content is None or f.content[0] < f.cue[1]:
                 continue
-            starts = sorted(min(o.source[0], o.cue[0]) if min(o.source[0], o.cue[0]) > f.content[0] else o.cue[0]
-                            for o in self.found if o is not f)
-            for begin in starts:
-                if not (f.content[0] < begin < f.content[1]):
-                    continue
-                before = self.text[f.content[0]:begin].rstrip()
+            lo, hi = f.content
+            sources_inside = (begin for begin, n in _between(starts, lo, hi) if n != index)
+            cues_of_earlier = (begin for begin, n in _between(cues, lo, hi)
+                               if n != index and min(found[n].source[0], found[n].cue[0]) <= lo)
+            for begin in merge(sources_inside, cues_of_earlier):
+                before = self.text[lo:begin].rstrip()
                 if before.endswith((",", ";", "—", ".")) or before.endswith((", and", ", but", "; and", "; but", " and")) \
                         or self.text.startswith("according to", begin):
-                    trimmed = self._trim(f.content[0], begin)
+                    trimmed = self._trim(lo, begin)
                     if trimmed:
                         for word in (" and", " but"):
                             if self.text[trimmed[0]:trimmed[1]].endswith(word):
                                 trimmed = self._trim(trimmed[0], trimmed[1] - len(word)) or trimmed
                         f.content = trimmed
                     break
+
+
+def _between(offsets: list[tuple[int, int]], lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """The ``(offset, index)`` pairs of a sorted list with ``lo < offset < hi``, in order."""
+    k = bisect_right(offsets, (lo, len(offsets)))
+    while k < len(offsets) and offsets[k][0] < hi:
+        yield offsets[k]
+        k += 1
 
 
 def _head_like(t: Token) -> bool:

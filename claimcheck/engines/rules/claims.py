@@ -8,6 +8,7 @@ case it inherits that attribution and says so.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
@@ -29,13 +30,16 @@ class FoundClaim:
 
 def clause_spans(text: str, sentences: list[tuple[int, int]], quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences split at semicolons that sit outside quotes."""
+    inside = QuoteIndex(quotes)
     out: list[tuple[int, int]] = []
     for start, end in sentences:
         cut = start
-        for pos in range(start, end):
-            if text[pos] == ";" and not any(o <= pos <= c for o, c in quotes):
+        pos = text.find(";", start, end)
+        while pos != -1:
+            if not inside.covers(pos):
                 out.append((cut, pos))
                 cut = pos + 1
+            pos = text.find(";", pos + 1, end)
         out.append((cut, end))
     trimmed = []
     for start, end in out:
@@ -46,6 +50,25 @@ def clause_spans(text: str, sentences: list[tuple[int, int]], quotes: list[tuple
         if end > start:
             trimmed.append((start, end))
     return trimmed
+
+
+class QuoteIndex:
+    """Which quotation, if any, holds an offset, by bisection over the quotations'
+    openings (they never overlap: one quotation is open at a time)."""
+
+    def __init__(self, quotes: list[tuple[int, int]]) -> None:
+        self.quotes = sorted(quotes)
+        self.opens = [o for o, _ in self.quotes]
+
+    def covers(self, pos: int) -> bool:
+        """Some quotation has ``open <= pos <= close``."""
+        n = bisect_right(self.opens, pos)
+        return n > 0 and pos <= self.quotes[n - 1][1]
+
+    def continues_into(self, pos: int) -> bool:
+        """Some quotation opened before ``pos`` and is still open at it."""
+        n = bisect_left(self.opens, pos)
+        return n > 0 and pos <= self.quotes[n - 1][1]
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -68,29 +91,47 @@ def find_claims(text: str, sentences: list[tuple[int, int]], quotes: list[tuple[
     in a colon) to every claim that has no attribution of its own."""
     claims: list[FoundClaim] = []
     previous_direct: Optional[int] = None
+    inside = QuoteIndex(quotes)
+    # Clauses come in reading order, so one sweep over cues, contents and hedges
+    # sorted by offset finds each clause's candidates without comparing every pair.
+    by_cue = sorted(range(len(attributions)), key=lambda n: attributions[n].cue[0])
+    cue_starts = [attributions[n].cue[0] for n in by_cue]
+    with_content = sorted((n for n, f in enumerate(attributions) if f.content is not None),
+                          key=lambda n: attributions[n].content[0])
+    next_content = 0
+    open_contents: list[int] = []  # contents that began before the clause's end and may reach into it
+    hedge_starts = sorted((h.span[0], n) for n, h in enumerate(hedges))
     for span in clause_spans(text, sentences, quotes):
+        while next_content < len(with_content) and attributions[with_content[next_content]].content[0] < span[1]:
+            open_contents.append(with_content[next_content])
+            next_content += 1
+        # a content that ended before this clause ends before every later clause too
+        open_contents = [n for n in open_contents if attributions[n].content[1] > span[0]]
         if not _is_claim(text, span):
             continue
-        linked: list[int] = []
+        linked: set[int] = set()
         speaks_here = False
-        for n, f in enumerate(attributions):
-            in_clause = span[0] <= f.cue[0] < span[1]
+        for n in open_contents:
+            f = attributions[n]
+            if f.no_comment or f.opens_next:
+                continue
+            shared = _overlap(span, f.content)
+            if shared and (shared * 3 >= span[1] - span[0] or shared * 2 >= f.content[1] - f.content[0]):
+                linked.add(n)
+        for k in range(bisect_left(cue_starts, span[0]), bisect_left(cue_starts, span[1])):
+            f = attributions[by_cue[k]]
             if f.no_comment or f.opens_next:
                 # "declined to comment." and a bare "She added:" assert nothing themselves
-                speaks_here = speaks_here or in_clause
-                continue
-            if f.content is not None:
-                shared = _overlap(span, f.content)
-                if shared and (shared * 3 >= span[1] - span[0] or shared * 2 >= f.content[1] - f.content[0]):
-                    linked.append(n)
-            elif in_clause:
-                linked.append(n)
+                speaks_here = True
+            elif f.content is None:
+                linked.add(by_cue[k])
         if not linked and speaks_here:
             continue  # "A spokesman declined to comment." asserts nothing checkable
-        claim = FoundClaim(span, linked, [h for h, hedge in enumerate(hedges) if span[0] <= hedge.span[0] < span[1]])
+        in_clause = hedge_starts[bisect_left(hedge_starts, (span[0], -1)):bisect_left(hedge_starts, (span[1], -1))]
+        claim = FoundClaim(span, sorted(linked), sorted(h for _, h in in_clause))
         if not linked and carried_whole and carried is not None:
             claim.inherited = carried
-        elif not linked and _continues_quote(text, span, quotes):
+        elif not linked and _continues_quote(text, span, inside):
             if previous_direct is not None:
                 claim.attributions = [previous_direct]
                 claim.inherited_local = True
@@ -101,11 +142,11 @@ def find_claims(text: str, sentences: list[tuple[int, int]], quotes: list[tuple[
     return claims
 
 
-def _continues_quote(text: str, span: tuple[int, int], quotes: list[tuple[int, int]]) -> bool:
+def _continues_quote(text: str, span: tuple[int, int], inside: QuoteIndex) -> bool:
     first = text[span[0]]
     if first in OPEN_QUOTES or first == '"':
         return True
-    return any(o < span[0] <= c for o, c in quotes)
+    return inside.continues_into(span[0])
 
 
 def _direct_of(claim: FoundClaim, attributions: list[Found]) -> Optional[int]:

@@ -4,7 +4,9 @@ reporter) and whether it is agentless ("is believed to")."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from heapq import heappop, heappush
 from typing import Optional
 
 from claimcheck.engines.rules import lexicon as lx
@@ -22,6 +24,7 @@ class FoundHedge:
 
 def find_hedges(text: str, tokens: list[Token], attributions: list[Found]) -> list[FoundHedge]:
     hedges: list[FoundHedge] = []
+    holders = _Holders(attributions)
     i = 0
     n = len(tokens)
     while i < n:
@@ -44,7 +47,7 @@ def find_hedges(text: str, tokens: list[Token], attributions: list[Found]) -> li
             continue
         span = (t.start, tokens[i + size - 1].end)
         hedge = FoundHedge(span, entry.kind, entry.agentless)
-        _assign_holder(hedge, attributions)
+        holders.assign(hedge)
         if not (t.lower == "would" and _future_in_the_past(text, tokens, i, hedge, attributions)):
             hedges.append(hedge)
         i += size
@@ -96,19 +99,41 @@ def _keeps(tokens: list[Token], i: int, kind: str) -> bool:
     return True
 
 
-def _assign_holder(hedge: FoundHedge, attributions: list[Found]) -> None:
-    start, end = hedge.span
-    for n, f in enumerate(attributions):
-        if f.no_comment:
-            continue
-        if f.cue[0] <= start and end <= f.cue[1]:
+class _Holders:
+    """Finds whose hedge each one is. Hedges arrive in reading order and never
+    overlap, so one sweep over cues and contents sorted by offset serves them all
+    (comparing every hedge with every attribution grows with the square of a paragraph)."""
+
+    def __init__(self, attributions: list[Found]) -> None:
+        self.attributions = attributions
+        speaking = [n for n, f in enumerate(attributions) if not f.no_comment]
+        self.by_cue = sorted(speaking, key=lambda n: attributions[n].cue[0])
+        self.cue_starts = [attributions[n].cue[0] for n in self.by_cue]
+        self.longest_cue = max((f.cue[1] - f.cue[0] for f in attributions), default=0)
+        self.by_content = sorted((n for n, f in enumerate(attributions) if f.content),
+                                 key=lambda n: attributions[n].content[0])
+        self.next_content = 0
+        self.open_contents: list[tuple[int, int]] = []  # heap of (length, index): the shortest first
+
+    def assign(self, hedge: FoundHedge) -> None:
+        start, end = hedge.span
+        attributions = self.attributions
+        # a cue holding the hedge starts at most the longest cue's length before it
+        first = bisect_left(self.cue_starts, start - self.longest_cue)
+        inside_cue = [self.by_cue[k] for k in range(first, bisect_right(self.cue_starts, start))
+                      if end <= attributions[self.by_cue[k]].cue[1]]
+        if inside_cue:
             # "officials believe": the believing is the source's own
-            hedge.holder, hedge.attribution = "source", n
+            hedge.holder, hedge.attribution = "source", min(inside_cue)
             return
-    best = None
-    for n, f in enumerate(attributions):
-        if f.content and f.content[0] <= start and end <= f.content[1]:
-            if best is None or f.content[1] - f.content[0] < attributions[best].content[1] - attributions[best].content[0]:
-                best = n
-    if best is not None:
-        hedge.holder, hedge.attribution = "source", best
+        while self.next_content < len(self.by_content) \
+                and attributions[self.by_content[self.next_content]].content[0] <= start:
+            n = self.by_content[self.next_content]
+            content = attributions[n].content
+            heappush(self.open_contents, (content[1] - content[0], n))
+            self.next_content += 1
+        # a content ending before this hedge ends before every later hedge too
+        while self.open_contents and attributions[self.open_contents[0][1]].content[1] < end:
+            heappop(self.open_contents)
+        if self.open_contents:
+            hedge.holder, hedge.attribution = "source", self.open_contents[0][1]
