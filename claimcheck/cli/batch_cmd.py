@@ -9,7 +9,21 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from claimcheck.cli.check import LLM_PANEL, EngineChoice, Format, Mode
+from claimcheck.cli.options import (
+    BaseUrlOption,
+    ConcurrencyOption,
+    EngineChoice,
+    EngineOption,
+    Format,
+    MaxBytesOption,
+    ModelOption,
+    ModeOption,
+    NoCacheOption,
+    RubricOption,
+    TimeoutOption,
+    VerboseOption,
+    llm_settings,
+)
 from claimcheck.errors import ExitCode, UsageError
 
 BATCH_API_PANEL = "Batch API (OpenAI Batch API or vLLM run_batch)"
@@ -37,10 +51,7 @@ def batch_command(
         Optional[list[Format]],
         typer.Option("--format", "-f", help="Report format per article; repeat for several [default: markdown and json]."),
     ] = None,
-    engine: Annotated[
-        EngineChoice,
-        typer.Option(help="Extraction engine. auto = llm when an endpoint is configured, else the offline rules engine."),
-    ] = EngineChoice.auto,
+    engine: EngineOption = EngineChoice.auto,
     jobs: Annotated[
         Optional[int],
         typer.Option("--jobs", "-j", min=1, help="Worker processes [default: CPU count for rules, 1 for llm]."),
@@ -49,32 +60,16 @@ def batch_command(
     index: Annotated[
         bool, typer.Option("--index/--no-index", help="Write index.html, the browsable overview (needs memory per article).")
     ] = True,
-    rubric: Annotated[
-        Optional[Path], typer.Option(help="TOML file overriding the scoring weights (see docs/scoring.md).")
-    ] = None,
-    max_bytes: Annotated[
-        Optional[int], typer.Option(help="Refuse inputs larger than this many bytes [default: 5 MB].")
-    ] = None,
+    rubric: RubricOption = None,
+    max_bytes: MaxBytesOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or diagnostics on stderr.")] = False,
-    verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="More diagnostics (retries, cache).")] = 0,
-    model: Annotated[
-        Optional[str], typer.Option(help="Model name [env: CLAIMCHECK_MODEL; default gpt-4o-mini].", rich_help_panel=LLM_PANEL)
-    ] = None,
-    base_url: Annotated[
-        Optional[str], typer.Option(help="OpenAI-compatible endpoint [env: OPENAI_BASE_URL].", rich_help_panel=LLM_PANEL)
-    ] = None,
-    mode: Annotated[
-        Optional[Mode], typer.Option(help="Structured-output mode [default: tools].", rich_help_panel=LLM_PANEL)
-    ] = None,
-    concurrency: Annotated[
-        Optional[int], typer.Option(min=1, help="Paragraphs in flight at once [default: 8].", rich_help_panel=LLM_PANEL)
-    ] = None,
-    timeout: Annotated[
-        Optional[float], typer.Option(help="Seconds per request [default: 60].", rich_help_panel=LLM_PANEL)
-    ] = None,
-    no_cache: Annotated[
-        bool, typer.Option("--no-cache", help="Neither read nor write the response cache.", rich_help_panel=LLM_PANEL)
-    ] = False,
+    verbose: VerboseOption = 0,
+    model: ModelOption = None,
+    base_url: BaseUrlOption = None,
+    mode: ModeOption = None,
+    concurrency: ConcurrencyOption = None,
+    timeout: TimeoutOption = None,
+    no_cache: NoCacheOption = False,
     submit: Annotated[
         Optional[SubmitTarget],
         typer.Option(help="Write the llm requests as Batch API JSONL under OUT/openai-batch/ instead of calling "
@@ -105,14 +100,15 @@ def batch_command(
     if not inputs and not collect:
         raise UsageError("give at least one article file, directory or glob pattern")
 
-    llm_settings: dict[str, Any] = dict(
-        model=model, base_url=base_url, mode=mode.value if mode else None, concurrency=concurrency,
-        timeout=timeout, cache=not no_cache, verbose=verbose, quiet=quiet, progress=False,
-    )
+    engine_settings: dict[str, Any] = {
+        **llm_settings(model=model, base_url=base_url, mode=mode, concurrency=concurrency, timeout=timeout,
+                       no_cache=no_cache, verbose=verbose, quiet=quiet),
+        "progress": False,
+    }
     if submit is not None:
         if engine is EngineChoice.rules:
             raise UsageError("--submit sends the llm engine's requests; it does not go with --engine rules")
-        _export(inputs, out, llm_settings, max_bytes=max_bytes, send=send, quiet=quiet)
+        _export(inputs, out, engine_settings, max_bytes=max_bytes, send=send, quiet=quiet)
         return
 
     from claimcheck.batch import run_batch
@@ -128,7 +124,7 @@ def batch_command(
         missing = [str(p) for p in collect if not p.is_file()]
         if missing:
             raise UsageError(f"--collect {missing[0]}: no such file")
-        merged, exported = collect_settings(out, llm_settings)
+        merged, exported = collect_settings(out, engine_settings)
         settings = {k: v for k, v in merged.items() if k != "cache"}
         spec = EngineSpec(results_engine, {"results": [str(p.resolve()) for p in collect], "cache": not no_cache,
                                            **settings})
@@ -139,7 +135,7 @@ def batch_command(
         engine_name = resolve_engine_name(engine.value, base_url_given=base_url is not None)
         if engine is EngineChoice.auto and engine_name == "rules":
             _say("no LLM endpoint configured (OPENAI_API_KEY / OPENAI_BASE_URL); using the offline rules engine", quiet)
-        spec = EngineSpec(create_engine, {"name": engine_name, **(llm_settings if engine_name == "llm" else {})})
+        spec = EngineSpec(create_engine, {"name": engine_name, **(engine_settings if engine_name == "llm" else {})})
 
     result = run_batch(inputs, out, spec, formats=formats, rubric=weights, jobs=jobs, max_bytes=max_bytes,
                        force=force, quiet=quiet, paths=paths, index=index)

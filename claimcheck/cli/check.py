@@ -3,35 +3,27 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
+from claimcheck.cli.options import (
+    BaseUrlOption,
+    ConcurrencyOption,
+    EngineChoice,
+    EngineOption,
+    Format,
+    MaxBytesOption,
+    ModelOption,
+    ModeOption,
+    NoCacheOption,
+    RubricOption,
+    TimeoutOption,
+    VerboseOption,
+    llm_settings,
+)
 from claimcheck.errors import ClaimcheckError, EndpointError, ExitCode, UsageError
-
-LLM_PANEL = "LLM engine (any OpenAI-compatible endpoint)"
-
-
-class Format(str, Enum):
-    markdown = "markdown"
-    json = "json"
-    html = "html"
-
-
-class EngineChoice(str, Enum):
-    auto = "auto"
-    rules = "rules"
-    llm = "llm"
-
-
-class Mode(str, Enum):
-    tools = "tools"
-    json = "json"
-    json_schema = "json_schema"
-    md_json = "md_json"
-
 
 def _diagnostic(message: str, quiet: bool) -> None:
     if not quiet:
@@ -47,36 +39,17 @@ def check(
     output: Annotated[
         Optional[Path], typer.Option("--output", "-o", help="Write the report here instead of standard output.")
     ] = None,
-    engine: Annotated[
-        EngineChoice,
-        typer.Option(help="Extraction engine. auto = llm when an endpoint is configured, else the offline rules engine."),
-    ] = EngineChoice.auto,
-    rubric: Annotated[
-        Optional[Path], typer.Option(help="TOML file overriding the scoring weights (see docs/scoring.md).")
-    ] = None,
-    max_bytes: Annotated[
-        Optional[int], typer.Option(help="Refuse inputs larger than this many bytes; 0 = no limit [default: 5 MB].")
-    ] = None,
+    engine: EngineOption = EngineChoice.auto,
+    rubric: RubricOption = None,
+    max_bytes: MaxBytesOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No diagnostics on stderr.")] = False,
-    verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="More diagnostics (retries, cache).")] = 0,
-    model: Annotated[
-        Optional[str], typer.Option(help="Model name [env: CLAIMCHECK_MODEL; default gpt-4o-mini].", rich_help_panel=LLM_PANEL)
-    ] = None,
-    base_url: Annotated[
-        Optional[str], typer.Option(help="OpenAI-compatible endpoint [env: OPENAI_BASE_URL].", rich_help_panel=LLM_PANEL)
-    ] = None,
-    mode: Annotated[
-        Optional[Mode], typer.Option(help="Structured-output mode [default: tools].", rich_help_panel=LLM_PANEL)
-    ] = None,
-    concurrency: Annotated[
-        Optional[int], typer.Option(min=1, help="Paragraphs in flight at once [default: 8].", rich_help_panel=LLM_PANEL)
-    ] = None,
-    timeout: Annotated[
-        Optional[float], typer.Option(help="Seconds per request [default: 60].", rich_help_panel=LLM_PANEL)
-    ] = None,
-    no_cache: Annotated[
-        bool, typer.Option("--no-cache", help="Neither read nor write the response cache.", rich_help_panel=LLM_PANEL)
-    ] = False,
+    verbose: VerboseOption = 0,
+    model: ModelOption = None,
+    base_url: BaseUrlOption = None,
+    mode: ModeOption = None,
+    concurrency: ConcurrencyOption = None,
+    timeout: TimeoutOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Print a sourcing report: each claim, who says so, how firmly, and a score that explains itself."""
     from claimcheck.article import load
@@ -96,10 +69,8 @@ def check(
     weights = load_rubric(rubric)
     settings = {}
     if engine_name == "llm":
-        settings = dict(
-            model=model, base_url=base_url, mode=mode.value if mode else None, concurrency=concurrency,
-            timeout=timeout, cache=not no_cache, verbose=verbose, quiet=quiet,
-        )
+        settings = llm_settings(model=model, base_url=base_url, mode=mode, concurrency=concurrency, timeout=timeout,
+                                no_cache=no_cache, verbose=verbose, quiet=quiet)
     extractor = create_engine(engine_name, **settings)
 
     load_options = {} if max_bytes is None else {"max_bytes": max_bytes}

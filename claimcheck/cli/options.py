@@ -1,0 +1,68 @@
+"""Options that several commands share, declared once so their names, help and defaults agree."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+LLM_PANEL = "LLM engine (any OpenAI-compatible endpoint)"
+
+
+class Format(str, Enum):
+    markdown = "markdown"
+    json = "json"
+    html = "html"
+
+
+class EngineChoice(str, Enum):
+    auto = "auto"
+    rules = "rules"
+    llm = "llm"
+
+
+class Mode(str, Enum):
+    tools = "tools"
+    json = "json"
+    json_schema = "json_schema"
+    md_json = "md_json"
+
+
+EngineOption = Annotated[
+    EngineChoice,
+    typer.Option(help="Extraction engine. auto = llm when an endpoint is configured, else the offline rules engine."),
+]
+RubricOption = Annotated[
+    Optional[Path], typer.Option(help="TOML file overriding the scoring weights (see docs/scoring.md).")
+]
+MaxBytesOption = Annotated[
+    Optional[int], typer.Option(help="Refuse inputs larger than this many bytes; 0 = no limit [default: 5 MB].")
+]
+VerboseOption = Annotated[int, typer.Option("--verbose", "-v", count=True, help="More diagnostics (retries, cache).")]
+ModelOption = Annotated[
+    Optional[str], typer.Option(help="Model name [env: CLAIMCHECK_MODEL; default gpt-4o-mini].", rich_help_panel=LLM_PANEL)
+]
+BaseUrlOption = Annotated[
+    Optional[str], typer.Option(help="OpenAI-compatible endpoint [env: OPENAI_BASE_URL].", rich_help_panel=LLM_PANEL)
+]
+ModeOption = Annotated[
+    Optional[Mode], typer.Option(help="Structured-output mode [default: tools].", rich_help_panel=LLM_PANEL)
+]
+ConcurrencyOption = Annotated[
+    Optional[int], typer.Option(min=1, help="Paragraphs in flight at once [default: 8].", rich_help_panel=LLM_PANEL)
+]
+TimeoutOption = Annotated[
+    Optional[float], typer.Option(help="Seconds per request [default: 60].", rich_help_panel=LLM_PANEL)
+]
+NoCacheOption = Annotated[
+    bool, typer.Option("--no-cache", help="Neither read nor write the response cache.", rich_help_panel=LLM_PANEL)
+]
+
+
+def llm_settings(*, model: Optional[str], base_url: Optional[str], mode: Optional[Mode], concurrency: Optional[int],
+                 timeout: Optional[float], no_cache: bool, verbose: int, quiet: bool) -> dict[str, Any]:
+    """The llm engine's settings from the shared flags (None means: env var, config file or default)."""
+    return dict(model=model, base_url=base_url, mode=mode.value if mode else None, concurrency=concurrency,
+                timeout=timeout, cache=not no_cache, verbose=verbose, quiet=quiet)
