@@ -30,7 +30,7 @@ _CHILD = """
 import json, resource, sys, time
 from pathlib import Path
 from claimcheck.batch import run_batch
-from claimcheck.batch_worker import EngineSpec
+from claimcheck.batch.worker import EngineSpec
 from claimcheck.engines import create_engine
 from claimcheck.scoring import load_rubric
 folder, out, jobs, index = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3]), sys.argv[4] == "index"

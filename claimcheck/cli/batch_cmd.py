@@ -112,13 +112,13 @@ def batch_command(
         return
 
     from claimcheck.batch import run_batch
-    from claimcheck.batch_worker import EngineSpec
+    from claimcheck.batch.worker import EngineSpec
     from claimcheck.scoring import load_rubric
 
     weights = load_rubric(rubric)
     paths = None
     if collect:
-        from claimcheck.batch_openai import collect_settings
+        from claimcheck.batch.openai_files import collect_settings
         from claimcheck.engines.llm.batch_api import results_engine
 
         missing = [str(p) for p in collect if not p.is_file()]
@@ -152,7 +152,7 @@ def batch_command(
 
 def _export(inputs: list[str], out: Path, settings: dict[str, Any], *, max_bytes: Optional[int], send: bool,
             quiet: bool) -> None:
-    from claimcheck.batch_openai import export_requests
+    from claimcheck.batch.openai_files import export_requests
 
     result = export_requests(inputs, out, settings, max_bytes=max_bytes, send=send)
     files = ", ".join(p.name for p in result.files) or "no file"

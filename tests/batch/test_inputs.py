@@ -1,6 +1,6 @@
 import pytest
 
-from claimcheck.batch_inputs import expand_inputs
+from claimcheck.batch.inputs import expand_inputs
 from claimcheck.errors import UsageError
 
 

@@ -24,8 +24,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import IO, Any, Optional
 
-from claimcheck.batch_inputs import expand_inputs
-from claimcheck.batch_store import InputStamp, OutputFolder, article_key
+from claimcheck.batch.inputs import expand_inputs
+from claimcheck.batch.store import InputStamp, OutputFolder, article_key
 from claimcheck.errors import ClaimcheckError, UsageError
 
 SUBMIT_FOLDER = "openai-batch"

@@ -26,10 +26,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Optional
 
-from claimcheck.batch_inputs import expand_inputs
-from claimcheck.batch_progress import BatchProgress
-from claimcheck.batch_store import ArticleOutcome, InputStamp, OutputFolder, article_key, display_path
-from claimcheck.batch_worker import ArticleAnalyser, ArticleTask, BatchJob, EngineSpec, analyse_in_worker, start_worker
+from claimcheck.batch.inputs import expand_inputs
+from claimcheck.batch.progress import BatchProgress
+from claimcheck.batch.store import ArticleOutcome, InputStamp, OutputFolder, article_key, display_path
+from claimcheck.batch.worker import ArticleAnalyser, ArticleTask, BatchJob, EngineSpec, analyse_in_worker, start_worker
 from claimcheck.errors import EndpointError
 
 if TYPE_CHECKING:
@@ -210,8 +210,8 @@ def _run_alone(task: ArticleTask, job: BatchJob) -> ArticleOutcome:
 
 def write_aggregates(folder: OutputFolder, keys: list[str], engine: str, *, index: bool = True) -> list[Path]:
     """The tables, summary and index for the articles of ``keys``, in that order."""
-    from claimcheck.batch_summary import render_summary, summarise
-    from claimcheck.batch_tables import write_tables
+    from claimcheck.batch.summary import render_summary, summarise
+    from claimcheck.batch.tables import write_tables
     from claimcheck.output import write_atomic
 
     offsets_by_key = folder.latest_offsets(set(keys))

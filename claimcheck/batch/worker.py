@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
-from claimcheck.batch_rows import article_row, source_rows
-from claimcheck.batch_store import ArticleOutcome, InputStamp, OutputFolder, display_path
+from claimcheck.batch.rows import article_row, source_rows
+from claimcheck.batch.store import ArticleOutcome, InputStamp, OutputFolder, display_path
 from claimcheck.errors import ClaimcheckError, EndpointError
 
 if TYPE_CHECKING:

@@ -10,7 +10,7 @@ import pytest
 
 from batch_fakes import ARTICLES, marked_failure_engine, write_articles
 from claimcheck.batch import WORKER_DIED, run_batch
-from claimcheck.batch_worker import EngineSpec
+from claimcheck.batch.worker import EngineSpec
 from claimcheck.engines import create_engine
 from claimcheck.schema import Report
 from claimcheck.scoring import load_rubric
@@ -174,7 +174,7 @@ def test_reports_stay_inside_the_output_folder_whatever_names_and_titles_hold(tm
 
 
 def test_the_progress_log_gives_rate_and_eta_when_stderr_is_not_a_terminal(archive, tmp_path, monkeypatch, capsys):
-    import claimcheck.batch_progress as progress
+    import claimcheck.batch.progress as progress
 
     monkeypatch.setattr(progress, "_LOG_EVERY_SECONDS", 0.0)
     folder, _ = archive
@@ -189,7 +189,7 @@ sys.path.insert(0, sys.argv[3])
 from pathlib import Path
 from batch_fakes import marked_failure_engine
 from claimcheck.batch import run_batch
-from claimcheck.batch_worker import EngineSpec
+from claimcheck.batch.worker import EngineSpec
 run_batch([sys.argv[1]], Path(sys.argv[2]), EngineSpec(marked_failure_engine), jobs=2, quiet=True)
 """
 
@@ -221,7 +221,7 @@ def test_a_batch_killed_halfway_leaves_no_workers_and_a_rerun_skips_what_it_fini
     write_articles(folder, articles)
     out = tmp_path / "out"
     manifest = out / "manifest.jsonl"
-    tests = str(Path(__file__).parent)
+    tests = str(Path(__file__).parents[1])  # where batch_fakes lives
     environment = {**os.environ, "CLAIMCHECK_TEST_HANG": "1"}
     batch = subprocess.Popen([sys.executable, "-c", _KILLABLE_BATCH, str(folder), str(out), tests], env=environment)
     try:

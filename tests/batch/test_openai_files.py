@@ -10,8 +10,8 @@ import pytest
 
 from batch_fakes import ARTICLES, INVENTED_MARKER, FakeModelServer, batch_output_line, write_articles
 from claimcheck.batch import run_batch
-from claimcheck.batch_openai import SUBMIT_FOLDER, collect_settings, export_requests
-from claimcheck.batch_worker import EngineSpec
+from claimcheck.batch.openai_files import SUBMIT_FOLDER, collect_settings, export_requests
+from claimcheck.batch.worker import EngineSpec
 from claimcheck.engines import create_engine
 from claimcheck.engines.llm.batch_api import NOT_IN_BATCH, results_engine
 from claimcheck.errors import UsageError
@@ -213,7 +213,7 @@ def test_collect_reads_result_lines_whose_response_is_the_completion_itself(tmp_
     assert [a.source for p in report.paragraphs for a in p.attributions] == ["Peter Novak"]
 
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 CASSETTE = REPO / "cassettes" / "llm" / "smollm2-short-article.yaml"
 RECORDED_WITH = REPO / "cassettes" / "llm" / "recorded-with.json"
 RECORDED_ARTICLE = REPO / "tests" / "engines" / "llm" / "fixtures" / "short-article.txt"

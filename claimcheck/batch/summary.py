@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from statistics import median
 from typing import Any, Iterable, Optional
 
-from claimcheck.batch_store import ArticleOutcome
+from claimcheck.batch.store import ArticleOutcome
 from claimcheck.schema import SOURCE_TYPES
 
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])")

@@ -15,8 +15,8 @@ import tempfile
 from pathlib import Path
 from typing import IO, Any, Callable, Iterable
 
-from claimcheck.batch_rows import ARTICLE_COLUMNS, SOURCE_COLUMNS, failed_article_row
-from claimcheck.batch_store import ArticleOutcome
+from claimcheck.batch.rows import ARTICLE_COLUMNS, SOURCE_COLUMNS, failed_article_row
+from claimcheck.batch.store import ArticleOutcome
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 

@@ -3,9 +3,9 @@ import io
 
 import pytest
 
-from claimcheck.batch_store import ArticleOutcome
-from claimcheck.batch_summary import render_summary, summarise
-from claimcheck.batch_tables import articles_csv, sources_csv
+from claimcheck.batch.store import ArticleOutcome
+from claimcheck.batch.summary import render_summary, summarise
+from claimcheck.batch.tables import articles_csv, sources_csv
 
 
 def _outcome(path, date, claims, anonymous_only, orphans, score, title="T", error=None, sources=()):
