@@ -714,6 +714,10 @@ class AttributionFinder:
             self._sentence_first = len(self.found)  # attributions are found sentence by sentence
             i = sentence.lo
             while i < sentence.hi:
+                word = tokens[i].lower
+                if word not in lx.SINGLE_CUES and word not in lx.PHRASE_FIRST_WORDS:
+                    i += 1  # most words open no cue: skip them without a call
+                    continue
                 entry, after = match_cue(tokens, i, sentence.hi)
                 if entry is None:
                     i += 1

@@ -77,8 +77,13 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 def _is_claim(text: str, span: tuple[int, int]) -> bool:
     segment = text[span[0]:span[1]]
-    words = [w for w in segment.split() if any(ch.isalnum() for ch in w)]
-    if len(words) < _MIN_WORDS:
+    words = 0
+    for word in segment.split():
+        if word.isalnum() or any(ch.isalnum() for ch in word):
+            words += 1
+            if words == _MIN_WORDS:
+                break
+    else:
         return False
     return not segment.rstrip(" " + "".join(QUOTE_CHARS)).endswith("?")
 

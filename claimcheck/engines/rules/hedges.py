@@ -25,32 +25,31 @@ class FoundHedge:
 def find_hedges(text: str, tokens: list[Token], attributions: list[Found]) -> list[FoundHedge]:
     hedges: list[FoundHedge] = []
     holders = _Holders(attributions)
-    i = 0
+    lowers = [t.lower for t in tokens]
     n = len(tokens)
-    while i < n:
-        t = tokens[i]
-        if t.lower not in lx.HEDGE_FIRST_WORDS:
-            i += 1
+    free = 0  # the first token not inside an earlier multiword hedge
+    # only the few tokens that can open a hedge are looked at (the set test runs in C)
+    for i in [k for k, word in enumerate(lowers) if word in lx.HEDGE_FIRST_WORDS]:
+        if i < free:
             continue
+        t = tokens[i]
         matched = None
         for size in range(min(lx.MAX_HEDGE, n - i), 0, -1):
-            entry = lx.HEDGES.get(tuple(tok.lower for tok in tokens[i:i + size]))
+            entry = lx.HEDGES.get(tuple(lowers[i:i + size]))
             if entry is not None:
                 matched = (entry, size)
                 break
         if matched is None:
-            i += 1
             continue
         entry, size = matched
         if size == 1 and not _keeps(tokens, i, entry.kind):
-            i += 1
             continue
         span = (t.start, tokens[i + size - 1].end)
         hedge = FoundHedge(span, entry.kind, entry.agentless)
         holders.assign(hedge)
         if not (t.lower == "would" and _future_in_the_past(text, tokens, i, hedge, attributions)):
             hedges.append(hedge)
-        i += size
+        free = i + size
     return hedges
 
 

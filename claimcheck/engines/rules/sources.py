@@ -38,9 +38,9 @@ class SourceMemory:
     names: set[str] = field(default_factory=set)
 
     def learn_names(self, tokens: list[Token]) -> None:
-        for prev, t in zip(tokens, tokens[1:]):
-            if t.is_capitalised and prev.is_word:
-                self.names.add(t.text)
+        # the properties is_capitalised / is_word, inlined: this runs on every token
+        self.names.update(t.text for prev, t in zip(tokens, tokens[1:])
+                          if t.text[0].isupper() and prev.text[0].isalnum())
 
     def remember(self, text: str, source_type: str, plural: bool) -> None:
         self.entries.append((text, source_type, plural))

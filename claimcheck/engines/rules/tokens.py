@@ -45,7 +45,7 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
+    return [Token(word, m.start(), m.end(), word.lower()) for m in _TOKEN.finditer(text) for word in (m.group(),)]
 
 
 _QUOTE_MARK = re.compile(r"''|``|[“”«»\"'`]")
