@@ -638,6 +638,44 @@ class AttributionFinder:
                                 lemma=entry.lemma))
         return True
 
+    def _possessed_statement(self, i: int, sentence: Sentence) -> bool:
+        """"Trump's claim that ...", "her warning that ...": the possessor said the content.
+        Only with "that" after the noun: "his comments about taxes" names a topic, not a claim."""
+        tokens = self.tokens
+        if i + 2 >= sentence.hi or tokens[i + 1].lower != "that" or self._inside_closed_quote(tokens[i].start):
+            return False
+        j = i - 1
+        if j > sentence.lo and tokens[j].lower not in lx.POSSESSIVE_PRONOUNS and tokens[j].lower.isalpha() \
+                and not tokens[j].is_capitalised and tokens[j - 1].lower not in lx.DETERMINERS:
+            j -= 1  # one adjective: "Trump's repeated claim that"
+        if j < sentence.lo:
+            return False
+        owner = tokens[j]
+        if owner.lower in lx.POSSESSIVE_PRONOUNS:
+            start = end = j
+            suffix = 0
+        elif owner.lower.endswith(("'s", "’s")) and owner.is_capitalised:
+            start, end, suffix = j, j, 2
+            while start - 1 >= sentence.lo and (tokens[start - 1].is_capitalised or tokens[start - 1].lower in lx.TITLES) \
+                    and tokens[start - 1].is_word and tokens[start - 1].lower not in lx.SUBJECT_STOPS and j - start < 5:
+                start -= 1  # the possessor is a name: "Donald Trump's", "Sen. Jane Doe's"
+        else:
+            return False
+        if start is None:
+            return False
+        if suffix:
+            source, stype, plural, anon = self._source(start, end + 1, sentence, owner.end)
+            source = (source[0], source[1] - suffix)  # "Donald Trump", not "Donald Trump's"
+        else:
+            # "her" stands for an earlier source just as "she" does, and like "she" is not remembered
+            subject = lx.POSSESSIVE_PRONOUNS[owner.lower]
+            stype, plural = src.classify([Token(subject, owner.start, owner.end, subject)], False, self.memory)
+            source, anon = (owner.start, owner.end), None
+        content = self._trim(tokens[i + 2].start, sentence.end)
+        self.found.append(Found(source, (tokens[i].start, tokens[i].end), content, stype, i, sentence.index,
+                                plural, anon, lemma=tokens[i].lower))
+        return True
+
     def _verb_group_start(self, i: int, floor: int) -> int:
         """First token of the cue's verb group: 'has said', 'doesn't think', 'is warning'."""
         j = i
@@ -715,6 +753,9 @@ class AttributionFinder:
             i = sentence.lo
             while i < sentence.hi:
                 word = tokens[i].lower
+                if word in lx.STATEMENT_NOUNS and self._possessed_statement(i, sentence):
+                    i += 1
+                    continue
                 if word not in lx.SINGLE_CUES and word not in lx.PHRASE_FIRST_WORDS:
                     i += 1  # most words open no cue: skip them without a call
                     continue

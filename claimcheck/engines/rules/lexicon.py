@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-LEXICON_VERSION = "1.6"
+LEXICON_VERSION = "1.7"
 
 # --- inflection ------------------------------------------------------------
 
@@ -80,6 +80,7 @@ add respond answer continue vow pledge promise threaten urge demand propose reco
 criticize criticise condemn describe characterize charge praise deny dispute reject signal announce cite
 attack blast slam decry denounce lambaste mock
 mention point call advise brief inform assure remind declare predict notify
+echo liken
 """.split()
 _COGNITION = "believe think suspect fear hope expect doubt feel worry reckon assume figure".split()
 _EVIDENCE = "show find reveal indicate suggest document".split()
@@ -186,7 +187,7 @@ def _build_cues() -> tuple[dict[str, CueEntry], dict[tuple[str, ...], CueEntry]]
     # forms that are nouns far more often than verbs: "the show", "her remarks", "state law"
     for noun in ("report", "state", "states", "show", "note", "point", "points", "remark", "remarks", "demand",
                  "praise", "counter", "order", "brief", "call", "question", "questions", "answer",
-                 "answers", "estimate", "estimates"):
+                 "answers", "estimate"):
         single.pop(noun, None)
     # attack-type verbs count only in the past: "attacks" and "blast" are nouns as often as not
     for lemma in "attack blast slam decry denounce lambaste mock".split():
@@ -202,6 +203,13 @@ PHRASE_FIRST_WORDS = frozenset(k[0] for k in PHRASE_CUES)
 
 # Cue forms that are as often plural nouns: "Republican claims", "his tweets".
 NOUN_LIKE_FORMS = frozenset("claims tweets reports charges calls notes demands findings warnings".split())
+
+# Nouns that carry what their possessor said: "the senator's claim that ...", "her warning that ...".
+STATEMENT_NOUNS = frozenset(
+    """claim claims statement statements assertion assertions contention insistence argument allegation
+    allegations accusation accusations comment comments remark remarks warning warnings prediction predictions
+    promise promises pledge announcement admission insinuation suggestion""".split())
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 # Passive reports name the source after "by": "were described by X".
 PASSIVE_CUE_VERBS = frozenset(

@@ -46,6 +46,15 @@ SHAPES = [
     ("Dana Cole at the Tribune agreed with the ruling.", "Dana Cole at the Tribune", "agreed", "with the ruling"),
     ("British Prime Minister Teresa Will said the talks were over.", "British Prime Minister Teresa Will", "said",
      "the talks were over"),
+    ("The Budget Office estimates that the plan would cost $4 billion.", "The Budget Office", "estimates",
+     "the plan would cost $4 billion"),
+    ("Critics echoed the warning that the dam could fail.", "Critics", "echoed",
+     "the warning that the dam could fail"),
+    # a statement noun with its possessor: the possessor said the content
+    ("A fact-check looked at Mayor Ana Ruiz's claim that crime had halved.", "Mayor Ana Ruiz", "claim",
+     "crime had halved"),
+    ("Voters recalled Tom Sark's repeated promise that taxes would fall.", "Tom Sark", "promise",
+     "taxes would fall"),
 ]
 
 
@@ -110,6 +119,9 @@ def test_according_to_after_a_cue_makes_a_chain(analyse):
     "The lawyer defended people accused of fraud.",  # a participle, not a report
     "Fighters joined a group called Red Dawn.",  # naming, not speaking
     "The site rated most Republican claims as false.",  # a plural noun
+    "Dana Oakes's comments about the budget drew boos.",  # a topic, not a reported claim
+    "The fund's estimates were revised.",  # the noun
+    "The claim that rents fell is wrong.",  # nobody owns the claim
 ])
 def test_non_attributions(analyse, text):
     assert analyse(text).attributions == []
@@ -127,3 +139,9 @@ def test_signed_quote_and_transcript_turn(analyse):
 def test_cue_inside_a_closed_quote_is_the_speakers_own_words(analyse):
     paragraph = analyse('"People say we are finished," Ms. Ode said.')
     assert [a.cue for a in paragraph.attributions] == ["said"]
+
+
+def test_a_possessive_pronoun_owns_the_statement_and_resolves_like_a_subject(analyse):
+    analyse("Lena Marsh, the council leader, said the vote was close.")
+    claim = only(analyse("Nobody heeded her warning that the bridge was unsafe.").attributions, cue="warning")
+    assert (claim.source, claim.content, claim.source_type) == ("her", "the bridge was unsafe", "named_person")
