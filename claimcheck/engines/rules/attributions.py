@@ -46,6 +46,7 @@ _OBJECT_TO = frozenset("urge ask warn advise remind encourage press implore thre
                        "call on".split()) | {"call on"}
 # "began by saying", "criticised for saying": a gerund whose subject is the sentence's.
 _GERUND_PREPOSITIONS = frozenset("by for from after before while without of in".split())
+_OPENERS = frozenset("still however meanwhile then later but also instead moreover nonetheless".split())
 _PARTICIPLE_OK = frozenset(
     "saying adding noting arguing warning insisting claiming explaining suggesting asserting contending stressing "
     "emphasizing emphasising telling writing acknowledging conceding predicting calling urging accusing "
@@ -422,7 +423,7 @@ class AttributionFinder:
         if tokens[i].lower not in _PARTICIPLE_OK or i - 1 < sentence.lo or (
                 tokens[i - 1].text not in {",", "—", "and"} and tokens[i - 1].lower not in _GERUND_PREPOSITIONS):
             return False
-        content, marked = self._content_after(after, sentence, True)
+        content, marked = self._content_after(self._skip_adverbials(after, sentence.hi), sentence, True)
         governing = self._governing(sentence, i)
         if governing is not None:
             f = governing
@@ -503,10 +504,14 @@ class AttributionFinder:
         tokens = self.tokens
         lo = sentence.lo
         if lo < sentence.hi and (tokens[lo].lower in src.PREPOSITIONS or tokens[lo].lower.endswith("ly")
-                                 or tokens[lo].lower in {"still", "however", "meanwhile", "then", "later", "but"}):
+                                 or tokens[lo].lower in _OPENERS):
             for k in range(lo, min(sentence.hi, lo + 20)):
                 if tokens[k].text == ",":
-                    return k + 1
+                    lo = k + 1
+                    break
+            # "Recently, however, ...": a second opener set off by commas
+            if lo + 1 < sentence.hi and tokens[lo].lower in _OPENERS and tokens[lo + 1].text == ",":
+                lo += 2
         return lo
 
     def _coordinated(self, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
@@ -542,6 +547,8 @@ class AttributionFinder:
         prev = tokens[i - 1] if i - 1 >= 0 else None
         if prev is None or not (prev.text == "," or prev.text[0] in CLOSE_QUOTES or prev.text == '"'):
             return False
+        if prev.text == "," and tokens[i].lower in _PARTICIPLE_OK:
+            return False  # ', adding later, "..."': a participle of the clause before, never 'said X' inverted
         if prev.text == ",":
             apposed = self._apposed_subject(i - 1, sentence)
             if apposed is not None:

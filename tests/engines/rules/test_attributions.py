@@ -145,3 +145,14 @@ def test_a_possessive_pronoun_owns_the_statement_and_resolves_like_a_subject(ana
     analyse("Lena Marsh, the council leader, said the vote was close.")
     claim = only(analyse("Nobody heeded her warning that the bridge was unsafe.").attributions, cue="warning")
     assert (claim.source, claim.content, claim.source_type) == ("her", "the bridge was unsafe", "named_person")
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    ('"We cannot pay for this," Ms. Rao said, adding later, "The fund is empty."', "Ms. Rao", "adding",
+     '"The fund is empty."'),
+    ("Recently, however, the league issued a report welcoming the plan and calling for new rules.", "the league",
+     "calling for", "new rules"),
+])
+def test_participle_after_a_comma_borrows_the_clause_subject(analyse, text, source, cue, content):
+    attribution = only(analyse(text).attributions, cue=cue)
+    assert (attribution.source, attribution.content) == (source, content)
