@@ -715,6 +715,12 @@ class AttributionFinder:
                                  or i - 3 >= sentence.lo and tokens[i - 2].lower == "on"
                                  and tokens[i - 3].lower in {"went", "goes", "go", "going"}):
             return True  # "declined to say", "plans to add": infinitives report nothing yet
+        after_cue = tokens[i + 1].lower if i + 1 < sentence.hi else ""
+        if prev == "having" and after_cue in {"that", "this", "so"} or prev == "without" and t.lower == "saying":
+            return True  # "Having said that, ...", "It goes without saying": turns of phrase
+        if t.lower == "called" and prev == "," and i + 2 < sentence.hi and tokens[i + 1].is_capitalised \
+                and tokens[i + 2].text in {",", "-"} | {")"}:
+            return True  # "The program, called EB-5, allows ...": naming, not speaking
         if prev in _NOUN_DETERMINERS or prev.endswith(("'s", "’s", "s'")) and prev not in _CONTRACTED_PRONOUNS:
             return True  # a noun: "the report", "his claims", "Trump's remarks"
         if entry.family == "cognition" and prev in {"i", "we", "you"} and not self._inside_closed_quote(t.start):

@@ -122,6 +122,9 @@ def test_according_to_after_a_cue_makes_a_chain(analyse):
     "Dana Oakes's comments about the budget drew boos.",  # a topic, not a reported claim
     "The fund's estimates were revised.",  # the noun
     "The claim that rents fell is wrong.",  # nobody owns the claim
+    "Having said that, the plan may work.",  # a turn of phrase
+    "It goes without saying that costs rose.",  # likewise
+    "The program, called Vista, allows investors to buy in.",  # naming, not speaking
 ])
 def test_non_attributions(analyse, text):
     assert analyse(text).attributions == []
