@@ -609,7 +609,8 @@ class AttributionFinder:
             bare = entry.bare or (entry.family == "evidence" and (
                 head in lx.DOCUMENT_NOUNS or head in lx.ORGANIZATION_NOUNS or head in {"it", "they"})) or (
                 entry.lemma == "call" and _head_like(tokens[s_end - 1]) and k < sentence.hi and tokens[k].is_word
-                and (tokens[k].is_capitalised or tokens[k].lower in lx.DETERMINERS or tokens[k].lower in _OBJECT_PRONOUNS))
+                and (tokens[k].is_capitalised or tokens[k].lower in lx.DETERMINERS or tokens[k].lower in _OBJECT_PRONOUNS
+                     or self._quoted_label_follows(k, sentence)))
             content, marked = self._content_after(k, sentence, bare, entry.lemma)
             if content is None and marked:
                 source, stype, plural, anon = self._source(s_start, s_end, sentence, tokens[s_end - 1].end)
@@ -682,6 +683,15 @@ class AttributionFinder:
         self.found.append(Found(source, (tokens[i].start, tokens[i].end), content, stype, i, sentence.index,
                                 plural, anon, lemma=tokens[i].lower))
         return True
+
+    def _quoted_label_follows(self, k: int, sentence: Sentence) -> bool:
+        """'called half of the crowd "deplorables"': a short object, then the quoted label."""
+        for j in range(k, min(k + 8, sentence.hi)):
+            if self.tokens[j].text[0] in OPEN_QUOTES:
+                return j > k
+            if not self.tokens[j].is_word and self.tokens[j].text not in {"'s", "’s", "-"}:
+                return False
+        return False
 
     def _verb_group_start(self, i: int, floor: int) -> int:
         """First token of the cue's verb group: 'has said', 'doesn't think', 'is warning'."""

@@ -105,6 +105,8 @@ for _form in inflections("call"):
     _phrase(f"{_form} on", "call on", "speech")
 for _form in ("made clear", "made it clear", "makes clear", "makes it clear", "make clear", "make it clear"):
     _phrase(_form, "make clear", "speech")
+for _form in ("put it", "puts it"):
+    _phrase(_form, "put it", "speech")  # "as the memo put it"
 for _form in inflections("weigh"):
     _phrase(f"{_form} in", "weigh in", "speech", bare=False)
 for _form in inflections("speak"):

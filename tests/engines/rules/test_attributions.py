@@ -55,6 +55,9 @@ SHAPES = [
      "crime had halved"),
     ("Voters recalled Tom Sark's repeated promise that taxes would fall.", "Tom Sark", "promise",
      "taxes would fall"),
+    ("The fund is a safe bet, as a Treasury memo put it.", "a Treasury memo", "put it", "The fund is a safe bet"),
+    ("As Ms. Lund put it in a statement, the plan is dead.", "Ms. Lund", "put it", "the plan is dead"),
+    ("At a dinner, Ms. Lund called half of the crowd “fools.”", "Ms. Lund", "called", "half of the crowd “fools.”"),
 ]
 
 
@@ -122,6 +125,7 @@ def test_according_to_after_a_cue_makes_a_chain(analyse):
     "Dana Oakes's comments about the budget drew boos.",  # a topic, not a reported claim
     "The fund's estimates were revised.",  # the noun
     "The claim that rents fell is wrong.",  # nobody owns the claim
+    "He put it on the table.",  # 'put it' without 'as' or a subject-first report is placing a thing
     "Having said that, the plan may work.",  # a turn of phrase
     "It goes without saying that costs rose.",  # likewise
     "The program, called Vista, allows investors to buy in.",  # naming, not speaking
