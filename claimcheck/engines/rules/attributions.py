@@ -318,7 +318,8 @@ class AttributionFinder:
         # guarded cues: an object, then "that" / "to" within a few tokens ("warned its fighters to prepare")
         for j in range(k, min(k + 8, sentence.hi)):
             if tokens[j].lower == "that" or tokens[j].text == ":" or (
-                    tokens[j].lower == "to" and lemma in _OBJECT_TO):
+                    tokens[j].lower == "to" and lemma in _OBJECT_TO) or (
+                    tokens[j].lower == "as" and lemma == "point to" and j > k):  # "pointed to X as proof"
                 return self._trim(t.start, sentence.end), True
             if not tokens[j].is_word:
                 break

@@ -57,6 +57,8 @@ SHAPES = [
      "taxes would fall"),
     ("The fund is a safe bet, as a Treasury memo put it.", "a Treasury memo", "put it", "The fund is a safe bet"),
     ("As Ms. Lund put it in a statement, the plan is dead.", "Ms. Lund", "put it", "the plan is dead"),
+    ("The fund pointed to the weak pound as the main risk.", "The fund", "pointed to",
+     "the weak pound as the main risk"),
     ("At a dinner, Ms. Lund called half of the crowd “fools.”", "Ms. Lund", "called", "half of the crowd “fools.”"),
 ]
 
@@ -125,6 +127,7 @@ def test_according_to_after_a_cue_makes_a_chain(analyse):
     "Dana Oakes's comments about the budget drew boos.",  # a topic, not a reported claim
     "The fund's estimates were revised.",  # the noun
     "The claim that rents fell is wrong.",  # nobody owns the claim
+    "She pointed to the door.",  # a gesture
     "He put it on the table.",  # 'put it' without 'as' or a subject-first report is placing a thing
     "Having said that, the plan may work.",  # a turn of phrase
     "It goes without saying that costs rose.",  # likewise
