@@ -80,7 +80,7 @@ add respond answer continue vow pledge promise threaten urge demand propose reco
 criticize criticise condemn describe characterize charge praise deny dispute reject signal announce cite
 attack blast slam decry denounce lambaste mock
 mention point call advise brief inform assure remind declare predict notify
-echo liken
+echo liken rule determine
 """.split()
 _COGNITION = "believe think suspect fear hope expect doubt feel worry reckon assume figure".split()
 _EVIDENCE = "show find reveal indicate suggest document".split()

@@ -59,6 +59,8 @@ SHAPES = [
     ("As Ms. Lund put it in a statement, the plan is dead.", "Ms. Lund", "put it", "the plan is dead"),
     ("The fund pointed to the weak pound as the main risk.", "The fund", "pointed to",
      "the weak pound as the main risk"),
+    ("The appeals court ruled on Friday that the map was unlawful.", "The appeals court", "ruled",
+     "the map was unlawful"),
     ("At a dinner, Ms. Lund called half of the crowd “fools.”", "Ms. Lund", "called", "half of the crowd “fools.”"),
 ]
 
@@ -128,6 +130,7 @@ def test_according_to_after_a_cue_makes_a_chain(analyse):
     "The fund's estimates were revised.",  # the noun
     "The claim that rents fell is wrong.",  # nobody owns the claim
     "She pointed to the door.",  # a gesture
+    "The old king ruled the valley for decades.",  # governing, not a finding
     "He put it on the table.",  # 'put it' without 'as' or a subject-first report is placing a thing
     "Having said that, the plan may work.",  # a turn of phrase
     "It goes without saying that costs rose.",  # likewise
