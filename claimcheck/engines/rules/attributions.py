@@ -421,8 +421,14 @@ class AttributionFinder:
     def _participle(self, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
         """', adding that Y': the source is the one the clause already has."""
         tokens = self.tokens
-        if tokens[i].lower not in _PARTICIPLE_OK or i - 1 < sentence.lo or (
-                tokens[i - 1].text not in {",", "—", "and"} and tokens[i - 1].lower not in _GERUND_PREPOSITIONS):
+        if tokens[i].lower not in _PARTICIPLE_OK or i - 1 < sentence.lo:
+            return False
+        # "posted a video on Friday saying ...": a participle right after the object of
+        # the sentence's verb still reports the sentence's subject
+        after_object = tokens[i - 1].is_word and tokens[i - 1].lower not in lx.AUXILIARIES \
+            and tokens[i - 1].lower not in lx.PRONOUNS and self._finite_verb_before(i, sentence)
+        if tokens[i - 1].text not in {",", "—", "and"} and tokens[i - 1].lower not in _GERUND_PREPOSITIONS \
+                and not after_object:
             return False
         content, marked = self._content_after(self._skip_adverbials(after, sentence.hi), sentence, True)
         governing = self._governing(sentence, i)
@@ -440,6 +446,14 @@ class AttributionFinder:
         self.found.append(Found(source, (tokens[i].start, tokens[after - 1].end), content, stype, i,
                                 sentence.index, plural, anon, lemma=entry.lemma))
         return True
+
+    def _finite_verb_before(self, i: int, sentence: Sentence) -> bool:
+        """Whether the sentence's subject and its past-tense verb come before token i
+        ("Lopez posted a video saying"), so that a participle at i hangs from that clause."""
+        lo = self._after_opening_phrase(sentence)
+        end = src.walk_forward(self.tokens, lo, sentence.hi, self.text, subject=True)
+        return end is not None and end < i - 1 and src.past_verb(self.tokens[end].lower) \
+            and self._speaker_like(self.tokens[lo:end], True)
 
     def _speaker_like(self, words: list[Token], strict: bool) -> bool:
         """Whether a phrase after an inverted cue can be its speaker."""

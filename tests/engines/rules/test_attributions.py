@@ -165,6 +165,8 @@ def test_a_possessive_pronoun_owns_the_statement_and_resolves_like_a_subject(ana
      '"The fund is empty."'),
     ("Recently, however, the league issued a report welcoming the plan and calling for new rules.", "the league",
      "calling for", "new rules"),
+    ("Lopez posted a string of messages on Friday saying that the plan would fail.", "Lopez", "saying",
+     "the plan would fail"),
 ])
 def test_participle_after_a_comma_borrows_the_clause_subject(analyse, text, source, cue, content):
     attribution = only(analyse(text).attributions, cue=cue)
