@@ -252,7 +252,8 @@ class AttributionFinder:
         start = src.walk_back(self.tokens, j, sentence.lo)
         if start is None:
             return None
-        while start < j and src.past_verb(self.tokens[start].lower):
+        while start < j and (src.past_verb(self.tokens[start].lower) or self.tokens[start].lower.endswith("ing")
+                             and not self.tokens[start].is_capitalised):
             start += 1  # "... has also included members of the government, which ...": the verb is not the phrase
         return start, j + 1
 

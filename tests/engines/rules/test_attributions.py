@@ -171,3 +171,9 @@ def test_a_possessive_pronoun_owns_the_statement_and_resolves_like_a_subject(ana
 def test_participle_after_a_comma_borrows_the_clause_subject(analyse, text, source, cue, content):
     attribution = only(analyse(text).attributions, cue=cue)
     assert (attribution.source, attribution.content) == (source, content)
+
+
+def test_relative_pronoun_source_is_the_noun_not_the_gerund_before_it(analyse):
+    attribution = only(analyse("Mr. Hale was defensive about not paying a builder who said he was owed money.")
+                       .attributions, cue="said")
+    assert attribution.source == "a builder"
