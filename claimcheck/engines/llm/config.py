@@ -150,11 +150,16 @@ def cassette_target(cassette: Path) -> dict[str, str]:
 
 
 def eval_cassette(gold: Path, cassettes: Path | None = None) -> Optional[Path]:
-    """The cassette ``claimcheck eval GOLD --engine llm`` replays, when the
-    repository has one for that gold file: ``cassettes/llm/eval-<stem>.yaml``."""
-    folder = cassettes or Path(__file__).resolve().parents[3] / "cassettes" / "llm"
-    path = folder / f"eval-{gold.stem}.yaml"
-    return path if path.is_file() else None
+    """The cassette ``claimcheck eval GOLD --engine llm`` replays, when there is one for that gold file:
+    ``eval-<stem>.yaml`` in ``cassettes/llm/`` of the current folder (a prompt engineer's checkout), or
+    of the source tree claimcheck runs from."""
+    folders = [cassettes] if cassettes else [Path.cwd() / "cassettes" / "llm",
+                                              Path(__file__).resolve().parents[3] / "cassettes" / "llm"]
+    for folder in folders:
+        path = folder / f"eval-{gold.stem}.yaml"
+        if path.is_file():
+            return path
+    return None
 
 
 class LLMSettings(BaseModel):

@@ -151,7 +151,7 @@ def test_eval_command_replays_the_gold_files_cassette_offline(tmp_path):
     env.update(CLAIMCHECK_CONFIG=str(tmp_path / "none.toml"), CLAIMCHECK_CACHE_DIR=str(tmp_path / "cache"))
     proc = subprocess.run(
         [sys.executable, "-m", "claimcheck", "eval", str(EVAL_GOLD), "--engine", "llm", "-f", "json"],
-        capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120,
+        capture_output=True, text=True, env=env, cwd=REPO, timeout=120,  # a checkout: cassettes/llm/ is here
     )
     assert proc.returncode == 0, proc.stderr
     assert "replaying" in proc.stderr and EVAL_CASSETTE in proc.stderr
@@ -173,7 +173,7 @@ def test_eval_with_a_changed_prompt_names_the_stale_cassette(tmp_path):
                CLAIMCHECK_PROMPTS_DIR=str(prompts))
     proc = subprocess.run(
         [sys.executable, "-m", "claimcheck", "eval", str(EVAL_GOLD), "--engine", "llm", "-q"],
-        capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120,
+        capture_output=True, text=True, env=env, cwd=REPO, timeout=120,
     )
     assert proc.returncode == 2
     assert "is stale" in proc.stderr and "scripts/record-cassettes" in proc.stderr
