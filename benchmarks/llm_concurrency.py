@@ -21,11 +21,11 @@ import json
 import math
 import re
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 from aiohttp import web
+from loopback import LoopbackServer, completion
 
 from claimcheck.article import Document
 from claimcheck.engines.llm.config import LLMSettings
@@ -35,22 +35,19 @@ from claimcheck.schema import ArticleMeta
 _PARAGRAPH = re.compile(r"<paragraph>\n(.*)\n</paragraph>", re.S)
 
 
-class CannedServer:
+class CannedServer(LoopbackServer):
     """Answers each paragraph with a grounded extraction after ``latency`` seconds."""
 
     def __init__(self, latency: float) -> None:
         self.latency = latency
         self.requests = 0
-        self.port = 0
-        self._ready = threading.Event()
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._runner: web.AppRunner | None = None
+        self._init_server()
 
     async def _chat(self, request: web.Request) -> web.Response:
         self.requests += 1
         body = await request.json()
         if body.get("max_tokens") == 1:
-            return web.json_response(_completion(content="OK"))
+            return web.json_response(completion(content="OK"))
         await asyncio.sleep(self.latency)
         paragraph = _PARAGRAPH.search(body["messages"][-1]["content"]).group(1)
         source, _, rest = paragraph.partition(" said ")
@@ -59,44 +56,7 @@ class CannedServer:
             "hedges": [{"cue": "would", "kind": "modal"}],
             "claims": [{"text": rest.rstrip("."), "attributions": [1], "hedges": [1]}],
         }
-        return web.json_response(_completion(arguments=json.dumps(answer)))
-
-    async def _start(self) -> None:
-        app = web.Application()
-        app.router.add_post("/v1/chat/completions", self._chat)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-        self._ready.set()
-
-    def _serve(self) -> None:
-        self._loop = asyncio.new_event_loop()
-        self._loop.run_until_complete(self._start())
-        self._loop.run_forever()
-
-    def __enter__(self) -> "CannedServer":
-        threading.Thread(target=self._serve, daemon=True).start()
-        self._ready.wait()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        assert self._loop is not None and self._runner is not None
-        asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result()
-        self._loop.call_soon_threadsafe(self._loop.stop)
-
-
-def _completion(*, content: str | None = None, arguments: str | None = None) -> dict:
-    message: dict = {"role": "assistant", "content": content}
-    if arguments is not None:
-        message["tool_calls"] = [{"id": "call_1", "type": "function",
-                                  "function": {"name": "ParagraphExtraction", "arguments": arguments}}]
-    return {
-        "id": "chatcmpl-bench", "object": "chat.completion", "created": 0, "model": "bench",
-        "choices": [{"index": 0, "finish_reason": "stop", "message": message}],
-        "usage": {"prompt_tokens": 700, "completion_tokens": 60, "total_tokens": 760},
-    }
+        return web.json_response(completion(arguments=json.dumps(answer)))
 
 
 def article(n: int) -> Document:

@@ -33,13 +33,13 @@ import re
 import resource
 import sys
 import tempfile
-import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from aiohttp import web
+from loopback import LoopbackServer, completion
 
 from claimcheck.article import Document
 from claimcheck.engines.llm.config import LLMSettings
@@ -53,7 +53,7 @@ CLIENT_TIMEOUT = 2.0
 
 
 @dataclass
-class FaultyServer:
+class FaultyServer(LoopbackServer):
     """An OpenAI-compatible chat endpoint that fails ``error_rate`` of paragraph requests."""
 
     error_rate: float
@@ -67,14 +67,12 @@ class FaultyServer:
 
     def __post_init__(self) -> None:
         self.random = random.Random(self.seed)
-        self._ready = threading.Event()
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._runner: web.AppRunner | None = None
+        self._init_server()
 
     async def _chat(self, request: web.Request) -> web.StreamResponse:
         body = await request.json()
         if body.get("max_tokens") == 1:  # the endpoint check
-            return web.json_response(_completion(content="OK"))
+            return web.json_response(completion(content="OK"))
         self.requests += 1
         paragraph = _paragraph_asked(body["messages"])
         await asyncio.sleep(self.random.uniform(0, self.max_latency))
@@ -83,7 +81,7 @@ class FaultyServer:
             self.injected[fault] += 1
             self.faulted_paragraphs.add(paragraph)
             return await self._fault(fault)
-        return web.json_response(_completion(arguments=json.dumps(_grounded(paragraph))))
+        return web.json_response(completion(arguments=json.dumps(_grounded(paragraph))))
 
     async def _fault(self, fault: str) -> web.StreamResponse:
         if fault == "429":
@@ -95,34 +93,9 @@ class FaultyServer:
         if fault == "not-json":
             return web.Response(text="<html>502 Bad Gateway</html>", content_type="text/html")
         if fault == "schema-invalid":
-            return web.json_response(_completion(arguments=json.dumps({"claims": "none", "attributions": 7})))
+            return web.json_response(completion(arguments=json.dumps({"claims": "none", "attributions": 7})))
         await asyncio.sleep(CLIENT_TIMEOUT * 2)  # "timeout": the client gives up first
-        return web.json_response(_completion(content="too late"))
-
-    async def _start(self) -> None:
-        app = web.Application()
-        app.router.add_post("/v1/chat/completions", self._chat)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-        self._ready.set()
-
-    def _serve(self) -> None:
-        self._loop = asyncio.new_event_loop()
-        self._loop.run_until_complete(self._start())
-        self._loop.run_forever()
-
-    def __enter__(self) -> "FaultyServer":
-        threading.Thread(target=self._serve, daemon=True).start()
-        self._ready.wait()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        assert self._loop is not None and self._runner is not None
-        asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(timeout=30)
-        self._loop.call_soon_threadsafe(self._loop.stop)
+        return web.json_response(completion(content="too late"))
 
     @property
     def url(self) -> str:
@@ -145,18 +118,6 @@ def _grounded(paragraph: str) -> dict:
         "attributions": [{"source": source, "cue": "said", "content": content, "source_type": "organization"}],
         "hedges": [{"cue": "would", "kind": "modal"}],
         "claims": [{"text": content, "attributions": [1], "hedges": [1]}],
-    }
-
-
-def _completion(*, content: str | None = None, arguments: str | None = None) -> dict:
-    message: dict = {"role": "assistant", "content": content}
-    if arguments is not None:
-        message["tool_calls"] = [{"id": "call_1", "type": "function",
-                                  "function": {"name": "ParagraphExtraction", "arguments": arguments}}]
-    return {
-        "id": "chatcmpl-load", "object": "chat.completion", "created": 0, "model": "load",
-        "choices": [{"index": 0, "finish_reason": "stop", "message": message}],
-        "usage": {"prompt_tokens": 700, "completion_tokens": 60, "total_tokens": 760},
     }
 
 
