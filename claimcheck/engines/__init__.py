@@ -31,14 +31,9 @@ ENGINE_NAMES = ("auto", "rules", "llm")
 
 def llm_endpoint_configured() -> bool:
     """Whether the user pointed claimcheck at an LLM endpoint (env vars or config file)."""
-    import os
+    # The settings module imports neither openai nor instructor, so asking costs no startup time.
+    from claimcheck.engines.llm.config import endpoint_configured
 
-    if os.environ.get("OPENAI_API_KEY") or os.environ.get("OPENAI_BASE_URL"):
-        return True
-    try:
-        from claimcheck.engines.llm.config import endpoint_configured
-    except ImportError:
-        return False
     return endpoint_configured()
 
 
