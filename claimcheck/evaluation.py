@@ -196,7 +196,7 @@ def predict(record: GoldRecord, engine: Any) -> Predicted:
     """Run the engine on the record's paragraphs; spans come back in record offsets."""
     from claimcheck.article import Document
     from claimcheck.schema import ArticleMeta
-    from claimcheck.sentences import split_sentences
+    from claimcheck.article.sentences import split_sentences
 
     texts = [record.text[s:e] for s, e in record.paragraphs]
     document = Document(meta=ArticleMeta(path=record.id, sha256="0" * 64), paragraphs=texts,

@@ -32,7 +32,7 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
                       context: Optional[RulesContext] = None) -> Paragraph:
     context = context if context is not None else RulesContext()
     if not sentences:
-        from claimcheck.sentences import split_sentences
+        from claimcheck.article.sentences import split_sentences
 
         sentences = split_sentences(text)
     tokens = tokenize(text)

@@ -2,10 +2,10 @@
 
 The stages, in order: read (with a size limit), decode (BOMs, UTF-8, then a
 guess), turn HTML or Markdown into plain paragraphs
-(:mod:`claimcheck.article_markup`), repair scrape damage
-(:mod:`claimcheck.repair`), lift the title, dateline and byline into
-:class:`ArticleMeta` (:mod:`claimcheck.article_metadata`), and split
-sentences (:mod:`claimcheck.sentences`).
+(:mod:`claimcheck.article.markup`), repair scrape damage
+(:mod:`claimcheck.article.repair`), lift the title, dateline and byline into
+:class:`ArticleMeta` (:mod:`claimcheck.article.metadata`), and split
+sentences (:mod:`claimcheck.article.sentences`).
 """
 
 from __future__ import annotations
@@ -18,12 +18,12 @@ import stat
 import sys
 from dataclasses import dataclass, field
 
-from claimcheck.article_markup import PARAGRAPH_SEPARATOR, MarkupBody, detect_format, html_body, markdown_body
-from claimcheck.article_metadata import take_bylines, take_headline_and_dateline, take_title
+from claimcheck.article.markup import PARAGRAPH_SEPARATOR, MarkupBody, detect_format, html_body, markdown_body
+from claimcheck.article.metadata import take_bylines, take_headline_and_dateline, take_title
 from claimcheck.errors import InputError, UsageError
-from claimcheck.repair import RepairLog, broken_sentence_breaks, normalise_line_breaks, repair
+from claimcheck.article.repair import RepairLog, broken_sentence_breaks, normalise_line_breaks, repair
 from claimcheck.schema import ArticleMeta, Span
-from claimcheck.sentences import split_sentences
+from claimcheck.article.sentences import split_sentences
 
 __all__ = [
     "DEFAULT_MAX_BYTES",

@@ -13,7 +13,7 @@ from claimcheck.errors import InputError, UsageError
 from claimcheck.schema import Paragraph
 
 HERE = Path(__file__).parent
-SEED = HERE.parent / "seeds" / "article.txt"
+SEED = HERE.parents[1] / "seeds" / "article.txt"
 PAGE = HERE / "article_page.html"
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 BODY = "The mayor said the bridge would reopen on Monday."

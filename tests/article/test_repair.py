@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.repair import RepairLog, broken_sentence_breaks, normalise_line_breaks, repair
+from claimcheck.article.repair import RepairLog, broken_sentence_breaks, normalise_line_breaks, repair
 
 ZERO_WIDTH = "\u200b\u200c\u200d\ufeff\u00ad\u2060"
 

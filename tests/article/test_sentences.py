@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.sentences import split_sentences
+from claimcheck.article.sentences import split_sentences
 
 
 def sentences(text):
