@@ -186,6 +186,11 @@ def _is_vague_document(attribution: Attribution) -> bool:
     return bool(_VAGUE_DOCUMENT.match(_DETERMINER.sub("", attribution.source.strip())))
 
 
+def claim_sources(claim: Claim, attributions: dict[str, Attribution]) -> list[Attribution]:
+    """The attributions that source a claim; "declined to comment" sources nothing."""
+    return [attributions[i] for i in claim.attribution_ids if i in attributions and not attributions[i].no_comment]
+
+
 def _source_key(attribution: Attribution) -> str:
     return attribution.source_id or attribution.source.lower()
 
@@ -219,11 +224,7 @@ class _Scorer:
         factors: list[ScoreFactor] = []
         if claim.specific is None:
             claim.specific = is_specific(claim.text)
-        sourcing = [
-            self.attributions[a]
-            for a in claim.attribution_ids
-            if a in self.attributions and not self.attributions[a].no_comment
-        ]
+        sourcing = claim_sources(claim, self.attributions)
         if not sourcing:
             if claim.specific:
                 factors.append(ScoreFactor(
@@ -322,14 +323,7 @@ class _Scorer:
         claim.factors = factors
         claim.reasons = [f"{f.points:+g} {f.reason}" if f.factor != "source_type" and f.factor != "orphan"
                          else f"{f.points:g} base: {f.reason}" for f in factors]
-        if not sourcing:
-            claim.rating = "unsourced"
-        elif score >= self.r.ratings.strong:
-            claim.rating = "strong"
-        elif score >= self.r.ratings.moderate:
-            claim.rating = "moderate"
-        else:
-            claim.rating = "weak"
+        claim.rating = _rating_for(score, self.r) if sourcing else "unsourced"  # type: ignore[assignment]
 
 
 def _rating_for(score: float, rubric: Rubric) -> str:
@@ -342,12 +336,6 @@ def _rating_for(score: float, rubric: Rubric) -> str:
 
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
-def _paragraph_list(paragraphs: list[int]) -> str:
-    unique = sorted(set(paragraphs))
-    shown = ", ".join(str(p) for p in unique[:8])
-    return f"¶ {shown}{'…' if len(unique) > 8 else ''}"
 
 
 def score_report(paragraphs: list[Paragraph], sources: list[Source], rubric: Optional[Rubric] = None) -> Summary:
@@ -372,12 +360,10 @@ def _summarise(paragraphs: list[Paragraph], sources: list[Source], rubric: Rubri
         if not a.no_comment:
             by_type[a.source_type] += 1
 
-    def sourcing(claim: Claim) -> list[Attribution]:
-        return [attributions[i] for i in claim.attribution_ids if i in attributions and not attributions[i].no_comment]
-
-    attributed = [(i, c) for i, c in claims if sourcing(c)]
-    orphans = [(i, c) for i, c in claims if not sourcing(c)]
-    anonymous_only = [(i, c) for i, c in attributed if all(a.source_type == "anonymous" for a in sourcing(c))]
+    sourced = [(i, c, claim_sources(c, attributions)) for i, c in claims]
+    attributed = [(i, c) for i, c, by in sourced if by]
+    orphans = [(i, c) for i, c, by in sourced if not by]
+    anonymous_only = [(i, c) for i, c, by in sourced if by and all(a.source_type == "anonymous" for a in by)]
     hedge_list = [(p.index, h) for p in paragraphs for h in p.hedges]
 
     summary = Summary(
