@@ -180,7 +180,13 @@ class _Roster:
         return max(candidates, key=lambda e: e.last_seen) if candidates else None
 
     def place(self, attribution: Attribution) -> _Entry:
+        """The roster entry this mention belongs to, created if new; it becomes the latest seen."""
         self._order += 1
+        entry = self._place(attribution)
+        entry.last_seen = self._order
+        return entry
+
+    def _place(self, attribution: Attribution) -> _Entry:
         text = attribution.source.strip()
         kind = _PRONOUNS.get(text.lower())
         if kind is not None:
@@ -348,7 +354,6 @@ def build_roster(paragraphs: list[Paragraph]) -> list[Source]:
             parts = _conjoined_people(attribution) or [(attribution, attribution.source_span)]
             for position, (mention, span) in enumerate(parts):
                 entry = roster.place(mention)
-                entry.last_seen = roster._order
                 source = entry.source
                 if position == 0:
                     attribution.source_id = source.id

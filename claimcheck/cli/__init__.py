@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sys
-from types import SimpleNamespace
 from typing import Any, Optional, Sequence
 
 import typer
@@ -103,21 +102,21 @@ def _click_exceptions():
 
 
 def main(argv: Optional[Sequence[str]] = None) -> None:
-    click = SimpleNamespace(exceptions=_click_exceptions())
+    parse = _click_exceptions()
     try:
         code = app(args=list(argv) if argv is not None else None, prog_name="claimcheck", standalone_mode=False)
-    except click.exceptions.NoArgsIsHelpError as exc:
+    except parse.NoArgsIsHelpError as exc:
         typer.echo(exc.ctx.get_help() if exc.ctx else "usage: claimcheck ARTICLE...")
         sys.exit(int(ExitCode.USAGE))
-    except click.exceptions.UsageError as exc:
+    except parse.UsageError as exc:
         # One line, like every other claimcheck error, with the way to more help.
         command = exc.ctx.command_path if exc.ctx else "claimcheck"
         error(f"{exc.format_message()} (see '{command} --help')")
         sys.exit(int(ExitCode.USAGE))
-    except click.exceptions.ClickException as exc:
+    except parse.ClickException as exc:
         error(exc.format_message())
         sys.exit(exc.exit_code)
-    except (getattr(click.exceptions, "Abort", typer.Abort), typer.Abort):
+    except (getattr(parse, "Abort", typer.Abort), typer.Abort):
         error("interrupted")
         sys.exit(130)
     except ClaimcheckError as exc:
