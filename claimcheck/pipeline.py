@@ -14,7 +14,7 @@ from claimcheck.article import Document, load
 from claimcheck.engines import Engine, create_engine
 from claimcheck.schema import Paragraph, Report, ToolInfo
 from claimcheck.scoring import Rubric, score_report
-from claimcheck.sources import build_roster
+from claimcheck.roster import build_roster
 
 
 def _checked(document: Document, paragraphs: list[Paragraph]) -> list[Paragraph]:

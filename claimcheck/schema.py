@@ -82,7 +82,7 @@ class Attribution(_Model):
     content: Optional[str] = None
     content_span: Optional[Span] = None
     source_type: SourceType
-    source_id: Optional[str] = Field(None, description="the roster entry; filled by claimcheck.sources")
+    source_id: Optional[str] = Field(None, description="the roster entry; filled by claimcheck.roster")
     quote: QuoteKind = "indirect"
     anonymous: Optional[AnonymousDetails] = None
     no_comment: bool = Field(False, description="'declined to comment': asked, but a source for nothing")

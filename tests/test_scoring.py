@@ -3,7 +3,7 @@ import pytest
 from builders import attribution, claim, one_claim_paragraph, paragraph
 from claimcheck.errors import UsageError
 from claimcheck.scoring import is_specific, load_rubric, score_report
-from claimcheck.sources import build_roster
+from claimcheck.roster import build_roster
 
 CONTENT = "the base was hit by 12 rockets on Tuesday"
 

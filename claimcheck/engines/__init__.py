@@ -1,7 +1,7 @@
 """Extraction engines. Each turns a :class:`~claimcheck.article.Document` into
 schema :class:`~claimcheck.schema.Paragraph` objects holding claims,
 attributions and hedges, with spans verbatim and without scores or roster
-ids: those belong to :mod:`claimcheck.sources` and :mod:`claimcheck.scoring`.
+ids: those belong to :mod:`claimcheck.roster` and :mod:`claimcheck.scoring`.
 """
 
 from __future__ import annotations

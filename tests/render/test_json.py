@@ -4,7 +4,7 @@ from builders import one_claim_paragraph
 from claimcheck.render.json import render
 from claimcheck.schema import ArticleMeta, EngineInfo, Report, ToolInfo
 from claimcheck.scoring import score_report
-from claimcheck.sources import build_roster
+from claimcheck.roster import build_roster
 
 # The keys people script against: removing or renaming one breaks them.
 STABLE_KEYS = {

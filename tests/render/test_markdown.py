@@ -6,7 +6,7 @@ from builders import attribution, claim, hedge, paragraph
 from claimcheck.render.markdown import escape, render
 from claimcheck.schema import ArticleMeta, EngineInfo, Report, ToolInfo
 from claimcheck.scoring import score_report
-from claimcheck.sources import build_roster
+from claimcheck.roster import build_roster
 
 
 def _report(paragraphs, **meta):

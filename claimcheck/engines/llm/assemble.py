@@ -3,7 +3,7 @@
 
 The extraction was already checked string by string; here each string gets
 its offsets, and the schema's own validator checks them once more. Roster
-ids and scores stay empty: :mod:`claimcheck.sources` and
+ids and scores stay empty: :mod:`claimcheck.roster` and
 :mod:`claimcheck.scoring` fill them.
 """
 

@@ -19,7 +19,7 @@ from heapq import merge
 from typing import Iterator, Optional
 
 from claimcheck.engines.rules import lexicon as lx
-from claimcheck.engines.rules import sources as src
+from claimcheck.engines.rules import phrases
 from claimcheck.engines.rules.tokens import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, Token
 from claimcheck.schema import AnonymousDetails
 
@@ -111,7 +111,7 @@ class AttributionFinder:
     """Finds the attributions of one paragraph."""
 
     def __init__(self, text: str, tokens: list[Token], sentences: list[Sentence],
-                 quotes: list[tuple[int, int]], memory: src.SourceMemory) -> None:
+                 quotes: list[tuple[int, int]], memory: phrases.SourceMemory) -> None:
         self.text = text
         self.tokens = tokens
         self.sentences = sentences
@@ -166,7 +166,7 @@ class AttributionFinder:
                      "simply", "frankly", "again", "openly", "explicitly"}:
                 k += 1
                 continue
-            if w in _CONTENT_SKIP_PREPS and w != "to" and k + 1 < hi and tokens[k + 1].lower in src.TIME_WORDS:
+            if w in _CONTENT_SKIP_PREPS and w != "to" and k + 1 < hi and tokens[k + 1].lower in phrases.TIME_WORDS:
                 k += 2  # "on Friday", "last week"
                 continue
             if w in _CONTENT_SKIP_PREPS and w != "to":
@@ -188,10 +188,10 @@ class AttributionFinder:
         words = self.tokens[start_tok:end_tok]
         sentence_initial = start_tok == sentence.lo or (
             start_tok - 1 >= sentence.lo and self.tokens[start_tok - 1].text[0] in QUOTE_CHARS)
-        source_type, plural = src.classify(words, sentence_initial, self.memory)
+        source_type, plural = phrases.classify(words, sentence_initial, self.memory)
         anon = None
         if source_type == "anonymous":
-            anon = src.anonymous_details(self.text, words, basis_end, (sentence.start, sentence.end))
+            anon = phrases.anonymous_details(self.text, words, basis_end, (sentence.start, sentence.end))
         if not (len(words) == 1 and words[0].lower in lx.PRONOUNS):
             self.memory.remember(self.text[words[0].start:words[-1].end], source_type, plural)
         return (words[0].start, words[-1].end), source_type, plural, anon
@@ -220,10 +220,10 @@ class AttributionFinder:
             return self._apposed_subject(j, sentence)
         if tokens[j].text in _DASHES:
             return self._dashed_subject(j, sentence)
-        start = src.walk_back(tokens, j, sentence.lo)
+        start = phrases.walk_back(tokens, j, sentence.lo)
         if start is None or tokens[start].lower in lx.DETERMINERS and start == j:
             return None
-        return start, src.trailing_time(tokens, start, j + 1)
+        return start, phrases.trailing_time(tokens, start, j + 1)
 
     def _apposed_subject(self, comma: int, sentence: Sentence) -> Optional[tuple[int, int]]:
         """'X, a Y at Z, said' and 'X, in a statement, said'."""
@@ -235,11 +235,11 @@ class AttributionFinder:
         if k < sentence.lo or tokens[k].text != ",":
             return None
         segment_start = k + 1
-        head_start = src.walk_back(tokens, k - 1, sentence.lo)
+        head_start = phrases.walk_back(tokens, k - 1, sentence.lo)
         if head_start is None:
             return None
         first = tokens[segment_start].lower
-        if first in src.PREPOSITIONS or first in {"who", "which", "whose", "including", "speaking", "citing"} \
+        if first in phrases.PREPOSITIONS or first in {"who", "which", "whose", "including", "speaking", "citing"} \
                 or first.endswith("ing"):
             return head_start, k
         return head_start, comma
@@ -249,10 +249,10 @@ class AttributionFinder:
         j = relative - 1
         if j >= sentence.lo and self.tokens[j].text == ",":
             j -= 1
-        start = src.walk_back(self.tokens, j, sentence.lo)
+        start = phrases.walk_back(self.tokens, j, sentence.lo)
         if start is None:
             return None
-        while start < j and (src.past_verb(self.tokens[start].lower) or self.tokens[start].lower.endswith("ing")
+        while start < j and (phrases.past_verb(self.tokens[start].lower) or self.tokens[start].lower.endswith("ing")
                              and not self.tokens[start].is_capitalised):
             start += 1  # "... has also included members of the government, which ...": the verb is not the phrase
         return start, j + 1
@@ -270,14 +270,14 @@ class AttributionFinder:
             return None
         while k - 1 >= sentence.lo and tokens[k - 1].text in _DASHES:
             k -= 1
-        start = src.walk_back(tokens, k - 1, sentence.lo)
+        start = phrases.walk_back(tokens, k - 1, sentence.lo)
         return (start, close) if start is not None else None
 
     def _object_after(self, k: int, sentence: Sentence) -> int:
         """Past the recipient of 'told': 'told reporters', 'told The Associated Press'."""
         if self.tokens[k].lower in _OBJECT_PRONOUNS:
             return k + 1
-        end = src.walk_forward(self.tokens, k, sentence.hi, self.text)
+        end = phrases.walk_forward(self.tokens, k, sentence.hi, self.text)
         return end if end is not None else k
 
     def _content_after(self, k: int, sentence: Sentence, bare: bool,
@@ -351,7 +351,7 @@ class AttributionFinder:
 
     def _according_to(self, i: int, after: int, sentence: Sentence) -> None:
         tokens, text = self.tokens, self.text
-        end = src.walk_forward(tokens, after, sentence.hi, text)
+        end = phrases.walk_forward(tokens, after, sentence.hi, text)
         if end is None:
             return
         clause_initial = i == sentence.lo or tokens[i - 1].text[0] in QUOTE_CHARS or tokens[i - 1].text == "," and (
@@ -407,7 +407,7 @@ class AttributionFinder:
         if not (i + 2 < sentence.hi and tokens[i + 1].lower == "by" and i - 1 >= sentence.lo
                 and tokens[i - 1].lower in _BE | {"also", "first", "widely", "previously"}):
             return False
-        end = src.walk_forward(tokens, i + 2, sentence.hi, self.text)
+        end = phrases.walk_forward(tokens, i + 2, sentence.hi, self.text)
         if end is None:
             return False
         be = i - 1
@@ -439,8 +439,8 @@ class AttributionFinder:
                                     i, sentence.index, f.plural, f.anonymous, lemma=entry.lemma))
             return True
         lo = self._after_opening_phrase(sentence)
-        end = src.walk_forward(tokens, lo, sentence.hi, self.text, subject=True)
-        end = src.trailing_time(tokens, lo, end) if end is not None else None
+        end = phrases.walk_forward(tokens, lo, sentence.hi, self.text, subject=True)
+        end = phrases.trailing_time(tokens, lo, end) if end is not None else None
         if end is None or end > i or not self._speaker_like(tokens[lo:end], True):
             return False
         source, stype, plural, anon = self._source(lo, end, sentence, tokens[end - 1].end)
@@ -452,8 +452,8 @@ class AttributionFinder:
         """Whether the sentence's subject and its past-tense verb come before token i
         ("Lopez posted a video saying"), so that a participle at i hangs from that clause."""
         lo = self._after_opening_phrase(sentence)
-        end = src.walk_forward(self.tokens, lo, sentence.hi, self.text, subject=True)
-        return end is not None and end < i - 1 and src.past_verb(self.tokens[end].lower) \
+        end = phrases.walk_forward(self.tokens, lo, sentence.hi, self.text, subject=True)
+        return end is not None and end < i - 1 and phrases.past_verb(self.tokens[end].lower) \
             and self._speaker_like(self.tokens[lo:end], True)
 
     def _speaker_like(self, words: list[Token], strict: bool) -> bool:
@@ -462,12 +462,12 @@ class AttributionFinder:
             return True
         if len(words) > 8:
             return False
-        words = src.without_brackets(words)
+        words = phrases.without_brackets(words)
         if not words:
             return False
-        core = src.core_phrase(words) or words
+        core = phrases.core_phrase(words) or words
         head = core[-1]
-        if (head.is_capitalised or src.is_name_particle(head.text)) and len(core) <= 7 and not strict:
+        if (head.is_capitalised or phrases.is_name_particle(head.text)) and len(core) <= 7 and not strict:
             return True
         if words[0].lower.endswith("ing") and words[0].lower not in lx.DETERMINERS:
             return False  # "Enacting dominance ...": a gerund, not a speaker ("the ruling" is a noun)
@@ -478,7 +478,7 @@ class AttributionFinder:
         if not strict:
             return words[0].lower in lx.DETERMINERS
         return head.lower in lx.PERSON_NOUNS or head.lower in lx.SPOKESPERSON_NOUNS \
-            or head.lower in lx.ORGANIZATION_NOUNS or head.lower in lx.DOCUMENT_NOUNS or src.looks_like_noun(head.lower)
+            or head.lower in lx.ORGANIZATION_NOUNS or head.lower in lx.DOCUMENT_NOUNS or phrases.looks_like_noun(head.lower)
 
     def _title_case(self, sentence: Sentence) -> bool:
         words = [t for t in self.tokens[sentence.lo:sentence.hi] if t.is_word and t.text[0].isalpha()]
@@ -519,7 +519,7 @@ class AttributionFinder:
         """Past 'In a column on Monday,' at the head of a sentence."""
         tokens = self.tokens
         lo = sentence.lo
-        if lo < sentence.hi and (tokens[lo].lower in src.PREPOSITIONS or tokens[lo].lower.endswith("ly")
+        if lo < sentence.hi and (tokens[lo].lower in phrases.PREPOSITIONS or tokens[lo].lower.endswith("ly")
                                  or tokens[lo].lower in _OPENERS):
             for k in range(lo, min(sentence.hi, lo + 20)):
                 if tokens[k].text == ",":
@@ -544,8 +544,8 @@ class AttributionFinder:
         if self.tokens[i].lower == entry.lemma.split()[0]:
             return False
         lo = self._after_opening_phrase(sentence)
-        end = src.walk_forward(self.tokens, lo, sentence.hi, self.text, subject=True)
-        end = src.trailing_time(self.tokens, lo, end) if end is not None else None
+        end = phrases.walk_forward(self.tokens, lo, sentence.hi, self.text, subject=True)
+        end = phrases.trailing_time(self.tokens, lo, end) if end is not None else None
         if end is None or end >= i or not self._speaker_like(self.tokens[lo:end], True):
             return False
         k = self._skip_adverbials(after, sentence.hi)
@@ -568,13 +568,13 @@ class AttributionFinder:
         if prev.text == ",":
             apposed = self._apposed_subject(i - 1, sentence)
             if apposed is not None:
-                head = src.without_brackets(src.core_phrase(tokens[apposed[0]:apposed[1]]))
+                head = phrases.without_brackets(phrases.core_phrase(tokens[apposed[0]:apposed[1]]))
                 if head and head[-1].is_capitalised and not (apposed[0] == sentence.lo and len(head) == 1):
                     return False  # "X, a Y at Z, said ...": the subject comes first
         start = after
-        if start < sentence.hi and (tokens[start].lower in src.PREPOSITIONS or tokens[start].lower in src.TIME_WORDS):
+        if start < sentence.hi and (tokens[start].lower in phrases.PREPOSITIONS or tokens[start].lower in phrases.TIME_WORDS):
             return False
-        end = src.walk_forward(tokens, start, sentence.hi, self.text)
+        end = phrases.walk_forward(tokens, start, sentence.hi, self.text)
         if end is None:
             return False
         nxt = tokens[end] if end < sentence.hi else None
@@ -598,7 +598,7 @@ class AttributionFinder:
             return False
         s_start, s_end = subject
         if entry.family not in {"say", "tell", "write", "no_comment"} and not _head_like(
-                (src.core_phrase(src.without_brackets(tokens[s_start:s_end])) or tokens[s_start:s_end])[-1]):
+                (phrases.core_phrase(phrases.without_brackets(tokens[s_start:s_end])) or tokens[s_start:s_end])[-1]):
             return False  # "disparaging remarks", "a series of tweets": a noun, not a verb
         if tokens[s_start].lower in {"who", "which"} and s_end - s_start > 1:
             return False  # a relative clause with no head: "..., who ordered raids on five suspected depots"
@@ -621,7 +621,7 @@ class AttributionFinder:
             elif entry.family == "say" and k + 1 < sentence.hi and tokens[k].lower == "to" and tokens[k + 1].is_word:
                 k = self._object_after(k + 1, sentence)  # "said to reporters", "said to the TV": the addressee
                 k = self._skip_adverbials(k, sentence.hi)
-            head = (src.core_phrase(tokens[s_start:s_end]) or tokens[s_start:s_end])[-1].lower
+            head = (phrases.core_phrase(tokens[s_start:s_end]) or tokens[s_start:s_end])[-1].lower
             bare = entry.bare or (entry.family == "evidence" and (
                 head in lx.DOCUMENT_NOUNS or head in lx.ORGANIZATION_NOUNS or head in {"it", "they"})) or (
                 entry.lemma == "call" and _head_like(tokens[s_end - 1]) and k < sentence.hi and tokens[k].is_word
@@ -693,7 +693,7 @@ class AttributionFinder:
         else:
             # "her" stands for an earlier source just as "she" does, and like "she" is not remembered
             subject = lx.POSSESSIVE_PRONOUNS[owner.lower]
-            stype, plural = src.classify([Token(subject, owner.start, owner.end, subject)], False, self.memory)
+            stype, plural = phrases.classify([Token(subject, owner.start, owner.end, subject)], False, self.memory)
             source, anon = (owner.start, owner.end), None
         content = self._trim(tokens[i + 2].start, sentence.end)
         self.found.append(Found(source, (tokens[i].start, tokens[i].end), content, stype, i, sentence.index,
@@ -816,7 +816,7 @@ class AttributionFinder:
         tokens, text = self.tokens, self.text
         for k, t in enumerate(tokens):
             if t.text in {"―", "—", "–"} and k > 0 and tokens[k - 1].text[0] in CLOSE_QUOTES and k + 1 < len(tokens):
-                end = src.walk_forward(tokens, k + 1, len(tokens), text)
+                end = phrases.walk_forward(tokens, k + 1, len(tokens), text)
                 if end is None or not tokens[k + 1].is_capitalised or not self._speaker_like(tokens[k + 1:end], True):
                     continue
                 quote = self._quote_around(tokens[k - 1].start)
@@ -837,7 +837,7 @@ class AttributionFinder:
             if tokens[lo].lower in lx.NOT_NAMES or tokens[lo].lower in {"note", "update", "correction", "editor",
                                                                          "photo", "video", "watch", "read", "see"}:
                 continue
-            if any(t.lower in src.PREPOSITIONS or t.lower in {"and", "the", "a", "to", "vs"} for t in tokens[lo + 1:k]):
+            if any(t.lower in phrases.PREPOSITIONS or t.lower in {"and", "the", "a", "to", "vs"} for t in tokens[lo + 1:k]):
                 continue  # a title in title case ("Stealth Over Health: ..."), not a speaker
             cue = (tokens[k].start, tokens[k].end)
             if tokens[lo].lower in {"said", "says", "added", "adds", "wrote", "writes"} and k - lo > 1:
@@ -897,10 +897,10 @@ def _between(offsets: list[tuple[int, int]], lo: int, hi: int) -> Iterator[tuple
 def _head_like(t: Token) -> bool:
     """Whether a word can end a subject noun phrase."""
     w = t.lower
-    return (t.is_capitalised or src.is_name_particle(t.text) or w in lx.PRONOUNS or w in {"who", "which", "that", "all", "both", "each", "some",
+    return (t.is_capitalised or phrases.is_name_particle(t.text) or w in lx.PRONOUNS or w in {"who", "which", "that", "all", "both", "each", "some",
                                                           "others", "many", "most", "few"}
             or w in lx.PERSON_NOUNS or w in lx.ORGANIZATION_NOUNS or w in lx.DOCUMENT_NOUNS
-            or w in lx.SPOKESPERSON_NOUNS or w.endswith(("'s", "’s", "s'")) or src.looks_like_noun(w))
+            or w in lx.SPOKESPERSON_NOUNS or w.endswith(("'s", "’s", "s'")) or phrases.looks_like_noun(w))
 
 
 def _quote_kind(text: str, content: Optional[tuple[int, int]]) -> str:

@@ -14,7 +14,7 @@ from claimcheck.engines.rules.attributions import AttributionFinder, sentence_to
 from claimcheck.engines.rules.claims import carry_over, find_claims
 from claimcheck.engines.rules.hedges import find_hedges
 from claimcheck.engines.rules.lexicon import LEXICON_VERSION
-from claimcheck.engines.rules.sources import SourceMemory
+from claimcheck.engines.rules.phrases import SourceMemory
 from claimcheck.engines.rules.tokens import quotations, tokenize
 from claimcheck.schema import Attribution, Claim, EngineInfo, Hedge, Paragraph, Span
 

@@ -1,7 +1,7 @@
 import pytest
 
 from builders import attribution, paragraph
-from claimcheck.sources import anonymous_key, build_roster, split_name_description
+from claimcheck.roster import anonymous_key, build_roster, split_name_description
 
 
 def _mentions(*items):
@@ -145,7 +145,7 @@ def test_role_shared_by_two_people_stays_apart():
      ("The spokesman for the ministry", "spokesman"), ("a senior official", None), ("Michael Knights", None)],
 )
 def test_role_head(text, head):
-    from claimcheck.sources import role_head
+    from claimcheck.roster import role_head
 
     assert role_head(text) == head
 
