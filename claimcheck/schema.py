@@ -50,6 +50,8 @@ class ArticleMeta(_Model):
     date: Optional[str] = Field(None, description="ISO date when the article carries one")
     dateline: Optional[str] = Field(None, description="e.g. 'WASHINGTON'")
     byline: Optional[str] = Field(None, description="author or contributor line, kept out of the claims")
+    outlet: Optional[str] = Field(None, description="the publication, from an archive's outlet column or a crawled URL's host")
+    url: Optional[str] = Field(None, description="where the article was published, from an archive")
     sha256: str = Field(description="hash of the raw input bytes")
     format: Literal["txt", "md", "html"] = "txt"
     encoding: str = "utf-8"
