@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sys
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Optional
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional
 
+from claimcheck.batch.archives import FieldNames, expand_archives, iter_records, split_archive_inputs
 from claimcheck.batch.inputs import expand_inputs
 from claimcheck.batch.progress import BatchProgress
 from claimcheck.batch.store import ArticleOutcome, InputStamp, OutputFolder, article_key, display_path
@@ -109,12 +109,24 @@ def run_batch(
     quiet: bool = False,
     paths: Optional[list[Path]] = None,
     index: bool = True,
+    fields: FieldNames = FieldNames(),
+    cluster: Optional[str] = None,
 ) -> BatchResult:
-    """Analyse every article ``inputs`` name (or exactly ``paths``) into ``out``."""
+    """Analyse every article ``inputs`` name (or exactly ``paths``) into ``out``.
+
+    Inputs ending in an archive suffix (``.jsonl``, ``.csv``, ``.parquet``,
+    ``.warc.gz``...) are read record by record with ``fields`` naming the
+    columns; ``cluster`` (``"local"`` or a scheduler address) runs the
+    analysis on Dask instead of local worker processes."""
     folder = OutputFolder(out)
     folder.lock()
     try:
-        articles = paths if paths is not None else expand_inputs(inputs, exclude=folder.root)
+        archive_inputs, file_inputs = split_archive_inputs(inputs) if paths is None else ([], [])
+        archives = expand_archives(archive_inputs)
+        if paths is not None:
+            articles = paths
+        else:
+            articles = expand_inputs(file_inputs, exclude=folder.root) if file_inputs or not archives else []
         if rubric is None:  # loaded once here, not once per article by the scoring
             from claimcheck.scoring import load_rubric
 
@@ -124,17 +136,20 @@ def run_batch(
         job = BatchJob(engine=engine, rubric=rubric, formats=formats, out_root=folder.root,
                        fingerprint=fingerprint, max_bytes=max_bytes, engine_id=engine_identity(built.info),
                        engine_version=built.info.version)
+        resume = _Resume(folder, {} if force else folder.latest_outcomes(), job, keep_stale)
         keys = [article_key(p) for p in articles]
-        tasks, stale = _tasks_to_run(folder, articles, keys, job, force, keep_stale)
-        result = BatchResult(out=folder.root, total=len(articles), skipped=len(articles) - len(tasks),
-                             stale=len(stale))
+        tasks = _tasks_to_run(resume, articles, keys)
+        archive_keys, archive_todo = _archive_records_to_run(resume, archives, fields)
+        keys += archive_keys
+        to_run = len(tasks) + len(archive_todo)
+        result = BatchResult(out=folder.root, total=len(keys), skipped=len(keys) - to_run, stale=len(resume.stale))
         if not quiet:
-            _say_stale(stale, len(articles), built.info, keep_stale)
+            _say_stale(resume.stale, len(keys), built.info, keep_stale)
         if result.skipped and not quiet:
-            print(f"claimcheck: {result.skipped} of {len(articles)} articles already done with this engine; "
+            print(f"claimcheck: {result.skipped} of {len(keys)} articles already done with this engine; "
                   "skipping them (--force to redo)", file=sys.stderr)
-        workers = max(1, min(jobs or default_jobs(built.info.name), len(tasks)))
-        progress = BatchProgress(len(tasks), skipped=result.skipped, quiet=quiet)
+        workers = max(1, min(jobs or default_jobs(built.info.name), to_run))
+        progress = BatchProgress(to_run, skipped=result.skipped, quiet=quiet)
 
         def finished(outcome: ArticleOutcome) -> None:
             folder.record(outcome)
@@ -150,12 +165,19 @@ def run_batch(
 
         try:
             with progress:
+                if cluster is not None:
+                    from claimcheck.batch.cluster import run_on_dask
+
+                    run_on_dask(cluster, tasks, archives, archive_todo, fields, job, finished, workers=jobs)
+                    stream: Iterator[ArticleTask] = iter(())
+                else:
+                    stream = _all_tasks(tasks, archives, archive_todo, fields)
                 if workers == 1:
                     analyse = ArticleAnalyser(job, engine=built)
-                    for task in tasks:
+                    for task in stream:
                         finished(analyse(task))
                 else:
-                    _run_in_pool(tasks, job, workers, finished)
+                    _run_in_pool(stream, job, workers, finished)
         except (KeyboardInterrupt, EndpointError) as stop:
             # What finished is in the manifest: tabulate it, then stop.
             result.interrupted = True
@@ -167,23 +189,34 @@ def run_batch(
         folder.close()
 
 
-def _tasks_to_run(folder: OutputFolder, articles: list[Path], keys: list[str], job: BatchJob,
-                  force: bool, keep_stale: bool) -> tuple[list[ArticleTask], list[ArticleOutcome]]:
-    """The articles to analyse, and the finished ones whose reports an older
-    engine (or claimcheck, or rubric) made: run again unless ``keep_stale``."""
-    previous = {} if force else folder.latest_outcomes()
-    tasks, stale = [], []
+@dataclass
+class _Resume:
+    """What the manifest says is done: an article runs unless its latest
+    outcome stands for this run, or is stale and ``keep_stale`` keeps it."""
+
+    folder: OutputFolder
+    previous: dict[str, ArticleOutcome]
+    job: BatchJob
+    keep_stale: bool
+    stale: list[ArticleOutcome] = field(default_factory=list)
+
+    def needs_run(self, key: str, stamp: Optional[InputStamp]) -> bool:
+        outcome, job = self.previous.get(key), self.job
+        if self.folder.is_done(outcome, job.fingerprint, stamp, job.formats):
+            return False
+        if outcome is not None and self.folder.is_stale(outcome, job.engine_id, stamp, job.formats):
+            self.stale.append(outcome)
+            return not self.keep_stale
+        return True
+
+
+def _tasks_to_run(resume: _Resume, articles: list[Path], keys: list[str]) -> list[ArticleTask]:
+    tasks = []
     for path, key in zip(articles, keys):
         stamp = InputStamp.of(path)
-        outcome = previous.get(key)
-        if folder.is_done(outcome, job.fingerprint, stamp, job.formats):
-            continue
-        if outcome is not None and folder.is_stale(outcome, job.engine_id, stamp, job.formats):
-            stale.append(outcome)
-            if keep_stale:
-                continue
-        tasks.append(ArticleTask(path=str(path), key=key, stamp=stamp))
-    return tasks, stale
+        if resume.needs_run(key, stamp):
+            tasks.append(ArticleTask(path=str(path), key=key, stamp=stamp))
+    return tasks
 
 
 def _say_stale(stale: list[ArticleOutcome], total: int, info: "EngineInfo", keep_stale: bool) -> None:
@@ -199,6 +232,33 @@ def _say_stale(stale: list[ArticleOutcome], total: int, info: "EngineInfo", keep
         print(f"claimcheck: {what}; making them again (--keep-stale keeps them)", file=sys.stderr)
 
 
+def _archive_records_to_run(resume: _Resume, archives: list[str], fields: FieldNames) -> tuple[list[str], set[str]]:
+    """A first pass over the archives, holding only keys: every record's key
+    (for the tables' order), and those not done yet. The texts are read again,
+    record by record, when they are analysed."""
+    keys: list[str] = []
+    todo: set[str] = set()
+    for record in iter_records(archives, fields):
+        key = record.key
+        keys.append(key)
+        if resume.needs_run(key, record.stamp):
+            todo.add(key)
+    return keys, todo
+
+
+def _all_tasks(tasks: list[ArticleTask], archives: list[str], todo: set[str],
+               fields: FieldNames) -> Iterator[ArticleTask]:
+    yield from tasks
+    if todo:
+        for record in iter_records(archives, fields):
+            if record.key in todo:
+                yield record_task(record)
+
+
+def record_task(record) -> ArticleTask:  # type: ignore[no-untyped-def]
+    return ArticleTask(path=record.path, key=record.key, stamp=record.stamp, record=record)
+
+
 def _pool_context():  # type: ignore[no-untyped-def]
     import multiprocessing
 
@@ -207,18 +267,30 @@ def _pool_context():  # type: ignore[no-untyped-def]
     return multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
 
 
-def _run_in_pool(tasks: list[ArticleTask], job: BatchJob, workers: int,
+def _run_in_pool(tasks: Iterable[ArticleTask], job: BatchJob, workers: int,
                  finished: Callable[[ArticleOutcome], None]) -> None:
+    """Tasks are drawn from ``tasks`` only as workers free up, so an archive's
+    texts are never all in memory at once."""
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
-    pending = deque(tasks)
-    while pending:
+    stream = iter(tasks)
+    pending: deque[ArticleTask] = deque()
+
+    def more() -> bool:
+        if not pending:
+            task = next(stream, None)
+            if task is None:
+                return False
+            pending.append(task)
+        return True
+
+    while more():
         pool = ProcessPoolExecutor(workers, mp_context=_pool_context(), initializer=start_worker, initargs=(job,))
         in_flight: dict = {}
         try:
-            while pending or in_flight:
-                while pending and len(in_flight) < workers * _IN_FLIGHT_PER_WORKER:
+            while more() or in_flight:
+                while len(in_flight) < workers * _IN_FLIGHT_PER_WORKER and more():
                     task = pending.popleft()
                     in_flight[pool.submit(analyse_in_worker, task)] = task
                 done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
@@ -287,7 +359,7 @@ def _write_index(folder: OutputFolder, outcomes: Iterable[ArticleOutcome]) -> Op
         row = outcome.article or {}
         link = outcome.reports.get("html") or outcome.reports.get("markdown") or outcome.reports.get("json")
         rows.append({
-            "path": outcome.path, "title": row.get("title"), "date": row.get("date"),
+            "path": outcome.path, "title": row.get("title"), "date": row.get("date"), "outlet": row.get("outlet"),
             "report_href": link, "score": row.get("score"), "rating": row.get("rating"),
             "claims": row.get("claims") or 0, "anonymous_only_share": row.get("anonymous_only_share"),
             "orphan_share": row.get("orphan_share"), "flags": row.get("flag_count") or 0, "error": outcome.error,

@@ -44,11 +44,15 @@ def display_path(path: str | Path) -> str:
     return os.fsencode(path).decode("utf-8", "replace")
 
 
+def safe_stem(name: str) -> str:
+    """``name`` reduced to ASCII letters, digits, ``.``, ``_`` and ``-``, short enough for a file name."""
+    return _UNSAFE.sub("-", name).strip(".-")[:_MAX_STEM].rstrip(".-") or "article"
+
+
 def article_key(path: Path) -> str:
     """A file-name-safe, collision-free name for the article at ``path``."""
     resolved = str(path.resolve()).encode("utf-8", "surrogatepass")
-    stem = _UNSAFE.sub("-", path.stem).strip(".-")[:_MAX_STEM].rstrip(".-") or "article"
-    return f"{stem}-{hashlib.sha1(resolved).hexdigest()[:10]}"
+    return f"{safe_stem(path.stem)}-{hashlib.sha1(resolved).hexdigest()[:10]}"
 
 
 @dataclass
@@ -57,6 +61,7 @@ class InputStamp:
 
     size: int
     mtime_ns: int
+    digest: Optional[str] = None  # an archive record has no mtime of its own: the hash of its content
 
     @classmethod
     def of(cls, path: Path) -> Optional["InputStamp"]:

@@ -28,6 +28,13 @@ from claimcheck.cli.diagnostics import say
 from claimcheck.errors import ExitCode, UsageError
 
 BATCH_API_PANEL = "Batch API (OpenAI Batch API or vLLM run_batch)"
+ARCHIVE_PANEL = "Archives (JSONL, CSV, Parquet, WARC; needs claimcheck[archives] for Parquet, WARC and URLs)"
+DASK_PANEL = "Dask cluster (needs claimcheck[dask])"
+
+
+def _field_option(role: str, defaults: str) -> Any:
+    return typer.Option(f"--{role}-field", metavar="NAME", rich_help_panel=ARCHIVE_PANEL,
+                        help=f"The archive column (JSON key) holding the article's {role} [default: {defaults}].")
 
 
 class SubmitTarget(str, Enum):
@@ -38,7 +45,9 @@ def batch_command(
     inputs: Annotated[
         Optional[list[str]],
         typer.Argument(metavar="INPUT...", help="Article files, directories (walked for .txt, .md, .html) or glob "
-                                                "patterns such as 'archive/2020/**/*.html'."),
+                                                "patterns such as 'archive/2020/**/*.html'; archives "
+                                                "(.jsonl, .csv, .parquet, .warc, .warc.gz, also as s3:// gs:// "
+                                                "file:// URLs) are read record by record."),
     ] = None,
     out: Annotated[
         Optional[Path], typer.Option("--out", "-o", help="Folder for the reports, tables and summary (required).")
@@ -84,6 +93,23 @@ def batch_command(
         typer.Option(metavar="RESULTS.jsonl", help="Make the reports from a finished batch's output (and error) "
                                                    "files; repeat for several.", rich_help_panel=BATCH_API_PANEL),
     ] = None,
+    text_field: Annotated[Optional[str], _field_option("text", "text, body or content")] = None,
+    id_field: Annotated[Optional[str], _field_option("id", "id")] = None,
+    date_field: Annotated[Optional[str], _field_option("date", "date or published")] = None,
+    outlet_field: Annotated[Optional[str], _field_option("outlet", "outlet, source or media_name; else the URL's host")] = None,
+    url_field: Annotated[Optional[str], _field_option("url", "url or link")] = None,
+    title_field: Annotated[Optional[str], _field_option("title", "title or headline")] = None,
+    dask: Annotated[
+        Optional[str],
+        typer.Option("--dask", metavar="local", rich_help_panel=DASK_PANEL,
+                     help="'local': run the rules engine on a Dask LocalCluster (--jobs workers) on this machine."),
+    ] = None,
+    scheduler: Annotated[
+        Optional[str],
+        typer.Option("--scheduler", metavar="tcp://HOST:8786", rich_help_panel=DASK_PANEL,
+                     help="Run the rules engine on the dask.distributed cluster at this scheduler address; "
+                          "every worker must see the inputs and --out."),
+    ] = None,
 ) -> None:
     """Analyse an archive: a report per article, plus articles.csv, sources.csv and summary.md (by month when
     articles carry dates). Rerunning continues where an interrupted run stopped."""
@@ -99,6 +125,13 @@ def batch_command(
         raise UsageError("--submit writes a batch and --collect reads its results: use one, then the other")
     if not inputs and not collect:
         raise UsageError("give at least one article file, directory or glob pattern")
+    if dask is not None and dask != "local":
+        raise UsageError(f"--dask {dask}: use --dask local, or --scheduler tcp://HOST:8786 for a running cluster")
+    if dask is not None and scheduler is not None:
+        raise UsageError("--dask local starts a cluster and --scheduler joins one: use one of them")
+    cluster = scheduler or dask
+    if cluster is not None and (submit is not None or collect):
+        raise UsageError("--dask/--scheduler run the rules engine; they do not go with --submit or --collect")
 
     engine_settings: dict[str, Any] = {
         **llm_settings(model=model, base_url=base_url, mode=mode, concurrency=concurrency, timeout=timeout,
@@ -112,6 +145,7 @@ def batch_command(
         return
 
     from claimcheck.batch import run_batch
+    from claimcheck.batch.archives import FieldNames
     from claimcheck.batch.worker import EngineSpec
     from claimcheck.scoring import load_rubric
 
@@ -136,10 +170,15 @@ def batch_command(
         for notice in chosen.notices:
             say(notice, quiet)
         entry = chosen.entry
+        if cluster is not None and not entry.processes:
+            raise UsageError(f"--dask/--scheduler run engines that compute, such as rules; the {entry.name} engine "
+                             "waits on an endpoint (for an LLM engine use --submit openai-batch)")
         spec = EngineSpec(create_engine, {"name": entry.name, **(engine_settings if entry.takes_endpoint else {})})
 
     result = run_batch(inputs, out, spec, formats=formats, rubric=weights, jobs=jobs, max_bytes=max_bytes,
-                       force=force, keep_stale=keep_stale, quiet=quiet, paths=paths, index=index)
+                       force=force, keep_stale=keep_stale, quiet=quiet, paths=paths, index=index, cluster=cluster,
+                       fields=FieldNames(text=text_field, id=id_field, date=date_field, outlet=outlet_field,
+                                         url=url_field, title=title_field))
     done = result.analysed + result.skipped
     say(f"{done} of {result.total} articles reported ({result.skipped} from an earlier run), "
          f"{result.failed} failed, {result.partial} partial; see {result.out / 'summary.md'}", quiet)

@@ -16,7 +16,7 @@ an engine is one :func:`register` call here and its own package.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Optional, Protocol
 
@@ -61,7 +61,8 @@ class EngineEntry:
     not_configured: str = ""
     # The recorded answers that replay this engine on a gold file, for ``eval``.
     eval_replay: Optional[Callable[[Path], Optional[Path]]] = None
-    description: str = field(default="", compare=False)
+    # How notices name it: "offline rules engine".
+    description: str = ""
 
     def default_jobs(self) -> int:
         return (os.cpu_count() or 1) if self.processes else 1
@@ -134,10 +135,6 @@ def resolve_engine(name: str, *, base_url_given: bool = False) -> Resolution:
     return Resolution(default, notices)
 
 
-def resolve_engine_name(name: str, *, base_url_given: bool = False) -> str:
-    return resolve_engine(name, base_url_given=base_url_given).entry.name
-
-
 def create_engine(name: str, **settings: Any) -> Engine:
     """Build an engine by name; endpoint settings reach only an engine that takes them."""
     return engine_entry(name).build(settings)
@@ -180,4 +177,3 @@ register(EngineEntry(
     configured=_llm_configured, not_configured="no LLM endpoint configured (OPENAI_API_KEY / OPENAI_BASE_URL)",
     eval_replay=_llm_eval_cassette, description="llm engine",
 ))
-# ``auto`` tries the engines in registration order; the default (rules) needs no set-up and is tried last.
