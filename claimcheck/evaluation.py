@@ -23,26 +23,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Optional, Sequence
 
+from claimcheck.engines.rules.lexicon import OTHER_SPEECH_FORMS as OTHER_SPEECH  # the speech-verb families
+from claimcheck.engines.rules.lexicon import SAY_FORMS, TELL_FORMS
 from claimcheck.errors import InputError
 
 Span = tuple[int, int]
 
 _WORD = re.compile(r"\w+")
 _FUNCTION_WORDS = frozenset("to the a an of in on for that has have had is was were be by with".split())
-SAY_FORMS = frozenset("say says said saying".split())
-TELL_FORMS = frozenset("tell tells told telling".split())
-# Other verbs of speech: the family the issue's speech-verb recall target names.
-OTHER_SPEECH = frozenset(
-    """
-    write writes wrote written writing add adds added adding note notes noted noting warn warns warned warning
-    claim claims claimed claiming argue argues argued arguing insist insists insisted explain explains explained
-    acknowledge acknowledged acknowledges announce announced announces state stated states report reports
-    reported tweet tweeted tweets suggest suggested suggests recall recalled recalls declare declared declares
-    stress stressed emphasize emphasized emphasizing emphasised reply replied respond responded responds ask
-    asked asks asking continue continued continues mention mentioned mentions testify testified confirm
-    confirmed deny denied denies admit admitted admits agree agreed agrees allege alleged alleges
-    """.split()
-)
 
 
 # --- gold records -------------------------------------------------------------

@@ -18,23 +18,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from claimcheck.engines.rules.lexicon import NAME_TITLE_WORDS
 from claimcheck.schema import AnonymousDetails, Attribution, Paragraph, Source, SourceMention
 
 # Titles and ranks that precede a name but are not part of it. Matching is
 # done on lower-cased tokens with the trailing period dropped.
-_TITLES = frozenset(
-    """
-    mr mrs ms miss dr prof professor sir dame lord lady rev reverend father sister brother
-    president vice prime minister secretary chancellor premier governor gov mayor senator sen
-    representative rep congressman congresswoman speaker leader chairman chairwoman chair
-    judge justice attorney general gen lt lieutenant col colonel maj major capt captain cmdr
-    commander adm admiral sgt sergeant cpl corporal pvt private brig brigadier marshal
-    ambassador envoy spokesman spokeswoman spokesperson deputy assistant acting former
-    chief director minister foreign defense defence state interior finance treasury health
-    ceo chief executive officer founder king queen prince princess sheikh ayatollah imam
-    inspector detective officer agent superintendent commissioner sheriff pope cardinal bishop
-    """.split()
-)
+_TITLES = NAME_TITLE_WORDS
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md"})
 _PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "they": "any", "it": "nonperson", "we": "any", "i": "person"}
 _DETERMINERS = re.compile(r"^(?:the|a|an|this|that|these|those|its|their|his|her)\s+", re.I)

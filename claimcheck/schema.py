@@ -103,6 +103,9 @@ class Attribution(_Model):
     via: Optional[str] = Field(
         None, description="id of the attribution this one is relayed through ('..., according to SITE')"
     )
+    relays: Optional[str] = Field(
+        None, description="id of the attribution whose words this one passes on: in 'Hale said Ruiz told him ...' "
+        "Hale's attribution relays Ruiz's (whose via is Hale's); one chain, never corroboration")
 
 
 class Hedge(_Model):

@@ -242,6 +242,9 @@ class _Scorer:
 
         ranked = sorted(sourcing, key=lambda a: self._base(a)[0] + self._quote_points(a), reverse=True)
         best = ranked[0]
+        relayed = [a for a in sourcing if a.id == best.relays]
+        if relayed:
+            best = relayed[0]  # a chain weighs as its weakest link: the words passed on, not the teller
         points, why = self._base(best)
         factors.append(ScoreFactor(factor="source_type", points=points, reason=why))
         quote_points = self._quote_points(best)
@@ -253,7 +256,9 @@ class _Scorer:
             factors.append(ScoreFactor(factor="quote", points=quote_points, reason="paraphrase, not the source's own words"))
         if best.source_type == "anonymous":
             factors.extend(self._anonymous_factors(best))
-        independent = {_source_key(a) for a in sourcing}
+        # a relayed chain ("Hale said Ruiz told him") is one source, never corroboration
+        relaying = {a.via for a in sourcing if a.via} | {a.id for a in sourcing if a.relays}
+        independent = {_source_key(a) for a in sourcing if a.id not in relaying} or {_source_key(best)}
         extra = len(independent) - 1
         if extra > 0:
             bonus = min(extra * r.corroboration.per_extra_source, r.corroboration.max_bonus)

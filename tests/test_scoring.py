@@ -84,6 +84,16 @@ def test_independent_sources_corroborate():
     assert any("2 independent sources" in r for r in _score(two)[0].reasons)
 
 
+def test_a_relayed_chain_is_one_source_never_corroboration():
+    text = f"Jane Doe said the ministry told her {CONTENT}."
+    teller = attribution(text, "p1-a1", "Jane Doe", "said", "named_person", relays="p1-a2")
+    relayed = attribution(text, "p1-a2", "the ministry", "told", "organization", via="p1-a1")
+    chain = paragraph(1, text, [teller, relayed], [claim(text, "p1-c1", CONTENT, ["p1-a1", "p1-a2"])])
+    scored, _ = _score(chain)
+    assert not any("independent sources" in r for r in scored.reasons)
+    assert any("relayed" in r for r in scored.reasons)  # weighed by its weakest link
+
+
 def test_orphan_specific_claim_is_unsourced_and_worse_than_background():
     specific = paragraph(1, "The Pentagon ordered 3,000 troops home on March 5.")
     specific.claims.append(claim(specific.text, "p1-c1", specific.text))

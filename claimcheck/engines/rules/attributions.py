@@ -38,14 +38,17 @@ _TRAILING = " ,;:—–-\u00a0"
 # Verbs whose reported content may open with a preposition: "warned of", "vowed to".
 _PREPOSITIONAL_SPEECH = frozenset(
     "say tell write warn vow pledge promise threaten urge ask accuse blame call for call on call demand propose "
-    "recommend criticize criticise condemn praise complain speak agree hint caution argue insist remind assure "
+    "recommend criticize criticise condemn praise complain speak hint caution argue insist remind assure "
     "advise brief inform point to point speak out weigh in".split()
 ) | {"call for", "call on", "point to", "speak out", "weigh in"}
 # Verbs that take an object and then a to-infinitive: "urged the council to act".
 _OBJECT_TO = frozenset("urge ask warn advise remind encourage press implore threaten vow pledge promise tell "
-                       "call on".split()) | {"call on"}
+                       "beg plead call on".split()) | {"call on"}
 # "began by saying", "criticised for saying": a gerund whose subject is the sentence's.
 _GERUND_PREPOSITIONS = frozenset("by for from after before while without of in".split())
+# Cues whose words can be passed on by another speaker: "said Ruiz told him", "said the memo showed".
+_RELAYED_CUES = frozenset("say tell write warn claim insist admit confirm report announce promise vow "
+                          "threaten show find".split())
 _OPENERS = frozenset("still however meanwhile then later but also instead moreover nonetheless".split())
 _PARTICIPLE_OK = frozenset(
     "saying adding noting arguing warning insisting claiming explaining suggesting asserting contending stressing "
@@ -71,6 +74,7 @@ class Found:
     quote: str = "indirect"
     lemma: str = ""
     opens_next: bool = False  # a lead-in ending the paragraph with a colon
+    relays: Optional[int] = None  # the attribution whose words this one passes on ("Hale said Ruiz told him")
 
 
 class Sentence:
@@ -320,6 +324,8 @@ class AttributionFinder:
         for j in range(k, min(k + 8, sentence.hi)):
             if tokens[j].lower == "that" or tokens[j].text == ":" or (
                     tokens[j].lower == "to" and lemma in _OBJECT_TO) or (
+                    j > k and tokens[j].text[0] in OPEN_QUOTES and lemma in _OBJECT_TO) or (  # 'begged them "not to"'
+
                     tokens[j].lower == "as" and lemma == "point to" and j > k):  # "pointed to X as proof"
                 return self._trim(t.start, sentence.end), True
             if not tokens[j].is_word:
@@ -352,6 +358,10 @@ class AttributionFinder:
     def _according_to(self, i: int, after: int, sentence: Sentence) -> None:
         tokens, text = self.tokens, self.text
         end = phrases.walk_forward(tokens, after, sentence.hi, text)
+        acronym = after + 1 if after < sentence.hi and tokens[after].lower in lx.DETERMINERS else after
+        if acronym < sentence.hi and len(tokens[acronym].text) > 1 and tokens[acronym].text.isupper() \
+                and (end is None or end <= acronym):
+            end = acronym + 1  # "According to WHO", "per the WHO": an acronym, not the pronoun
         if end is None:
             return
         clause_initial = i == sentence.lo or tokens[i - 1].text[0] in QUOTE_CHARS or tokens[i - 1].text == "," and (
@@ -644,7 +654,8 @@ class AttributionFinder:
             head = (phrases.core_phrase(tokens[s_start:s_end]) or tokens[s_start:s_end])[-1].lower
             bare = entry.bare or (entry.family == "evidence" and (
                 head in lx.DOCUMENT_NOUNS or head in lx.ORGANIZATION_NOUNS or head in {"it", "they"})) or (
-                entry.lemma == "call" and _head_like(tokens[s_end - 1]) and k < sentence.hi and tokens[k].is_word
+                entry.lemma == "call" and _head_like((phrases.core_phrase(tokens[s_start:s_end]) or tokens[s_start:s_end])[-1])
+                and k < sentence.hi and tokens[k].is_word
                 and (tokens[k].is_capitalised or tokens[k].lower in lx.DETERMINERS or tokens[k].lower in _OBJECT_PRONOUNS
                      or self._quoted_label_follows(k, sentence)))
             setting_only = self._postposed_with_setting(s_start, k, sentence, entry.lemma)
@@ -746,6 +757,11 @@ class AttributionFinder:
         """Readings of a cue word that report nothing."""
         tokens = self.tokens
         t = tokens[i]
+        if entry is lx.PER:
+            # "..., per the WHO," / "said, per Feng": after a comma or at the start, before a name
+            opens = i == sentence.lo or tokens[i - 1].text in {",", "(", "—", "–"}
+            name_at = i + 2 if i + 1 < sentence.hi and tokens[i + 1].lower in lx.DETERMINERS else i + 1
+            return not (opens and name_at < sentence.hi and tokens[name_at].is_capitalised)
         if entry.family == "according":
             return False
         if t.is_capitalised and i > sentence.lo and tokens[i - 1].text[0] not in QUOTE_CHARS \
@@ -757,10 +773,15 @@ class AttributionFinder:
             return False
         prev = tokens[i - 1].lower if i - 1 >= sentence.lo else ""
         j = i - 1
-        while j > sentence.lo and tokens[j].lower.endswith("ly") and not tokens[j].is_capitalised:
-            j -= 1  # "was formally called": the adverb hides a passive
+        while j > sentence.lo and (tokens[j].lower.endswith("ly") and not tokens[j].is_capitalised
+                                   or tokens[j].lower in {"not", "n't", "never"}):
+            j -= 1  # "was formally called", "was not announced": the adverb hides a passive
         if j >= sentence.lo and tokens[j].lower in _BE | _MODALS:
             prev = tokens[j].lower
+        elif j < i - 1 and j >= sentence.lo and tokens[j].lower in _NOUN_DETERMINERS:
+            return True  # "a newly revealed call": a participle used as an adjective
+        if entry.lemma == "plead" and i + 1 < sentence.hi and tokens[i + 1].lower in lx.PLEA_WORDS:
+            return True  # "pleaded guilty": a plea in court
         if prev == "to" and not (i - 2 >= sentence.lo and tokens[i - 2].lower in _RAISING
                                  or i - 3 >= sentence.lo and tokens[i - 2].lower == "on"
                                  and tokens[i - 3].lower in {"went", "goes", "go", "going"}):
@@ -831,9 +852,26 @@ class AttributionFinder:
                 i = after
         self._dash_and_colon()
         self._cut_contents()
+        self._relayed_speech()
         for f in self.found:
             f.quote = self._quote_kind(f.content)
         return self.found
+
+    def _relayed_speech(self) -> None:
+        """'Hale said Ruiz told him the deal was off': a speech attribution whose content opens
+        with another's source and cue is one chain, Ruiz as relayed by Hale."""
+        found = self.found
+        for n, outer in enumerate(found):
+            if outer.content is None or outer.no_comment or outer.relays is not None:
+                continue
+            lo, hi = outer.content
+            for m in range(n + 1, min(len(found), n + 4)):
+                inner = found[m]
+                if inner.no_comment or inner.via is not None or inner.sentence != outer.sentence:
+                    continue
+                if lo <= inner.source[0] <= lo + 1 and inner.cue[1] <= hi and inner.lemma in _RELAYED_CUES:
+                    outer.relays, inner.via = m, n
+                    break
 
     def _quote_kind(self, content: Optional[tuple[int, int]]) -> str:
         """``direct`` when the content is a quotation, ``mixed`` when one sits inside it.

@@ -57,6 +57,7 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
             anonymous=f.anonymous,
             no_comment=f.no_comment,
             via=ids[f.via] if f.via is not None else None,
+            relays=ids[f.relays] if f.relays is not None else None,
         )
         for n, f in enumerate(found)
     ]

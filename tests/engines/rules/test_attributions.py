@@ -43,7 +43,8 @@ SHAPES = [
     ('"It is a scandal," critics said Friday afternoon, as the vote closed.', "critics", "said",
      '"It is a scandal,"'),
     ("As the audit noted, costs have doubled.", "the audit", "noted", "costs have doubled"),
-    ("Dana Cole at the Tribune agreed with the ruling.", "Dana Cole at the Tribune", "agreed", "with the ruling"),
+    ("Dana Cole at the Tribune agreed that the ruling was fair.", "Dana Cole at the Tribune", "agreed",
+     "the ruling was fair"),
     ("British Prime Minister Teresa Will said the talks were over.", "British Prime Minister Teresa Will", "said",
      "the talks were over"),
     ("The Budget Office estimates that the plan would cost $4 billion.", "The Budget Office", "estimates",
@@ -202,3 +203,54 @@ def test_apostrophes_are_not_quotation_marks(analyse, text):
 def test_partly_quoted_content_is_mixed(analyse):
     attribution = only(analyse('The mayor said the plan was "dead on arrival" in May.').attributions, cue="said")
     assert attribution.quote == "mixed"
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    ("Nadia Bell testified that the logs were forged.", "Nadia Bell", "testified"),
+    ('Omar Reyes begged the board "not to close the clinic."', "Omar Reyes", "begged"),
+    ("The tenants pleaded with the council to delay the vote.", "The tenants", "pleaded"),
+    ("Nadia Bell conceded that the logs were incomplete.", "Nadia Bell", "conceded"),
+    ('Senator Ruth Vance called the delay "a disgrace" on Monday.', "Senator Ruth Vance", "called"),
+    ("The mayor announced that the pier would reopen.", "The mayor", "announced"),
+    ("Measles is spreading in the north, per the WHO, which tracks outbreaks.", "the WHO", "per"),
+    ("According to FEMA, the levees held.", "FEMA", "According to"),
+])
+def test_cues_beyond_said(analyse, text, source, cue):
+    only(analyse(text).attributions, source=source, cue=cue)
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Nadia Bell declined to address the logs.", "declined to address"),
+    ("Omar Reyes left without responding to questions.", "left without responding"),
+    ("The warden did not return messages on Friday.", "did not return"),
+    ("The warden could not be reached.", "could not be reached"),
+])
+def test_decline_formulas(analyse, text, cue):
+    attribution = only(analyse(text).attributions, cue=cue)
+    assert attribution.no_comment and attribution.content is None
+
+
+@pytest.mark.parametrize("text", [
+    "The panel concluded a hearing on the logs.",
+    "The city agreed to pay the contractor.",
+    "He faced questions about a newly revealed memo.",
+    "The visit was not announced to reporters.",
+    "Hale pleaded guilty to fraud.",
+    "Sales rose 5 per cent, per year.",
+])
+def test_false_cues_report_no_source(analyse, text):
+    assert analyse(text).attributions == []
+
+
+def test_relayed_speech_is_one_chain(analyse):
+    paragraph = analyse("Hale said Ruiz told him the deal was off.")
+    hale = only(paragraph.attributions, source="Hale")
+    ruiz = only(paragraph.attributions, source="Ruiz")
+    assert hale.relays == ruiz.id and ruiz.via == hale.id
+    assert hale.via is None and ruiz.relays is None
+
+
+def test_a_per_source_after_said_relays_the_quote(analyse):
+    paragraph = analyse('"Hide nothing," one reader said, per Feng.')
+    reader = only(paragraph.attributions, cue="said")
+    assert reader.via == only(paragraph.attributions, cue="per").id
