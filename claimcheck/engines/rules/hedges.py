@@ -47,6 +47,10 @@ def find_hedges(text: str, tokens: list[Token], attributions: list[Found]) -> li
         if size == 1 and not _keeps(tokens, i, entry.kind):
             continue
         span = (t.start, tokens[i + size - 1].end)
+        if entry.kind == "conditional" and i > 0 and lowers[i - 1] in lx.INQUIRY_FORMS and i - 1 >= free:
+            inquiry = FoundHedge((tokens[i - 1].start, tokens[i - 1].end), "conditional", False)
+            holders.assign(inquiry)
+            hedges.append(inquiry)  # "to see whether": the question is open
         hedge = FoundHedge(span, entry.kind, entry.agentless)
         holders.assign(hedge)
         if not (t.lower == "would" and _future_in_the_past(text, tokens, i, hedge, attributions)):

@@ -493,6 +493,10 @@ def _hedge_table() -> dict[tuple[str, ...], HedgeEntry]:
 
 
 HEDGES = _hedge_table()
+# Verbs of inquiry before "whether"/"if" ("to see whether", "to determine if"): an open question,
+# reported with the conditions as its own cue, as the uncertainty corpora count it.
+INQUIRY_FORMS = frozenset(form for lemma in "see determine investigate examine establish check learn assess decide"
+                          .split() for form in inflections(lemma))
 # Words before a doubt noun that turn it into certainty: "no doubt", "little indication", "beyond doubt".
 HEDGE_NEGATORS = frozenset("no little without beyond not nothing".split())
 # What a hedging noun governs: "the possibility that ...", "the chance of ...". Without one, "uncertainty",

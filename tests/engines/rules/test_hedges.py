@@ -121,3 +121,9 @@ def test_hedge_in_a_continued_quote_is_the_sources(analyse):
 def test_hedge_inside_quotation_marks_is_not_the_reporters(analyse):
     paragraph = analyse('Residents repeated the warning: "the dam might fail" was on every sign.')
     assert only(paragraph.hedges, cue="might").holder == "source"
+
+
+def test_a_verb_of_inquiry_before_whether_is_an_open_question(analyse):
+    paragraph = analyse("Engineers will test the dam to determine whether it is safe.")
+    assert [(h.cue, h.kind) for h in paragraph.conditions] == [("determine", "conditional"), ("whether", "conditional")]
+    assert not paragraph.hedges
