@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional
 
-from claimcheck.batch.archives import FieldNames, expand_archives, iter_records, split_archive_inputs
+from claimcheck.batch.archives import FieldNames, Shard, expand_archives, iter_records, split_archive_inputs
 from claimcheck.batch.inputs import expand_inputs
 from claimcheck.batch.progress import BatchProgress
 from claimcheck.batch.store import ArticleOutcome, InputStamp, OutputFolder, article_key, display_path
@@ -123,7 +123,7 @@ def run_batch(
         tasks = _tasks_to_run(folder, previous, articles, keys, job)
         archive_keys, archive_todo = _archive_records_to_run(folder, previous, archives, fields, job)
         keys += archive_keys
-        to_run = len(tasks) + len(archive_todo)
+        to_run = len(tasks) + sum(len(k) for k in archive_todo.values())
         result = BatchResult(out=folder.root, total=len(keys), skipped=len(keys) - to_run)
         if result.skipped and not quiet:
             print(f"claimcheck: {result.skipped} of {len(keys)} articles already done with this engine; "
@@ -180,26 +180,26 @@ def _tasks_to_run(folder: OutputFolder, previous: dict[str, ArticleOutcome], art
 
 
 def _archive_records_to_run(folder: OutputFolder, previous: dict[str, ArticleOutcome], archives: list[str],
-                            fields: FieldNames, job: BatchJob) -> tuple[list[str], set[str]]:
+                            fields: FieldNames, job: BatchJob) -> tuple[list[str], dict[Shard, set[str]]]:
     """A first pass over the archives, holding only keys: every record's key
-    (for the tables' order), and those not done yet. The texts are read again,
-    record by record, when they are analysed."""
+    (for the tables' order), and, by shard, those not done yet. The texts are
+    read again, record by record, when they are analysed."""
     keys: list[str] = []
-    todo: set[str] = set()
+    todo: dict[Shard, set[str]] = {}
     for record in iter_records(archives, fields):
         key = record.key
         keys.append(key)
         if not folder.is_done(previous.get(key), job.fingerprint, record.stamp, job.formats):
-            todo.add(key)
+            todo.setdefault(record.shard, set()).add(key)
     return keys, todo
 
 
-def _all_tasks(tasks: list[ArticleTask], archives: list[str], todo: set[str],
+def _all_tasks(tasks: list[ArticleTask], archives: list[str], todo: dict[Shard, set[str]],
                fields: FieldNames) -> Iterator[ArticleTask]:
     yield from tasks
     if todo:
         for record in iter_records(archives, fields):
-            if record.key in todo:
+            if record.key in todo.get(record.shard, ()):
                 yield record_task(record)
 
 
