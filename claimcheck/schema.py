@@ -117,6 +117,7 @@ class Claim(_Model):
     span: Span
     attribution_ids: list[str] = Field(default_factory=list)
     hedge_ids: list[str] = Field(default_factory=list)
+    condition_ids: list[str] = Field(default_factory=list, description="the paragraph's conditions inside the claim")
     inherited_attribution: bool = Field(
         False, description="the attribution was carried over from a neighbouring sentence"
     )
@@ -134,6 +135,10 @@ class Paragraph(_Model):
     claims: list[Claim] = Field(default_factory=list)
     attributions: list[Attribution] = Field(default_factory=list)
     hedges: list[Hedge] = Field(default_factory=list)
+    conditions: list[Hedge] = Field(
+        default_factory=list,
+        description="conditionals ('if', 'unless', 'whether'): a claim that holds only under a condition; "
+        "kind 'conditional', never counted as a hedge")
     error: Optional[str] = Field(None, description="null, or why this paragraph could not be analysed")
     warnings: list[str] = Field(default_factory=list)
 
@@ -165,7 +170,7 @@ def span_problems(paragraph: Paragraph) -> list[str]:
             (a.cue_span, a.cue, f"{a.id}.cue"),
             (a.content_span, a.content, f"{a.id}.content"),
         ]
-    checks += [(h.span, h.cue, f"{h.id}.cue") for h in paragraph.hedges]
+    checks += [(h.span, h.cue, f"{h.id}.cue") for h in paragraph.hedges + paragraph.conditions]
     checks += [(c.span, c.text, f"{c.id}.text") for c in paragraph.claims]
     checks += [(s, None, f"paragraph {paragraph.index} sentence {i}") for i, s in enumerate(paragraph.sentences)]
     return [p for p in (_check_span(text, s, v, w) for s, v, w in checks) if p]
