@@ -61,10 +61,12 @@ class ArticleMeta(_Model):
 
 
 class EngineInfo(_Model):
-    name: Literal["rules", "llm"]
+    name: str = Field(description="the engine's name in claimcheck.engines: 'rules', 'llm' ...")
     model: Optional[str] = None
     prompt_version: Optional[str] = None
-    version: Optional[str] = Field(None, description="the rules engine's lexicon version")
+    version: Optional[str] = Field(
+        None, description="claimcheck's release, the engine's recorded version and a hash of its code and data "
+                          "files, e.g. '0.1.0+rules.1.8.3f2a9c1d' (see claimcheck/versions.py)")
 
 
 class AnonymousDetails(_Model):

@@ -45,6 +45,8 @@ class BatchJob:
     out_root: Path
     fingerprint: str
     max_bytes: Optional[int] = None
+    engine_id: Optional[str] = None  # see claimcheck.batch.engine_identity
+    engine_version: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,8 @@ class ArticleAnalyser:
 
     def __call__(self, task: ArticleTask) -> ArticleOutcome:
         outcome = ArticleOutcome(key=task.key, path=display_path(task.path), fingerprint=self.job.fingerprint,
-                                 stamp=task.stamp)
+                                 stamp=task.stamp, engine=self.job.engine_id,
+                                 engine_version=self.job.engine_version)
         try:
             self._analyse(task, outcome)
         except EndpointError:

@@ -12,18 +12,19 @@ import typer
 from claimcheck.cli.options import (
     BaseUrlOption,
     ConcurrencyOption,
-    EngineChoice,
     EngineOption,
     Format,
     MaxBytesOption,
     ModelOption,
     ModeOption,
     NoCacheOption,
+    QuietOption,
     RubricOption,
     TimeoutOption,
     VerboseOption,
     llm_settings,
 )
+from claimcheck.cli.diagnostics import say
 from claimcheck.errors import ExitCode, UsageError
 
 BATCH_API_PANEL = "Batch API (OpenAI Batch API or vLLM run_batch)"
@@ -38,11 +39,6 @@ def _field_option(role: str, defaults: str) -> Any:
 
 class SubmitTarget(str, Enum):
     openai_batch = "openai-batch"
-
-
-def _say(message: str, quiet: bool) -> None:
-    if not quiet:
-        typer.echo(f"claimcheck: {message}", err=True)
 
 
 def batch_command(
@@ -60,18 +56,22 @@ def batch_command(
         Optional[list[Format]],
         typer.Option("--format", "-f", help="Report format per article; repeat for several [default: markdown and json]."),
     ] = None,
-    engine: EngineOption = EngineChoice.auto,
+    engine: EngineOption = "auto",
     jobs: Annotated[
         Optional[int],
         typer.Option("--jobs", "-j", min=1, help="Worker processes [default: CPU count for rules, 1 for llm]."),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Redo articles whose reports are already there.")] = False,
+    keep_stale: Annotated[
+        bool, typer.Option("--keep-stale", help="Keep reports an older version of the engine (or of claimcheck, or "
+                                                "another rubric) made, instead of making them again.")
+    ] = False,
     index: Annotated[
         bool, typer.Option("--index/--no-index", help="Write index.html, the browsable overview (needs memory per article).")
     ] = True,
     rubric: RubricOption = None,
     max_bytes: MaxBytesOption = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or diagnostics on stderr.")] = False,
+    quiet: QuietOption = False,
     verbose: VerboseOption = 0,
     model: ModelOption = None,
     base_url: BaseUrlOption = None,
@@ -113,7 +113,7 @@ def batch_command(
 ) -> None:
     """Analyse an archive: a report per article, plus articles.csv, sources.csv and summary.md (by month when
     articles carry dates). Rerunning continues where an interrupted run stopped."""
-    from claimcheck.engines import resolve_engine_name
+    from claimcheck.engines import resolve_engine
 
     inputs = list(inputs or [])
     formats = tuple(dict.fromkeys(f.value for f in (format or [Format.markdown, Format.json])))
@@ -139,8 +139,8 @@ def batch_command(
         "progress": False,
     }
     if submit is not None:
-        if engine is EngineChoice.rules:
-            raise UsageError("--submit sends the llm engine's requests; it does not go with --engine rules")
+        if not resolve_engine(engine, base_url_given=True).entry.takes_endpoint:
+            raise UsageError(f"--submit sends an LLM engine's requests; it does not go with --engine {engine}")
         _export(inputs, out, engine_settings, max_bytes=max_bytes, send=send, quiet=quiet)
         return
 
@@ -166,22 +166,24 @@ def batch_command(
     else:
         from claimcheck.engines import create_engine
 
-        engine_name = resolve_engine_name(engine.value, base_url_given=base_url is not None)
-        if cluster is not None and engine_name != "rules":
-            raise UsageError("--dask/--scheduler run the rules engine; for the llm engine use --submit openai-batch")
-        if engine is EngineChoice.auto and engine_name == "rules":
-            _say("no LLM endpoint configured (OPENAI_API_KEY / OPENAI_BASE_URL); using the offline rules engine", quiet)
-        spec = EngineSpec(create_engine, {"name": engine_name, **(engine_settings if engine_name == "llm" else {})})
+        chosen = resolve_engine(engine, base_url_given=base_url is not None)
+        for notice in chosen.notices:
+            say(notice, quiet)
+        entry = chosen.entry
+        if cluster is not None and not entry.processes:
+            raise UsageError(f"--dask/--scheduler run engines that compute, such as rules; the {entry.name} engine "
+                             "waits on an endpoint (for an LLM engine use --submit openai-batch)")
+        spec = EngineSpec(create_engine, {"name": entry.name, **(engine_settings if entry.takes_endpoint else {})})
 
     result = run_batch(inputs, out, spec, formats=formats, rubric=weights, jobs=jobs, max_bytes=max_bytes,
-                       force=force, quiet=quiet, paths=paths, index=index, cluster=cluster,
+                       force=force, keep_stale=keep_stale, quiet=quiet, paths=paths, index=index, cluster=cluster,
                        fields=FieldNames(text=text_field, id=id_field, date=date_field, outlet=outlet_field,
                                          url=url_field, title=title_field))
     done = result.analysed + result.skipped
-    _say(f"{done} of {result.total} articles reported ({result.skipped} from an earlier run), "
+    say(f"{done} of {result.total} articles reported ({result.skipped} from an earlier run), "
          f"{result.failed} failed, {result.partial} partial; see {result.out / 'summary.md'}", quiet)
     for path, error in result.failures[:20]:
-        _say(f"{path}: {error}", quiet)
+        say(f"{path}: {error}", quiet)
     if result.total and result.failed == result.total:
         raise typer.Exit(int(ExitCode.INPUT))
     if result.failed or result.partial:
@@ -194,15 +196,15 @@ def _export(inputs: list[str], out: Path, settings: dict[str, Any], *, max_bytes
 
     result = export_requests(inputs, out, settings, max_bytes=max_bytes, send=send)
     files = ", ".join(p.name for p in result.files) or "no file"
-    _say(f"wrote {result.requests} requests for {result.articles} articles to {result.folder} ({files}); "
+    say(f"wrote {result.requests} requests for {result.articles} articles to {result.folder} ({files}); "
          f"{result.duplicate_paragraphs} repeated paragraphs asked once", quiet)
     for path, error in result.failures:
-        _say(f"{path}: {error}", quiet)
+        say(f"{path}: {error}", quiet)
     for submitted in result.submitted:
-        _say(f"started batch {submitted['batch_id']} for {Path(submitted['requests_file']).name} "
+        say(f"started batch {submitted['batch_id']} for {Path(submitted['requests_file']).name} "
              f"({submitted['status']})", quiet)
     if not send and result.files:
-        _say(f"run them with the OpenAI Batch API or vLLM's run_batch, then: claimcheck batch --collect RESULTS.jsonl "
+        say(f"run them with the OpenAI Batch API or vLLM's run_batch, then: claimcheck batch --collect RESULTS.jsonl "
              f"--out {out}", quiet)
     if result.failures:
         raise typer.Exit(int(ExitCode.PARTIAL if result.articles else ExitCode.INPUT))

@@ -206,7 +206,7 @@ def test_dask_without_its_extra_is_one_line_naming_it(tmp_path, monkeypatch):
 @pytest.mark.parametrize("options, message", [
     (["--dask", "remote"], "use --dask local, or --scheduler"),
     (["--dask", "local", "--scheduler", "tcp://127.0.0.1:8786"], "use one of them"),
-    (["--dask", "local", "--engine", "llm"], "--dask/--scheduler run the rules engine"),
+    (["--dask", "local", "--engine", "llm"], "--dask/--scheduler run engines that compute"),
 ])
 def test_bad_cluster_options_are_usage_errors(tmp_path, options, message):
     archive = write_jsonl(tmp_path / "archive.jsonl")

@@ -13,7 +13,6 @@ from typing import Optional
 from claimcheck.engines.rules.attributions import AttributionFinder, sentence_token_ranges
 from claimcheck.engines.rules.claims import FoundClaim, QuoteIndex, carry_over, find_claims
 from claimcheck.engines.rules.hedges import FoundHedge, find_hedges
-from claimcheck.engines.rules.lexicon import LEXICON_VERSION
 from claimcheck.engines.rules.phrases import SourceMemory
 from claimcheck.engines.rules.tokens import quotations, tokenize
 from claimcheck.schema import Attribution, Claim, EngineInfo, Hedge, Paragraph, Span
@@ -125,7 +124,9 @@ class RulesEngine:
     """The default engine when no LLM endpoint is configured."""
 
     def __init__(self) -> None:
-        self.info = EngineInfo(name="rules", version=LEXICON_VERSION)
+        from claimcheck.engines import engine_entry
+
+        self.info = EngineInfo(name="rules", version=engine_entry("rules").version())
 
     def analyse(self, document) -> list[Paragraph]:  # noqa: ANN001 - claimcheck.article.Document
         context = RulesContext()

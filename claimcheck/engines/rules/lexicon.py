@@ -1,14 +1,13 @@
 """The curated word lists the rules engine reads: attribution cues with their
 inflections and phrasal forms, hedge cues, and the nouns and names that type
-a source. Bump ``LEXICON_VERSION`` whenever a list changes what the engine
-finds, so a report says which lexicon produced it.
+a source. The engine's version is recorded in ``claimcheck/engines/versions.toml``
+against a hash of these files: run ``scripts/bump-engine-version`` after a change
+(``tests/test_versions.py`` reminds you).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-LEXICON_VERSION = "1.8"
 
 # --- inflection ------------------------------------------------------------
 
