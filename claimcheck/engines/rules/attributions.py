@@ -205,7 +205,7 @@ class AttributionFinder:
         tokens = self.tokens
         j = cue_tok - 1
         skipped = 0
-        while j >= sentence.lo and skipped < 6 and (tokens[j].lower in lx.AUXILIARIES and not (
+        while j >= sentence.lo and skipped < 6 and (tokens[j].lower in lx.SENTENCE_ADVERBS or tokens[j].lower in lx.AUXILIARIES and not (
                 tokens[j].is_capitalised and j > sentence.lo) or (
                 tokens[j].lower.endswith("ly") and tokens[j].lower not in lx.PERSON_NOUNS
                 and not tokens[j].is_capitalised) or tokens[j].lower in _RAISING

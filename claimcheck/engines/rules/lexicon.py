@@ -247,6 +247,8 @@ VERB_GROUP = frozenset(
     wouldn’t isn't isn’t wasn't wasn’t never also often repeatedly already again once previously later
     """.split()
 )
+# Sentence adverbs that can sit between a source and its verb without commas: "Carter however said".
+SENTENCE_ADVERBS = frozenset("however though too instead meanwhile therefore nonetheless nevertheless thus".split())
 # Words that can sit between a source and its verb: "has also said".
 AUXILIARIES = frozenset(
     """

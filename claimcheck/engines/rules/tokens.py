@@ -15,7 +15,7 @@ _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"
     r"|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Sen|Sens|Rep|Reps|Gov|Prof|Rev|Jr|Sr|St|Inc|Co|Corp|Ltd|Brig|Cpl|Pvt|Atty|Supt|Det|Lt\.Gen)\.(?=[\s,;:])"
     r"|[A-Z]\.(?=\s+[A-Z])"
-    r"|\w+s'(?=\s)"
+    r"|\w+s['’](?=\s)"
     r"|\w+(?:[-’'&/.]\w+)*"
     r"|[^\w\s]"
 )

@@ -254,3 +254,12 @@ def test_a_per_source_after_said_relays_the_quote(analyse):
     paragraph = analyse('"Hide nothing," one reader said, per Feng.')
     reader = only(paragraph.attributions, cue="said")
     assert reader.via == only(paragraph.attributions, cue="per").id
+
+
+@pytest.mark.parametrize("text,source", [
+    ("“The vote is lost,” Jo Park, the Greens’ campaign manager, said in a statement.",
+     "Jo Park, the Greens’ campaign manager"),  # a curly possessive is not a closing quote
+    ("Carter however said the talks would resume.", "Carter"),  # a sentence adverb before the verb
+])
+def test_subjects_with_curly_possessives_and_sentence_adverbs(analyse, text, source):
+    only(analyse(text).attributions, source=source, cue="said")
