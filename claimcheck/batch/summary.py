@@ -16,6 +16,8 @@ from statistics import median
 from typing import Any, Iterable, Optional
 
 from claimcheck.batch.store import ArticleOutcome
+from claimcheck.errors import printable
+from claimcheck.render.markdown import escape as markdown_escape
 from claimcheck.schema import SOURCE_TYPES
 
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])")
@@ -65,6 +67,11 @@ class CorpusSummary:
     flags: Counter = field(default_factory=Counter)
     months: dict[str, _Totals] = field(default_factory=lambda: defaultdict(_Totals))
     undated: int = 0
+    # What the run's inputs held besides articles, and whether it stopped early (set by the batch run).
+    found: Optional[int] = None
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    not_reached: int = 0
+    stopped: Optional[str] = None
 
     def add(self, outcome: ArticleOutcome) -> None:
         row = outcome.article
@@ -109,12 +116,19 @@ def _number(value: Optional[float]) -> str:
 
 
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return printable(text).replace("|", "\\|")
 
 
-def _table(header: tuple[str, ...], rows: Iterable[tuple[Any, ...]]) -> list[str]:
+def _literal(text: str) -> str:
+    """Text from the archive (a file name, an error naming one) as literal markdown: markup
+    (``<script>``, ``<details open>``), pipes, line breaks and control characters show as
+    written and cannot end the row or the table."""
+    return markdown_escape(printable(text))
+
+
+def _table(header: tuple[str, ...], rows: Iterable[tuple[Any, ...]], cell=_cell) -> list[str]:
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
-    lines += ["| " + " | ".join(_cell(str(v)) for v in row) + " |" for row in rows]
+    lines += ["| " + " | ".join(cell(str(v)) for v in row) + " |" for row in rows]
     return lines + [""]
 
 
@@ -129,10 +143,23 @@ def render_summary(summary: CorpusSummary, *, engine: str) -> str:
         "## Totals",
         "",
     ]
-    lines += _table(("measure", "value"), [
+    if summary.stopped:
+        lines += [f"**The run stopped before the end** ({_literal(summary.stopped)}); "
+                  f"{summary.not_reached} article(s) were not analysed. Run the same command again to go on.", ""]
+    accounting = []
+    if summary.found is not None:
+        accounting = [("files found", summary.found)]
+    accounting += [
         ("articles", total_articles),
         ("analysed", t.articles),
-        ("failed", len(summary.failed)),
+        ("failed (could not be read or analysed)", len(summary.failed)),
+    ]
+    if summary.found is not None:
+        accounting += [("skipped (not regular files)", len(summary.skipped))]
+    if summary.stopped:
+        accounting += [("not analysed (the run stopped)", summary.not_reached)]
+    lines += _table(("measure", "value"), [
+        *accounting,
         ("partial (some paragraphs failed)", summary.partial),
         ("paragraphs", summary.paragraphs),
         ("claims", t.claims),
@@ -170,5 +197,8 @@ def render_summary(summary: CorpusSummary, *, engine: str) -> str:
         lines += _table(("flag", "articles"), summary.flags.most_common())
     if summary.failed:
         lines += ["## Failed articles", ""]
-        lines += _table(("path", "error"), summary.failed)
+        lines += _table(("path", "error"), summary.failed, cell=_literal)
+    if summary.skipped:
+        lines += ["## Skipped (not articles)", ""]
+        lines += _table(("path", "what it is"), summary.skipped, cell=_literal)
     return "\n".join(lines).rstrip("\n") + "\n"

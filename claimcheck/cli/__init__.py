@@ -16,6 +16,7 @@ import typer
 from typer.core import TyperGroup
 
 from claimcheck import __version__
+from claimcheck.cli.messages import error
 from claimcheck.errors import ClaimcheckError, ExitCode
 
 _GROUP_OPTIONS = {"--help", "-h", "--version", "-V", "--install-completion", "--show-completion"}
@@ -85,11 +86,6 @@ try:
     app.command("batch")(batch_command)
 except ImportError:  # pragma: no cover
     pass
-
-
-def error(message: str) -> None:
-    """One line on stderr, the way every claimcheck error is shown."""
-    typer.echo(f"claimcheck: error: {message}", err=True)
 
 
 def _click_exceptions():

@@ -24,6 +24,7 @@ from claimcheck.cli.options import (
     VerboseOption,
     llm_settings,
 )
+from claimcheck.cli.messages import say as _say
 from claimcheck.errors import ExitCode, UsageError
 
 BATCH_API_PANEL = "Batch API (OpenAI Batch API or vLLM run_batch)"
@@ -33,9 +34,6 @@ class SubmitTarget(str, Enum):
     openai_batch = "openai-batch"
 
 
-def _say(message: str, quiet: bool) -> None:
-    if not quiet:
-        typer.echo(f"claimcheck: {message}", err=True)
 
 
 def batch_command(
@@ -140,11 +138,18 @@ def batch_command(
     result = run_batch(inputs, out, spec, formats=formats, rubric=weights, jobs=jobs, max_bytes=max_bytes,
                        force=force, quiet=quiet, paths=paths, index=index)
     done = result.analysed + result.skipped
+    not_articles = len(result.skipped_entries)
     _say(f"{done} of {result.total} articles reported ({result.skipped} from an earlier run), "
-         f"{result.failed} failed, {result.partial} partial; see {result.out / 'summary.md'}", quiet)
+         f"{result.failed} failed, {result.partial} partial"
+         + (f", {not_articles} skipped (not regular files)" if not_articles else "")
+         + f"; see {result.out / 'summary.md'}", quiet)
     for path, error in result.failures[:20]:
         _say(f"{path}: {error}", quiet)
-    if result.total and result.failed == result.total:
+    if len(result.failures) > 20:
+        _say(f"... and {len(result.failures) - 20} more failed; all are listed in {result.out / 'summary.md'}", quiet)
+    for path, what in result.skipped_entries[:20]:
+        _say(f"{path}: skipped: {what}", quiet)
+    if not done:
         raise typer.Exit(int(ExitCode.INPUT))
     if result.failed or result.partial:
         raise typer.Exit(int(ExitCode.PARTIAL))

@@ -8,6 +8,8 @@ from typing import Annotated, Optional
 
 import typer
 
+from claimcheck.cli.messages import error
+from claimcheck.cli.messages import say as _diagnostic
 from claimcheck.cli.options import (
     BaseUrlOption,
     ConcurrencyOption,
@@ -24,10 +26,6 @@ from claimcheck.cli.options import (
     llm_settings,
 )
 from claimcheck.errors import ClaimcheckError, EndpointError, ExitCode, UsageError
-
-def _diagnostic(message: str, quiet: bool) -> None:
-    if not quiet:
-        typer.echo(f"claimcheck: {message}", err=True)
 
 
 def check(
@@ -63,6 +61,11 @@ def check(
     if articles.count("-") > 1:
         raise UsageError("standard input (-) can be read only once")
 
+    if output is not None:
+        from claimcheck.output import is_stdout, replaceable_target
+
+        if not is_stdout(output):
+            replaceable_target(output, articles)  # refused before any work, not after it
     engine_name = resolve_engine_name(engine.value, base_url_given=base_url is not None)
     if engine is EngineChoice.auto and engine_name == "rules":
         _diagnostic("no LLM endpoint configured (OPENAI_API_KEY / OPENAI_BASE_URL); using the offline rules engine", quiet)
@@ -85,7 +88,7 @@ def check(
             # A dead endpoint fails every article alike: stop at the first instead of retrying each.
             if len(articles) == 1 or isinstance(exc, EndpointError):
                 raise
-            typer.echo(f"claimcheck: error: {exc}", err=True)
+            error(str(exc))
             worst = max(worst, exc.exit_code)
             continue
         if report.partial:
@@ -101,10 +104,11 @@ def check(
     if rendered:
         text = _join(rendered, format, many=len(articles) > 1)
         if output is not None:
-            from claimcheck.output import write_atomic
+            from claimcheck.output import is_stdout, write_report
 
-            write_atomic(output, text)
-            _diagnostic(f"wrote {output}", quiet)
+            write_report(output, text, inputs=articles)
+            if not is_stdout(output):
+                _diagnostic(f"wrote {output}", quiet)
         else:
             sys.stdout.write(text)
             sys.stdout.flush()

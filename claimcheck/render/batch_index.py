@@ -156,5 +156,7 @@ def render_batch_index(articles: Iterable[Union[dict, Any]], out_dir: Union[str,
 def write_batch_index(articles: Iterable[Union[dict, Any]], out_dir: Union[str, Path]) -> Path:
     """Write ``out_dir/index.html`` and return its path."""
     target = Path(out_dir) / "index.html"
-    target.write_text(render_batch_index(articles, out_dir), encoding="utf-8")
+    from claimcheck.output import write_atomic
+
+    write_atomic(target, render_batch_index(articles, out_dir))  # never half a page on a full disk
     return target
