@@ -28,7 +28,7 @@ MB = 1024 * 1024
 
 
 def _no_punctuation() -> str:
-    words = "the mayor told reporters the bridge would reopen soon according to officials who asked not to be named "
+    words = "the bridge over the river was closed for repairs in the spring and the council met to weigh the cost "
     return (words * (5 * MB // len(words)))[: 5 * MB - 1]
 
 
@@ -58,6 +58,11 @@ def _nested_quotes() -> str:
     return "The mayor said " + "“‘" * depth + "the bridge would reopen" + "’”" * depth + ", he said."
 
 
+def _dense_cues() -> str:
+    words = "the mayor told reporters the bridge would reopen soon according to officials who asked not to be named "
+    return (words * (5 * MB // len(words)))[: 5 * MB - 1]
+
+
 def _said_wall() -> str:
     sentence = "The mayor said the bridge would reopen in May, officials said. "
     return sentence * (2 * MB // len(sentence))
@@ -72,6 +77,7 @@ CASES: dict[str, Callable[[], str]] = {
     "nested-brackets-100k": _nested_brackets,
     "nested-quotes-20k": _nested_quotes,
     "2mb-of-attributions": _said_wall,
+    "5mb-no-punctuation-dense-cues": _dense_cues,
 }
 
 _CHILD = """
