@@ -19,6 +19,7 @@ from typing import IO, Any, Callable, Iterable
 
 from claimcheck.batch.rows import ARTICLE_COLUMNS, SOURCE_COLUMNS, failed_article_row
 from claimcheck.batch.store import ArticleOutcome
+from claimcheck.output import AtomicFile
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -49,11 +50,9 @@ def _csv_text(columns: tuple[str, ...], rows: Iterable[dict[str, Any]]) -> str:
 
 
 def write_csv_atomic(path: Path, columns: tuple[str, ...], rows: Iterable[dict[str, Any]]) -> None:
-    """Rows streamed to a temporary file beside ``path``, renamed into place
-    when complete: a table of any length, never held whole, never half-written."""
-    from claimcheck.output import replacing
-
-    with replacing(path, newline="") as handle:
+    """Rows streamed to the atomic writer: a table of any length, never held
+    whole, never half-written."""
+    with AtomicFile(path, newline="") as handle:  # the csv module writes its own line ends
         _write_csv(handle, columns, rows)
 
 
