@@ -23,7 +23,7 @@ from claimcheck.cli.options import (
     VerboseOption,
     llm_settings,
 )
-from claimcheck.cli.diagnostics import error, say
+from claimcheck.cli.diagnostics import configure_logging, error, say
 from claimcheck.errors import ClaimcheckError, EndpointError, ExitCode, UsageError
 
 
@@ -65,6 +65,7 @@ def check(
 
         if not is_stdout(output):
             replaceable_target(output, articles)  # refused before any work, not after it
+    configure_logging(verbose=verbose, quiet=quiet)
     chosen = resolve_engine(engine, base_url_given=base_url is not None)
     for notice in chosen.notices:
         say(notice, quiet)
