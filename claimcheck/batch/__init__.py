@@ -345,13 +345,12 @@ def write_aggregates(folder: OutputFolder, keys: list[str], engine: str, *, inde
 
     written += write_tables(outcomes, folder.root)
     write("summary.md", render_summary(summarise(outcomes()), engine=engine))
-    page = _write_index(folder, outcomes()) if index else None
-    if page is not None:
-        written.append(page)
+    if index:
+        written.append(_write_index(folder, outcomes()))
     return written
 
 
-def _write_index(folder: OutputFolder, outcomes: Iterable[ArticleOutcome]) -> Optional[Path]:
+def _write_index(folder: OutputFolder, outcomes: Iterable[ArticleOutcome]) -> Path:
     from claimcheck.render.html import write_batch_index
 
     rows = []
