@@ -4,17 +4,22 @@
 ``claimcheck: error: MESSAGE`` for errors (never silenced), one line each.
 The command line and the batch runner both print through here; the
 progress display (``claimcheck.batch.progress``) is the one other writer.
+File names and anything else from the input are made printable
+(:func:`claimcheck.errors.printable`): a name holding a terminal escape
+sequence, a line break or a bidi override is shown, not obeyed.
 """
 
 from __future__ import annotations
 
 import sys
 
+from claimcheck.errors import printable
+
 
 def say(message: str, quiet: bool = False) -> None:
     """A notice: what claimcheck chose or did, for the person at the terminal."""
     if not quiet:
-        sys.stderr.write(f"claimcheck: {message}\n")
+        sys.stderr.write(f"claimcheck: {printable(message)}\n")
         sys.stderr.flush()
 
 
