@@ -34,10 +34,13 @@ def _checked(document: Document, paragraphs: list[Paragraph]) -> list[Paragraph]
     return out
 
 
-def analyse_document(document: Document, engine: Engine, rubric: Optional[Rubric] = None) -> Report:
+def analyse_document(document: Document, engine: Engine, rubric: Optional[Rubric] = None, *,
+                     genre: Optional[str] = None, check_first: Optional[int] = None) -> Report:
+    """``genre`` overrides the genre detection; ``check_first`` how many claims to check first."""
     paragraphs = _checked(document, engine.analyse(document))
     sources = build_roster(paragraphs)
-    summary = score_report(paragraphs, sources, rubric)
+    summary = score_report(paragraphs, sources, rubric, meta=document.meta, genre=genre,
+                           check_first_limit=check_first)
     return Report(
         tool=ToolInfo(version=__version__),
         article=document.meta,

@@ -33,6 +33,7 @@ from claimcheck.batch.worker import ArticleAnalyser, ArticleTask, BatchJob, Engi
 from claimcheck.errors import EndpointError
 
 if TYPE_CHECKING:
+    from claimcheck.batch.summary import CorpusSummary
     from claimcheck.schema import EngineInfo
     from claimcheck.scoring import Rubric
 
@@ -228,14 +229,15 @@ def write_aggregates(folder: OutputFolder, keys: list[str], engine: str, *, inde
         written.append(target)
 
     written += write_tables(outcomes, folder.root)
-    write("summary.md", render_summary(summarise(outcomes()), engine=engine))
-    page = _write_index(folder, outcomes()) if index else None
+    corpus = summarise(outcomes())  # the corpus figures, once: summary.md and index.html both read them
+    write("summary.md", render_summary(corpus, engine=engine))
+    page = _write_index(folder, outcomes(), corpus) if index else None
     if page is not None:
         written.append(page)
     return written
 
 
-def _write_index(folder: OutputFolder, outcomes: Iterable[ArticleOutcome]) -> Optional[Path]:
+def _write_index(folder: OutputFolder, outcomes: Iterable[ArticleOutcome], corpus: "CorpusSummary") -> Optional[Path]:
     try:
         from claimcheck.render.html import write_batch_index
     except ImportError:  # the HTML renderer is optional
@@ -250,4 +252,4 @@ def _write_index(folder: OutputFolder, outcomes: Iterable[ArticleOutcome]) -> Op
             "claims": row.get("claims") or 0, "anonymous_only_share": row.get("anonymous_only_share"),
             "orphan_share": row.get("orphan_share"), "flags": row.get("flag_count") or 0, "error": outcome.error,
         })
-    return Path(write_batch_index(rows, folder.root))
+    return Path(write_batch_index(rows, folder.root, months=corpus.monthly()))

@@ -10,6 +10,9 @@ import typer
 
 from claimcheck.cli.options import (
     BaseUrlOption,
+    CheckFirstOption,
+    Genre,
+    GenreOption,
     ConcurrencyOption,
     EngineChoice,
     EngineOption,
@@ -41,6 +44,8 @@ def check(
     ] = None,
     engine: EngineOption = EngineChoice.auto,
     rubric: RubricOption = None,
+    check_first: CheckFirstOption = None,
+    genre: GenreOption = Genre.auto,
     max_bytes: MaxBytesOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No diagnostics on stderr.")] = False,
     verbose: VerboseOption = 0,
@@ -80,7 +85,7 @@ def check(
     for path in articles:
         try:
             document = load(path, **load_options)
-            report = analyse_document(document, extractor, weights)
+            report = analyse_document(document, extractor, weights, genre=genre.value, check_first=check_first)
         except ClaimcheckError as exc:
             # A dead endpoint fails every article alike: stop at the first instead of retrying each.
             if len(articles) == 1 or isinstance(exc, EndpointError):

@@ -8,6 +8,8 @@ from typing import Annotated, Any, Optional
 
 import typer
 
+from claimcheck.genres import GENRES
+
 LLM_PANEL = "LLM engine (any OpenAI-compatible endpoint)"
 
 
@@ -23,6 +25,16 @@ class EngineChoice(str, Enum):
     llm = "llm"
 
 
+# The genres are the schema's; "auto" asks scoring to detect one.
+Genre = Enum("Genre", {name: name for name in ("auto", *GENRES)}, type=str)  # type: ignore[misc]
+
+
+class Color(str, Enum):
+    auto = "auto"
+    never = "never"
+    always = "always"
+
+
 class Mode(str, Enum):
     tools = "tools"
     json = "json"
@@ -36,6 +48,17 @@ EngineOption = Annotated[
 ]
 RubricOption = Annotated[
     Optional[Path], typer.Option(help="TOML file overriding the scoring weights (see docs/scoring.md).")
+]
+CheckFirstOption = Annotated[
+    Optional[int],
+    typer.Option("--check-first", min=0, metavar="N",
+                 help="List at most N claims to check first at the top of the report; 0 = none [default: 5]."),
+]
+GenreOption = Annotated[
+    Genre,
+    typer.Option(help="The article's genre. auto = detect opinion, editorials, analysis, columns and reviews "
+                      "(labels, a columnist byline, first-person argument); their author's own assertions are "
+                      "scored as argument, not as orphan news claims."),
 ]
 MaxBytesOption = Annotated[
     Optional[int], typer.Option(help="Refuse inputs larger than this many bytes; 0 = no limit [default: 5 MB].")
