@@ -1,4 +1,4 @@
-"""The stages in order: ingest -> extract -> roster -> score -> Report.
+"""The stages in order: ingest -> extract -> roster -> (a fact-checker's corrections) -> score -> Report.
 
 The CLI, ``batch`` and ``eval`` all go through here, so every report is made
 the same way whichever engine filled it.
@@ -7,7 +7,7 @@ the same way whichever engine filled it.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from claimcheck import __version__
 from claimcheck.article import Document, load
@@ -15,6 +15,9 @@ from claimcheck.engines import Engine, create_engine
 from claimcheck.schema import Paragraph, Report, ToolInfo
 from claimcheck.scoring import Rubric, score_report
 from claimcheck.roster import build_roster
+
+if TYPE_CHECKING:
+    from claimcheck.corrections import CorrectionSet
 
 
 def _checked(document: Document, paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -35,10 +38,19 @@ def _checked(document: Document, paragraphs: list[Paragraph]) -> list[Paragraph]
 
 
 def analyse_document(document: Document, engine: Engine, rubric: Optional[Rubric] = None, *,
-                     genre: Optional[str] = None, check_first: Optional[int] = None) -> Report:
-    """``genre`` overrides the genre detection; ``check_first`` how many claims to check first."""
+                     genre: Optional[str] = None, check_first: Optional[int] = None,
+                     corrections: Optional["CorrectionSet"] = None) -> Report:
+    """``genre`` overrides the genre detection, ``check_first`` how many claims to check first, and
+    ``corrections`` (``--corrections``) fixes the roster and claims before they are scored."""
     paragraphs = _checked(document, engine.analyse(document))
     sources = build_roster(paragraphs)
+    applied = []
+    mine = corrections.for_article(document.meta.path, document.meta.sha256) if corrections else None
+    if mine is not None:
+        from claimcheck.corrections import apply_corrections
+
+        applied, warnings = apply_corrections(paragraphs, sources, mine)
+        document.meta.warnings.extend(warnings)
     summary = score_report(paragraphs, sources, rubric, meta=document.meta, genre=genre,
                            check_first_limit=check_first)
     return Report(
@@ -49,6 +61,7 @@ def analyse_document(document: Document, engine: Engine, rubric: Optional[Rubric
         sources=sources,
         summary=summary,
         usage=engine.usage(),
+        corrections=applied,
     )
 
 

@@ -34,6 +34,7 @@ from claimcheck.errors import EndpointError
 
 if TYPE_CHECKING:
     from claimcheck.batch.summary import CorpusSummary
+    from claimcheck.corrections import CorrectionSet
     from claimcheck.schema import EngineInfo
     from claimcheck.scoring import Rubric
 
@@ -56,13 +57,15 @@ class BatchResult:
     failures: list[tuple[str, str]] = field(default_factory=list)
 
 
-def engine_fingerprint(info: "EngineInfo", rubric: Optional["Rubric"]) -> str:
+def engine_fingerprint(info: "EngineInfo", rubric: Optional["Rubric"], scoring: Optional[dict] = None) -> str:
     """Changes when a report made now could differ from one made before:
-    another engine, model, prompt or lexicon version, or rubric."""
+    another engine, model, prompt or lexicon version, rubric, or scoring option (genre, check-first, corrections)."""
     material = {
         "engine": info.model_dump(mode="json"),
         "rubric": rubric.model_dump(mode="json") if rubric is not None else None,
     }
+    if scoring:
+        material["scoring"] = scoring
     return hashlib.sha256(json.dumps(material, sort_keys=True).encode()).hexdigest()[:16]
 
 
@@ -92,6 +95,9 @@ def run_batch(
     quiet: bool = False,
     paths: Optional[list[Path]] = None,
     index: bool = True,
+    genre: Optional[str] = None,
+    check_first: Optional[int] = None,
+    corrections: Optional["CorrectionSet"] = None,
 ) -> BatchResult:
     """Analyse every article ``inputs`` name (or exactly ``paths``) into ``out``."""
     folder = OutputFolder(out)
@@ -103,9 +109,12 @@ def run_batch(
 
             rubric = load_rubric()
         built = engine.build()
-        fingerprint = engine_fingerprint(built.info, rubric)
+        scoring = {k: v for k, v in {"genre": genre if genre != "auto" else None, "check_first": check_first,
+                                     "corrections": corrections.digest if corrections else None}.items() if v is not None}
+        fingerprint = engine_fingerprint(built.info, rubric, scoring)
         job = BatchJob(engine=engine, rubric=rubric, formats=formats, out_root=folder.root,
-                       fingerprint=fingerprint, max_bytes=max_bytes)
+                       fingerprint=fingerprint, max_bytes=max_bytes, genre=genre, check_first=check_first,
+                       corrections=corrections)
         keys = [article_key(p) for p in articles]
         tasks = _tasks_to_run(folder, articles, keys, job, force)
         result = BatchResult(out=folder.root, total=len(articles), skipped=len(articles) - len(tasks))

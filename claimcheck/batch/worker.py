@@ -20,6 +20,7 @@ from claimcheck.errors import ClaimcheckError, EndpointError
 
 if TYPE_CHECKING:
     from claimcheck.engines import Engine
+    from claimcheck.corrections import CorrectionSet
     from claimcheck.scoring import Rubric
 
 
@@ -44,6 +45,9 @@ class BatchJob:
     out_root: Path
     fingerprint: str
     max_bytes: Optional[int] = None
+    genre: Optional[str] = None
+    check_first: Optional[int] = None
+    corrections: Optional["CorrectionSet"] = None
 
 
 @dataclass(frozen=True)
@@ -88,7 +92,8 @@ class ArticleAnalyser:
         max_bytes = DEFAULT_MAX_BYTES if self.job.max_bytes is None else self.job.max_bytes
         document = load(task.path, max_bytes=max_bytes)
         document.meta.path = outcome.path
-        report = analyse_document(document, self.engine, self.job.rubric)
+        report = analyse_document(document, self.engine, self.job.rubric, genre=self.job.genre,
+                                  check_first=self.job.check_first, corrections=self.job.corrections)
         for fmt, render in self.renderers.items():
             target = self.folder.report_path(task.key, fmt)
             write_atomic(target, render(report))

@@ -11,6 +11,10 @@ import typer
 
 from claimcheck.cli.options import (
     BaseUrlOption,
+    CheckFirstOption,
+    CorrectionsOption,
+    Genre,
+    GenreOption,
     ConcurrencyOption,
     EngineChoice,
     EngineOption,
@@ -61,6 +65,9 @@ def batch_command(
         bool, typer.Option("--index/--no-index", help="Write index.html, the browsable overview (needs memory per article).")
     ] = True,
     rubric: RubricOption = None,
+    check_first: CheckFirstOption = None,
+    genre: GenreOption = Genre.auto,
+    corrections: CorrectionsOption = None,
     max_bytes: MaxBytesOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or diagnostics on stderr.")] = False,
     verbose: VerboseOption = 0,
@@ -116,6 +123,11 @@ def batch_command(
     from claimcheck.scoring import load_rubric
 
     weights = load_rubric(rubric)
+    fixes = None
+    if corrections is not None:
+        from claimcheck.corrections import CorrectionSet
+
+        fixes = CorrectionSet(corrections, per_article=True)
     paths = None
     if collect:
         from claimcheck.batch.openai_files import collect_settings
@@ -138,7 +150,8 @@ def batch_command(
         spec = EngineSpec(create_engine, {"name": engine_name, **(engine_settings if engine_name == "llm" else {})})
 
     result = run_batch(inputs, out, spec, formats=formats, rubric=weights, jobs=jobs, max_bytes=max_bytes,
-                       force=force, quiet=quiet, paths=paths, index=index)
+                       force=force, quiet=quiet, paths=paths, index=index, genre=genre.value,
+                       check_first=check_first, corrections=fixes)
     done = result.analysed + result.skipped
     _say(f"{done} of {result.total} articles reported ({result.skipped} from an earlier run), "
          f"{result.failed} failed, {result.partial} partial; see {result.out / 'summary.md'}", quiet)

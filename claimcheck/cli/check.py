@@ -10,7 +10,11 @@ import typer
 
 from claimcheck.cli.options import (
     BaseUrlOption,
+    AsTextOption,
     CheckFirstOption,
+    Color,
+    ColorOption,
+    CorrectionsOption,
     Genre,
     GenreOption,
     ConcurrencyOption,
@@ -46,6 +50,9 @@ def check(
     rubric: RubricOption = None,
     check_first: CheckFirstOption = None,
     genre: GenreOption = Genre.auto,
+    corrections: CorrectionsOption = None,
+    color: ColorOption = Color.auto,
+    as_text: AsTextOption = False,
     max_bytes: MaxBytesOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No diagnostics on stderr.")] = False,
     verbose: VerboseOption = 0,
@@ -72,20 +79,28 @@ def check(
     if engine is EngineChoice.auto and engine_name == "rules":
         _diagnostic("no LLM endpoint configured (OPENAI_API_KEY / OPENAI_BASE_URL); using the offline rules engine", quiet)
     weights = load_rubric(rubric)
+    fixes = None
+    if corrections is not None:
+        from claimcheck.corrections import CorrectionSet
+
+        fixes = CorrectionSet(corrections)
     settings = {}
     if engine_name == "llm":
         settings = llm_settings(model=model, base_url=base_url, mode=mode, concurrency=concurrency, timeout=timeout,
                                 no_cache=no_cache, verbose=verbose, quiet=quiet)
     extractor = create_engine(engine_name, **settings)
 
-    load_options = {} if max_bytes is None else {"max_bytes": max_bytes}
+    load_options: dict = {"as_text": as_text}
+    if max_bytes is not None:
+        load_options["max_bytes"] = max_bytes
     render = renderer(format.value)
     rendered: list[str] = []
     worst = ExitCode.OK
     for path in articles:
         try:
             document = load(path, **load_options)
-            report = analyse_document(document, extractor, weights, genre=genre.value, check_first=check_first)
+            report = analyse_document(document, extractor, weights, genre=genre.value, check_first=check_first,
+                                      corrections=fixes)
         except ClaimcheckError as exc:
             # A dead endpoint fails every article alike: stop at the first instead of retrying each.
             if len(articles) == 1 or isinstance(exc, EndpointError):
@@ -110,11 +125,22 @@ def check(
 
             write_atomic(output, text)
             _diagnostic(f"wrote {output}", quiet)
+        elif format is Format.markdown and _terminal_view(color):
+            from claimcheck.render.terminal import show
+
+            show(text, sys.stdout, color.value)
         else:
             sys.stdout.write(text)
             sys.stdout.flush()
     if worst != ExitCode.OK:
         raise typer.Exit(int(worst))
+
+
+def _terminal_view(color: Color) -> bool:
+    """A person at a terminal gets the rendered view (uncoloured with --color never); a pipe gets markdown."""
+    from claimcheck.render.terminal import wants_terminal_view
+
+    return wants_terminal_view(sys.stdout, color.value)
 
 
 def _join(rendered: list[str], format: Format, many: bool) -> str:

@@ -49,10 +49,27 @@ EngineOption = Annotated[
 RubricOption = Annotated[
     Optional[Path], typer.Option(help="TOML file overriding the scoring weights (see docs/scoring.md).")
 ]
+ColorOption = Annotated[
+    Color,
+    typer.Option(help="Colour the terminal view of the markdown report: auto = when standard output is a terminal "
+                      "and NO_COLOR is unset."),
+]
+AsTextOption = Annotated[
+    bool,
+    typer.Option("--as-text", help="Read a file with a data or office extension (.csv .tsv .json .pdf .docx) as "
+                                   "article text anyway."),
+]
 CheckFirstOption = Annotated[
     Optional[int],
     typer.Option("--check-first", min=0, metavar="N",
                  help="List at most N claims to check first at the top of the report; 0 = none [default: 5]."),
+]
+CorrectionsOption = Annotated[
+    Optional[Path],
+    typer.Option(metavar="FILE-or-DIR",
+                 help="A fact-checker's corrections (TOML): retype, merge or split sources, attach a source, mark a "
+                      "claim public record or common knowledge, drop a false attribution; the report re-scores "
+                      "(see docs/corrections.md)."),
 ]
 GenreOption = Annotated[
     Genre,

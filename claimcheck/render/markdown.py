@@ -76,7 +76,8 @@ def _summary(report: Report) -> list[str]:
     )
     by_type = ", ".join(f"{n} {TYPE_LABEL[t]}" for t, n in s.attributions_by_type.items())
     lines.append(f"- {s.attributions} attributions: {by_type}" + (f"; {s.no_comment} declined to comment" if s.no_comment else ""))
-    sources_by_type = ", ".join(f"{n} {TYPE_PLURAL[t]}" for t, n in s.sources_by_type.items())
+    sources_by_type = ", ".join(f"{n} {TYPE_LABEL[t] if n == 1 else TYPE_PLURAL[t]}"
+                                for t, n in s.sources_by_type.items())
     lines.append(f"- {s.distinct_sources} distinct sources: {sources_by_type}")
     lines.append(f"- {s.anonymous_only_claims} claims ({s.anonymous_only_share:.0%}) rest only on anonymous sources")
     lines.append(f"- {s.hedges} hedges, {s.agentless_hedges} agentless")
