@@ -1,5 +1,7 @@
 """``summary.md``: corpus totals, the distributions of source types and
-scores, and a month-by-month breakdown when articles carry dates.
+scores, a month-by-month breakdown when articles carry dates, and a
+by-outlet (and by-outlet-by-month) breakdown when they carry an outlet
+(an archive's outlet column, or a crawled page's host).
 
 Shares over the corpus are pooled (all anonymous-only claims over all
 claims), not means of per-article shares, so a three-claim brief does not
@@ -63,6 +65,13 @@ class MonthFigures:
     anonymous_only_share: Optional[float]
     orphan_share: Optional[float]
     mean_score: Optional[float]
+    outlet: Optional[str] = None
+
+    @classmethod
+    def of(cls, month: str, totals: "_Totals", outlet: Optional[str] = None) -> "MonthFigures":
+        return cls(month=month, articles=totals.articles, claims=totals.claims,
+                   anonymous_only_share=totals.anonymous_only_share(), orphan_share=totals.orphan_share(),
+                   mean_score=totals.mean_score(), outlet=outlet)
 
 
 def _month_range(first: str, last: str) -> list[str]:
@@ -88,6 +97,8 @@ class CorpusSummary:
     flags: Counter = field(default_factory=Counter)
     months: dict[str, _Totals] = field(default_factory=lambda: defaultdict(_Totals))
     undated: int = 0
+    outlets: dict[str, _Totals] = field(default_factory=lambda: defaultdict(_Totals))
+    outlet_months: dict[tuple[str, str], _Totals] = field(default_factory=lambda: defaultdict(_Totals))
 
     def add(self, outcome: ArticleOutcome) -> None:
         row = outcome.article
@@ -109,22 +120,26 @@ class CorpusSummary:
             self.ratings[row["rating"]] += 1
         for code in filter(None, (row.get("flags") or "").split("; ")):
             self.flags[code] += 1
-        month = _MONTH.match(row.get("date") or "")
+        match = _MONTH.match(row.get("date") or "")
+        month = f"{match.group(1)}-{match.group(2)}" if match else None
         if month:
-            self.months[f"{month.group(1)}-{month.group(2)}"].add(row)
+            self.months[month].add(row)
         else:
             self.undated += 1
-
+        outlet = row.get("outlet")
+        if outlet:
+            self.outlets[outlet].add(row)
+            if month:
+                self.outlet_months[(outlet, month)].add(row)
 
     def monthly(self) -> list[MonthFigures]:
         """Every month from the first to the last; a month with no articles is a gap (None), not a zero."""
-        out = []
-        for month in _month_range(min(self.months), max(self.months)) if self.months else []:
-            m = self.months.get(month) or _Totals()
-            out.append(MonthFigures(month=month, articles=m.articles, claims=m.claims,
-                                    anonymous_only_share=m.anonymous_only_share(), orphan_share=m.orphan_share(),
-                                    mean_score=m.mean_score()))
-        return out
+        months = _month_range(min(self.months), max(self.months)) if self.months else []
+        return [MonthFigures.of(month, self.months.get(month) or _Totals()) for month in months]
+
+    def by_outlet_month(self) -> list[MonthFigures]:
+        """Each outlet's months with articles, outlet by outlet."""
+        return [MonthFigures.of(month, m, outlet) for (outlet, month), m in sorted(self.outlet_months.items())]
 
 
 def summarise(outcomes: Iterable[ArticleOutcome]) -> CorpusSummary:
@@ -199,6 +214,22 @@ def render_summary(summary: CorpusSummary, *, engine: str) -> str:
             (m.month, m.articles, m.claims, _share(m.anonymous_only_share), _share(m.orphan_share), _number(m.mean_score))
             for m in summary.monthly() if m.articles
         ])
+    if summary.outlets:
+        header = ("articles", "claims", "anonymous-only share", "orphan share", "mean score")
+
+        def measures(m: _Totals) -> tuple[Any, ...]:
+            return (m.articles, m.claims, _share(m.anonymous_only_share()), _share(m.orphan_share()),
+                    _number(m.mean_score()))
+
+        lines += ["## By outlet", ""]
+        unplaced = t.articles - sum(m.articles for m in summary.outlets.values())
+        if unplaced:
+            lines += [f"{unplaced} analysed article(s) carry no outlet and are left out of these tables.", ""]
+        lines += _table(("outlet", *header), [(o, *measures(m)) for o, m in sorted(summary.outlets.items())])
+        if summary.outlet_months:
+            lines += ["## By outlet and month", ""]
+            lines += _table(("outlet", "month", *header),
+                            [(o, month, *measures(m)) for (o, month), m in sorted(summary.outlet_months.items())])
     if summary.flags:
         lines += ["## Flags", ""]
         lines += _table(("flag", "articles"), summary.flags.most_common())

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
+from claimcheck.batch.archives import ArchiveRecord, record_document
 from claimcheck.batch.rows import article_row, source_rows
 from claimcheck.batch.store import ArticleOutcome, InputStamp, OutputFolder, display_path
 from claimcheck.errors import ClaimcheckError, EndpointError
@@ -45,6 +46,8 @@ class BatchJob:
     out_root: Path
     fingerprint: str
     max_bytes: Optional[int] = None
+    engine_id: Optional[str] = None  # see claimcheck.batch.engine_identity
+    engine_version: Optional[str] = None
     genre: Optional[str] = None
     check_first: Optional[int] = None
     corrections: Optional["CorrectionSet"] = None
@@ -55,6 +58,7 @@ class ArticleTask:
     path: str
     key: str
     stamp: Optional[InputStamp]
+    record: Optional[ArchiveRecord] = None  # an article of an archive, read already; else ``path`` is read
 
 
 class ArticleAnalyser:
@@ -70,7 +74,8 @@ class ArticleAnalyser:
 
     def __call__(self, task: ArticleTask) -> ArticleOutcome:
         outcome = ArticleOutcome(key=task.key, path=display_path(task.path), fingerprint=self.job.fingerprint,
-                                 stamp=task.stamp)
+                                 stamp=task.stamp, engine=self.job.engine_id,
+                                 engine_version=self.job.engine_version)
         try:
             self._analyse(task, outcome)
         except EndpointError:
@@ -90,7 +95,10 @@ class ArticleAnalyser:
         from claimcheck.pipeline import analyse_document
 
         max_bytes = DEFAULT_MAX_BYTES if self.job.max_bytes is None else self.job.max_bytes
-        document = load(task.path, max_bytes=max_bytes)
+        if task.record is not None:
+            document = record_document(task.record, max_bytes)
+        else:
+            document = load(task.path, max_bytes=max_bytes)
         document.meta.path = outcome.path
         report = analyse_document(document, self.engine, self.job.rubric, genre=self.job.genre,
                                   check_first=self.job.check_first, corrections=self.job.corrections)

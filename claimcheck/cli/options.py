@@ -9,6 +9,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from claimcheck.genres import GENRES
+from claimcheck.engines import choices
 
 LLM_PANEL = "LLM engine (any OpenAI-compatible endpoint)"
 
@@ -19,10 +20,11 @@ class Format(str, Enum):
     html = "html"
 
 
-class EngineChoice(str, Enum):
-    auto = "auto"
-    rules = "rules"
-    llm = "llm"
+def _registered_engine(value: str) -> str:
+    """The engines are whatever :mod:`claimcheck.engines` registered when the command runs."""
+    if value not in choices():
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(repr(c) for c in choices())}")
+    return value
 
 
 # The genres are the schema's; "auto" asks scoring to detect one.
@@ -43,9 +45,11 @@ class Mode(str, Enum):
 
 
 EngineOption = Annotated[
-    EngineChoice,
-    typer.Option(help="Extraction engine. auto = llm when an endpoint is configured, else the offline rules engine."),
+    str,
+    typer.Option(metavar=f"[{'|'.join(choices())}]", callback=_registered_engine,
+                 help="Extraction engine. auto = llm when an endpoint is configured, else the offline rules engine."),
 ]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or diagnostics on stderr.")]
 RubricOption = Annotated[
     Optional[Path], typer.Option(help="TOML file overriding the scoring weights (see docs/scoring.md).")
 ]

@@ -10,12 +10,14 @@ Call it from the batch command once every article is analysed::
         ...
     ]
     corpus = summarise(outcomes)            # claimcheck.batch.summary: the corpus figures, computed once
-    write_batch_index(rows, out_dir, months=corpus.monthly())   # writes out_dir/index.html, returns its path
+    write_batch_index(rows, out_dir, months=corpus.monthly(),   # writes out_dir/index.html, returns its path
+                      outlet_months=corpus.by_outlet_month())
 
 Each row is a dict or any object with those attributes (a dataclass, a
 pydantic model); see :class:`BatchArticle` for the fields. Only ``path`` is
-required. The monthly charts draw ``months`` as given (the same figures
-``summary.md`` shows); the page computes no corpus figure of its own. ``report_href`` may be absolute, or relative to ``out_dir``; it is
+required. The monthly charts and the by-outlet table draw ``months`` and
+``outlet_months`` as given (the same figures ``summary.md`` shows); the page
+computes no corpus figure of its own. ``report_href`` may be absolute, or relative to ``out_dir``; it is
 written as a link relative to ``out_dir``. Articles without a usable ``date``
 (``YYYY-MM`` or ``YYYY-MM-DD``) are listed but left out of the monthly charts.
 """
@@ -45,6 +47,7 @@ class BatchArticle(BaseModel):
     path: str = Field(description="the article's input path, shown when it has no title")
     title: Optional[str] = None
     date: Optional[str] = Field(None, description="ISO date; its month places the article in the charts")
+    outlet: Optional[str] = Field(None, description="the publication; places the article in the by-outlet table")
     report_href: Optional[str] = Field(None, description="the article's HTML report, absolute or relative to out_dir")
     score: Optional[float] = Field(None, ge=0, le=100)
     rating: Optional[str] = None
@@ -69,6 +72,7 @@ class MonthRow(BaseModel):
     articles: int
     anonymous_only_share: Optional[float]
     mean_score: Optional[float]
+    outlet: Optional[str] = None
 
 
 def _as_rows(articles: Iterable[Any]) -> list[BatchArticle]:
@@ -97,7 +101,7 @@ def _href(report_href: Optional[str], out_dir: Path) -> Optional[str]:
     return quote(PurePosixPath(*Path(relative).parts).as_posix())
 
 
-def _context(rows: list[BatchArticle], months: list[MonthRow], out_dir: Path) -> dict:
+def _context(rows: list[BatchArticle], months: list[MonthRow], outlet_months: list[MonthRow], out_dir: Path) -> dict:
     share_chart = bar_chart(
         [Bar(m.month, None if m.anonymous_only_share is None else m.anonymous_only_share * 100,
              f"{m.articles} article{'s' if m.articles != 1 else ''}") for m in months],
@@ -113,6 +117,7 @@ def _context(rows: list[BatchArticle], months: list[MonthRow], out_dir: Path) ->
     return {
         "rows": [{"row": r, "href": _href(r.report_href, out_dir)} for r in listed],
         "months": months,
+        "outlet_months": outlet_months,
         "share_chart": share_chart,
         "score_chart": score_chart,
         "undated": sum(1 for r in rows if not r.month),
@@ -121,20 +126,18 @@ def _context(rows: list[BatchArticle], months: list[MonthRow], out_dir: Path) ->
 
 
 def render_batch_index(articles: Iterable[Union[dict, Any]], out_dir: Union[str, Path],
-                       months: Iterable[Any] = ()) -> str:
+                       months: Iterable[Any] = (), outlet_months: Iterable[Any] = ()) -> str:
     """The batch index page as HTML; ``out_dir`` is where it will be written (links are relative to it)."""
     css = asset("report.css") + asset("batch.css")
-    context = _context(_as_rows(articles), _as_months(months), Path(out_dir))
+    context = _context(_as_rows(articles), _as_months(months), _as_months(outlet_months), Path(out_dir))
     return environment().get_template("batch_index.html.j2").render(
         css=css, csp=content_security_policy(css), **context
     )
 
 
-def write_batch_index(articles: Iterable[Union[dict, Any]], out_dir: Union[str, Path],
-                      months: Iterable[Any] = ()) -> Path:
+def write_batch_index(articles: Iterable[Union[dict, Any]], out_dir: Union[str, Path], months: Iterable[Any] = (),
+                      outlet_months: Iterable[Any] = ()) -> Path:
     """Write ``out_dir/index.html`` atomically and return its path."""
     from claimcheck.output import write_atomic
 
-    target = Path(out_dir) / "index.html"
-    write_atomic(target, render_batch_index(articles, out_dir, months))
-    return target
+    return write_atomic(Path(out_dir) / "index.html", render_batch_index(articles, out_dir, months, outlet_months))

@@ -179,10 +179,11 @@ def corroboration_factor(heads: list[Attribution], ctx: ScoringContext) -> Score
                        reason=f"{len(independent)} independent sources support it")
 
 
-def inherited_factor(claim: Claim, ctx: ScoringContext) -> Optional[ScoreFactor]:
+def inherited_factor(claim: Claim, best: Attribution, ctx: ScoringContext) -> Optional[ScoreFactor]:
     if claim.inherited_attribution:
         return ScoreFactor(factor="inherited", points=ctx.rubric.chain.inherited,
-                           reason="attribution carried over from the neighbouring sentence, which continues the same source")
+                           reason=f"the attribution continues the quote of {ctx.label(best)} from the sentence "
+                                  "before: the same source, no weakness")
     return None
 
 
@@ -255,7 +256,7 @@ def attributed_factors(claim: Claim, sourced: list[Attribution], ctx: ScoringCon
     if ctx.source_type(best) == "anonymous":
         factors += [anonymous_basis_factor(best, ctx), anonymous_reason_factor(best, ctx),
                     anonymous_vague_factor(best, ctx), anonymous_count_factor(best, ctx)]
-    factors += [corroboration_factor(heads, ctx), inherited_factor(claim, ctx), relay_factor(best, ctx)]
+    factors += [corroboration_factor(heads, ctx), inherited_factor(claim, best, ctx), relay_factor(best, ctx)]
     return factors
 
 

@@ -60,7 +60,10 @@ class LLMEngine:
         self.settings = settings
         self.prompts = Prompts.load()
         self.prompt_version = prompt_version(self.prompts, settings)
-        self.info = EngineInfo(name="llm", model=settings.model, prompt_version=self.prompt_version)
+        from claimcheck.engines import engine_entry
+
+        self.info = EngineInfo(name="llm", model=settings.model, prompt_version=self.prompt_version,
+                               version=engine_entry("llm").version())
         self._sleep = sleep or asyncio.sleep
         self._usage = Usage()
         self.requests_sent = 0

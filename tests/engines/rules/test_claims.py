@@ -62,3 +62,13 @@ def test_colon_lead_in_hands_the_next_paragraph_its_source(analyse):
     assert [c.attribution_ids for c in quote.claims] == [[lead.attributions[0].id]] * 2
     assert all(c.inherited_attribution for c in quote.claims)
     assert after.claims[0].attribution_ids == []
+
+
+def test_quote_continuing_after_a_cue_with_a_setting_keeps_its_source(analyse):
+    paragraph = analyse('"The line is down," Ruiz said in a radio interview. "Crews are on the way. '
+                        'Power should be back by noon."')
+    said = only(paragraph.attributions, source="Ruiz")
+    assert said.quote == "direct"
+    later = [c for c in paragraph.claims if c.text.startswith(("“Crews", '"Crews', "Power"))]
+    assert len(later) == 2
+    assert all(c.attribution_ids == [said.id] and c.inherited_attribution for c in later)

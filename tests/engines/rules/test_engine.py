@@ -3,7 +3,9 @@
 import pickle
 
 from claimcheck.article import from_text
-from claimcheck.engines.rules import LEXICON_VERSION, RulesEngine, analyse_paragraph
+from claimcheck import __version__
+from claimcheck.engines.rules import RulesEngine, analyse_paragraph
+from claimcheck.versions import content_hash, recorded_version
 
 ARTICLE = (
     "The council voted to close the pier, the mayor said.\n\n"
@@ -13,9 +15,12 @@ ARTICLE = (
 )
 
 
-def test_info_names_the_engine_and_lexicon():
+def test_info_names_the_engine_and_its_version():
     engine = RulesEngine()
-    assert (engine.info.name, engine.info.version) == ("rules", LEXICON_VERSION)
+    recorded = recorded_version("rules")
+    assert recorded is not None
+    expected = f"{__version__}+rules.{recorded.version}.{content_hash(('engines/rules',))[:8]}"
+    assert (engine.info.name, engine.info.version) == ("rules", expected)
     assert engine.usage() is None
 
 
