@@ -29,7 +29,7 @@ from typing import Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from claimcheck.errors import UsageError
+from claimcheck.errors import UsageError, first_validation_error
 from claimcheck.schema import AppliedCorrection, Attribution, Claim, Paragraph, Source, SourceMention, SourceType
 
 if sys.version_info >= (3, 11):
@@ -144,9 +144,7 @@ def _parse_entries(table: dict, where: str, key: Optional[str], lines: dict) -> 
             try:
                 entry = KINDS[kind].model_validate(item)
             except ValidationError as exc:
-                first = exc.errors()[0]
-                field_name = ".".join(str(p) for p in first["loc"]) or kind
-                raise UsageError(f"--corrections {at}: {kind}: {field_name}: {first['msg']}") from None
+                raise UsageError(f"--corrections {at}: {kind}: {first_validation_error(exc)}") from None
             entry.line = line
             entries.append((kind, entry))
     entries.sort(key=lambda e: e[1].line or 0)
@@ -235,6 +233,13 @@ class _Article:
         if named:
             return None, f"\"{ref}\" names {len(named)} sources ({', '.join(s.id for s in named)}); use an id"
         return None, f"no source named \"{ref}\" in this article"
+
+    def claim_and_source(self, claim_id: str, ref: str) -> tuple[Optional[Claim], Optional[Source], str]:
+        claim = self.claims.get(claim_id)
+        if claim is None:
+            return None, None, f"no claim {claim_id} in this article"
+        source, why = self.source(ref)
+        return claim, source, why
 
     def refresh_claim_ids(self) -> None:
         for source in self.sources:
@@ -329,11 +334,8 @@ def _split(art: _Article, e: Split) -> _Result:
 
 
 def _attach(art: _Article, e: Attach) -> _Result:
-    claim = art.claims.get(e.claim)
-    if claim is None:
-        return _skip(f"no claim {e.claim} in this article")
-    source, why = art.source(e.source)
-    if source is None:
+    claim, source, why = art.claim_and_source(e.claim, e.source)
+    if claim is None or source is None:
         return _skip(why)
     usable = [art.attributions[a] for a in source.attribution_ids
               if a in art.attributions and not art.attributions[a].no_comment]
@@ -365,11 +367,8 @@ def _drop(art: _Article, e: Drop) -> _Result:
             return _skip(f"no attribution {e.attribution} in this article")
         return _drop_attribution(art, a)
     if e.claim and e.source:
-        claim = art.claims.get(e.claim)
-        if claim is None:
-            return _skip(f"no claim {e.claim} in this article")
-        source, why = art.source(e.source)
-        if source is None:
+        claim, source, why = art.claim_and_source(e.claim, e.source)
+        if claim is None or source is None:
             return _skip(why)
         linked = [a for a in claim.attribution_ids if a in source.attribution_ids]
         if not linked:

@@ -32,7 +32,7 @@ from urllib.parse import quote, urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from claimcheck.errors import UsageError
+from claimcheck.errors import UsageError, first_validation_error
 from claimcheck.render.html_page import asset, content_security_policy, environment
 from claimcheck.render.svg_charts import Bar, bar_chart
 
@@ -81,9 +81,7 @@ def _as_rows(articles: Iterable[Any]) -> list[BatchArticle]:
         try:
             rows.append(BatchArticle.model_validate(item))
         except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(part) for part in first["loc"])
-            raise UsageError(f"batch index row {i + 1}: {where}: {first['msg']}") from None
+            raise UsageError(f"batch index row {i + 1}: {first_validation_error(exc)}") from None
     return rows
 
 

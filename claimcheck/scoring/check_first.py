@@ -34,7 +34,9 @@ def _why(claim: Claim, sourced: list[Attribution], ctx: ScoringContext) -> Optio
         elif claim.basis is None and has_quotation(claim.text):
             reasons.append(("quote_no_speaker", "a quotation with no speaker named"))
         elif claim.orphan:
-            reasons.append(("orphan_specific", "no source for a specific claim (numbers, names, dates or intent)"))
+            shown = ", ".join(specific_details(claim.text)[:4])
+            reasons.append(("orphan_specific", f"no source for a specific claim ({shown})" if shown else
+                            "no source for a specific claim"))
         return max(reasons, key=lambda r: getattr(ctx.rubric.check_first, r[0])) if reasons else None
     heads = chain_heads(sourced)
     if all(a.source_type == "anonymous" for a in heads):
@@ -68,7 +70,7 @@ def check_first(art: ScoredArticle, ctx: ScoringContext, limit: Optional[int] = 
         if why is None:
             continue
         key, reason = why
-        detail = min(specific_details(claim.text) * weights.per_specific_detail, weights.max_detail_bonus)
+        detail = min(len(specific_details(claim.text)) * weights.per_specific_detail, weights.max_detail_bonus)
         priority = getattr(weights, key) + detail
         ranked.append((-priority, claim.score or 0.0, order, CheckFirst(claim_id=claim.id, paragraph=paragraph,
                                                                           reason=reason)))

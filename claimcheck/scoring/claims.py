@@ -39,9 +39,13 @@ def is_specific(text: str) -> bool:
     return bool(_SPECIFIC.search(text) or _PROPER_NAME.search(text))
 
 
-def specific_details(text: str) -> int:
-    """How many numbers, names, dates and intent words a claim holds: how much there is to check."""
-    return len(_SPECIFIC.findall(text)) + len(_PROPER_NAME.findall(text))
+def specific_details(text: str) -> list[str]:
+    """The numbers, names, dates and intent words a claim holds: what there is to check."""
+    found = sorted([(m.start(), m.group(0).rstrip(".,")) for m in _SPECIFIC.finditer(text)]
+                   + [(m.start(), m.group(0)) for m in _PROPER_NAME.finditer(text)])
+    words = list(dict.fromkeys(word for _, word in found if word))
+    # Figures and names say most about what to check; intent words ("ordered", "paid") come last.
+    return sorted(words, key=lambda w: 0 if w[0].isdigit() else 1 if w[0].isupper() else 2)
 
 
 def has_quotation(text: str) -> bool:

@@ -15,7 +15,7 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from claimcheck.errors import UsageError
+from claimcheck.errors import UsageError, first_validation_error
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -138,9 +138,7 @@ def load_rubric(path: Optional[Path] = None, *, _cached: bool = True) -> Rubric:
     try:
         return Rubric.model_validate(shipped)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise UsageError(f"--rubric {path}: {where}: {first['msg']}") from None
+        raise UsageError(f"--rubric {path}: {first_validation_error(exc)}") from None
 
 
 def rating_for(score: float, rubric: Rubric) -> str:

@@ -39,16 +39,17 @@ def _scored(limit=None, paragraphs=None):
 def test_weakest_most_specific_claims_come_first_and_well_sourced_ones_never():
     report = _scored()
     ids = [e.claim_id for e in report.summary.check_first]
-    # The orphan holding a sum, a name and a year; a quotation nobody is named as saying (a day only);
-    # an anonymous source's speculation.
-    assert ids == ["p3-c1", "p5-c1", "p2-c1"]
+    # The orphan holding a sum, a name and a year; an anonymous source's speculation about a number;
+    # a bare quotation nobody is named as saying.
+    assert ids == ["p3-c1", "p2-c1", "p5-c1"]
     assert "p1-c1" not in ids and "p4-c1" not in ids  # named and quoted; background
     reasons = [e.reason for e in report.summary.check_first]
-    assert "no source" in reasons[0] and "quotation" in reasons[1] and "anonymous" in reasons[2]
+    assert "no source" in reasons[0] and "2019" in reasons[0]
+    assert "anonymous" in reasons[1] and "quotation" in reasons[2]
 
 
 def test_order_is_stable_and_limited():
-    assert [e.claim_id for e in _scored(2).summary.check_first] == ["p3-c1", "p5-c1"]
+    assert [e.claim_id for e in _scored(2).summary.check_first] == ["p3-c1", "p2-c1"]
     assert _scored(0).summary.check_first == []
     assert _scored().summary.check_first == _scored().summary.check_first
     assert load_rubric().check_first.limit == 5
@@ -78,7 +79,7 @@ def test_check_first_is_in_every_format(fmt):
     out = renderer(fmt)(report)
     if fmt == "json":
         data = json.loads(out)
-        assert [e["claim_id"] for e in data["summary"]["check_first"]] == ["p3-c1", "p5-c1", "p2-c1"]
+        assert [e["claim_id"] for e in data["summary"]["check_first"]] == ["p3-c1", "p2-c1", "p5-c1"]
         assert all(e["reason"] for e in data["summary"]["check_first"])
     elif fmt == "markdown":
         head = out.split("## Flags")[0]
