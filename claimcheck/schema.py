@@ -49,6 +49,14 @@ class Repair(_Model):
     examples: list[str] = Field(default_factory=list, description="'before -> after' samples")
 
 
+class StructureLine(_Model):
+    """A line of page structure: kept in the report, never a claim or a source."""
+
+    kind: str = Field(description="heading, teaser, video, rule, credit, social, read_more, caption")
+    text: str
+    before_paragraph: int = Field(ge=1, description="the article paragraph it precedes (one past the last at the end)")
+
+
 class ArticleMeta(_Model):
     path: Optional[str] = Field(None, description="the path given, or '-' for stdin")
     title: Optional[str] = None
@@ -64,6 +72,8 @@ class ArticleMeta(_Model):
     encoding_guessed: bool = False
     repairs: list[Repair] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    structure: list[StructureLine] = Field(
+        default_factory=list, description="headings, subheads, teasers, rules, credits, captions: not article text")
 
 
 class EngineInfo(_Model):

@@ -28,7 +28,7 @@ from claimcheck.cli.options import (
     VerboseOption,
     llm_settings,
 )
-from claimcheck.cli.diagnostics import say
+from claimcheck.cli.diagnostics import configure_logging, say
 from claimcheck.errors import ExitCode, UsageError
 
 BATCH_API_PANEL = "Batch API (OpenAI Batch API or vLLM run_batch)"
@@ -122,6 +122,7 @@ def batch_command(
     articles carry dates). Rerunning continues where an interrupted run stopped."""
     from claimcheck.engines import resolve_engine
 
+    configure_logging(verbose=verbose, quiet=quiet)
     inputs = list(inputs or [])
     formats = tuple(dict.fromkeys(f.value for f in (format or [Format.markdown, Format.json])))
     if out is None:

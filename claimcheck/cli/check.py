@@ -30,7 +30,7 @@ from claimcheck.cli.options import (
     VerboseOption,
     llm_settings,
 )
-from claimcheck.cli.diagnostics import error, say
+from claimcheck.cli.diagnostics import configure_logging, error, say
 from claimcheck.errors import ClaimcheckError, EndpointError, ExitCode, UsageError
 
 
@@ -72,6 +72,7 @@ def check(
     if articles.count("-") > 1:
         raise UsageError("standard input (-) can be read only once")
 
+    configure_logging(verbose=verbose, quiet=quiet)
     chosen = resolve_engine(engine, base_url_given=base_url is not None)
     for notice in chosen.notices:
         say(notice, quiet)

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from claimcheck.cli.diagnostics import say
+from claimcheck.cli.diagnostics import configure_logging, say
 from claimcheck.cli.options import LLM_PANEL, BaseUrlOption, EngineOption, ModelOption
 
 
@@ -46,6 +46,7 @@ def eval_command(
     from claimcheck.evaluation import evaluate, load_gold, render_json, render_text
     from claimcheck.output import write_atomic
 
+    configure_logging(quiet=quiet)
     records = load_gold(gold)
     if limit is not None:
         records = records[:limit]

@@ -490,17 +490,27 @@ class AttributionFinder:
         if tokens[k].lower not in {"of", "about", "in", "on", "at", "during", "after", "before", "to", "from", "for"}:
             return False
         j = k + 1
-        while j < sentence.hi and tokens[j].is_word and j - k < 9:
+        # an abbreviation's period inside the sentence reads on: "on Nov. 8", "in St. Louis"
+        while j < sentence.hi and j - k < 12 and (tokens[j].is_word or tokens[j].text == "." and j + 1 < sentence.hi
+                                                   and tokens[j + 1].is_word):
             j += 1
         return j >= sentence.hi or tokens[j].text in {".", "!", "?", ","} and (
             j + 1 >= sentence.hi or tokens[j + 1].text[0] in QUOTE_CHARS)
 
-    def _postposed_with_setting(self, s_start: int, k: int, sentence: Sentence) -> bool:
+    def _postposed_with_setting(self, s_start: int, k: int, sentence: Sentence, lemma: str) -> bool:
         """'"...," X said in a statement.' / '..., X said on Twitter.': the source follows a quote
         or a clause, and what follows the cue is only where or when it was said."""
-        if s_start - 1 < sentence.lo or k >= sentence.hi:
+        if s_start - 1 < 0 or k >= sentence.hi:
             return False
         before = self.tokens[s_start - 1].text
+        if s_start - 1 < sentence.lo and not (before[0] in CLOSE_QUOTES and s_start - 2 >= 0
+                                              and self.tokens[s_start - 2].text in {"?", "!"}):
+            return False  # '"... on the Chinese part?" He Jianxiong said at ...' splits after the "?"
+        if lemma in _OBJECT_TO and before[0] in CLOSE_QUOTES and self.tokens[k].is_word \
+                and self.tokens[k].lower not in phrases.PREPOSITIONS:
+            k = self._skip_adverbials(self._object_after(k, sentence), sentence.hi)  # '"...?" she asked the panel.'
+            if k >= sentence.hi or self.tokens[k].text in {".", "!", "?"}:
+                return True
         if before not in {",", "—", "–"} and before[0] not in CLOSE_QUOTES:
             return False
         return self._trailing_phrase(k, sentence)
@@ -637,7 +647,8 @@ class AttributionFinder:
                 entry.lemma == "call" and _head_like(tokens[s_end - 1]) and k < sentence.hi and tokens[k].is_word
                 and (tokens[k].is_capitalised or tokens[k].lower in lx.DETERMINERS or tokens[k].lower in _OBJECT_PRONOUNS
                      or self._quoted_label_follows(k, sentence)))
-            if self._postposed_with_setting(s_start, k, sentence):
+            setting_only = self._postposed_with_setting(s_start, k, sentence, entry.lemma)
+            if setting_only:
                 content, marked = None, False  # '"...," X said in an interview.': the setting is no content
             else:
                 content, marked = self._content_after(k, sentence, bare, entry.lemma)
@@ -648,8 +659,8 @@ class AttributionFinder:
                 return True
             if content is None:
                 # post-posed: "Y, X said." / '"Y," X said.' / "Y, as X said."
-                at_end = k >= sentence.hi or tokens[k].text in {".", "!", "?", ",", ";"} or tokens[k].text[0] in CLOSE_QUOTES \
-                    or self._trailing_phrase(k, sentence)
+                at_end = setting_only or k >= sentence.hi or tokens[k].text in {".", "!", "?", ",", ";"} \
+                    or tokens[k].text[0] in CLOSE_QUOTES or self._trailing_phrase(k, sentence)
                 before = s_start - 1
                 if at_end and before > sentence.lo and tokens[before].lower == "as" and tokens[before - 1].text == ",":
                     before -= 1

@@ -131,7 +131,11 @@ class RulesEngine:
     def analyse(self, document) -> list[Paragraph]:  # noqa: ANN001 - claimcheck.article.Document
         context = RulesContext()
         out: list[Paragraph] = []
+        # a heading or other structure line ends a quote: what follows never inherits its source
+        after_structure = {line.before_paragraph for line in document.meta.structure}
         for n, text in enumerate(document.paragraphs):
+            if n + 1 in after_structure:
+                context.carried_quote, context.carried_whole = None, False
             sentences = document.sentences[n] if n < len(document.sentences) else []
             try:
                 out.append(analyse_paragraph(text, n + 1, sentences, context))

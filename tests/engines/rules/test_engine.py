@@ -82,3 +82,18 @@ def test_any_text_gives_a_valid_paragraph(text):
     paragraph = analyse_paragraph(text, 1, [])
     assert paragraph.error is None
     assert all(a.cue_span[0] < a.cue_span[1] for a in paragraph.attributions)
+
+
+def test_a_quote_does_not_run_on_across_a_heading():
+    from claimcheck.article import from_text
+    from claimcheck.engines.rules import RulesEngine
+
+    text = ('"The harbour is closed," said Rosa Lind, the harbour master.\n'
+            '"We will reopen when the wall is fixed."\n'
+            'Repairs begin next week\n'
+            '"Crews from three towns will help with the wall."\n')
+    document = from_text(text, path="a.txt")
+    assert [s.text for s in document.meta.structure] == ["Repairs begin next week"]
+    paragraphs = RulesEngine().analyse(document)
+    assert paragraphs[1].claims[0].inherited_attribution is True  # the quote runs on
+    assert paragraphs[2].claims[0].attribution_ids == []  # but not past the heading
