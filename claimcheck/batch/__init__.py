@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional
 
-from claimcheck.batch.archives import FieldNames, expand_archives, iter_records, split_archive_inputs
+from claimcheck.batch.archives import FieldNames, Shard, expand_archives, iter_records, split_archive_inputs
 from claimcheck.batch.inputs import expand_inputs
 from claimcheck.batch.progress import BatchProgress
 from claimcheck.batch.store import ArticleOutcome, InputStamp, OutputFolder, article_key, display_path
@@ -152,7 +152,7 @@ def run_batch(
         tasks = _tasks_to_run(resume, articles, keys)
         archive_keys, archive_todo = _archive_records_to_run(resume, archives, fields)
         keys += archive_keys
-        to_run = len(tasks) + len(archive_todo)
+        to_run = len(tasks) + sum(len(k) for k in archive_todo.values())
         result = BatchResult(out=folder.root, total=len(keys), skipped=len(keys) - to_run, stale=len(resume.stale))
         if not quiet:
             _say_stale(resume.stale, len(keys), built.info, keep_stale)
@@ -243,26 +243,27 @@ def _say_stale(stale: list[ArticleOutcome], total: int, info: "EngineInfo", keep
         print(f"claimcheck: {what}; making them again (--keep-stale keeps them)", file=sys.stderr)
 
 
-def _archive_records_to_run(resume: _Resume, archives: list[str], fields: FieldNames) -> tuple[list[str], set[str]]:
+def _archive_records_to_run(resume: _Resume, archives: list[str],
+                            fields: FieldNames) -> tuple[list[str], dict[Shard, set[str]]]:
     """A first pass over the archives, holding only keys: every record's key
-    (for the tables' order), and those not done yet. The texts are read again,
-    record by record, when they are analysed."""
+    (for the tables' order), and, by shard, those not done yet. The texts are
+    read again, record by record, when they are analysed."""
     keys: list[str] = []
-    todo: set[str] = set()
+    todo: dict[Shard, set[str]] = {}
     for record in iter_records(archives, fields):
         key = record.key
         keys.append(key)
         if resume.needs_run(key, record.stamp):
-            todo.add(key)
+            todo.setdefault(record.shard, set()).add(key)
     return keys, todo
 
 
-def _all_tasks(tasks: list[ArticleTask], archives: list[str], todo: set[str],
+def _all_tasks(tasks: list[ArticleTask], archives: list[str], todo: dict[Shard, set[str]],
                fields: FieldNames) -> Iterator[ArticleTask]:
     yield from tasks
     if todo:
         for record in iter_records(archives, fields):
-            if record.key in todo:
+            if record.key in todo.get(record.shard, ()):
                 yield record_task(record)
 
 
