@@ -29,7 +29,7 @@ from claimcheck.scoring.check_first import check_first
 from claimcheck.scoring.claims import ScoringContext, claim_sources, is_specific, score_claim, sourcing
 from claimcheck.scoring.flags import ScoredArticle, flags, plural
 from claimcheck.scoring.genre import detect_genre
-from claimcheck.scoring.rubric import Rubric, load_rubric, rating_for
+from claimcheck.scoring.rubric import Rubric, article_rating_for, load_rubric, rating_for
 
 __all__ = ["Rubric", "load_rubric", "score_report", "is_specific", "claim_sources", "sourcing", "detect_genre",
            "rating_for"]
@@ -127,7 +127,7 @@ def _article_score(summary: Summary, art: ScoredArticle, rubric: Rubric) -> None
         score = sum(s * w for s, w in weighted) / sum(w for _, w in weighted)
         reasons = [f"no claim carries a source: the mean score of its {plural(len(claims), 'unsourced claim')}"]
     summary.score = round(score, 1)
-    summary.rating = rating_for(summary.score, rubric)  # type: ignore[assignment]
+    summary.rating = article_rating_for(summary.score, rubric)  # type: ignore[assignment]
     reasons.append(f"{len(art.attributed)} of {len(claims)} claims attributed; {len(art.anonymous_only)} rest only "
                    "on anonymous sources")
     if summary.genre != "news":

@@ -81,6 +81,8 @@ class ArticleWeights(_Section):
     background_weight: float
     argument_weight: float
     orphan_penalty: float
+    strong: float
+    moderate: float
 
 
 class FlagThresholds(_Section):
@@ -152,9 +154,18 @@ def load_rubric(path: Optional[Path] = None, *, _cached: bool = True) -> Rubric:
 
 
 def rating_for(score: float, rubric: Rubric) -> str:
-    """The rating of an attributed claim, or of the article, from its score."""
-    if score >= rubric.ratings.strong:
+    """The rating of an attributed claim from its score."""
+    return _rated(score, rubric.ratings.strong, rubric.ratings.moderate)
+
+
+def article_rating_for(score: float, rubric: Rubric) -> str:
+    """The rating of the article from its score (see ``[article]`` in rubric.toml)."""
+    return _rated(score, rubric.article.strong, rubric.article.moderate)
+
+
+def _rated(score: float, strong: float, moderate: float) -> str:
+    if score >= strong:
         return "strong"
-    if score >= rubric.ratings.moderate:
+    if score >= moderate:
         return "moderate"
     return "weak"
