@@ -20,6 +20,10 @@ from claimcheck.cli.options import (
     NoCacheOption,
     RubricOption,
     TimeoutOption,
+    DeadlineOption,
+    MaxTokensOption,
+    TemperatureOption,
+    ParagraphsPerCallOption,
     VerboseOption,
     llm_settings,
 )
@@ -49,6 +53,10 @@ def check(
     mode: ModeOption = None,
     concurrency: ConcurrencyOption = None,
     timeout: TimeoutOption = None,
+    deadline: DeadlineOption = None,
+    max_tokens: MaxTokensOption = None,
+    temperature: TemperatureOption = None,
+    paragraphs_per_call: ParagraphsPerCallOption = None,
     no_cache: NoCacheOption = False,
 ) -> None:
     """Print a sourcing report: each claim, who says so, how firmly, and a score that explains itself."""
@@ -70,7 +78,8 @@ def check(
     settings = {}
     if engine_name == "llm":
         settings = llm_settings(model=model, base_url=base_url, mode=mode, concurrency=concurrency, timeout=timeout,
-                                no_cache=no_cache, verbose=verbose, quiet=quiet)
+                                no_cache=no_cache, verbose=verbose, quiet=quiet, deadline=deadline,
+                       max_tokens=max_tokens, temperature=temperature, paragraphs_per_call=paragraphs_per_call)
     extractor = create_engine(engine_name, **settings)
 
     load_options = {} if max_bytes is None else {"max_bytes": max_bytes}

@@ -51,20 +51,28 @@ def eval_command(
     records = load_gold(gold)
     if limit is not None:
         records = records[:limit]
+    from contextlib import nullcontext
+
     settings: dict[str, object] = {}
+    replay = nullcontext()
     if engine is EvalEngine.llm:
         settings = {"model": model, "base_url": base_url, "quiet": quiet}
-        if cassette is None and not live:
-            from claimcheck.engines.llm.config import eval_cassette
+        if cassette is not None or not live:
+            from claimcheck.engines.llm import replay as cassettes
 
-            cassette = eval_cassette(gold)
-        if cassette is not None:
-            # A replay must send exactly the recorded requests: no cache answering in their place.
-            settings.update(cassette=cassette, cache=False)
-            if not quiet:
-                typer.echo(f"claimcheck eval: replaying {cassette}", err=True)
+            cassette = cassette or cassettes.eval_cassette(gold)
+            if cassette is not None:
+                if not cassette.is_file():
+                    raise UsageError(f"cassette {cassette} does not exist")
+                # A replay sends exactly the recorded requests: the recorded settings, no cache answering instead.
+                recorded = cassettes.recorded_settings(cassette)
+                settings.update({k: v for k, v in recorded.items() if settings.get(k) is None}, cache=False)
+                replay = cassettes.replaying(cassette)
+                if not quiet:
+                    typer.echo(f"claimcheck eval: replaying {cassette}", err=True)
     watched = _FailureWatch(create_engine(engine.value, **settings))
-    result = evaluate(records, watched, progress=not quiet)
+    with replay:
+        result = evaluate(records, watched, progress=not quiet)
     if cassette is not None and watched.failures:
         raise UsageError(
             f"cassette {cassette} is stale: {len(watched.failures)} paragraphs sent requests it does not hold "
