@@ -11,8 +11,9 @@ once more before anything is written.
 ``manifest.jsonl`` gets one line per finished article (its table rows, or
 its error), appended and flushed as each article ends. A rerun skips an
 article whose line says the same engine fingerprint (engine, model, prompt
-or lexicon version, rubric) for an unchanged input (size and mtime), and
-whose report files are all there. Failed and partial articles (some
+version, the code's version, rubric) for an unchanged input (size and
+mtime), and whose report files are all there; a line from the same engine
+with another fingerprint is stale (an upgrade or a code change since). Failed and partial articles (some
 paragraphs failed, say on a timeout) are tried again. A line cut short by
 a kill is ignored.
 """
@@ -27,7 +28,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import IO, Any, Iterator, Optional
 
-from claimcheck.errors import UsageError
+from claimcheck.errors import OutputError, UsageError, os_cause
 
 REPORTS_FOLDER = "reports"
 MANIFEST_NAME = "manifest.jsonl"
@@ -43,11 +44,23 @@ def display_path(path: str | Path) -> str:
     return os.fsencode(path).decode("utf-8", "replace")
 
 
+def resolved(path: Path) -> Path:
+    """``path`` with symlinks followed where they lead somewhere, else made absolute."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a symlink loop (RuntimeError before Python 3.13)
+        return Path(os.path.abspath(path))
+
+
+def safe_stem(name: str) -> str:
+    """``name`` reduced to ASCII letters, digits, ``.``, ``_`` and ``-``, short enough for a file name."""
+    return _UNSAFE.sub("-", name).strip(".-")[:_MAX_STEM].rstrip(".-") or "article"
+
+
 def article_key(path: Path) -> str:
     """A file-name-safe, collision-free name for the article at ``path``."""
-    resolved = str(path.resolve()).encode("utf-8", "surrogatepass")
-    stem = _UNSAFE.sub("-", path.stem).strip(".-")[:_MAX_STEM].rstrip(".-") or "article"
-    return f"{stem}-{hashlib.sha1(resolved).hexdigest()[:10]}"
+    resolved_path = str(resolved(path)).encode("utf-8", "surrogatepass")
+    return f"{safe_stem(path.stem)}-{hashlib.sha1(resolved_path).hexdigest()[:10]}"
 
 
 @dataclass
@@ -56,6 +69,7 @@ class InputStamp:
 
     size: int
     mtime_ns: int
+    digest: Optional[str] = None  # an archive record has no mtime of its own: the hash of its content
 
     @classmethod
     def of(cls, path: Path) -> Optional["InputStamp"]:
@@ -80,6 +94,10 @@ class ArticleOutcome:
     error: Optional[str] = None
     paragraphs: int = 0
     partial: bool = False
+    # Which engine made the reports, and which version of it: a stale report is one
+    # from the same engine (and model) under another fingerprint. None: made before they were kept.
+    engine: Optional[str] = None
+    engine_version: Optional[str] = None
 
     def to_line(self) -> str:
         return json.dumps(asdict(self), separators=(",", ":")) + "\n"  # ASCII: any text survives the round trip
@@ -102,7 +120,7 @@ class OutputFolder:
             root.mkdir(parents=True, exist_ok=True)
             (root / REPORTS_FOLDER).mkdir(exist_ok=True)
         except OSError as exc:
-            raise UsageError(f"--out {root}: cannot create it ({exc.strerror or exc})") from None
+            raise OutputError(f"--out {root}: cannot create it ({os_cause(exc)})") from None
         self.root = root.resolve()
         self.manifest_path = self.root / MANIFEST_NAME
         self._manifest: Optional[IO[str]] = None
@@ -129,7 +147,10 @@ class OutputFolder:
             import fcntl
         except ImportError:  # pragma: no cover - not on POSIX: no lock, as before
             return
-        handle = open(self.root / LOCK_NAME, "w")
+        try:
+            handle = open(self.root / LOCK_NAME, "w")
+        except OSError as exc:
+            raise OutputError(f"--out {self.root}: cannot write there ({os_cause(exc)})") from None
         try:
             # A POSIX record lock, not flock: worker processes forked from
             # this one do not inherit it, so it dies with this process.
@@ -148,7 +169,10 @@ class OutputFolder:
 
     def close(self) -> None:
         if self._manifest is not None:
-            self._manifest.close()
+            try:
+                self._manifest.close()
+            except OSError:  # already reported by record(); a cut line is ignored on the next run
+                pass
             self._manifest = None
         if self._lock is not None:
             self._lock.close()
@@ -203,12 +227,16 @@ class OutputFolder:
                     yield outcome
 
     def record(self, outcome: ArticleOutcome) -> None:
-        if self._manifest is None:
-            self._manifest = open(self.manifest_path, "a", encoding="utf-8")
-            if self._manifest.tell() and not self._ends_with_newline():
-                self._manifest.write("\n")  # after a kill mid-line: start clean
-        self._manifest.write(outcome.to_line())
-        self._manifest.flush()
+        try:
+            if self._manifest is None:
+                self._manifest = open(self.manifest_path, "a", encoding="utf-8")
+                if self._manifest.tell() and not self._ends_with_newline():
+                    self._manifest.write("\n")  # after a kill mid-line: start clean
+            self._manifest.write(outcome.to_line())
+            self._manifest.flush()
+        except OSError as exc:
+            # What did reach the disk is a cut line at worst, which the next run ignores.
+            raise OutputError(f"{self.manifest_path}: cannot write ({os_cause(exc)})") from None
 
     def _ends_with_newline(self) -> bool:
         with open(self.manifest_path, "rb") as handle:
@@ -218,7 +246,17 @@ class OutputFolder:
     def is_done(self, outcome: Optional[ArticleOutcome], fingerprint: str, stamp: Optional[InputStamp],
                 formats: tuple[str, ...]) -> bool:
         """Whether ``outcome`` (from the manifest) still stands for this run."""
-        if outcome is None or outcome.error is not None or outcome.partial or outcome.fingerprint != fingerprint:
+        return outcome is not None and outcome.fingerprint == fingerprint and self._complete(outcome, stamp, formats)
+
+    def is_stale(self, outcome: ArticleOutcome, engine: Optional[str], stamp: Optional[InputStamp],
+                 formats: tuple[str, ...]) -> bool:
+        """Complete reports of an unchanged input that ``engine`` (an
+        :func:`~claimcheck.batch.engine_identity`) made in an older version,
+        or under an older claimcheck or another rubric."""
+        return outcome.engine in (None, engine) and self._complete(outcome, stamp, formats)
+
+    def _complete(self, outcome: ArticleOutcome, stamp: Optional[InputStamp], formats: tuple[str, ...]) -> bool:
+        if outcome.error is not None or outcome.partial:
             return False
         if stamp is None or outcome.stamp != stamp:
             return False

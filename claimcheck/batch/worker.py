@@ -1,9 +1,10 @@
 """Analysing one article of a batch: read, analyse, write its reports, hand
 back its table rows. Runs in the worker processes (or in the main process
 with ``--jobs 1``); whatever goes wrong with one article comes back as its
-error, never as an exception that would stop the others. The exception is
-an EndpointError (endpoint unreachable, key refused, model unknown): that
-is not about the article, so it stops the batch."""
+error, never as an exception that would stop the others. The exceptions are
+an EndpointError (endpoint unreachable, key refused, model unknown) and an
+OutputError (the output folder is full, read-only or not ours to write):
+those are not about the article, so they stop the batch."""
 
 from __future__ import annotations
 
@@ -14,9 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
+from claimcheck.batch.archives import ArchiveRecord, record_document
 from claimcheck.batch.rows import article_row, source_rows
 from claimcheck.batch.store import ArticleOutcome, InputStamp, OutputFolder, display_path
-from claimcheck.errors import ClaimcheckError, EndpointError
+from claimcheck.errors import ClaimcheckError, EndpointError, OutputError
 
 if TYPE_CHECKING:
     from claimcheck.engines import Engine
@@ -44,6 +46,8 @@ class BatchJob:
     out_root: Path
     fingerprint: str
     max_bytes: Optional[int] = None
+    engine_id: Optional[str] = None  # see claimcheck.batch.engine_identity
+    engine_version: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,7 @@ class ArticleTask:
     path: str
     key: str
     stamp: Optional[InputStamp]
+    record: Optional[ArchiveRecord] = None  # an article of an archive, read already; else ``path`` is read
 
 
 class ArticleAnalyser:
@@ -66,11 +71,12 @@ class ArticleAnalyser:
 
     def __call__(self, task: ArticleTask) -> ArticleOutcome:
         outcome = ArticleOutcome(key=task.key, path=display_path(task.path), fingerprint=self.job.fingerprint,
-                                 stamp=task.stamp)
+                                 stamp=task.stamp, engine=self.job.engine_id,
+                                 engine_version=self.job.engine_version)
         try:
             self._analyse(task, outcome)
-        except EndpointError:
-            raise  # the endpoint is down or refuses us: every other article would fail alike
+        except (EndpointError, OutputError):
+            raise  # the endpoint or the output folder fails us: every other article would fail alike
         except ClaimcheckError as exc:
             outcome.error = str(exc)
         except Exception as exc:  # a bug on one article must not cost the others
@@ -86,7 +92,10 @@ class ArticleAnalyser:
         from claimcheck.pipeline import analyse_document
 
         max_bytes = DEFAULT_MAX_BYTES if self.job.max_bytes is None else self.job.max_bytes
-        document = load(task.path, max_bytes=max_bytes)
+        if task.record is not None:
+            document = record_document(task.record, max_bytes)
+        else:
+            document = load(task.path, max_bytes=max_bytes)
         document.meta.path = outcome.path
         report = analyse_document(document, self.engine, self.job.rubric)
         for fmt, render in self.renderers.items():

@@ -15,6 +15,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+from contextlib import nullcontext
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Awaitable, Callable, Optional, Sequence
 
 from claimcheck.engines.llm.assemble import build_paragraph
@@ -62,17 +64,23 @@ def _run(coroutine: Awaitable[Any]) -> Any:
 
 
 class LLMEngine:
-    def __init__(self, settings: LLMSettings, *, sleep: Optional[Callable[[float], Awaitable[None]]] = None) -> None:
+    def __init__(self, settings: LLMSettings, *, sleep: Optional[Callable[[float], Awaitable[None]]] = None,
+                 cassette: Optional["Path"] = None) -> None:
+        """``cassette``: answer every request from this recording instead of the endpoint (``claimcheck eval``'s
+        prompt regression; see :mod:`claimcheck.engines.llm.replay`)."""
         self.settings = settings
         self.prompts = Prompts.load()
         self.prompt_version = prompt_version(self.prompts, settings)
-        self.info = EngineInfo(name="llm", model=settings.model, prompt_version=self.prompt_version)
+        from claimcheck.engines import engine_entry
+
+        self.info = EngineInfo(name="llm", model=settings.model, prompt_version=self.prompt_version,
+                               version=engine_entry("llm").version())
         self._sleep = sleep or asyncio.sleep
         self._usage = Usage()
         self.requests_sent = 0
         self._checked = False  # the endpoint check runs once per engine, i.e. once per run of check or batch
         self._served: Optional[str] = None
-        _configure_logging(settings)
+        self.cassette = cassette
 
     def usage(self) -> Usage:
         return self._usage.model_copy()
@@ -141,6 +149,19 @@ class LLMEngine:
         from claimcheck.engines.llm.client import Session
 
         gate = asyncio.Semaphore(self.settings.calls_in_flight)
+        replay = nullcontext()
+        if self.cassette is not None:
+            from claimcheck.engines.llm.replay import replaying
+
+            replay = replaying(Path(self.cassette))
+        with replay:
+            await self._session(calls, messages, texts, sentences, cache, served, results, gate)
+
+    async def _session(self, calls: list[Call], messages: list[list[dict[str, str]]], texts: list[str],
+                       sentences: list[list[Span]], cache: Optional[ResponseCache], served: Optional[str],
+                       results: list[Optional[Paragraph]], gate: asyncio.Semaphore) -> None:
+        from claimcheck.engines.llm.client import Session
+
         async with Session(self.settings, self._sleep) as session:
             try:
                 if not self._checked:
@@ -281,21 +302,3 @@ class _progress:
     def __exit__(self, *exc: object) -> None:
         if self.bar is not None:
             self.bar.stop()
-
-
-def _configure_logging(settings: LLMSettings) -> None:
-    """-v shows retries, re-asks and cache use on stderr; warnings show unless --quiet."""
-    logger = logging.getLogger("claimcheck.engines.llm")
-    if settings.quiet:
-        logger.setLevel(logging.ERROR)
-    elif settings.verbose:
-        logger.setLevel(logging.INFO)
-    else:
-        logger.setLevel(logging.WARNING)
-    # The libraries' own records show at -vv; ours say what happened once, in the user's terms.
-    for library in ("openai", "httpx"):
-        logging.getLogger(library).setLevel(logging.DEBUG if settings.verbose >= 2 else logging.CRITICAL)
-    if not logger.handlers and not logging.getLogger().handlers:
-        handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("claimcheck: %(message)s"))
-        logger.addHandler(handler)
