@@ -71,15 +71,15 @@ DeadlineOption = Annotated[
                  rich_help_panel=LLM_PANEL)
 ]
 MaxTokensOption = Annotated[
-    Optional[int], typer.Option(min=1, help="Completion tokens per call [default: 2048].", rich_help_panel=LLM_PANEL)
+    Optional[int], typer.Option(min=1, help="Completion tokens per call [default: 4096].", rich_help_panel=LLM_PANEL)
 ]
 TemperatureOption = Annotated[
     Optional[float], typer.Option(min=0, max=2, help="Sampling temperature [default: 0].", rich_help_panel=LLM_PANEL)
 ]
 ParagraphsPerCallOption = Annotated[
     Optional[int],
-    typer.Option(min=1, help="Paragraphs sent together in one call, within about 1500 tokens of paragraph text; "
-                             "the instructions are then paid once per call [default: 10].", rich_help_panel=LLM_PANEL)
+    typer.Option(min=1, help="Paragraphs sent together in one call, within about 2000 tokens of paragraph text; "
+                             "the instructions are then paid once per call [default: 16].", rich_help_panel=LLM_PANEL)
 ]
 NoCacheOption = Annotated[
     bool, typer.Option("--no-cache", help="Neither read nor write the response cache.", rich_help_panel=LLM_PANEL)

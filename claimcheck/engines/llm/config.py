@@ -168,9 +168,9 @@ class LLMSettings(BaseModel):
     http_retries: int = Field(3, ge=0, description="retries after 429, 5xx, timeouts and dropped connections")
     max_backoff: float = Field(60.0, ge=0, description="longest wait between HTTP retries, Retry-After included")
     temperature: float = Field(0.0, ge=0, le=2)
-    max_tokens: int = Field(2048, ge=1, description="completion tokens per call")
-    paragraphs_per_call: int = Field(10, ge=1)
-    call_budget_tokens: int = Field(1500, ge=1, description="paragraph tokens per call (estimated)")
+    max_tokens: int = Field(4096, ge=1, description="completion tokens per call")
+    paragraphs_per_call: int = Field(16, ge=1)
+    call_budget_tokens: int = Field(2000, ge=1, description="paragraph tokens per call (estimated)")
     cache: bool = True
     cache_path: Path = Field(default_factory=default_cache_path)
     prices: dict[str, Price] = Field(default_factory=dict, description="the config file's, for any endpoint")

@@ -86,11 +86,15 @@ def claim(quote: str, attributions: tuple = (), hedges: tuple = (), statement: O
     return {"quote": quote, "statement": statement, "attributions": list(attributions), "hedges": list(hedges)}
 
 
+def asked_ids(body: dict) -> list[str]:
+    """The paragraph ids a request asks about."""
+    users = [m.get("content", "") for m in body.get("messages", []) if m.get("role") == "user"]
+    return list(dict.fromkeys(PARAGRAPH_ID.findall(users[0] if users else "")))
+
+
 def empty_answer_for(body: dict) -> Reply:
     """A well-formed empty answer for every paragraph a request asks about."""
-    users = [m.get("content", "") for m in body.get("messages", []) if m.get("role") == "user"]
-    ids = PARAGRAPH_ID.findall(users[0] if users else "")
-    return completion(answer(*({"paragraph": pid} for pid in dict.fromkeys(ids))))
+    return completion(answer(*({"paragraph": pid} for pid in asked_ids(body))))
 
 
 def error(status: int, message: str, headers: Optional[dict[str, str]] = None) -> Reply:
@@ -181,6 +185,8 @@ class FaultServer:
                     return reply
             if self.replies:
                 return self.replies.pop(0)
+            if callable(self.default):  # an answer built for the request (the paragraphs it asks about)
+                return self.default(body)
             return self.default if self.default is not None else empty_answer_for(body)
 
     @property

@@ -291,7 +291,7 @@ def test_a_cut_off_answer_is_salvaged_not_rerun_and_says_raise_max_tokens(make_s
     assert len(server.paragraph_calls()) == 1
     paragraph = paragraphs[0]
     assert [a.source for a in paragraph.attributions] == ["The mayor"] and paragraph.claims == []
-    assert any("cut off at max_tokens=2048" in w and "raise max_tokens" in w for w in paragraph.warnings)
+    assert any("cut off at max_tokens=4096" in w and "raise max_tokens" in w for w in paragraph.warnings)
 
 
 def test_a_huge_answer_is_cut_off_at_the_size_cap_and_not_retried(make_settings, sleeps):
