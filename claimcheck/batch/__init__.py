@@ -33,8 +33,11 @@ from claimcheck.batch.progress import BatchProgress
 from claimcheck.batch.store import ArticleOutcome, InputStamp, OutputFolder, article_key, display_path
 from claimcheck.batch.worker import ArticleAnalyser, ArticleTask, BatchJob, EngineSpec, analyse_in_worker, start_worker
 from claimcheck.errors import EndpointError, OutputError
+from claimcheck.notices import say
 
 if TYPE_CHECKING:
+    from claimcheck.batch.summary import CorpusSummary
+    from claimcheck.corrections import CorrectionSet
     from claimcheck.schema import EngineInfo
     from claimcheck.scoring import Rubric
 
@@ -60,10 +63,11 @@ class BatchResult:
     found: int = 0  # every entry the inputs named, articles or not
 
 
-def engine_fingerprint(info: "EngineInfo", rubric: Optional["Rubric"]) -> str:
+def engine_fingerprint(info: "EngineInfo", rubric: Optional["Rubric"], scoring: Optional[dict] = None) -> str:
     """Changes when a report made now could differ from one made before:
     another engine, model or prompt version, engine code (its version hashes
-    it), claimcheck release or report-making code, or rubric."""
+    it), claimcheck release or report-making code, rubric, or scoring option
+    (genre, check-first, corrections)."""
     from claimcheck import __version__
     from claimcheck.versions import REPORT_CODE, content_hash
 
@@ -73,6 +77,8 @@ def engine_fingerprint(info: "EngineInfo", rubric: Optional["Rubric"]) -> str:
         "claimcheck": __version__,
         "report_code": content_hash(REPORT_CODE),
     }
+    if scoring:
+        material["scoring"] = scoring
     return hashlib.sha256(json.dumps(material, sort_keys=True).encode()).hexdigest()[:16]
 
 
@@ -111,6 +117,9 @@ def run_batch(
     quiet: bool = False,
     paths: Optional[list[Path]] = None,
     index: bool = True,
+    genre: Optional[str] = None,
+    check_first: Optional[int] = None,
+    corrections: Optional["CorrectionSet"] = None,
     fields: FieldNames = FieldNames(),
     cluster: Optional[str] = None,
 ) -> BatchResult:
@@ -137,10 +146,13 @@ def run_batch(
 
             rubric = load_rubric()
         built = engine.build()
-        fingerprint = engine_fingerprint(built.info, rubric)
+        scoring = {k: v for k, v in {"genre": genre if genre != "auto" else None, "check_first": check_first,
+                                     "corrections": corrections.digest if corrections else None}.items() if v is not None}
+        fingerprint = engine_fingerprint(built.info, rubric, scoring)
         job = BatchJob(engine=engine, rubric=rubric, formats=formats, out_root=folder.root,
                        fingerprint=fingerprint, max_bytes=max_bytes, engine_id=engine_identity(built.info),
-                       engine_version=built.info.version)
+                       engine_version=built.info.version, genre=genre, check_first=check_first,
+                       corrections=corrections)
         resume = _Resume(folder, {} if force else folder.latest_outcomes(), job, keep_stale)
         keys = [article_key(p) for p in articles]
         tasks = _tasks_to_run(resume, articles, keys)
@@ -150,11 +162,10 @@ def run_batch(
         result = BatchResult(out=folder.root, total=len(keys), skipped=len(keys) - to_run, stale=len(resume.stale),
                              skipped_entries=discovery.skipped, found=discovery.found + len(archive_keys))
         accounting = _Accounting(discovery, found=result.found)
-        if not quiet:
-            _say_stale(resume.stale, len(keys), built.info, keep_stale)
-        if result.skipped and not quiet:
-            print(f"claimcheck: {result.skipped} of {len(keys)} articles already done with this engine; "
-                  "skipping them (--force to redo)", file=sys.stderr)
+        _say_stale(resume.stale, len(keys), built.info, keep_stale, quiet)
+        if result.skipped:
+            say(f"{result.skipped} of {len(keys)} articles already done with this engine; skipping them "
+                "(--force to redo)", quiet)
         workers = max(1, min(jobs or default_jobs(built.info.name), to_run))
         progress = BatchProgress(to_run, skipped=result.skipped, quiet=quiet)
 
@@ -250,17 +261,15 @@ def _tasks_to_run(resume: _Resume, articles: list[Path], keys: list[str]) -> lis
     return tasks
 
 
-def _say_stale(stale: list[ArticleOutcome], total: int, info: "EngineInfo", keep_stale: bool) -> None:
+def _say_stale(stale: list[ArticleOutcome], total: int, info: "EngineInfo", keep_stale: bool, quiet: bool) -> None:
     if not stale:
         return
     older = sorted({o.engine_version or "unrecorded" for o in stale if o.engine_version != info.version})
     made_by = f" (version {', '.join(older[:3])}{' ...' if len(older) > 3 else ''}; now {info.version})" if older else ""
     what = (f"{len(stale)} of {total} reports were made by an older {info.name} engine, claimcheck or rubric"
             f"{made_by}")
-    if keep_stale:
-        print(f"claimcheck: {what}; keeping them (--keep-stale)", file=sys.stderr)
-    else:
-        print(f"claimcheck: {what}; making them again (--keep-stale keeps them)", file=sys.stderr)
+    say(f"{what}; keeping them (--keep-stale)" if keep_stale else f"{what}; making them again (--keep-stale keeps them)",
+        quiet)
 
 
 def _archive_records_to_run(resume: _Resume, archives: list[str],
@@ -387,20 +396,19 @@ def write_aggregates(folder: OutputFolder, keys: list[str], engine: str, *, inde
         written.append(target)
 
     written += write_tables(outcomes, folder.root)
-    summary = summarise(outcomes())
+    corpus = summarise(outcomes())  # the corpus figures, once: summary.md and index.html both read them
     if accounting is not None:
-        summary.found = accounting.found
-        summary.skipped = list(accounting.discovery.skipped)
-        summary.not_reached = len(set(keys)) - len(offsets) if accounting.stopped else 0
-        summary.stopped = accounting.stopped
-    write("summary.md", render_summary(summary, engine=engine))
-    page = _write_index(folder, outcomes()) if index else None
-    if page is not None:
-        written.append(page)
+        corpus.found = accounting.found
+        corpus.skipped = list(accounting.discovery.skipped)
+        corpus.not_reached = len(set(keys)) - len(offsets) if accounting.stopped else 0
+        corpus.stopped = accounting.stopped
+    write("summary.md", render_summary(corpus, engine=engine))
+    if index:
+        written.append(_write_index(folder, outcomes(), corpus))
     return written
 
 
-def _write_index(folder: OutputFolder, outcomes: Iterable[ArticleOutcome]) -> Optional[Path]:
+def _write_index(folder: OutputFolder, outcomes: Iterable[ArticleOutcome], corpus: "CorpusSummary") -> Path:
     from claimcheck.render.html import write_batch_index
 
     rows = []
@@ -413,4 +421,4 @@ def _write_index(folder: OutputFolder, outcomes: Iterable[ArticleOutcome]) -> Op
             "claims": row.get("claims") or 0, "anonymous_only_share": row.get("anonymous_only_share"),
             "orphan_share": row.get("orphan_share"), "flags": row.get("flag_count") or 0, "error": outcome.error,
         })
-    return Path(write_batch_index(rows, folder.root))
+    return Path(write_batch_index(rows, folder.root, months=corpus.monthly(), outlet_months=corpus.by_outlet_month()))
