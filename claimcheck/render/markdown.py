@@ -19,13 +19,15 @@ _TYPE_LABEL = {
 }
 _SEVERITY_MARK = {"serious": "🔴", "warning": "🟠", "info": "ℹ️"}
 _RATING_MARK = {"strong": "🟢", "moderate": "🟡", "weak": "🟠", "unsourced": "🔴"}
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<|])")
+_MD_SPECIAL = re.compile(r"[\\`*_\[\]<|]")
+_MD_ESCAPES = str.maketrans({c: "\\" + c for c in "\\`*_[]<|"})
 _MD_LINE_START = re.compile(r"^(\s*)([#>+-])", re.M)
 
 
 def escape(text: str) -> str:
     """Article text as literal markdown: inline markup always, block markup ('#', '>') where it would start a line."""
-    return _MD_LINE_START.sub(r"\1\\\2", _MD_SPECIAL.sub(r"\\\1", text))
+    escaped = text.translate(_MD_ESCAPES) if _MD_SPECIAL.search(text) else text  # most spans need none
+    return _MD_LINE_START.sub(r"\1\\\2", escaped) if _MD_LINE_START.search(escaped) else escaped
 
 
 def _mark_hedges(claim: Claim, paragraph: Paragraph, hedges: dict[str, Hedge]) -> str:
