@@ -36,8 +36,8 @@ from claimcheck.cli.diagnostics import configure_logging, say
 from claimcheck.errors import ExitCode, UsageError
 
 BATCH_API_PANEL = "Batch API (OpenAI Batch API or vLLM run_batch)"
-ARCHIVE_PANEL = "Archives (JSONL, CSV, Parquet, WARC; needs claimcheck[archives] for Parquet, WARC and URLs)"
-DASK_PANEL = "Dask cluster (needs claimcheck[dask])"
+ARCHIVE_PANEL = "Archives (JSONL, CSV, Parquet, WARC; Parquet, WARC and URLs need the archives extra)"
+DASK_PANEL = "Dask cluster (needs the dask extra)"
 
 
 def _field_option(role: str, defaults: str) -> Any:
