@@ -728,6 +728,16 @@ def _no_raw_escape(folder: Path, run: Run) -> None:
     assert "\\x1b]0;pwned\\x07" in run.stderr
 
 
+def _report_of_escape_named_file(folder: Path) -> Attack:
+    write(folder, ESCAPE_NAME, SHORT)
+    return Attack([ESCAPE_NAME, "-q"])
+
+
+def _no_raw_escape_in_the_report(folder: Path, run: Run) -> None:
+    assert run.stdout.startswith("# Sourcing report: Council delays the bridge")
+    assert "\x1b" not in run.stdout and "\x07" not in run.stdout and "pwned" in run.stdout
+
+
 # ---- batch builders
 
 
@@ -880,6 +890,8 @@ CASES = [
     Case("mixed-utf8-and-cp1252", _input("mixed.txt", MIXED_ENCODING), 0, "", _mixed_decoded),
     # terminal safety
     Case("escape-sequence-in-a-file-name", _escape_in_file_name, 3, "empty", _no_raw_escape),
+    Case("escape-sequence-in-a-reported-file-name", _report_of_escape_named_file, 0, "",
+         _no_raw_escape_in_the_report),
     # batch: opens only regular files, goes on past what it cannot read, accounts for everything
     Case("batch-fifo-and-socket-are-skipped", _batch_with_special_files, 0, "", _specials_listed_as_skipped),
     Case("batch-symlink-loop-is-one-failure", _batch_with_symlink_loop, 5, "",

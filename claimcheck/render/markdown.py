@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.errors import printable
 from claimcheck.schema import Attribution, Claim, Hedge, Paragraph, Report, Source
 
 _TYPE_LABEL = {
@@ -155,13 +156,13 @@ def _paragraph(p: Paragraph, sources: dict[str, Source], attributions: dict[str,
 
 def render(report: Report) -> str:
     meta = report.article
-    title = meta.title or meta.path or "article"
+    title = meta.title or printable(meta.path or "") or "article"  # a file name may hold escape sequences
     out = [f"# Sourcing report: {escape(title)}", ""]
     facts = [x for x in (meta.date, meta.dateline, f"byline: {meta.byline}" if meta.byline else None) if x]
     engine = report.engine.name + (f" ({report.engine.model})" if report.engine.model else "")
     facts.append(f"engine: {engine}")
     if meta.path and meta.title:
-        facts.append(f"file: {meta.path}")
+        facts.append(f"file: {printable(meta.path)}")
     out += [" · ".join(escape(f) for f in facts), ""]
     out += _summary(report) + [""]
     out += ["## Flags", ""] + _flags(report) + [""]
