@@ -1,10 +1,34 @@
 """The sources roster: who is cited in the article, once each.
 
 Engines report mentions paragraph by paragraph ("Michael Knights, an analyst
-at ...", later just "Knights"; "the commander, Lt. Gen. Robert P. White",
-later "General White"). This module joins those mentions into one
-:class:`~claimcheck.schema.Source` per real-world source and writes its id
-back into every attribution, whichever engine produced them.
+at ...", later just "Knights", "he"; "the commander, Lt. Gen. Robert P. White",
+later "General White" or "the commander"). This module joins those mentions
+into one :class:`~claimcheck.schema.Source` per real-world source and writes
+its id back into every attribution, whichever engine produced them.
+
+It is also where a source's *final* type is decided for mentions that only
+coreference can type: an engine types the phrase it sees ("he", "the
+president"), and when the roster resolves that phrase to a source the article
+names, the attribution takes the type of that source (a pronoun or role that
+stands for a named person is ``named_person`` and carries no anonymous
+details). Everything downstream (scoring, renderers, ``claimcheck eval``)
+reads the types after this step.
+
+How a mention is joined is recorded on it (``SourceMention.resolution``:
+named, alias, pronoun, role; and ``certain``):
+
+* names join by surname and compatible given names ("Robert P." ~ "R." ~ "");
+  organizations by their words and acronyms ("the CDC" ~ "the Chinese CDC");
+* pronouns resolve against the people and bodies mentioned before them, in the
+  text as well as in attributions: the nearest sentence that holds an
+  agreeing candidate (gender from given names, honorifics and gendered titles;
+  number from the phrase) and, in it, the leftmost candidate (the subject),
+  never across a quotation boundary and at most two paragraphs back. A
+  pronoun with no such candidate is left unresolved (no roster entry named
+  "he");
+* a definite role ("the president", "the commander", "the official") joins the
+  one person the article gave that role, or the one earlier anonymous source
+  with that head noun; with none, or several, it stays apart.
 
 Anonymous sources are joined only when their descriptors match once vague
 quantifiers are dropped ("US officials" = "several US officials"), so that
@@ -14,10 +38,15 @@ stay apart: a standards editor counts those as different people.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from claimcheck.article.sentences import split_sentences
+from claimcheck.engines.rules import lexicon as lx
+from claimcheck.engines.rules.phrases import person_name_end
+from claimcheck.engines.rules.tokens import Token, quotations, tokenize
 from claimcheck.schema import AnonymousDetails, Attribution, Paragraph, Source, SourceMention
 
 # Titles and ranks that precede a name but are not part of it. Matching is
@@ -36,7 +65,9 @@ _TITLES = frozenset(
     """.split()
 )
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md"})
-_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "they": "any", "it": "nonperson", "we": "any", "i": "person"}
+# What a pronoun source can stand for: a person (with a gender when it has one), a group, a body.
+_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "they": "group", "it": "body",
+             "we": "speaker", "i": "speaker"}
 _DETERMINERS = re.compile(r"^(?:the|a|an|this|that|these|those|its|their|his|her)\s+", re.I)
 _VAGUE_QUANTIFIERS = re.compile(
     r"\b(?:several|some|many|other|various|multiple|a\s+number\s+of|a\s+few|few|numerous|more)\b\s*", re.I
@@ -47,7 +78,15 @@ _ANON_BASIS = re.compile(
     r"\s*(?:,\s*)?\b(?:who|with|familiar|briefed|close|knowledgeable|speaking|involved|aware|informed)\b.*$", re.I
 )
 _DOC_SYNONYMS = {"memorandum": "memo", "memoranda": "memo", "memos": "memo", "statements": "statement"}
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.&-]*")
+# A run of capitalised words in running text: where a person's name may be.
+_CAPITAL_RUN = re.compile(
+    r"(?<![\w'’])(?:(?:al|el|bin|ibn|abu|van|von|de|da|di|le|la|du)-?)?[A-Z][\w'’.&-]*"
+    r"(?:[ \t]+(?:(?:al|el|bin|ibn|abu|van|von|de|da|di|le|la|du)-?)?[A-Z][\w'’.&-]*)*"
+)
+_PREVIOUS_WORD = re.compile(r"([\w'’.&-]+)\W*$")
+# How far back (in paragraphs) a pronoun looks for its referent.
+_PRONOUN_REACH = 2
 
 
 def _tokens(text: str) -> list[str]:
@@ -67,27 +106,44 @@ def _is_name_part(text: str) -> bool:
     return bool(content) and all(w[0].isupper() for w in content)
 
 
+def _name_from_phrase(part: str) -> tuple[str, Optional[str]]:
+    """'State Department official David Holmes' -> ('David Holmes', 'State Department official');
+    'Wee of the Times' -> ('Wee', 'of the Times'); a part without a lower-case lead stays whole."""
+    words = tokenize(part)
+    start = person_name_end(words)
+    if start is not None and start > 0 and not any(w.is_capitalised for w in words[start - 1:start]):
+        lead = part[:words[start].start].strip()
+        return part[words[start].start:], lead or None
+    match = re.match(r"^((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)\s+((?:of|from|at|with)\s+.+)$", part)
+    if match and _is_name_part(match.group(1)):
+        return match.group(1), match.group(2)
+    return part, None
+
+
 def split_name_description(source: str) -> tuple[str, Optional[str]]:
     """'Michael Knights, an analyst at X' -> ('Michael Knights', 'an analyst at X');
     'the commander, Lt. Gen. Robert P. White' -> ('Lt. Gen. Robert P. White', 'the commander')."""
     parts = [p.strip() for p in re.split(r",\s*", source) if p.strip()]
     if len(parts) == 1:
-        return parts[0], None
+        name, lead = _name_from_phrase(parts[0])
+        return name, lead
     for i, part in enumerate(parts):
-        if _is_name_part(part):
+        named, lead = _name_from_phrase(part)
+        if _is_name_part(named) and (lead is not None or _is_name_part(part)):
             rest = [p for j, p in enumerate(parts) if j != i and _bare(p) not in _SUFFIXES]
-            name = part
+            if lead:
+                rest.insert(0, lead)
+            name = named
             # "Kenneth F. McKenzie, Jr." keeps its suffix in the name.
             if i + 1 < len(parts) and _bare(parts[i + 1]) in _SUFFIXES:
-                name = f"{part}, {parts[i + 1]}"
+                name = f"{named}, {parts[i + 1]}"
             return name, ", ".join(rest) or None
     return parts[0], ", ".join(parts[1:]) or None
 
 
 def _name_tokens(name: str) -> list[str]:
     """The tokens of a personal name without titles, possessives or suffixes."""
-    words = [w for w in _tokens(name)]
-    words = [re.sub(r"['’]s$", "", w) for w in words]
+    words = [re.sub(r"['’]s$", "", w) for w in _tokens(name)]
     core = [w for w in words if _bare(w) not in _SUFFIXES]
     # Titles lead a name ("Defense Secretary Mark T. Esper"); drop them from the front only,
     # so that a surname that happens to be a title word ("Major") survives at the end.
@@ -113,6 +169,19 @@ def _given_names_compatible(a: list[str], b: list[str]) -> bool:
     return len(first_a) == 1 and first_b.startswith(first_a) or len(first_b) == 1 and first_a.startswith(first_b)
 
 
+def _gender_of(text: str, given: list[str]) -> Optional[str]:
+    """'m' or 'f' when an honorific, a gendered title or the given name says so."""
+    for word in _tokens(text):
+        gender = lx.GENDERED_WORDS.get(word.lower()) or lx.GENDERED_WORDS.get(_bare(word))
+        if gender:
+            return gender
+    for name in given:
+        gender = lx.FIRST_NAMES.get(name)
+        if gender in ("m", "f"):
+            return gender
+    return None
+
+
 def _normalise_phrase(text: str) -> str:
     text = _DETERMINERS.sub("", text.strip())
     text = re.sub(r"['’]s\b", "", text)
@@ -135,13 +204,54 @@ def document_key(source: str) -> str:
     return head
 
 
+def _organization_words(name: str) -> list[str]:
+    """The words of an institution's name before any 'for/of/in ...' qualifier, without determiners."""
+    words = _normalise_phrase(re.split(r"\s+(?:for|of|in|at|on)\s+", name.strip(), maxsplit=1)[0]).split()
+    return [w for w in words if w not in {"the", "a", "an"}]
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """'CDC' for 'Chinese Center for Disease Control and Prevention' (initials, in order)."""
+    letters = re.sub(r"[^A-Z]", "", short)
+    if len(letters) < 2 or not short.replace(".", "").replace("&", "").isupper():
+        return False
+    initials = "".join(w[0] for w in _tokens(long) if w[0].isupper())
+    return len(initials) > len(letters) and letters in initials
+
+
+def _is_source_name(text: str) -> bool:
+    """Whether a mention can name a roster entry: a noun phrase, not a function word or a fragment."""
+    words = _tokens(text)
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in lx.NOT_SOURCE_WORDS and not (len(words) > 1 and first in {"that", "this", "these", "those"}):
+        return False
+    return not all(w.lower() in lx.NOT_SOURCE_WORDS or w.lower() in lx.DETERMINERS for w in words)
+
+
 @dataclass
 class _Entry:
-    source: Source
+    kind: str
+    name: str
+    source: Optional[Source] = None  # None while the article mentions the person but cites them nowhere
     surname: str = ""
     given: list[str] = field(default_factory=list)
     key: str = ""
+    gender: Optional[str] = None
+    plural: bool = False
+    roles: set[str] = field(default_factory=set)
     last_seen: int = 0
+
+
+@dataclass
+class _Event:
+    """Someone or something mentioned at a place in the article (for pronouns)."""
+
+    position: tuple[int, int]  # (paragraph, character offset)
+    sentence: tuple[int, int]  # (paragraph, sentence number)
+    entry: _Entry
+    in_quote: bool
 
 
 def _merge_anonymous(into: Optional[AnonymousDetails], new: Optional[AnonymousDetails]) -> Optional[AnonymousDetails]:
@@ -158,89 +268,282 @@ def _merge_anonymous(into: Optional[AnonymousDetails], new: Optional[AnonymousDe
     )
 
 
-class _Roster:
-    def __init__(self) -> None:
-        self.entries: list[_Entry] = []
-        self._order = 0
+class _Layout:
+    """Sentences and quotations of each paragraph, to place a mention."""
 
-    def _new(self, attribution: Attribution, name: str, description: Optional[str], **key: object) -> _Entry:
-        source = Source(
-            id=f"s{len(self.entries) + 1}",
-            name=name,
-            type=attribution.source_type,
-            description=description,
-            anonymous=attribution.anonymous.model_copy() if attribution.anonymous else None,
-        )
-        entry = _Entry(source=source, **key)  # type: ignore[arg-type]
+    def __init__(self, paragraphs: list[Paragraph]) -> None:
+        self.sentences: dict[int, list[tuple[int, int]]] = {}
+        self.quotes: dict[int, list[tuple[int, int]]] = {}
+        for p in paragraphs:
+            spans = list(p.sentences) or split_sentences(p.text)
+            self.sentences[p.index] = spans
+            self.quotes[p.index] = [(a, b) for a, b in quotations(p.text) if b > a]
+
+    def sentence(self, paragraph: int, offset: int) -> tuple[int, int]:
+        spans = self.sentences.get(paragraph) or [(0, 0)]
+        number = 0
+        for n, (start, _) in enumerate(spans):
+            if start <= offset:
+                number = n
+        return paragraph, number
+
+    def in_quote(self, paragraph: int, offset: int) -> bool:
+        return any(a < offset < b for a, b in self.quotes.get(paragraph, ()))
+
+
+class _Roster:
+    def __init__(self, paragraphs: list[Paragraph]) -> None:
+        self.entries: list[_Entry] = []
+        self.events: list[_Event] = []
+        self.layout = _Layout(paragraphs)
+        self._order = 0
+        self._ids = itertools.count(1)
+        self._people_in_text(paragraphs)
+
+    # -- entries ---------------------------------------------------------------
+
+    def _source_for(self, entry: _Entry, attribution: Optional[Attribution], description: Optional[str]) -> Source:
+        if entry.source is None:
+            entry.source = Source(
+                id=f"s{next(self._ids)}",
+                name=entry.name,
+                type=entry.kind,  # type: ignore[arg-type]
+                description=description,
+                anonymous=attribution.anonymous.model_copy() if attribution and attribution.anonymous else None,
+                spokesperson_for=attribution.spokesperson_for if attribution else None,
+            )
+        return entry.source
+
+    def _new(self, kind: str, name: str, **key: object) -> _Entry:
+        entry = _Entry(kind=kind, name=name, **key)  # type: ignore[arg-type]
         self.entries.append(entry)
         return entry
+
+    def _person(self, name: str, context: str = "") -> _Entry:
+        """The person entry for a name, joined to an earlier one with the same surname and compatible given names."""
+        surname, given = _person_key(name)
+        matches = [e for e in self.entries if e.kind == "named_person" and e.surname == surname
+                   and _given_names_compatible(e.given, given)]
+        if matches:
+            entry = max(matches, key=lambda e: (bool(e.given) and e.given[0] == (given[0] if given else None),
+                                                e.last_seen))
+            longer = len(_name_tokens(name)), len(name)
+            if longer > (len(_name_tokens(entry.name)), len(entry.name)):
+                entry.name, entry.given = name, given
+                if entry.source is not None:
+                    entry.source.name = name
+            entry.gender = entry.gender or _gender_of(f"{context} {name}", given)
+            return entry
+        return self._new("named_person", name, surname=surname, given=given,
+                         gender=_gender_of(f"{context} {name}", given))
+
+    # -- people the text mentions (for pronouns and roles) ---------------------
+
+    def _people_in_text(self, paragraphs: list[Paragraph]) -> None:
+        """Every capitalised run that names a person, as an event; titles before a name become its roles."""
+        pending: list[tuple[Paragraph, int, int, str]] = []  # single capitalised words: surnames, maybe
+        for p in paragraphs:
+            text = p.text
+            for match in _CAPITAL_RUN.finditer(text):
+                before = _PREVIOUS_WORD.search(text, max(0, match.start() - 40), match.start())
+                context = tokenize(before.group(1))[-1:] if before else []
+                if context and not (context[0].lower in lx.TITLES or context[0].lower in lx.NAME_INTRODUCERS
+                                    or _bare(context[0].text) in lx.GENDERED_WORDS):
+                    context = []
+                piece: list[Token] = []
+                for word in tokenize(match.group()) + [None]:  # type: ignore[list-item]
+                    if word is not None and not word.lower.endswith(("'s", "’s")):
+                        piece.append(word)
+                        if not (word.text.endswith(".") and len(word.text) > 3 and word.lower not in lx.TITLES
+                                and _bare(word.text) not in _SUFFIXES):
+                            continue
+                        word = None  # a full stop after a word ends the sentence, and the name
+                        self._text_person(p, match.start(), match.group(), context, piece, pending)
+                        piece, context = [], []
+                        continue
+                    if word is not None:  # "President Trump's July call": the possessive ends the name
+                        piece.append(Token(word.text[:-2], word.start, word.end - 2, word.lower[:-2]))
+                    self._text_person(p, match.start(), match.group(), context, piece, pending)
+                    piece, context = [], []
+        surnames = {e.surname: e for e in self.entries if e.kind == "named_person"}
+        for p, start, _end, word in pending:
+            entry = surnames.get(_bare(word))
+            if entry is not None:
+                self._event(p.index, start, entry)
+        self.events.sort(key=lambda e: e.position)
+
+    def _text_person(self, p: Paragraph, base: int, run: str, context: list[Token], words: list[Token],
+                     pending: list[tuple[Paragraph, int, int, str]]) -> None:
+        if not words:
+            return
+        start = person_name_end(context + words)
+        if start is None:
+            if len(words) == 1 and words[0].lower not in lx.NOT_SOURCE_WORDS:
+                pending.append((p, base + words[0].start, base + words[0].end, words[0].text))
+            return
+        offset = start - len(context)
+        if offset < 0:
+            return
+        name_words = words[offset:]
+        name = run[name_words[0].start:name_words[-1].end]
+        titles = context + words[:offset]
+        entry = self._person(name, " ".join(t.text for t in titles))
+        for t in titles:
+            if t.lower in lx.TITLES and _bare(t.text) not in lx.GENDERED_WORDS and t.lower not in {"dr.", "dr"}:
+                entry.roles.add(_bare(t.text))
+        self._event(p.index, base + name_words[0].start, entry)
+
+    def _event(self, paragraph: int, offset: int, entry: _Entry) -> None:
+        self.events.append(_Event((paragraph, offset), self.layout.sentence(paragraph, offset), entry,
+                                  self.layout.in_quote(paragraph, offset)))
+
+    # -- placing a mention -------------------------------------------------------
+
+    def place(self, attribution: Attribution, paragraph: int, span: tuple[int, int]) -> tuple[
+            Optional[_Entry], str, bool]:
+        """The entry this mention belongs to (None when it stays unresolved), how it was joined, and how surely."""
+        self._order += 1
+        found = self._place(attribution, paragraph, span)
+        entry = found[0]
+        if entry is not None:
+            entry.last_seen = self._order
+            if not any(e.entry is entry and e.position == (paragraph, span[0]) for e in self.events):
+                event = _Event((paragraph, span[0]), self.layout.sentence(paragraph, span[0]), entry,
+                               self.layout.in_quote(paragraph, span[0]))
+                # keep the events in article order: attributions arrive in order, text events are all known
+                at = len(self.events)
+                while at > 0 and self.events[at - 1].position > event.position:
+                    at -= 1
+                self.events.insert(at, event)
+        return found
+
+    def _place(self, attribution: Attribution, paragraph: int, span: tuple[int, int]) -> tuple[
+            Optional[_Entry], str, bool]:
+        text = attribution.source.strip()
+        kind = _PRONOUNS.get(text.lower())
+        if kind is not None:
+            entry, certain = self._resolve_pronoun(text.lower(), kind, paragraph, span[0])
+            return entry, "pronoun", certain
+        if not _is_source_name(text):
+            return None, "named", False
+        kind_of = attribution.source_type
+        if kind_of == "named_person":
+            name, description = split_name_description(text)
+            known = [e for e in self.entries if e.kind == "named_person" and e.source is not None]
+            entry = self._person(name, description or "")
+            if entry.source is None:
+                self._source_for(entry, attribution, description)
+                entry.source.type = "named_person"
+            elif description and not entry.source.description:
+                entry.source.description = description
+            if description:
+                entry.roles.update(_role_heads(description))
+            alias = entry in known and len(_name_tokens(name)) < len(_name_tokens(entry.name))
+            shared = sum(1 for e in self.entries if e.kind == "named_person" and e.surname == entry.surname) > 1
+            return entry, ("alias" if alias else "named"), not shared
+        if kind_of == "anonymous":
+            key = anonymous_key(text)
+            found = next((e for e in self.entries if e.kind == "anonymous" and e.key == key), None)
+            if found:
+                found.source.anonymous = _merge_anonymous(found.source.anonymous, attribution.anonymous)
+                return found, "alias" if text != found.name else "named", True
+            anaphor = self._definite_anaphor(text)
+            if anaphor is not None:
+                return anaphor
+            entry = self._new("anonymous", text, key=key, plural=_plural_phrase(text), gender=_gender_of(text, []))
+            self._source_for(entry, attribution, attribution.anonymous.basis if attribution.anonymous else None)
+            return entry, "named", True
+        if kind_of == "document":
+            key = document_key(text)
+            definite = bool(re.match(r"(?i)the\b", text)) or "'s" in text or "’s" in text
+            found = self._latest(lambda e: e.kind == "document" and e.key == key) if definite else None
+            if found:
+                return found, "alias", True
+            entry = self._new("document", text, key=key)
+            self._source_for(entry, attribution, None)
+            return entry, "named", True
+        name, description = split_name_description(text)
+        words = _organization_words(name)
+        for entry in reversed(self.entries):
+            if entry.kind != kind_of or entry.source is None:
+                continue
+            other = _organization_words(entry.name)
+            same = words == other or bool(words) and bool(other) and words[-1] == other[-1] and (
+                set(words) <= set(other) or set(other) <= set(words))
+            if same or _acronym_of(name.split()[-1] if name.split() else "", entry.name) or _acronym_of(
+                    entry.name.split()[-1] if entry.name.split() else "", name):
+                if description and not entry.source.description:
+                    entry.source.description = description
+                if len(name) > len(entry.name) and not _acronym_of(name.split()[-1], entry.name):
+                    entry.name = entry.source.name = name
+                return entry, ("named" if _normalise_phrase(name) == _normalise_phrase(entry.name) else "alias"), True
+        entry = self._new(kind_of, name, key=_normalise_phrase(name), plural=_plural_phrase(name))
+        self._source_for(entry, attribution, description)
+        return entry, "named", True
+
+    def _definite_anaphor(self, text: str) -> Optional[tuple[_Entry, str, bool]]:
+        """'the official' after 'a senior official': the one earlier anonymous source with that head."""
+        words = _tokens(text)
+        if not (2 <= len(words) <= 3 and words[0].lower() == "the") or any(w[0].isupper() for w in words[1:]):
+            return None
+        head = _bare(words[-1])
+        earlier = [e for e in self.entries if e.kind == "anonymous" and e.source is not None
+                   and _bare(_tokens(anonymous_key(e.name))[-1] if _tokens(anonymous_key(e.name)) else "") == head]
+        if not earlier:
+            return None
+        return max(earlier, key=lambda e: e.last_seen), "role", len(earlier) == 1
 
     def _latest(self, predicate) -> Optional[_Entry]:
         candidates = [e for e in self.entries if predicate(e)]
         return max(candidates, key=lambda e: e.last_seen) if candidates else None
 
-    def place(self, attribution: Attribution) -> _Entry:
-        """The roster entry this mention belongs to, created if new; it becomes the latest seen."""
-        self._order += 1
-        entry = self._place(attribution)
-        entry.last_seen = self._order
-        return entry
+    def _resolve_pronoun(self, pronoun: str, kind: str, paragraph: int, offset: int) -> tuple[Optional[_Entry], bool]:
+        in_quote = self.layout.in_quote(paragraph, offset)
+        here = self.layout.sentence(paragraph, offset)
+        if kind == "speaker":
+            # "I" or "we" as a source: a quoted speaker's own voice, so the last speaker, if any
+            latest = self._latest(lambda e: e.source is not None and e.kind != "document")
+            return latest, False
+        gender = lx.PRONOUN_GENDER.get(pronoun)
 
-    def _place(self, attribution: Attribution) -> _Entry:
-        text = attribution.source.strip()
-        kind = _PRONOUNS.get(text.lower())
-        if kind is not None:
-            entry = self._resolve_pronoun(kind)
-            if entry is not None:
-                return entry
-        kind_of = attribution.source_type
-        if kind_of == "named_person":
-            return self._place_person(attribution)
-        if kind_of == "anonymous":
-            key = anonymous_key(text)
-            found = next((e for e in self.entries if e.source.type == "anonymous" and e.key == key), None)
-            if found:
-                found.source.anonymous = _merge_anonymous(found.source.anonymous, attribution.anonymous)
-                return found
-            return self._new(attribution, text, (attribution.anonymous.basis if attribution.anonymous else None), key=key)
-        if kind_of == "document":
-            key = document_key(text)
-            definite = bool(re.match(r"(?i)the\b", text)) or "'s" in text or "’s" in text
-            found = self._latest(lambda e: e.source.type == "document" and e.key == key) if definite else None
-            if found:
-                return found
-            return self._new(attribution, text, None, key=key)
-        name, description = split_name_description(text)
-        key = _normalise_phrase(name)
-        found = next((e for e in self.entries if e.source.type == kind_of and e.key == key), None)
-        if found:
-            if description and not found.source.description:
-                found.source.description = description
-            return found
-        return self._new(attribution, name, description, key=key)
+        def agrees(entry: _Entry) -> bool:
+            if kind == "person":
+                return entry.kind in ("named_person", "anonymous") and not entry.plural and not (
+                    gender and entry.gender and entry.gender != gender)
+            if kind == "group":
+                return entry.plural or entry.kind == "organization"
+            return entry.kind in ("organization", "document") and not entry.plural
 
-    def _resolve_pronoun(self, kind: str) -> Optional[_Entry]:
-        if kind == "person":
-            return self._latest(lambda e: e.source.type == "named_person")
-        if kind == "nonperson":
-            return self._latest(lambda e: e.source.type in ("organization", "document"))
-        return self._latest(lambda e: True)
+        by_sentence: dict[tuple[int, int], list[_Event]] = {}
+        for event in reversed(self.events):
+            if event.position >= (paragraph, offset):
+                continue
+            if event.position[0] < paragraph - _PRONOUN_REACH:
+                break
+            if event.in_quote != in_quote and event.sentence == here or event.in_quote and not in_quote:
+                continue  # never across a quotation boundary
+            if agrees(event.entry):
+                by_sentence.setdefault(event.sentence, []).append(event)
+        if not by_sentence:
+            return None, False
+        nearest = max(by_sentence)
+        candidates = sorted(by_sentence[nearest], key=lambda e: e.position)
+        chosen = candidates[0].entry
+        distinct = {id(e.entry) for e in candidates}
+        close = nearest[0] == paragraph or nearest[0] == paragraph - 1
+        certain = len(distinct) == 1 and close
+        if chosen.gender is None and gender and certain:
+            chosen.gender = gender
+        return chosen, certain
 
-    def _place_person(self, attribution: Attribution) -> _Entry:
-        name, description = split_name_description(attribution.source.strip())
-        surname, given = _person_key(name)
-        for entry in self.entries:
-            if (
-                entry.source.type == "named_person"
-                and entry.surname == surname
-                and _given_names_compatible(entry.given, given)
-            ):
-                if len(_name_tokens(name)) > len(_name_tokens(entry.source.name)):
-                    entry.source.name, entry.given = name, given
-                if description and not entry.source.description:
-                    entry.source.description = description
-                return entry
-        return self._new(attribution, name, description, surname=surname, given=given)
+
+def _plural_phrase(text: str) -> bool:
+    words = _tokens(_ANON_BASIS.sub("", text))
+    if not words:
+        return False
+    head = words[-1].lower()
+    return head.endswith("s") and not head.endswith(("ss", "'s", "’s")) or head in {"people", "police", "staff"} or (
+        " and " in f" {text.lower()} ")
 
 
 _ROLE_HEAD = re.compile(r"^(?:the|this)\s+(?P<words>[^,]*?)\s*(?:\b(?:of|in|at|for|from|on|who|with)\b.*)?$", re.I)
@@ -255,47 +558,57 @@ def role_head(text: str) -> Optional[str]:
     return _bare(words[-1]) if words else None
 
 
+def _role_heads(description: str) -> set[str]:
+    out = set()
+    for part in re.split(r",\s*", description):
+        # Any determiner introduces a role in an apposition ("another commander"), and so does none
+        # ("White House press secretary").
+        head = role_head(re.sub(r"(?i)^(?:an?|another|its|their|his|her)\s+", "the ", part)) or role_head(
+            "the " + part)
+        if head:
+            out.add(head)
+    return out
+
+
 def _merge_role_descriptions(roster: _Roster, paragraphs: list[Paragraph]) -> None:
     """'the top US commander in Iraq' is the person the article introduces as
-    'the commander, Lt. Gen. Robert P. White': a definite role refers to the one
-    named person given that role. With no such person, or several, it stays apart."""
+    'the commander, Lt. Gen. Robert P. White', and 'the president' the one it calls
+    'President Trump': a definite role refers to the one named person given that role.
+    With no such person, or several, it stays apart."""
     people_by_role: dict[str, list[_Entry]] = {}
     for entry in roster.entries:
-        if entry.source.type == "named_person" and entry.source.description:
-            for part in re.split(r",\s*", entry.source.description):
-                # Any determiner introduces a role in an apposition ("another commander").
-                head = role_head(re.sub(r"(?i)^(?:an?|another|its|their|his|her)\s+", "the ", part))
-                if head:
-                    people_by_role.setdefault(head, []).append(entry)
+        if entry.kind != "named_person":
+            continue
+        roles = set(entry.roles)
+        if entry.source is not None and entry.source.description:
+            roles |= _role_heads(entry.source.description)
+        for head in roles:
+            people_by_role.setdefault(head, []).append(entry)
     if not people_by_role:
         return
     attributions = {a.id: a for p in paragraphs for a in p.attributions}
     for entry in list(roster.entries):
         source = entry.source
-        if source.type not in ("anonymous", "named_person") or source.mentions and len(
-            {m.text for m in source.mentions}
-        ) != 1:
+        if source is None or entry.kind not in ("anonymous", "named_person") or source.mentions and len(
+                {m.text for m in source.mentions}) != 1:
             continue
         head = role_head(source.name)
         targets = [t for t in people_by_role.get(head or "", []) if t is not entry]
-        if len(set(id(t) for t in targets)) != 1:
+        if len({id(t) for t in targets}) != 1:
             continue
-        target = targets[0].source
+        target_entry = targets[0]
+        target = roster._source_for(target_entry, None, None)
         for attribution_id in source.attribution_ids:
             attribution = attributions[attribution_id]
-            attribution.source_id = target.id
+            if attribution.source_id == source.id:
+                attribution.source_id = target.id
             # Identified elsewhere in the article, the source is on record, not anonymous.
             attribution.source_type = "named_person"
             attribution.anonymous = None
-        target.mentions = sorted(target.mentions + source.mentions, key=lambda m: (m.paragraph, m.span))
-        target.attribution_ids = [m.attribution_id for m in target.mentions]
+        moved = [m.model_copy(update={"resolution": "role"}) for m in source.mentions]
+        target.mentions = sorted(target.mentions + moved, key=lambda m: (m.paragraph, m.span))
+        target.attribution_ids = list(dict.fromkeys(m.attribution_id for m in target.mentions))
         roster.entries.remove(entry)
-    for number, entry in enumerate(roster.entries, start=1):
-        old = entry.source.id
-        entry.source.id = f"s{number}"
-        if old != entry.source.id:
-            for attribution_id in entry.source.attribution_ids:
-                attributions[attribution_id].source_id = entry.source.id
 
 
 def _most_used_form(source: Source) -> str:
@@ -311,7 +624,7 @@ def _aliases(source: Source) -> list[str]:
     forms: dict[str, str] = {}
     for mention in source.mentions:
         form = mention.text.strip()
-        if form.lower() in _PRONOUNS:
+        if form.lower() in _PRONOUNS or mention.resolution == "pronoun":
             continue
         if source.type in ("named_person", "organization"):
             form = split_name_description(form)[0]
@@ -344,19 +657,27 @@ def build_roster(paragraphs: list[Paragraph]) -> list[Source]:
     """Join the attributions' sources across paragraphs and set every ``source_id``.
 
     Works on the engine's output in article order, so a short form ("Knights",
-    "he") is resolved against the sources already seen, as a reader would.
+    "he") is resolved against the sources and people already seen, as a reader
+    would. A mention that resolves to a source takes that source's type (see the
+    module's docstring); an unresolved pronoun keeps ``source_id`` null.
     """
-    roster = _Roster()
+    roster = _Roster(paragraphs)
     for paragraph in paragraphs:
         for attribution in paragraph.attributions:
             # "Esper and General Milley said": each person is a source; the
             # attribution points at the first, and both list the mention.
             parts = _conjoined_people(attribution) or [(attribution, attribution.source_span)]
             for position, (mention, span) in enumerate(parts):
-                entry = roster.place(mention)
-                source = entry.source
+                entry, resolution, certain = roster.place(mention, paragraph.index, span)
+                if entry is None:
+                    continue
+                source = roster._source_for(entry, attribution, None)
                 if position == 0:
                     attribution.source_id = source.id
+                    if resolution in ("pronoun", "role") and source.type != attribution.source_type:
+                        attribution.source_type = source.type
+                        if source.type != "anonymous":
+                            attribution.anonymous = None
                 if attribution.id not in source.attribution_ids:
                     source.attribution_ids.append(attribution.id)
                 source.mentions.append(
@@ -365,20 +686,28 @@ def build_roster(paragraphs: list[Paragraph]) -> list[Source]:
                         span=span,
                         text=mention.source,
                         attribution_id=attribution.id,
+                        resolution=resolution,  # type: ignore[arg-type]
+                        certain=certain,
                     )
                 )
     _merge_role_descriptions(roster, paragraphs)
-    for entry in roster.entries:
-        if entry.source.type == "anonymous":
-            entry.source.name = _most_used_form(entry.source)
-        entry.source.aliases = _aliases(entry.source)
+    sources = [e.source for e in roster.entries if e.source is not None and e.source.mentions]
+    renumbered = {}
+    for number, source in enumerate(sources, start=1):
+        renumbered[source.id] = source.id = f"s{number}"
+    for paragraph in paragraphs:
+        for attribution in paragraph.attributions:
+            if attribution.source_id is not None:
+                attribution.source_id = renumbered.get(attribution.source_id)
+    for source in sources:
+        if source.type == "anonymous":
+            source.name = _most_used_form(source)
+        source.aliases = _aliases(source)
     claims_of: dict[str, list[str]] = {}
     for paragraph in paragraphs:
         for claim in paragraph.claims:
             for attribution_id in claim.attribution_ids:
                 claims_of.setdefault(attribution_id, []).append(claim.id)
-    for entry in roster.entries:
-        entry.source.claim_ids = list(
-            dict.fromkeys(c for a in entry.source.attribution_ids for c in claims_of.get(a, []))
-        )
-    return [e.source for e in roster.entries]
+    for source in sources:
+        source.claim_ids = list(dict.fromkeys(c for a in source.attribution_ids for c in claims_of.get(a, [])))
+    return sources

@@ -23,6 +23,9 @@ SOURCE_TYPES: tuple[str, ...] = ("named_person", "organization", "document", "an
 QuoteKind = Literal["direct", "indirect", "mixed"]
 HedgeHolder = Literal["reporter", "source"]
 Rating = Literal["strong", "moderate", "weak", "unsourced"]
+# How the roster joined a mention to its source: the source named in full, a shorter or other form of a
+# name already given ("Knights", "Mr. Knights", "the CDC"), a pronoun, or a role noun ("the president").
+Resolution = Literal["named", "alias", "pronoun", "role"]
 Span = tuple[int, int]
 
 
@@ -88,6 +91,11 @@ class Attribution(_Model):
     no_comment: bool = Field(False, description="'declined to comment': asked, but a source for nothing")
     via: Optional[str] = Field(
         None, description="id of the attribution this one is relayed through ('..., according to SITE')"
+    )
+    spokesperson_for: Optional[str] = Field(
+        None, description="an unnamed spokesperson or representative speaking for this named body "
+                          "('a spokesman for the Justice Department' -> 'Justice Department'); the source is "
+                          "the body on record, typed organization, but no person is named"
     )
 
 
@@ -174,6 +182,9 @@ class SourceMention(_Model):
     span: Span
     text: str
     attribution_id: str
+    resolution: Resolution = Field("named", description="how this mention was joined to its source")
+    certain: bool = Field(True, description="false when the text allows another reading (a pronoun with two "
+                                            "possible referents, a surname two people share)")
 
 
 class Source(_Model):
@@ -186,6 +197,9 @@ class Source(_Model):
     claim_ids: list[str] = Field(default_factory=list)
     mentions: list[SourceMention] = Field(default_factory=list)
     anonymous: Optional[AnonymousDetails] = None
+    spokesperson_for: Optional[str] = Field(
+        None, description="set when the source is an unnamed spokesperson for this named body"
+    )
 
 
 class Flag(_Model):

@@ -14,7 +14,7 @@ from claimcheck.engines.rules.attributions import AttributionFinder, sentence_to
 from claimcheck.engines.rules.claims import carry_over, find_claims
 from claimcheck.engines.rules.hedges import find_hedges
 from claimcheck.engines.rules.lexicon import LEXICON_VERSION
-from claimcheck.engines.rules.phrases import SourceMemory
+from claimcheck.engines.rules.phrases import SourceMemory, spokesperson_of
 from claimcheck.engines.rules.tokens import quotations, tokenize
 from claimcheck.schema import Attribution, Claim, EngineInfo, Hedge, Paragraph, Span
 
@@ -58,6 +58,7 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
             anonymous=f.anonymous,
             no_comment=f.no_comment,
             via=ids[f.via] if f.via is not None else None,
+            spokesperson_for=spokesperson_of(text, tokens, f.source) if f.source_type == "organization" else None,
         )
         for n, f in enumerate(found)
     ]

@@ -475,3 +475,55 @@ def _hedge_table() -> dict[tuple[str, ...], HedgeEntry]:
 HEDGES = _hedge_table()
 MAX_HEDGE = max(len(k) for k in HEDGES)
 HEDGE_FIRST_WORDS = frozenset(k[0] for k in HEDGES)
+
+# --- people and institutions ------------------------------------------------
+
+
+def _first_names() -> dict[str, str]:
+    """Given names with their usual gender ('m', 'f', 'u'), from data/first_names.tsv.
+
+    The file is built by scripts/build_first_names.py from the 1990 US Census first-name lists
+    (public domain); it ships with the package, so nothing is fetched at run time.
+    """
+    from importlib import resources
+
+    text = resources.files("claimcheck.engines.rules").joinpath("data", "first_names.tsv").read_text("utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, _, gender = line.partition("\t")
+            out[name] = gender
+    return out
+
+
+FIRST_NAMES = _first_names()
+# Honorifics and gendered titles that say whether a named person is a man or a woman.
+GENDERED_WORDS = {
+    **dict.fromkeys("mr. mr sir lord king prince father brother congressman spokesman chairman businessman "
+                    "councilman assemblyman alderman sheikh".split(), "m"),
+    **dict.fromkeys("mrs. mrs ms. ms miss dame lady queen princess sister congresswoman spokeswoman "
+                    "chairwoman businesswoman councilwoman assemblywoman".split(), "f"),
+}
+# Pronouns a source can be, by what they can stand for.
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# Plural heads that are an institution speaking on record, not unnamed people: "prosecutors said".
+INSTITUTION_PLURALS = frozenset("prosecutors police authorities regulators".split())
+# Lower-case words that introduce the person named right after them: "State Department official David Holmes".
+NAME_INTRODUCERS = frozenset(
+    """
+    official officials adviser advisor aide counsel attorney lawyer spokesman spokeswoman spokesperson
+    envoy ambassador diplomat analyst economist professor expert director chief executive founder president
+    secretary minister senator representative commissioner administrator chairman chairwoman chair
+    officer agent judge prosecutor candidate nominee leader member manager strategist pollster researcher
+    scientist doctor meteorologist correspondent reporter editor columnist writer author historian
+    """.split()
+)
+# Words that open sentences or clauses and are never a source's name ("Unlike", "Contributing").
+NOT_SOURCE_WORDS = frozenset(
+    """
+    unlike contributing despite although though while when whereas because since after before during instead
+    however meanwhile moreover nonetheless still yet also but and or so then thus hence here there it this
+    that these those such what which who whom whose where why how if unless until whether as like
+    according reportedly apparently
+    """.split()
+)
