@@ -84,6 +84,7 @@ _CAPITAL_RUN = re.compile(
     r"(?<![\w'’])(?:(?:al|el|bin|ibn|abu|van|von|de|da|di|le|la|du)-?)?[A-Z][\w'’.&-]*"
     r"(?:[ \t]+(?:(?:al|el|bin|ibn|abu|van|von|de|da|di|le|la|du)-?)?[A-Z][\w'’.&-]*)*"
 )
+_TEXT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _PREVIOUS_WORD = re.compile(r"([\w'’.&-]+)\W*$")
 # How far back (in paragraphs) a pronoun looks for its referent.
 _PRONOUN_REACH = 2
@@ -107,28 +108,61 @@ def _is_name_part(text: str) -> bool:
 
 
 def _name_from_phrase(part: str) -> tuple[str, Optional[str]]:
-    """'State Department official David Holmes' -> ('David Holmes', 'State Department official');
-    'Wee of the Times' -> ('Wee', 'of the Times'); a part without a lower-case lead stays whole."""
-    words = tokenize(part)
-    start = person_name_end(words)
-    if start is not None and start > 0 and not any(w.is_capitalised for w in words[start - 1:start]):
-        lead = part[:words[start].start].strip()
-        return part[words[start].start:], lead or None
+    """A person's name and the role words before it, from one comma-free part of a source:
+    'State Department official David Holmes' -> ('David Holmes', 'State Department official');
+    'Wee of the Times' -> ('Wee', 'of the Times'); 'Defense Secretary Mark T. Esper' stays whole."""
     match = re.match(r"^((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)\s+((?:of|from|at|with)\s+.+)$", part)
-    if match and _is_name_part(match.group(1)):
+    if match and _is_name_part(match.group(1)) and _bare(match.group(1).split()[-1]) not in _TITLES:
         return match.group(1), match.group(2)
-    return part, None
+    words = tokenize(part)
+    if not words:
+        return part, None
+    start = person_name_end(words)
+    if start is None:
+        start = len(words)
+        while start - 1 >= 0 and (words[start - 1].is_capitalised or _bare(words[start - 1].text) in _SUFFIXES):
+            start -= 1
+        if start == len(words):
+            return part, None
+        prefix = words[:start]
+        keep = prefix and (prefix[-1].lower in lx.PERSON_NOUNS or prefix[-1].lower in lx.NAME_INTRODUCERS
+                           or prefix[-1].lower in lx.TITLES)
+        if start == 0 or not any(not w.is_capitalised and w.is_word for w in prefix):
+            return part, None
+        lead = part[:words[start].start].strip()
+        return part[words[start].start:], (lead if keep else None)
+    # the name starts after the last lower-case word before it ("of" inside a title, as in
+    # "Secretary of State", is part of the title)
+    first = start
+
+    def in_name(w: Token, k: int) -> bool:
+        if w.text in {",", "(", ")"}:
+            return False
+        return w.is_capitalised or not w.is_word or w.lower in {"of", "for"} and k - 1 >= 0 \
+            and words[k - 1].lower.rstrip(".") in _TITLES
+
+    while first - 1 >= 0 and in_name(words[first - 1], first - 1):
+        first -= 1
+    while first < start and not words[first].is_word:
+        first += 1
+    if first == 0:
+        return part, None
+    lead = part[:words[first].start].strip()
+    return part[words[first].start:], lead or None
 
 
-def split_name_description(source: str) -> tuple[str, Optional[str]]:
+def split_name_description(source: str, person: bool = True) -> tuple[str, Optional[str]]:
     """'Michael Knights, an analyst at X' -> ('Michael Knights', 'an analyst at X');
-    'the commander, Lt. Gen. Robert P. White' -> ('Lt. Gen. Robert P. White', 'the commander')."""
+    'the commander, Lt. Gen. Robert P. White' -> ('Lt. Gen. Robert P. White', 'the commander').
+    For a person, role words before the name are description too ('Republican counsel Steve Castor');
+    ``person=False`` (an institution) splits at commas only."""
     parts = [p.strip() for p in re.split(r",\s*", source) if p.strip()]
+    split = _name_from_phrase if person else (lambda part: (part, None))
     if len(parts) == 1:
-        name, lead = _name_from_phrase(parts[0])
+        name, lead = split(parts[0])
         return name, lead
     for i, part in enumerate(parts):
-        named, lead = _name_from_phrase(part)
+        named, lead = split(part)
         if _is_name_part(named) and (lead is not None or _is_name_part(part)):
             rest = [p for j, p in enumerate(parts) if j != i and _bare(p) not in _SUFFIXES]
             if lead:
@@ -222,7 +256,7 @@ def _acronym_of(short: str, long: str) -> bool:
 def _is_source_name(text: str) -> bool:
     """Whether a mention can name a roster entry: a noun phrase, not a function word or a fragment."""
     words = _tokens(text)
-    if not words:
+    if not words or len(words) == 1 and words[0].lower() in _PRONOUNS:
         return False
     first = words[0].lower()
     if first in lx.NOT_SOURCE_WORDS and not (len(words) > 1 and first in {"that", "this", "these", "those"}):
@@ -274,6 +308,7 @@ class _Layout:
     def __init__(self, paragraphs: list[Paragraph]) -> None:
         self.sentences: dict[int, list[tuple[int, int]]] = {}
         self.quotes: dict[int, list[tuple[int, int]]] = {}
+        self.texts: dict[int, str] = {p.index: p.text for p in paragraphs}
         for p in paragraphs:
             spans = list(p.sentences) or split_sentences(p.text)
             self.sentences[p.index] = spans
@@ -324,6 +359,9 @@ class _Roster:
         surname, given = _person_key(name)
         matches = [e for e in self.entries if e.kind == "named_person" and e.surname == surname
                    and _given_names_compatible(e.given, given)]
+        if not matches and not given and surname not in lx.FIRST_NAMES:
+            # "Li" after "Li Jifeng": a family name written first, as in Chinese and Korean names
+            matches = [e for e in self.entries if e.kind == "named_person" and e.given and e.given[0] == surname]
         if matches:
             entry = max(matches, key=lambda e: (bool(e.given) and e.given[0] == (given[0] if given else None),
                                                 e.last_seen))
@@ -351,7 +389,9 @@ class _Roster:
                                     or _bare(context[0].text) in lx.GENDERED_WORDS):
                     context = []
                 piece: list[Token] = []
-                for word in tokenize(match.group()) + [None]:  # type: ignore[list-item]
+                # one character more, so that "Jr." before a comma reads as the tokenizer reads it in place
+                words = [w for w in tokenize(text[match.start():match.end() + 1]) if w.end <= len(match.group())]
+                for word in words + [None]:  # type: ignore[list-item]
                     if word is not None and not word.lower.endswith(("'s", "’s")):
                         piece.append(word)
                         if not (word.text.endswith(".") and len(word.text) > 3 and word.lower not in lx.TITLES
@@ -365,18 +405,48 @@ class _Roster:
                         piece.append(Token(word.text[:-2], word.start, word.end - 2, word.lower[:-2]))
                     self._text_person(p, match.start(), match.group(), context, piece, pending)
                     piece, context = [], []
+        for p in paragraphs:
+            for attribution in p.attributions:
+                if attribution.source_type == "named_person":
+                    for mention, span in _conjoined_people(attribution) or [(attribution, attribution.source_span)]:
+                        name, description = split_name_description(mention.source)
+                        if _person_key(name)[0] and _is_source_name(name):
+                            self._event(p.index, span[0], self._person(name, description or ""))
         surnames = {e.surname: e for e in self.entries if e.kind == "named_person"}
         for p, start, _end, word in pending:
             entry = surnames.get(_bare(word))
             if entry is not None:
                 self._event(p.index, start, entry)
         self.events.sort(key=lambda e: e.position)
+        # pronouns in running text ("He was arrested in April."): resolved as they come, they carry
+        # the chain of reference to the next pronoun source
+        self.text_pronouns: dict[int, list[tuple[int, str]]] = {}
+        for p in paragraphs:
+            sources = {a.source_span[0] for a in p.attributions}
+            found = [(m.start(), m.group().lower()) for m in _TEXT_PRONOUN.finditer(p.text)
+                     if m.start() not in sources and not self.layout.in_quote(p.index, m.start())]
+            if found:
+                self.text_pronouns[p.index] = found
+
+    def follow_pronoun(self, paragraph: int, offset: int, pronoun: str) -> None:
+        """A pronoun of the running text: it becomes a mention of its referent, for the pronouns after it."""
+        entry, _certain = self._resolve_pronoun(pronoun, "person", paragraph, offset)
+        if entry is not None:
+            event = _Event((paragraph, offset), self.layout.sentence(paragraph, offset), entry, False)
+            at = len(self.events)
+            while at > 0 and self.events[at - 1].position > event.position:
+                at -= 1
+            self.events.insert(at, event)
 
     def _text_person(self, p: Paragraph, base: int, run: str, context: list[Token], words: list[Token],
                      pending: list[tuple[Paragraph, int, int, str]]) -> None:
+        while words and (not words[-1].is_word or words[-1].text == "."):
+            words = words[:-1]
         if not words:
             return
         start = person_name_end(context + words)
+        if start is None and self._text_body(p, base, run, words):
+            return
         if start is None:
             if len(words) == 1 and words[0].lower not in lx.NOT_SOURCE_WORDS:
                 pending.append((p, base + words[0].start, base + words[0].end, words[0].text))
@@ -392,6 +462,45 @@ class _Roster:
             if t.lower in lx.TITLES and _bare(t.text) not in lx.GENDERED_WORDS and t.lower not in {"dr.", "dr"}:
                 entry.roles.add(_bare(t.text))
         self._event(p.index, base + name_words[0].start, entry)
+
+    def _text_body(self, p: Paragraph, base: int, run: str, words: list[Token]) -> bool:
+        """An institution named in the text ("the White House", "the CDC"), as an event for "it"."""
+        while words and (words[0].lower in lx.NOT_SOURCE_WORDS or words[0].lower in lx.DETERMINERS):
+            words = words[1:]
+        if not words:
+            return False
+        last = words[-1]
+        bare = last.lower.rstrip(".")
+        if not (bare in lx.ORGANIZATION_NAME_WORDS or len(words) == 1 and bare in lx.ORGANIZATION_NAMES
+                or len(last.text) > 1 and last.text.replace(".", "").replace("&", "").isupper()
+                and last.text.replace(".", "").isalpha()):
+            return False
+        after = re.match(r"\s+([a-z][\w-]*)", p.text[base + last.end:base + last.end + 30])
+        if after and (after.group(1) in lx.PERSON_NOUNS or after.group(1) in lx.ORGANIZATION_NOUNS
+                      or after.group(1) in lx.DOCUMENT_NOUNS):
+            return True  # "US troops", "Pentagon officials": a modifier, not the body itself
+        name = run[words[0].start:last.end]
+        found = self._organization(name)
+        entry = found or self._new("organization", name, key=_normalise_phrase(name))
+        self._event(p.index, base + words[0].start, entry)
+        return True
+
+    def _organization(self, name: str, kind: str = "organization") -> Optional[_Entry]:
+        """The earlier entry of an institution with this name, in full, in part or as an acronym."""
+        words = _organization_words(name)
+        last_word = name.split()[-1] if name.split() else ""
+        for entry in reversed(self.entries):
+            if entry.kind != kind:
+                continue
+            other = _organization_words(entry.name)
+            # "prosecutors" ~ "federal prosecutors", "the CDC" ~ "the Chinese CDC"; a spokesperson
+            # noun is not a body's name, so "union representatives" stay apart from "family representatives"
+            same = words == other or bool(words) and bool(other) and words[-1] == other[-1] and (
+                set(words) <= set(other) or set(other) <= set(words)) and words[-1] not in lx.SPOKESPERSON_NOUNS
+            if same or _acronym_of(last_word, entry.name) or _acronym_of(
+                    entry.name.split()[-1] if entry.name.split() else "", name):
+                return entry
+        return None
 
     def _event(self, paragraph: int, offset: int, entry: _Entry) -> None:
         self.events.append(_Event((paragraph, offset), self.layout.sentence(paragraph, offset), entry,
@@ -424,9 +533,9 @@ class _Roster:
         if kind is not None:
             entry, certain = self._resolve_pronoun(text.lower(), kind, paragraph, span[0])
             return entry, "pronoun", certain
-        if not _is_source_name(text):
-            return None, "named", False
         kind_of = attribution.source_type
+        if not _is_source_name(split_name_description(text)[0] if kind_of == "named_person" else text):
+            return None, "named", False
         if kind_of == "named_person":
             name, description = split_name_description(text)
             known = [e for e in self.entries if e.kind == "named_person" and e.source is not None]
@@ -447,7 +556,7 @@ class _Roster:
             if found:
                 found.source.anonymous = _merge_anonymous(found.source.anonymous, attribution.anonymous)
                 return found, "alias" if text != found.name else "named", True
-            anaphor = self._definite_anaphor(text)
+            anaphor = self._definite_anaphor(text) or self._predicate_of(paragraph, span[0], text)
             if anaphor is not None:
                 return anaphor
             entry = self._new("anonymous", text, key=key, plural=_plural_phrase(text), gender=_gender_of(text, []))
@@ -457,27 +566,26 @@ class _Roster:
             key = document_key(text)
             definite = bool(re.match(r"(?i)the\b", text)) or "'s" in text or "’s" in text
             found = self._latest(lambda e: e.kind == "document" and e.key == key) if definite else None
+            words = set(_normalise_phrase(text).split())
+            if found is None and _plural_phrase(text) and not re.match(r"(?i)(?:an?|another|one|other)\b", text):
+                # "prison records" after "federal prison records": a bare plural with no new words
+                found = self._latest(lambda e: e.kind == "document" and e.key == key
+                                     and words <= set(_normalise_phrase(e.name).split()))
             if found:
                 return found, "alias", True
             entry = self._new("document", text, key=key)
             self._source_for(entry, attribution, None)
             return entry, "named", True
-        name, description = split_name_description(text)
-        words = _organization_words(name)
-        for entry in reversed(self.entries):
-            if entry.kind != kind_of or entry.source is None:
-                continue
-            other = _organization_words(entry.name)
-            same = words == other or bool(words) and bool(other) and words[-1] == other[-1] and (
-                set(words) <= set(other) or set(other) <= set(words))
-            if same or _acronym_of(name.split()[-1] if name.split() else "", entry.name) or _acronym_of(
-                    entry.name.split()[-1] if entry.name.split() else "", name):
-                if description and not entry.source.description:
-                    entry.source.description = description
-                if len(name) > len(entry.name) and not _acronym_of(name.split()[-1], entry.name):
-                    entry.name = entry.source.name = name
-                return entry, ("named" if _normalise_phrase(name) == _normalise_phrase(entry.name) else "alias"), True
-        entry = self._new(kind_of, name, key=_normalise_phrase(name), plural=_plural_phrase(name))
+        name, description = split_name_description(re.split(r"\s+(?:--|—|–)\s*", text)[0], person=False)
+        entry = self._organization(name, kind_of)
+        if entry is not None:
+            source = self._source_for(entry, attribution, description)
+            if description and not source.description:
+                source.description = description
+            if len(name) > len(entry.name) and not _acronym_of(name.split()[-1], entry.name):
+                entry.name = source.name = name
+            return entry, ("named" if _normalise_phrase(name) == _normalise_phrase(entry.name) else "alias"), True
+        entry = self._new(kind_of, name, key=_normalise_phrase(name), plural=_plural_phrase(name, people=False))
         self._source_for(entry, attribution, description)
         return entry, "named", True
 
@@ -492,6 +600,25 @@ class _Roster:
         if not earlier:
             return None
         return max(earlier, key=lambda e: e.last_seen), "role", len(earlier) == 1
+
+    def _predicate_of(self, paragraph: int, offset: int, text: str) -> Optional[tuple[_Entry, str, bool]]:
+        """'Morrison was the third witness testifying ...': a definite description after a copula
+        is the person named as its subject."""
+        if not re.match(r"(?i)the\s", text):
+            return None
+        before = self.layout.texts.get(paragraph, "")[max(0, offset - 60):offset]
+        match = re.search(r"(\S+)\s+(?:is|was|has been|had been|became|remains|remained)\s+$", before)
+        if not match:
+            return None
+        subject_end = offset - len(before) + match.end(1)
+        here = self.layout.sentence(paragraph, offset)
+        for event in reversed(self.events):
+            if event.position[0] == paragraph and event.position[1] < subject_end and event.sentence == here \
+                    and event.entry.kind == "named_person" and subject_end - event.position[1] <= 40:
+                return event.entry, "role", True
+            if event.position < (paragraph, 0):
+                break
+        return None
 
     def _latest(self, predicate) -> Optional[_Entry]:
         candidates = [e for e in self.entries if predicate(e)]
@@ -510,8 +637,8 @@ class _Roster:
             if kind == "person":
                 return entry.kind in ("named_person", "anonymous") and not entry.plural and not (
                     gender and entry.gender and entry.gender != gender)
-            if kind == "group":
-                return entry.plural or entry.kind == "organization"
+            if kind == "group":  # a body cited as a source may be "they"; one the text only names is not
+                return entry.plural or entry.kind == "organization" and entry.source is not None
             return entry.kind in ("organization", "document") and not entry.plural
 
         by_sentence: dict[tuple[int, int], list[_Event]] = {}
@@ -537,13 +664,14 @@ class _Roster:
         return chosen, certain
 
 
-def _plural_phrase(text: str) -> bool:
+def _plural_phrase(text: str, people: bool = True) -> bool:
+    """Whether a phrase names several: a plural head, or people joined by 'and'."""
     words = _tokens(_ANON_BASIS.sub("", text))
     if not words:
         return False
     head = words[-1].lower()
     return head.endswith("s") and not head.endswith(("ss", "'s", "’s")) or head in {"people", "police", "staff"} or (
-        " and " in f" {text.lower()} ")
+        people and " and " in f" {text.lower()} ")
 
 
 _ROLE_HEAD = re.compile(r"^(?:the|this)\s+(?P<words>[^,]*?)\s*(?:\b(?:of|in|at|for|from|on|who|with)\b.*)?$", re.I)
@@ -626,8 +754,8 @@ def _aliases(source: Source) -> list[str]:
         form = mention.text.strip()
         if form.lower() in _PRONOUNS or mention.resolution == "pronoun":
             continue
-        if source.type in ("named_person", "organization"):
-            form = split_name_description(form)[0]
+        if source.type in ("named_person", "organization") and mention.resolution != "role":
+            form = split_name_description(form, person=source.type == "named_person")[0]
         if form.casefold() != source.name.casefold():
             forms.setdefault(form.casefold(), form)
     return list(forms.values())
@@ -663,7 +791,10 @@ def build_roster(paragraphs: list[Paragraph]) -> list[Source]:
     """
     roster = _Roster(paragraphs)
     for paragraph in paragraphs:
+        pronouns = roster.text_pronouns.get(paragraph.index, [])
         for attribution in paragraph.attributions:
+            while pronouns and pronouns[0][0] < attribution.source_span[0]:
+                roster.follow_pronoun(paragraph.index, *pronouns.pop(0))
             # "Esper and General Milley said": each person is a source; the
             # attribution points at the first, and both list the mention.
             parts = _conjoined_people(attribution) or [(attribution, attribution.source_span)]
@@ -690,8 +821,11 @@ def build_roster(paragraphs: list[Paragraph]) -> list[Source]:
                         certain=certain,
                     )
                 )
+        for offset, pronoun in pronouns:
+            roster.follow_pronoun(paragraph.index, offset, pronoun)
     _merge_role_descriptions(roster, paragraphs)
     sources = [e.source for e in roster.entries if e.source is not None and e.source.mentions]
+    sources.sort(key=lambda s: (s.mentions[0].paragraph, s.mentions[0].span))  # in order of first citation
     renumbered = {}
     for number, source in enumerate(sources, start=1):
         renumbered[source.id] = source.id = f"s{number}"

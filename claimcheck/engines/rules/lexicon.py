@@ -347,7 +347,7 @@ ORGANIZATION_NAME_WORDS = frozenset(
     news network administration government campaign fund bank union service board authority coalition alliance
     journal press agency guard army navy force forces corps command police congress senate house parliament
     assembly club church school college hospital trust reuters associated federation league movement front
-    brigade brigades hezbollah hamas taliban pentagon
+    brigade brigades hezbollah hamas taliban pentagon county city district province
     """.split()
 )
 # Single proper nouns that name institutions or places, never people.

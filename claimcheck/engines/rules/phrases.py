@@ -306,6 +306,9 @@ def _lead(words: list[Token]) -> list[Token]:
     return out
 
 
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
 def person_name_end(words: list[Token]) -> Optional[int]:
     """Where the personal name that ends ``words`` starts, or None when they do not end in one.
 
@@ -315,6 +318,8 @@ def person_name_end(words: list[Token]) -> Optional[int]:
     ("Justice Department") or ending in an acronym are not people.
     """
     k = len(words)
+    while k > 1 and (_bare(words[k - 1]) in _NAME_SUFFIXES or words[k - 1].text == "."):
+        k -= 1  # "Patrick W. Carlineo Jr."
     start = k
     # a personal name with its titles is a few words: looking further back only costs time on title case
     while start - 1 >= 0 and k - start < 8 and (_name_token(words[start - 1]) or words[start - 1].text in {"'s", "’s"}):
@@ -326,6 +331,8 @@ def person_name_end(words: list[Token]) -> Optional[int]:
     for s in range(start, k):
         name = words[s:k]
         bare = [_bare(t) for t in name]
+        if not bare:
+            break
         if any(w in lx.ORGANIZATION_NAME_WORDS or w in lx.ORGANIZATION_NAMES for w in bare):
             continue
         before = words[s - 1] if s > 0 else None
