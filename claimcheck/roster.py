@@ -45,7 +45,7 @@ from typing import Optional
 
 from claimcheck.article.sentences import split_sentences
 from claimcheck.engines.rules import lexicon as lx
-from claimcheck.engines.rules.phrases import person_name_end
+from claimcheck.engines.rules.phrases import PREPOSITIONS as _PREPOSITIONS, person_name_end
 from claimcheck.engines.rules.tokens import Token, quotations, tokenize
 from claimcheck.schema import AnonymousDetails, Attribution, Paragraph, Source, SourceMention
 
@@ -259,6 +259,8 @@ def _is_source_name(text: str) -> bool:
     if not words or len(words) == 1 and words[0].lower() in _PRONOUNS:
         return False
     first = words[0].lower()
+    if len(words) == 1 and (first in lx.SUBJECT_STOPS or first in _PREPOSITIONS):
+        return False
     if first in lx.NOT_SOURCE_WORDS and not (len(words) > 1 and first in {"that", "this", "these", "those"}):
         return False
     return not all(w.lower() in lx.NOT_SOURCE_WORDS or w.lower() in lx.DETERMINERS for w in words)
@@ -274,7 +276,7 @@ class _Entry:
     key: str = ""
     gender: Optional[str] = None
     plural: bool = False
-    roles: set[str] = field(default_factory=set)
+    roles: set[tuple[str, bool]] = field(default_factory=set)  # (head noun, qualified): see _role
     last_seen: int = 0
 
 
@@ -460,7 +462,7 @@ class _Roster:
         entry = self._person(name, " ".join(t.text for t in titles))
         for t in titles:
             if t.lower in lx.TITLES and _bare(t.text) not in lx.GENDERED_WORDS and t.lower not in {"dr.", "dr"}:
-                entry.roles.add(_bare(t.text))
+                entry.roles.add((_bare(t.text), False))
         self._event(p.index, base + name_words[0].start, entry)
 
     def _text_body(self, p: Paragraph, base: int, run: str, words: list[Token]) -> bool:
@@ -674,27 +676,34 @@ def _plural_phrase(text: str, people: bool = True) -> bool:
         people and " and " in f" {text.lower()} ")
 
 
-_ROLE_HEAD = re.compile(r"^(?:the|this)\s+(?P<words>[^,]*?)\s*(?:\b(?:of|in|at|for|from|on|who|with)\b.*)?$", re.I)
+_ROLE_HEAD = re.compile(r"^(?:the|this)\s+(?P<words>[^,]*?)\s*(?P<rest>\b(?:of|in|at|for|from|on|who|with)\b.*)?$",
+                        re.I)
 
 
-def role_head(text: str) -> Optional[str]:
-    """The head noun of a definite role description: 'the top US commander in Iraq' -> 'commander'."""
+def _role(text: str) -> Optional[tuple[str, bool]]:
+    """The head noun of a definite role description and whether a qualifier follows it:
+    'the top US commander in Iraq' -> ('commander', True), 'the president' -> ('president', False)."""
     match = _ROLE_HEAD.match(text.strip())
     if not match or not match.group("words"):
         return None
     words = _tokens(match.group("words"))
-    return _bare(words[-1]) if words else None
+    return (_bare(words[-1]), bool(match.group("rest"))) if words else None
 
 
-def _role_heads(description: str) -> set[str]:
+def role_head(text: str) -> Optional[str]:
+    """The head noun of a definite role description: 'the top US commander in Iraq' -> 'commander'."""
+    role = _role(text)
+    return role[0] if role else None
+
+
+def _role_heads(description: str) -> set[tuple[str, bool]]:
     out = set()
     for part in re.split(r",\s*", description):
         # Any determiner introduces a role in an apposition ("another commander"), and so does none
         # ("White House press secretary").
-        head = role_head(re.sub(r"(?i)^(?:an?|another|its|their|his|her)\s+", "the ", part)) or role_head(
-            "the " + part)
-        if head:
-            out.add(head)
+        role = _role(re.sub(r"(?i)^(?:an?|another|its|their|his|her)\s+", "the ", part)) or _role("the " + part)
+        if role:
+            out.add(role)
     return out
 
 
@@ -702,16 +711,17 @@ def _merge_role_descriptions(roster: _Roster, paragraphs: list[Paragraph]) -> No
     """'the top US commander in Iraq' is the person the article introduces as
     'the commander, Lt. Gen. Robert P. White', and 'the president' the one it calls
     'President Trump': a definite role refers to the one named person given that role.
-    With no such person, or several, it stays apart."""
-    people_by_role: dict[str, list[_Entry]] = {}
+    A bare role ('the president') does not stand for a qualified one ('the president of the
+    Farm Bureau'). With no such person, or several, it stays apart."""
+    people_by_role: dict[tuple[str, bool], list[_Entry]] = {}
     for entry in roster.entries:
         if entry.kind != "named_person":
             continue
         roles = set(entry.roles)
         if entry.source is not None and entry.source.description:
             roles |= _role_heads(entry.source.description)
-        for head in roles:
-            people_by_role.setdefault(head, []).append(entry)
+        for role in roles:
+            people_by_role.setdefault(role, []).append(entry)
     if not people_by_role:
         return
     attributions = {a.id: a for p in paragraphs for a in p.attributions}
@@ -720,8 +730,12 @@ def _merge_role_descriptions(roster: _Roster, paragraphs: list[Paragraph]) -> No
         if source is None or entry.kind not in ("anonymous", "named_person") or source.mentions and len(
                 {m.text for m in source.mentions}) != 1:
             continue
-        head = role_head(source.name)
-        targets = [t for t in people_by_role.get(head or "", []) if t is not entry]
+        role = _role(source.name)
+        if role is None:
+            continue
+        head, qualified = role
+        holders = people_by_role.get((head, False), []) + (people_by_role.get((head, True), []) if qualified else [])
+        targets = [t for t in holders if t is not entry]
         if len({id(t) for t in targets}) != 1:
             continue
         target_entry = targets[0]

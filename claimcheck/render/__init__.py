@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Optional
 
-from claimcheck.schema import Report
+from claimcheck.schema import Attribution, Report, Source, SourceMention
 
 FORMATS = ("markdown", "json", "html")
 
@@ -19,3 +19,26 @@ def renderer(fmt: str) -> Callable[[Report], str]:
     else:
         raise ValueError(f"unknown format {fmt!r}")
     return render
+
+
+def mention_of(attribution: Attribution, source: Optional[Source]) -> Optional[SourceMention]:
+    """The roster's record of how this attribution's source was joined to its entry."""
+    if source is None:
+        return None
+    return next((m for m in source.mentions if m.attribution_id == attribution.id), None)
+
+
+def link_note(attribution: Attribution, source: Optional[Source]) -> Optional[str]:
+    """What a reader must be told about the link from a mention to its source, if anything:
+    an uncertain pronoun, alias or role, or a pronoun the roster could not resolve."""
+    mention = mention_of(attribution, source)
+    if mention is not None:
+        return None if mention.certain else f"uncertain {mention.resolution} link"
+    if source is None and attribution.source.strip().lower() in {"he", "she", "they", "it", "we", "i"}:
+        return "unresolved pronoun"
+    return None
+
+
+def spokesperson_note(body: Optional[str]) -> Optional[str]:
+    """The label of a source that is an unnamed spokesperson for a named body."""
+    return f"unnamed spokesperson for {body}" if body else None

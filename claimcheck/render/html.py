@@ -10,6 +10,7 @@ JS, no network, and a Content-Security-Policy that allows nothing else
 
 from __future__ import annotations
 
+from claimcheck.render import link_note, spokesperson_note
 from claimcheck.render.batch_index import BatchArticle, render_batch_index, write_batch_index
 from claimcheck.render.html_article import (
     TYPE_NAME,
@@ -50,7 +51,8 @@ def _context(report: Report) -> dict:
                            "excerpt": _excerpt(c.text), "sources": list(dict.fromkeys(named))})
         for a in p.attributions:
             via = attributions.get(a.via) if a.via else None
-            attribution_rows.append({"a": a, "paragraph": p.index, "via": via.source if via else a.via})
+            attribution_rows.append({"a": a, "paragraph": p.index, "via": via.source if via else a.via,
+                                     "note": link_note(a, look.sources.get(a.source_id or ""))})
         for h in p.hedges:
             holder = "the reporter"
             if h.holder == "source":
@@ -76,6 +78,7 @@ def _context(report: Report) -> dict:
         "js": js,
         "csp": content_security_policy(css, js),
         "dom_id": dom_id,
+        "spokesperson_note": spokesperson_note,
         "TYPE_TAG": TYPE_TAG,
         "TYPE_NAME": TYPE_NAME,
         "SOURCE_TYPES": SOURCE_TYPES,
