@@ -253,12 +253,22 @@ def _acronym_of(short: str, long: str) -> bool:
     return len(initials) > len(letters) and letters in initials
 
 
+def pronoun_of(text: str) -> Optional[str]:
+    """The pronoun a source is, contractions included ("she's" -> "she"), or None."""
+    word = re.sub(r"['’](?:s|re|d|ll|ve|m)$", "", text.strip().lower())
+    return word if word in _PRONOUNS else None
+
+
 def _is_source_name(text: str) -> bool:
     """Whether a mention can name a roster entry: a noun phrase, not a function word or a fragment."""
     words = _tokens(text)
-    if not words or len(words) == 1 and words[0].lower() in _PRONOUNS:
+    if not words or len(words) == 1 and pronoun_of(words[0]) is not None:
         return False
     first = words[0].lower()
+    if all(_bare(w) in lx.CALENDAR_WORDS for w in words):
+        return False
+    if first.endswith("ing") and first not in lx.PERSON_NOUNS and words[0][0].islower():
+        return False  # "hearing him": a clause, not a noun phrase
     if len(words) == 1 and (first in lx.SUBJECT_STOPS or first in _PREPOSITIONS):
         return False
     if first in lx.NOT_SOURCE_WORDS and not (len(words) > 1 and first in {"that", "this", "these", "those"}):
@@ -358,6 +368,7 @@ class _Roster:
 
     def _person(self, name: str, context: str = "") -> _Entry:
         """The person entry for a name, joined to an earlier one with the same surname and compatible given names."""
+        name = re.sub(r"['’]s?$", "", name)  # "E. J. Fleming's": the name without its possessive
         surname, given = _person_key(name)
         matches = [e for e in self.entries if e.kind == "named_person" and e.surname == surname
                    and _given_names_compatible(e.given, given)]
@@ -432,7 +443,7 @@ class _Roster:
 
     def follow_pronoun(self, paragraph: int, offset: int, pronoun: str) -> None:
         """A pronoun of the running text: it becomes a mention of its referent, for the pronouns after it."""
-        entry, _certain = self._resolve_pronoun(pronoun, "person", paragraph, offset)
+        entry, _certain = self._resolvepronoun_of(pronoun, "person", paragraph, offset)
         if entry is not None:
             event = _Event((paragraph, offset), self.layout.sentence(paragraph, offset), entry, False)
             at = len(self.events)
@@ -460,9 +471,13 @@ class _Roster:
         name = run[name_words[0].start:name_words[-1].end]
         titles = context + words[:offset]
         entry = self._person(name, " ".join(t.text for t in titles))
-        for t in titles:
+        for n, t in enumerate(titles):
             if t.lower in lx.TITLES and _bare(t.text) not in lx.GENDERED_WORDS and t.lower not in {"dr.", "dr"}:
-                entry.roles.add((_bare(t.text), False))
+                # "Afghan President", "Defense Secretary": a modifier qualifies the title
+                modifier = titles[n - 1].lower if n > 0 else ""
+                qualified = bool(modifier) and modifier not in lx.TITLES and modifier not in lx.NOT_SOURCE_WORDS \
+                    and modifier not in lx.NOT_NAMES
+                entry.roles.add((_bare(t.text), qualified))
         self._event(p.index, base + name_words[0].start, entry)
 
     def _text_body(self, p: Paragraph, base: int, run: str, words: list[Token]) -> bool:
@@ -531,11 +546,15 @@ class _Roster:
     def _place(self, attribution: Attribution, paragraph: int, span: tuple[int, int]) -> tuple[
             Optional[_Entry], str, bool]:
         text = attribution.source.strip()
-        kind = _PRONOUNS.get(text.lower())
-        if kind is not None:
-            entry, certain = self._resolve_pronoun(text.lower(), kind, paragraph, span[0])
+        pronoun = pronoun_of(text)
+        if pronoun is not None:
+            entry, certain = self._resolvepronoun_of(pronoun, _PRONOUNS[pronoun], paragraph, span[0])
             return entry, "pronoun", certain
         kind_of = attribution.source_type
+        if kind_of in ("named_person", "anonymous"):
+            role = self._role_holder(text)
+            if role is not None:
+                return role, "role", True
         if not _is_source_name(split_name_description(text)[0] if kind_of == "named_person" else text):
             return None, "named", False
         if kind_of == "named_person":
@@ -591,6 +610,12 @@ class _Roster:
         self._source_for(entry, attribution, description)
         return entry, "named", True
 
+    def _role_holder(self, text: str) -> Optional[_Entry]:
+        """'the secretary' after 'Defense Secretary Tom Hale': the one person seen so far in that role."""
+        if not re.match(r"(?i)the\s+[a-z]", text) or any(w[0].isupper() for w in _tokens(text)[1:]):
+            return None
+        return role_holder(self.entries, text)
+
     def _definite_anaphor(self, text: str) -> Optional[tuple[_Entry, str, bool]]:
         """'the official' after 'a senior official': the one earlier anonymous source with that head."""
         words = _tokens(text)
@@ -626,7 +651,7 @@ class _Roster:
         candidates = [e for e in self.entries if predicate(e)]
         return max(candidates, key=lambda e: e.last_seen) if candidates else None
 
-    def _resolve_pronoun(self, pronoun: str, kind: str, paragraph: int, offset: int) -> tuple[Optional[_Entry], bool]:
+    def _resolvepronoun_of(self, pronoun: str, kind: str, paragraph: int, offset: int) -> tuple[Optional[_Entry], bool]:
         in_quote = self.layout.in_quote(paragraph, offset)
         here = self.layout.sentence(paragraph, offset)
         if kind == "speaker":
@@ -672,7 +697,8 @@ def _plural_phrase(text: str, people: bool = True) -> bool:
     if not words:
         return False
     head = words[-1].lower()
-    return head.endswith("s") and not head.endswith(("ss", "'s", "’s")) or head in {"people", "police", "staff"} or (
+    return head.endswith(("s", "men")) and not head.endswith(("ss", "'s", "’s")) or head in {
+        "people", "police", "staff", "children"} or (
         people and " and " in f" {text.lower()} ")
 
 
@@ -707,38 +733,47 @@ def _role_heads(description: str) -> set[tuple[str, bool]]:
     return out
 
 
+def _roles_of(entry: _Entry) -> set[tuple[str, bool]]:
+    roles = set(entry.roles)
+    if entry.source is not None and entry.source.description:
+        roles |= _role_heads(entry.source.description)
+    return roles
+
+
+def role_holder(entries: list[_Entry], text: str, exclude: Optional[_Entry] = None) -> Optional[_Entry]:
+    """The one named person a definite role stands for, or None.
+
+    A bare role ("the president") goes to the one person who holds it unqualified ("President Trump");
+    only when nobody does, to the one who holds it qualified ("Afghan President Ghani", "the president of
+    the union"). A qualified role ("the commander in Iraq") goes to the one holder of that head."""
+    role = _role(text)
+    if role is None:
+        return None
+    head, qualified = role
+    people = [e for e in entries if e.kind == "named_person" and e is not exclude]
+    plain = {id(e): e for e in people if (head, False) in _roles_of(e)}
+    if len(plain) == 1:
+        return next(iter(plain.values()))
+    if plain:
+        return None
+    holders = {id(e): e for e in people if (head, True) in _roles_of(e)}
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
 def _merge_role_descriptions(roster: _Roster, paragraphs: list[Paragraph]) -> None:
     """'the top US commander in Iraq' is the person the article introduces as
     'the commander, Lt. Gen. Robert P. White', and 'the president' the one it calls
-    'President Trump': a definite role refers to the one named person given that role.
-    A bare role ('the president') does not stand for a qualified one ('the president of the
-    Farm Bureau'). With no such person, or several, it stays apart."""
-    people_by_role: dict[tuple[str, bool], list[_Entry]] = {}
-    for entry in roster.entries:
-        if entry.kind != "named_person":
-            continue
-        roles = set(entry.roles)
-        if entry.source is not None and entry.source.description:
-            roles |= _role_heads(entry.source.description)
-        for role in roles:
-            people_by_role.setdefault(role, []).append(entry)
-    if not people_by_role:
-        return
+    'President Trump': a definite role refers to the one named person given that role (see
+    :func:`role_holder`). With no such person, or several, it stays apart."""
     attributions = {a.id: a for p in paragraphs for a in p.attributions}
     for entry in list(roster.entries):
         source = entry.source
         if source is None or entry.kind not in ("anonymous", "named_person") or source.mentions and len(
-                {m.text for m in source.mentions}) != 1:
+                {m.text for m in source.mentions if m.resolution != "pronoun"}) != 1:
             continue
-        role = _role(source.name)
-        if role is None:
+        target_entry = role_holder(roster.entries, source.name, exclude=entry)
+        if target_entry is None:
             continue
-        head, qualified = role
-        holders = people_by_role.get((head, False), []) + (people_by_role.get((head, True), []) if qualified else [])
-        targets = [t for t in holders if t is not entry]
-        if len({id(t) for t in targets}) != 1:
-            continue
-        target_entry = targets[0]
         target = roster._source_for(target_entry, None, None)
         for attribution_id in source.attribution_ids:
             attribution = attributions[attribution_id]
@@ -747,7 +782,8 @@ def _merge_role_descriptions(roster: _Roster, paragraphs: list[Paragraph]) -> No
             # Identified elsewhere in the article, the source is on record, not anonymous.
             attribution.source_type = "named_person"
             attribution.anonymous = None
-        moved = [m.model_copy(update={"resolution": "role"}) for m in source.mentions]
+        moved = [m if m.resolution == "pronoun" else m.model_copy(update={"resolution": "role"})
+                 for m in source.mentions]
         target.mentions = sorted(target.mentions + moved, key=lambda m: (m.paragraph, m.span))
         target.attribution_ids = list(dict.fromkeys(m.attribution_id for m in target.mentions))
         roster.entries.remove(entry)
@@ -757,7 +793,8 @@ def _most_used_form(source: Source) -> str:
     """An anonymous group is best named the way the article names it most often."""
     counts: dict[str, int] = {}
     for mention in source.mentions:
-        counts[mention.text] = counts.get(mention.text, 0) + 1
+        if mention.resolution != "pronoun":
+            counts[mention.text] = counts.get(mention.text, 0) + 1
     return max(counts, key=lambda form: counts[form]) if counts else source.name
 
 
@@ -766,7 +803,7 @@ def _aliases(source: Source) -> list[str]:
     forms: dict[str, str] = {}
     for mention in source.mentions:
         form = mention.text.strip()
-        if form.lower() in _PRONOUNS or mention.resolution == "pronoun":
+        if pronoun_of(form) is not None or mention.resolution == "pronoun":
             continue
         if source.type in ("named_person", "organization") and mention.resolution != "role":
             form = split_name_description(form, person=source.type == "named_person")[0]

@@ -34,7 +34,9 @@ def link_note(attribution: Attribution, source: Optional[Source]) -> Optional[st
     mention = mention_of(attribution, source)
     if mention is not None:
         return None if mention.certain else f"uncertain {mention.resolution} link"
-    if source is None and attribution.source.strip().lower() in {"he", "she", "they", "it", "we", "i"}:
+    from claimcheck.roster import pronoun_of
+
+    if source is None and pronoun_of(attribution.source) is not None:
         return "unresolved pronoun"
     return None
 

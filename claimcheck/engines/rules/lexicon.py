@@ -524,6 +524,14 @@ NOT_SOURCE_WORDS = frozenset(
     unlike contributing despite although though while when whereas because since after before during instead
     however meanwhile moreover nonetheless still yet also but and or so then thus hence here there it this
     that these those such what which who whom whose where why how if unless until whether as like
-    according reportedly apparently
+    according reportedly apparently never only just even perhaps maybe not
+    """.split()
+)
+# Calendar words: a source phrase that is only these ("Friday", "Jan") names nobody.
+CALENDAR_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow january february
+    march april may june july august september october november december jan feb mar apr jun jul aug sep sept
+    oct nov dec week weekend month year
     """.split()
 )
