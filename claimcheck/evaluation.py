@@ -214,7 +214,9 @@ def predict(record: GoldRecord, engine: Any) -> Predicted:
             out.attributions.append({"source": a.source, "source_span": shift(a.source_span), "cue": a.cue,
                                      "cue_span": shift(a.cue_span), "content_span": shift(a.content_span),
                                      "source_type": a.source_type, "no_comment": a.no_comment})
-        for h in paragraph.hedges:
+        # The uncertainty corpora count conditionals ("hypo_condition") among their cues;
+        # the report keeps them apart as conditions, so both are compared with the gold.
+        for h in paragraph.hedges + paragraph.conditions:
             out.hedges.append({"cue": h.cue, "span": shift(h.span), "kind": h.kind})
         out.claims += [shift(c.span) for c in paragraph.claims]
     return out

@@ -1,17 +1,18 @@
 """The stages in order: ingest -> extract -> roster -> score -> Report.
 
-The CLI, ``batch`` and ``eval`` all go through here, so every report is made
-the same way whichever engine filled it.
+``claimcheck check``, ``claimcheck batch`` and :func:`claimcheck.analyse` make
+their reports here, so every report is made the same way whichever engine
+filled it. (``claimcheck eval`` runs the engine alone: it measures what the
+engine found, before the roster and scoring.)
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Optional
 
 from claimcheck import __version__
-from claimcheck.article import Document, load
-from claimcheck.engines import Engine, create_engine
+from claimcheck.article import Document
+from claimcheck.engines import Engine
 from claimcheck.schema import Paragraph, Report, ToolInfo
 from claimcheck.scoring import Rubric, score_report
 from claimcheck.roster import build_roster
@@ -35,6 +36,7 @@ def _checked(document: Document, paragraphs: list[Paragraph]) -> list[Paragraph]
 
 
 def analyse_document(document: Document, engine: Engine, rubric: Optional[Rubric] = None) -> Report:
+    """The report of a loaded document; ``rubric`` None means the shipped one."""
     paragraphs = _checked(document, engine.analyse(document))
     sources = build_roster(paragraphs)
     summary = score_report(paragraphs, sources, rubric)
@@ -48,8 +50,3 @@ def analyse_document(document: Document, engine: Engine, rubric: Optional[Rubric
         usage=engine.usage(),
     )
 
-
-def analyse_path(path: str | Path, engine: Optional[Engine] = None, rubric: Optional[Rubric] = None,
-                 **load_options: object) -> Report:
-    document = load(str(path), **load_options)  # type: ignore[arg-type]
-    return analyse_document(document, engine or create_engine("rules"), rubric)

@@ -47,25 +47,39 @@ class Repair(_Model):
     examples: list[str] = Field(default_factory=list, description="'before -> after' samples")
 
 
+class StructureLine(_Model):
+    """A line of page structure: kept in the report, never a claim or a source."""
+
+    kind: str = Field(description="heading, teaser, video, rule, credit, social, read_more, caption")
+    text: str
+    before_paragraph: int = Field(ge=1, description="the article paragraph it precedes (one past the last at the end)")
+
+
 class ArticleMeta(_Model):
     path: Optional[str] = Field(None, description="the path given, or '-' for stdin")
     title: Optional[str] = None
     date: Optional[str] = Field(None, description="ISO date when the article carries one")
     dateline: Optional[str] = Field(None, description="e.g. 'WASHINGTON'")
     byline: Optional[str] = Field(None, description="author or contributor line, kept out of the claims")
+    outlet: Optional[str] = Field(None, description="the publication, from an archive's outlet column or a crawled URL's host")
+    url: Optional[str] = Field(None, description="where the article was published, from an archive")
     sha256: str = Field(description="hash of the raw input bytes")
     format: Literal["txt", "md", "html"] = "txt"
     encoding: str = "utf-8"
     encoding_guessed: bool = False
     repairs: list[Repair] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    structure: list[StructureLine] = Field(
+        default_factory=list, description="headings, subheads, teasers, rules, credits, captions: not article text")
 
 
 class EngineInfo(_Model):
-    name: Literal["rules", "llm"]
+    name: str = Field(description="the engine's name in claimcheck.engines: 'rules', 'llm' ...")
     model: Optional[str] = None
     prompt_version: Optional[str] = None
-    version: Optional[str] = Field(None, description="the rules engine's lexicon version")
+    version: Optional[str] = Field(
+        None, description="claimcheck's release, the engine's recorded version and a hash of its code and data "
+                          "files, e.g. '0.1.0+rules.1.8.3f2a9c1d' (see claimcheck/versions.py)")
 
 
 class AnonymousDetails(_Model):
@@ -123,6 +137,7 @@ class Claim(_Model):
     span: Span
     attribution_ids: list[str] = Field(default_factory=list)
     hedge_ids: list[str] = Field(default_factory=list)
+    condition_ids: list[str] = Field(default_factory=list, description="the paragraph's conditions inside the claim")
     inherited_attribution: bool = Field(
         False, description="the attribution was carried over from a neighbouring sentence"
     )
@@ -140,6 +155,10 @@ class Paragraph(_Model):
     claims: list[Claim] = Field(default_factory=list)
     attributions: list[Attribution] = Field(default_factory=list)
     hedges: list[Hedge] = Field(default_factory=list)
+    conditions: list[Hedge] = Field(
+        default_factory=list,
+        description="conditionals ('if', 'unless', 'whether'): a claim that holds only under a condition; "
+        "kind 'conditional', never counted as a hedge")
     error: Optional[str] = Field(None, description="null, or why this paragraph could not be analysed")
     warnings: list[str] = Field(default_factory=list)
 
@@ -171,7 +190,7 @@ def span_problems(paragraph: Paragraph) -> list[str]:
             (a.cue_span, a.cue, f"{a.id}.cue"),
             (a.content_span, a.content, f"{a.id}.content"),
         ]
-    checks += [(h.span, h.cue, f"{h.id}.cue") for h in paragraph.hedges]
+    checks += [(h.span, h.cue, f"{h.id}.cue") for h in paragraph.hedges + paragraph.conditions]
     checks += [(c.span, c.text, f"{c.id}.text") for c in paragraph.claims]
     checks += [(s, None, f"paragraph {paragraph.index} sentence {i}") for i, s in enumerate(paragraph.sentences)]
     return [p for p in (_check_span(text, s, v, w) for s, v, w in checks) if p]

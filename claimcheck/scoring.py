@@ -80,7 +80,7 @@ class HedgingScores(_Section):
 
 
 class ChainScores(_Section):
-    inherited: float = -5
+    inherited: float = 0
     secondary: float = -5
 
 
@@ -266,7 +266,8 @@ class _Scorer:
         if claim.inherited_attribution:
             factors.append(ScoreFactor(
                 factor="inherited", points=r.chain.inherited,
-                reason="attribution carried over from the neighbouring sentence, which continues the same source",
+                reason=f"the attribution continues the quote of {self._label(best)} from the sentence before: "
+                "the same source, no weakness",
             ))
         if best.via:
             relay = self.attributions.get(best.via)

@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from claimcheck.pipeline import analyse_path
+import claimcheck
 from claimcheck.render.chromium import find_binaries, headless_chromium
 from claimcheck.render.html import render
 
@@ -32,7 +32,7 @@ def main() -> int:
     if binaries is None:
         print("report_screenshot: chromium and chromedriver are not on PATH", file=sys.stderr)
         return 1
-    report = analyse_path(args.article)
+    report = claimcheck.analyse(Path(args.article))
     source = next((s for s in report.sources if args.hover in s.name), None)
 
     from selenium.webdriver.common.action_chains import ActionChains

@@ -13,7 +13,6 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
-import re
 import stat
 import sys
 from dataclasses import dataclass, field
@@ -22,7 +21,8 @@ from claimcheck.article.markup import PARAGRAPH_SEPARATOR, MarkupBody, detect_fo
 from claimcheck.article.metadata import take_bylines, take_headline_and_dateline, take_title
 from claimcheck.errors import InputError, UsageError
 from claimcheck.article.repair import RepairLog, broken_sentence_breaks, normalise_line_breaks, repair
-from claimcheck.schema import ArticleMeta, Span
+from claimcheck.article.layout import split_blocks, take_structure
+from claimcheck.schema import ArticleMeta, Span, StructureLine
 from claimcheck.article.sentences import split_sentences
 
 __all__ = [
@@ -209,13 +209,6 @@ def _guess_encoding(raw: bytes, label: str) -> _Decoded:
     return _Decoded(str(best), encoding, guessed=True)
 
 
-def _split_paragraphs(text: str) -> list[str]:
-    """Blank-line separated blocks, or single lines when there is no blank line."""
-    stripped = text.strip("\n")
-    blocks = re.split(r"\n[ \t]*\n", stripped) if re.search(r"\n[ \t]*\n", stripped) else stripped.split("\n")
-    return [" ".join(block.split()) for block in blocks if block and not block.isspace()]
-
-
 # ---------------------------------------------------------------- assembly
 
 
@@ -263,9 +256,15 @@ def from_text(text: str, *, path: str | None = None, fmt: str | None = None, raw
     if fmt == "txt" and meta.title is None:
         meta.title, repaired = take_title(repaired)
 
-    paragraphs = _split_paragraphs(repaired)
-    paragraphs, bylines = take_bylines(paragraphs)
+    layout = split_blocks(repaired)
+    if layout.note:
+        meta.warnings.append(layout.note)
+    paragraphs, bylines = take_bylines(layout.paragraphs)
     paragraphs = take_headline_and_dateline(paragraphs, meta, title_allowed=fmt == "txt" and meta.title is None)
+    kept, structure = take_structure(paragraphs)
+    if kept:  # a text that is all heading-shaped lines is read as it stands
+        paragraphs = kept
+        meta.structure = [StructureLine(kind=k, text=t, before_paragraph=b) for k, t, b in structure]
     # The markup's author often repeats a byline line the text also carries.
     authors = [body.author] if body.author and not any(body.author in line for line in bylines) else []
     meta.byline = "; ".join(authors + bylines) or None

@@ -18,15 +18,14 @@ engine that answers from the results files.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import IO, Any, Optional
+from typing import Any, Optional
 
 from claimcheck.batch.inputs import expand_inputs
 from claimcheck.batch.store import InputStamp, OutputFolder, article_key
 from claimcheck.errors import ClaimcheckError, UsageError
+from claimcheck.output import AtomicFile
 
 SUBMIT_FOLDER = "openai-batch"
 MAX_REQUESTS_PER_FILE = 50_000
@@ -51,40 +50,34 @@ class _RollingJsonl:
         self.folder, self.stem = folder, stem
         self.max_lines, self.max_bytes = max_lines, max_bytes
         self.files: list[Path] = []
-        self._handle: Optional[IO[bytes]] = None
-        self._tmp: Optional[str] = None
+        self._file: Optional[AtomicFile] = None
         self._lines = self._bytes = 0
 
     def write(self, line: str) -> None:
         data = line.encode("utf-8")
-        if self._handle is not None and (self._lines >= self.max_lines or self._bytes + len(data) > self.max_bytes):
+        if self._file is not None and (self._lines >= self.max_lines or self._bytes + len(data) > self.max_bytes):
             self._finish()
-        if self._handle is None:
-            fd, self._tmp = tempfile.mkstemp(prefix=f".{self.stem}.", suffix=".tmp", dir=self.folder)
-            self._handle = os.fdopen(fd, "wb")
+        if self._file is None:
+            self._file = AtomicFile(self.folder / f"{self.stem}-{len(self.files) + 1:03d}.jsonl", binary=True)
             self._lines = self._bytes = 0
-        self._handle.write(data)
+        self._file.write(data)
         self._lines += 1
         self._bytes += len(data)
 
     def _finish(self) -> None:
-        assert self._handle is not None and self._tmp is not None
-        self._handle.close()
-        target = self.folder / f"{self.stem}-{len(self.files) + 1:03d}.jsonl"
-        os.replace(self._tmp, target)
-        self.files.append(target)
-        self._handle = self._tmp = None
+        assert self._file is not None
+        self.files.append(self._file.commit())
+        self._file = None
 
     def close(self) -> list[Path]:
-        if self._handle is not None:
+        if self._file is not None:
             self._finish()
         return self.files
 
     def abandon(self) -> None:
-        if self._handle is not None:
-            self._handle.close()
-            Path(self._tmp or "").unlink(missing_ok=True)
-            self._handle = None
+        if self._file is not None:
+            self._file.abandon()
+            self._file = None
 
 
 def _submit_folder(folder: OutputFolder) -> Path:

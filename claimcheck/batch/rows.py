@@ -9,13 +9,13 @@ from typing import Any, Optional
 from claimcheck.schema import SOURCE_TYPES, Report
 
 ARTICLE_COLUMNS = (
-    "path", "title", "date", "paragraphs", "paragraphs_failed", "claims", "attributed_claims",
+    "path", "title", "date", "outlet", "url", "paragraphs", "paragraphs_failed", "claims", "attributed_claims",
     "unattributed_claims", "anonymous_only_claims", "anonymous_only_share", "orphan_share",
     "attributions", *(f"attributions_{t}" for t in SOURCE_TYPES), "distinct_sources", "named_sources",
     "anonymous_sources", "hedges", "score", "rating", "flag_count", "flags", "report", "error",
 )
 SOURCE_COLUMNS = (
-    "path", "title", "date", "source_id", "name", "type", "description", "attributions", "claims",
+    "path", "title", "date", "outlet", "source_id", "name", "type", "description", "attributions", "claims",
     "mentions", "anonymous_count", "anonymous_affiliation", "anonymous_basis", "anonymous_reason_given",
 )
 
@@ -26,6 +26,8 @@ def article_row(report: Report, report_link: Optional[str]) -> dict[str, Any]:
         "path": report.article.path,
         "title": report.article.title,
         "date": report.article.date,
+        "outlet": report.article.outlet,
+        "url": report.article.url,
         "paragraphs": summary.paragraphs,
         "paragraphs_failed": summary.paragraphs_failed,
         "claims": summary.claims,
@@ -65,6 +67,7 @@ def source_rows(report: Report) -> list[dict[str, Any]]:
             "path": report.article.path,
             "title": report.article.title,
             "date": report.article.date,
+            "outlet": report.article.outlet,
             "source_id": source.id,
             "name": source.name,
             "type": source.type,

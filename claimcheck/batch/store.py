@@ -11,8 +11,9 @@ once more before anything is written.
 ``manifest.jsonl`` gets one line per finished article (its table rows, or
 its error), appended and flushed as each article ends. A rerun skips an
 article whose line says the same engine fingerprint (engine, model, prompt
-or lexicon version, rubric) for an unchanged input (size and mtime), and
-whose report files are all there. Failed and partial articles (some
+version, the code's version, rubric) for an unchanged input (size and
+mtime), and whose report files are all there; a line from the same engine
+with another fingerprint is stale (an upgrade or a code change since). Failed and partial articles (some
 paragraphs failed, say on a timeout) are tried again. A line cut short by
 a kill is ignored.
 """
@@ -43,11 +44,15 @@ def display_path(path: str | Path) -> str:
     return os.fsencode(path).decode("utf-8", "replace")
 
 
+def safe_stem(name: str) -> str:
+    """``name`` reduced to ASCII letters, digits, ``.``, ``_`` and ``-``, short enough for a file name."""
+    return _UNSAFE.sub("-", name).strip(".-")[:_MAX_STEM].rstrip(".-") or "article"
+
+
 def article_key(path: Path) -> str:
     """A file-name-safe, collision-free name for the article at ``path``."""
     resolved = str(path.resolve()).encode("utf-8", "surrogatepass")
-    stem = _UNSAFE.sub("-", path.stem).strip(".-")[:_MAX_STEM].rstrip(".-") or "article"
-    return f"{stem}-{hashlib.sha1(resolved).hexdigest()[:10]}"
+    return f"{safe_stem(path.stem)}-{hashlib.sha1(resolved).hexdigest()[:10]}"
 
 
 @dataclass
@@ -56,6 +61,7 @@ class InputStamp:
 
     size: int
     mtime_ns: int
+    digest: Optional[str] = None  # an archive record has no mtime of its own: the hash of its content
 
     @classmethod
     def of(cls, path: Path) -> Optional["InputStamp"]:
@@ -80,6 +86,10 @@ class ArticleOutcome:
     error: Optional[str] = None
     paragraphs: int = 0
     partial: bool = False
+    # Which engine made the reports, and which version of it: a stale report is one
+    # from the same engine (and model) under another fingerprint. None: made before they were kept.
+    engine: Optional[str] = None
+    engine_version: Optional[str] = None
 
     def to_line(self) -> str:
         return json.dumps(asdict(self), separators=(",", ":")) + "\n"  # ASCII: any text survives the round trip
@@ -218,7 +228,17 @@ class OutputFolder:
     def is_done(self, outcome: Optional[ArticleOutcome], fingerprint: str, stamp: Optional[InputStamp],
                 formats: tuple[str, ...]) -> bool:
         """Whether ``outcome`` (from the manifest) still stands for this run."""
-        if outcome is None or outcome.error is not None or outcome.partial or outcome.fingerprint != fingerprint:
+        return outcome is not None and outcome.fingerprint == fingerprint and self._complete(outcome, stamp, formats)
+
+    def is_stale(self, outcome: ArticleOutcome, engine: Optional[str], stamp: Optional[InputStamp],
+                 formats: tuple[str, ...]) -> bool:
+        """Complete reports of an unchanged input that ``engine`` (an
+        :func:`~claimcheck.batch.engine_identity`) made in an older version,
+        or under an older claimcheck or another rubric."""
+        return outcome.engine in (None, engine) and self._complete(outcome, stamp, formats)
+
+    def _complete(self, outcome: ArticleOutcome, stamp: Optional[InputStamp], formats: tuple[str, ...]) -> bool:
+        if outcome.error is not None or outcome.partial:
             return False
         if stamp is None or outcome.stamp != stamp:
             return False

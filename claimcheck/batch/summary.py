@@ -1,5 +1,7 @@
 """``summary.md``: corpus totals, the distributions of source types and
-scores, and a month-by-month breakdown when articles carry dates.
+scores, a month-by-month breakdown when articles carry dates, and a
+by-outlet (and by-outlet-by-month) breakdown when they carry an outlet
+(an archive's outlet column, or a crawled page's host).
 
 Shares over the corpus are pooled (all anonymous-only claims over all
 claims), not means of per-article shares, so a three-claim brief does not
@@ -65,6 +67,8 @@ class CorpusSummary:
     flags: Counter = field(default_factory=Counter)
     months: dict[str, _Totals] = field(default_factory=lambda: defaultdict(_Totals))
     undated: int = 0
+    outlets: dict[str, _Totals] = field(default_factory=lambda: defaultdict(_Totals))
+    outlet_months: dict[tuple[str, str], _Totals] = field(default_factory=lambda: defaultdict(_Totals))
 
     def add(self, outcome: ArticleOutcome) -> None:
         row = outcome.article
@@ -86,11 +90,17 @@ class CorpusSummary:
             self.ratings[row["rating"]] += 1
         for code in filter(None, (row.get("flags") or "").split("; ")):
             self.flags[code] += 1
-        month = _MONTH.match(row.get("date") or "")
+        match = _MONTH.match(row.get("date") or "")
+        month = f"{match.group(1)}-{match.group(2)}" if match else None
         if month:
-            self.months[f"{month.group(1)}-{month.group(2)}"].add(row)
+            self.months[month].add(row)
         else:
             self.undated += 1
+        outlet = row.get("outlet")
+        if outlet:
+            self.outlets[outlet].add(row)
+            if month:
+                self.outlet_months[(outlet, month)].add(row)
 
 
 def summarise(outcomes: Iterable[ArticleOutcome]) -> CorpusSummary:
@@ -165,6 +175,22 @@ def render_summary(summary: CorpusSummary, *, engine: str) -> str:
             (month, m.articles, m.claims, _share(m.anonymous_only_share()), _share(m.orphan_share()), _number(m.mean_score()))
             for month, m in sorted(summary.months.items())
         ])
+    if summary.outlets:
+        header = ("articles", "claims", "anonymous-only share", "orphan share", "mean score")
+
+        def measures(m: _Totals) -> tuple[Any, ...]:
+            return (m.articles, m.claims, _share(m.anonymous_only_share()), _share(m.orphan_share()),
+                    _number(m.mean_score()))
+
+        lines += ["## By outlet", ""]
+        unplaced = t.articles - sum(m.articles for m in summary.outlets.values())
+        if unplaced:
+            lines += [f"{unplaced} analysed article(s) carry no outlet and are left out of these tables.", ""]
+        lines += _table(("outlet", *header), [(o, *measures(m)) for o, m in sorted(summary.outlets.items())])
+        if summary.outlet_months:
+            lines += ["## By outlet and month", ""]
+            lines += _table(("outlet", "month", *header),
+                            [(o, month, *measures(m)) for (o, month), m in sorted(summary.outlet_months.items())])
     if summary.flags:
         lines += ["## Flags", ""]
         lines += _table(("flag", "articles"), summary.flags.most_common())

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from pathlib import Path
 from typing import IO, Any, Callable, Iterable
 
 from claimcheck.batch.rows import ARTICLE_COLUMNS, SOURCE_COLUMNS, failed_article_row
 from claimcheck.batch.store import ArticleOutcome
+from claimcheck.output import AtomicFile
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -45,21 +44,10 @@ def _csv_text(columns: tuple[str, ...], rows: Iterable[dict[str, Any]]) -> str:
 
 
 def write_csv_atomic(path: Path, columns: tuple[str, ...], rows: Iterable[dict[str, Any]]) -> None:
-    """Rows streamed to a temporary file beside ``path``, renamed into place
-    when complete: a table of any length, never held whole, never half-written."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            _write_csv(handle, columns, rows)
-            handle.flush()
-            os.fsync(handle.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # a table to share, not a private file
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Rows streamed to the atomic writer: a table of any length, never held
+    whole, never half-written."""
+    with AtomicFile(path, newline="") as handle:  # the csv module writes its own line ends
+        _write_csv(handle, columns, rows)
 
 
 def article_rows(outcomes: Iterable[ArticleOutcome]) -> Iterable[dict[str, Any]]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
+from claimcheck.batch.archives import ArchiveRecord, record_document
 from claimcheck.batch.rows import article_row, source_rows
 from claimcheck.batch.store import ArticleOutcome, InputStamp, OutputFolder, display_path
 from claimcheck.errors import ClaimcheckError, EndpointError
@@ -44,6 +45,8 @@ class BatchJob:
     out_root: Path
     fingerprint: str
     max_bytes: Optional[int] = None
+    engine_id: Optional[str] = None  # see claimcheck.batch.engine_identity
+    engine_version: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,7 @@ class ArticleTask:
     path: str
     key: str
     stamp: Optional[InputStamp]
+    record: Optional[ArchiveRecord] = None  # an article of an archive, read already; else ``path`` is read
 
 
 class ArticleAnalyser:
@@ -66,7 +70,8 @@ class ArticleAnalyser:
 
     def __call__(self, task: ArticleTask) -> ArticleOutcome:
         outcome = ArticleOutcome(key=task.key, path=display_path(task.path), fingerprint=self.job.fingerprint,
-                                 stamp=task.stamp)
+                                 stamp=task.stamp, engine=self.job.engine_id,
+                                 engine_version=self.job.engine_version)
         try:
             self._analyse(task, outcome)
         except EndpointError:
@@ -86,7 +91,10 @@ class ArticleAnalyser:
         from claimcheck.pipeline import analyse_document
 
         max_bytes = DEFAULT_MAX_BYTES if self.job.max_bytes is None else self.job.max_bytes
-        document = load(task.path, max_bytes=max_bytes)
+        if task.record is not None:
+            document = record_document(task.record, max_bytes)
+        else:
+            document = load(task.path, max_bytes=max_bytes)
         document.meta.path = outcome.path
         report = analyse_document(document, self.engine, self.job.rubric)
         for fmt, render in self.renderers.items():

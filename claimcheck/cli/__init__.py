@@ -8,6 +8,7 @@ own beside this one. Nothing heavy is imported here, so ``--help`` and
 
 from __future__ import annotations
 
+import difflib
 import os
 import sys
 from typing import Any, Optional, Sequence
@@ -16,20 +17,34 @@ import typer
 from typer.core import TyperGroup
 
 from claimcheck import __version__
-from claimcheck.errors import ClaimcheckError, ExitCode
+from claimcheck.cli.batch_cmd import batch_command
+from claimcheck.cli.check import check
+from claimcheck.cli.diagnostics import error
+from claimcheck.cli.eval_cmd import eval_command
+from claimcheck.cli.prompts_cmd import prompts_command
+from claimcheck.errors import ClaimcheckError, ExitCode, UsageError
 
 _GROUP_OPTIONS = {"--help", "-h", "--version", "-V", "--install-completion", "--show-completion"}
 
 
 class DefaultCommandGroup(TyperGroup):
-    """Routes ``claimcheck ARTICLE...`` to the ``check`` command."""
+    """Routes ``claimcheck ARTICLE...`` to the ``check`` command; a first word
+    that is no file but looks like a mistyped command gets a suggestion."""
 
     default_command = "check"
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         if args and args[0] not in self.commands and args[0] not in _GROUP_OPTIONS:
+            self._refuse_mistyped_command(args[0])
             args = [self.default_command, *args]
         return super().parse_args(ctx, args)
+
+    def _refuse_mistyped_command(self, word: str) -> None:
+        if word.startswith("-") or os.path.lexists(word):
+            return
+        close = difflib.get_close_matches(word, list(self.commands), n=1, cutoff=0.75)
+        if close:
+            raise UsageError(f"no such command or file {word!r}: did you mean {close[0]}?")
 
 
 app = typer.Typer(
@@ -63,33 +78,10 @@ def _root(
     pass
 
 
-from claimcheck.cli import check as _check  # noqa: E402
-
-app.command("check")(_check.check)
-
-try:  # optional subcommands arrive with their own modules
-    from claimcheck.cli.eval_cmd import eval_command
-
-    app.command("eval")(eval_command)
-except ImportError:  # pragma: no cover
-    pass
-try:
-    from claimcheck.cli.prompts_cmd import prompts_command
-
-    app.command("prompts")(prompts_command)
-except ImportError:  # pragma: no cover
-    pass
-try:
-    from claimcheck.cli.batch_cmd import batch_command
-
-    app.command("batch")(batch_command)
-except ImportError:  # pragma: no cover
-    pass
-
-
-def error(message: str) -> None:
-    """One line on stderr, the way every claimcheck error is shown."""
-    typer.echo(f"claimcheck: error: {message}", err=True)
+app.command("check")(check)
+app.command("eval")(eval_command)
+app.command("prompts")(prompts_command)
+app.command("batch")(batch_command)
 
 
 def _click_exceptions():

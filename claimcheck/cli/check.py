@@ -11,23 +11,20 @@ import typer
 from claimcheck.cli.options import (
     BaseUrlOption,
     ConcurrencyOption,
-    EngineChoice,
     EngineOption,
     Format,
     MaxBytesOption,
     ModelOption,
     ModeOption,
     NoCacheOption,
+    QuietOption,
     RubricOption,
     TimeoutOption,
     VerboseOption,
     llm_settings,
 )
+from claimcheck.cli.diagnostics import configure_logging, error, say
 from claimcheck.errors import ClaimcheckError, EndpointError, ExitCode, UsageError
-
-def _diagnostic(message: str, quiet: bool) -> None:
-    if not quiet:
-        typer.echo(f"claimcheck: {message}", err=True)
 
 
 def check(
@@ -39,10 +36,10 @@ def check(
     output: Annotated[
         Optional[Path], typer.Option("--output", "-o", help="Write the report here instead of standard output.")
     ] = None,
-    engine: EngineOption = EngineChoice.auto,
+    engine: EngineOption = "auto",
     rubric: RubricOption = None,
     max_bytes: MaxBytesOption = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No diagnostics on stderr.")] = False,
+    quiet: QuietOption = False,
     verbose: VerboseOption = 0,
     model: ModelOption = None,
     base_url: BaseUrlOption = None,
@@ -53,7 +50,7 @@ def check(
 ) -> None:
     """Print a sourcing report: each claim, who says so, how firmly, and a score that explains itself."""
     from claimcheck.article import load
-    from claimcheck.engines import create_engine, resolve_engine_name
+    from claimcheck.engines import resolve_engine
     from claimcheck.pipeline import analyse_document
     from claimcheck.render import renderer
     from claimcheck.scoring import load_rubric
@@ -63,15 +60,13 @@ def check(
     if articles.count("-") > 1:
         raise UsageError("standard input (-) can be read only once")
 
-    engine_name = resolve_engine_name(engine.value, base_url_given=base_url is not None)
-    if engine is EngineChoice.auto and engine_name == "rules":
-        _diagnostic("no LLM endpoint configured (OPENAI_API_KEY / OPENAI_BASE_URL); using the offline rules engine", quiet)
+    configure_logging(verbose=verbose, quiet=quiet)
+    chosen = resolve_engine(engine, base_url_given=base_url is not None)
+    for notice in chosen.notices:
+        say(notice, quiet)
     weights = load_rubric(rubric)
-    settings = {}
-    if engine_name == "llm":
-        settings = llm_settings(model=model, base_url=base_url, mode=mode, concurrency=concurrency, timeout=timeout,
-                                no_cache=no_cache, verbose=verbose, quiet=quiet)
-    extractor = create_engine(engine_name, **settings)
+    extractor = chosen.entry.build(llm_settings(model=model, base_url=base_url, mode=mode, concurrency=concurrency,
+                                                timeout=timeout, no_cache=no_cache, verbose=verbose, quiet=quiet))
 
     load_options = {} if max_bytes is None else {"max_bytes": max_bytes}
     render = renderer(format.value)
@@ -85,17 +80,17 @@ def check(
             # A dead endpoint fails every article alike: stop at the first instead of retrying each.
             if len(articles) == 1 or isinstance(exc, EndpointError):
                 raise
-            typer.echo(f"claimcheck: error: {exc}", err=True)
+            error(str(exc))
             worst = max(worst, exc.exit_code)
             continue
         if report.partial:
             failed = [str(p.index) for p in report.paragraphs if p.error]
             noun = "paragraph" if len(failed) == 1 else "paragraphs"
-            _diagnostic(f"{path}: {len(failed)} {noun} could not be analysed (¶ {', '.join(failed)}); "
+            say(f"{path}: {len(failed)} {noun} could not be analysed (¶ {', '.join(failed)}); "
                         "the report is partial", quiet)
             worst = max(worst, ExitCode.PARTIAL)
         for warning in document.meta.warnings:
-            _diagnostic(f"{path}: {warning}", quiet)
+            say(f"{path}: {warning}", quiet)
         rendered.append(render(report))
 
     if rendered:
@@ -104,7 +99,7 @@ def check(
             from claimcheck.output import write_atomic
 
             write_atomic(output, text)
-            _diagnostic(f"wrote {output}", quiet)
+            say(f"wrote {output}", quiet)
         else:
             sys.stdout.write(text)
             sys.stdout.flush()

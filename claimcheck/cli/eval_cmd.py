@@ -8,10 +8,8 @@ from typing import Annotated, Optional
 
 import typer
 
-
-class EvalEngine(str, Enum):
-    rules = "rules"
-    llm = "llm"
+from claimcheck.cli.diagnostics import configure_logging, say
+from claimcheck.cli.options import LLM_PANEL, BaseUrlOption, EngineOption, ModelOption
 
 
 class EvalFormat(str, Enum):
@@ -26,53 +24,51 @@ def eval_command(
                             "JSON report used as gold, or a folder of typed sourcing gold (articles/ and gold/, "
                             "the realnews_dev format): source types, pronouns, roster merges, continuations."),
     ],
-    engine: Annotated[EvalEngine, typer.Option(help="Engine to measure.")] = EvalEngine.rules,
+    engine: EngineOption = "rules",
     format: Annotated[EvalFormat, typer.Option("--format", "-f", help="text for people, json for CI.")] = EvalFormat.text,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the results here.")] = None,
     limit: Annotated[Optional[int], typer.Option(min=1, help="Only the first N gold records (or articles).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar on stderr.")] = False,
-    model: Annotated[Optional[str], typer.Option(help="llm engine: model name (as for `check`).")] = None,
-    base_url: Annotated[
-        Optional[str], typer.Option("--base-url", help="llm engine: OpenAI-compatible endpoint (as for `check`).")
-    ] = None,
+    model: ModelOption = None,
+    base_url: BaseUrlOption = None,
     cassette: Annotated[
         Optional[Path],
-        typer.Option(help="llm engine: replay this recorded cassette instead of calling an endpoint "
-                          "[default: cassettes/llm/eval-<GOLD stem>.yaml when it exists]."),
+        typer.Option(help="Replay this recorded cassette instead of calling an endpoint "
+                          "[default: cassettes/llm/eval-<GOLD stem>.yaml when it exists].", rich_help_panel=LLM_PANEL),
     ] = None,
     live: Annotated[
-        bool, typer.Option("--live", help="llm engine: call the endpoint even when a cassette for GOLD exists.")
+        bool, typer.Option("--live", help="Call the endpoint even when a cassette for GOLD exists.",
+                           rich_help_panel=LLM_PANEL)
     ] = False,
 ) -> None:
     """Run an engine on gold records and report attribution, hedge and claim accuracy."""
-    from claimcheck.engines import create_engine
+    from claimcheck.engines import resolve_engine
     from claimcheck.errors import InputError, UsageError
     from claimcheck.evaluation import evaluate, load_gold, render_json, render_text
-
     from claimcheck.sourcing_gold import evaluate_typed, is_typed_gold, render_typed_json, render_typed_text
 
+    configure_logging(quiet=quiet)
     typed = is_typed_gold(gold)
     if gold.is_dir() and not typed:
         raise InputError(f"{gold}: a folder of gold needs articles/ and gold/ inside (the realnews_dev format)")
     records = [] if typed else load_gold(gold)
     if limit is not None:
         records = records[:limit]
+    entry = resolve_engine(engine, base_url_given=base_url is not None).entry
     settings: dict[str, object] = {}
-    if engine is EvalEngine.llm:
+    if entry.takes_endpoint:
         settings = {"model": model, "base_url": base_url, "quiet": quiet}
-        if cassette is None and not live:
-            from claimcheck.engines.llm.config import eval_cassette
-
-            cassette = eval_cassette(gold)
+        if cassette is None and not live and entry.eval_replay is not None:
+            cassette = entry.eval_replay(gold)
         if cassette is not None:
             # A replay must send exactly the recorded requests: no cache answering in their place.
             settings.update(cassette=cassette, cache=False)
             if not quiet:
-                typer.echo(f"claimcheck eval: replaying {cassette}", err=True)
-    watched = _FailureWatch(create_engine(engine.value, **settings))
+                say(f"eval: replaying {cassette}")
+    watched = _FailureWatch(entry.build(settings))
     if typed:
         counts = evaluate_typed(gold, watched, limit)
-        rendered = (render_typed_json if format is EvalFormat.json else render_typed_text)(engine.value, counts)
+        rendered = (render_typed_json if format is EvalFormat.json else render_typed_text)(watched.info.name, counts)
         _write(rendered, output)
         return
     result = evaluate(records, watched, progress=not quiet)
@@ -87,15 +83,12 @@ def eval_command(
 
 
 def _write(rendered: str, output: Optional[Path]) -> None:
-    from claimcheck.errors import InputError
+    from claimcheck.output import write_atomic
 
     if output is None:
         typer.echo(rendered, nl=False)
         return
-    try:
-        output.write_text(rendered, encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"{output}: {exc.strerror or exc}") from None
+    write_atomic(output, rendered)
 
 
 class _FailureWatch:

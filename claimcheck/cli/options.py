@@ -8,6 +8,8 @@ from typing import Annotated, Any, Optional
 
 import typer
 
+from claimcheck.engines import choices
+
 LLM_PANEL = "LLM engine (any OpenAI-compatible endpoint)"
 
 
@@ -17,10 +19,11 @@ class Format(str, Enum):
     html = "html"
 
 
-class EngineChoice(str, Enum):
-    auto = "auto"
-    rules = "rules"
-    llm = "llm"
+def _registered_engine(value: str) -> str:
+    """The engines are whatever :mod:`claimcheck.engines` registered when the command runs."""
+    if value not in choices():
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(repr(c) for c in choices())}")
+    return value
 
 
 class Mode(str, Enum):
@@ -31,9 +34,11 @@ class Mode(str, Enum):
 
 
 EngineOption = Annotated[
-    EngineChoice,
-    typer.Option(help="Extraction engine. auto = llm when an endpoint is configured, else the offline rules engine."),
+    str,
+    typer.Option(metavar=f"[{'|'.join(choices())}]", callback=_registered_engine,
+                 help="Extraction engine. auto = llm when an endpoint is configured, else the offline rules engine."),
 ]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or diagnostics on stderr.")]
 RubricOption = Annotated[
     Optional[Path], typer.Option(help="TOML file overriding the scoring weights (see docs/scoring.md).")
 ]

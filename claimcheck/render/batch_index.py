@@ -45,6 +45,7 @@ class BatchArticle(BaseModel):
     path: str = Field(description="the article's input path, shown when it has no title")
     title: Optional[str] = None
     date: Optional[str] = Field(None, description="ISO date; its month places the article in the charts")
+    outlet: Optional[str] = Field(None, description="the publication; places the article in the by-outlet table")
     report_href: Optional[str] = Field(None, description="the article's HTML report, absolute or relative to out_dir")
     score: Optional[float] = Field(None, ge=0, le=100)
     rating: Optional[str] = None
@@ -65,6 +66,7 @@ class MonthRow(BaseModel):
     articles: int
     anonymous_only_share: Optional[float]
     mean_score: Optional[float]
+    outlet: Optional[str] = None
 
 
 def _as_rows(articles: Iterable[Any]) -> list[BatchArticle]:
@@ -100,14 +102,27 @@ def monthly(rows: list[BatchArticle]) -> list[MonthRow]:
         if not group:  # a month with no articles is a gap on the time axis, not a zero
             out.append(MonthRow(month=month, articles=0, anonymous_only_share=None, mean_score=None))
             continue
-        shared = [r for r in group if r.anonymous_only_share is not None]
-        # An article with more claims says more about the month; claimless ones still count once.
-        weights = [max(r.claims, 1) for r in shared]
-        share = (sum(r.anonymous_only_share * w for r, w in zip(shared, weights)) / sum(weights)) if shared else None
-        scores = [r.score for r in group if r.score is not None]
-        out.append(MonthRow(month=month, articles=len(group), anonymous_only_share=share,
-                            mean_score=fmean(scores) if scores else None))
+        out.append(_month_row(month, group))
     return out
+
+
+def _month_row(month: str, group: list[BatchArticle], outlet: Optional[str] = None) -> MonthRow:
+    shared = [r for r in group if r.anonymous_only_share is not None]
+    # An article with more claims says more about the month; claimless ones still count once.
+    weights = [max(r.claims, 1) for r in shared]
+    share = (sum(r.anonymous_only_share * w for r, w in zip(shared, weights)) / sum(weights)) if shared else None
+    scores = [r.score for r in group if r.score is not None]
+    return MonthRow(month=month, articles=len(group), anonymous_only_share=share,
+                    mean_score=fmean(scores) if scores else None, outlet=outlet)
+
+
+def by_outlet_month(rows: list[BatchArticle]) -> list[MonthRow]:
+    """Per outlet and month with articles, measured as :func:`monthly` measures a month."""
+    groups: dict[tuple[str, str], list[BatchArticle]] = defaultdict(list)
+    for row in rows:
+        if row.outlet and row.month and not row.error:
+            groups[(row.outlet, row.month)].append(row)
+    return [_month_row(month, group, outlet) for (outlet, month), group in sorted(groups.items())]
 
 
 def _href(report_href: Optional[str], out_dir: Path) -> Optional[str]:
@@ -137,6 +152,7 @@ def _context(rows: list[BatchArticle], out_dir: Path) -> dict:
     return {
         "rows": [{"row": r, "href": _href(r.report_href, out_dir)} for r in listed],
         "months": months,
+        "outlet_months": by_outlet_month(rows),
         "share_chart": share_chart,
         "score_chart": score_chart,
         "undated": sum(1 for r in rows if not r.month),
@@ -155,6 +171,6 @@ def render_batch_index(articles: Iterable[Union[dict, Any]], out_dir: Union[str,
 
 def write_batch_index(articles: Iterable[Union[dict, Any]], out_dir: Union[str, Path]) -> Path:
     """Write ``out_dir/index.html`` and return its path."""
-    target = Path(out_dir) / "index.html"
-    target.write_text(render_batch_index(articles, out_dir), encoding="utf-8")
-    return target
+    from claimcheck.output import write_atomic
+
+    return write_atomic(Path(out_dir) / "index.html", render_batch_index(articles, out_dir))

@@ -183,10 +183,12 @@ def test_markdown_markup_is_stripped_and_the_heading_becomes_the_title(path):
     assert document.meta.byline == "By Jane Doe"
     assert document.paragraphs == [
         "The mayor said the bridge would reopen on Monday.",
-        "What comes next",
         "The council will vote.",
         "Engineers will inspect it.",
     ]
+    # the subhead is page structure, kept apart, before the second paragraph
+    assert [(s.kind, s.text, s.before_paragraph) for s in document.meta.structure] == [
+        ("heading", "What comes next", 2)]
     assert any("code" in w for w in document.meta.warnings)
 
 
@@ -278,7 +280,8 @@ def test_a_glued_dateline_moves_into_the_metadata(first, date, dateline, starts)
          "Militia Fires Rockets at Base", "BAGHDAD", ["The militia fired rockets.", "Nobody was hurt."]),
         ("Militia Fires Rockets at Base\nBy Jane Doe\nBAGHDAD — The militia fired rockets.",
          "Militia Fires Rockets at Base", "BAGHDAD", ["The militia fired rockets."]),
-        ("One\nTwo\nBAGHDAD — The militia fired rockets.", None, None, ["One", "Two", "BAGHDAD — The militia fired rockets."]),
+        # "Two" is a heading-shaped line after the first: page structure, not a paragraph
+        ("One\nTwo\nBAGHDAD — The militia fired rockets.", None, None, ["One", "BAGHDAD — The militia fired rockets."]),
     ],
 )
 def test_a_dateline_is_read_from_the_first_paragraph_or_after_a_headline(text, title, dateline, paragraphs):

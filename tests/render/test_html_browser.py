@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from conftest import INJECTED_IMG, INJECTED_SCRIPT, build_report
 
+import claimcheck
 from claimcheck.render.chromium import console_errors, find_binaries, headless_chromium
 from claimcheck.render.html import render, write_batch_index
 from claimcheck.render.json import render as render_json
@@ -31,14 +32,7 @@ return p.textContent;
 
 
 def analyse(path):
-    try:
-        from claimcheck.pipeline import analyse_path
-    except ImportError as exc:  # while the pipeline is being written
-        pytest.skip(f"the pipeline cannot run yet: {exc}")
-    try:
-        return analyse_path(path)
-    except ImportError as exc:
-        pytest.skip(f"the rules engine cannot run yet: {exc}")
+    return claimcheck.analyse(Path(path))
 
 
 @pytest.fixture(scope="module")

@@ -70,7 +70,10 @@ class BatchRequests:
         self.settings = settings
         self.prompts = prompts or Prompts.load()
         self.prompt_version = prompt_version(self.prompts, settings)
-        self.info = EngineInfo(name="llm", model=settings.model, prompt_version=self.prompt_version)
+        from claimcheck.engines import engine_entry
+
+        self.info = EngineInfo(name="llm", model=settings.model, prompt_version=self.prompt_version,
+                               version=engine_entry("llm").version())
 
     def paragraphs(self, document: Any, *, with_bodies: bool = True) -> list[ParagraphRequest]:
         texts = document.paragraphs

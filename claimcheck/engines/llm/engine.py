@@ -60,11 +60,13 @@ class LLMEngine:
         self.settings = settings
         self.prompts = Prompts.load()
         self.prompt_version = prompt_version(self.prompts, settings)
-        self.info = EngineInfo(name="llm", model=settings.model, prompt_version=self.prompt_version)
+        from claimcheck.engines import engine_entry
+
+        self.info = EngineInfo(name="llm", model=settings.model, prompt_version=self.prompt_version,
+                               version=engine_entry("llm").version())
         self._sleep = sleep or asyncio.sleep
         self._usage = Usage()
         self.requests_sent = 0
-        _configure_logging(settings)
 
     def usage(self) -> Usage:
         return self._usage.model_copy()
@@ -235,21 +237,3 @@ class _progress:
     def __exit__(self, *exc: object) -> None:
         if self.bar is not None:
             self.bar.stop()
-
-
-def _configure_logging(settings: LLMSettings) -> None:
-    """-v shows retries, re-asks and cache use on stderr; warnings show unless --quiet."""
-    logger = logging.getLogger("claimcheck.engines.llm")
-    if settings.quiet:
-        logger.setLevel(logging.ERROR)
-    elif settings.verbose:
-        logger.setLevel(logging.INFO)
-    else:
-        logger.setLevel(logging.WARNING)
-    # instructor logs every failed attempt at ERROR; ours say it once, in the user's terms. -vv shows theirs too.
-    for library in ("instructor", "openai", "httpx"):
-        logging.getLogger(library).setLevel(logging.DEBUG if settings.verbose >= 2 else logging.CRITICAL)
-    if not logger.handlers and not logging.getLogger().handlers:
-        handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("claimcheck: %(message)s"))
-        logger.addHandler(handler)

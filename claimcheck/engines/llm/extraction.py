@@ -1,5 +1,5 @@
 """The model the LLM fills in: strings only, no offsets, small enough for a
-small model to follow. :mod:`claimcheck.engines.llm.ground` turns it into
+small model to follow. :mod:`claimcheck.engines.llm.grounding` turns it into
 claimcheck.schema objects.
 
 Its validator is the anti-hallucination gate. Given the paragraph (through

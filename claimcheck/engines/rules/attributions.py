@@ -490,10 +490,30 @@ class AttributionFinder:
         if tokens[k].lower not in {"of", "about", "in", "on", "at", "during", "after", "before", "to", "from", "for"}:
             return False
         j = k + 1
-        while j < sentence.hi and tokens[j].is_word and j - k < 9:
+        # an abbreviation's period inside the sentence reads on: "on Nov. 8", "in St. Louis"
+        while j < sentence.hi and j - k < 12 and (tokens[j].is_word or tokens[j].text == "." and j + 1 < sentence.hi
+                                                   and tokens[j + 1].is_word):
             j += 1
         return j >= sentence.hi or tokens[j].text in {".", "!", "?", ","} and (
             j + 1 >= sentence.hi or tokens[j + 1].text[0] in QUOTE_CHARS)
+
+    def _postposed_with_setting(self, s_start: int, k: int, sentence: Sentence, lemma: str) -> bool:
+        """'"...," X said in a statement.' / '..., X said on Twitter.': the source follows a quote
+        or a clause, and what follows the cue is only where or when it was said."""
+        if s_start - 1 < 0 or k >= sentence.hi:
+            return False
+        before = self.tokens[s_start - 1].text
+        if s_start - 1 < sentence.lo and not (before[0] in CLOSE_QUOTES and s_start - 2 >= 0
+                                              and self.tokens[s_start - 2].text in {"?", "!"}):
+            return False  # '"... on the Chinese part?" He Jianxiong said at ...' splits after the "?"
+        if lemma in _OBJECT_TO and before[0] in CLOSE_QUOTES and self.tokens[k].is_word \
+                and self.tokens[k].lower not in phrases.PREPOSITIONS:
+            k = self._skip_adverbials(self._object_after(k, sentence), sentence.hi)  # '"...?" she asked the panel.'
+            if k >= sentence.hi or self.tokens[k].text in {".", "!", "?"}:
+                return True
+        if before not in {",", "—", "–"} and before[0] not in CLOSE_QUOTES:
+            return False
+        return self._trailing_phrase(k, sentence)
 
     def _after_conjunction(self, i: int, sentence: Sentence) -> bool:
         """'... and said', '... but has said', '... and then told'."""
@@ -627,7 +647,11 @@ class AttributionFinder:
                 entry.lemma == "call" and _head_like(tokens[s_end - 1]) and k < sentence.hi and tokens[k].is_word
                 and (tokens[k].is_capitalised or tokens[k].lower in lx.DETERMINERS or tokens[k].lower in _OBJECT_PRONOUNS
                      or self._quoted_label_follows(k, sentence)))
-            content, marked = self._content_after(k, sentence, bare, entry.lemma)
+            setting_only = self._postposed_with_setting(s_start, k, sentence, entry.lemma)
+            if setting_only:
+                content, marked = None, False  # '"...," X said in an interview.': the setting is no content
+            else:
+                content, marked = self._content_after(k, sentence, bare, entry.lemma)
             if content is None and marked:
                 source, stype, plural, anon = self._source(s_start, s_end, sentence, tokens[s_end - 1].end)
                 self.found.append(Found(source, (tokens[i].start, tokens[after - 1].end), None, stype, i,
@@ -635,8 +659,8 @@ class AttributionFinder:
                 return True
             if content is None:
                 # post-posed: "Y, X said." / '"Y," X said.' / "Y, as X said."
-                at_end = k >= sentence.hi or tokens[k].text in {".", "!", "?", ",", ";"} or tokens[k].text[0] in CLOSE_QUOTES \
-                    or self._trailing_phrase(k, sentence)
+                at_end = setting_only or k >= sentence.hi or tokens[k].text in {".", "!", "?", ",", ";"} \
+                    or tokens[k].text[0] in CLOSE_QUOTES or self._trailing_phrase(k, sentence)
                 before = s_start - 1
                 if at_end and before > sentence.lo and tokens[before].lower == "as" and tokens[before - 1].text == ",":
                     before -= 1
@@ -808,8 +832,30 @@ class AttributionFinder:
         self._dash_and_colon()
         self._cut_contents()
         for f in self.found:
-            f.quote = _quote_kind(self.text, f.content)
+            f.quote = self._quote_kind(f.content)
         return self.found
+
+    def _quote_kind(self, content: Optional[tuple[int, int]]) -> str:
+        """``direct`` when the content is a quotation, ``mixed`` when one sits inside it.
+        Quotations are the paragraph's quote spans, so apostrophes ("Epstein's", "workers'",
+        "rock 'n' roll") never make a paraphrase look quoted."""
+        if content is None:
+            return "indirect"
+        lo, hi = content
+        n = bisect_right(self._quote_opens, hi - 1)
+        inside = []
+        while n > 0:
+            n -= 1
+            open_, close = self.quotes[n]
+            if close < lo:
+                break
+            inside.append((open_, close))
+        if not inside:
+            return "indirect"
+        quoted = sum(min(close + 1, hi) - max(open_, lo) for open_, close in inside)
+        if inside[-1][0] <= lo + 1 and self.text[lo] in QUOTE_CHARS or quoted >= 0.9 * (hi - lo):
+            return "direct"
+        return "mixed"
 
     def _dash_and_colon(self) -> None:
         """'"..." ― Jane Doe' (a signed quote) and 'SANDERS: ...' (a transcript turn or a headline)."""
@@ -901,14 +947,3 @@ def _head_like(t: Token) -> bool:
                                                           "others", "many", "most", "few"}
             or w in lx.PERSON_NOUNS or w in lx.ORGANIZATION_NOUNS or w in lx.DOCUMENT_NOUNS
             or w in lx.SPOKESPERSON_NOUNS or w.endswith(("'s", "’s", "s'")) or phrases.looks_like_noun(w))
-
-
-def _quote_kind(text: str, content: Optional[tuple[int, int]]) -> str:
-    if content is None:
-        return "indirect"
-    segment = text[content[0]:content[1]]
-    if not any(ch in QUOTE_CHARS for ch in segment):
-        return "indirect"
-    if segment[0] in QUOTE_CHARS or segment[0] in "'‘":
-        return "direct"
-    return "mixed"

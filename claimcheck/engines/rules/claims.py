@@ -75,7 +75,7 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def _is_claim(text: str, span: tuple[int, int]) -> bool:
+def _is_claim(text: str, span: tuple[int, int], inside: "QuoteIndex") -> bool:
     segment = text[span[0]:span[1]]
     words = 0
     for word in segment.split():
@@ -85,7 +85,9 @@ def _is_claim(text: str, span: tuple[int, int]) -> bool:
                 break
     else:
         return False
-    return not segment.rstrip(" " + "".join(QUOTE_CHARS)).endswith("?")
+    # a reporter's question asserts nothing; a quoted one is the source's words, often the key testimony
+    return not segment.rstrip(" " + "".join(QUOTE_CHARS)).endswith("?") or inside.covers(span[0]) \
+        or inside.covers(span[1] - 1) or segment[0] in OPEN_QUOTES
 
 
 def find_claims(text: str, sentences: list[tuple[int, int]], quotes: list[tuple[int, int]],
@@ -112,7 +114,7 @@ def find_claims(text: str, sentences: list[tuple[int, int]], quotes: list[tuple[
             next_content += 1
         # a content that ended before this clause ends before every later clause too
         open_contents = [n for n in open_contents if attributions[n].content[1] > span[0]]
-        if not _is_claim(text, span):
+        if not _is_claim(text, span, inside):
             continue
         linked: set[int] = set()
         speaks_here = False
@@ -128,7 +130,8 @@ def find_claims(text: str, sentences: list[tuple[int, int]], quotes: list[tuple[
             if f.no_comment or f.opens_next:
                 # "declined to comment." and a bare "She added:" assert nothing themselves
                 speaks_here = True
-            elif f.content is None:
+            elif f.content is None or not _overlap(span, f.content):
+                # the clause holding the cue reports who said it, even when the words are elsewhere
                 linked.add(by_cue[k])
         if not linked and speaks_here:
             continue  # "A spokesman declined to comment." asserts nothing checkable

@@ -11,9 +11,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from claimcheck.engines.rules.attributions import AttributionFinder, sentence_token_ranges
-from claimcheck.engines.rules.claims import carry_over, find_claims
-from claimcheck.engines.rules.hedges import find_hedges
-from claimcheck.engines.rules.lexicon import LEXICON_VERSION
+from claimcheck.engines.rules.claims import FoundClaim, QuoteIndex, carry_over, find_claims
+from claimcheck.engines.rules.hedges import FoundHedge, find_hedges
 from claimcheck.engines.rules.phrases import SourceMemory, spokesperson_of
 from claimcheck.engines.rules.tokens import quotations, tokenize
 from claimcheck.schema import Attribution, Claim, EngineInfo, Hedge, Paragraph, Span
@@ -62,18 +61,24 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
         )
         for n, f in enumerate(found)
     ]
-    hedge_models = [
-        Hedge(
-            id=f"p{index}-h{n + 1}",
+    _quoted_hedges_to_sources(hedges, claims, quotes)
+    hedge_ids: list[str] = []
+    hedge_models: list[Hedge] = []
+    condition_models: list[Hedge] = []
+    for h in hedges:
+        # a conditional says when a claim holds, not how sure anyone is of it: kept apart from hedges
+        models, prefix = (condition_models, "k") if h.kind == "conditional" else (hedge_models, "h")
+        model = Hedge(
+            id=f"p{index}-{prefix}{len(models) + 1}",
             cue=text[h.span[0]:h.span[1]],
             span=h.span,
             kind=h.kind,
             holder=h.holder,
-            attribution_id=ids[h.attribution] if h.attribution is not None else None,
+            attribution_id=ids[h.attribution] if h.attribution is not None else h.inherited,
             agentless=h.agentless,
         )
-        for n, h in enumerate(hedges)
-    ]
+        models.append(model)
+        hedge_ids.append(model.id)
     claim_models = []
     for n, c in enumerate(claims):
         attribution_ids = [ids[a] for a in c.attributions]
@@ -84,25 +89,54 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
             text=text[c.span[0]:c.span[1]],
             span=c.span,
             attribution_ids=attribution_ids,
-            hedge_ids=[hedge_models[h].id for h in c.hedges],
+            hedge_ids=[hedge_ids[h] for h in c.hedges if hedges[h].kind != "conditional"],
+            condition_ids=[hedge_ids[h] for h in c.hedges if hedges[h].kind == "conditional"],
             inherited_attribution=c.inherited is not None or c.inherited_local,
         ))
     context.carried_quote = carry_over(claims, found, ids)
     context.carried_whole = bool(found) and found[-1].opens_next
     return Paragraph(index=index, text=text, sentences=list(sentences), claims=claim_models,
-                     attributions=attributions, hedges=hedge_models)
+                     attributions=attributions, hedges=hedge_models, conditions=condition_models)
+
+
+def _quoted_hedges_to_sources(hedges: list[FoundHedge], claims: list[FoundClaim],
+                              quotes: list[tuple[int, int]]) -> None:
+    """A hedge in a quoted source's words is the source's, not the reporter's: in a
+    sentence that continues a quote (its claim inherits the attribution) or inside
+    quotation marks."""
+    for claim in claims:
+        if not (claim.inherited is not None or claim.inherited_local):
+            continue
+        for h in claim.hedges:
+            hedge = hedges[h]
+            if hedge.holder == "reporter":
+                hedge.holder = "source"
+                if claim.inherited_local and claim.attributions:
+                    hedge.attribution = claim.attributions[0]
+                else:
+                    hedge.inherited = claim.inherited
+    inside = QuoteIndex(quotes)
+    for hedge in hedges:
+        if hedge.holder == "reporter" and inside.covers(hedge.span[0]):
+            hedge.holder = "source"
 
 
 class RulesEngine:
     """The default engine when no LLM endpoint is configured."""
 
     def __init__(self) -> None:
-        self.info = EngineInfo(name="rules", version=LEXICON_VERSION)
+        from claimcheck.engines import engine_entry
+
+        self.info = EngineInfo(name="rules", version=engine_entry("rules").version())
 
     def analyse(self, document) -> list[Paragraph]:  # noqa: ANN001 - claimcheck.article.Document
         context = RulesContext()
         out: list[Paragraph] = []
+        # a heading or other structure line ends a quote: what follows never inherits its source
+        after_structure = {line.before_paragraph for line in document.meta.structure}
         for n, text in enumerate(document.paragraphs):
+            if n + 1 in after_structure:
+                context.carried_quote, context.carried_whole = None, False
             sentences = document.sentences[n] if n < len(document.sentences) else []
             try:
                 out.append(analyse_paragraph(text, n + 1, sentences, context))

@@ -10,6 +10,7 @@ from heapq import heappop, heappush
 from typing import Optional
 
 from claimcheck.engines.rules import lexicon as lx
+from claimcheck.engines.rules import phrases
 from claimcheck.engines.rules.attributions import Found
 from claimcheck.engines.rules.tokens import Token
 
@@ -20,6 +21,7 @@ class FoundHedge:
     agentless: bool
     holder: str = "reporter"
     attribution: Optional[int] = None
+    inherited: Optional[str] = None  # id of the previous paragraph's attribution whose quote this continues
 
 
 def find_hedges(text: str, tokens: list[Token], attributions: list[Found]) -> list[FoundHedge]:
@@ -84,18 +86,71 @@ def _keeps(tokens: list[Token], i: int, kind: str) -> bool:
         return False  # "as expected": it happened
     if t.lower == "possible" and (prev.endswith("est") or prev == "as"):
         return False  # "the fastest possible", "as soon as possible"
-    if t.lower.startswith("consider") and nxt not in {"to", "that", "a", "an", "it", "the", "as"} and prev not in {
+    if t.lower.startswith("consider") and nxt not in {"to", "a", "an", "it", "as"} and prev not in {
             "is", "are", "was", "were", "be", "been", "widely"}:
-        return False  # "considered the offer": weighing, not believing
+        return False  # "considered the offer", "when you consider that": weighing, not believing
     if kind == "verb":
         # "think tank", "I think so" stays; a determiner before makes it a noun
         if prev in lx.DETERMINERS or nxt in {"tank", "tanks"}:
             return False
-    if kind == "noun" and t.lower in {"estimate", "estimates", "chance", "chances", "doubt", "doubts"}:
-        return prev in lx.DETERMINERS or prev in {"no", "little", "some", "good", "slim", "every"}
+        if _plural_noun_reading(tokens, i):
+            return False  # "updated forecasts", "forecasts called for": the noun
+        if t.lower.startswith("believ") and nxt in lx.OBJECT_PRONOUNS:
+            return False  # "don't believe them": trusting someone
+        if t.lower.startswith("suggest") and _recommends(tokens, i):
+            return False  # "suggested that the board resign": a proposal, not a guess
+    if kind == "noun":
+        if prev in lx.HEDGE_NEGATORS:
+            return False  # "no doubt", "no indication": certainty
+        if nxt in lx.HEDGE_NOUN_COMPLEMENTS:
+            return True
+        if t.lower in {"estimate", "estimates", "chance", "chances", "doubt", "doubts"}:
+            return prev in lx.DETERMINERS or prev in {"some", "good", "slim", "every"}
+        return False  # "economic uncertainty", "the prospects": a topic, not a hedge on a claim
     if kind == "adjective" and t.lower == "expected" and prev in lx.DETERMINERS:
-        return True
+        return False  # "the expected storm": an adjective that describes, not a hedge
+    if kind == "adjective" and t.lower in lx.UNCERTAINTY_ADJECTIVES and prev not in lx.PREDICATIVE_LEADS:
+        return False  # "uncertain times", "left firms uncertain": a state, not the claim's doubt
     return True
+
+
+def _plural_noun_reading(tokens: list[Token], i: int) -> bool:
+    """Whether an -s verb form reads as a plural noun: after a preposition, or an adjective
+    after one ("based on updated forecasts"), or as the subject of a past-tense verb
+    ("forecasts called for rain")."""
+    word = tokens[i].lower
+    if not word.endswith("s"):
+        return False
+    prev = tokens[i - 1].lower if i else ""
+    if prev in phrases.PREPOSITIONS:
+        return True
+    if prev.endswith("ed") and i > 1 and (tokens[i - 2].lower in phrases.PREPOSITIONS
+                                          or tokens[i - 2].lower in lx.DETERMINERS):
+        return True
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    return bool(nxt) and phrases.past_verb(nxt) and tokens[i + 1].is_word
+
+
+def _recommends(tokens: list[Token], i: int) -> bool:
+    """'suggested that Beijing resume buying': a singular subject, then a bare verb (the
+    subjunctive of a proposal). 'suggested that prices could rise' is a hedge."""
+    k = i + 1
+    if k < len(tokens) and tokens[k].lower == "that":
+        k += 1
+    start = k
+    while k < len(tokens) and k - start < 5 and tokens[k].is_word and (
+            tokens[k].is_capitalised or tokens[k].lower in lx.DETERMINERS
+            or tokens[k].lower in lx.SINGULAR_SUBJECT_PRONOUNS):
+        k += 1
+    if k == start or k >= len(tokens):
+        return False
+    subject, verb = tokens[k - 1], tokens[k]
+    # a name is singular ("Hollis"); "the Democrats" is not
+    plural_name = subject.lower.endswith("s") and k - 2 >= start and tokens[k - 2].lower in lx.DETERMINERS
+    singular = subject.is_capitalised and not plural_name or subject.lower in lx.SINGULAR_SUBJECT_PRONOUNS
+    return singular and verb.is_word and not verb.is_capitalised and verb.text.isalpha() \
+        and not verb.lower.endswith(("s", "ed", "ing")) and verb.lower not in lx.VERB_GROUP \
+        and verb.lower not in lx.AUXILIARIES
 
 
 class _Holders:

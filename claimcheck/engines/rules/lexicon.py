@@ -1,14 +1,13 @@
 """The curated word lists the rules engine reads: attribution cues with their
 inflections and phrasal forms, hedge cues, and the nouns and names that type
-a source. Bump ``LEXICON_VERSION`` whenever a list changes what the engine
-finds, so a report says which lexicon produced it.
+a source. The engine's version is recorded in ``claimcheck/engines/versions.toml``
+against a hash of these files: run ``scripts/bump-engine-version`` after a change
+(``tests/test_versions.py`` reminds you).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-LEXICON_VERSION = "1.7"
 
 # --- inflection ------------------------------------------------------------
 
@@ -473,6 +472,20 @@ def _hedge_table() -> dict[tuple[str, ...], HedgeEntry]:
 
 
 HEDGES = _hedge_table()
+# Words before a doubt noun that turn it into certainty: "no doubt", "little indication", "beyond doubt".
+HEDGE_NEGATORS = frozenset("no little without beyond not nothing".split())
+# What a hedging noun governs: "the possibility that ...", "the chance of ...". Without one, "uncertainty",
+# "prospects" or "forecasts" name a topic ("economic uncertainty", "trade prospects") and hedge nothing.
+HEDGE_NOUN_COMPLEMENTS = frozenset("that of about whether over".split())
+# Words before an uncertainty adjective that make it predicate a proposition: "it is unclear whether".
+PREDICATIVE_LEADS = frozenset("is are was were be been being remains remain remained still seems seemed appears "
+                              "it's it’s".split())
+UNCERTAINTY_ADJECTIVES = frozenset("unclear uncertain".split())
+# Object pronouns: "believe them" is trusting someone, not holding a belief.
+OBJECT_PRONOUNS = frozenset("him her them me us you".split())
+# Subject pronouns that take a third-person -s verb in the indicative ("that he resigns"); a base
+# form after them ("that he resign") is the subjunctive of a recommendation.
+SINGULAR_SUBJECT_PRONOUNS = frozenset("he she it".split())
 MAX_HEDGE = max(len(k) for k in HEDGES)
 HEDGE_FIRST_WORDS = frozenset(k[0] for k in HEDGES)
 

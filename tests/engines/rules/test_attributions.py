@@ -177,3 +177,28 @@ def test_relative_pronoun_source_is_the_noun_not_the_gerund_before_it(analyse):
     attribution = only(analyse("Mr. Hale was defensive about not paying a builder who said he was owed money.")
                        .attributions, cue="said")
     assert attribution.source == "a builder"
+
+
+@pytest.mark.parametrize("text", [
+    '"The pier is closed," Ines Varga said in a statement on Friday.',
+    '“The pier is closed,” Ines Varga said at a news conference.',
+    '"The pier is closed," Ines Varga said on Twitter.',
+])
+def test_quote_then_cue_then_setting_gives_the_quoted_words(analyse, text):
+    attribution = only(analyse(text).attributions, source="Ines Varga")
+    assert attribution.content.strip("\"“”,") == "The pier is closed"
+    assert attribution.quote == "direct"
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the workers' union had failed the city's schools.",
+    "Police said O'Brien played rock 'n' roll at the students' party.",
+    "Officials said the tenants’ rent wasn’t paid.",
+])
+def test_apostrophes_are_not_quotation_marks(analyse, text):
+    assert only(analyse(text).attributions, cue="said").quote == "indirect"
+
+
+def test_partly_quoted_content_is_mixed(analyse):
+    attribution = only(analyse('The mayor said the plan was "dead on arrival" in May.').attributions, cue="said")
+    assert attribution.quote == "mixed"

@@ -62,3 +62,34 @@ def test_colon_lead_in_hands_the_next_paragraph_its_source(analyse):
     assert [c.attribution_ids for c in quote.claims] == [[lead.attributions[0].id]] * 2
     assert all(c.inherited_attribution for c in quote.claims)
     assert after.claims[0].attribution_ids == []
+
+
+def test_quote_continuing_after_a_cue_with_a_setting_keeps_its_source(analyse):
+    paragraph = analyse('"The line is down," Ruiz said in a radio interview. "Crews are on the way. '
+                        'Power should be back by noon."')
+    said = only(paragraph.attributions, source="Ruiz")
+    assert said.quote == "direct"
+    later = [c for c in paragraph.claims if c.text.startswith(("“Crews", '"Crews', "Power"))]
+    assert len(later) == 2
+    assert all(c.attribution_ids == [said.id] and c.inherited_attribution for c in later)
+
+
+def test_quoted_question_is_kept_and_a_reporters_question_is_not(analyse):
+    quoted = analyse('"Who signed the order?" Ana Ruiz asked the panel on Nov. 6 in Dover.')
+    asked = only(quoted.attributions, source="Ana Ruiz")
+    assert asked.quote == "direct"
+    assert any(c.text.startswith('"Who signed') and c.attribution_ids == [asked.id] for c in quoted.claims)
+    assert [c.text for c in analyse("Who signed the order? Nobody knows yet.").claims] == ["Nobody knows yet."]
+
+
+def test_multi_sentence_quote_with_its_cue_at_the_end_belongs_to_the_speaker(analyse):
+    paragraph = analyse('"The wall held for a week. Then it cracked overnight," Rosa Lind said.')
+    said = only(paragraph.attributions, source="Rosa Lind")
+    assert [c.attribution_ids for c in paragraph.claims] == [[said.id], [said.id]]
+
+
+def test_quote_with_an_abbreviated_date_after_the_cue(analyse):
+    paragraph = analyse('"Tolls will rise," Mr. Hale said on Nov. 8. "Drivers will pay more next year."')
+    said = only(paragraph.attributions, source="Mr. Hale")
+    assert said.quote == "direct"
+    assert paragraph.claims[1].attribution_ids == [said.id]

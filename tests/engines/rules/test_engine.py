@@ -3,7 +3,9 @@
 import pickle
 
 from claimcheck.article import from_text
-from claimcheck.engines.rules import LEXICON_VERSION, RulesEngine, analyse_paragraph
+from claimcheck import __version__
+from claimcheck.engines.rules import RulesEngine, analyse_paragraph
+from claimcheck.versions import content_hash, recorded_version
 
 ARTICLE = (
     "The council voted to close the pier, the mayor said.\n\n"
@@ -13,9 +15,12 @@ ARTICLE = (
 )
 
 
-def test_info_names_the_engine_and_lexicon():
+def test_info_names_the_engine_and_its_version():
     engine = RulesEngine()
-    assert (engine.info.name, engine.info.version) == ("rules", LEXICON_VERSION)
+    recorded = recorded_version("rules")
+    assert recorded is not None
+    expected = f"{__version__}+rules.{recorded.version}.{content_hash(('engines/rules',))[:8]}"
+    assert (engine.info.name, engine.info.version) == ("rules", expected)
     assert engine.usage() is None
 
 
@@ -77,3 +82,18 @@ def test_any_text_gives_a_valid_paragraph(text):
     paragraph = analyse_paragraph(text, 1, [])
     assert paragraph.error is None
     assert all(a.cue_span[0] < a.cue_span[1] for a in paragraph.attributions)
+
+
+def test_a_quote_does_not_run_on_across_a_heading():
+    from claimcheck.article import from_text
+    from claimcheck.engines.rules import RulesEngine
+
+    text = ('"The harbour is closed," said Rosa Lind, the harbour master.\n'
+            '"We will reopen when the wall is fixed."\n'
+            'Repairs begin next week\n'
+            '"Crews from three towns will help with the wall."\n')
+    document = from_text(text, path="a.txt")
+    assert [s.text for s in document.meta.structure] == ["Repairs begin next week"]
+    paragraphs = RulesEngine().analyse(document)
+    assert paragraphs[1].claims[0].inherited_attribution is True  # the quote runs on
+    assert paragraphs[2].claims[0].attribution_ids == []  # but not past the heading

@@ -11,7 +11,6 @@ CUES = [
     ("The suspect allegedly fled to Spain.", "allegedly", "adverb"),
     ("A recount is possible.", "possible", "adjective"),
     ("The prospect of a strike looms.", "prospect", "noun"),
-    ("If the rain continues, the river will flood.", "If", "conditional"),
     ("The vote will most likely slip to June.", "most likely", "phrase"),
     ("The virus appears to spread quickly.", "appears", "verb"),
 ]
@@ -72,3 +71,53 @@ def test_not_hedges(analyse, text):
 ])
 def test_readings_that_are_not_doubt(analyse, text):
     assert analyse(text).hedges == []
+
+
+def test_conditionals_are_conditions_not_hedges(analyse):
+    paragraph = analyse("If the rain continues, the river will flood, and nobody knows whether the dam holds.")
+    assert not [h for h in paragraph.hedges if h.cue in {"If", "whether"}]
+    assert {h.cue for h in paragraph.conditions} == {"If", "whether"}
+    assert all(h.kind == "conditional" for h in paragraph.conditions)
+    claim = paragraph.claims[0]
+    assert set(claim.condition_ids) == {h.id for h in paragraph.conditions}
+    assert not set(claim.hedge_ids) & set(claim.condition_ids)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The feud deepened economic uncertainty across the region.", "uncertainty"),  # a topic noun
+    ("Trade prospects for the port have faded.", "prospects"),
+    ("There is no doubt the levee held.", "doubt"),  # negated: certainty
+    ("There was little indication the talks had failed.", "indication"),
+    ("The crews worked from updated forecasts all night.", "forecasts"),  # a noun after an adjective
+    ("Forecasts called for heavy snow.", "Forecasts"),  # a noun subject of a past verb
+    ("The expected storm reached the coast.", "expected"),  # an adjective
+    ("Farmers face uncertain times.", "uncertain"),  # attributive
+    ("The coach suggested that Hollis skip practice.", "suggested"),  # a proposal, not a guess
+    ("Voters should not believe them.", "believe"),  # trusting someone
+    ("When you consider that the fee doubled, the rise is steep.", "consider"),
+])
+def test_false_hedges(analyse, text, word):
+    assert word not in [h.cue for h in analyse(text).hedges]
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("The possibility that the bridge fails worries engineers.", "possibility"),
+    ("It is unclear whether the plant reopens.", "unclear"),
+    ("The tanker is expected to dock on Monday.", "is expected to"),
+    ("The mayor suggested that the fire could spread.", "suggested"),
+    ("There is a chance of rain.", "chance"),
+])
+def test_true_hedges_kept(analyse, text, cue):
+    assert cue in [h.cue for h in analyse(text).hedges]
+
+
+def test_hedge_in_a_continued_quote_is_the_sources(analyse):
+    paragraph = analyse('"The levee held," Mora said. "It could still give way. Nobody can promise."')
+    hedge = only(paragraph.hedges, cue="could")
+    assert hedge.holder == "source"
+    assert hedge.attribution_id == paragraph.attributions[0].id
+
+
+def test_hedge_inside_quotation_marks_is_not_the_reporters(analyse):
+    paragraph = analyse('Residents repeated the warning: "the dam might fail" was on every sign.')
+    assert only(paragraph.hedges, cue="might").holder == "source"

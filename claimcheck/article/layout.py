@@ -1,0 +1,192 @@
+"""Paragraph layout: text blocks into paragraphs, and the lines that are page structure.
+
+Paragraphs are decided per block (a run of lines between blank lines), because
+pasted and exported text mixes shapes: a title, a blank line, then one
+paragraph per line; or prose hard-wrapped at a fixed width. A block whose
+lines are of similar width and mostly break mid-sentence is hard-wrapped and
+joined (a short line that ends a sentence still ends a paragraph inside it);
+any other block has one paragraph per line.
+
+Structure is what a page carries around the story: headings and subheads,
+teasers and video titles, ``___`` rules, contributor lines, "Follow X on
+Twitter", "Read more:" and photo captions. It is kept in the report
+(``article.structure``) and never read as a claim or a source.
+
+The conventions (documented in docs/accuracy.md): a heading is a line of at most
+:data:`MAX_HEADING_WORDS` words that starts like a sentence and ends with no
+sentence punctuation (a closing quote alone is not punctuation: ``"My fears have
+been realized"``); a line ending in a colon is a lead-in and stays a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+MAX_HEADING_WORDS = 30
+# Lines of a hard-wrapped block reach at least this share of the block's widest line ...
+_WRAP_WIDTH_SHARE = 0.7
+# ... in at least this share of its lines, the widest being at least this long,
+_WRAP_MIN_WIDTH = 30
+_WRAP_SIMILAR_LINES = 0.8
+# ... and at least this share of its lines break mid-sentence.
+_WRAP_MID_SENTENCE = 0.5
+# ... and at least this share of its line breaks visibly read on (the next line starts in lower case).
+_WRAP_READS_ON = 0.25
+
+_CLOSERS = "\"'”’»)]"
+_SENTENCE_END = re.compile(r"[.!?…:;][" + re.escape(_CLOSERS) + r"]*\s*$")
+
+_SOCIAL = r"(?:Twitter|X|Facebook|Instagram|LinkedIn|TikTok|Threads|Bluesky|Mastodon|YouTube)"
+# (kind, pattern of the whole line)
+_FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("rule", re.compile(r"[\W_]+")),
+    ("credit", re.compile(r"(?i:contributing|contributors?|additional reporting|reporting)\s*:\s*\S.{0,200}")),
+    ("credit", re.compile(r".{1,200}\bcontributed (?:reporting|research|to this (?:report|article|story))\b.{0,200}")),
+    ("social", re.compile(rf"(?i:follow)\b.{{0,120}}\b(?:on|at|via)\s+{_SOCIAL}\b.{{0,80}}")),
+    ("social", re.compile(r"(?i:follow)\s+(?:\S+\s+){0,4}@\w+.{0,80}")),
+    ("read_more", re.compile(r"(?i:read more|read also|also read|related|see also|more|watch|listen|"
+                             r"recommended|trending|sign up|subscribe)\b\s*(?::.{0,300}|[.!]?)")),
+    ("video", re.compile(r"(?i:video|watch)\s*:.{0,300}")),
+    ("caption", re.compile(r"(?i:photo|image|caption|pictured|file photo)\s*(?::|\|).{0,400}")),
+    ("caption", re.compile(r".{0,400}\((?i:[^()]*\b(?:photo|image)s?\b[^()]*)\)\s*")),
+    ("caption", re.compile(r".{0,400}\b(?:Getty Images|AP Photo|Reuters/\w+|AFP via Getty Images)\s*\)?\s*")),
+)
+
+
+@dataclass
+class Piece:
+    """A paragraph (``kind`` "paragraph") or a structure line, in reading order."""
+
+    kind: str
+    text: str
+
+
+@dataclass
+class Layout:
+    pieces: list[Piece] = field(default_factory=list)
+    per_line_blocks: int = 0  # blocks of several lines read as one paragraph per line
+    wrapped_blocks: int = 0  # hard-wrapped blocks whose lines were joined
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [p.text for p in self.pieces if p.kind == "paragraph"]
+
+    @property
+    def note(self) -> str | None:
+        """The decision, for the input notes, when the text needed one."""
+        parts = []
+        if self.per_line_blocks:
+            parts.append(f"{self.per_line_blocks} block(s) of several lines read as one paragraph per line")
+        if self.wrapped_blocks:
+            parts.append(f"{self.wrapped_blocks} hard-wrapped block(s) joined into paragraphs")
+        return "paragraphs: " + "; ".join(parts) if parts else None
+
+
+def _norm(line: str) -> str:
+    return " ".join(line.split())
+
+
+def ends_sentence(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line))
+
+
+def _continues(line: str, following: str) -> bool:
+    """A break inside a sentence: no sentence punctuation, and the next line reads on in lower case."""
+    return not ends_sentence(line) and following[:1].islower()
+
+
+def _hard_wrapped(lines: list[str]) -> tuple[bool, int]:
+    """Whether a block's lines are wrapped at a fixed width, and that width."""
+    body = [len(line) for line in lines[:-1]]
+    width = max(body)
+    if width < _WRAP_MIN_WIDTH:
+        return False, width
+    similar = sum(n >= _WRAP_WIDTH_SHARE * width for n in body)
+    mid_sentence = sum(not ends_sentence(line) for line in lines[:-1])
+    reads_on = sum(_continues(line, following) for line, following in zip(lines, lines[1:]))
+    return (similar >= _WRAP_SIMILAR_LINES * len(body) and mid_sentence >= _WRAP_MID_SENTENCE * len(body)
+            and reads_on >= _WRAP_READS_ON * len(body)), width
+
+
+def split_blocks(text: str) -> Layout:
+    """Paragraphs of plain text, decided block by block."""
+    layout = Layout()
+    for block in re.split(r"\n[ \t]*\n", text.strip("\n")):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if not lines:
+            continue
+        if len(lines) == 1:
+            layout.pieces.append(Piece("paragraph", _norm(lines[0])))
+            continue
+        wrapped, width = _hard_wrapped(lines)
+        if wrapped:
+            layout.wrapped_blocks += 1
+        else:
+            layout.per_line_blocks += 1
+        current: list[str] = []
+        for line, following in zip(lines, lines[1:] + [""]):
+            current.append(line)
+            if not following:
+                break
+            if wrapped:
+                # a short line that ends a sentence ends a paragraph inside wrapped text
+                ends = ends_sentence(line) and len(line) < _WRAP_WIDTH_SHARE * width
+            else:
+                ends = not _continues(line, following)  # one paragraph per line, unless it breaks mid-sentence
+            if ends:
+                layout.pieces.append(Piece("paragraph", _norm(" ".join(current))))
+                current = []
+        layout.pieces.append(Piece("paragraph", _norm(" ".join(current))))
+    return layout
+
+
+def structure_kind(line: str) -> str | None:
+    """What kind of page structure a paragraph is, or None for article text."""
+    for kind, pattern in _FURNITURE:
+        if pattern.fullmatch(line):
+            return kind
+    if _heading_shaped(line):
+        return "teaser" if ":" in line or _SENTENCE_INSIDE.search(line) else "heading"
+    return None
+
+
+_SENTENCE_INSIDE = re.compile(r"[a-z][.!?][" + re.escape(_CLOSERS) + r"]*\s+[\"“‘']?[A-Z]")  # not "3. The"
+_STARTS = re.compile(r"[\"“‘'(\[]?[A-Z0-9]")
+
+
+def _heading_shaped(line: str) -> bool:
+    stripped = line.rstrip(_CLOSERS + " ")
+    return bool(stripped) and not ends_sentence(stripped) and stripped[-1] not in ",-–—" \
+        and len(line.split()) <= MAX_HEADING_WORDS and bool(_STARTS.match(line))
+
+
+def _structure_kinds(paragraphs: list[str]) -> list[str | None]:
+    """Each paragraph's structure kind (None for article text). The first paragraph is
+    the title's to claim (:mod:`claimcheck.article.metadata`): only furniture is taken from it."""
+    kinds = [structure_kind(p) for p in paragraphs]
+    if kinds and kinds[0] in {"heading", "teaser"}:
+        kinds[0] = None
+    return kinds
+
+
+def take_structure(paragraphs: list[str]) -> tuple[list[str], list[tuple[str, str, int]]]:
+    """Article paragraphs, and the structure lines as ``(kind, text, before)`` where
+    ``before`` is the 1-based index of the article paragraph that follows (the count
+    of paragraphs plus one at the end)."""
+    kept: list[str] = []
+    structure: list[tuple[str, str, int]] = []
+    for paragraph, kind in zip(paragraphs, _structure_kinds(paragraphs)):
+        if kind is None:
+            kept.append(paragraph)
+        else:
+            structure.append((kind, paragraph, len(kept) + 1))
+    return kept, structure
+
+
+def segment(text: str) -> Layout:
+    """Blocks into paragraphs, then structure lines set apart, all in reading order."""
+    layout = split_blocks(text)
+    for piece, kind in zip(layout.pieces, _structure_kinds(layout.paragraphs)):
+        piece.kind = kind or "paragraph"
+    return layout

@@ -1,0 +1,101 @@
+"""Paragraph layout decided per block, and page structure kept apart."""
+
+import string
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.article import from_text
+from claimcheck.article.layout import segment, split_blocks, structure_kind
+
+LINES = [
+    "The ferry service resumed on Monday after a week of storms.",
+    "Harbour officials said the crossings would run hourly.",
+    "Tickets bought for cancelled sailings will be refunded.",
+]
+
+
+def test_title_blank_line_then_one_paragraph_per_line():
+    text = "Ferries Return\n\n" + "\n".join(LINES) + "\n"
+    document = from_text(text, path="a.txt")
+    assert document.meta.title == "Ferries Return"
+    assert document.paragraphs == LINES
+    assert any("one paragraph per line" in w for w in document.meta.warnings)
+
+
+WRAPPED = (
+    "The ferry service resumed on Monday after a week of storms that kept\n"
+    "the boats in harbour, and officials said the crossings would run every\n"
+    "hour until the backlog of passengers and freight had been cleared from\n"
+    "both terminals.\n"
+    "Tickets for cancelled sailings will be refunded in full by the operator,\n"
+    "which has set up a desk at each terminal.\n"
+)
+
+
+def test_hard_wrapped_lines_are_joined_and_short_sentence_ends_close_a_paragraph():
+    layout = split_blocks(WRAPPED)
+    assert layout.wrapped_blocks == 1
+    assert len(layout.paragraphs) == 2
+    assert layout.paragraphs[0].startswith("The ferry service") and layout.paragraphs[0].endswith("terminals.")
+    assert "kept the boats" in layout.paragraphs[0]
+    assert "hard-wrapped" in layout.note
+
+
+def test_a_line_broken_mid_sentence_reads_on():
+    assert split_blocks("The ferry ran\nlate again today.\nNobody was hurt.").paragraphs == [
+        "The ferry ran late again today.", "Nobody was hurt."]
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Internal memo: guards skipped the night rounds", "teaser"),
+    ("3. The missing logbooks", "heading"),
+    ('"We were never told"', "heading"),
+    ("Harbour reopens after storm", "heading"),
+    ("___", "rule"),
+    ("* * *", "rule"),
+    ("Contributing: Lena Ortiz", "credit"),
+    ("Omar Reyes contributed reporting from Dover.", "credit"),
+    ("Follow Lena Ortiz on Twitter: @lenaortiz", "social"),
+    ("Read more: Ferry strike ends after two weeks", "read_more"),
+    ("Video: Waves batter the harbour wall", "video"),
+    ("Photo: A ferry leaves the harbour on Monday.", "caption"),
+    ("A ferry leaves the harbour on Monday. (Photo: Lena Ortiz/Daily Tide)", "caption"),
+])
+def test_structure_lines(line, kind):
+    assert structure_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "The ferry service resumed on Monday.",
+    "Here are the changes:",  # a lead-in, not a heading
+    '"We were never told," said Rosa Lind.',
+    "Is the harbour safe? Officials say it is.",
+])
+def test_article_lines_are_not_structure(line):
+    assert structure_kind(line) is None
+
+
+def test_structure_is_kept_in_the_report_and_out_of_the_paragraphs():
+    text = "\n".join([LINES[0], "Refunds promised", LINES[1], "___", LINES[2], "Contributing: Lena Ortiz"])
+    document = from_text(text, path="a.txt")
+    assert document.paragraphs == LINES
+    assert [(s.kind, s.text, s.before_paragraph) for s in document.meta.structure] == [
+        ("heading", "Refunds promised", 2), ("rule", "___", 3), ("credit", "Contributing: Lena Ortiz", 4)]
+
+
+_WORDS = st.text(alphabet=string.ascii_letters + "'’\"“”.,:;!?_-*()@ ", min_size=0, max_size=40)
+_LINE = st.one_of(_WORDS, st.sampled_from(LINES + ["", "   ", "___", "Contributing: Lena Ortiz", "Refunds promised"]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_LINE, min_size=1, max_size=12), st.lists(st.sampled_from(["\n", "\n\n", "\n \n", "\r\n"]),
+                                                          min_size=12, max_size=12))
+def test_segmentation_keeps_every_character_in_exactly_one_piece(lines, breaks):
+    text = "".join(line + brk for line, brk in zip(lines, breaks)).replace("\r", "")
+    layout = segment(text)
+    assert all(piece.text for piece in layout.pieces)
+    assert all(piece.kind == "paragraph" or piece.kind == structure_kind(piece.text) for piece in layout.pieces)
+    # the pieces, in order, hold exactly the input's characters (whitespace aside)
+    assert "".join("".join(p.text.split()) for p in layout.pieces) == "".join(text.split())
