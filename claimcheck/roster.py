@@ -40,7 +40,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from claimcheck.article.sentences import split_sentences
@@ -107,6 +109,7 @@ def _is_name_part(text: str) -> bool:
     return bool(content) and all(w[0].isupper() for w in content)
 
 
+@lru_cache(maxsize=4096)
 def _name_from_phrase(part: str) -> tuple[str, Optional[str]]:
     """A person's name and the role words before it, from one comma-free part of a source:
     'State Department official David Holmes' -> ('David Holmes', 'State Department official');
@@ -151,6 +154,7 @@ def _name_from_phrase(part: str) -> tuple[str, Optional[str]]:
     return part[words[first].start:], lead or None
 
 
+@lru_cache(maxsize=4096)
 def split_name_description(source: str, person: bool = True) -> tuple[str, Optional[str]]:
     """'Michael Knights, an analyst at X' -> ('Michael Knights', 'an analyst at X');
     'the commander, Lt. Gen. Robert P. White' -> ('Lt. Gen. Robert P. White', 'the commander').
@@ -175,7 +179,8 @@ def split_name_description(source: str, person: bool = True) -> tuple[str, Optio
     return parts[0], ", ".join(parts[1:]) or None
 
 
-def _name_tokens(name: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _name_tokens(name: str) -> tuple[str, ...]:
     """The tokens of a personal name without titles, possessives or suffixes."""
     words = [re.sub(r"['’]s$", "", w) for w in _tokens(name)]
     core = [w for w in words if _bare(w) not in _SUFFIXES]
@@ -183,14 +188,15 @@ def _name_tokens(name: str) -> list[str]:
     # so that a surname that happens to be a title word ("Major") survives at the end.
     while len(core) > 1 and _bare(core[0]) in _TITLES:
         core.pop(0)
-    return core
+    return tuple(core)
 
 
-def _person_key(name: str) -> tuple[str, list[str]]:
+@lru_cache(maxsize=4096)
+def _person_key(name: str) -> tuple[str, tuple[str, ...]]:
     tokens = _name_tokens(name)
     if not tokens:
-        return "", []
-    return _bare(tokens[-1]), [_bare(t) for t in tokens[:-1]]
+        return "", ()
+    return _bare(tokens[-1]), tuple(_bare(t) for t in tokens[:-1])
 
 
 def _given_names_compatible(a: list[str], b: list[str]) -> bool:
@@ -203,7 +209,8 @@ def _given_names_compatible(a: list[str], b: list[str]) -> bool:
     return len(first_a) == 1 and first_b.startswith(first_a) or len(first_b) == 1 and first_a.startswith(first_b)
 
 
-def _gender_of(text: str, given: list[str]) -> Optional[str]:
+@lru_cache(maxsize=4096)
+def _gender_of(text: str, given: tuple[str, ...]) -> Optional[str]:
     """'m' or 'f' when an honorific, a gendered title or the given name says so."""
     for word in _tokens(text):
         gender = lx.GENDERED_WORDS.get(word.lower()) or lx.GENDERED_WORDS.get(_bare(word))
@@ -216,6 +223,7 @@ def _gender_of(text: str, given: list[str]) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _normalise_phrase(text: str) -> str:
     text = _DETERMINERS.sub("", text.strip())
     text = re.sub(r"['’]s\b", "", text)
@@ -238,12 +246,14 @@ def document_key(source: str) -> str:
     return head
 
 
-def _organization_words(name: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _organization_words(name: str) -> tuple[str, ...]:
     """The words of an institution's name before any 'for/of/in ...' qualifier, without determiners."""
     words = _normalise_phrase(re.split(r"\s+(?:for|of|in|at|on)\s+", name.strip(), maxsplit=1)[0]).split()
-    return [w for w in words if w not in {"the", "a", "an"}]
+    return tuple(w for w in words if w not in {"the", "a", "an"})
 
 
+@lru_cache(maxsize=16384)
 def _acronym_of(short: str, long: str) -> bool:
     """'CDC' for 'Chinese Center for Disease Control and Prevention' (initials, in order)."""
     letters = re.sub(r"[^A-Z]", "", short)
@@ -253,12 +263,14 @@ def _acronym_of(short: str, long: str) -> bool:
     return len(initials) > len(letters) and letters in initials
 
 
+@lru_cache(maxsize=4096)
 def pronoun_of(text: str) -> Optional[str]:
     """The pronoun a source is, contractions included ("she's" -> "she"), or None."""
     word = re.sub(r"['’](?:s|re|d|ll|ve|m)$", "", text.strip().lower())
     return word if word in _PRONOUNS else None
 
 
+@lru_cache(maxsize=4096)
 def _is_source_name(text: str) -> bool:
     """Whether a mention can name a roster entry: a noun phrase, not a function word or a fragment."""
     words = _tokens(text)
@@ -276,13 +288,102 @@ def _is_source_name(text: str) -> bool:
     return not all(w.lower() in lx.NOT_SOURCE_WORDS or w.lower() in lx.DETERMINERS for w in words)
 
 
-@dataclass
+_SKIP_WORDS = lx.NOT_SOURCE_WORDS | lx.DETERMINERS | lx.PRONOUNS | {"i", "mr.", "mrs.", "ms."}
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace(".", "").replace("&", "")
+    return len(letters) > 1 and letters.isupper() and letters.isalpha()
+
+
+@lru_cache(maxsize=16384)
+def _read_run(run: str, after: str, context: str, next_word: str) -> tuple[tuple, ...]:
+    """What a capitalised run of the text names, as (kind, offset in the run, name, ...) items:
+    ``("person", offset, name, titles, roles)``, ``("body", offset, name)`` or ``("word", offset, word)``
+    (a lone capitalised word, a surname if the article names someone so). ``after`` is the character after
+    the run, ``context`` the title or role word before it, ``next_word`` the lower-case word after it."""
+    # one character more, so that "Jr." before a comma reads as the tokenizer reads it in place
+    words = [w for w in tokenize(run + after) if w.end <= len(run)]
+    context_tokens = tokenize(context)[-1:] if context else []
+    out: list[tuple] = []
+    piece: list[Token] = []
+    for word in words + [None]:  # type: ignore[list-item]
+        if word is not None and not word.lower.endswith(("'s", "’s")):
+            piece.append(word)
+            if not (word.text.endswith(".") and len(word.text) > 3 and word.lower not in lx.TITLES
+                    and _bare(word.text) not in _SUFFIXES):
+                continue
+            # a full stop after a word ends the sentence, and the name
+        elif word is not None:  # "President Trump's July call": the possessive ends the name
+            piece.append(Token(word.text[:-2], word.start, word.end - 2, word.lower[:-2]))
+        found = _read_piece(run, context_tokens, piece, next_word if word is None else "")
+        if found:
+            out.append(found)
+        piece, context_tokens = [], []
+    return tuple(out)
+
+
+def _read_piece(run: str, context: list[Token], words: list[Token], next_word: str) -> Optional[tuple]:
+    while words and (not words[-1].is_word or words[-1].text == "."):
+        words = words[:-1]
+    if not words:
+        return None
+    start = person_name_end(context + words)
+    if start is None:
+        body = words
+        while body and (body[0].lower in lx.NOT_SOURCE_WORDS or body[0].lower in lx.DETERMINERS):
+            body = body[1:]
+        if body:
+            last = body[-1]
+            bare = last.lower.rstrip(".")
+            if bare in lx.ORGANIZATION_NAME_WORDS or len(body) == 1 and bare in lx.ORGANIZATION_NAMES \
+                    or _is_acronym(last.text):
+                if next_word in lx.PERSON_NOUNS or next_word in lx.ORGANIZATION_NOUNS or next_word in lx.DOCUMENT_NOUNS:
+                    return None  # "US troops", "Pentagon officials": a modifier, not the body itself
+                return "body", body[0].start, run[body[0].start:last.end]
+        if len(words) == 1 and words[0].lower not in lx.NOT_SOURCE_WORDS:
+            return "word", words[0].start, words[0].text
+        return None
+    offset = start - len(context)
+    if offset < 0:
+        return None
+    name_words = words[offset:]
+    titles = context + words[:offset]
+    roles = set()
+    for n, t in enumerate(titles):
+        if t.lower in lx.TITLES and _bare(t.text) not in lx.GENDERED_WORDS and t.lower not in {"dr.", "dr"}:
+            # "Afghan President", "Defense Secretary": a modifier qualifies the title
+            modifier = titles[n - 1].lower if n > 0 else ""
+            qualified = bool(modifier) and modifier not in lx.TITLES and modifier not in lx.NOT_SOURCE_WORDS \
+                and modifier not in lx.NOT_NAMES
+            roles.add((_bare(t.text), qualified))
+    return ("person", name_words[0].start, run[name_words[0].start:name_words[-1].end],
+            " ".join(t.text for t in titles), frozenset(roles))
+
+
+@lru_cache(maxsize=16384)
+def _same_body(name: str, other_name: str) -> bool:
+    """Whether two names of institutions name one: the same words, one's words within the other's with the same
+    head ("prosecutors" ~ "federal prosecutors", "the CDC" ~ "the Chinese CDC"), or one the other's acronym.
+    A spokesperson noun is not a body's name, so "union representatives" and "family representatives" differ."""
+    words, other = _organization_words(name), _organization_words(other_name)
+    if words == other:
+        return True
+    if words and other and words[-1] == other[-1] and words[-1] not in lx.SPOKESPERSON_NOUNS and (
+            set(words) <= set(other) or set(other) <= set(words)):
+        return True
+    last, other_last = (name.split() or [""])[-1], (other_name.split() or [""])[-1]
+    return _acronym_of(last, other_name) or _acronym_of(other_last, name)
+
+
+@dataclass(eq=False)  # an entry is itself: two with equal fields are still two sources
 class _Entry:
     kind: str
     name: str
     source: Optional[Source] = None  # None while the article mentions the person but cites them nowhere
     surname: str = ""
-    given: list[str] = field(default_factory=list)
+    given: tuple[str, ...] = ()
     key: str = ""
     gender: Optional[str] = None
     plural: bool = False
@@ -290,7 +391,7 @@ class _Entry:
     last_seen: int = 0
 
 
-@dataclass
+@dataclass(eq=False)
 class _Event:
     """Someone or something mentioned at a place in the article (for pronouns)."""
 
@@ -318,21 +419,17 @@ class _Layout:
     """Sentences and quotations of each paragraph, to place a mention."""
 
     def __init__(self, paragraphs: list[Paragraph]) -> None:
-        self.sentences: dict[int, list[tuple[int, int]]] = {}
+        self.starts: dict[int, list[int]] = {}
         self.quotes: dict[int, list[tuple[int, int]]] = {}
         self.texts: dict[int, str] = {p.index: p.text for p in paragraphs}
         for p in paragraphs:
             spans = list(p.sentences) or split_sentences(p.text)
-            self.sentences[p.index] = spans
+            self.starts[p.index] = [start for start, _ in spans]
             self.quotes[p.index] = [(a, b) for a, b in quotations(p.text) if b > a]
 
     def sentence(self, paragraph: int, offset: int) -> tuple[int, int]:
-        spans = self.sentences.get(paragraph) or [(0, 0)]
-        number = 0
-        for n, (start, _) in enumerate(spans):
-            if start <= offset:
-                number = n
-        return paragraph, number
+        starts = self.starts.get(paragraph) or [0]
+        return paragraph, max(0, bisect_right(starts, offset) - 1)
 
     def in_quote(self, paragraph: int, offset: int) -> bool:
         return any(a < offset < b for a, b in self.quotes.get(paragraph, ()))
@@ -345,6 +442,9 @@ class _Roster:
         self.layout = _Layout(paragraphs)
         self._order = 0
         self._ids = itertools.count(1)
+        self._by_surname: dict[str, list[_Entry]] = {}
+        self._placed: set[tuple[int, int, int]] = set()  # (entry, paragraph, offset) already an event
+        self._bodies: dict[tuple[str, str], _Entry] = {}  # (kind, name as written) -> its entry
         self._people_in_text(paragraphs)
 
     # -- entries ---------------------------------------------------------------
@@ -364,14 +464,15 @@ class _Roster:
     def _new(self, kind: str, name: str, **key: object) -> _Entry:
         entry = _Entry(kind=kind, name=name, **key)  # type: ignore[arg-type]
         self.entries.append(entry)
+        if kind == "named_person":
+            self._by_surname.setdefault(entry.surname, []).append(entry)
         return entry
 
     def _person(self, name: str, context: str = "") -> _Entry:
         """The person entry for a name, joined to an earlier one with the same surname and compatible given names."""
         name = re.sub(r"['’]s?$", "", name)  # "E. J. Fleming's": the name without its possessive
         surname, given = _person_key(name)
-        matches = [e for e in self.entries if e.kind == "named_person" and e.surname == surname
-                   and _given_names_compatible(e.given, given)]
+        matches = [e for e in self._by_surname.get(surname, ()) if _given_names_compatible(e.given, given)]
         if not matches and not given and surname not in lx.FIRST_NAMES:
             # "Li" after "Li Jifeng": a family name written first, as in Chinese and Korean names
             matches = [e for e in self.entries if e.kind == "named_person" and e.given and e.given[0] == surname]
@@ -391,33 +492,48 @@ class _Roster:
     # -- people the text mentions (for pronouns and roles) ---------------------
 
     def _people_in_text(self, paragraphs: list[Paragraph]) -> None:
-        """Every capitalised run that names a person, as an event; titles before a name become its roles."""
-        pending: list[tuple[Paragraph, int, int, str]] = []  # single capitalised words: surnames, maybe
+        """Every capitalised run that names a person or a body, as an event; titles before a name become its roles."""
+        pending: list[tuple[int, int, str]] = []  # single capitalised words: surnames, maybe
         for p in paragraphs:
             text = p.text
             for match in _CAPITAL_RUN.finditer(text):
-                before = _PREVIOUS_WORD.search(text, max(0, match.start() - 40), match.start())
-                context = tokenize(before.group(1))[-1:] if before else []
-                if context and not (context[0].lower in lx.TITLES or context[0].lower in lx.NAME_INTRODUCERS
-                                    or _bare(context[0].text) in lx.GENDERED_WORDS):
-                    context = []
-                piece: list[Token] = []
-                # one character more, so that "Jr." before a comma reads as the tokenizer reads it in place
-                words = [w for w in tokenize(text[match.start():match.end() + 1]) if w.end <= len(match.group())]
-                for word in words + [None]:  # type: ignore[list-item]
-                    if word is not None and not word.lower.endswith(("'s", "’s")):
-                        piece.append(word)
-                        if not (word.text.endswith(".") and len(word.text) > 3 and word.lower not in lx.TITLES
-                                and _bare(word.text) not in _SUFFIXES):
-                            continue
-                        word = None  # a full stop after a word ends the sentence, and the name
-                        self._text_person(p, match.start(), match.group(), context, piece, pending)
-                        piece, context = [], []
-                        continue
-                    if word is not None:  # "President Trump's July call": the possessive ends the name
-                        piece.append(Token(word.text[:-2], word.start, word.end - 2, word.lower[:-2]))
-                    self._text_person(p, match.start(), match.group(), context, piece, pending)
-                    piece, context = [], []
+                run, at = match.group(), match.start()
+                if " " not in run and (run.lower() in _SKIP_WORDS):
+                    continue  # "The", "But", "He": the commonest runs name nobody
+                context = ""
+                if at > 1 and text[at - 1] == " ":
+                    # the word before the run: a title or role word there introduces a name ("official Tom Hale")
+                    context = text[text.rfind(" ", 0, at - 1) + 1:at - 1]
+                    if not (context in lx.TITLES or context in lx.NAME_INTRODUCERS or context in lx.GENDERED_WORDS):
+                        context = ""
+                last = run[run.rfind(" ") + 1:]
+                next_word = ""
+                if last.isupper() or last.lower() in lx.ORGANIZATION_NAME_WORDS or last.lower() in lx.ORGANIZATION_NAMES:
+                    following = _NEXT_WORD.match(text, match.end())
+                    next_word = following.group(1) if following else ""
+                if not context and run.isalpha():
+                    # one plain word: a body by its name or an acronym, else perhaps a surname
+                    lower = run.lower()
+                    if lower in lx.ORGANIZATION_NAME_WORDS or lower in lx.ORGANIZATION_NAMES or _is_acronym(run):
+                        if not (next_word in lx.PERSON_NOUNS or next_word in lx.ORGANIZATION_NOUNS
+                                or next_word in lx.DOCUMENT_NOUNS):
+                            entry = self._organization(run) or self._new("organization", run, key=lower)
+                            self._event(p.index, at, entry)
+                    elif lower not in lx.NOT_SOURCE_WORDS:
+                        pending.append((p.index, at, run))
+                    continue
+                for found in _read_run(run, text[match.end():match.end() + 1], context, next_word):
+                    kind, offset, name = found[0], found[1], found[2]
+                    if kind == "person":
+                        entry = self._person(name, found[3])
+                        entry.roles.update(found[4])
+                        self._event(p.index, at + offset, entry)
+                    elif kind == "body":
+                        entry = self._organization(name) or self._new("organization", name,
+                                                                      key=_normalise_phrase(name))
+                        self._event(p.index, at + offset, entry)
+                    else:
+                        pending.append((p.index, at + offset, name))
         for p in paragraphs:
             for attribution in p.attributions:
                 if attribution.source_type == "named_person":
@@ -426,10 +542,10 @@ class _Roster:
                         if _person_key(name)[0] and _is_source_name(name):
                             self._event(p.index, span[0], self._person(name, description or ""))
         surnames = {e.surname: e for e in self.entries if e.kind == "named_person"}
-        for p, start, _end, word in pending:
+        for paragraph, start, word in pending:
             entry = surnames.get(_bare(word))
             if entry is not None:
-                self._event(p.index, start, entry)
+                self._event(paragraph, start, entry)
         self.events.sort(key=lambda e: e.position)
         # pronouns in running text ("He was arrested in April."): resolved as they come, they carry
         # the chain of reference to the next pronoun source
@@ -443,7 +559,7 @@ class _Roster:
 
     def follow_pronoun(self, paragraph: int, offset: int, pronoun: str) -> None:
         """A pronoun of the running text: it becomes a mention of its referent, for the pronouns after it."""
-        entry, _certain = self._resolvepronoun_of(pronoun, "person", paragraph, offset)
+        entry, _certain = self._resolve_pronoun(pronoun, "person", paragraph, offset)
         if entry is not None:
             event = _Event((paragraph, offset), self.layout.sentence(paragraph, offset), entry, False)
             at = len(self.events)
@@ -451,75 +567,19 @@ class _Roster:
                 at -= 1
             self.events.insert(at, event)
 
-    def _text_person(self, p: Paragraph, base: int, run: str, context: list[Token], words: list[Token],
-                     pending: list[tuple[Paragraph, int, int, str]]) -> None:
-        while words and (not words[-1].is_word or words[-1].text == "."):
-            words = words[:-1]
-        if not words:
-            return
-        start = person_name_end(context + words)
-        if start is None and self._text_body(p, base, run, words):
-            return
-        if start is None:
-            if len(words) == 1 and words[0].lower not in lx.NOT_SOURCE_WORDS:
-                pending.append((p, base + words[0].start, base + words[0].end, words[0].text))
-            return
-        offset = start - len(context)
-        if offset < 0:
-            return
-        name_words = words[offset:]
-        name = run[name_words[0].start:name_words[-1].end]
-        titles = context + words[:offset]
-        entry = self._person(name, " ".join(t.text for t in titles))
-        for n, t in enumerate(titles):
-            if t.lower in lx.TITLES and _bare(t.text) not in lx.GENDERED_WORDS and t.lower not in {"dr.", "dr"}:
-                # "Afghan President", "Defense Secretary": a modifier qualifies the title
-                modifier = titles[n - 1].lower if n > 0 else ""
-                qualified = bool(modifier) and modifier not in lx.TITLES and modifier not in lx.NOT_SOURCE_WORDS \
-                    and modifier not in lx.NOT_NAMES
-                entry.roles.add((_bare(t.text), qualified))
-        self._event(p.index, base + name_words[0].start, entry)
-
-    def _text_body(self, p: Paragraph, base: int, run: str, words: list[Token]) -> bool:
-        """An institution named in the text ("the White House", "the CDC"), as an event for "it"."""
-        while words and (words[0].lower in lx.NOT_SOURCE_WORDS or words[0].lower in lx.DETERMINERS):
-            words = words[1:]
-        if not words:
-            return False
-        last = words[-1]
-        bare = last.lower.rstrip(".")
-        if not (bare in lx.ORGANIZATION_NAME_WORDS or len(words) == 1 and bare in lx.ORGANIZATION_NAMES
-                or len(last.text) > 1 and last.text.replace(".", "").replace("&", "").isupper()
-                and last.text.replace(".", "").isalpha()):
-            return False
-        after = re.match(r"\s+([a-z][\w-]*)", p.text[base + last.end:base + last.end + 30])
-        if after and (after.group(1) in lx.PERSON_NOUNS or after.group(1) in lx.ORGANIZATION_NOUNS
-                      or after.group(1) in lx.DOCUMENT_NOUNS):
-            return True  # "US troops", "Pentagon officials": a modifier, not the body itself
-        name = run[words[0].start:last.end]
-        found = self._organization(name)
-        entry = found or self._new("organization", name, key=_normalise_phrase(name))
-        self._event(p.index, base + words[0].start, entry)
-        return True
-
     def _organization(self, name: str, kind: str = "organization") -> Optional[_Entry]:
         """The earlier entry of an institution with this name, in full, in part or as an acronym."""
-        words = _organization_words(name)
-        last_word = name.split()[-1] if name.split() else ""
+        known = self._bodies.get((kind, name))
+        if known is not None and known.kind == kind:
+            return known
         for entry in reversed(self.entries):
-            if entry.kind != kind:
-                continue
-            other = _organization_words(entry.name)
-            # "prosecutors" ~ "federal prosecutors", "the CDC" ~ "the Chinese CDC"; a spokesperson
-            # noun is not a body's name, so "union representatives" stay apart from "family representatives"
-            same = words == other or bool(words) and bool(other) and words[-1] == other[-1] and (
-                set(words) <= set(other) or set(other) <= set(words)) and words[-1] not in lx.SPOKESPERSON_NOUNS
-            if same or _acronym_of(last_word, entry.name) or _acronym_of(
-                    entry.name.split()[-1] if entry.name.split() else "", name):
+            if entry.kind == kind and _same_body(name, entry.name):
+                self._bodies[(kind, name)] = entry
                 return entry
         return None
 
     def _event(self, paragraph: int, offset: int, entry: _Entry) -> None:
+        self._placed.add((id(entry), paragraph, offset))
         self.events.append(_Event((paragraph, offset), self.layout.sentence(paragraph, offset), entry,
                                   self.layout.in_quote(paragraph, offset)))
 
@@ -533,7 +593,8 @@ class _Roster:
         entry = found[0]
         if entry is not None:
             entry.last_seen = self._order
-            if not any(e.entry is entry and e.position == (paragraph, span[0]) for e in self.events):
+            if (id(entry), paragraph, span[0]) not in self._placed:
+                self._placed.add((id(entry), paragraph, span[0]))
                 event = _Event((paragraph, span[0]), self.layout.sentence(paragraph, span[0]), entry,
                                self.layout.in_quote(paragraph, span[0]))
                 # keep the events in article order: attributions arrive in order, text events are all known
@@ -548,7 +609,7 @@ class _Roster:
         text = attribution.source.strip()
         pronoun = pronoun_of(text)
         if pronoun is not None:
-            entry, certain = self._resolvepronoun_of(pronoun, _PRONOUNS[pronoun], paragraph, span[0])
+            entry, certain = self._resolve_pronoun(pronoun, _PRONOUNS[pronoun], paragraph, span[0])
             return entry, "pronoun", certain
         kind_of = attribution.source_type
         if kind_of in ("named_person", "anonymous"):
@@ -559,8 +620,8 @@ class _Roster:
             return None, "named", False
         if kind_of == "named_person":
             name, description = split_name_description(text)
-            known = [e for e in self.entries if e.kind == "named_person" and e.source is not None]
             entry = self._person(name, description or "")
+            cited = entry.source is not None
             if entry.source is None:
                 self._source_for(entry, attribution, description)
                 entry.source.type = "named_person"
@@ -568,8 +629,8 @@ class _Roster:
                 entry.source.description = description
             if description:
                 entry.roles.update(_role_heads(description))
-            alias = entry in known and len(_name_tokens(name)) < len(_name_tokens(entry.name))
-            shared = sum(1 for e in self.entries if e.kind == "named_person" and e.surname == entry.surname) > 1
+            alias = cited and len(_name_tokens(name)) < len(_name_tokens(entry.name))
+            shared = len(self._by_surname.get(entry.surname, ())) > 1
             return entry, ("alias" if alias else "named"), not shared
         if kind_of == "anonymous":
             key = anonymous_key(text)
@@ -580,7 +641,7 @@ class _Roster:
             anaphor = self._definite_anaphor(text) or self._predicate_of(paragraph, span[0], text)
             if anaphor is not None:
                 return anaphor
-            entry = self._new("anonymous", text, key=key, plural=_plural_phrase(text), gender=_gender_of(text, []))
+            entry = self._new("anonymous", text, key=key, plural=_plural_phrase(text), gender=_gender_of(text, ()))
             self._source_for(entry, attribution, attribution.anonymous.basis if attribution.anonymous else None)
             return entry, "named", True
         if kind_of == "document":
@@ -651,7 +712,7 @@ class _Roster:
         candidates = [e for e in self.entries if predicate(e)]
         return max(candidates, key=lambda e: e.last_seen) if candidates else None
 
-    def _resolvepronoun_of(self, pronoun: str, kind: str, paragraph: int, offset: int) -> tuple[Optional[_Entry], bool]:
+    def _resolve_pronoun(self, pronoun: str, kind: str, paragraph: int, offset: int) -> tuple[Optional[_Entry], bool]:
         in_quote = self.layout.in_quote(paragraph, offset)
         here = self.layout.sentence(paragraph, offset)
         if kind == "speaker":
@@ -691,6 +752,7 @@ class _Roster:
         return chosen, certain
 
 
+@lru_cache(maxsize=4096)
 def _plural_phrase(text: str, people: bool = True) -> bool:
     """Whether a phrase names several: a plural head, or people joined by 'and'."""
     words = _tokens(_ANON_BASIS.sub("", text))
@@ -706,6 +768,7 @@ _ROLE_HEAD = re.compile(r"^(?:the|this)\s+(?P<words>[^,]*?)\s*(?P<rest>\b(?:of|i
                         re.I)
 
 
+@lru_cache(maxsize=4096)
 def _role(text: str) -> Optional[tuple[str, bool]]:
     """The head noun of a definite role description and whether a qualifier follows it:
     'the top US commander in Iraq' -> ('commander', True), 'the president' -> ('president', False)."""
@@ -722,7 +785,8 @@ def role_head(text: str) -> Optional[str]:
     return role[0] if role else None
 
 
-def _role_heads(description: str) -> set[tuple[str, bool]]:
+@lru_cache(maxsize=4096)
+def _role_heads(description: str) -> frozenset[tuple[str, bool]]:
     out = set()
     for part in re.split(r",\s*", description):
         # Any determiner introduces a role in an apposition ("another commander"), and so does none
@@ -730,7 +794,7 @@ def _role_heads(description: str) -> set[tuple[str, bool]]:
         role = _role(re.sub(r"(?i)^(?:an?|another|its|their|his|her)\s+", "the ", part)) or _role("the " + part)
         if role:
             out.add(role)
-    return out
+    return frozenset(out)
 
 
 def _roles_of(entry: _Entry) -> set[tuple[str, bool]]:
@@ -787,6 +851,8 @@ def _merge_role_descriptions(roster: _Roster, paragraphs: list[Paragraph]) -> No
         target.mentions = sorted(target.mentions + moved, key=lambda m: (m.paragraph, m.span))
         target.attribution_ids = list(dict.fromkeys(m.attribution_id for m in target.mentions))
         roster.entries.remove(entry)
+        if entry in roster._by_surname.get(entry.surname, []):
+            roster._by_surname[entry.surname].remove(entry)
 
 
 def _most_used_form(source: Source) -> str:
