@@ -19,7 +19,10 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 REPO = Path(__file__).resolve().parents[1]
-POLNEAR = REPO.parent / "shared" / "data" / "polnear_dev.jsonl"
+# ``../shared`` from the main checkout; a worktree one level deeper finds it one folder further up.
+POLNEAR = next((folder / "shared" / "data" / "polnear_dev.jsonl" for folder in REPO.parents
+                if (folder / "shared" / "data" / "polnear_dev.jsonl").is_file()),
+               REPO.parent / "shared" / "data" / "polnear_dev.jsonl")
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from claimcheck.errors import UsageError
+from claimcheck.errors import InputError, UsageError
 from claimcheck.schema import (
     SOURCE_TYPES,
     Attribution,
@@ -115,16 +115,26 @@ def _shipped_rubric() -> Rubric:
     return load_rubric(None, _cached=False)
 
 
+# A rubric is a few dozen lines of TOML; more than this is not one (and /dev/zero is never read whole).
+RUBRIC_MAX_BYTES = 1024 * 1024
+
+
 def load_rubric(path: Optional[Path] = None, *, _cached: bool = True) -> Rubric:
     """The shipped rubric, with the keys of ``path`` (if given) laid over it."""
     if path is None and _cached:
         return _shipped_rubric().model_copy(deep=True)
     shipped = tomllib.loads(resources.files("claimcheck").joinpath("rubric.toml").read_text("utf-8"))
     if path is not None:
+        from claimcheck.article import read_bytes
+
         try:
-            override = tomllib.loads(Path(path).read_text("utf-8"))
-        except OSError as exc:
-            raise UsageError(f"--rubric {path}: {exc.strerror or exc}") from None
+            text = read_bytes(str(path), RUBRIC_MAX_BYTES, flag=None, what="a rubric", regular_only=True).decode("utf-8")
+            override = tomllib.loads(text)
+        except InputError as exc:  # missing, a folder, a device, binary, too large: all bounded reads
+            raise UsageError(f"--rubric {exc}") from None
+        except UnicodeDecodeError as exc:
+            raise UsageError(f"--rubric {path}: not UTF-8 text (byte {exc.start} is {exc.object[exc.start]:#04x}); "
+                             "save it as UTF-8") from None
         except tomllib.TOMLDecodeError as exc:
             raise UsageError(f"--rubric {path}: not valid TOML ({exc})") from None
         for section, values in override.items():

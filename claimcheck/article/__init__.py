@@ -17,21 +17,24 @@ import stat
 import sys
 from dataclasses import dataclass, field
 
+from claimcheck.article.bounds import MAX_PARAGRAPH_CHARS, MAX_SENTENCE_CHARS, bounded_sentences, split_long_paragraph
 from claimcheck.article.markup import PARAGRAPH_SEPARATOR, MarkupBody, detect_format, html_body, markdown_body
 from claimcheck.article.metadata import take_bylines, take_headline_and_dateline, take_title
-from claimcheck.errors import InputError, UsageError
+from claimcheck.errors import InputError, UsageError, os_cause
 from claimcheck.article.repair import RepairLog, broken_sentence_breaks, normalise_line_breaks, repair
 from claimcheck.article.layout import split_blocks, take_structure
 from claimcheck.schema import ArticleMeta, Span, StructureLine
 from claimcheck.article.sentences import split_sentences
 
 __all__ = [
+    "CEILING_BYTES",
     "DEFAULT_MAX_BYTES",
     "FORMATS",
     "Document",
     "from_bytes",
     "from_text",
     "load",
+    "read_bytes",
     "split_sentences",
 ]
 
@@ -47,7 +50,16 @@ class Document:
 
     def __post_init__(self) -> None:
         if not self.sentences and self.paragraphs:
-            self.sentences = [split_sentences(p) for p in self.paragraphs]
+            self.sentences, cut = [], 0
+            for paragraph in self.paragraphs:
+                spans, cut_here = bounded_sentences(paragraph, split_sentences(paragraph))
+                self.sentences.append(spans)
+                cut += cut_here
+            if cut:
+                self.meta.warnings.append(
+                    f"{cut} sentence(s) ran over {MAX_SENTENCE_CHARS:,} characters without sentence punctuation; "
+                    "cut for analysis at commas or spaces (the text is unchanged)"
+                )
 
     @property
     def text(self) -> str:
@@ -70,62 +82,106 @@ class Document:
 def load(path: str, *, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Document:
     """Read ``path`` (``-`` for standard input) into a :class:`Document`.
 
-    ``max_bytes`` of None or 0 reads any size.
+    ``max_bytes`` of None or 0 lifts the default limit, up to
+    :data:`CEILING_BYTES`; a larger explicit ``max_bytes`` is honoured.
     """
-    if max_bytes is not None and max_bytes < 0:
-        raise UsageError(f"--max-bytes must be 0 (no limit) or more, not {max_bytes}")
-    raw = _read_stdin(max_bytes) if path == "-" else _read_file(path, max_bytes)
+    raw = read_bytes(path, max_bytes)
     return from_bytes(raw, path=path)
 
 
-def _too_large(label: str, size: int | str, max_bytes: int) -> InputError:
+# Even with --max-bytes 0, no read goes on for ever: past this, only an explicit
+# --max-bytes N larger than it is read. A text that size takes the rules engine
+# hours and its report gigabytes.
+CEILING_BYTES = 1024 * 1024 * 1024
+_CHUNK = 1024 * 1024
+
+
+def _limit(max_bytes: int | None) -> tuple[int, bool]:
+    """The byte limit to apply, and whether it is the ceiling rather than the user's own."""
+    if max_bytes is not None and max_bytes < 0:
+        raise UsageError(f"--max-bytes must be 0 (no limit) or more, not {max_bytes}")
+    return (max_bytes, False) if max_bytes else (CEILING_BYTES, True)
+
+
+def _too_large(label: str, size: str, limit: int, ceiling: bool, flag: str | None = "--max-bytes") -> InputError:
+    if flag is None:
+        return InputError(f"{label}: {size} bytes is over the {limit:,}-byte limit for this file")
+    if ceiling:
+        return InputError(f"{label}: {size} bytes is over the {limit:,}-byte ceiling that applies even with "
+                          "--max-bytes 0; give a larger --max-bytes N to read it")
     return InputError(
-        f"{label}: {size} bytes is over the {max_bytes:,}-byte limit; raise it with --max-bytes N (0 for no limit)"
+        f"{label}: {size} bytes is over the {limit:,}-byte limit; raise it with --max-bytes N (0 for no limit)"
     )
 
 
-def _read_file(path: str, max_bytes: int | None) -> bytes:
+def read_bytes(path: str, max_bytes: int | None = DEFAULT_MAX_BYTES, *, flag: str | None = "--max-bytes",
+               what: str = "an article", regular_only: bool = False) -> bytes:
+    """The bytes of ``path`` (``-`` for standard input), never more than the limit: a regular
+    file's size is checked before reading, a pipe or device is read in chunks and dropped
+    as soon as it is over the limit or plainly binary (``/dev/zero``, ``/dev/urandom``).
+    ``flag`` is the option that raises the limit, named in the error (None: there is none);
+    ``what`` the file is meant to be, for the errors; ``regular_only`` refuses pipes and devices
+    (opening a pipe nobody writes to would wait for ever)."""
+    limit, ceiling = _limit(max_bytes)
+    if path == "-":
+        return _read_stdin(limit, ceiling)
     try:
         info = os.stat(path)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot read it ({exc.strerror or exc})") from None
+        raise InputError(f"{path}: cannot read it ({os_cause(exc)})") from None
     if stat.S_ISDIR(info.st_mode):
-        raise InputError(f"{path}: is a directory, not an article")
-    limit = max_bytes or None
-    if limit and stat.S_ISREG(info.st_mode) and info.st_size > limit:
-        raise _too_large(path, f"{info.st_size:,}", limit)
+        raise InputError(f"{path}: is a directory, not {what}")
+    if regular_only and not stat.S_ISREG(info.st_mode):
+        raise InputError(f"{path}: is not a regular file, not {what}")
+    if stat.S_ISREG(info.st_mode) and info.st_size > limit:
+        raise _too_large(path, f"{info.st_size:,}", limit, ceiling, flag)
     try:
         with open(path, "rb") as handle:
-            raw = handle.read(limit + 1) if limit else handle.read()
+            return _read_bounded(handle, path, limit, ceiling, flag, what)
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot read it ({exc.strerror or exc})") from None
-    if limit and len(raw) > limit:
-        raise _too_large(path, "more than " + f"{limit:,}", limit)
-    return raw
+        raise InputError(f"{path}: cannot read it ({os_cause(exc)})") from None
 
 
-def _read_stdin(max_bytes: int | None) -> bytes:
+def _read_bounded(handle, label: str, limit: int, ceiling: bool,  # type: ignore[no-untyped-def]
+                  flag: str | None = "--max-bytes", what: str = "an article") -> bytes:
+    """At most ``limit`` bytes from ``handle``, chunk by chunk; the first chunk is checked for
+    binary content so an endless binary stream is refused at once, not at the limit."""
+    chunks: list[bytes] = []
+    total = 0
+    while total <= limit:
+        chunk = handle.read(min(_CHUNK, limit + 1 - total))
+        if not chunk:
+            break
+        if not chunks:
+            _refuse_binary(chunk, label, what=what)
+        chunks.append(chunk)
+        total += len(chunk)
+    if total > limit:
+        raise _too_large(label, "more than " + f"{limit:,}", limit, ceiling, flag)
+    return b"".join(chunks)
+
+
+def _read_stdin(limit: int, ceiling: bool) -> bytes:
     stream = sys.stdin
     if stream is None:
         raise InputError("-: no standard input to read")
     if stream.isatty():
         raise InputError("-: standard input is a terminal; pipe an article in or give a path")
-    limit = max_bytes or None
     buffer = getattr(stream, "buffer", None)
     try:
         if buffer is not None:
-            raw = buffer.read(limit + 1) if limit else buffer.read()
+            raw = _read_bounded(buffer, "-", limit, ceiling)
         else:  # a text stream without bytes underneath, as test runners install
-            text = stream.read(limit + 1) if limit else stream.read()
+            text = stream.read(limit + 1)
             raw = text.encode("utf-8")
+            if len(raw) > limit:
+                raise _too_large("-", "more than " + f"{limit:,}", limit, ceiling)
     except OSError as exc:
-        raise InputError(f"-: cannot read standard input ({exc.strerror or exc})") from None
-    if limit and len(raw) > limit:
-        raise _too_large("-", "more than " + f"{limit:,}", limit)
+        raise InputError(f"-: cannot read standard input ({os_cause(exc)})") from None
     if not raw:
         raise InputError("-: nothing on standard input")
     return raw
@@ -169,10 +225,7 @@ def _decode(raw: bytes, label: str) -> _Decoded:
         utf16 = _utf16_without_bom(raw)
         if utf16 is not None:
             return utf16
-        raise InputError(f"{label}: looks binary (it holds NUL bytes), not an article")
-    sample = raw[:65536]
-    if sum(sample.count(b) for b in _CONTROL_BYTES) > _MAX_CONTROL_SHARE * len(sample):
-        raise InputError(f"{label}: looks binary (mostly control bytes), not an article")
+    _refuse_binary(raw, label, utf16_possible=False)
     try:
         return _Decoded(raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
@@ -180,18 +233,40 @@ def _decode(raw: bytes, label: str) -> _Decoded:
     return _guess_encoding(raw, label)
 
 
-def _utf16_without_bom(raw: bytes) -> _Decoded | None:
-    """UTF-16 text saved without a byte-order mark: every other byte NUL (for Latin text)."""
+def _refuse_binary(raw: bytes, label: str, *, utf16_possible: bool = True, what: str = "an article") -> None:
+    """An :class:`InputError` for bytes that are no text in any encoding claimcheck reads
+    (``utf16_possible``: NUL bytes may yet be UTF-16 without a byte-order mark)."""
+    if any(raw.startswith(bom) for bom, _ in _BOMS):
+        return
+    if b"\x00" in raw:
+        if utf16_possible and _utf16_layout(raw) is not None:
+            return
+        raise InputError(f"{label}: looks binary (it holds NUL bytes), not {what}")
+    sample = raw[:65536]
+    if sum(sample.count(b) for b in _CONTROL_BYTES) > _MAX_CONTROL_SHARE * len(sample):
+        raise InputError(f"{label}: looks binary (mostly control bytes), not {what}")
+
+
+def _utf16_layout(raw: bytes) -> str | None:
+    """The UTF-16 byte order ``raw`` looks like without a byte-order mark: every other byte NUL (Latin text)."""
     sample = raw[:4096]
-    if len(raw) % 2 or len(sample) < 8:
+    if len(sample) < 8:
         return None
     for encoding, nul_offset in (("utf-16-le", 1), ("utf-16-be", 0)):
         if sample[nul_offset::2].count(0) >= 0.9 * (len(sample) // 2) and not sample[1 - nul_offset :: 2].count(0):
-            try:
-                return _Decoded(raw.decode(encoding), encoding, guessed=True)
-            except UnicodeDecodeError:
-                return None
+            return encoding
     return None
+
+
+def _utf16_without_bom(raw: bytes) -> _Decoded | None:
+    """UTF-16 text saved without a byte-order mark."""
+    encoding = _utf16_layout(raw)
+    if encoding is None or len(raw) % 2:
+        return None
+    try:
+        return _Decoded(raw.decode(encoding), encoding, guessed=True)
+    except UnicodeDecodeError:
+        return None
 
 
 def _guess_encoding(raw: bytes, label: str) -> _Decoded:
@@ -210,6 +285,23 @@ def _guess_encoding(raw: bytes, label: str) -> _Decoded:
 
 
 # ---------------------------------------------------------------- assembly
+
+
+def _bounded_paragraphs(paragraphs: list[str], meta: ArticleMeta) -> list[str]:
+    """Paragraphs over :data:`MAX_PARAGRAPH_CHARS` split (see :mod:`claimcheck.article.bounds`), with a note."""
+    if all(len(p) <= MAX_PARAGRAPH_CHARS for p in paragraphs):
+        return paragraphs
+    out: list[str] = []
+    for number, paragraph in enumerate(paragraphs, start=1):
+        pieces = split_long_paragraph(paragraph)
+        if len(pieces) > 1:
+            meta.warnings.append(
+                f"paragraph {number} of the text ({len(paragraph):,} characters) is over the "
+                f"{MAX_PARAGRAPH_CHARS:,}-character bound; split into {len(pieces)} paragraphs "
+                f"({len(out) + 1}-{len(out) + len(pieces)} of the report), at sentence ends where there were any"
+            )
+        out += pieces
+    return out
 
 
 def from_bytes(raw: bytes, *, path: str | None, fmt: str | None = None) -> Document:
@@ -271,6 +363,7 @@ def from_text(text: str, *, path: str | None = None, fmt: str | None = None, raw
     if not paragraphs:
         raise InputError(f"{label}: no article text found (after removing markup, title and byline)")
 
+    paragraphs = _bounded_paragraphs(paragraphs, meta)
     broken = [b for p in paragraphs for b in broken_sentence_breaks(p)]
     if broken:
         meta.warnings.append(

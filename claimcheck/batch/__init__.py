@@ -27,12 +27,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional
 
-from claimcheck.batch.archives import FieldNames, expand_archives, iter_records, split_archive_inputs
-from claimcheck.batch.inputs import expand_inputs
+from claimcheck.batch.archives import FieldNames, Shard, expand_archives, iter_records, split_archive_inputs
+from claimcheck.batch.inputs import Discovery, discover
 from claimcheck.batch.progress import BatchProgress
 from claimcheck.batch.store import ArticleOutcome, InputStamp, OutputFolder, article_key, display_path
 from claimcheck.batch.worker import ArticleAnalyser, ArticleTask, BatchJob, EngineSpec, analyse_in_worker, start_worker
-from claimcheck.errors import EndpointError
+from claimcheck.errors import EndpointError, OutputError
 
 if TYPE_CHECKING:
     from claimcheck.schema import EngineInfo
@@ -56,6 +56,8 @@ class BatchResult:
     interrupted: bool = False
     written: list[Path] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)
+    skipped_entries: list[tuple[str, str]] = field(default_factory=list)  # not regular files: (path, what it is)
+    found: int = 0  # every entry the inputs named, articles or not
 
 
 def engine_fingerprint(info: "EngineInfo", rubric: Optional["Rubric"]) -> str:
@@ -124,9 +126,12 @@ def run_batch(
         archive_inputs, file_inputs = split_archive_inputs(inputs) if paths is None else ([], [])
         archives = expand_archives(archive_inputs)
         if paths is not None:
-            articles = paths
+            discovery = Discovery(articles=list(paths))
+        elif file_inputs or not archives:
+            discovery = discover(file_inputs, exclude=folder.root)
         else:
-            articles = expand_inputs(file_inputs, exclude=folder.root) if file_inputs or not archives else []
+            discovery = Discovery()
+        articles = discovery.articles
         if rubric is None:  # loaded once here, not once per article by the scoring
             from claimcheck.scoring import load_rubric
 
@@ -141,8 +146,10 @@ def run_batch(
         tasks = _tasks_to_run(resume, articles, keys)
         archive_keys, archive_todo = _archive_records_to_run(resume, archives, fields)
         keys += archive_keys
-        to_run = len(tasks) + len(archive_todo)
-        result = BatchResult(out=folder.root, total=len(keys), skipped=len(keys) - to_run, stale=len(resume.stale))
+        to_run = len(tasks) + sum(len(k) for k in archive_todo.values())
+        result = BatchResult(out=folder.root, total=len(keys), skipped=len(keys) - to_run, stale=len(resume.stale),
+                             skipped_entries=discovery.skipped, found=discovery.found + len(archive_keys))
+        accounting = _Accounting(discovery, found=result.found)
         if not quiet:
             _say_stale(resume.stale, len(keys), built.info, keep_stale)
         if result.skipped and not quiet:
@@ -163,6 +170,17 @@ def run_batch(
                 result.partial += 1
             progress.advance(outcome.paragraphs, failed)
 
+        # What could not even be opened (a folder without permission, a symlink loop) is a
+        # failed article of this run like any other: in the manifest, the tables and the summary.
+        for path, cause in discovery.unreadable:
+            unreadable = Path(path)
+            keys.append(article_key(unreadable))
+            outcome = ArticleOutcome(key=keys[-1], path=display_path(path), fingerprint=fingerprint,
+                                     error=cause, engine=job.engine_id, engine_version=job.engine_version)
+            folder.record(outcome)
+            result.total += 1
+            result.failed += 1
+            result.failures.append((outcome.path, outcome.error or ""))
         try:
             with progress:
                 if cluster is not None:
@@ -181,9 +199,22 @@ def run_batch(
         except (KeyboardInterrupt, EndpointError) as stop:
             # What finished is in the manifest: tabulate it, then stop.
             result.interrupted = True
-            result.written = write_aggregates(folder, keys, engine_label(built.info), index=index)
+            accounting.stopped = "interrupted" if isinstance(stop, KeyboardInterrupt) else str(stop)
+            result.written = write_aggregates(folder, keys, engine_label(built.info), index=index,
+                                              accounting=accounting)
             raise stop
-        result.written = write_aggregates(folder, keys, engine_label(built.info), index=index)
+        except OutputError as stop:
+            # A full or read-only folder: tabulate what finished if it still takes the tables
+            # (each is written whole or not at all), then stop with the first cause.
+            result.interrupted = True
+            accounting.stopped = str(stop)
+            try:
+                result.written = write_aggregates(folder, keys, engine_label(built.info), index=index,
+                                                  accounting=accounting)
+            except OutputError:
+                pass
+            raise
+        result.written = write_aggregates(folder, keys, engine_label(built.info), index=index, accounting=accounting)
         return result
     finally:
         folder.close()
@@ -232,26 +263,27 @@ def _say_stale(stale: list[ArticleOutcome], total: int, info: "EngineInfo", keep
         print(f"claimcheck: {what}; making them again (--keep-stale keeps them)", file=sys.stderr)
 
 
-def _archive_records_to_run(resume: _Resume, archives: list[str], fields: FieldNames) -> tuple[list[str], set[str]]:
+def _archive_records_to_run(resume: _Resume, archives: list[str],
+                            fields: FieldNames) -> tuple[list[str], dict[Shard, set[str]]]:
     """A first pass over the archives, holding only keys: every record's key
-    (for the tables' order), and those not done yet. The texts are read again,
-    record by record, when they are analysed."""
+    (for the tables' order), and, by shard, those not done yet. The texts are
+    read again, record by record, when they are analysed."""
     keys: list[str] = []
-    todo: set[str] = set()
+    todo: dict[Shard, set[str]] = {}
     for record in iter_records(archives, fields):
         key = record.key
         keys.append(key)
         if resume.needs_run(key, record.stamp):
-            todo.add(key)
+            todo.setdefault(record.shard, set()).add(key)
     return keys, todo
 
 
-def _all_tasks(tasks: list[ArticleTask], archives: list[str], todo: set[str],
+def _all_tasks(tasks: list[ArticleTask], archives: list[str], todo: dict[Shard, set[str]],
                fields: FieldNames) -> Iterator[ArticleTask]:
     yield from tasks
     if todo:
         for record in iter_records(archives, fields):
-            if record.key in todo:
+            if record.key in todo.get(record.shard, ()):
                 yield record_task(record)
 
 
@@ -324,7 +356,18 @@ def _run_alone(task: ArticleTask, job: BatchJob) -> ArticleOutcome:
                                   engine_version=job.engine_version)
 
 
-def write_aggregates(folder: OutputFolder, keys: list[str], engine: str, *, index: bool = True) -> list[Path]:
+@dataclass
+class _Accounting:
+    """What the summary says besides the manifest's outcomes: what the inputs held that is not
+    an article, and whether the run stopped before the end."""
+
+    discovery: Discovery
+    found: int = 0  # files and archive records
+    stopped: Optional[str] = None
+
+
+def write_aggregates(folder: OutputFolder, keys: list[str], engine: str, *, index: bool = True,
+                     accounting: Optional[_Accounting] = None) -> list[Path]:
     """The tables, summary and index for the articles of ``keys``, in that order."""
     from claimcheck.batch.summary import render_summary, summarise
     from claimcheck.batch.tables import write_tables
@@ -344,7 +387,13 @@ def write_aggregates(folder: OutputFolder, keys: list[str], engine: str, *, inde
         written.append(target)
 
     written += write_tables(outcomes, folder.root)
-    write("summary.md", render_summary(summarise(outcomes()), engine=engine))
+    summary = summarise(outcomes())
+    if accounting is not None:
+        summary.found = accounting.found
+        summary.skipped = list(accounting.discovery.skipped)
+        summary.not_reached = len(set(keys)) - len(offsets) if accounting.stopped else 0
+        summary.stopped = accounting.stopped
+    write("summary.md", render_summary(summary, engine=engine))
     page = _write_index(folder, outcomes()) if index else None
     if page is not None:
         written.append(page)

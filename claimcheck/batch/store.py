@@ -28,7 +28,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import IO, Any, Iterator, Optional
 
-from claimcheck.errors import UsageError
+from claimcheck.errors import OutputError, UsageError, os_cause
 
 REPORTS_FOLDER = "reports"
 MANIFEST_NAME = "manifest.jsonl"
@@ -44,6 +44,14 @@ def display_path(path: str | Path) -> str:
     return os.fsencode(path).decode("utf-8", "replace")
 
 
+def resolved(path: Path) -> Path:
+    """``path`` with symlinks followed where they lead somewhere, else made absolute."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a symlink loop (RuntimeError before Python 3.13)
+        return Path(os.path.abspath(path))
+
+
 def safe_stem(name: str) -> str:
     """``name`` reduced to ASCII letters, digits, ``.``, ``_`` and ``-``, short enough for a file name."""
     return _UNSAFE.sub("-", name).strip(".-")[:_MAX_STEM].rstrip(".-") or "article"
@@ -51,8 +59,8 @@ def safe_stem(name: str) -> str:
 
 def article_key(path: Path) -> str:
     """A file-name-safe, collision-free name for the article at ``path``."""
-    resolved = str(path.resolve()).encode("utf-8", "surrogatepass")
-    return f"{safe_stem(path.stem)}-{hashlib.sha1(resolved).hexdigest()[:10]}"
+    resolved_path = str(resolved(path)).encode("utf-8", "surrogatepass")
+    return f"{safe_stem(path.stem)}-{hashlib.sha1(resolved_path).hexdigest()[:10]}"
 
 
 @dataclass
@@ -112,7 +120,7 @@ class OutputFolder:
             root.mkdir(parents=True, exist_ok=True)
             (root / REPORTS_FOLDER).mkdir(exist_ok=True)
         except OSError as exc:
-            raise UsageError(f"--out {root}: cannot create it ({exc.strerror or exc})") from None
+            raise OutputError(f"--out {root}: cannot create it ({os_cause(exc)})") from None
         self.root = root.resolve()
         self.manifest_path = self.root / MANIFEST_NAME
         self._manifest: Optional[IO[str]] = None
@@ -139,7 +147,10 @@ class OutputFolder:
             import fcntl
         except ImportError:  # pragma: no cover - not on POSIX: no lock, as before
             return
-        handle = open(self.root / LOCK_NAME, "w")
+        try:
+            handle = open(self.root / LOCK_NAME, "w")
+        except OSError as exc:
+            raise OutputError(f"--out {self.root}: cannot write there ({os_cause(exc)})") from None
         try:
             # A POSIX record lock, not flock: worker processes forked from
             # this one do not inherit it, so it dies with this process.
@@ -158,7 +169,10 @@ class OutputFolder:
 
     def close(self) -> None:
         if self._manifest is not None:
-            self._manifest.close()
+            try:
+                self._manifest.close()
+            except OSError:  # already reported by record(); a cut line is ignored on the next run
+                pass
             self._manifest = None
         if self._lock is not None:
             self._lock.close()
@@ -213,12 +227,16 @@ class OutputFolder:
                     yield outcome
 
     def record(self, outcome: ArticleOutcome) -> None:
-        if self._manifest is None:
-            self._manifest = open(self.manifest_path, "a", encoding="utf-8")
-            if self._manifest.tell() and not self._ends_with_newline():
-                self._manifest.write("\n")  # after a kill mid-line: start clean
-        self._manifest.write(outcome.to_line())
-        self._manifest.flush()
+        try:
+            if self._manifest is None:
+                self._manifest = open(self.manifest_path, "a", encoding="utf-8")
+                if self._manifest.tell() and not self._ends_with_newline():
+                    self._manifest.write("\n")  # after a kill mid-line: start clean
+            self._manifest.write(outcome.to_line())
+            self._manifest.flush()
+        except OSError as exc:
+            # What did reach the disk is a cut line at worst, which the next run ignores.
+            raise OutputError(f"{self.manifest_path}: cannot write ({os_cause(exc)})") from None
 
     def _ends_with_newline(self) -> bool:
         with open(self.manifest_path, "rb") as handle:

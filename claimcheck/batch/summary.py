@@ -18,6 +18,8 @@ from statistics import median
 from typing import Any, Iterable, Optional
 
 from claimcheck.batch.store import ArticleOutcome
+from claimcheck.errors import printable
+from claimcheck.render.markdown import escape as markdown_escape
 from claimcheck.schema import SOURCE_TYPES
 
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])")
@@ -69,6 +71,11 @@ class CorpusSummary:
     undated: int = 0
     outlets: dict[str, _Totals] = field(default_factory=lambda: defaultdict(_Totals))
     outlet_months: dict[tuple[str, str], _Totals] = field(default_factory=lambda: defaultdict(_Totals))
+    # What the run's inputs held besides articles, and whether it stopped early (set by the batch run).
+    found: Optional[int] = None
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    not_reached: int = 0
+    stopped: Optional[str] = None
 
     def add(self, outcome: ArticleOutcome) -> None:
         row = outcome.article
@@ -119,12 +126,19 @@ def _number(value: Optional[float]) -> str:
 
 
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return printable(text).replace("|", "\\|")
 
 
-def _table(header: tuple[str, ...], rows: Iterable[tuple[Any, ...]]) -> list[str]:
+def _literal(text: str) -> str:
+    """Text from the archive (a file name, an error naming one) as literal markdown: markup
+    (``<script>``, ``<details open>``), pipes, line breaks and control characters show as
+    written and cannot end the row or the table."""
+    return markdown_escape(printable(text))
+
+
+def _table(header: tuple[str, ...], rows: Iterable[tuple[Any, ...]], cell=_cell) -> list[str]:
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
-    lines += ["| " + " | ".join(_cell(str(v)) for v in row) + " |" for row in rows]
+    lines += ["| " + " | ".join(cell(str(v)) for v in row) + " |" for row in rows]
     return lines + [""]
 
 
@@ -139,10 +153,23 @@ def render_summary(summary: CorpusSummary, *, engine: str) -> str:
         "## Totals",
         "",
     ]
-    lines += _table(("measure", "value"), [
+    if summary.stopped:
+        lines += [f"**The run stopped before the end** ({_literal(summary.stopped)}); "
+                  f"{summary.not_reached} article(s) were not analysed. Run the same command again to go on.", ""]
+    accounting = []
+    if summary.found is not None:
+        accounting = [("files found", summary.found)]
+    accounting += [
         ("articles", total_articles),
         ("analysed", t.articles),
-        ("failed", len(summary.failed)),
+        ("failed (could not be read or analysed)", len(summary.failed)),
+    ]
+    if summary.found is not None:
+        accounting += [("skipped (not regular files)", len(summary.skipped))]
+    if summary.stopped:
+        accounting += [("not analysed (the run stopped)", summary.not_reached)]
+    lines += _table(("measure", "value"), [
+        *accounting,
         ("partial (some paragraphs failed)", summary.partial),
         ("paragraphs", summary.paragraphs),
         ("claims", t.claims),
@@ -186,15 +213,20 @@ def render_summary(summary: CorpusSummary, *, engine: str) -> str:
         unplaced = t.articles - sum(m.articles for m in summary.outlets.values())
         if unplaced:
             lines += [f"{unplaced} analysed article(s) carry no outlet and are left out of these tables.", ""]
-        lines += _table(("outlet", *header), [(o, *measures(m)) for o, m in sorted(summary.outlets.items())])
+        lines += _table(("outlet", *header), [(o, *measures(m)) for o, m in sorted(summary.outlets.items())],
+                        cell=_literal)
         if summary.outlet_months:
             lines += ["## By outlet and month", ""]
             lines += _table(("outlet", "month", *header),
-                            [(o, month, *measures(m)) for (o, month), m in sorted(summary.outlet_months.items())])
+                            [(o, month, *measures(m)) for (o, month), m in sorted(summary.outlet_months.items())],
+                            cell=_literal)
     if summary.flags:
         lines += ["## Flags", ""]
         lines += _table(("flag", "articles"), summary.flags.most_common())
     if summary.failed:
         lines += ["## Failed articles", ""]
-        lines += _table(("path", "error"), summary.failed)
+        lines += _table(("path", "error"), summary.failed, cell=_literal)
+    if summary.skipped:
+        lines += ["## Skipped (not articles)", ""]
+        lines += _table(("path", "what it is"), summary.skipped, cell=_literal)
     return "\n".join(lines).rstrip("\n") + "\n"

@@ -4,6 +4,10 @@ Text cells that a spreadsheet would run as a formula (an article title
 starting with ``=``, ``+``, ``-`` or ``@``) get a leading apostrophe: an
 archive may hold anything, and a standards desk opens these in Excel.
 Numbers are written as they are.
+
+Rows end in CRLF (RFC 4180), so the csv module quotes any cell holding a
+CR or an LF and a path such as ``a\rb.txt`` cannot break a row; a NUL, which
+many CSV readers refuse, is spelt ``\x00``.
 """
 
 from __future__ import annotations
@@ -25,13 +29,15 @@ def _cell(value: Any) -> Any:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
+    if isinstance(value, str):
+        value = value.replace("\x00", "\\x00")
+        if value.startswith(_FORMULA_STARTS):
+            return "'" + value
     return value
 
 
 def _write_csv(handle: IO[str], columns: tuple[str, ...], rows: Iterable[dict[str, Any]]) -> None:
-    writer = csv.writer(handle, lineterminator="\n")
+    writer = csv.writer(handle, lineterminator="\r\n")
     writer.writerow(columns)
     for row in rows:
         writer.writerow([_cell(row.get(column)) for column in columns])

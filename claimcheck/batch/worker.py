@@ -1,9 +1,10 @@
 """Analysing one article of a batch: read, analyse, write its reports, hand
 back its table rows. Runs in the worker processes (or in the main process
 with ``--jobs 1``); whatever goes wrong with one article comes back as its
-error, never as an exception that would stop the others. The exception is
-an EndpointError (endpoint unreachable, key refused, model unknown): that
-is not about the article, so it stops the batch."""
+error, never as an exception that would stop the others. The exceptions are
+an EndpointError (endpoint unreachable, key refused, model unknown) and an
+OutputError (the output folder is full, read-only or not ours to write):
+those are not about the article, so they stop the batch."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Callable, Optional
 from claimcheck.batch.archives import ArchiveRecord, record_document
 from claimcheck.batch.rows import article_row, source_rows
 from claimcheck.batch.store import ArticleOutcome, InputStamp, OutputFolder, display_path
-from claimcheck.errors import ClaimcheckError, EndpointError
+from claimcheck.errors import ClaimcheckError, EndpointError, OutputError
 
 if TYPE_CHECKING:
     from claimcheck.engines import Engine
@@ -74,8 +75,8 @@ class ArticleAnalyser:
                                  engine_version=self.job.engine_version)
         try:
             self._analyse(task, outcome)
-        except EndpointError:
-            raise  # the endpoint is down or refuses us: every other article would fail alike
+        except (EndpointError, OutputError):
+            raise  # the endpoint or the output folder fails us: every other article would fail alike
         except ClaimcheckError as exc:
             outcome.error = str(exc)
         except Exception as exc:  # a bug on one article must not cost the others

@@ -181,11 +181,18 @@ def batch_command(
                        fields=FieldNames(text=text_field, id=id_field, date=date_field, outlet=outlet_field,
                                          url=url_field, title=title_field))
     done = result.analysed + result.skipped
+    not_articles = len(result.skipped_entries)
     say(f"{done} of {result.total} articles reported ({result.skipped} from an earlier run), "
-         f"{result.failed} failed, {result.partial} partial; see {result.out / 'summary.md'}", quiet)
+        f"{result.failed} failed, {result.partial} partial"
+        + (f", {not_articles} skipped (not regular files)" if not_articles else "")
+        + f"; see {result.out / 'summary.md'}", quiet)
     for path, error in result.failures[:20]:
         say(f"{path}: {error}", quiet)
-    if result.total and result.failed == result.total:
+    if len(result.failures) > 20:
+        say(f"... and {len(result.failures) - 20} more failed; all are listed in {result.out / 'summary.md'}", quiet)
+    for path, what in result.skipped_entries[:20]:
+        say(f"{path}: skipped: {what}", quiet)
+    if not done:
         raise typer.Exit(int(ExitCode.INPUT))
     if result.failed or result.partial:
         raise typer.Exit(int(ExitCode.PARTIAL))

@@ -60,6 +60,11 @@ def check(
     if articles.count("-") > 1:
         raise UsageError("standard input (-) can be read only once")
 
+    if output is not None:
+        from claimcheck.output import is_stdout, replaceable_target
+
+        if not is_stdout(output):
+            replaceable_target(output, articles)  # refused before any work, not after it
     configure_logging(verbose=verbose, quiet=quiet)
     chosen = resolve_engine(engine, base_url_given=base_url is not None)
     for notice in chosen.notices:
@@ -96,10 +101,11 @@ def check(
     if rendered:
         text = _join(rendered, format, many=len(articles) > 1)
         if output is not None:
-            from claimcheck.output import write_atomic
+            from claimcheck.output import is_stdout, write_report
 
-            write_atomic(output, text)
-            say(f"wrote {output}", quiet)
+            write_report(output, text, inputs=articles)
+            if not is_stdout(output):
+                say(f"wrote {output}", quiet)
         else:
             sys.stdout.write(text)
             sys.stdout.flush()

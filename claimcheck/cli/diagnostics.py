@@ -2,6 +2,9 @@
 
 ``claimcheck: MESSAGE`` for notices (silenced by ``--quiet``) and
 ``claimcheck: error: MESSAGE`` for errors (never silenced), one line each.
+File names and anything else from the input are made printable
+(:func:`claimcheck.errors.printable`): a name holding a terminal escape
+sequence, a line break or a bidi override is shown, not obeyed.
 Log records (an engine's retries, re-asks, cache use) are shown the same
 way; the command line alone decides how much of them to show: library code
 never sets a logger's level.
@@ -13,16 +16,18 @@ import logging
 
 import typer
 
+from claimcheck.errors import printable
+
 
 def say(message: str, quiet: bool = False) -> None:
     """A notice: what claimcheck chose or did, for the person at the terminal."""
     if not quiet:
-        typer.echo(f"claimcheck: {message}", err=True)
+        typer.echo(f"claimcheck: {printable(message)}", err=True)
 
 
 def error(message: str) -> None:
     """One line on stderr, the way every claimcheck error is shown."""
-    typer.echo(f"claimcheck: error: {message}", err=True)
+    typer.echo(f"claimcheck: error: {printable(message)}", err=True)
 
 
 class _Notices(logging.Handler):

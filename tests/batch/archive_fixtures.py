@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -122,3 +123,31 @@ def write_all(folder: Path) -> dict[str, Path]:
 if __name__ == "__main__":
     for kind, written in write_all(Path(sys.argv[1])).items():
         print(f"{kind}: {written}")
+
+
+# ------------------------------------------------------------ an engine that loses its worker
+
+
+class DiesOnceEngine:
+    """The rules engine, except that the first article mentioning a ferry kills
+    the process analysing it (a worker lost mid-run), once: ``marker`` records that it happened."""
+
+    def __init__(self, marker: str) -> None:
+        from claimcheck.engines.rules import RulesEngine
+
+        self.inner = RulesEngine()
+        self.info = self.inner.info
+        self.marker = Path(marker)
+
+    def usage(self):  # type: ignore[no-untyped-def]
+        return self.inner.usage()
+
+    def analyse(self, document):  # type: ignore[no-untyped-def]
+        if "ferry" in document.text and not self.marker.exists():
+            self.marker.write_text(str(os.getpid()))
+            os._exit(1)
+        return self.inner.analyse(document)
+
+
+def dies_once_engine(marker: str) -> DiesOnceEngine:
+    return DiesOnceEngine(marker)

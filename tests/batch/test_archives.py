@@ -194,3 +194,22 @@ def test_archives_are_read_through_fsspec_urls(tmp_path):
     paths = {r["path"] for r in _rows(out / "articles.csv")}
     assert any(p.startswith("memory://") and p.endswith("/claimcheck-test/part-2.jsonl#c1") for p in paths)
     assert f"{local.as_uri()}#a1" in paths
+
+
+def test_dask_without_its_extra_is_one_line_naming_it(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    archive = write_jsonl(tmp_path / "archive.jsonl")
+    with pytest.raises(UsageError, match=r"pip install 'claimcheck\[dask\]'"):
+        run_batch([str(archive)], tmp_path / "out", RULES, quiet=True, cluster="local")
+
+
+@pytest.mark.parametrize("options, message", [
+    (["--dask", "remote"], "use --dask local, or --scheduler"),
+    (["--dask", "local", "--scheduler", "tcp://127.0.0.1:8786"], "use one of them"),
+    (["--dask", "local", "--engine", "llm"], "--dask/--scheduler run engines that compute"),
+])
+def test_bad_cluster_options_are_usage_errors(tmp_path, options, message):
+    archive = write_jsonl(tmp_path / "archive.jsonl")
+    proc = subprocess.run([sys.executable, "-m", "claimcheck", "batch", str(archive), "--out", str(tmp_path / "out"),
+                           *options], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and message in proc.stderr and "Traceback" not in proc.stderr

@@ -1,0 +1,100 @@
+"""How ``claimcheck batch --scheduler`` scales with Dask workers.
+
+Writes the benchmark corpus (PolNeAR dev when ``../shared/data`` has it,
+else generated text; see corpus.py), cycled ``--copies`` times, as a JSONL
+archive split into ``--shards`` files, then runs the real batch (rules
+engine, markdown + json reports, tables, summary) on a LocalCluster of 1, 2
+and 4 single-threaded worker processes. For each it prints:
+
+- wall time and paragraphs per wall-second;
+- paragraphs per CPU-second: paragraphs over the CPU time of the workers and
+  of this process (the client reads the archive once to plan, and writes the
+  manifest and tables), so the figure does not depend on what else runs;
+- the speed-up over one worker, and the efficiency per worker (speed-up
+  divided by workers). On a machine with fewer cores than workers the
+  speed-up cannot exceed the core count, and the load average is printed
+  beside it because other jobs share the cores.
+
+Run: ``python benchmarks/dask_scaling.py`` (needs ``pip install '.[dask]'``).
+Nothing is asserted; the figures go to docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import benchmark_articles  # noqa: E402
+
+from claimcheck.batch import run_batch  # noqa: E402
+from claimcheck.batch.worker import EngineSpec  # noqa: E402
+from claimcheck.engines import create_engine  # noqa: E402
+
+
+def _cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def write_archive(folder: Path, copies: int, shards: int) -> tuple[list[str], int]:
+    source, articles = benchmark_articles()
+    print(f"corpus: {source}: {len(articles)} articles x {copies} copies in {shards} JSONL shards")
+    records = [(copy, a) for copy in range(copies) for a in articles]
+    files = [open(folder / f"part-{n:03d}.jsonl", "w", encoding="utf-8") for n in range(shards)]
+    for number, (copy, article) in enumerate(records):
+        files[number % shards].write(json.dumps({
+            "id": f"{article.name}-{copy}", "title": article.title, "date": article.date,
+            "text": "\n\n".join(article.paragraphs),
+        }) + "\n")
+    for handle in files:
+        handle.close()
+    return sorted(str(p) for p in folder.glob("part-*.jsonl")), sum(len(a.paragraphs) for _, a in records)
+
+
+def run_once(inputs: list[str], out: Path, workers: int) -> tuple[float, float, int]:
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                      silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+        client.run(lambda: None)  # the workers are up
+        worker_cpu = lambda: sum(client.run(_cpu_seconds).values())  # noqa: E731
+        before_workers, before_client = worker_cpu(), _cpu_seconds()
+        started = time.perf_counter()
+        result = run_batch(inputs, out, EngineSpec(create_engine, {"name": "rules"}), quiet=True, force=True,
+                           index=False, cluster=cluster.scheduler_address)
+        wall = time.perf_counter() - started
+        cpu = (worker_cpu() - before_workers) + (_cpu_seconds() - before_client)
+    return wall, cpu, result.paragraphs
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2, 4])
+    parser.add_argument("--copies", type=int, default=4, help="times the corpus is repeated in the archive")
+    parser.add_argument("--shards", type=int, default=16, help="JSONL files (Dask partitions)")
+    args = parser.parse_args()
+    print(f"machine: {os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.2f}")
+    with tempfile.TemporaryDirectory() as tmp:
+        inputs, paragraphs = write_archive(Path(tmp), args.copies, args.shards)
+        print(f"{paragraphs} paragraphs")
+        base = None
+        print(f"{'workers':>7} {'wall s':>8} {'¶/wall-s':>9} {'¶/CPU-s':>8} {'speed-up':>8} {'per worker':>10} {'load':>5}")
+        for workers in args.workers:
+            wall, cpu, done = run_once(inputs, Path(tmp) / f"out-{workers}", workers)
+            base = base or wall
+            speedup = base / wall
+            print(f"{workers:7d} {wall:8.2f} {done / wall:9.0f} {done / cpu:8.0f} {speedup:8.2f}x "
+                  f"{speedup / workers:9.0%} {os.getloadavg()[0]:5.2f}")
+
+
+if __name__ == "__main__":
+    main()
