@@ -33,6 +33,7 @@ from claimcheck.batch.progress import BatchProgress
 from claimcheck.batch.store import ArticleOutcome, InputStamp, OutputFolder, article_key, display_path
 from claimcheck.batch.worker import ArticleAnalyser, ArticleTask, BatchJob, EngineSpec, analyse_in_worker, start_worker
 from claimcheck.errors import EndpointError, OutputError
+from claimcheck.notices import say
 
 if TYPE_CHECKING:
     from claimcheck.schema import EngineInfo
@@ -150,11 +151,10 @@ def run_batch(
         result = BatchResult(out=folder.root, total=len(keys), skipped=len(keys) - to_run, stale=len(resume.stale),
                              skipped_entries=discovery.skipped, found=discovery.found + len(archive_keys))
         accounting = _Accounting(discovery, found=result.found)
-        if not quiet:
-            _say_stale(resume.stale, len(keys), built.info, keep_stale)
-        if result.skipped and not quiet:
-            print(f"claimcheck: {result.skipped} of {len(keys)} articles already done with this engine; "
-                  "skipping them (--force to redo)", file=sys.stderr)
+        _say_stale(resume.stale, len(keys), built.info, keep_stale, quiet)
+        if result.skipped:
+            say(f"{result.skipped} of {len(keys)} articles already done with this engine; skipping them "
+                "(--force to redo)", quiet)
         workers = max(1, min(jobs or default_jobs(built.info.name), to_run))
         progress = BatchProgress(to_run, skipped=result.skipped, quiet=quiet)
 
@@ -250,17 +250,15 @@ def _tasks_to_run(resume: _Resume, articles: list[Path], keys: list[str]) -> lis
     return tasks
 
 
-def _say_stale(stale: list[ArticleOutcome], total: int, info: "EngineInfo", keep_stale: bool) -> None:
+def _say_stale(stale: list[ArticleOutcome], total: int, info: "EngineInfo", keep_stale: bool, quiet: bool) -> None:
     if not stale:
         return
     older = sorted({o.engine_version or "unrecorded" for o in stale if o.engine_version != info.version})
     made_by = f" (version {', '.join(older[:3])}{' ...' if len(older) > 3 else ''}; now {info.version})" if older else ""
     what = (f"{len(stale)} of {total} reports were made by an older {info.name} engine, claimcheck or rubric"
             f"{made_by}")
-    if keep_stale:
-        print(f"claimcheck: {what}; keeping them (--keep-stale)", file=sys.stderr)
-    else:
-        print(f"claimcheck: {what}; making them again (--keep-stale keeps them)", file=sys.stderr)
+    say(f"{what}; keeping them (--keep-stale)" if keep_stale else f"{what}; making them again (--keep-stale keeps them)",
+        quiet)
 
 
 def _archive_records_to_run(resume: _Resume, archives: list[str],
@@ -394,13 +392,12 @@ def write_aggregates(folder: OutputFolder, keys: list[str], engine: str, *, inde
         summary.not_reached = len(set(keys)) - len(offsets) if accounting.stopped else 0
         summary.stopped = accounting.stopped
     write("summary.md", render_summary(summary, engine=engine))
-    page = _write_index(folder, outcomes()) if index else None
-    if page is not None:
-        written.append(page)
+    if index:
+        written.append(_write_index(folder, outcomes()))
     return written
 
 
-def _write_index(folder: OutputFolder, outcomes: Iterable[ArticleOutcome]) -> Optional[Path]:
+def _write_index(folder: OutputFolder, outcomes: Iterable[ArticleOutcome]) -> Path:
     from claimcheck.render.html import write_batch_index
 
     rows = []
