@@ -377,6 +377,16 @@ def _same_body(name: str, other_name: str) -> bool:
     return _acronym_of(last, other_name) or _acronym_of(other_last, name)
 
 
+def _paragraphs_to_read(paragraphs: list[Paragraph]) -> set[int]:
+    """The paragraphs whose running text the roster reads (see ``_Roster._people_in_text``)."""
+    cited = [(p.index, a) for p in paragraphs for a in p.attributions]
+    roles = [index for index, a in cited if a.source_type in ("named_person", "anonymous")
+             and re.match(r"(?i)the\s+[a-z][\w-]*$|the\s+[a-z][\w-]*\s+[a-z][\w-]*$", a.source)]
+    read = set(range(1, max(roles) + 1)) if roles else set()
+    return read | {q for index, a in cited if pronoun_of(a.source) is not None
+                   for q in range(index - _PRONOUN_REACH - 1, index + 1)}
+
+
 @dataclass(eq=False)  # an entry is itself: two with equal fields are still two sources
 class _Entry:
     kind: str
@@ -492,9 +502,16 @@ class _Roster:
     # -- people the text mentions (for pronouns and roles) ---------------------
 
     def _people_in_text(self, paragraphs: list[Paragraph]) -> None:
-        """Every capitalised run that names a person or a body, as an event; titles before a name become its roles."""
+        """Every capitalised run that names a person or a body, as an event; titles before a name become its roles.
+
+        Only the paragraphs where the text can matter are read: those within reach of a pronoun source (one
+        paragraph more, for a chain of pronouns), and every paragraph up to a cited short definite description
+        ("the president", "the third witness"), which may stand for a title given anywhere before it."""
         pending: list[tuple[int, int, str]] = []  # single capitalised words: surnames, maybe
+        self.read = _paragraphs_to_read(paragraphs)
         for p in paragraphs:
+            if p.index not in self.read:
+                continue
             text = p.text
             for match in _CAPITAL_RUN.finditer(text):
                 run, at = match.group(), match.start()
@@ -551,6 +568,8 @@ class _Roster:
         # the chain of reference to the next pronoun source
         self.text_pronouns: dict[int, list[tuple[int, str]]] = {}
         for p in paragraphs:
+            if p.index not in self.read:
+                continue
             sources = {a.source_span[0] for a in p.attributions}
             found = [(m.start(), m.group().lower()) for m in _TEXT_PRONOUN.finditer(p.text)
                      if m.start() not in sources and not self.layout.in_quote(p.index, m.start())]
