@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from claimcheck.cli.diagnostics import configure_logging, say
-from claimcheck.cli.options import LLM_PANEL, BaseUrlOption, EngineOption, ModelOption
+from claimcheck.cli.options import LLM_PANEL, BaseUrlOption, EngineOption, ModelOption, QuietOption
 
 
 class EvalFormat(str, Enum):
@@ -28,7 +28,7 @@ def eval_command(
     format: Annotated[EvalFormat, typer.Option("--format", "-f", help="text for people, json for CI.")] = EvalFormat.text,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the results here.")] = None,
     limit: Annotated[Optional[int], typer.Option(min=1, help="Only the first N gold records (or articles).")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar on stderr.")] = False,
+    quiet: QuietOption = False,
     model: ModelOption = None,
     base_url: BaseUrlOption = None,
     cassette: Annotated[

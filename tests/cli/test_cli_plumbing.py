@@ -16,6 +16,24 @@ def test_every_subcommand_is_registered():
     assert names == {"check", "eval", "prompts", "batch"}
 
 
+# Options whose meaning differs by command: check writes one file, batch a folder, eval its results.
+_MEANT_TO_DIFFER = {"format", "output", "inputs", "articles", "gold"}
+
+
+def test_options_the_commands_share_are_declared_once():
+    import typer.main
+
+    commands = typer.main.get_command(app).commands
+    declared = {name: {p.name: p for p in commands[name].params} for name in ("check", "batch", "eval")}
+    shared = 0
+    for a, b in (("check", "batch"), ("check", "eval"), ("batch", "eval")):
+        for name in (declared[a].keys() & declared[b].keys()) - _MEANT_TO_DIFFER:
+            one, other = declared[a][name], declared[b][name]
+            assert (one.opts, one.secondary_opts, one.help) == (other.opts, other.secondary_opts, other.help), name
+            shared += 1
+    assert shared >= 12
+
+
 def test_a_mistyped_subcommand_gets_a_suggestion(run):
     result = run("chek", "a.txt")
     assert result.code == 2
