@@ -20,6 +20,7 @@ code  name               meaning
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import Any
 
 
 class ExitCode(IntEnum):
@@ -52,6 +53,13 @@ class InputError(ClaimcheckError):
 
 class EndpointError(ClaimcheckError):
     exit_code = ExitCode.ENDPOINT
+
+
+def first_validation_error(exc: Any) -> str:
+    """A pydantic ``ValidationError`` as one line: where its first error is, and what it says."""
+    first = exc.errors()[0]
+    where = ".".join(str(part) for part in first["loc"])
+    return f"{where}: {first['msg']}" if where else first["msg"]
 
 
 # ---------------------------------------------------------------- naming causes

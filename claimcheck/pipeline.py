@@ -1,4 +1,4 @@
-"""The stages in order: ingest -> extract -> roster -> score -> Report.
+"""The stages in order: ingest -> extract -> roster -> (a fact-checker's corrections) -> score -> Report.
 
 ``claimcheck check``, ``claimcheck batch`` and :func:`claimcheck.analyse` make
 their reports here, so every report is made the same way whichever engine
@@ -8,7 +8,7 @@ engine found, before the roster and scoring.)
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from claimcheck import __version__
 from claimcheck.article import Document
@@ -16,6 +16,9 @@ from claimcheck.engines import Engine
 from claimcheck.schema import Paragraph, Report, ToolInfo
 from claimcheck.scoring import Rubric, score_report
 from claimcheck.roster import build_roster
+
+if TYPE_CHECKING:
+    from claimcheck.corrections import CorrectionSet
 
 
 def _checked(document: Document, paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -35,11 +38,23 @@ def _checked(document: Document, paragraphs: list[Paragraph]) -> list[Paragraph]
     return out
 
 
-def analyse_document(document: Document, engine: Engine, rubric: Optional[Rubric] = None) -> Report:
-    """The report of a loaded document; ``rubric`` None means the shipped one."""
+def analyse_document(document: Document, engine: Engine, rubric: Optional[Rubric] = None, *,
+                     genre: Optional[str] = None, check_first: Optional[int] = None,
+                     corrections: Optional["CorrectionSet"] = None) -> Report:
+    """The report of a loaded document; ``rubric`` None means the shipped one. ``genre`` overrides the genre
+    detection, ``check_first`` how many claims to check first, and ``corrections`` (``--corrections``) fixes
+    the roster and claims before they are scored."""
     paragraphs = _checked(document, engine.analyse(document))
     sources = build_roster(paragraphs)
-    summary = score_report(paragraphs, sources, rubric)
+    applied = []
+    mine = corrections.for_article(document.meta.path, document.meta.sha256) if corrections else None
+    if mine is not None:
+        from claimcheck.corrections import apply_corrections
+
+        applied, warnings = apply_corrections(paragraphs, sources, mine)
+        document.meta.warnings.extend(warnings)
+    summary = score_report(paragraphs, sources, rubric, meta=document.meta, genre=genre,
+                           check_first_limit=check_first)
     return Report(
         tool=ToolInfo(version=__version__),
         article=document.meta,
@@ -48,5 +63,6 @@ def analyse_document(document: Document, engine: Engine, rubric: Optional[Rubric
         sources=sources,
         summary=summary,
         usage=engine.usage(),
+        corrections=applied,
     )
 

@@ -16,6 +16,8 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from claimcheck.genres import GENRES  # noqa: F401  (re-exported: the contract's genres)
+
 SCHEMA_VERSION = "1.0"
 
 SourceType = Literal["named_person", "organization", "document", "anonymous"]
@@ -26,6 +28,9 @@ Rating = Literal["strong", "moderate", "weak", "unsourced"]
 # How the roster joined a mention to its source: the source named in full, a shorter or other form of a
 # name already given ("Knights", "Mr. Knights", "the CDC"), a pronoun, or a role noun ("the president").
 Resolution = Literal["named", "alias", "pronoun", "role"]
+RATINGS: tuple[str, ...] = ("strong", "moderate", "weak", "unsourced")
+ClaimBasis = Literal["public_record", "common_knowledge", "author_argument"]
+
 Span = tuple[int, int]
 
 
@@ -62,7 +67,8 @@ class ArticleMeta(_Model):
     dateline: Optional[str] = Field(None, description="e.g. 'WASHINGTON'")
     byline: Optional[str] = Field(None, description="author or contributor line, kept out of the claims")
     outlet: Optional[str] = Field(None, description="the publication, from an archive's outlet column or a crawled URL's host")
-    url: Optional[str] = Field(None, description="where the article was published, from an archive")
+    url: Optional[str] = Field(None, description="where the article was published: from an archive, or an HTML "
+                               "page's canonical URL")
     sha256: str = Field(description="hash of the raw input bytes")
     format: Literal["txt", "md", "html"] = "txt"
     encoding: str = "utf-8"
@@ -111,6 +117,7 @@ class Attribution(_Model):
                           "('a spokesman for the Justice Department' -> 'Justice Department'); the source is "
                           "the body on record, typed organization, but no person is named"
     )
+    corrections: list[str] = Field(default_factory=list, description="the corrections that changed it")
 
 
 class Hedge(_Model):
@@ -142,10 +149,22 @@ class Claim(_Model):
         False, description="the attribution was carried over from a neighbouring sentence"
     )
     specific: Optional[bool] = Field(None, description="names, numbers, dates, intent: needs attribution")
+    basis: Optional[ClaimBasis] = Field(
+        None, description="why a claim with no attribution needs none: 'public_record' or 'common_knowledge' "
+        "(a correction says so), 'author_argument' (the author's own argument in an opinion piece)",
+    )
+    sourced_by: list[str] = Field(
+        default_factory=list, description="the attribution ids that source it, as scoring decided "
+        "('declined to comment' sources nothing)",
+    )
+    orphan: Optional[bool] = Field(
+        None, description="scoring's verdict: specific, no source, and no stated reason to need none"
+    )
     score: Optional[float] = Field(None, ge=0, le=100)
     rating: Optional[Rating] = None
     reasons: list[str] = Field(default_factory=list)
     factors: list[ScoreFactor] = Field(default_factory=list)
+    corrections: list[str] = Field(default_factory=list, description="the corrections that changed it")
 
 
 class Paragraph(_Model):
@@ -219,6 +238,7 @@ class Source(_Model):
     spokesperson_for: Optional[str] = Field(
         None, description="set when the source is an unnamed spokesperson for this named body"
     )
+    corrections: list[str] = Field(default_factory=list, description="the corrections that changed it")
 
 
 class Flag(_Model):
@@ -226,6 +246,14 @@ class Flag(_Model):
     severity: Literal["info", "warning", "serious"]
     message: str
     paragraphs: list[int] = Field(default_factory=list)
+
+
+class CheckFirst(_Model):
+    """One of the claims most worth a fact-checker's time, and why."""
+
+    claim_id: str
+    paragraph: int
+    reason: str
 
 
 class Summary(_Model):
@@ -242,6 +270,11 @@ class Summary(_Model):
     distinct_sources: int = 0
     named_sources: int = 0
     anonymous_sources: int = 0
+    sources_by_type: dict[str, int] = Field(
+        default_factory=lambda: {t: 0 for t in SOURCE_TYPES}, description="distinct sources of each type; sums to distinct_sources"
+    )
+    genre: str = Field("news", description="news, opinion, editorial, analysis, column or review")
+    genre_basis: Optional[str] = Field(None, description="why the article was read as that genre")
     anonymous_only_claims: int = 0
     anonymous_only_share: float = 0.0
     orphan_share: float = 0.0
@@ -249,6 +282,9 @@ class Summary(_Model):
     rating: Optional[Rating] = None
     score_reasons: list[str] = Field(default_factory=list)
     flags: list[Flag] = Field(default_factory=list)
+    check_first: list[CheckFirst] = Field(
+        default_factory=list, description="the claims to check first, most worth checking first"
+    )
 
 
 class Usage(_Model):
@@ -261,6 +297,16 @@ class Usage(_Model):
     estimated_cost_usd: Optional[float] = None
 
 
+class AppliedCorrection(_Model):
+    """A fact-checker's correction (``--corrections FILE``) as applied to this report."""
+
+    kind: str = Field(description="retype, merge, split, attach, mark or drop")
+    description: str
+    file: str
+    line: Optional[int] = None
+    targets: list[str] = Field(default_factory=list, description="ids of the sources, attributions or claims it changed")
+
+
 class Report(_Model):
     schema_version: str = SCHEMA_VERSION
     tool: ToolInfo
@@ -270,6 +316,7 @@ class Report(_Model):
     sources: list[Source] = Field(default_factory=list)
     summary: Summary = Field(default_factory=Summary)
     usage: Optional[Usage] = None
+    corrections: list[AppliedCorrection] = Field(default_factory=list)
 
     @property
     def partial(self) -> bool:

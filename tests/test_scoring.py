@@ -110,8 +110,20 @@ def test_every_factor_has_a_reason_and_the_score_is_their_sum():
     sentence = f"US officials said {CONTENT}."
     p = one_claim_paragraph(1, sentence, "US officials", "said", "anonymous", CONTENT, anonymous={"affiliation": "US"})
     c, _ = _score(p)
-    assert len(c.reasons) == len(c.factors) >= 3
+    assert all(f.reason for f in c.factors) and len(c.factors) >= 3
     assert c.score == pytest.approx(max(0, min(100, sum(f.points for f in c.factors))))
+
+
+def test_why_lists_only_the_factors_that_moved_the_score():
+    sentence = f"US officials said {CONTENT}."
+    p = one_claim_paragraph(1, sentence, "US officials", "said", "anonymous", CONTENT, anonymous={"affiliation": "US"})
+    c, _ = _score(p)
+    zero = [f for f in c.factors if f.points == 0]
+    assert {f.factor for f in zero} >= {"quote", "corroboration"}  # paraphrase, single source: kept in JSON
+    assert not any(f.reason in r for f in zero for r in c.reasons)
+    moved = [f for f in c.factors if f.points != 0]
+    assert len(c.reasons) == len(moved)
+    assert c.reasons[0].startswith("38 base:") and not any(r.startswith(("+0", "-0")) for r in c.reasons)
 
 
 def test_article_flags_anonymous_majority_and_missing_basis():

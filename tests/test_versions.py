@@ -85,7 +85,7 @@ def test_a_changed_scoring_file_changes_the_fingerprint_but_not_the_engine_versi
     rubric = load_rubric()
     before = create_engine("rules").info
     fingerprint = engine_fingerprint(before, rubric)
-    _edit(package_copy / "scoring.py")
+    _edit(package_copy / "scoring" / "claims.py")
     assert create_engine("rules").info == before
     assert engine_fingerprint(before, rubric) != fingerprint
 

@@ -79,12 +79,21 @@ class Document:
 # ---------------------------------------------------------------- reading
 
 
-def load(path: str, *, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Document:
+# Files that are clearly data or office documents, not article text: refused unless read --as-text.
+NOT_ARTICLE_SUFFIXES = {".csv": "a table", ".tsv": "a table", ".json": "data", ".pdf": "a PDF",
+                        ".docx": "a Word document"}
+
+
+def load(path: str, *, max_bytes: int | None = DEFAULT_MAX_BYTES, as_text: bool = False) -> Document:
     """Read ``path`` (``-`` for standard input) into a :class:`Document`.
 
     ``max_bytes`` of None or 0 lifts the default limit, up to
-    :data:`CEILING_BYTES`; a larger explicit ``max_bytes`` is honoured.
+    :data:`CEILING_BYTES`; a larger explicit ``max_bytes`` is honoured. A ``.csv``, ``.tsv``, ``.json``,
+    ``.pdf`` or ``.docx`` file is refused as not an article unless ``as_text``.
     """
+    kind = NOT_ARTICLE_SUFFIXES.get(os.path.splitext(path)[1].lower()) if path != "-" else None
+    if kind and not as_text:
+        raise InputError(f"{path}: looks like {kind}, not an article; pass --as-text to read it as text anyway")
     raw = read_bytes(path, max_bytes)
     return from_bytes(raw, path=path)
 
@@ -345,6 +354,7 @@ def from_text(text: str, *, path: str | None = None, fmt: str | None = None, raw
     meta.warnings = warnings + body.warnings
     meta.title = " ".join(repair(body.title)[0].split()) if body.title else None
     meta.date = body.date
+    meta.url = body.url
     if fmt == "txt" and meta.title is None:
         meta.title, repaired = take_title(repaired)
 

@@ -48,6 +48,7 @@ class MarkupBody:
     title: str | None = None
     date: str | None = None
     author: str | None = None
+    url: str | None = None
     warnings: list[str] = field(default_factory=list)
 
 
@@ -74,6 +75,8 @@ def html_body(text: str) -> MarkupBody:
         title=title,
         date=getattr(extracted, "date", None) if extracted is not None else None,
         author=getattr(extracted, "author", None) if extracted is not None else None,
+        # The page's canonical URL (<link rel="canonical">, else og:url), as trafilatura reads it.
+        url=_web_url(getattr(extracted, "url", None) if extracted is not None else None),
     )
     if not body.text.strip():
         # trafilatura found no main text (very short pages): take all visible text instead.
@@ -82,6 +85,10 @@ def html_body(text: str) -> MarkupBody:
         if body.text.strip():
             body.warnings.append("no main article text found in the HTML; read all of its visible text")
     return body
+
+
+def _web_url(url: str | None) -> str | None:
+    return url if url and url.startswith(("http://", "https://")) else None
 
 
 _HTML_BLOCK_TAGS = frozenset({"p", "head", "item", "quote", "cell", "code", "list", "table", "row", "div", "section"})

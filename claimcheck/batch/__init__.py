@@ -36,6 +36,8 @@ from claimcheck.errors import EndpointError, OutputError
 from claimcheck.notices import say
 
 if TYPE_CHECKING:
+    from claimcheck.batch.summary import CorpusSummary
+    from claimcheck.corrections import CorrectionSet
     from claimcheck.schema import EngineInfo
     from claimcheck.scoring import Rubric
 
@@ -61,10 +63,11 @@ class BatchResult:
     found: int = 0  # every entry the inputs named, articles or not
 
 
-def engine_fingerprint(info: "EngineInfo", rubric: Optional["Rubric"]) -> str:
+def engine_fingerprint(info: "EngineInfo", rubric: Optional["Rubric"], scoring: Optional[dict] = None) -> str:
     """Changes when a report made now could differ from one made before:
     another engine, model or prompt version, engine code (its version hashes
-    it), claimcheck release or report-making code, or rubric."""
+    it), claimcheck release or report-making code, rubric, or scoring option
+    (genre, check-first, corrections)."""
     from claimcheck import __version__
     from claimcheck.versions import REPORT_CODE, content_hash
 
@@ -74,6 +77,8 @@ def engine_fingerprint(info: "EngineInfo", rubric: Optional["Rubric"]) -> str:
         "claimcheck": __version__,
         "report_code": content_hash(REPORT_CODE),
     }
+    if scoring:
+        material["scoring"] = scoring
     return hashlib.sha256(json.dumps(material, sort_keys=True).encode()).hexdigest()[:16]
 
 
@@ -112,6 +117,9 @@ def run_batch(
     quiet: bool = False,
     paths: Optional[list[Path]] = None,
     index: bool = True,
+    genre: Optional[str] = None,
+    check_first: Optional[int] = None,
+    corrections: Optional["CorrectionSet"] = None,
     fields: FieldNames = FieldNames(),
     cluster: Optional[str] = None,
 ) -> BatchResult:
@@ -138,10 +146,13 @@ def run_batch(
 
             rubric = load_rubric()
         built = engine.build()
-        fingerprint = engine_fingerprint(built.info, rubric)
+        scoring = {k: v for k, v in {"genre": genre if genre != "auto" else None, "check_first": check_first,
+                                     "corrections": corrections.digest if corrections else None}.items() if v is not None}
+        fingerprint = engine_fingerprint(built.info, rubric, scoring)
         job = BatchJob(engine=engine, rubric=rubric, formats=formats, out_root=folder.root,
                        fingerprint=fingerprint, max_bytes=max_bytes, engine_id=engine_identity(built.info),
-                       engine_version=built.info.version)
+                       engine_version=built.info.version, genre=genre, check_first=check_first,
+                       corrections=corrections)
         resume = _Resume(folder, {} if force else folder.latest_outcomes(), job, keep_stale)
         keys = [article_key(p) for p in articles]
         tasks = _tasks_to_run(resume, articles, keys)
@@ -385,19 +396,19 @@ def write_aggregates(folder: OutputFolder, keys: list[str], engine: str, *, inde
         written.append(target)
 
     written += write_tables(outcomes, folder.root)
-    summary = summarise(outcomes())
+    corpus = summarise(outcomes())  # the corpus figures, once: summary.md and index.html both read them
     if accounting is not None:
-        summary.found = accounting.found
-        summary.skipped = list(accounting.discovery.skipped)
-        summary.not_reached = len(set(keys)) - len(offsets) if accounting.stopped else 0
-        summary.stopped = accounting.stopped
-    write("summary.md", render_summary(summary, engine=engine))
+        corpus.found = accounting.found
+        corpus.skipped = list(accounting.discovery.skipped)
+        corpus.not_reached = len(set(keys)) - len(offsets) if accounting.stopped else 0
+        corpus.stopped = accounting.stopped
+    write("summary.md", render_summary(corpus, engine=engine))
     if index:
-        written.append(_write_index(folder, outcomes()))
+        written.append(_write_index(folder, outcomes(), corpus))
     return written
 
 
-def _write_index(folder: OutputFolder, outcomes: Iterable[ArticleOutcome]) -> Path:
+def _write_index(folder: OutputFolder, outcomes: Iterable[ArticleOutcome], corpus: "CorpusSummary") -> Path:
     from claimcheck.render.html import write_batch_index
 
     rows = []
@@ -410,4 +421,4 @@ def _write_index(folder: OutputFolder, outcomes: Iterable[ArticleOutcome]) -> Pa
             "claims": row.get("claims") or 0, "anonymous_only_share": row.get("anonymous_only_share"),
             "orphan_share": row.get("orphan_share"), "flags": row.get("flag_count") or 0, "error": outcome.error,
         })
-    return Path(write_batch_index(rows, folder.root))
+    return Path(write_batch_index(rows, folder.root, months=corpus.monthly(), outlet_months=corpus.by_outlet_month()))

@@ -13,6 +13,7 @@ ARTICLE_COLUMNS = (
     "unattributed_claims", "anonymous_only_claims", "anonymous_only_share", "orphan_share",
     "attributions", *(f"attributions_{t}" for t in SOURCE_TYPES), "distinct_sources", "named_sources",
     "anonymous_sources", "hedges", "score", "rating", "flag_count", "flags", "report", "error",
+    "genre", "check_first_claim", "check_first_paragraph", "check_first_reason", "check_first_text",
 )
 SOURCE_COLUMNS = (
     "path", "title", "date", "outlet", "source_id", "name", "type", "description", "attributions", "claims",
@@ -22,6 +23,8 @@ SOURCE_COLUMNS = (
 
 def article_row(report: Report, report_link: Optional[str]) -> dict[str, Any]:
     summary = report.summary
+    top = summary.check_first[0] if summary.check_first else None
+    claims = {c.id: c for p in report.paragraphs for c in p.claims}
     row: dict[str, Any] = {
         "path": report.article.path,
         "title": report.article.title,
@@ -47,6 +50,12 @@ def article_row(report: Report, report_link: Optional[str]) -> dict[str, Any]:
         "flags": "; ".join(flag.code for flag in summary.flags),
         "report": report_link,
         "error": None,
+        "genre": summary.genre,
+        # The first of the claims to check first: the one claim of this article a fact-checker should open.
+        "check_first_claim": top.claim_id if top else None,
+        "check_first_paragraph": top.paragraph if top else None,
+        "check_first_reason": top.reason if top else None,
+        "check_first_text": claims[top.claim_id].text if top and top.claim_id in claims else None,
     }
     for source_type in SOURCE_TYPES:
         row[f"attributions_{source_type}"] = summary.attributions_by_type.get(source_type, 0)

@@ -7,6 +7,9 @@ Shares over the corpus are pooled (all anonymous-only claims over all
 claims), not means of per-article shares, so a three-claim brief does not
 weigh as much as a long investigation. Accumulated row by row, so the
 summary of any number of articles costs the same memory.
+
+The corpus figures are computed here once: ``summary.md`` and the batch
+``index.html`` (:func:`CorpusSummary.monthly`) both read them.
 """
 
 from __future__ import annotations
@@ -20,11 +23,10 @@ from typing import Any, Iterable, Optional
 from claimcheck.batch.store import ArticleOutcome
 from claimcheck.errors import printable
 from claimcheck.render.markdown import escape as markdown_escape
-from claimcheck.schema import SOURCE_TYPES
+from claimcheck.schema import RATINGS, SOURCE_TYPES
 
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])")
 SCORE_BINS = tuple(range(0, 100, 10))
-RATINGS = ("strong", "moderate", "weak", "unsourced")
 
 
 @dataclass
@@ -53,6 +55,34 @@ class _Totals:
 
     def mean_score(self) -> Optional[float]:
         return self.score_sum / self.scored if self.scored else None
+
+
+@dataclass(frozen=True)
+class MonthFigures:
+    """One month of the corpus: what summary.md tabulates and index.html charts."""
+
+    month: str
+    articles: int
+    claims: int
+    anonymous_only_share: Optional[float]
+    orphan_share: Optional[float]
+    mean_score: Optional[float]
+    outlet: Optional[str] = None
+
+    @classmethod
+    def of(cls, month: str, totals: "_Totals", outlet: Optional[str] = None) -> "MonthFigures":
+        return cls(month=month, articles=totals.articles, claims=totals.claims,
+                   anonymous_only_share=totals.anonymous_only_share(), orphan_share=totals.orphan_share(),
+                   mean_score=totals.mean_score(), outlet=outlet)
+
+
+def _month_range(first: str, last: str) -> list[str]:
+    year, month = int(first[:4]), int(first[5:7])
+    months = []
+    while f"{year:04d}-{month:02d}" <= last:
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
 
 
 @dataclass
@@ -108,6 +138,15 @@ class CorpusSummary:
             self.outlets[outlet].add(row)
             if month:
                 self.outlet_months[(outlet, month)].add(row)
+
+    def monthly(self) -> list[MonthFigures]:
+        """Every month from the first to the last; a month with no articles is a gap (None), not a zero."""
+        months = _month_range(min(self.months), max(self.months)) if self.months else []
+        return [MonthFigures.of(month, self.months.get(month) or _Totals()) for month in months]
+
+    def by_outlet_month(self) -> list[MonthFigures]:
+        """Each outlet's months with articles, outlet by outlet."""
+        return [MonthFigures.of(month, m, outlet) for (outlet, month), m in sorted(self.outlet_months.items())]
 
 
 def summarise(outcomes: Iterable[ArticleOutcome]) -> CorpusSummary:
@@ -199,8 +238,8 @@ def render_summary(summary: CorpusSummary, *, engine: str) -> str:
         if summary.undated:
             lines += [f"{summary.undated} analysed article(s) carry no date and are left out of this table.", ""]
         lines += _table(("month", "articles", "claims", "anonymous-only share", "orphan share", "mean score"), [
-            (month, m.articles, m.claims, _share(m.anonymous_only_share()), _share(m.orphan_share()), _number(m.mean_score()))
-            for month, m in sorted(summary.months.items())
+            (m.month, m.articles, m.claims, _share(m.anonymous_only_share), _share(m.orphan_share), _number(m.mean_score))
+            for m in summary.monthly() if m.articles
         ])
     if summary.outlets:
         header = ("articles", "claims", "anonymous-only share", "orphan share", "mean score")

@@ -22,6 +22,7 @@ from claimcheck.errors import ClaimcheckError, EndpointError, OutputError
 
 if TYPE_CHECKING:
     from claimcheck.engines import Engine
+    from claimcheck.corrections import CorrectionSet
     from claimcheck.scoring import Rubric
 
 
@@ -48,6 +49,9 @@ class BatchJob:
     max_bytes: Optional[int] = None
     engine_id: Optional[str] = None  # see claimcheck.batch.engine_identity
     engine_version: Optional[str] = None
+    genre: Optional[str] = None
+    check_first: Optional[int] = None
+    corrections: Optional["CorrectionSet"] = None
 
 
 @dataclass(frozen=True)
@@ -97,7 +101,8 @@ class ArticleAnalyser:
         else:
             document = load(task.path, max_bytes=max_bytes)
         document.meta.path = outcome.path
-        report = analyse_document(document, self.engine, self.job.rubric)
+        report = analyse_document(document, self.engine, self.job.rubric, genre=self.job.genre,
+                                  check_first=self.job.check_first, corrections=self.job.corrections)
         for fmt, render in self.renderers.items():
             target = self.folder.report_path(task.key, fmt)
             write_atomic(target, render(report))

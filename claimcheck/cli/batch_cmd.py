@@ -11,6 +11,10 @@ import typer
 
 from claimcheck.cli.options import (
     BaseUrlOption,
+    CheckFirstOption,
+    CorrectionsOption,
+    Genre,
+    GenreOption,
     ConcurrencyOption,
     EngineOption,
     Format,
@@ -70,6 +74,9 @@ def batch_command(
         bool, typer.Option("--index/--no-index", help="Write index.html, the browsable overview (needs memory per article).")
     ] = True,
     rubric: RubricOption = None,
+    check_first: CheckFirstOption = None,
+    genre: GenreOption = Genre.auto,
+    corrections: CorrectionsOption = None,
     max_bytes: MaxBytesOption = None,
     quiet: QuietOption = False,
     verbose: VerboseOption = 0,
@@ -151,6 +158,11 @@ def batch_command(
     from claimcheck.scoring import load_rubric
 
     weights = load_rubric(rubric)
+    fixes = None
+    if corrections is not None:
+        from claimcheck.corrections import CorrectionSet
+
+        fixes = CorrectionSet(corrections, per_article=True)
     paths = None
     if collect:
         from claimcheck.batch.openai_files import collect_settings
@@ -179,7 +191,8 @@ def batch_command(
     result = run_batch(inputs, out, spec, formats=formats, rubric=weights, jobs=jobs, max_bytes=max_bytes,
                        force=force, keep_stale=keep_stale, quiet=quiet, paths=paths, index=index, cluster=cluster,
                        fields=FieldNames(text=text_field, id=id_field, date=date_field, outlet=outlet_field,
-                                         url=url_field, title=title_field))
+                                         url=url_field, title=title_field),
+                       genre=genre.value, check_first=check_first, corrections=fixes)
     done = result.analysed + result.skipped
     not_articles = len(result.skipped_entries)
     say(f"{done} of {result.total} articles reported ({result.skipped} from an earlier run), "

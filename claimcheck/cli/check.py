@@ -10,6 +10,13 @@ import typer
 
 from claimcheck.cli.options import (
     BaseUrlOption,
+    AsTextOption,
+    CheckFirstOption,
+    Color,
+    ColorOption,
+    CorrectionsOption,
+    Genre,
+    GenreOption,
     ConcurrencyOption,
     EngineOption,
     Format,
@@ -38,6 +45,11 @@ def check(
     ] = None,
     engine: EngineOption = "auto",
     rubric: RubricOption = None,
+    check_first: CheckFirstOption = None,
+    genre: GenreOption = Genre.auto,
+    corrections: CorrectionsOption = None,
+    color: ColorOption = Color.auto,
+    as_text: AsTextOption = False,
     max_bytes: MaxBytesOption = None,
     quiet: QuietOption = False,
     verbose: VerboseOption = 0,
@@ -70,17 +82,25 @@ def check(
     for notice in chosen.notices:
         say(notice, quiet)
     weights = load_rubric(rubric)
+    fixes = None
+    if corrections is not None:
+        from claimcheck.corrections import CorrectionSet
+
+        fixes = CorrectionSet(corrections)
     extractor = chosen.entry.build(llm_settings(model=model, base_url=base_url, mode=mode, concurrency=concurrency,
                                                 timeout=timeout, no_cache=no_cache, verbose=verbose, quiet=quiet))
 
-    load_options = {} if max_bytes is None else {"max_bytes": max_bytes}
+    load_options: dict = {"as_text": as_text}
+    if max_bytes is not None:
+        load_options["max_bytes"] = max_bytes
     render = renderer(format.value)
     rendered: list[str] = []
     worst = ExitCode.OK
     for path in articles:
         try:
             document = load(path, **load_options)
-            report = analyse_document(document, extractor, weights)
+            report = analyse_document(document, extractor, weights, genre=genre.value, check_first=check_first,
+                                      corrections=fixes)
         except ClaimcheckError as exc:
             # A dead endpoint fails every article alike: stop at the first instead of retrying each.
             if len(articles) == 1 or isinstance(exc, EndpointError):
@@ -106,11 +126,22 @@ def check(
             write_report(output, text, inputs=articles)
             if not is_stdout(output):
                 say(f"wrote {output}", quiet)
+        elif format is Format.markdown and _terminal_view(color):
+            from claimcheck.render.terminal import show
+
+            show(text, sys.stdout, color.value)
         else:
             sys.stdout.write(text)
             sys.stdout.flush()
     if worst != ExitCode.OK:
         raise typer.Exit(int(worst))
+
+
+def _terminal_view(color: Color) -> bool:
+    """A person at a terminal gets the rendered view (uncoloured with --color never); a pipe gets markdown."""
+    from claimcheck.render.terminal import wants_terminal_view
+
+    return wants_terminal_view(sys.stdout, color.value)
 
 
 def _join(rendered: list[str], format: Format, many: bool) -> str:

@@ -8,6 +8,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
+from claimcheck.genres import GENRES
 from claimcheck.engines import choices
 
 LLM_PANEL = "LLM engine (any OpenAI-compatible endpoint)"
@@ -26,6 +27,16 @@ def _registered_engine(value: str) -> str:
     return value
 
 
+# The genres are the schema's; "auto" asks scoring to detect one.
+Genre = Enum("Genre", {name: name for name in ("auto", *GENRES)}, type=str)  # type: ignore[misc]
+
+
+class Color(str, Enum):
+    auto = "auto"
+    never = "never"
+    always = "always"
+
+
 class Mode(str, Enum):
     tools = "tools"
     json = "json"
@@ -41,6 +52,34 @@ EngineOption = Annotated[
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or diagnostics on stderr.")]
 RubricOption = Annotated[
     Optional[Path], typer.Option(help="TOML file overriding the scoring weights (see docs/scoring.md).")
+]
+ColorOption = Annotated[
+    Color,
+    typer.Option(help="Colour the terminal view of the markdown report: auto = when standard output is a terminal "
+                      "and NO_COLOR is unset."),
+]
+AsTextOption = Annotated[
+    bool,
+    typer.Option("--as-text", help="Read a file with a data or office extension (.csv .tsv .json .pdf .docx) as "
+                                   "article text anyway."),
+]
+CheckFirstOption = Annotated[
+    Optional[int],
+    typer.Option("--check-first", min=0, metavar="N",
+                 help="List at most N claims to check first at the top of the report; 0 = none [default: 5]."),
+]
+CorrectionsOption = Annotated[
+    Optional[Path],
+    typer.Option(metavar="FILE-or-DIR",
+                 help="A fact-checker's corrections (TOML): retype, merge or split sources, attach a source, mark a "
+                      "claim public record or common knowledge, drop a false attribution; the report re-scores "
+                      "(see docs/corrections.md)."),
+]
+GenreOption = Annotated[
+    Genre,
+    typer.Option(help="The article's genre. auto = detect opinion, editorials, analysis, columns and reviews "
+                      "(labels, a columnist byline, first-person argument); their author's own assertions are "
+                      "scored as argument, not as orphan news claims."),
 ]
 MaxBytesOption = Annotated[
     Optional[int], typer.Option(help="Refuse inputs larger than this many bytes; 0 = no limit [default: 5 MB].")

@@ -9,11 +9,15 @@ Call it from the batch command once every article is analysed::
          "anonymous_only_share": 0.31, "orphan_share": 0.12, "flags": 6},
         ...
     ]
-    write_batch_index(rows, out_dir)        # writes out_dir/index.html, returns its path
+    corpus = summarise(outcomes)            # claimcheck.batch.summary: the corpus figures, computed once
+    write_batch_index(rows, out_dir, months=corpus.monthly(),   # writes out_dir/index.html, returns its path
+                      outlet_months=corpus.by_outlet_month())
 
 Each row is a dict or any object with those attributes (a dataclass, a
 pydantic model); see :class:`BatchArticle` for the fields. Only ``path`` is
-required. ``report_href`` may be absolute, or relative to ``out_dir``; it is
+required. The monthly charts and the by-outlet table draw ``months`` and
+``outlet_months`` as given (the same figures ``summary.md`` shows); the page
+computes no corpus figure of its own. ``report_href`` may be absolute, or relative to ``out_dir``; it is
 written as a link relative to ``out_dir``. Articles without a usable ``date``
 (``YYYY-MM`` or ``YYYY-MM-DD``) are listed but left out of the monthly charts.
 """
@@ -22,15 +26,13 @@ from __future__ import annotations
 
 import os
 import re
-from collections import defaultdict
 from pathlib import Path, PurePosixPath
-from statistics import fmean
 from typing import Any, Iterable, Optional, Union
 from urllib.parse import quote, urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from claimcheck.errors import UsageError
+from claimcheck.errors import UsageError, first_validation_error
 from claimcheck.render.html_page import asset, content_security_policy, environment
 from claimcheck.render.svg_charts import Bar, bar_chart
 
@@ -49,7 +51,7 @@ class BatchArticle(BaseModel):
     report_href: Optional[str] = Field(None, description="the article's HTML report, absolute or relative to out_dir")
     score: Optional[float] = Field(None, ge=0, le=100)
     rating: Optional[str] = None
-    claims: int = Field(0, ge=0, description="weights the article in its month's anonymous-only share")
+    claims: int = Field(0, ge=0)
     anonymous_only_share: Optional[float] = Field(None, ge=0, le=1)
     orphan_share: Optional[float] = Field(None, ge=0, le=1)
     flags: int = 0
@@ -62,6 +64,10 @@ class BatchArticle(BaseModel):
 
 
 class MonthRow(BaseModel):
+    """One month as the charts draw it; any object with these attributes will do."""
+
+    model_config = ConfigDict(extra="ignore", from_attributes=True)
+
     month: str
     articles: int
     anonymous_only_share: Optional[float]
@@ -75,54 +81,12 @@ def _as_rows(articles: Iterable[Any]) -> list[BatchArticle]:
         try:
             rows.append(BatchArticle.model_validate(item))
         except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(part) for part in first["loc"])
-            raise UsageError(f"batch index row {i + 1}: {where}: {first['msg']}") from None
+            raise UsageError(f"batch index row {i + 1}: {first_validation_error(exc)}") from None
     return rows
 
 
-def _month_range(first: str, last: str) -> list[str]:
-    year, month = int(first[:4]), int(first[5:7])
-    months = []
-    while f"{year:04d}-{month:02d}" <= last:
-        months.append(f"{year:04d}-{month:02d}")
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return months
-
-
-def monthly(rows: list[BatchArticle]) -> list[MonthRow]:
-    """Per month from the first to the last: the claim-weighted share of anonymous-only claims, and the mean score."""
-    by_month: dict[str, list[BatchArticle]] = defaultdict(list)
-    for row in rows:
-        if row.month and not row.error:
-            by_month[row.month].append(row)
-    out = []
-    for month in _month_range(min(by_month), max(by_month)) if by_month else []:
-        group = by_month.get(month, [])
-        if not group:  # a month with no articles is a gap on the time axis, not a zero
-            out.append(MonthRow(month=month, articles=0, anonymous_only_share=None, mean_score=None))
-            continue
-        out.append(_month_row(month, group))
-    return out
-
-
-def _month_row(month: str, group: list[BatchArticle], outlet: Optional[str] = None) -> MonthRow:
-    shared = [r for r in group if r.anonymous_only_share is not None]
-    # An article with more claims says more about the month; claimless ones still count once.
-    weights = [max(r.claims, 1) for r in shared]
-    share = (sum(r.anonymous_only_share * w for r, w in zip(shared, weights)) / sum(weights)) if shared else None
-    scores = [r.score for r in group if r.score is not None]
-    return MonthRow(month=month, articles=len(group), anonymous_only_share=share,
-                    mean_score=fmean(scores) if scores else None, outlet=outlet)
-
-
-def by_outlet_month(rows: list[BatchArticle]) -> list[MonthRow]:
-    """Per outlet and month with articles, measured as :func:`monthly` measures a month."""
-    groups: dict[tuple[str, str], list[BatchArticle]] = defaultdict(list)
-    for row in rows:
-        if row.outlet and row.month and not row.error:
-            groups[(row.outlet, row.month)].append(row)
-    return [_month_row(month, group, outlet) for (outlet, month), group in sorted(groups.items())]
+def _as_months(months: Iterable[Any]) -> list[MonthRow]:
+    return [MonthRow.model_validate(m) for m in months]
 
 
 def _href(report_href: Optional[str], out_dir: Path) -> Optional[str]:
@@ -135,8 +99,7 @@ def _href(report_href: Optional[str], out_dir: Path) -> Optional[str]:
     return quote(PurePosixPath(*Path(relative).parts).as_posix())
 
 
-def _context(rows: list[BatchArticle], out_dir: Path) -> dict:
-    months = monthly(rows)
+def _context(rows: list[BatchArticle], months: list[MonthRow], outlet_months: list[MonthRow], out_dir: Path) -> dict:
     share_chart = bar_chart(
         [Bar(m.month, None if m.anonymous_only_share is None else m.anonymous_only_share * 100,
              f"{m.articles} article{'s' if m.articles != 1 else ''}") for m in months],
@@ -152,7 +115,7 @@ def _context(rows: list[BatchArticle], out_dir: Path) -> dict:
     return {
         "rows": [{"row": r, "href": _href(r.report_href, out_dir)} for r in listed],
         "months": months,
-        "outlet_months": by_outlet_month(rows),
+        "outlet_months": outlet_months,
         "share_chart": share_chart,
         "score_chart": score_chart,
         "undated": sum(1 for r in rows if not r.month),
@@ -160,17 +123,19 @@ def _context(rows: list[BatchArticle], out_dir: Path) -> dict:
     }
 
 
-def render_batch_index(articles: Iterable[Union[dict, Any]], out_dir: Union[str, Path]) -> str:
+def render_batch_index(articles: Iterable[Union[dict, Any]], out_dir: Union[str, Path],
+                       months: Iterable[Any] = (), outlet_months: Iterable[Any] = ()) -> str:
     """The batch index page as HTML; ``out_dir`` is where it will be written (links are relative to it)."""
     css = asset("report.css") + asset("batch.css")
-    context = _context(_as_rows(articles), Path(out_dir))
+    context = _context(_as_rows(articles), _as_months(months), _as_months(outlet_months), Path(out_dir))
     return environment().get_template("batch_index.html.j2").render(
         css=css, csp=content_security_policy(css), **context
     )
 
 
-def write_batch_index(articles: Iterable[Union[dict, Any]], out_dir: Union[str, Path]) -> Path:
-    """Write ``out_dir/index.html`` and return its path."""
+def write_batch_index(articles: Iterable[Union[dict, Any]], out_dir: Union[str, Path], months: Iterable[Any] = (),
+                      outlet_months: Iterable[Any] = ()) -> Path:
+    """Write ``out_dir/index.html`` atomically and return its path."""
     from claimcheck.output import write_atomic
 
-    return write_atomic(Path(out_dir) / "index.html", render_batch_index(articles, out_dir))
+    return write_atomic(Path(out_dir) / "index.html", render_batch_index(articles, out_dir, months, outlet_months))

@@ -10,22 +10,22 @@ JS, no network, and a Content-Security-Policy that allows nothing else
 
 from __future__ import annotations
 
-from claimcheck.render import link_note, spokesperson_note
 from claimcheck.render.batch_index import BatchArticle, render_batch_index, write_batch_index
-from claimcheck.render.html_article import (
+from claimcheck.render.html_article import Lookups, dom_id, paragraph_markup
+from claimcheck.render.labels import (
+    ORPHAN_LABEL,
+    RATINGS,
     TYPE_NAME,
     TYPE_TAG,
-    Lookups,
-    dom_id,
-    is_orphan,
-    paragraph_markup,
+    article_title,
+    link_note,
+    spokesperson_note,
 )
 from claimcheck.render.html_page import asset, content_security_policy, environment
 from claimcheck.schema import SOURCE_TYPES, Report
 
 __all__ = ["render", "render_batch_index", "write_batch_index", "BatchArticle"]
 
-RATINGS = ("strong", "moderate", "weak", "unsourced")
 SEVERITY_MARK = {"serious": "■", "warning": "▲", "info": "●"}
 _CLAIM_EXCERPT = 160
 
@@ -46,8 +46,8 @@ def _context(report: Report) -> dict:
     claims, attribution_rows, hedge_rows = [], [], []
     for p in report.paragraphs:
         for c in p.claims:
-            named = [source_label(aid) for aid in c.attribution_ids if aid in attributions]
-            claims.append({"claim": c, "paragraph": p.index, "orphan": is_orphan(c),
+            named = [source_label(aid) for aid in c.sourced_by if aid in attributions]
+            claims.append({"claim": c, "paragraph": p.index, "orphan": bool(c.orphan),
                            "excerpt": _excerpt(c.text), "sources": list(dict.fromkeys(named))})
         for a in p.attributions:
             via = attributions.get(a.via) if a.via else None
@@ -59,13 +59,18 @@ def _context(report: Report) -> dict:
                 holder = "the source" if h.attribution_id not in attributions else attributions[h.attribution_id].source
             hedge_rows.append({"h": h, "paragraph": p.index, "holder": holder})
 
+    claim_rows = {row["claim"].id: row for row in claims}
+    check_first = [{"entry": entry, "row": claim_rows[entry.claim_id]}
+                   for entry in report.summary.check_first if entry.claim_id in claim_rows]
     type_order = {t: i for i, t in enumerate(SOURCE_TYPES)}
     css, js = asset("report.css"), asset("report.js")
     return {
         "report": report,
         "a": report.article,
         "s": report.summary,
-        "title": report.article.title or report.article.path or "Untitled article",
+        "title": article_title(report.article.path, report.article.title, "Untitled article"),
+        "check_first": check_first,
+        "ORPHAN_LABEL": ORPHAN_LABEL,
         "paragraphs": [{"index": p.index, "error": p.error, "markup": paragraph_markup(p, look)}
                        for p in report.paragraphs],
         "failed": [p for p in report.paragraphs if p.error],

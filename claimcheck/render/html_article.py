@@ -13,29 +13,18 @@ from typing import Optional
 
 from markupsafe import Markup, escape
 
+from claimcheck.render.labels import TYPE_TAG
 from claimcheck.render.spans import Close, Mark, Open, Piece, Text, nest
 from claimcheck.schema import Attribution, Claim, Hedge, Paragraph, Report, Source
 
 # Outer to inner when spans coincide: a claim wraps its source, which wraps its cue.
 _CLAIM, _SOURCE, _CUE, _HEDGE = range(4)
 
-TYPE_TAG = {"named_person": "named", "organization": "org", "document": "doc", "anonymous": "anon"}
-TYPE_NAME = {
-    "named_person": "Named person",
-    "organization": "Organization",
-    "document": "Document",
-    "anonymous": "Anonymous",
-}
 
 
 def dom_id(prefix: str, raw: str) -> str:
     """An HTML id (and CSS-safe token) for an entity id the engine chose."""
     return f"{prefix}-" + re.sub(r"[^A-Za-z0-9_-]", "_", raw)
-
-
-def is_orphan(claim: Claim) -> bool:
-    """A claim nobody is cited for; background (``specific is False``) is exempt, as the standards say."""
-    return not claim.attribution_ids and claim.specific is not False
 
 
 def claim_badge(claim: Claim) -> str:
@@ -124,7 +113,7 @@ def _open_tag(piece: Piece, look: Lookups) -> Markup:
 
     if kind == "claim":
         claim: Claim = items[0]
-        classes = ["mk", "mk-claim", f"r-{claim.rating or 'unrated'}"] + (["orphan"] if is_orphan(claim) else [])
+        classes = ["mk", "mk-claim", f"r-{claim.rating or 'unrated'}"] + (["orphan"] if claim.orphan else [])
         tips = [dom_id("tip-claim", claim.id)]
         attrs = {"id": dom_id("claim", claim.id) if first else None, "data-claim": claim.id,
                  "data-badge": claim_badge(claim) if piece.last else None}

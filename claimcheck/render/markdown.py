@@ -9,19 +9,22 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.render import link_note, spokesperson_note
+from claimcheck.render.labels import (
+    CORRECTED_LABEL,
+    TYPE_LABEL,
+    TYPE_PLURAL,
+    article_title,
+    link_note,
+    spokesperson_note,
+)
 from claimcheck.schema import Attribution, Claim, Hedge, Paragraph, Report, Source
 
-_TYPE_LABEL = {
-    "named_person": "named person",
-    "organization": "organization",
-    "document": "document",
-    "anonymous": "anonymous",
-}
 _SEVERITY_MARK = {"serious": "🔴", "warning": "🟠", "info": "ℹ️"}
 _RATING_MARK = {"strong": "🟢", "moderate": "🟡", "weak": "🟠", "unsourced": "🔴"}
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<|])")
-_MD_LINE_START = re.compile(r"^(\s*)([#>+-])", re.M)
+# Every fragment is written after a prefix on its line ("- why: ", "# Sourcing report: "), so block markup
+# can only start after a line break inside the fragment itself.
+_MD_LINE_START = re.compile(r"(\n\s*)([#>+-])")
 
 
 def escape(text: str) -> str:
@@ -53,7 +56,7 @@ def _attribution_line(a: Attribution, sources: dict[str, Source]) -> str:
     mention = "" if not source or a.source == source.name else f" (as \"{escape(a.source)}\")"
     if note:
         mention = f"{mention[:-1]}, {note})" if mention else f" ({note})"
-    kind = _TYPE_LABEL[a.source_type]
+    kind = TYPE_LABEL[a.source_type]
     if a.spokesperson_for:
         kind += f" ({escape(spokesperson_note(a.spokesperson_for))})"
     line = f"{who}{mention} **{escape(a.cue)}**, {kind}, {a.quote} quote"
@@ -83,11 +86,11 @@ def _summary(report: Report) -> list[str]:
         f"- {s.claims} claims in {s.paragraphs} paragraphs: {s.attributed_claims} attributed, "
         f"{s.unattributed_claims} unattributed ({s.orphan_share:.0%})"
     )
-    by_type = ", ".join(f"{n} {_TYPE_LABEL[t]}" for t, n in s.attributions_by_type.items() if n)
-    lines.append(f"- {s.attributions} attributions: {by_type or 'none'}" + (f"; {s.no_comment} declined to comment" if s.no_comment else ""))
-    lines.append(
-        f"- {s.distinct_sources} distinct sources: {s.named_sources} named people, {s.anonymous_sources} anonymous"
-    )
+    by_type = ", ".join(f"{n} {TYPE_LABEL[t]}" for t, n in s.attributions_by_type.items())
+    lines.append(f"- {s.attributions} attributions: {by_type}" + (f"; {s.no_comment} declined to comment" if s.no_comment else ""))
+    sources_by_type = ", ".join(f"{n} {TYPE_LABEL[t] if n == 1 else TYPE_PLURAL[t]}"
+                                for t, n in s.sources_by_type.items())
+    lines.append(f"- {s.distinct_sources} distinct sources: {sources_by_type}")
     lines.append(f"- {s.anonymous_only_claims} claims ({s.anonymous_only_share:.0%}) rest only on anonymous sources")
     lines.append(f"- {s.hedges} hedges, {s.agentless_hedges} agentless")
     for reason in s.score_reasons:
@@ -118,11 +121,11 @@ def _sources_table(report: Report) -> list[str]:
     for s in report.sources:
         mentions = sorted({m.paragraph for m in s.mentions})
         aliases = f" (also: {', '.join(escape(a) for a in s.aliases[:3])})" if s.aliases else ""
-        kind = _TYPE_LABEL[s.type] + (f" ({escape(spokesperson_note(s.spokesperson_for))})" if s.spokesperson_for else "")
+        kind = TYPE_LABEL[s.type] + (f" ({escape(spokesperson_note(s.spokesperson_for))})" if s.spokesperson_for else "")
         uncertain = sum(1 for m in s.mentions if not m.certain)
         counted = f"{len(s.mentions)}" + (f", {uncertain} uncertain" if uncertain else "")
         lines.append(
-            f"| {escape(s.name)}{aliases} | {kind} | {escape(s.description or '')} | "
+            f"| {escape(s.name)}{aliases}{_corrected(s.corrections)} | {kind} | {escape(s.description or '')} | "
             f"{counted} (¶ {', '.join(str(p) for p in mentions)}) | {len(s.claim_ids)} |"
         )
     return lines
@@ -142,10 +145,11 @@ def _paragraph(p: Paragraph, sources: dict[str, Source], attributions: dict[str,
     for claim in p.claims:
         mark = _RATING_MARK.get(claim.rating or "", "")
         label = "UNSOURCED" if claim.rating == "unsourced" else (claim.rating or "unscored")
-        orphan = " · orphan claim" if claim.rating == "unsourced" and claim.specific else ""
+        orphan = " · orphan claim" if claim.orphan else ""
         score = f"{claim.score:g}" if claim.score is not None else "–"
-        lines.append(f"- {mark} **{label} {score}**{orphan}: {_mark_hedges(claim, p, hedges)}")
-        for attribution_id in claim.attribution_ids:
+        lines.append(f"- {mark} **{label} {score}**{orphan}{_corrected(claim.corrections)}: "
+                     f"{_mark_hedges(claim, p, hedges)}")
+        for attribution_id in claim.sourced_by:
             a = attributions.get(attribution_id)
             if a is not None:
                 inherited = " (carried over)" if claim.inherited_attribution and a not in p.attributions else ""
@@ -154,7 +158,8 @@ def _paragraph(p: Paragraph, sources: dict[str, Source], attributions: dict[str,
             lines.append("  - why: " + "; ".join(escape(r) for r in claim.reasons))
     no_comment = [a for a in p.attributions if a.no_comment]
     for a in no_comment:
-        lines.append(f"- asked, no comment: {escape(a.source)} **{escape(a.cue)}**")
+        source = sources.get(a.source_id or "")
+        lines.append(f"- asked, no comment: {escape(source.name if source else a.source)} **{escape(a.cue)}**")
     unlinked_hedges = [h for h in p.hedges if not any(h.id in c.hedge_ids for c in p.claims)]
     for h in unlinked_hedges:
         lines.append(f"- hedge: _{escape(h.cue)}_ ({h.kind}, {h.holder})")
@@ -162,17 +167,52 @@ def _paragraph(p: Paragraph, sources: dict[str, Source], attributions: dict[str,
     return lines
 
 
+def _corrected(corrections: list[str]) -> str:
+    return f" · _{CORRECTED_LABEL}_" if corrections else ""
+
+
+def _check_first(report: Report) -> list[str]:
+    entries = report.summary.check_first
+    if not entries:
+        return []
+    claims = {c.id: c for p in report.paragraphs for c in p.claims}
+    lines = ["## Claims to check first", ""]
+    for n, entry in enumerate(entries, start=1):
+        claim = claims.get(entry.claim_id)
+        text = escape(claim.text) if claim else entry.claim_id
+        lines.append(f"{n}. ¶ {entry.paragraph} ({entry.claim_id}): {text}")
+        lines.append(f"   - {escape(entry.reason)}")
+    return lines + [""]
+
+
+def _corrections(report: Report) -> list[str]:
+    if not report.corrections:
+        return []
+    lines = ["## Corrections applied", ""]
+    for c in report.corrections:
+        where = f"{c.file}:{c.line}" if c.line else c.file
+        lines.append(f"- {escape(c.description)} ({escape(where)})")
+    return lines + [""]
+
+
 def render(report: Report) -> str:
     meta = report.article
-    title = meta.title or meta.path or "article"
+    title = article_title(meta.path, meta.title)
     out = [f"# Sourcing report: {escape(title)}", ""]
     facts = [x for x in (meta.date, meta.dateline, f"byline: {meta.byline}" if meta.byline else None) if x]
     engine = report.engine.name + (f" ({report.engine.model})" if report.engine.model else "")
     facts.append(f"engine: {engine}")
     if meta.path and meta.title:
-        facts.append(f"file: {meta.path}")
+        facts.append(f"file: {article_title(meta.path, None)}")
+    if meta.url:
+        facts.append(meta.url)
     out += [" · ".join(escape(f) for f in facts), ""]
+    if report.summary.genre != "news":
+        basis = f" ({report.summary.genre_basis})" if report.summary.genre_basis else ""
+        out += [f"**Read as {report.summary.genre}**{escape(basis)}: the author's own assertions are scored as "
+                "argument, not as orphan news claims.", ""]
     out += _summary(report) + [""]
+    out += _check_first(report)
     out += ["## Flags", ""] + _flags(report) + [""]
     out += ["## Sources", ""] + _sources_table(report) + [""]
     sources = {s.id: s for s in report.sources}
@@ -190,6 +230,7 @@ def render(report: Report) -> str:
     notes += [escape(w) for w in meta.warnings]
     if notes:
         out += ["## Input notes", ""] + [f"- {n}" for n in notes] + [""]
+    out += _corrections(report)
     if report.usage:
         u = report.usage
         cost = f", about ${u.estimated_cost_usd:.4f}" if u.estimated_cost_usd is not None else ""

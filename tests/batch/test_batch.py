@@ -251,3 +251,40 @@ def test_a_file_name_that_is_not_utf8_is_analysed_and_shown_with_a_replacement_c
     assert (first.analysed, row["error"]) == (1, "")
     assert row["path"].endswith("caf\ufffd.txt")
     assert run_batch([str(folder)], out, RULES, quiet=True, jobs=1).skipped == 1
+
+
+def test_articles_csv_names_each_articles_top_claim_to_check(archive, tmp_path):
+    folder, _ = archive
+    out = tmp_path / "out"
+    run_batch([str(folder)], out, RULES, quiet=True, jobs=1)
+    for row in _rows(out / "articles.csv"):
+        report = Report.model_validate_json((out / row["report"]).with_suffix(".json").read_text())
+        top = report.summary.check_first[0] if report.summary.check_first else None
+        assert row["check_first_claim"] == (top.claim_id if top else "")
+        assert row["check_first_reason"] == (top.reason if top else "")
+    assert any(row["check_first_claim"] for row in _rows(out / "articles.csv"))
+
+
+def test_summary_and_index_show_the_same_monthly_figures(tmp_path):
+    # Two articles of one month, one with an anonymous-only claim. summary.md and index.html read one
+    # computation of the month (claims pooled over the month's articles), so they cannot drift apart.
+    archive = tmp_path / "in"
+    archive.mkdir()
+    (archive / "a.txt").write_text(
+        "Council votes\n\nDate: 2021-05-03\n\n"
+        "Officials said the council cut 40 jobs. The mayor, Ana Ruiz, said the budget fell 3 percent. "
+        "Ruiz said 2 schools would close.\n", encoding="utf-8")
+    (archive / "b.txt").write_text(
+        "Bridge opens\n\nDate: 2021-05-20\n\nThe transport minister, Lee Park, said the bridge cost 9 million "
+        "dollars.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    run_batch([str(archive)], out, RULES, quiet=True, jobs=1)
+    reports = [Report.model_validate_json(p.read_text()) for p in out.rglob("*.json")]
+    claims = sum(r.summary.claims for r in reports)
+    anonymous_only = sum(r.summary.anonymous_only_claims for r in reports)
+    assert claims and anonymous_only, "the invented articles should hold an anonymous-only claim"
+    pooled = anonymous_only / claims
+    summary_row = next(line for line in (out / "summary.md").read_text().splitlines() if line.startswith("| 2021-05"))
+    assert f"| {pooled:.1%} |" in summary_row
+    index = (out / "index.html").read_text()
+    assert f"<td>2021-05</td><td>2</td><td>{pooled * 100:.0f}%</td>" in index

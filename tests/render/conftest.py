@@ -50,6 +50,9 @@ def attribution(aid, text, source, cue, source_type, source_id, **extra) -> Attr
 
 
 def claim(cid, text, claim_text, attribution_ids=(), hedge_ids=(), **extra) -> Claim:
+    # Scoring's verdicts, as a scored report carries them: the renderers only read these.
+    extra.setdefault("sourced_by", list(attribution_ids))
+    extra.setdefault("orphan", not attribution_ids and extra.get("specific") is not False)
     return Claim(id=cid, text=claim_text, span=span(text, claim_text), attribution_ids=list(attribution_ids),
                  hedge_ids=list(hedge_ids), **extra)
 

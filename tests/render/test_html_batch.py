@@ -6,7 +6,8 @@ from conftest import INJECTED_IMG, INJECTED_SCRIPT
 from html_probe import Page
 
 from claimcheck.errors import UsageError
-from claimcheck.render.batch_index import BatchArticle, monthly
+from claimcheck.batch.store import ArticleOutcome
+from claimcheck.batch.summary import summarise
 from claimcheck.render.html import render_batch_index, write_batch_index
 
 ROWS = [
@@ -30,22 +31,36 @@ class RowObject:
     anonymous_only_share: float
 
 
-def test_months_weight_the_anonymous_share_by_claims_and_average_the_score():
-    months = {m.month: m for m in monthly([BatchArticle.model_validate(r) for r in ROWS])}
+def _months(rows):
+    """The batch summary's monthly figures for these rows: the index draws what it is given."""
+    outcomes = []
+    for r in rows:
+        claims = r.get("claims", 0)
+        article = None if r.get("error") else {
+            "date": r.get("date"), "score": r.get("score"), "claims": claims,
+            "anonymous_only_claims": round((r.get("anonymous_only_share") or 0) * claims)}
+        outcomes.append(ArticleOutcome(key=r["path"], path=r["path"], fingerprint="f", article=article,
+                                       error=r.get("error")))
+    return summarise(outcomes).monthly()
+
+
+def test_months_pool_the_anonymous_share_over_claims_and_average_the_score():
+    months = {m.month: m for m in _months(ROWS)}
     assert list(months) == ["2026-01", "2026-02", "2026-03"], "undated and failed articles are not charted"
     assert months["2026-02"].articles == 0 and months["2026-02"].mean_score is None, "an empty month is a gap"
     assert months["2026-01"].articles == 2
-    assert months["2026-01"].anonymous_only_share == pytest.approx((0.1 * 30 + 0.5 * 10) / 40)
+    assert months["2026-01"].anonymous_only_share == pytest.approx((3 + 5) / 40)
     assert months["2026-01"].mean_score == pytest.approx(60)
-    assert months["2026-03"].anonymous_only_share == 0.0 and months["2026-03"].mean_score == 55
+    assert months["2026-03"].anonymous_only_share is None and months["2026-03"].mean_score == 55
 
 
 def test_the_index_charts_each_month_and_links_every_article(tmp_path):
-    page = Page(render_batch_index(ROWS, tmp_path))
+    page = Page(render_batch_index(ROWS, tmp_path, _months(ROWS)))
     assert page.nesting_errors == []
     charts = page.find("svg", cls="chart")
     assert [c.attrs["id"] for c in charts] == ["chart-anonymous", "chart-score"]
-    assert len(page.find("rect")) == 4, "two months in each of two charts"
+    # Two months of scores; one month of shares, since March's one article has no claims to share out.
+    assert len(page.find("rect")) == 3
     hrefs = [a.attrs["href"] for a in page.find("a")]
     assert hrefs == ["a.html", "reports/b%20c.html", "c.html", "u.html"]
     assert page.scripts == []
@@ -57,7 +72,8 @@ def test_an_absolute_report_path_becomes_a_link_relative_to_the_index(tmp_path):
 
 
 def test_rows_may_be_objects(tmp_path):
-    html = render_batch_index([RowObject("in/o.txt", "2026-02-01", 70, 4, 0.25)], tmp_path)
+    rows = [RowObject("in/o.txt", "2026-02-01", 70, 4, 0.25)]
+    html = render_batch_index(rows, tmp_path, _months([vars(r) for r in rows]))
     assert "in/o.txt" in html and "2026-02" in html
     assert len(Page(html).find("rect")) == 2
 

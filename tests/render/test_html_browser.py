@@ -193,7 +193,9 @@ def test_the_batch_index_opens_with_no_console_errors(browser, tmp_path):
     rows = [{"path": "a.txt", "title": report.article.title, "date": report.article.date, "report_href": "a.html",
              "score": report.summary.score, "claims": report.summary.claims,
              "anonymous_only_share": report.summary.anonymous_only_share}]
-    index = write_batch_index(rows, tmp_path)
+    months = [{"month": report.article.date[:7], "articles": 1,
+               "anonymous_only_share": report.summary.anonymous_only_share, "mean_score": report.summary.score}]
+    index = write_batch_index(rows, tmp_path, months)
     console_errors(browser)
     browser.get(index.as_uri())
     assert console_errors(browser) == []

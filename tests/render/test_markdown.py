@@ -63,9 +63,10 @@ def test_claims_show_rating_cue_in_bold_hedges_marked_and_orphans_flagged(report
     text = render(report)
     assert "**said**" in text
     assert "\\_could\\_" not in text and "_could_" in text
-    orphan_line = next(line for line in text.splitlines() if "3,000 troops" in line)
+    orphan_line = next(line for line in text.splitlines() if "3,000 troops" in line and line.startswith("- "))
     assert "UNSOURCED" in orphan_line and "orphan claim" in orphan_line
-    assert "asked, no comment: Doe **declined to comment**" in text
+    # The roster's name for the source, not the mention in the sentence.
+    assert "asked, no comment: Jane Doe **declined to comment**" in text
     assert "basis: who saw the order" in text
 
 

@@ -489,6 +489,35 @@ SINGULAR_SUBJECT_PRONOUNS = frozenset("he she it".split())
 MAX_HEDGE = max(len(k) for k in HEDGES)
 HEDGE_FIRST_WORDS = frozenset(k[0] for k in HEDGES)
 
+
+# Calendar words. A date makes a claim specific (scoring) and dates a dateline (article.metadata).
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+)
+MONTH_ABBREVIATIONS = ("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+# Genre (scoring.genre): the labels that mark a piece as opinion rather than news, the byline words of a
+# columnist, and the first-person phrases of an argument (outside quotation marks).
+GENRE_LABELS = {
+    "opinion": "opinion op-ed oped commentary viewpoint perspective",
+    "editorial": "editorial",
+    "analysis": "analysis",
+    "column": "column",
+    "review": "review",
+}
+COLUMNIST_BYLINE_WORDS = frozenset(
+    "columnist columnists contributor contributing opinion commentator editorial board".split()
+)
+# The writer arguing in their own voice or addressing the reader: outside quotation marks, news rarely does either.
+FIRST_PERSON_ARGUMENT = (
+    "i think", "i believe", "i would argue", "i argue", "in my view", "in my opinion", "to me", "i'm convinced",
+    "i am convinced", "we must", "we should", "we need to", "we cannot", "we can't", "let us", "let's", "i'd argue",
+    "my view", "i suspect", "i fear", "i hope", "i", "i'm", "my", "we", "we're", "us", "our", "you", "your",
+    "you're", "you'd", "you'll",
+)
+
 # --- people and institutions ------------------------------------------------
 
 
@@ -540,11 +569,7 @@ NOT_SOURCE_WORDS = frozenset(
     according reportedly apparently never only just even perhaps maybe not
     """.split()
 )
-# Calendar words: a source phrase that is only these ("Friday", "Jan") names nobody.
-CALENDAR_WORDS = frozenset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow january february
-    march april may june july august september october november december jan feb mar apr jun jul aug sep sept
-    oct nov dec week weekend month year
-    """.split()
+# A source phrase made only of calendar words ("Friday", "Jan.") names nobody.
+CALENDAR_WORDS = frozenset(w.lower().rstrip(".") for w in MONTH_NAMES + MONTH_ABBREVIATIONS + WEEKDAY_NAMES) | frozenset(
+    "today yesterday tonight tomorrow week weekend month year".split()
 )

@@ -1,0 +1,78 @@
+""""Claims to check first": the few claims most worth a fact-checker's time.
+
+A claim qualifies by how weakly it is sourced (an orphan with something to
+check, a quotation nobody is named as saying, an anonymous source's
+speculation, a single relayed source ...) and ranks by that reason's weight
+in the rubric plus how much it holds to check (numbers, names, dates, intent).
+Claims rated strong or moderate never qualify. The order is stable: ties go
+to the lower score, then to the claim that comes first.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from claimcheck.schema import Attribution, CheckFirst, Claim
+from claimcheck.scoring.claims import (
+    ScoringContext,
+    chain_heads,
+    has_quotation,
+    is_vague_document,
+    specific_details,
+)
+from claimcheck.scoring.flags import ScoredArticle
+
+
+def _why(claim: Claim, sourced: list[Attribution], ctx: ScoringContext) -> Optional[tuple[str, str]]:
+    """The weightiest reason to check this claim (a rubric key and a one-line reason), or None."""
+    hedges = [ctx.hedges[h] for h in claim.hedge_ids if h in ctx.hedges]
+    reasons: list[tuple[str, str]] = []
+    if not sourced:
+        if claim.basis == "author_argument":
+            if any(ch.isdigit() for ch in claim.text):
+                reasons.append(("author_figure", "a figure in the author's argument with no source given"))
+        elif claim.basis is None and has_quotation(claim.text):
+            reasons.append(("quote_no_speaker", "a quotation with no speaker named"))
+        elif claim.orphan:
+            shown = ", ".join(specific_details(claim.text)[:4])
+            reasons.append(("orphan_specific", f"no source for a specific claim ({shown})" if shown else
+                            "no source for a specific claim"))
+        return max(reasons, key=lambda r: getattr(ctx.rubric.check_first, r[0])) if reasons else None
+    heads = chain_heads(sourced)
+    if all(a.source_type == "anonymous" for a in heads):
+        if hedges:
+            reasons.append(("anonymous_hedged", "an anonymous source's hedged claim: speculation, not information"))
+        if not any(a.anonymous and a.anonymous.basis for a in heads):
+            names = ", ".join(dict.fromkeys(ctx.label(a) for a in heads))
+            reasons.append(("anonymous_no_basis", f"rests only on anonymous sources ({names}) with no stated basis"))
+    independent = {ctx.independent_key(a) for a in heads}
+    if len(independent) == 1 and heads[0].via:
+        relay = ctx.attributions.get(heads[0].via)
+        through = f" through {ctx.label(relay)}" if relay is not None else ""
+        reasons.append(("relayed_single", f"a single source, reached second-hand{through}"))
+    if all(a.source_type == "document" and is_vague_document(a) for a in heads):
+        reasons.append(("vague_document", f"rests on an unidentified document (\"{heads[0].source}\")"))
+    return max(reasons, key=lambda r: getattr(ctx.rubric.check_first, r[0])) if reasons else None
+
+
+def check_first(art: ScoredArticle, ctx: ScoringContext, limit: Optional[int] = None) -> list[CheckFirst]:
+    """At most ``limit`` claims (the rubric's ``check_first.limit`` by default), most worth checking first."""
+    weights = ctx.rubric.check_first
+    limit = weights.limit if limit is None else limit
+    if limit <= 0:
+        return []
+    ranked = []
+    for order, (paragraph, claim) in enumerate(art.claims):
+        if claim.rating in ("strong", "moderate") and claim.basis != "author_argument":
+            continue
+        sourced = [art.attributions[a] for a in claim.sourced_by]
+        why = _why(claim, sourced, ctx)
+        if why is None:
+            continue
+        key, reason = why
+        detail = min(len(specific_details(claim.text)) * weights.per_specific_detail, weights.max_detail_bonus)
+        priority = getattr(weights, key) + detail
+        ranked.append((-priority, claim.score or 0.0, order, CheckFirst(claim_id=claim.id, paragraph=paragraph,
+                                                                          reason=reason)))
+    ranked.sort(key=lambda r: r[:3])
+    return [entry for *_, entry in ranked[:limit]]

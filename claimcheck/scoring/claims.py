@@ -1,0 +1,290 @@
+"""A claim's score: one small function per factor, each returning what moved the score and why.
+
+Scoring decides, once, what the renderers and the batch tables only read:
+which attributions source a claim (``Claim.sourced_by``), whether it is
+specific, whether it is an orphan, its score and its rating.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from claimcheck.engines.rules.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
+from claimcheck.schema import Attribution, Claim, Hedge, ScoreFactor, Source
+from claimcheck.scoring.rubric import Rubric, rating_for
+
+# --- what a claim is -------------------------------------------------------
+
+_MONTHS = "|".join(re.escape(m) for m in MONTH_NAMES + MONTH_ABBREVIATIONS)
+_DAYS = "|".join(WEEKDAY_NAMES)
+_INTENT = (
+    r"order(?:s|ed)?|plann?(?:s|ed|ing)?|direct(?:s|ed)?|authori[sz](?:es|ed)|kill(?:s|ed)?|decid(?:es|ed)|"
+    r"approv(?:es|ed)|launch(?:es|ed)|attack(?:s|ed)|threaten(?:s|ed)|blam(?:es|ed)|accus(?:es|ed)|"
+    r"sign(?:s|ed)|vot(?:es|ed)|fir(?:es|ed)|arrest(?:s|ed)|charg(?:es|ed)|caus(?:es|ed)|led\s+to|"
+    r"resulted\s+in|because|spen[dt]|cost|paid|rais(?:es|ed)|cut|increas(?:es|ed)|decreas(?:es|ed)"
+)
+_SPECIFIC = re.compile(
+    rf"\d[\d.,]*|\b(?:{_MONTHS})(?!\w)|\b(?:{_DAYS})\b|\b(?:{_INTENT})\b|"
+    r"\b(?:percent|per cent|million|billion|thousands?|hundreds?|dozens?)\b",
+)
+# A capitalised word after the first word of the sentence is usually a name.
+_PROPER_NAME = re.compile(r"(?<=[a-z,;:]\s)(?:[A-Z][a-z]+)")
+_QUOTATION = re.compile(r"[\"“”]")
+
+
+def is_specific(text: str) -> bool:
+    """Names, numbers, dates and intent make a claim disputable; background does not."""
+    return bool(_SPECIFIC.search(text) or _PROPER_NAME.search(text))
+
+
+def specific_details(text: str) -> list[str]:
+    """The numbers, names, dates and intent words a claim holds: what there is to check."""
+    found = sorted([(m.start(), m.group(0).rstrip(".,")) for m in _SPECIFIC.finditer(text)]
+                   + [(m.start(), m.group(0)) for m in _PROPER_NAME.finditer(text)])
+    words = list(dict.fromkeys(word for _, word in found if word))
+    # Figures and names say most about what to check; intent words ("ordered", "paid") come last.
+    return sorted(words, key=lambda w: 0 if w[0].isdigit() else 1 if w[0].isupper() else 2)
+
+
+def has_quotation(text: str) -> bool:
+    return bool(_QUOTATION.search(text))
+
+
+def sourcing(claim: Claim, attributions: dict[str, Attribution]) -> list[Attribution]:
+    """The attributions that source a claim: "declined to comment" sources nothing."""
+    return [attributions[i] for i in claim.attribution_ids if i in attributions and not attributions[i].no_comment]
+
+
+claim_sources = sourcing  # the name callers used before scoring became a package
+
+
+def chain_heads(sourced: list[Attribution]) -> list[Attribution]:
+    """A relayed chain ("X said, according to Y") is one source: keep the link that relays, drop its relay."""
+    relays = {a.via for a in sourced if a.via}
+    return [a for a in sourced if a.id not in relays]
+
+
+_VAGUE_ANON = re.compile(
+    r"^(?:some\s+|several\s+|many\s+|other\s+)?(?:officials?|sources?|people|persons|insiders|observers|"
+    r"experts|analysts|critics|people\s+familiar\b.*|sources\s+familiar\b.*|those\s+familiar\b.*)$",
+    re.I,
+)
+_VAGUE_DOCUMENT = re.compile(r"^(?:documents?|records?|papers?|files?|reports?|data)$", re.I)
+_DETERMINER = re.compile(r"^(?:the|a|an|some|several|many|two|three|four|five)\s+", re.I)
+
+
+def is_vague_anonymous(attribution: Attribution) -> bool:
+    details = attribution.anonymous
+    if details and details.affiliation:
+        return False
+    core = attribution.source.split(",")[0]
+    core = re.split(r"\s+(?:who|with|familiar)\b", core)[0]
+    return bool(_VAGUE_ANON.match(core.strip()))
+
+
+def is_vague_document(attribution: Attribution) -> bool:
+    return bool(_VAGUE_DOCUMENT.match(_DETERMINER.sub("", attribution.source.strip())))
+
+
+_PLAIN_COUNTS = {"a", "an", "one", "some", "several", "many"}
+
+
+@dataclass
+class ScoringContext:
+    """What every factor may consult: the rubric and the report's cross-references."""
+
+    rubric: Rubric
+    attributions: dict[str, Attribution]
+    sources: dict[str, Source]
+    hedges: dict[str, Hedge]
+    genre: str = "news"
+
+    def label(self, attribution: Attribution) -> str:
+        source = self.sources.get(attribution.source_id or "")
+        return source.name if source else attribution.source
+
+    def source_type(self, attribution: Attribution) -> str:
+        return attribution.source_type
+
+    def independent_key(self, attribution: Attribution) -> str:
+        return attribution.source_id or attribution.source.lower()
+
+
+# --- factors of an attributed claim -----------------------------------------
+
+def base_points(a: Attribution, ctx: ScoringContext) -> float:
+    b = ctx.rubric.base
+    kind = ctx.source_type(a)
+    if kind == "document":
+        return b.vague_document if is_vague_document(a) else b.document
+    return getattr(b, kind)
+
+
+def base_factor(a: Attribution, ctx: ScoringContext) -> ScoreFactor:
+    label, kind = ctx.label(a), ctx.source_type(a)
+    if kind == "named_person":
+        why = f"named, on-record source ({label})"
+    elif kind == "organization":
+        why = f"institution on record ({label}): accountable, though no person stands behind the words"
+    elif kind == "document" and is_vague_document(a):
+        why = f"unidentified document ({label}): 'documents show' is weak sourcing"
+    elif kind == "document":
+        why = f"identified document or record ({label})"
+    else:
+        why = f"anonymous source ({label})"
+    return ScoreFactor(factor="source_type", points=base_points(a, ctx), reason=why)
+
+
+def quote_factor(a: Attribution, ctx: ScoringContext) -> ScoreFactor:
+    why = {"direct": "direct quotation: the source's own words", "mixed": "partly quoted, partly paraphrased",
+           "indirect": "paraphrase, not the source's own words"}[a.quote]
+    return ScoreFactor(factor="quote", points=getattr(ctx.rubric.quote, a.quote), reason=why)
+
+
+def anonymous_basis_factor(a: Attribution, ctx: ScoringContext) -> ScoreFactor:
+    r = ctx.rubric.anonymous
+    if a.anonymous and a.anonymous.basis:
+        return ScoreFactor(factor="anonymous_basis", points=r.basis_stated,
+                           reason=f"says how the source knows: \"{a.anonymous.basis}\"")
+    return ScoreFactor(factor="anonymous_basis", points=r.no_basis, reason="does not say how the anonymous source knows")
+
+
+def anonymous_reason_factor(a: Attribution, ctx: ScoringContext) -> Optional[ScoreFactor]:
+    if a.anonymous and a.anonymous.reason_given:
+        return ScoreFactor(factor="anonymous_reason", points=ctx.rubric.anonymous.reason_given,
+                           reason="says why anonymity was granted")
+    return None
+
+
+def anonymous_vague_factor(a: Attribution, ctx: ScoringContext) -> Optional[ScoreFactor]:
+    if is_vague_anonymous(a):
+        return ScoreFactor(factor="anonymous_vague", points=ctx.rubric.anonymous.vague_descriptor,
+                           reason=f"vague descriptor \"{a.source}\": no affiliation or role")
+    return None
+
+
+def anonymous_count_factor(a: Attribution, ctx: ScoringContext) -> Optional[ScoreFactor]:
+    count = a.anonymous.count if a.anonymous else None
+    if count and count.lower() not in _PLAIN_COUNTS:
+        return ScoreFactor(factor="anonymous_count", points=ctx.rubric.anonymous.explicit_count,
+                           reason=f"states how many sources: {count}")
+    return None
+
+
+def corroboration_factor(heads: list[Attribution], ctx: ScoringContext) -> ScoreFactor:
+    independent = {ctx.independent_key(a) for a in heads}
+    extra = len(independent) - 1
+    if extra <= 0:
+        return ScoreFactor(factor="corroboration", points=0, reason="rests on a single source")
+    r = ctx.rubric.corroboration
+    return ScoreFactor(factor="corroboration", points=min(extra * r.per_extra_source, r.max_bonus),
+                       reason=f"{len(independent)} independent sources support it")
+
+
+def inherited_factor(claim: Claim, best: Attribution, ctx: ScoringContext) -> Optional[ScoreFactor]:
+    if claim.inherited_attribution:
+        return ScoreFactor(factor="inherited", points=ctx.rubric.chain.inherited,
+                           reason=f"the attribution continues the quote of {ctx.label(best)} from the sentence "
+                                  "before: the same source, no weakness")
+    return None
+
+
+def relay_factor(a: Attribution, ctx: ScoringContext) -> Optional[ScoreFactor]:
+    """A relayed chain is as strong as its weakest link, and pays for the extra link."""
+    if not a.via:
+        return None
+    relay = ctx.attributions.get(a.via)
+    points = ctx.rubric.chain.secondary
+    through = ""
+    if relay is not None:
+        through = f" through {ctx.label(relay)}"
+        points += min(0.0, base_points(relay, ctx) - base_points(a, ctx))
+    return ScoreFactor(factor="secondary", points=points,
+                       reason=f"secondary attribution: relayed{through}; a chain counts as one source, "
+                              "as strong as its weakest link")
+
+
+def hedge_factor(hedge: Hedge, ctx: ScoringContext) -> ScoreFactor:
+    h = ctx.rubric.hedging
+    if hedge.agentless:
+        return ScoreFactor(factor="hedge", points=h.agentless,
+                           reason=f"agentless hedge \"{hedge.cue}\": nobody is named as holding the belief")
+    if hedge.holder == "source":
+        return ScoreFactor(factor="hedge", points=h.source, reason=f"the source hedges: \"{hedge.cue}\"")
+    return ScoreFactor(factor="hedge", points=h.reporter, reason=f"the reporter hedges: \"{hedge.cue}\"")
+
+
+def anonymous_hedged_factor(hedged: bool, sourced: list[Attribution], ctx: ScoringContext) -> Optional[ScoreFactor]:
+    if hedged and sourced and all(ctx.source_type(a) == "anonymous" for a in sourced):
+        return ScoreFactor(factor="anonymous_hedged", points=ctx.rubric.hedging.anonymous_hedged,
+                           reason="anonymous source with hedged, speculative content: a weak combination")
+    return None
+
+
+# --- factors of a claim with no attribution ---------------------------------
+
+_BASIS_REASON = {
+    "public_record": "on the public record (an identified document), as a correction says",
+    "common_knowledge": "common knowledge, as a correction says: it needs no attribution",
+    "author_argument": "the author's own argument in an opinion piece, signed by the byline",
+}
+
+
+def unattributed_factor(claim: Claim, ctx: ScoringContext) -> ScoreFactor:
+    b = ctx.rubric.base
+    if claim.basis in _BASIS_REASON:
+        return ScoreFactor(factor="basis", points=getattr(b, claim.basis), reason=_BASIS_REASON[claim.basis])
+    if claim.specific:
+        return ScoreFactor(factor="orphan", points=b.orphan_specific,
+                           reason="no attribution for a specific claim (names, numbers, dates or intent): "
+                                  "disputable facts need a source")
+    return ScoreFactor(factor="orphan", points=b.orphan_background,
+                       reason="no attribution, but it reads as background or common knowledge, which needs none")
+
+
+# --- the claim ----------------------------------------------------------------
+
+_BASE_FACTORS = {"source_type", "orphan", "basis"}
+
+
+def reason_line(f: ScoreFactor) -> str:
+    return f"{f.points:g} base: {f.reason}" if f.factor in _BASE_FACTORS else f"{f.points:+g} {f.reason}"
+
+
+def attributed_factors(claim: Claim, sourced: list[Attribution], ctx: ScoringContext) -> list[Optional[ScoreFactor]]:
+    heads = chain_heads(sourced)
+    best = max(heads, key=lambda a: base_points(a, ctx) + getattr(ctx.rubric.quote, a.quote))
+    factors: list[Optional[ScoreFactor]] = [base_factor(best, ctx), quote_factor(best, ctx)]
+    if ctx.source_type(best) == "anonymous":
+        factors += [anonymous_basis_factor(best, ctx), anonymous_reason_factor(best, ctx),
+                    anonymous_vague_factor(best, ctx), anonymous_count_factor(best, ctx)]
+    factors += [corroboration_factor(heads, ctx), inherited_factor(claim, best, ctx), relay_factor(best, ctx)]
+    return factors
+
+
+def score_claim(claim: Claim, ctx: ScoringContext) -> None:
+    """Decide the claim's sourcing, specificity, orphan status, score and rating, and store them on it."""
+    if claim.specific is None:
+        claim.specific = is_specific(claim.text)
+    if claim.basis == "common_knowledge":
+        claim.specific = False
+    sourced = sourcing(claim, ctx.attributions)
+    if not sourced and claim.basis is None and ctx.genre != "news":
+        claim.basis = "author_argument"
+    claim.sourced_by = [a.id for a in sourced]
+    claim.orphan = not sourced and claim.basis is None and bool(claim.specific)
+
+    factors = attributed_factors(claim, sourced, ctx) if sourced else [unattributed_factor(claim, ctx)]
+    claim_hedges = [ctx.hedges[i] for i in claim.hedge_ids if i in ctx.hedges]
+    factors += [hedge_factor(h, ctx) for h in claim_hedges]
+    factors.append(anonymous_hedged_factor(bool(claim_hedges), sourced, ctx))
+    kept = [f for f in factors if f is not None]
+
+    score = max(0.0, min(100.0, sum(f.points for f in kept)))
+    claim.score = round(score, 1)
+    claim.factors = kept
+    # The "why" line names what moved the score; every factor, zero or not, stays in ``factors``.
+    claim.reasons = [reason_line(f) for f in kept if f.points or f.factor in _BASE_FACTORS]
+    claim.rating = rating_for(score, ctx.rubric) if (sourced or claim.basis) else "unsourced"  # type: ignore[assignment]
