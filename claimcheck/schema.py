@@ -148,6 +148,9 @@ class Claim(_Model):
     inherited_attribution: bool = Field(
         False, description="the attribution was carried over from a neighbouring sentence"
     )
+    statement: Optional[str] = Field(
+        None, description="llm engine: the claim restated to stand alone, in the model's words (not the article's)"
+    )
     specific: Optional[bool] = Field(None, description="names, numbers, dates, intent: needs attribution")
     basis: Optional[ClaimBasis] = Field(
         None, description="why a claim with no attribution needs none: 'public_record' or 'common_knowledge' "
@@ -293,6 +296,7 @@ class Usage(_Model):
     requests: int = 0
     cached: int = 0
     prompt_tokens: int = 0
+    cached_tokens: int = Field(0, description="prompt tokens the endpoint served from its prefix cache")
     completion_tokens: int = 0
     estimated_cost_usd: Optional[float] = None
 

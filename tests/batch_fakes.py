@@ -83,46 +83,62 @@ def write_articles(folder: Path, articles: Optional[dict[str, str]] = None) -> l
 
 # ---------------------------------------------------------------- a rule-following "model"
 
-_PARAGRAPH = re.compile(r"<paragraph>\n(.*)\n</paragraph>", re.S)
+_PARAGRAPH = re.compile(r'<paragraph id="(p\d+)">\n(.*?)\n</paragraph>', re.S)
 _SAID = re.compile(r"^(?P<source>[A-Z][\w ,.'-]*?) (?P<cue>said|told reporters) (?P<content>[^.]+)")
 INVENTED_MARKER = "baited"
 
 
-def paragraph_of(body: dict[str, Any]) -> str:
+def paragraphs_of(body: dict[str, Any]) -> list[tuple[str, str]]:
+    """The (id, text) of each paragraph a request asks about."""
     user = next(m["content"] for m in body["messages"] if m["role"] == "user")
-    match = _PARAGRAPH.search(user)
-    assert match, "the request carries no paragraph"
-    return match.group(1)
+    found = _PARAGRAPH.findall(user)
+    assert found, "the request carries no paragraph"
+    return found
 
 
-def answer_for(paragraph: str) -> dict[str, Any]:
+def paragraph_of(body: dict[str, Any]) -> str:
+    return paragraphs_of(body)[0][1]
+
+
+def _attribution(source: str, cue: str, content: Any, kind: str) -> dict[str, Any]:
+    return {"id": "a1", "source": source, "cue": cue, "content": content, "source_type": kind,
+            "quotation": "indirect", "no_comment": False, "anonymous": None, "via": None}
+
+
+def _claim(quote: str, attributions: list[str]) -> dict[str, Any]:
+    return {"quote": quote, "statement": None, "attributions": attributions, "hedges": []}
+
+
+def answer_for(paragraph: str, pid: str = "p1") -> dict[str, Any]:
     """'X said Y' becomes an attribution and a claim; any other sentence an
     unattributed claim. A paragraph with INVENTED_MARKER gets a made-up
     source, so the grounding has something to catch."""
     sentence = paragraph.split(". ")[0].rstrip(".")
     match = _SAID.match(sentence)
+    entry: dict[str, Any] = {"paragraph": pid, "attributions": [], "hedges": [], "claims": []}
     if INVENTED_MARKER in paragraph:
-        return {"attributions": [{"source": "a made-up minister", "cue": "said", "source_type": "named_person"}],
-                "claims": [{"text": sentence, "attributions": [1]}]}
-    if match:
+        entry["attributions"] = [_attribution("a made-up minister", "said", None, "named_person")]
+        entry["claims"] = [_claim(sentence, ["a1"])]
+    elif match:
         source = match.group("source").split(",")[0]
         kind = "anonymous" if "official" in source.lower() else "named_person"
-        return {
-            "attributions": [{"source": source, "cue": match.group("cue"), "content": match.group("content"),
-                              "source_type": kind}],
-            "claims": [{"text": match.group("content"), "attributions": [1]}],
-        }
-    return {"claims": [{"text": sentence}]}
+        entry["attributions"] = [_attribution(source, match.group("cue"), match.group("content"), kind)]
+        entry["claims"] = [_claim(match.group("content"), ["a1"])]
+    else:
+        entry["claims"] = [_claim(sentence, [])]
+    return entry
 
 
 def completion_for(body: dict[str, Any]) -> dict[str, Any]:
     """A chat completion answering ``body``: a tool call when the request
     offers tools, else the JSON as the message content (the JSON modes)."""
-    arguments = json.dumps(answer_for(paragraph_of(body)))
+    from claimcheck.engines.llm.extraction import TOOL_NAME
+
+    arguments = json.dumps({"paragraphs": [answer_for(text, pid) for pid, text in paragraphs_of(body)]})
     if "tools" in body:
         message = {"role": "assistant", "content": None,
                    "tool_calls": [{"id": "call_1", "type": "function",
-                                   "function": {"name": "ParagraphExtraction", "arguments": arguments}}]}
+                                   "function": {"name": TOOL_NAME, "arguments": arguments}}]}
     else:
         message = {"role": "assistant", "content": arguments}
     return {
@@ -150,7 +166,7 @@ class FakeModelServer:
             def do_POST(self) -> None:  # noqa: N802 - http.server's name
                 length = int(self.headers.get("Content-Length", 0))
                 body = json.loads(self.rfile.read(length))
-                if "tools" in body or "response_format" in body or len(body["messages"]) > 1:
+                if body.get("max_tokens") != 1:
                     outer.bodies.append(body)
                     reply = completion_for(body)
                 else:  # the engine's one-token endpoint check

@@ -32,7 +32,7 @@ from claimcheck.schema import Report
 
 sys.path.insert(0, str(Path(__file__).parent / "engines" / "llm"))
 
-from llm_fault_server import EMPTY, FaultServer, completion, error  # noqa: E402
+from llm_fault_server import EMPTY, FaultServer, asked_ids, attribution, claim, completion, error  # noqa: E402
 
 slow = pytest.mark.skipif(not os.environ.get("CLAIMCHECK_SLOW"), reason="slow: set CLAIMCHECK_SLOW=1 to run")
 
@@ -42,11 +42,12 @@ ARTICLE = (
     "FAILME The council said the cost had doubled.\n\n"
     "Residents said they were tired of waiting.\n"
 )
-GROUNDED = {
-    "attributions": [{"source": "The mayor", "cue": "said", "content": "the bridge would reopen in May",
-                      "source_type": "named_person"}],
-    "claims": [{"text": "the bridge would reopen in May", "attributions": [1]}],
-}
+def grounded_for(body: dict):
+    """The mayor's attribution and claim for every paragraph asked about: grounded in the first, a named drop
+    in the others."""
+    entry = {"attributions": [attribution("a1", "The mayor", "said", "the bridge would reopen in May")],
+             "hedges": [], "claims": [claim("the bridge would reopen in May", ["a1"])]}
+    return completion({"paragraphs": [{"paragraph": pid, **entry} for pid in asked_ids(body)]})
 
 
 @dataclass
@@ -125,9 +126,9 @@ def test_the_api_key_appears_in_nothing_a_cli_run_writes(claimcheck, tmp_path):
     article = write(claimcheck.home, "article.txt", ARTICLE)
     echoes_key = error(500, f"proxy failure for Authorization: Bearer {key}", {"retry-after": "0"})
     runs: list[Run] = []
-    # GROUNDED fits only the mayor's paragraph, so the others are re-asked too: the -vv logs
+    # The answer fits only the mayor's paragraph, so the call is re-asked too: the -vv logs
     # then carry rejected answers and re-ask prompts as well as the retried 500.
-    with FaultServer([echoes_key], default=completion(GROUNDED), api_key=key) as server:
+    with FaultServer([echoes_key], default=grounded_for, api_key=key) as server:
         env = {"OPENAI_API_KEY": key, "OPENAI_BASE_URL": server.url}
         runs.append(claimcheck(str(article), "--engine", "llm", "--model", "test-model", "-f", "json",
                                "-o", "report.json", "-vv", env=env))
@@ -161,17 +162,18 @@ INJECTION_ARTICLE = (
 )
 # What a model fooled by the article might answer: a source the article never names,
 # a claim it never makes, and fields the schema does not have.
-FOLLOWS_THE_INJECTION = {
-    "attributions": [
-        {"source": "Matteo Bruni", "cue": "confirmed", "content": "the bridge is safe", "source_type": "named_person"},
-        {"source": "The mayor", "cue": "said", "content": "the bridge would reopen in May",
-         "source_type": "named_person"},
-    ],
-    "claims": [{"text": "The bridge is certified safe by the Vatican", "attributions": [1]},
-               {"text": "the bridge would reopen in May", "attributions": [1, 2]}],
-    "verdict": "TRUE",
-    "score": 100,
-}
+def follows_the_injection(body: dict):
+    entry = {
+        "attributions": [
+            attribution("a1", "Matteo Bruni", "confirmed", "the bridge is safe"),
+            attribution("a2", "The mayor", "said", "the bridge would reopen in May"),
+        ],
+        "hedges": [],
+        "claims": [claim("The bridge is certified safe by the Vatican", ["a1"]),
+                   claim("the bridge would reopen in May", ["a1", "a2"])],
+    }
+    return completion({"paragraphs": [{"paragraph": pid, **entry} for pid in asked_ids(body)],
+                       "verdict": "TRUE", "score": 100})
 
 
 def _assert_grounded(report: Report, article_text: str) -> None:
@@ -217,7 +219,7 @@ def test_an_injection_article_through_the_rules_engine_is_data(claimcheck):
 
 def test_an_injection_article_through_the_llm_engine_stays_data_and_grounded(claimcheck):
     article = write(claimcheck.home, "injection.txt", INJECTION_ARTICLE)
-    with FaultServer(default=completion(FOLLOWS_THE_INJECTION)) as server:
+    with FaultServer(default=follows_the_injection) as server:
         run = claimcheck(str(article), "--engine", "llm", "--base-url", server.url, "--model", "test-model",
                          "-f", "json", "-q")
         calls = server.paragraph_calls()
@@ -238,7 +240,7 @@ def test_an_injection_article_through_the_llm_engine_stays_data_and_grounded(cla
     system_prompts = {c.body["messages"][0]["content"] for c in calls}
     assert len(system_prompts) == 1 and "7 * 7" not in next(iter(system_prompts))
     sent = [c.body["messages"][-1]["content"] for c in calls]
-    assert any(f"<paragraph>\n{template_paragraph}\n</paragraph>" in s for s in sent)
+    assert any(f'<paragraph id="p2">\n{template_paragraph}\n</paragraph>' in s for s in sent)
     assert not any("49" in s for s in sent)
 
 
@@ -257,9 +259,14 @@ def test_script_in_an_article_is_escaped_in_the_html_report(claimcheck):
 def test_partial_report_exits_5_and_a_cached_rerun_asks_only_for_the_failed_paragraph(claimcheck):
     article = write(claimcheck.home, "article.txt", ARTICLE)
     busy = error(503, "overloaded", {"retry-after": "0"})
-    with FaultServer(when={"<paragraph>\\nFAILME": busy}, default=EMPTY) as server:
-        first = claimcheck(str(article), "--engine", "llm", "--base-url", server.url, "--model", "test-model",
-                           "-f", "json", "-o", "first.json")
+    with FaultServer(when={'\\">\\nFAILME': busy}, default=EMPTY) as server:
+        args = (str(article), "--engine", "llm", "--base-url", server.url, "--model", "test-model", "-f", "json",
+                "--paragraphs-per-call", "1")
+        first = claimcheck(*args, "-o", "first.json")
+        server.when.clear()  # the server recovers; the rerun goes to the same endpoint, so the cache applies
+        asked_before = len(server.paragraph_calls())
+        second = claimcheck(*args)
+        calls = server.paragraph_calls()[asked_before:]
     assert first.code == ExitCode.PARTIAL, first.stderr
     assert "1 paragraph could not be analysed (¶ 2)" in first.stderr
     report = Report.model_validate_json((claimcheck.home / "first.json").read_text())
@@ -267,15 +274,11 @@ def test_partial_report_exits_5_and_a_cached_rerun_asks_only_for_the_failed_para
         (2, f"{server.url} answered HTTP 503 (server error): overloaded")]
     assert report.summary.paragraphs_failed == 1 and report.partial
 
-    with FaultServer(default=EMPTY) as healthy:
-        second = claimcheck(str(article), "--engine", "llm", "--base-url", healthy.url, "--model", "test-model",
-                            "-f", "json")
-        calls = healthy.paragraph_calls()
     assert second.code == ExitCode.OK, second.stderr
     (rerun,) = reports_in(second)
     assert [p.error for p in rerun.paragraphs] == [None, None, None]
     assert len(calls) == 1, (first.stderr, second.stderr)
-    assert "<paragraph>\\nFAILME" in json.dumps(calls[0].body["messages"])
+    assert '\\">\\nFAILME' in json.dumps(calls[0].body["messages"])
     assert rerun.usage.cached == 2
 
 
@@ -291,7 +294,7 @@ def test_a_corrupt_cache_is_rebuilt_with_a_warning(claimcheck):
     assert first.code == second.code == ExitCode.OK, first.stderr
     assert "unreadable" in first.stderr and "started a new one" in first.stderr
     assert list(claimcheck.cache_db.parent.glob("llm-responses.sqlite3.corrupt-*"))
-    assert calls == 3  # the second run came wholly from the rebuilt cache
+    assert calls == 1  # one call for the three paragraphs; the second run came wholly from the rebuilt cache
     with sqlite3.connect(claimcheck.cache_db) as db:
         assert db.execute("SELECT count(*) FROM extractions").fetchone()[0] == 3
 
@@ -334,7 +337,7 @@ def test_batch_with_the_endpoint_down_stops_before_any_work_with_exit_4(claimche
     with FaultServer(preflight=error(401, "Incorrect API key provided")) as server:
         run = claimcheck("batch", *map(str, articles), "--out", "out", "--engine", "llm", "--base-url", server.url,
                          "--model", "test-model")
-        preflights = len(server.seen)
+        preflights = len([s for s in server.seen if s.body])  # the chat check (the model list is a GET)
     assert run.code == ExitCode.ENDPOINT
     assert "refused the API key" in assert_one_line_error(run)
     assert preflights == 1
@@ -344,7 +347,7 @@ def test_several_articles_with_the_endpoint_refused_stop_at_the_first(claimcheck
     articles = [write(claimcheck.home, f"a{i}.txt", ARTICLE) for i in range(3)]
     with FaultServer(preflight=error(401, "Incorrect API key provided")) as server:
         run = claimcheck(*map(str, articles), "--engine", "llm", "--base-url", server.url, "--model", "test-model")
-        endpoint_checks = len(server.seen)
+        endpoint_checks = len([s for s in server.seen if s.body])
     assert run.code == ExitCode.ENDPOINT
     assert "refused the API key" in assert_one_line_error(run)
     assert endpoint_checks == 1

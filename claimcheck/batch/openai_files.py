@@ -28,6 +28,8 @@ from claimcheck.errors import ClaimcheckError, UsageError
 from claimcheck.output import AtomicFile
 
 SUBMIT_FOLDER = "openai-batch"
+# llm settings besides model and mode that change the exported requests
+EXPORTED_SETTINGS = ("paragraphs_per_call", "call_budget_tokens", "max_tokens", "temperature")
 MAX_REQUESTS_PER_FILE = 50_000
 MAX_BYTES_PER_FILE = 190 * 1024 * 1024  # under the Batch API's 200 MB
 
@@ -115,17 +117,17 @@ def export_requests(inputs: list[str], out: Path, settings: dict[str, Any], *, m
                 except ClaimcheckError as exc:
                     result.failures.append((str(path), str(exc)))
                     continue
-                paragraph_requests = builder.paragraphs(document)
-                for line in batch_api.iter_request_lines(paragraph_requests, seen):
+                call_requests = builder.calls(document)
+                for line in batch_api.iter_request_lines(call_requests, seen):
                     requests.write(line)
                     result.requests += 1
                 stamp = InputStamp.of(path)
                 article_lines.append(json.dumps({
-                    "path": str(path), "key": article_key(path), "paragraphs": len(paragraph_requests),
+                    "path": str(path), "key": article_key(path), "paragraphs": len(document.paragraphs),
                     "stamp": asdict(stamp) if stamp else None, "sha256": document.meta.sha256,
                 }) + "\n")  # ASCII escapes keep a non-UTF-8 file name exact, to be opened again on --collect
                 result.articles += 1
-                result.duplicate_paragraphs += len(paragraph_requests)
+                result.duplicate_paragraphs += len(call_requests)
         except BaseException:
             requests.abandon()
             raise
@@ -134,6 +136,8 @@ def export_requests(inputs: list[str], out: Path, settings: dict[str, Any], *, m
         write_atomic(target / "articles.jsonl", "".join(article_lines))
         description: dict[str, Any] = {
             "engine": "llm", "model": resolved.model, "mode": resolved.mode,
+            # what else shapes the requests, so that --collect rebuilds the very same calls
+            "settings": {name: getattr(resolved, name) for name in EXPORTED_SETTINGS},
             "prompt_version": builder.prompt_version, "endpoint": batch_api.CHAT_COMPLETIONS_URL,
             "articles": result.articles, "requests": result.requests,
             "files": [p.name for p in result.files],
@@ -175,6 +179,9 @@ def collect_settings(out: Path, settings: dict[str, Any]) -> tuple[dict[str, Any
     merged = dict(settings)
     merged["model"] = settings.get("model") or description.get("model")
     merged["mode"] = settings.get("mode") or description.get("mode")
+    for name, value in (description.get("settings") or {}).items():
+        if name in EXPORTED_SETTINGS and merged.get(name) is None:
+            merged[name] = value
     current = BatchRequests(LLMSettings.resolve(**merged)).prompt_version
     if description.get("prompt_version") and description["prompt_version"] != current:
         raise UsageError(

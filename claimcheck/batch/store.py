@@ -24,7 +24,7 @@ import hashlib
 import json
 import os
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import IO, Any, Iterator, Optional
 
@@ -100,7 +100,12 @@ class ArticleOutcome:
     engine_version: Optional[str] = None
 
     def to_line(self) -> str:
-        return json.dumps(asdict(self), separators=(",", ":")) + "\n"  # ASCII: any text survives the round trip
+        # A shallow dict, not dataclasses.asdict: that deep-copies every table row first, and
+        # json.dumps reads them as they are. ASCII: any text survives the round trip.
+        line = {f.name: getattr(self, f.name) for f in fields(self)}
+        if self.stamp is not None:
+            line["stamp"] = asdict(self.stamp)
+        return json.dumps(line, separators=(",", ":")) + "\n"
 
     @classmethod
     def from_line(cls, line: str) -> Optional["ArticleOutcome"]:

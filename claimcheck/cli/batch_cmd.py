@@ -25,6 +25,10 @@ from claimcheck.cli.options import (
     QuietOption,
     RubricOption,
     TimeoutOption,
+    DeadlineOption,
+    MaxTokensOption,
+    TemperatureOption,
+    ParagraphsPerCallOption,
     VerboseOption,
     llm_settings,
 )
@@ -32,8 +36,8 @@ from claimcheck.cli.diagnostics import configure_logging, say
 from claimcheck.errors import ExitCode, UsageError
 
 BATCH_API_PANEL = "Batch API (OpenAI Batch API or vLLM run_batch)"
-ARCHIVE_PANEL = "Archives (JSONL, CSV, Parquet, WARC; needs claimcheck[archives] for Parquet, WARC and URLs)"
-DASK_PANEL = "Dask cluster (needs claimcheck[dask])"
+ARCHIVE_PANEL = "Archives (JSONL, CSV, Parquet, WARC; Parquet, WARC and URLs need the archives extra)"
+DASK_PANEL = "Dask cluster (needs the dask extra)"
 
 
 def _field_option(role: str, defaults: str) -> Any:
@@ -85,6 +89,10 @@ def batch_command(
     mode: ModeOption = None,
     concurrency: ConcurrencyOption = None,
     timeout: TimeoutOption = None,
+    deadline: DeadlineOption = None,
+    max_tokens: MaxTokensOption = None,
+    temperature: TemperatureOption = None,
+    paragraphs_per_call: ParagraphsPerCallOption = None,
     no_cache: NoCacheOption = False,
     submit: Annotated[
         Optional[SubmitTarget],
@@ -143,7 +151,8 @@ def batch_command(
 
     engine_settings: dict[str, Any] = {
         **llm_settings(model=model, base_url=base_url, mode=mode, concurrency=concurrency, timeout=timeout,
-                       no_cache=no_cache, verbose=verbose, quiet=quiet),
+                       no_cache=no_cache, verbose=verbose, quiet=quiet, deadline=deadline,
+                       max_tokens=max_tokens, temperature=temperature, paragraphs_per_call=paragraphs_per_call),
         "progress": False,
     }
     if submit is not None:

@@ -27,6 +27,10 @@ from claimcheck.cli.options import (
     QuietOption,
     RubricOption,
     TimeoutOption,
+    DeadlineOption,
+    MaxTokensOption,
+    TemperatureOption,
+    ParagraphsPerCallOption,
     VerboseOption,
     llm_settings,
 )
@@ -58,6 +62,10 @@ def check(
     mode: ModeOption = None,
     concurrency: ConcurrencyOption = None,
     timeout: TimeoutOption = None,
+    deadline: DeadlineOption = None,
+    max_tokens: MaxTokensOption = None,
+    temperature: TemperatureOption = None,
+    paragraphs_per_call: ParagraphsPerCallOption = None,
     no_cache: NoCacheOption = False,
 ) -> None:
     """Print a sourcing report: each claim, who says so, how firmly, and a score that explains itself."""
@@ -88,7 +96,9 @@ def check(
 
         fixes = CorrectionSet(corrections)
     extractor = chosen.entry.build(llm_settings(model=model, base_url=base_url, mode=mode, concurrency=concurrency,
-                                                timeout=timeout, no_cache=no_cache, verbose=verbose, quiet=quiet))
+                                                timeout=timeout, no_cache=no_cache, verbose=verbose, quiet=quiet,
+                                                deadline=deadline, max_tokens=max_tokens, temperature=temperature,
+                                                paragraphs_per_call=paragraphs_per_call))
 
     load_options: dict = {"as_text": as_text}
     if max_bytes is not None:

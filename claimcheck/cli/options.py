@@ -95,10 +95,30 @@ ModeOption = Annotated[
     Optional[Mode], typer.Option(help="Structured-output mode [default: tools].", rich_help_panel=LLM_PANEL)
 ]
 ConcurrencyOption = Annotated[
-    Optional[int], typer.Option(min=1, help="Paragraphs in flight at once [default: 8].", rich_help_panel=LLM_PANEL)
+    Optional[int],
+    typer.Option(min=1, help="Calls in flight at once [default: 8 on OpenAI, 1 on other endpoints, which mostly "
+                             "answer one request at a time].", rich_help_panel=LLM_PANEL)
 ]
 TimeoutOption = Annotated[
-    Optional[float], typer.Option(help="Seconds per request [default: 60].", rich_help_panel=LLM_PANEL)
+    Optional[float],
+    typer.Option(help="Idle seconds: connecting, or waiting for the server's next bytes (for a whole answer, as "
+                      "servers send it at once) [default: 600].", rich_help_panel=LLM_PANEL)
+]
+DeadlineOption = Annotated[
+    Optional[float],
+    typer.Option(help="Seconds for a whole request, however the bytes trickle in [default: 3 x --timeout].",
+                 rich_help_panel=LLM_PANEL)
+]
+MaxTokensOption = Annotated[
+    Optional[int], typer.Option(min=1, help="Completion tokens per call [default: 4096].", rich_help_panel=LLM_PANEL)
+]
+TemperatureOption = Annotated[
+    Optional[float], typer.Option(min=0, max=2, help="Sampling temperature [default: 0].", rich_help_panel=LLM_PANEL)
+]
+ParagraphsPerCallOption = Annotated[
+    Optional[int],
+    typer.Option(min=1, help="Paragraphs sent together in one call, within about 2000 tokens of paragraph text; "
+                             "the instructions are then paid once per call [default: 16].", rich_help_panel=LLM_PANEL)
 ]
 NoCacheOption = Annotated[
     bool, typer.Option("--no-cache", help="Neither read nor write the response cache.", rich_help_panel=LLM_PANEL)
@@ -106,7 +126,12 @@ NoCacheOption = Annotated[
 
 
 def llm_settings(*, model: Optional[str], base_url: Optional[str], mode: Optional[Mode], concurrency: Optional[int],
-                 timeout: Optional[float], no_cache: bool, verbose: int, quiet: bool) -> dict[str, Any]:
+                 timeout: Optional[float], no_cache: bool, verbose: int, quiet: bool, deadline: Optional[float] = None,
+                 max_tokens: Optional[int] = None, temperature: Optional[float] = None,
+                 paragraphs_per_call: Optional[int] = None) -> dict[str, Any]:
     """The llm engine's settings from the shared flags (None means: env var, config file or default)."""
+    tuning = dict(deadline=deadline, max_tokens=max_tokens, temperature=temperature,
+                  paragraphs_per_call=paragraphs_per_call)
     return dict(model=model, base_url=base_url, mode=mode.value if mode else None, concurrency=concurrency,
-                timeout=timeout, cache=not no_cache, verbose=verbose, quiet=quiet)
+                timeout=timeout, cache=not no_cache, verbose=verbose, quiet=quiet,
+                **{k: v for k, v in tuning.items() if v is not None})

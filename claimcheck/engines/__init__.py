@@ -149,11 +149,16 @@ def _rules_engine() -> Engine:
     return RulesEngine()
 
 
-def _llm_engine(**settings: Any) -> Engine:
+def _llm_engine(*, cassette: Optional[Path] = None, **settings: Any) -> Engine:
     from claimcheck.engines.llm import LLMEngine
     from claimcheck.engines.llm.config import LLMSettings
 
-    return LLMEngine(LLMSettings.resolve(**settings))
+    if cassette is not None:  # a replay sends the recorded requests: the settings it was recorded with
+        from claimcheck.engines.llm.replay import recorded_settings
+
+        recorded = recorded_settings(Path(cassette))
+        settings = {**settings, **{k: v for k, v in recorded.items() if settings.get(k) is None}}
+    return LLMEngine(LLMSettings.resolve(**settings), cassette=cassette)
 
 
 def _llm_configured(base_url_given: bool) -> bool:
@@ -164,7 +169,7 @@ def _llm_configured(base_url_given: bool) -> bool:
 
 
 def _llm_eval_cassette(gold: Path) -> Optional[Path]:
-    from claimcheck.engines.llm.config import eval_cassette
+    from claimcheck.engines.llm.replay import eval_cassette
 
     return eval_cassette(gold)
 

@@ -11,7 +11,7 @@ def test_prompts_shows_both_templates_and_the_version(run):
     result = run("prompts")
     assert result.code == 0, result.stderr
     assert "--- system.md ---" in result.stdout and "--- user.md ---" in result.stdout
-    assert "{paragraph}" in result.stdout
+    assert "{paragraphs}" in result.stdout
     version = run("prompts", "--version-only").stdout.strip()
     assert f"prompt_version: {version}" in result.stdout
 

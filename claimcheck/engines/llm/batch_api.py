@@ -1,22 +1,19 @@
 """The llm engine's work as an offline batch: the OpenAI Batch API (and
 vLLM's ``run_batch``, which reads the same JSONL) instead of live calls.
 
-Out: one request line per paragraph, ``{"custom_id", "method", "url",
-"body"}``, whose body is exactly what the live engine sends for that
-paragraph's first attempt: the same messages (title, previous paragraph,
-names so far), and the same tools / response format, built by instructor's
-own request handler for the configured mode. The custom id is the
-paragraph's response-cache key, so identical paragraphs across an archive
-(boilerplate, wire copy) are asked once.
+Out: one request line per call, ``{"custom_id", "method", "url", "body"}``,
+whose body is exactly what the live engine sends for that call's first
+attempt: the same grouping of paragraphs, messages and schema
+(:mod:`claimcheck.engines.llm.protocol`). The custom id is a hash of the
+call's cache key, so identical calls across an archive (boilerplate, wire
+copy) are asked once.
 
-Back: a finished batch's output lines are parsed by instructor in that
-mode and validated against the paragraph (every string must occur in it)
-exactly as in the live path. A batch cannot re-ask, so an answer that
-fails validation is handled as the live path handles one whose re-asks ran
-out: invented items are dropped and listed in the paragraph's warnings,
-and an answer that is not the expected JSON at all leaves the paragraph
-with an error. Good answers go into the response cache, so a later live
-run of the same articles costs nothing.
+Back: a finished batch's output lines are read and judged exactly as in the
+live path. A batch cannot re-ask, so an answer that is refused is handled
+as the live path handles one whose re-asks ran out: what the paragraph
+contains is kept, each drop is named in its warnings, and a paragraph the
+answer holds nothing usable for gets an error. Good answers go into the
+response cache, so a later live run of the same articles costs nothing.
 """
 
 from __future__ import annotations
@@ -26,9 +23,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
-from claimcheck.engines.llm.cache import ResponseCache, cache_key
+from claimcheck.engines.llm import protocol
+from claimcheck.engines.llm.cache import Endpoint, ResponseCache, cache_key
 from claimcheck.engines.llm.config import LLMSettings
-from claimcheck.engines.llm.context import contexts_for
+from claimcheck.engines.llm.context import Call, plan_calls
 from claimcheck.engines.llm.prompts import Prompts, prompt_version
 from claimcheck.errors import InputError
 from claimcheck.schema import EngineInfo, Paragraph, Span, Usage
@@ -37,25 +35,22 @@ CHAT_COMPLETIONS_URL = "/v1/chat/completions"
 CUSTOM_ID_PREFIX = "cc-"
 BATCH_DISCOUNT = 0.5  # the Batch API bills half the live price
 NOT_IN_BATCH = "no answer for this paragraph in the batch results (was it submitted, and has the batch finished?)"
+CANNOT_REASK = "the model's answer was refused and a batch cannot re-ask; kept what the paragraph contains"
 
 
 def custom_id(key: str) -> str:
     return CUSTOM_ID_PREFIX + key[:40]
 
 
-def _mode(settings: LLMSettings):  # type: ignore[no-untyped-def]
-    from claimcheck.engines.llm.client import MODES
-
-    return MODES[settings.mode]
-
-
 @dataclass(frozen=True)
-class ParagraphRequest:
-    key: str
+class CallRequest:
+    """One call of one article: its paragraphs, the cache key of each, and the body sent."""
+
+    call: Call
+    keys: tuple[str, ...]
     custom_id: str
-    index: int
-    text: str
-    sentences: list[Span]
+    texts: tuple[str, ...]
+    sentences: tuple[list[Span], ...]
     body: Optional[dict[str, Any]] = None
 
     def line(self) -> str:
@@ -64,7 +59,7 @@ class ParagraphRequest:
 
 
 class BatchRequests:
-    """Builds the requests the live engine would send, paragraph by paragraph."""
+    """Builds the requests the live engine would send, call by call."""
 
     def __init__(self, settings: LLMSettings, prompts: Optional[Prompts] = None) -> None:
         self.settings = settings
@@ -74,33 +69,24 @@ class BatchRequests:
 
         self.info = EngineInfo(name="llm", model=settings.model, prompt_version=self.prompt_version,
                                version=engine_entry("llm").version())
+        self.endpoint = Endpoint(settings.endpoint, settings.model, settings.model if settings.is_openai else None)
 
-    def paragraphs(self, document: Any, *, with_bodies: bool = True) -> list[ParagraphRequest]:
+    def calls(self, document: Any, *, with_bodies: bool = True) -> list[CallRequest]:
         texts = document.paragraphs
-        contexts = contexts_for(document.meta.title, texts)
         requests = []
-        for i, (text, context) in enumerate(zip(texts, contexts)):
-            key = cache_key(self.settings.model, self.prompt_version, text, context.key())
-            body = self.body(self.prompts.messages(**context.slots(text))) if with_bodies else None
-            sentences = document.sentences[i] if i < len(document.sentences) else []
-            requests.append(ParagraphRequest(key, custom_id(key), i + 1, text, sentences, body))
+        for call in plan_calls(document.meta.title, texts, per_call=self.settings.paragraphs_per_call,
+                               budget_tokens=self.settings.call_budget_tokens):
+            messages = self.prompts.messages(call, texts)
+            keys = tuple(cache_key(self.endpoint, self.prompt_version, messages, pid) for pid in call.ids())
+            body = self.body(messages) if with_bodies else None
+            sentences = tuple(document.sentences[i] if i < len(document.sentences) else [] for i in call.indexes)
+            requests.append(CallRequest(call, keys, custom_id(keys[0]), tuple(texts[i] for i in call.indexes),
+                                        sentences, body))
         return requests
 
     def body(self, messages: list[dict[str, str]]) -> dict[str, Any]:
-        """The chat-completions body instructor sends for ``messages`` in this mode."""
-        from instructor.processing import handle_response_model
-
-        from claimcheck.engines.llm.extraction import ParagraphExtraction
-
-        _, kwargs = handle_response_model(
-            ParagraphExtraction,
-            mode=_mode(self.settings),
-            messages=messages,
-            model=self.settings.model,
-            temperature=self.settings.temperature,
-            max_tokens=self.settings.max_tokens,
-        )
-        return json.loads(json.dumps(kwargs))
+        return protocol.body(self.settings.mode, self.settings.model, messages,
+                             temperature=self.settings.temperature, max_tokens=self.settings.max_tokens)
 
 
 # ---------------------------------------------------------------- reading results
@@ -173,54 +159,52 @@ def _failure(line: dict[str, Any]) -> Optional[str]:
 
 
 @dataclass
-class GroundedAnswer:
-    paragraph: Paragraph
+class GroundedCall:
+    paragraphs: list[Paragraph]
+    stored: list[tuple[str, dict]]  # cache key, value
     prompt_tokens: int = 0
     completion_tokens: int = 0
-    extraction: Any = None
+    cached_tokens: int = 0
 
 
-def ground_response(request: ParagraphRequest, line: Optional[dict[str, Any]], settings: LLMSettings) -> GroundedAnswer:
-    """One result line into a Paragraph, validated and grounded as the live path does."""
-    from instructor.processing import handle_response_model, process_response
-    from openai.types.chat import ChatCompletion
-    from pydantic import ValidationError
+def ground_response(request: CallRequest, line: Optional[dict[str, Any]], settings: LLMSettings) -> GroundedCall:
+    """One result line into the call's paragraphs, judged and grounded as the live path does."""
+    from claimcheck.engines.llm.engine import answered_paragraphs
+    from claimcheck.engines.llm.extraction import Judgement, judge
+    from claimcheck.engines.llm.grounding import Text
+    from claimcheck.engines.llm.redaction import Redactor
 
-    from claimcheck.engines.llm.assemble import build_paragraph
-    from claimcheck.engines.llm.extraction import ParagraphExtraction, salvage
-    from claimcheck.engines.llm.grounding import paragraph_context
+    redactor = Redactor(settings.api_key.get_secret_value() if settings.api_key else None)
+    ids = request.call.ids()
 
-    def failed(reason: str, tokens: tuple[int, int] = (0, 0)) -> GroundedAnswer:
-        paragraph = Paragraph(index=request.index, text=request.text, sentences=request.sentences, error=reason)
-        return GroundedAnswer(paragraph, *tokens)
+    def failed(reason: str) -> GroundedCall:
+        return GroundedCall([Paragraph(index=i + 1, text=text, sentences=sentences, error=redactor.text(reason))
+                             for i, text, sentences in zip(request.call.indexes, request.texts, request.sentences)], [])
 
     if line is None:
         return failed(NOT_IN_BATCH)
     reason = _failure(line)
     if reason is not None:
         return failed(reason)
-    try:
-        completion = ChatCompletion.model_validate(_body(line))
-    except ValidationError as exc:
-        return failed(f"the batch result is not a chat completion: {exc.errors()[0]['msg']}")
-    usage = completion.usage
-    tokens = (usage.prompt_tokens, usage.completion_tokens) if usage else (0, 0)
-    mode = _mode(settings)
-    prepared, _ = handle_response_model(ParagraphExtraction, mode=mode, messages=[])
-    try:
-        with paragraph_context(request.text):
-            extraction = process_response(completion, response_model=prepared, stream=False, mode=mode)
-    except Exception as exc:  # any answer instructor cannot accept: handled as exhausted re-asks
-        rescued = salvage(completion, request.text)
-        if rescued is None:
-            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            return failed(f"the model gave no valid answer (a batch cannot re-ask): {first}", tokens)
-        notes = ["the model's answer failed validation and a batch cannot re-ask; kept what the paragraph contains"]
-        notes += rescued.dropped
-        paragraph = build_paragraph(request.index, request.text, request.sentences, rescued, notes)
-        return GroundedAnswer(paragraph, *tokens, extraction=(rescued, notes))
-    paragraph = build_paragraph(request.index, request.text, request.sentences, extraction, [])
-    return GroundedAnswer(paragraph, *tokens, extraction=(extraction, []))
+    completion = _body(line)
+    prompt, completed, cached = protocol.usage_of(completion)
+    data, why = protocol.read_answer(completion, settings.mode, redactor)
+    prepared = {pid: Text(text, sentences) for pid, text, sentences in zip(ids, request.texts, request.sentences)}
+    judgement = Judgement(structural=why) if data is None else judge(data, prepared, lenient=True)
+    accepted = data is not None and judge(data, prepared).ok
+    notes = []
+    if protocol.finish_reason(completion) == "length":
+        notes.append(f"the answer was cut off at max_tokens={settings.max_tokens}; kept what was complete; raise "
+                     "max_tokens (--max-tokens) for the rest")
+    sentences = dict(zip(request.call.indexes, request.sentences))  # read by paragraph index, as the engine's list
+    paragraphs, stored = [], []
+    for i, paragraph, value in answered_paragraphs(request.call, prepared, sentences, judgement, data,
+                                                   attempts=1, accepted=accepted, notes=notes, redactor=redactor,
+                                                   refused_note=CANNOT_REASK):
+        paragraphs.append(paragraph)
+        if value is not None:
+            stored.append((request.keys[request.call.indexes.index(i)], value))
+    return GroundedCall(paragraphs, stored, prompt, completed, cached)
 
 
 class BatchResultsEngine:
@@ -241,20 +225,21 @@ class BatchResultsEngine:
 
     def analyse(self, document: Any) -> list[Paragraph]:
         self._usage = Usage()
-        paragraphs = []
-        for request in self.requests.paragraphs(document, with_bodies=False):
+        paragraphs: list[Paragraph] = []
+        for request in self.requests.calls(document, with_bodies=False):
             answer = ground_response(request, self.results.get(request.custom_id), self.settings)
             self._usage.prompt_tokens += answer.prompt_tokens
             self._usage.completion_tokens += answer.completion_tokens
+            self._usage.cached_tokens += answer.cached_tokens
             self._usage.requests += int(answer.prompt_tokens > 0)
-            if answer.extraction is not None and self._cache is not None:
-                extraction, notes = answer.extraction
-                self._cache.put(request.key, {"extraction": extraction.model_dump(mode="json"), "warnings": notes})
-            paragraphs.append(answer.paragraph)
+            if self._cache is not None:
+                for key, value in answer.stored:
+                    self._cache.put(key, value)
+            paragraphs += answer.paragraphs
         price = self.settings.price()
         if price is not None:
-            cost = self._usage.prompt_tokens * price.input + self._usage.completion_tokens * price.output
-            self._usage.estimated_cost_usd = round(cost * BATCH_DISCOUNT / 1_000_000, 6)
+            cost = price.cost(self._usage.prompt_tokens, self._usage.cached_tokens, self._usage.completion_tokens)
+            self._usage.estimated_cost_usd = round(cost * BATCH_DISCOUNT, 6)
         return paragraphs
 
 
@@ -263,7 +248,7 @@ def results_engine(*, results: list[str], cache: bool = True, **settings: Any) -
     return BatchResultsEngine(LLMSettings.resolve(**settings), ResultsIndex(Path(p) for p in results), cache=cache)
 
 
-def iter_request_lines(requests: Iterable[ParagraphRequest], seen: set[str]) -> Iterator[str]:
+def iter_request_lines(requests: Iterable[CallRequest], seen: set[str]) -> Iterator[str]:
     """Request lines, each custom id once."""
     for request in requests:
         if request.custom_id not in seen:
@@ -304,6 +289,10 @@ def send(settings: LLMSettings, request_files: list[Path], *, client: Any = None
             batch = client.batches.create(input_file_id=uploaded.id, endpoint=CHAT_COMPLETIONS_URL,
                                           completion_window="24h", metadata=metadata or None)
         except openai.OpenAIError as exc:
-            raise EndpointError(faults.describe(exc, endpoint=settings.endpoint, model=settings.model)) from None
+            from claimcheck.engines.llm.redaction import Redactor
+
+            secret = settings.api_key.get_secret_value() if settings.api_key else None
+            raise EndpointError(Redactor(secret).text(
+                faults.describe(exc, endpoint=settings.endpoint, model=settings.model))) from None
         submitted.append(SubmittedBatch(str(path), uploaded.id, batch.id, str(batch.status)))
     return submitted

@@ -1,8 +1,11 @@
 """Validated extractions on disk, so a rerun of an article costs nothing.
 
 One sqlite3 file in the user cache dir. A key covers everything that shapes
-the answer: model, prompt version (templates + schema + settings) and the
-paragraph with its context. Each write is one transaction, so a crash
+the answer: the endpoint (its base URL and the model id it reports serving,
+so two llama.cpp servers that both call their model "local" never share
+answers), the model asked for, the prompt version (templates, schema,
+settings), the wire-format version, and the call's messages with the
+paragraph's id in them. Each write is one transaction, so a crash
 leaves the old entry or the new one, never half of one. A file that is not
 a readable sqlite database is moved aside and rebuilt, with a warning.
 Only successful extractions are stored: failed paragraphs are retried on
@@ -16,17 +19,33 @@ import json
 import logging
 import sqlite3
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
 log = logging.getLogger("claimcheck.engines.llm")
 
 _SCHEMA = "CREATE TABLE IF NOT EXISTS extractions (key TEXT PRIMARY KEY, value TEXT NOT NULL, created REAL NOT NULL)"
+_SERVED = ("CREATE TABLE IF NOT EXISTS served_models (endpoint TEXT NOT NULL, model TEXT NOT NULL, "
+           "served TEXT NOT NULL, PRIMARY KEY (endpoint, model))")
+# Bumped when the shape of the requests or of the stored values changes.
+WIRE_VERSION = "2"
 
 
-def cache_key(model: str, prompt_version: str, paragraph: str, context: dict[str, str]) -> str:
+@dataclass(frozen=True)
+class Endpoint:
+    """Where the answers come from: base URL, the model asked for, and the model
+    id the server reports (None when it reports none)."""
+
+    base_url: str
+    model: str
+    served: Optional[str] = None
+
+
+def cache_key(endpoint: Endpoint, prompt_version: str, messages: list[dict[str, str]], paragraph_id: str) -> str:
     material = json.dumps(
-        {"model": model, "prompt_version": prompt_version, "paragraph": paragraph, "context": context},
+        {"endpoint": endpoint.base_url.rstrip("/"), "served": endpoint.served, "model": endpoint.model,
+         "prompt_version": prompt_version, "wire": WIRE_VERSION, "messages": messages, "paragraph": paragraph_id},
         sort_keys=True,
         ensure_ascii=False,
     )
@@ -68,6 +87,7 @@ class ResponseCache:
             if not status or status[0] != "ok":
                 raise sqlite3.DatabaseError(f"integrity check: {status[0] if status else 'no answer'}")
             db.execute(_SCHEMA)
+            db.execute(_SERVED)
             # WAL: a commit is still all-or-nothing after a crash, but does not fsync, which would
             # stall the event loop for every paragraph that finishes.
             db.execute("PRAGMA journal_mode=WAL")
@@ -122,6 +142,33 @@ class ResponseCache:
                     "INSERT OR REPLACE INTO extractions (key, value, created) VALUES (?, ?, ?)",
                     (key, payload, time.time()),
                 )
+        except sqlite3.DatabaseError as exc:
+            log.warning("could not write the llm response cache %s: %s", self.path, exc)
+
+    def served_model(self, base_url: str, model: str) -> Optional[str]:
+        """The model id this endpoint reported serving for ``model`` last time it was checked."""
+        db = self._connect()
+        if db is None:
+            return None
+        try:
+            row = db.execute("SELECT served FROM served_models WHERE endpoint = ? AND model = ?",
+                             (base_url.rstrip("/"), model)).fetchone()
+        except sqlite3.DatabaseError:
+            return None
+        return row[0] if row else None
+
+    def remember_served(self, base_url: str, model: str, served: Optional[str]) -> None:
+        db = self._connect()
+        if db is None:
+            return
+        try:
+            with db:
+                db.execute("BEGIN IMMEDIATE")
+                if served is None:
+                    db.execute("DELETE FROM served_models WHERE endpoint = ? AND model = ?", (base_url.rstrip("/"), model))
+                else:
+                    db.execute("INSERT OR REPLACE INTO served_models (endpoint, model, served) VALUES (?, ?, ?)",
+                               (base_url.rstrip("/"), model, served))
         except sqlite3.DatabaseError as exc:
             log.warning("could not write the llm response cache %s: %s", self.path, exc)
 

@@ -1,129 +1,95 @@
-"""Talking to the endpoint: one :class:`Session` per run wraps an
-``AsyncOpenAI`` client in instructor, checks the endpoint before any work,
-and makes the structured call for one paragraph with bounded retries.
+"""Talking to the endpoint: one :class:`Session` per run checks the endpoint
+once, then makes each call with bounded retries and re-asks.
 
-Transport: the openai client is handed a plain ``httpx.AsyncClient``.
-openai 2.x uses httpx natively; openai 3.x speaks ``httpx2`` but still
-accepts an httpx client. Either way the requests go through httpx, which
-vcrpy can record and replay (it does not patch httpx2).
+Transport: the openai client is handed a plain ``httpx.AsyncClient`` (openai
+3.x speaks ``httpx2`` by default, which vcrpy does not patch), whose
+transport enforces two bounds on every request: a deadline for the whole
+request besides httpx's idle timeout, and a cap on the answer's bytes.
 
-Retries, two kinds, both bounded:
-- re-asks: an answer that fails validation (invented spans, broken JSON)
-  goes back to the model with the error, ``max_reasks`` times (instructor);
-- HTTP: 429, 5xx, timeouts and dropped connections are retried
-  ``http_retries`` times with exponential backoff, waiting as long as
-  Retry-After says when the server sends it (tenacity). The openai client's
-  own retries are off (``max_retries=0``) so there is one policy, logged
-  at ``-v``.
+Two kinds of retry, both bounded:
+
+- HTTP: 429, 5xx, idle timeouts and dropped connections, ``http_retries``
+  times with exponential backoff, as long as Retry-After says (tenacity).
+  A redirect loop, a deadline, an oversized answer, a deterministic 500 or
+  a refused key are not retried; the openai client's own retries are off.
+- re-asks: an answer that is refused (not the schema, another tool, an
+  invented or mis-paired string) is asked again ``max_reasks`` times with
+  the reasons (capped), without resending the refused answer. A
+  ``finish_reason=length`` answer is not re-asked: it would run away
+  again; what it holds is kept and the paragraph says "raise max_tokens".
 """
 
 from __future__ import annotations
 
+import asyncio
+import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable, Optional
 
 import httpx
-import instructor
 import openai
-from instructor.core.exceptions import InstructorRetryException
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt, wait_exponential_jitter
 
-from claimcheck.engines.llm import faults
-from claimcheck.engines.llm.config import LLMSettings, OPENAI_BASE_URL
-from claimcheck.engines.llm.extraction import ParagraphExtraction
-from claimcheck.engines.llm.grounding import current_paragraph, paragraph_context
+from claimcheck.engines.llm import faults, protocol
+from claimcheck.engines.llm.config import OPENAI_BASE_URL, LLMSettings
+from claimcheck.engines.llm.extraction import MAX_RESPONSE_BYTES, Judgement, judge, reask_message
+from claimcheck.engines.llm.grounding import Text
+from claimcheck.engines.llm.redaction import Redactor, install
 from claimcheck.errors import EndpointError
 
 log = logging.getLogger("claimcheck.engines.llm")
 
-MODES = {
-    "tools": instructor.Mode.TOOLS,
-    "json": instructor.Mode.JSON,
-    "json_schema": instructor.Mode.JSON_SCHEMA,
-    "md_json": instructor.Mode.MD_JSON,
-}
+MAX_REDIRECTS = 5
+CHECK_TEXT = "The mayor said the bridge will reopen."
+
+
+class BoundedTransport(httpx.AsyncBaseTransport):
+    """Reads each response whole, within ``deadline`` seconds and ``max_bytes``."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, deadline: float, max_bytes: int) -> None:
+        self.inner = inner
+        self.deadline = deadline
+        self.max_bytes = max_bytes
+
+    async def _read(self, request: httpx.Request) -> httpx.Response:
+        response = await self.inner.handle_async_request(request)
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            async for chunk in response.stream:  # type: ignore[union-attr]
+                size += len(chunk)
+                if size > self.max_bytes:
+                    raise faults.ResponseTooLarge(self.max_bytes)
+                chunks.append(chunk)
+        finally:
+            await response.aclose()
+        return httpx.Response(response.status_code, headers=response.headers, content=b"".join(chunks),
+                              request=request, extensions=response.extensions)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            return await asyncio.wait_for(self._read(request), self.deadline)
+        except asyncio.TimeoutError:
+            raise faults.DeadlineExceeded(self.deadline) from None
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
 
 
 @dataclass
-class CallResult:
-    extraction: ParagraphExtraction
+class CallOutcome:
+    """What one call gave: a judgement of the last answer (lenient when it was
+    not accepted), tokens, and notes that apply to every paragraph of it."""
+
+    judgement: Judgement
+    accepted: bool
+    attempts: int
     prompt_tokens: int = 0
     completion_tokens: int = 0
-    attempts: int = 1
-
-
-class ReasksExhausted(Exception):
-    """The model kept failing validation; ``last_completion`` is its last answer."""
-
-    def __init__(self, message: str, last_completion: Any, prompt_tokens: int, completion_tokens: int) -> None:
-        super().__init__(message)
-        self.last_completion = last_completion
-        self.prompt_tokens = prompt_tokens
-        self.completion_tokens = completion_tokens
-
-
-def _tokens(usage: Any) -> tuple[int, int]:
-    if usage is None:
-        return 0, 0
-    return int(getattr(usage, "prompt_tokens", 0) or 0), int(getattr(usage, "completion_tokens", 0) or 0)
-
-
-def one_line(problem: BaseException) -> str:
-    """A validation or parse failure on one line: the first error and how many more."""
-    from pydantic import ValidationError
-
-    if isinstance(problem, ValidationError) and problem.errors():
-        first = problem.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]) or "answer"
-        more = f" (and {problem.error_count() - 1} more)" if problem.error_count() > 1 else ""
-        return f"{where}: {first['msg']}{more}"[:300]
-    lines = str(problem).strip().splitlines()
-    return lines[0][:300] if lines else type(problem).__name__
-
-
-def _last_problem(exc: InstructorRetryException) -> str:
-    """What was wrong with the model's last answer."""
-    attempts = getattr(exc, "failed_attempts", None) or []
-    return one_line(attempts[-1].exception if attempts else (exc.__cause__ or exc))
-
-
-def redact(text: str, secret: Optional[str]) -> str:
-    return text.replace(secret, "[redacted]") if secret and len(secret) >= 4 else text
-
-
-class RedactSecret(logging.Filter):
-    """Blanks the API key out of log records, exception text included: a
-    server may echo the key in an error body that a library then logs."""
-
-    def __init__(self, secret: str) -> None:
-        super().__init__("")
-        self.secret = secret
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        if self.secret in message:
-            record.msg, record.args = redact(message, self.secret), None
-        if record.exc_info and not record.exc_text:
-            record.exc_text = logging.Formatter().formatException(record.exc_info)
-        if record.exc_text:
-            record.exc_text = redact(record.exc_text, self.secret)
-        return True
-
-
-_LOGGED_LIBRARIES = ("claimcheck", "instructor", "openai", "httpx", "httpcore")
-
-
-def install_redaction(secret: Optional[str]) -> None:
-    """Logger filters do not apply to records from child loggers, so the
-    filter goes on every logger of the libraries that handle the key."""
-    names = [n for n in list(logging.root.manager.loggerDict) if n.split(".")[0] in _LOGGED_LIBRARIES]
-    for name in {*names, *_LOGGED_LIBRARIES}:
-        logger = logging.getLogger(name)
-        for old in [f for f in logger.filters if isinstance(f, RedactSecret)]:
-            logger.removeFilter(old)
-        if secret and len(secret) >= 4:
-            logger.addFilter(RedactSecret(secret))
+    cached_tokens: int = 0
+    notes: list[str] = field(default_factory=list)
+    answer: Any = None  # the decoded, redacted answer the judgement was made on
 
 
 class Session:
@@ -133,23 +99,30 @@ class Session:
         self.settings = settings
         self.sleep = sleep
         self.requests = 0
-        self._secret = settings.api_key.get_secret_value() if settings.api_key else None
+        self.served_model: Optional[str] = None
+        secret = settings.api_key.get_secret_value() if settings.api_key else None
+        self.redactor = Redactor(secret)
+        install(self.redactor)
+        in_flight = settings.calls_in_flight
+        transport = BoundedTransport(
+            httpx.AsyncHTTPTransport(limits=httpx.Limits(max_connections=in_flight + 2,
+                                                         max_keepalive_connections=in_flight)),
+            settings.request_deadline, MAX_RESPONSE_BYTES,
+        )
         self.http = httpx.AsyncClient(
-            timeout=httpx.Timeout(settings.timeout, connect=min(settings.timeout, 15.0)),
-            limits=httpx.Limits(max_connections=settings.concurrency + 2, max_keepalive_connections=settings.concurrency),
+            transport=transport,
+            timeout=httpx.Timeout(settings.timeout, connect=min(settings.timeout, 10.0)),
             event_hooks={"request": [self._count_request]},
             follow_redirects=True,
+            max_redirects=MAX_REDIRECTS,
         )
         self.openai = openai.AsyncOpenAI(
-            api_key=self._secret or "missing",
+            api_key=secret or "missing",
             base_url=settings.base_url or OPENAI_BASE_URL,
             max_retries=0,
-            timeout=settings.timeout,
+            timeout=httpx.Timeout(settings.timeout, connect=min(settings.timeout, 10.0)),
             http_client=self.http,
         )
-        self.client = instructor.from_openai(self.openai, mode=MODES[settings.mode])
-        self.client.on("parse:error", self._log_reask)
-        install_redaction(self._secret)
 
     async def __aenter__(self) -> "Session":
         return self
@@ -160,21 +133,10 @@ class Session:
     async def _count_request(self, request: httpx.Request) -> None:
         self.requests += 1
 
-    def _log_reask(self, error: Exception, **meta: Any) -> None:
-        paragraph = current_paragraph.get() or ""
-        first_line = self.redact(one_line(error))
-        log.info(
-            "answer rejected (attempt %s of %s) for paragraph starting %r: %s",
-            meta.get("attempt_number", "?"), (self.settings.max_reasks + 1), paragraph[:40], first_line,
-        )
-
-    def redact(self, text: str) -> str:
-        return redact(text, self._secret)
-
     def describe(self, exc: BaseException) -> str:
-        return self.redact(faults.describe(exc, endpoint=self.settings.endpoint, model=self.settings.model))
+        return self.redactor.text(faults.describe(exc, endpoint=self.settings.endpoint, model=self.settings.model))
 
-    def _retrying(self, label: str) -> AsyncRetrying:
+    def _retrying(self, label: str, *, retry_connection: bool = True) -> AsyncRetrying:
         exponential = wait_exponential_jitter(initial=1, max=self.settings.max_backoff)
 
         def wait(state: RetryCallState) -> float:
@@ -183,68 +145,143 @@ class Session:
             chosen = asked if asked is not None else exponential(state)
             return min(chosen, self.settings.max_backoff)
 
+        def worth_it(exc: BaseException) -> bool:
+            if not retry_connection and faults.connection_failed(exc):
+                return False
+            return faults.is_transient(exc, retry_timeouts=self.settings.is_openai)
+
         def before_sleep(state: RetryCallState) -> None:
             exc = state.outcome.exception() if state.outcome else None
             delay = state.next_action.sleep if state.next_action else 0
-            log.info(
-                "%s: %s; retry %d of %d in %.1f s",
-                label, self.describe(exc) if exc else "failed", state.attempt_number, self.settings.http_retries, delay,
-            )
+            log.info("%s: %s; retry %d of %d in %.1f s", label, self.describe(exc) if exc else "failed",
+                     state.attempt_number, self.settings.http_retries, delay)
 
         return AsyncRetrying(
             stop=stop_after_attempt(self.settings.http_retries + 1),
             wait=wait,
-            retry=retry_if_exception(faults.is_transient),
+            retry=retry_if_exception(worth_it),
             before_sleep=before_sleep,
             sleep=self.sleep,
             reraise=True,
         )
 
-    async def preflight(self) -> None:
-        """A one-token completion: proves the endpoint answers, takes the key and
-        knows the model, before any paragraph is sent. Raises EndpointError."""
-        if self.settings.base_url is None and self.settings.api_key is None:
+    async def _post(self, body: dict[str, Any], label: str, *, retry_connection: bool = True) -> Any:
+        """One chat completion, retried as the policy says; the decoded JSON body."""
+        async for attempt in self._retrying(label, retry_connection=retry_connection):
+            with attempt:
+                raw = await self.openai.chat.completions.with_raw_response.create(**body)
+                return _decode_completion(raw.http_response)
+        raise AssertionError("unreachable: tenacity reraises")  # pragma: no cover
+
+    # ------------------------------------------------------------ the endpoint check
+
+    async def check(self) -> None:
+        """Proves the endpoint answers a chat completion with ``choices`` in the
+        configured mode, takes the key and knows the model, before any
+        paragraph is sent; on other servers than OpenAI also reads the model
+        id they serve. Raises EndpointError with a one-line reason."""
+        settings = self.settings
+        if settings.base_url is None and settings.api_key is None:
             raise EndpointError(
                 "no API key for OpenAI: set OPENAI_API_KEY, or point --base-url at a local OpenAI-compatible server"
             )
+        if not settings.is_openai:
+            await self._read_served_model()
+        messages = [{"role": "system", "content": "Record the sourcing."},
+                    {"role": "user", "content": f'<paragraph id="p1">\n{CHECK_TEXT}\n</paragraph>'}]
+        body = protocol.body(settings.mode, settings.model, messages, temperature=0, max_tokens=1)
         try:
-            async for attempt in self._retrying("endpoint check"):
-                with attempt:
-                    await self.openai.chat.completions.create(
-                        model=self.settings.model,
-                        messages=[{"role": "user", "content": "Reply with OK."}],
-                        max_tokens=1,
-                        temperature=0,
-                    )
+            completion = await self._post(body, "endpoint check", retry_connection=False)
         except openai.OpenAIError as exc:
-            raise EndpointError(self.describe(exc)) from None
+            reason = self.describe(exc)
+            if faults.is_deterministic_500(faults._api_error(exc) or exc) or (
+                    isinstance(faults._api_error(exc), openai.BadRequestError)):
+                reason += f" (the server may not support --mode {settings.mode}; try --mode tools or json)"
+            raise EndpointError(reason) from None
+        except NotACompletion as exc:
+            raise EndpointError(f"{settings.endpoint} {exc}") from None
+        if not (isinstance(completion, dict) and isinstance(completion.get("choices"), list) and completion["choices"]):
+            raise EndpointError(f"{settings.endpoint} answered the check without choices: not a chat completion"
+                                f"{faults.v1_hint(settings.endpoint)}")
 
-    async def extract(self, messages: list[dict[str, str]], paragraph: str, label: str) -> CallResult:
-        """The structured call for one paragraph. Raises ReasksExhausted when
-        the model never produced a valid answer, or the final transport error."""
-        attempts = 0
-        async for attempt in self._retrying(label):
-            with attempt:
-                attempts += 1
-                with paragraph_context(paragraph):
-                    try:
-                        extraction, completion = await self.client.chat.completions.create_with_completion(
-                            response_model=ParagraphExtraction,
-                            messages=messages,
-                            model=self.settings.model,
-                            temperature=self.settings.temperature,
-                            max_tokens=self.settings.max_tokens,
-                            max_retries=self.settings.max_reasks,
-                        )
-                    except InstructorRetryException as exc:
-                        if isinstance(faults.root_cause(exc), openai.OpenAIError):
-                            raise  # a transport or HTTP error, not a bad answer; faults reads it through the wrapper
-                        prompt_tokens, completion_tokens = _tokens(exc.total_usage)
-                        raise ReasksExhausted(
-                            self.redact(_last_problem(exc)),
-                            exc.last_completion, prompt_tokens, completion_tokens,
-                        ) from None
-                usage = getattr(extraction, "_total_usage", None) or getattr(completion, "usage", None)
-                prompt_tokens, completion_tokens = _tokens(usage)
-                return CallResult(extraction, prompt_tokens, completion_tokens, attempts)
-        raise AssertionError("unreachable: tenacity reraises")  # pragma: no cover
+    async def _read_served_model(self) -> None:
+        try:
+            async for attempt in self._retrying("model list", retry_connection=False):
+                with attempt:
+                    page = await self.openai.models.list()
+                    ids = [m.id for m in page.data if isinstance(getattr(m, "id", None), str)]
+        except openai.NotFoundError:
+            return  # some servers have no model list; the chat check decides
+        except (openai.APIConnectionError, openai.AuthenticationError, openai.PermissionDeniedError) as exc:
+            raise EndpointError(self.describe(exc)) from None
+        except (openai.OpenAIError, ValueError, TypeError, AttributeError):
+            return
+        if not ids:
+            return
+        if self.settings.model in ids:
+            self.served_model = self.settings.model
+            return
+        self.served_model = ids[0] if len(ids) == 1 else None
+        served = f"; the report names {ids[0]!r}" if self.served_model else ""
+        log.warning("%s does not list model %r (it serves %s)%s", self.settings.endpoint, self.settings.model,
+                    ", ".join(map(repr, ids[:5])), served)
+
+    # ------------------------------------------------------------ one call
+
+    async def call(self, messages: list[dict[str, str]], texts: dict[str, Text], label: str) -> CallOutcome:
+        """The structured call for a group of paragraphs, re-asked until the
+        answer is accepted or the re-asks run out. Raises the final transport
+        error when the endpoint never answered."""
+        settings = self.settings
+        outcome = CallOutcome(Judgement(structural="no answer"), accepted=False, attempts=0)
+        asked = list(messages)
+        for attempt in range(settings.max_reasks + 1):
+            body = protocol.body(settings.mode, settings.model, asked, temperature=settings.temperature,
+                                 max_tokens=settings.max_tokens)
+            completion = await self._post(body, label)
+            outcome.attempts += 1
+            prompt, completed, cached = protocol.usage_of(completion)
+            outcome.prompt_tokens += prompt
+            outcome.completion_tokens += completed
+            outcome.cached_tokens += cached
+            last = attempt == settings.max_reasks
+            cut_off = protocol.finish_reason(completion) == "length"
+            data, reason = protocol.read_answer(completion, settings.mode, self.redactor)
+            outcome.answer = data
+            if data is None:
+                outcome.judgement = Judgement(structural=reason)
+            else:
+                outcome.judgement = judge(data, texts)
+                if outcome.judgement.ok and not cut_off:
+                    outcome.accepted = True
+                    return outcome
+                if cut_off or last:  # keep what is usable, naming each drop
+                    outcome.judgement = judge(data, texts, lenient=True)
+            if cut_off:
+                outcome.notes.append(f"the answer was cut off at max_tokens={settings.max_tokens}; kept what was "
+                                     "complete; raise max_tokens (--max-tokens) for the rest")
+                log.warning("%s: %s", label, outcome.notes[-1])
+                return outcome
+            if last:
+                return outcome
+            message = self.redactor.text(reask_message(outcome.judgement))
+            log.info("%s: answer refused (attempt %d of %d): %s", label, attempt + 1, settings.max_reasks + 1,
+                     message[:300])
+            asked = [*messages, {"role": "user", "content": message}]
+        return outcome
+
+
+class NotACompletion(ValueError):
+    pass
+
+
+def _decode_completion(response: httpx.Response) -> Any:
+    """The JSON of a 200 answer; NotACompletion for HTML, null or any non-JSON."""
+    try:
+        data = json.loads(response.content)
+    except ValueError:
+        kind = response.headers.get("content-type", "no content type").split(";")[0]
+        raise NotACompletion(f"answered HTTP {response.status_code} with {kind}, not JSON") from None
+    if not isinstance(data, dict):
+        raise NotACompletion(f"answered HTTP {response.status_code} with JSON {type(data).__name__}, not a completion")
+    return data

@@ -14,7 +14,6 @@ Nothing here imports openai or instructor: ``claimcheck --help`` and the
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
@@ -41,21 +40,34 @@ KeySource = Literal["env", "config file", "placeholder", "none"]
 
 
 class Price(BaseModel):
-    """USD per million tokens."""
+    """USD per million tokens; ``cached_input`` for prompt tokens served from
+    the endpoint's prefix cache (the input price when not given)."""
 
     model_config = ConfigDict(extra="forbid")
     input: float = Field(ge=0)
     output: float = Field(ge=0)
+    cached_input: Optional[float] = Field(None, ge=0)
+
+    def cost(self, prompt_tokens: int, cached_tokens: int, completion_tokens: int) -> float:
+        cached = min(cached_tokens, prompt_tokens)
+        cached_price = self.input if self.cached_input is None else self.cached_input
+        total = (prompt_tokens - cached) * self.input + cached * cached_price + completion_tokens * self.output
+        return round(total / 1_000_000, 6)
 
 
-# Published list prices (USD per 1M tokens); users override or extend them in the config file.
-DEFAULT_PRICES: dict[str, Price] = {
-    "gpt-4o-mini": Price(input=0.15, output=0.60),
-    "gpt-4o": Price(input=2.50, output=10.00),
-    "gpt-4.1": Price(input=2.00, output=8.00),
-    "gpt-4.1-mini": Price(input=0.40, output=1.60),
-    "gpt-4.1-nano": Price(input=0.10, output=0.40),
+# OpenAI's published list prices (USD per 1M tokens). They apply to OpenAI's own endpoint only; prices for
+# any model on any endpoint go in the config file's [llm.prices."MODEL"].
+OPENAI_LIST_PRICES: dict[str, Price] = {
+    "gpt-4o-mini": Price(input=0.15, cached_input=0.075, output=0.60),
+    "gpt-4o": Price(input=2.50, cached_input=1.25, output=10.00),
+    "gpt-4.1": Price(input=2.00, cached_input=0.50, output=8.00),
+    "gpt-4.1-mini": Price(input=0.40, cached_input=0.10, output=1.60),
+    "gpt-4.1-nano": Price(input=0.10, cached_input=0.025, output=0.40),
 }
+# Concurrency when none is set: OpenAI serves many requests at once; a local server (llama.cpp, Ollama by
+# default) answers one at a time, and requests queued behind it would time out while they wait.
+OPENAI_CONCURRENCY = 8
+LOCAL_CONCURRENCY = 1
 
 
 def config_path(env: Mapping[str, str] | None = None) -> Path:
@@ -82,6 +94,10 @@ class FileSettings(BaseModel):
     mode: Optional[Mode] = None
     concurrency: Optional[int] = Field(None, ge=1)
     timeout: Optional[float] = Field(None, gt=0)
+    deadline: Optional[float] = Field(None, gt=0)
+    max_tokens: Optional[int] = Field(None, ge=1)
+    temperature: Optional[float] = Field(None, ge=0, le=2)
+    paragraphs_per_call: Optional[int] = Field(None, ge=1)
     max_reasks: Optional[int] = Field(None, ge=0)
     http_retries: Optional[int] = Field(None, ge=0)
     prices: dict[str, Price] = Field(default_factory=dict)
@@ -135,33 +151,6 @@ def _pick_key(
     return SecretStr(PLACEHOLDER_API_KEY), "placeholder"
 
 
-def cassette_target(cassette: Path) -> dict[str, str]:
-    """The endpoint, model and mode a cassette was recorded against (its
-    sidecar ``NAME.json``, else ``recorded-with.json`` beside it): a replay
-    must send the very same requests."""
-    for sidecar in (cassette.with_suffix(".json"), cassette.parent / "recorded-with.json"):
-        if sidecar.is_file():
-            try:
-                data = json.loads(sidecar.read_text(encoding="utf-8"))
-            except (OSError, ValueError) as exc:
-                raise UsageError(f"cassette metadata {sidecar}: {exc}") from None
-            return {k: str(v) for k, v in data.items() if k in ("base_url", "model", "mode")}
-    return {}
-
-
-def eval_cassette(gold: Path, cassettes: Path | None = None) -> Optional[Path]:
-    """The cassette ``claimcheck eval GOLD --engine llm`` replays, when there is one for that gold file:
-    ``eval-<stem>.yaml`` in ``cassettes/llm/`` of the current folder (a prompt engineer's checkout), or
-    of the source tree claimcheck runs from."""
-    folders = [cassettes] if cassettes else [Path.cwd() / "cassettes" / "llm",
-                                              Path(__file__).resolve().parents[3] / "cassettes" / "llm"]
-    for folder in folders:
-        path = folder / f"eval-{gold.stem}.yaml"
-        if path.is_file():
-            return path
-    return None
-
-
 class LLMSettings(BaseModel):
     """Everything the llm engine needs; build it with :meth:`resolve`."""
 
@@ -172,24 +161,40 @@ class LLMSettings(BaseModel):
     api_key: Optional[SecretStr] = None
     api_key_source: KeySource = "none"
     mode: Mode = "tools"
-    concurrency: int = Field(8, ge=1)
-    timeout: float = Field(60.0, gt=0, description="seconds per HTTP request")
-    max_reasks: int = Field(2, ge=0, description="instructor re-asks after an answer fails validation")
+    concurrency: Optional[int] = Field(None, ge=1, description="calls in flight; None: 8 on OpenAI, 1 elsewhere")
+    timeout: float = Field(600.0, gt=0, description="idle seconds: connecting, or waiting for the next bytes")
+    deadline: Optional[float] = Field(None, gt=0, description="seconds for a whole request; None: 3 x timeout")
+    max_reasks: int = Field(2, ge=0, description="re-asks after an answer is refused")
     http_retries: int = Field(3, ge=0, description="retries after 429, 5xx, timeouts and dropped connections")
     max_backoff: float = Field(60.0, ge=0, description="longest wait between HTTP retries, Retry-After included")
-    temperature: float = 0.0
-    max_tokens: int = Field(1500, ge=1)
+    temperature: float = Field(0.0, ge=0, le=2)
+    max_tokens: int = Field(4096, ge=1, description="completion tokens per call")
+    paragraphs_per_call: int = Field(16, ge=1)
+    call_budget_tokens: int = Field(2000, ge=1, description="paragraph tokens per call (estimated)")
     cache: bool = True
     cache_path: Path = Field(default_factory=default_cache_path)
-    prices: dict[str, Price] = Field(default_factory=lambda: dict(DEFAULT_PRICES))
+    prices: dict[str, Price] = Field(default_factory=dict, description="the config file's, for any endpoint")
     progress: bool = True
     verbose: int = 0
     quiet: bool = False
-    cassette: Optional[Path] = Field(None, description="replay this vcrpy cassette instead of calling the endpoint")
 
     @property
     def endpoint(self) -> str:
         return self.base_url or OPENAI_BASE_URL
+
+    @property
+    def is_openai(self) -> bool:
+        return self.base_url is None
+
+    @property
+    def calls_in_flight(self) -> int:
+        if self.concurrency is not None:
+            return self.concurrency
+        return OPENAI_CONCURRENCY if self.is_openai else LOCAL_CONCURRENCY
+
+    @property
+    def request_deadline(self) -> float:
+        return self.deadline if self.deadline is not None else 3 * self.timeout
 
     @classmethod
     def resolve(
@@ -200,11 +205,14 @@ class LLMSettings(BaseModel):
         mode: Optional[str] = None,
         concurrency: Optional[int] = None,
         timeout: Optional[float] = None,
+        deadline: Optional[float] = None,
+        max_tokens: Optional[int] = None,
+        temperature: Optional[float] = None,
+        paragraphs_per_call: Optional[int] = None,
         cache: bool = True,
         verbose: int = 0,
         quiet: bool = False,
         env: Mapping[str, str] | None = None,
-        cassette: Optional[Path] = None,
         **overrides: object,
     ) -> "LLMSettings":
         """Flags (the keyword arguments) win over env vars, which win over the config file.
@@ -213,20 +221,11 @@ class LLMSettings(BaseModel):
         """
         env = os.environ if env is None else env
         file = read_config_file(config_path(env))
-        if cassette is not None:
-            if not Path(cassette).is_file():
-                raise UsageError(f"cassette {cassette} does not exist")
-            recorded = cassette_target(Path(cassette))
-            model = model or recorded.get("model")
-            base_url = base_url or recorded.get("base_url")
-            mode = mode or recorded.get("mode")
-            overrides["cassette"] = Path(cassette)
         resolved_url = base_url or env.get("OPENAI_BASE_URL") or file.base_url
         if resolved_url is not None and _same_url(resolved_url, OPENAI_BASE_URL):
             resolved_url = None
         api_key, key_source = _pick_key(resolved_url, env, file)
-        prices = dict(DEFAULT_PRICES)
-        prices.update(file.prices)
+        prices = dict(file.prices)
         values: dict[str, object] = {
             "model": model or env.get("CLAIMCHECK_MODEL") or file.model or DEFAULT_MODEL,
             "base_url": resolved_url,
@@ -240,7 +239,9 @@ class LLMSettings(BaseModel):
             "quiet": quiet,
             "progress": not quiet,
         }
-        for name, flag in (("concurrency", concurrency), ("timeout", timeout)):
+        flags = {"concurrency": concurrency, "timeout": timeout, "deadline": deadline, "max_tokens": max_tokens,
+                 "temperature": temperature, "paragraphs_per_call": paragraphs_per_call}
+        for name, flag in flags.items():
             chosen = flag if flag is not None else getattr(file, name)
             if chosen is not None:
                 values[name] = chosen
@@ -255,5 +256,11 @@ class LLMSettings(BaseModel):
             where = ".".join(str(p) for p in first["loc"])
             raise UsageError(f"llm setting {where}: {first['msg']}") from None
 
-    def price(self) -> Optional[Price]:
-        return self.prices.get(self.model)
+    def price(self, model: Optional[str] = None) -> Optional[Price]:
+        """The configured price of ``model`` (default: the requested one), else
+        OpenAI's list price, but only on OpenAI's endpoint: a local run of a
+        model that happens to share a name with OpenAI's is not billed."""
+        model = model or self.model
+        if model in self.prices:
+            return self.prices[model]
+        return OPENAI_LIST_PRICES.get(model) if self.is_openai else None

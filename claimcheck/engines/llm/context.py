@@ -1,57 +1,64 @@
-"""What each paragraph's request carries besides the paragraph itself: the
-title, the previous paragraph, and the names seen so far, so the model can
-tell that "Knights" is Michael Knights of three paragraphs back.
+"""Which paragraphs go into one call, and what each call carries.
 
-The names come from the earlier paragraphs' text, not from the model's
-answers for them. That keeps every request independent of the others, so
-paragraphs run concurrently and a request (and its cache key) is the same
-on every run.
+Several consecutive paragraphs share a call, up to ``paragraphs_per_call``
+and a budget of paragraph tokens, so the static prefix (instructions,
+worked examples, schema) is paid once per call rather than once per
+paragraph. Each paragraph keeps its id (``p7``: its number in the article)
+and its answer is grounded against its own text only. The call also
+carries the article title and the paragraph just before the group, as
+context for references such as "the commander": the model's earlier
+answers are never fed back, so calls are independent, run in any order and
+a call (and its cache key) is the same on every run.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-_CAPITALISED = r"[A-Z][\w'\u2019.\-]*"
-_NAME = re.compile(rf"{_CAPITALISED}(?:\s+(?:(?:of|for|the|al|de|von|van|bin)\s+)?{_CAPITALISED})+")
-MAX_NAMES = 30
+# Tokens are estimated from characters (about four per token for English
+# news prose); the budget only has to keep calls a sensible size.
+CHARS_PER_TOKEN = 4
+
+
+def estimated_tokens(text: str) -> int:
+    return max(1, len(text) // CHARS_PER_TOKEN)
+
+
+def paragraph_id(index: int) -> str:
+    """A paragraph's id in requests and answers: ``p`` and its 1-based number."""
+    return f"p{index}"
 
 
 @dataclass(frozen=True)
-class ParagraphContext:
+class Call:
+    """Paragraph indexes (0-based) sent together, with their context."""
+
+    indexes: tuple[int, ...]
     title: str
-    previous_paragraph: str
-    sources: str
+    context: str
 
-    def slots(self, paragraph: str) -> dict[str, str]:
-        return {
-            "title": self.title,
-            "sources": self.sources,
-            "previous_paragraph": self.previous_paragraph,
-            "paragraph": paragraph,
-        }
-
-    def key(self) -> dict[str, str]:
-        return {"title": self.title, "previous_paragraph": self.previous_paragraph, "sources": self.sources}
+    def ids(self) -> list[str]:
+        return [paragraph_id(i + 1) for i in self.indexes]
 
 
-def names_in(text: str) -> list[str]:
-    """Runs of two or more capitalised words: 'Lt. Gen. Robert P. White', 'Badr Organization'."""
-    return [m.group(0).rstrip(".") for m in _NAME.finditer(text)]
+def plan_calls(title: str | None, paragraphs: list[str], *, per_call: int, budget_tokens: int) -> list[Call]:
+    """Consecutive paragraphs grouped into calls; a paragraph above the budget goes alone."""
+    calls: list[Call] = []
+    group: list[int] = []
+    tokens = 0
 
+    def close() -> None:
+        if group:
+            first = group[0]
+            context = paragraphs[first - 1] if first else "(none: these are the first paragraphs)"
+            calls.append(Call(tuple(group), title or "(untitled)", context))
 
-def contexts_for(title: str | None, paragraphs: list[str]) -> list[ParagraphContext]:
-    contexts: list[ParagraphContext] = []
-    seen: dict[str, None] = {}
-    for i, _ in enumerate(paragraphs):
-        recent = list(seen)[-MAX_NAMES:]
-        contexts.append(ParagraphContext(
-            title=title or "(untitled)",
-            previous_paragraph=paragraphs[i - 1] if i else "(this is the first paragraph)",
-            sources="\n".join(f"- {name}" for name in recent) or "(none yet)",
-        ))
-        for name in names_in(paragraphs[i]):
-            seen.pop(name, None)
-            seen[name] = None
-    return contexts
+    for i, text in enumerate(paragraphs):
+        size = estimated_tokens(text)
+        if group and (len(group) >= per_call or tokens + size > budget_tokens):
+            close()
+            group, tokens = [], 0
+        group.append(i)
+        tokens += size
+    close()
+    return calls

@@ -10,9 +10,48 @@ import email.utils
 import time
 from typing import Optional
 
+import httpx
 import openai
 
 TRANSIENT_STATUS = {408, 409, 429, 500, 502, 503, 504}
+# A 500 whose message says the request itself is wrong (llama-cpp-python refusing a response_format, a
+# server-side validation error) fails the same way every time: retrying it only costs time.
+_DETERMINISTIC_500 = ("validation", "invalid", "not supported", "unsupported", "input should be", "must be")
+RECORD_COMMAND = "scripts/record-cassettes"
+
+
+class ResponseTooLarge(Exception):
+    """The endpoint sent more bytes than any real answer needs."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"the answer exceeded {limit // 1_000_000} MB")
+        self.limit = limit
+
+
+class DeadlineExceeded(Exception):
+    """A request ran past its deadline (bytes may have kept dripping in)."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"no complete answer within the {seconds:g} s deadline")
+        self.seconds = seconds
+
+
+def _cassette_miss(exc: BaseException) -> bool:
+    """vcrpy refusing a request its cassette does not hold (named, not imported: vcrpy is a test dependency)."""
+    return type(exc).__name__ == "CannotOverwriteExistingCassetteException"
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    seen: list[BaseException] = []
+    current: Optional[BaseException] = exc
+    while current is not None and all(current is not s for s in seen):
+        seen.append(current)
+        current = current.__cause__ or current.__context__
+    return seen
+
+
+def final_cause(exc: BaseException, kind: type | tuple[type, ...]) -> Optional[BaseException]:
+    return next((e for e in _chain(exc) if isinstance(e, kind)), None)
 
 
 def root_cause(exc: BaseException) -> BaseException:
@@ -37,12 +76,43 @@ def _api_error(exc: BaseException) -> Optional[openai.OpenAIError]:
     return cause if isinstance(cause, openai.OpenAIError) else None
 
 
-def is_transient(exc: BaseException) -> bool:
-    """Rate limits, server errors, timeouts and dropped connections: worth another try."""
+def is_deterministic_500(error: BaseException) -> bool:
+    if not (isinstance(error, openai.APIStatusError) and error.status_code == 500):
+        return False
+    message = _server_message(error).lower()
+    return any(word in message for word in _DETERMINISTIC_500)
+
+
+def is_transient(exc: BaseException, *, retry_timeouts: bool = True) -> bool:
+    """Rate limits, server errors, idle timeouts and dropped connections: worth
+    another try. Not: a redirect loop, an oversized answer, a deadline (a slow
+    generation is as slow again), a cassette miss, a deterministic 500."""
+    chain = _chain(exc)
+    if any(isinstance(e, (httpx.TooManyRedirects, ResponseTooLarge, DeadlineExceeded)) or _cassette_miss(e)
+           for e in chain):
+        return False
     error = _api_error(exc)
-    if isinstance(error, (openai.APITimeoutError, openai.APIConnectionError)):
+    if isinstance(error, openai.APITimeoutError):
+        # Waiting for a whole answer that did not come: on OpenAI a hiccup worth another try; on a local server
+        # a generation as slow the second time (see ``retry_timeouts``).
+        return retry_timeouts
+    if isinstance(error, openai.APIConnectionError):
         return True
+    if is_deterministic_500(error):  # type: ignore[arg-type]
+        return False
     return isinstance(error, openai.APIStatusError) and error.status_code in TRANSIENT_STATUS
+
+
+def refuses_key(exc: BaseException) -> bool:
+    error = _api_error(exc)
+    return isinstance(error, openai.APIStatusError) and error.status_code in (401, 403)
+
+
+def connection_failed(exc: BaseException) -> bool:
+    """Nothing is listening, or the name does not resolve: no point retrying the endpoint check."""
+    error = _api_error(exc)
+    return isinstance(error, openai.APIConnectionError) and not isinstance(error, openai.APITimeoutError) and \
+        not any(isinstance(e, (ResponseTooLarge, DeadlineExceeded)) or _cassette_miss(e) for e in _chain(exc))
 
 
 def retry_after(exc: BaseException) -> Optional[float]:
@@ -91,8 +161,27 @@ def _server_message(error: openai.APIStatusError) -> str:
     return ""
 
 
+def v1_hint(endpoint: str) -> str:
+    path = httpx.URL(endpoint).path.rstrip("/")
+    if path.endswith("/v1"):
+        return ""
+    return f"; OpenAI-compatible servers answer under /v1: try --base-url {endpoint.rstrip('/')}/v1"
+
+
 def describe(exc: BaseException, *, endpoint: str, model: str) -> str:
     """One line: what happened, in terms of the endpoint and the model."""
+    chain = _chain(exc)
+    miss = next((e for e in chain if _cassette_miss(e)), None)
+    if miss is not None:
+        return f"a request is not in the cassette (the prompts, schema or settings changed); re-record with {RECORD_COMMAND}"
+    too_large = final_cause(exc, ResponseTooLarge)
+    if too_large is not None:
+        return f"{endpoint} sent an answer larger than {too_large.limit // 1_000_000} MB; it was cut off and not used"  # type: ignore[attr-defined]
+    late = final_cause(exc, DeadlineExceeded)
+    if late is not None:
+        return f"{endpoint} {late}; raise --deadline, or lower --max-tokens or --paragraphs-per-call"
+    if final_cause(exc, httpx.TooManyRedirects) is not None:
+        return f"{endpoint} redirects in a loop; check --base-url"
     error = _api_error(exc)
     if isinstance(error, openai.APITimeoutError):
         return f"{endpoint} did not answer in time (request timed out)"
@@ -104,6 +193,9 @@ def describe(exc: BaseException, *, endpoint: str, model: str) -> str:
         return f"{endpoint} refused the API key (HTTP {error.status_code}); check OPENAI_API_KEY"
     if isinstance(error, openai.NotFoundError):
         detail = _server_message(error)
+        hint = v1_hint(endpoint)
+        if hint:
+            return f"{endpoint} answered HTTP 404 (not found){hint}"
         return f"{endpoint} does not know model {model!r} (HTTP 404{': ' + detail if detail else ''})"
     if isinstance(error, openai.APIStatusError):
         detail = _server_message(error)

@@ -7,8 +7,6 @@ wheel carries them as ``claimcheck/_prompts`` (hatch force-include).
 Slots are ``{name}`` and are filled by one plain substitution pass, so text
 from the article is inserted as data: braces or Jinja syntax in an article
 are never interpreted, and a slot name inside the article is not filled in.
-(instructor would render messages as Jinja if given ``context=``; the
-engine never passes it.)
 """
 
 from __future__ import annotations
@@ -25,9 +23,10 @@ from claimcheck.errors import UsageError
 
 if TYPE_CHECKING:
     from claimcheck.engines.llm.config import LLMSettings
+    from claimcheck.engines.llm.context import Call
 
 TEMPLATE_FILES = ("system.md", "user.md")
-USER_SLOTS = ("title", "sources", "previous_paragraph", "paragraph")
+USER_SLOTS = ("title", "context", "paragraphs")
 _SLOT = re.compile(r"\{(" + "|".join(USER_SLOTS) + r")\}")
 
 
@@ -61,31 +60,39 @@ class Prompts:
             raise UsageError(f"prompt template {directory / 'user.md'} lacks the slots {', '.join(missing)}")
         return cls(directory=directory, system=texts[0].strip(), user=texts[1].strip())
 
-    def render_user(self, *, title: str, sources: str, previous_paragraph: str, paragraph: str) -> str:
-        values = {"title": title, "sources": sources, "previous_paragraph": previous_paragraph, "paragraph": paragraph}
+    def render_user(self, *, title: str, context: str, paragraphs: list[tuple[str, str]]) -> str:
+        """The user message; ``paragraphs`` are (id, text) pairs."""
+        blocks = "\n\n".join(f'<paragraph id="{pid}">\n{text}\n</paragraph>' for pid, text in paragraphs)
+        values = {"title": title, "context": context, "paragraphs": blocks}
         return _SLOT.sub(lambda m: values[m.group(1)], self.user)
 
-    def messages(self, **slots: str) -> list[dict[str, str]]:
+    def messages(self, call: "Call", texts: list[str]) -> list[dict[str, str]]:
+        """The messages of one call: the static system message first, so
+        prefix caches reuse it, then the call's own text."""
+        paragraphs = [(pid, texts[i]) for pid, i in zip(call.ids(), call.indexes)]
         return [
             {"role": "system", "content": self.system},
-            {"role": "user", "content": self.render_user(**slots)},
+            {"role": "user", "content": self.render_user(title=call.title, context=call.context, paragraphs=paragraphs)},
         ]
 
 
 def prompt_version(prompts: Prompts, settings: "LLMSettings") -> str:
     """Changes whenever what is sent for a given paragraph could change:
-    the templates, the response model's JSON schema, or the model settings."""
-    from claimcheck.engines.llm.extraction import ParagraphExtraction
+    the templates, the response schema, how paragraphs are grouped, or the
+    model settings."""
+    from claimcheck.engines.llm.extraction import response_schema
 
     material = {
         "templates": {"system.md": prompts.system, "user.md": prompts.user},
-        "schema": ParagraphExtraction.model_json_schema(),
+        "schema": response_schema(),
         "settings": {
             "model": settings.model,
             "mode": settings.mode,
             "temperature": settings.temperature,
             "max_tokens": settings.max_tokens,
             "max_reasks": settings.max_reasks,
+            "paragraphs_per_call": settings.paragraphs_per_call,
+            "call_budget_tokens": settings.call_budget_tokens,
         },
     }
     digest = hashlib.sha256(json.dumps(material, sort_keys=True, ensure_ascii=False).encode("utf-8"))

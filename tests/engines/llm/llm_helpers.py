@@ -15,59 +15,37 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-import vcr
-
 from claimcheck.article import Document
+from claimcheck.engines.llm import replay as cassettes
 from claimcheck.schema import ArticleMeta
 
 REPO = Path(__file__).resolve().parents[3]
 CASSETTES = REPO / "cassettes" / "llm"
 FIXTURES = Path(__file__).parent / "fixtures"
-RECORD_COMMAND = "scripts/record-cassettes"
+RECORD_COMMAND = cassettes.RECORD_COMMAND
 TEST_KEY = "sk-test-claimcheck-0123456789abcdefSECRET"
 RECORDING = os.environ.get("CLAIMCHECK_RECORD") == "1"
 RECORDED_WITH = CASSETTES / "recorded-with.json"
-
-SCRUBBED_HEADERS = ["authorization", "api-key", "openai-api-key", "cookie", "set-cookie", "user-agent",
-                    "openai-organization", "openai-project"]
-
-
-def _scrub_request(request):
-    for name in list(request.headers):
-        if name.lower().startswith("x-stainless"):
-            del request.headers[name]
-    return request
+SCRUBBED_HEADERS = cassettes.SCRUBBED_HEADERS
+# What the recordings fix besides the endpoint: one re-ask and a short answer keep a CPU-bound model's
+# recording to minutes. The replays read them back from recorded-with.json.
+RECORDING_SETTINGS = {"max_reasks": 1, "max_tokens": 1024, "http_retries": 1}
 
 
-def _scrub_response(response):
-    headers = response.get("headers", {})
-    for name in list(headers):
-        if name.lower() in SCRUBBED_HEADERS or name.lower().startswith("x-stainless"):
-            del headers[name]
-    return response
-
-
-def cassette_vcr() -> vcr.VCR:
-    return vcr.VCR(
-        cassette_library_dir=str(CASSETTES),
-        record_mode="new_episodes" if RECORDING else "none",  # the script deletes old cassettes first
-        match_on=("method", "uri", "body"),
-        filter_headers=SCRUBBED_HEADERS,
-        before_record_request=_scrub_request,
-        before_record_response=_scrub_response,
-        decode_compressed_response=True,
-    )
+def cassette_vcr():
+    return cassettes.recorder(record=RECORDING, library=CASSETTES)
 
 
 def recorded_with() -> dict:
-    """The endpoint and model the cassettes were recorded against; replays must send the same requests."""
+    """The settings the cassettes were recorded with; replays must send the same requests."""
     if RECORDING:
         return {
             "base_url": os.environ.get("CLAIMCHECK_RECORD_BASE_URL", "http://127.0.0.1:8765/v1"),
             "model": os.environ.get("CLAIMCHECK_RECORD_MODEL", "smollm2-135m"),
             "mode": os.environ.get("CLAIMCHECK_RECORD_MODE", "tools"),
+            **RECORDING_SETTINGS,
         }
-    return json.loads(RECORDED_WITH.read_text())
+    return cassettes.recorded_settings(CASSETTES / "any.yaml")
 
 
 def document(title: str, paragraphs: list[str]) -> Document:
@@ -104,10 +82,6 @@ def replay(name: str, engine) -> Iterator[object]:
             error = exc
         sent = engine.requests_sent - sent_before
         if not RECORDING and sent > cassette.play_count:
-            raise StaleCassette(
-                f"cassette {path.relative_to(REPO)} is stale: {sent - cassette.play_count} of {sent} requests the "
-                "engine sent are not in it (the prompt templates, the response schema or the model settings changed "
-                f"since it was recorded). Re-record it with: {RECORD_COMMAND}"
-            ) from error
+            raise StaleCassette(cassettes.stale(path.relative_to(REPO), sent - cassette.play_count, sent)) from error
     if error is not None:
         raise error

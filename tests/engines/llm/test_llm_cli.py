@@ -44,9 +44,10 @@ def test_an_unreachable_endpoint_exits_4_with_one_line(tmp_path):
 
 def test_a_paragraph_failing_mid_run_gives_a_partial_report_and_exit_5(tmp_path):
     busy = error(503, "overloaded", {"retry-after": "0"})
-    # keyed on the paragraph slot: paragraph 4 carries FAILME too, as its previous paragraph
-    with FaultServer(when={"<paragraph>\\nFAILME": busy}) as server:
-        result = claimcheck(tmp_path, "--base-url", server.url, "--model", "test-model", "--format", "json", "-v")
+    # keyed on the paragraph's own block: paragraph 4 carries FAILME too, as its context paragraph
+    with FaultServer(when={'\\">\\nFAILME': busy}) as server:
+        result = claimcheck(tmp_path, "--base-url", server.url, "--model", "test-model", "--format", "json", "-v",
+                            "--paragraphs-per-call", "1")
     assert result.returncode == ExitCode.PARTIAL, result.stderr
     report = json.loads(result.stdout)
     failed = [(p["index"], p["error"]) for p in report["paragraphs"] if p["error"]]

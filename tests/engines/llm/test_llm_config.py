@@ -99,3 +99,29 @@ def test_endpoint_configured(tmp_path, env, config, expected):
     path = tmp_path / "config.toml"
     path.write_text(config)
     assert endpoint_configured({"CLAIMCHECK_CONFIG": str(path), **env}) is expected
+
+
+def test_list_prices_apply_only_on_openai_and_configured_prices_anywhere(tmp_path):
+    assert _resolve(tmp_path, {"OPENAI_API_KEY": "k"}, model="gpt-4o-mini").price() is not None
+    assert _resolve(tmp_path, {}, base_url=LOCAL, model="gpt-4o-mini").price() is None
+    priced = _resolve(tmp_path, {}, '[llm.prices."gpt-4o-mini"]\ninput = 1\noutput = 2', base_url=LOCAL,
+                      model="gpt-4o-mini")
+    assert priced.price().input == 1
+
+
+def test_cached_prompt_tokens_cost_the_cached_price():
+    from claimcheck.engines.llm.config import Price
+
+    price = Price(input=1.0, cached_input=0.25, output=2.0)
+    assert price.cost(1_000_000, 0, 0) == 1.0
+    assert price.cost(1_000_000, 600_000, 500_000) == 0.4 + 0.15 + 1.0
+    assert Price(input=1.0, output=2.0).cost(1_000_000, 600_000, 0) == 1.0  # no cached price: billed in full
+
+
+def test_local_servers_default_to_one_call_at_a_time_and_the_deadline_follows_the_timeout(tmp_path):
+    local = _resolve(tmp_path, {}, base_url=LOCAL, timeout=3)
+    assert local.calls_in_flight == 1 and local.request_deadline == 9
+    assert _resolve(tmp_path, {"OPENAI_API_KEY": "k"}).calls_in_flight == 8
+    assert _resolve(tmp_path, {}, base_url=LOCAL, concurrency=4, deadline=5).calls_in_flight == 4
+    tuned = _resolve(tmp_path, {}, "[llm]\nmax_tokens = 512\ntemperature = 0.3\nparagraphs_per_call = 2", base_url=LOCAL)
+    assert (tuned.max_tokens, tuned.temperature, tuned.paragraphs_per_call) == (512, 0.3, 2)

@@ -13,7 +13,7 @@ import pytest
 
 from claimcheck.engines.llm.engine import LLMEngine
 from claimcheck.errors import EndpointError
-from llm_fault_server import FaultServer, completion, error
+from llm_fault_server import FaultServer, answer, attribution, claim, completion, error
 from llm_helpers import CASSETTES, TEST_KEY, cassette_vcr, document
 
 FORBIDDEN_IN_CASSETTES = ["authorization", "bearer ", "api-key", "cookie", "user-agent", "x-stainless", "sk-"]
@@ -46,17 +46,67 @@ def _everything_written(tmp_path, caplog, *extra: str) -> str:
     return "\n".join([*files, caplog.text, *extra])
 
 
-def test_the_key_appears_nowhere_a_run_writes(make_settings, sleeps, tmp_path, monkeypatch, caplog):
+SHAPED_LIKE_A_KEY = "sk-proj-AbCdEfGhIjKlMnOpQrStUvWx0123"
+
+
+def _planting_server(key: str) -> FaultServer:
+    """Answers that echo the key and a key-shaped string: in a statement (the model's own words), in an
+    invented source (which the report's warnings name), and in an error body."""
+    leaky = completion(answer({"paragraph": "p1", "attributions": [
+        attribution("a1", f"the admin {key}", "said", None)],
+        "claims": [claim("The mayor said so", statement=f"Use {key} or {SHAPED_LIKE_A_KEY} to log in.")]}))
+    return FaultServer(when={'\\">\\nThe council': error(500, f"upstream echoed {key}")}, default=leaky,
+                       api_key=key)
+
+
+def test_the_key_and_key_shaped_strings_appear_nowhere_a_run_writes(tmp_path):
+    """The CLI end to end, every report format, the cache and the batch folder: every byte the runs wrote."""
+    import os
+
+    article = tmp_path / "article.txt"
+    article.write_text("Keys\n\nThe mayor said so.\n\nThe council agreed.\n")
+    outputs: list[str] = []
+    with _planting_server(TEST_KEY) as server:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "CLAIMCHECK_"))}
+        env.update(XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_CACHE_HOME=str(tmp_path / "cache"),
+                   OPENAI_BASE_URL=server.url, OPENAI_API_KEY=TEST_KEY)  # paired: the key is really sent
+        for n, form in enumerate(["markdown", "json", "html"]):
+            args = [str(article), "--engine", "llm", "--model", "test-model", "-f", form, "-vv",
+                    "--paragraphs-per-call", "1", "-o", str(tmp_path / f"report-{n}.{form}")]
+            if n:
+                args.append("--no-cache")  # each format from a fresh answer, not only the first run's
+            proc = subprocess.run([sys.executable, "-m", "claimcheck", *args], capture_output=True, text=True,
+                                  env=env, timeout=120)
+            outputs += [proc.stdout, proc.stderr]
+            assert proc.returncode == 5, proc.stderr  # paragraph 2 failed with the echoing 500
+        proc = subprocess.run([sys.executable, "-m", "claimcheck", "batch", str(article), "--engine", "llm",
+                               "--model", "test-model", "--out", str(tmp_path / "batch"), "--no-cache",
+                               "--paragraphs-per-call", "1", "-f", "json", "-f", "markdown"],
+                              capture_output=True, text=True, env=env, timeout=120)
+        outputs += [proc.stdout, proc.stderr]
+        proc = subprocess.run([sys.executable, "-m", "claimcheck", "batch", str(article), "--engine", "llm",
+                               "--model", "test-model", "--out", str(tmp_path / "export"),
+                               "--submit", "openai-batch"], capture_output=True, text=True, env=env, timeout=120)
+        outputs += [proc.stdout, proc.stderr]
+        assert all(s.headers.get("authorization") == f"Bearer {TEST_KEY}" for s in server.seen)  # the key was sent
+    written = "\n".join([*(p.read_bytes().decode("utf-8", "replace") for p in tmp_path.rglob("*") if p.is_file()),
+                         *outputs])
+    assert "[redacted]" in written and "HTTP 500" in written  # the planted strings were there to leak
+    assert (tmp_path / "cache").exists() and list((tmp_path / "batch").rglob("*.json"))
+    assert TEST_KEY not in written
+    assert SHAPED_LIKE_A_KEY not in written
+
+
+def test_the_key_appears_nowhere_in_logs_errors_or_tracebacks(make_settings, sleeps, tmp_path, monkeypatch, caplog):
     caplog.set_level(logging.DEBUG)
     outputs: list[str] = []
-    answers = [error(500, f"upstream echoed {TEST_KEY}"), completion({"claims": [{"text": "The mayor said so"}]})]
-    with FaultServer(answers, api_key=TEST_KEY) as server:
+    with _planting_server(TEST_KEY) as server:
         monkeypatch.setenv("OPENAI_BASE_URL", server.url)
         monkeypatch.setenv("OPENAI_API_KEY", TEST_KEY)
-        engine = LLMEngine(make_settings(model="test-model", verbose=2, http_retries=1, concurrency=1), sleep=sleeps)
+        engine = LLMEngine(make_settings(model="test-model", verbose=2, http_retries=1, concurrency=1,
+                                         paragraphs_per_call=1), sleep=sleeps)
         paragraphs = engine.analyse(document("t", ["The mayor said so.", "The council agreed."]))
         outputs += [json.dumps([p.model_dump() for p in paragraphs]), engine.usage().model_dump_json()]
-        assert len(server.paragraph_calls()) == 3  # the run really went through the key-checking server
 
     with FaultServer(api_key="sk-some-other-key") as refusing:
         monkeypatch.setenv("OPENAI_BASE_URL", refusing.url)
@@ -67,7 +117,7 @@ def test_the_key_appears_nowhere_a_run_writes(make_settings, sleeps, tmp_path, m
 
     written = _everything_written(tmp_path, caplog, *outputs)
     assert "refused the API key" in written and "HTTP 500" in written
-    assert TEST_KEY not in written
+    assert TEST_KEY not in written and SHAPED_LIKE_A_KEY not in written
 
 
 def test_help_and_settings_do_not_import_openai_or_instructor():

@@ -14,7 +14,7 @@ from llm_helpers import REPO
 def test_article_text_is_inserted_as_data_not_template_syntax():
     prompts = Prompts.load(REPO / "prompts")
     hostile = "{{ 7*7 }} {% for x in y %} {title} {paragraph}"
-    user = prompts.render_user(title="T", sources="(none yet)", previous_paragraph="prev", paragraph=hostile)
+    user = prompts.render_user(title="T", context="prev", paragraphs=[("p1", hostile)])
     assert hostile in user
     assert "49" not in user
 
@@ -34,7 +34,7 @@ def test_the_version_follows_templates_schema_and_settings(make_settings, tmp_pa
 def test_a_template_without_its_slots_is_refused(tmp_path):
     shutil.copytree(REPO / "prompts", tmp_path / "p")
     (tmp_path / "p" / "user.md").write_text("Analyse: {paragraph}")
-    with pytest.raises(UsageError, match="lacks the slots title, sources, previous_paragraph"):
+    with pytest.raises(UsageError, match="lacks the slots title, context"):
         Prompts.load(tmp_path / "p")
 
 
