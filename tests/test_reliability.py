@@ -437,16 +437,23 @@ def test_a_megabyte_paragraph_of_sentences_gives_a_report_without_hanging(claimc
                           cwd=claimcheck.home, env=claimcheck.env, timeout=300)
     assert proc.returncode == ExitCode.OK, proc.stderr[-500:]
     (report,) = reports_in(Run(proc.returncode, proc.stdout.decode(), proc.stderr.decode()))
-    assert report.summary.paragraphs == 1 and len(report.paragraphs[0].attributions) > 20000
+    # split at the 20,000-character bound, at sentence ends, and every attribution still found
+    assert report.summary.paragraphs > 50 and all(len(p.text) <= 20_000 for p in report.paragraphs)
+    assert all(p.text.endswith("May.") for p in report.paragraphs)
+    assert sum(len(p.attributions) for p in report.paragraphs) > 20000
 
 
 @slow
 def test_twenty_megabytes_without_line_breaks_gives_a_report_when_the_limit_is_lifted(claimcheck):
     path = write(claimcheck.home, "huge.txt", b"word " * (4 * 1024 * 1024))
-    run = claimcheck(str(path), "--max-bytes", "0", "-f", "json", "-q")
+    # About 40 s on a quiet machine (1,049 paragraphs); the timeout leaves room for a busy one.
+    proc = subprocess.run([sys.executable, "-m", "claimcheck", str(path), "--max-bytes", "0", "-f", "json", "-q"],
+                          capture_output=True, cwd=claimcheck.home, env=claimcheck.env, timeout=600)
+    run = Run(proc.returncode, proc.stdout.decode(), proc.stderr.decode())
     assert run.code == ExitCode.OK, run.stderr[-500:]
     (report,) = reports_in(run)
-    assert report.summary.paragraphs == 1 and len(report.paragraphs[0].text) == len("word " * (4 * 1024 * 1024)) - 1
+    assert all(len(p.text) <= 20_000 for p in report.paragraphs)
+    assert sum(len(p.text) + 1 for p in report.paragraphs) == len("word " * (4 * 1024 * 1024))  # nothing lost
 
 
 # ------------------------------------------------------------------ atomic writes
@@ -516,3 +523,438 @@ def test_batch_refuses_a_reports_folder_that_links_outside_out(claimcheck, tmp_p
     assert list(elsewhere.iterdir()) == []
     manifest = (out / "manifest.jsonl").read_text()
     assert "outside the output folder" in manifest
+
+
+# ------------------------------------------------------------------ issue 15: one table of attacks
+#
+# Each case builds its input in a fresh world-readable folder, runs the real command (as root,
+# or as `nobody` where root would read or write anything), and checks the exit code, a fragment
+# of the last stderr line, that no traceback appears, and that nothing was lost or destroyed.
+# Cases that need a small tmpfs (disk full, read-only) are skipped where mounting is not allowed.
+
+import csv as _csv  # noqa: E402
+import re  # noqa: E402
+import io as _io  # noqa: E402
+import stat as _stat  # noqa: E402
+from typing import Callable as _Callable, Optional as _Optional  # noqa: E402
+
+SHORT = "Council delays the bridge\n\nThe mayor said the bridge would reopen in May.\n"
+NOBODY = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+can_drop_privileges = os.geteuid() == 0 and shutil.which("setpriv") is not None
+
+
+@dataclass
+class Attack:
+    """What a case runs: the command's arguments, and whether as ``nobody``."""
+
+    args: list[str]
+    as_nobody: bool = False
+    stdin: bytes = b""
+
+
+@dataclass
+class Case:
+    id: str
+    build: _Callable[[Path], Attack]
+    code: int
+    fragment: str
+    nothing_lost: _Callable[[Path, Run], None] = lambda folder, run: None
+    slow: bool = False
+
+
+def _mount_tmpfs(folder: Path, size: str, *, read_only: bool = False) -> Path:
+    folder.mkdir()
+    options = f"size={size},mode=0777" + (",ro" if read_only else "")
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)], capture_output=True)
+    if done.returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here (needs root in a mount namespace)")
+    _MOUNTS.append(folder)
+    return folder
+
+
+_MOUNTS: list[Path] = []
+
+
+def _run_attack(folder: Path, attack: Attack) -> Run:
+    if attack.as_nobody and not can_drop_privileges:
+        pytest.skip("needs root and setpriv to run the command as an unprivileged user")
+    env = Claimcheck(folder).env
+    prefix = NOBODY if attack.as_nobody else []
+    proc = subprocess.run([*prefix, sys.executable, "-m", "claimcheck", *attack.args], input=attack.stdin,
+                          capture_output=True, cwd=folder, env=env, timeout=120)
+    return Run(proc.returncode, proc.stdout.decode("utf-8", "replace"), proc.stderr.decode("utf-8", "replace"))
+
+
+# ---- builders
+
+
+def _article(folder: Path, name: str = "a.txt", text: str = SHORT) -> Path:
+    return write(folder, name, text)
+
+
+def _output_over_input(how: str) -> _Callable[[Path], Attack]:
+    def build(folder: Path) -> Attack:
+        _article(folder)
+        if how == "hard link":
+            os.link(folder / "a.txt", folder / "same.txt")
+        elif how == "symlink":
+            (folder / "same.txt").symlink_to("a.txt")
+        return Attack(["a.txt", "-o", "a.txt" if how == "itself" else "same.txt", "-q"])
+    return build
+
+
+def _article_intact(folder: Path, run: Run) -> None:
+    assert (folder / "a.txt").read_text() == SHORT
+
+
+def _output_to_special(kind: str) -> _Callable[[Path], Attack]:
+    def build(folder: Path) -> Attack:
+        _article(folder)
+        if kind == "fifo":
+            os.mkfifo(folder / "pipe")
+            return Attack(["a.txt", "-o", "pipe", "-q"])
+        if kind == "socket":
+            sock = socket.socket(socket.AF_UNIX)
+            sock.bind(str(folder / "sock"))
+            sock.close()
+            return Attack(["a.txt", "-o", "sock", "-q"])
+        if kind == "directory":
+            (folder / "dir").mkdir()
+            return Attack(["a.txt", "-o", "dir", "-q"])
+        return Attack(["a.txt", "-o", os.devnull, "-q"])
+    return build
+
+
+def _specials_intact(folder: Path, run: Run) -> None:
+    assert _stat.S_ISCHR(os.stat(os.devnull).st_mode)
+    for name, test in (("pipe", _stat.S_ISFIFO), ("sock", _stat.S_ISSOCK), ("dir", _stat.S_ISDIR)):
+        if os.path.lexists(folder / name):
+            assert test(os.lstat(folder / name).st_mode), name
+    assert not list(folder.glob(".*.tmp"))
+
+
+def _output_to_stdout(name: str) -> _Callable[[Path], Attack]:
+    return lambda folder: Attack([str(_article(folder)), "-o", name, "-q"])
+
+
+def _report_on_stdout(folder: Path, run: Run) -> None:
+    assert run.stdout.startswith("# Sourcing report: Council delays the bridge")
+
+
+def _output_into_unwritable_folder(folder: Path) -> Attack:
+    _article(folder)
+    locked = folder / "locked"
+    locked.mkdir()
+    locked.chmod(0o555)
+    return Attack(["a.txt", "-o", "locked/report.md", "-q"], as_nobody=True)
+
+
+def _output_onto_full_disk(folder: Path) -> Attack:
+    full = _mount_tmpfs(folder / "full", "16k")
+    (full / "report.md").write_text("the old report\n")
+    write(full, "filler", b"x" * 12 * 1024)
+    _article(folder, text=SHORT + ("\nThe mayor said the bridge would reopen in May. " * 400))
+    return Attack(["a.txt", "-o", "full/report.md", "-q"])
+
+
+def _old_report_kept(folder: Path, run: Run) -> None:
+    full = folder / "full"
+    assert (full / "report.md").read_text() == "the old report\n"
+    assert sorted(p.name for p in full.iterdir()) == ["filler", "report.md"]
+
+
+def _output_onto_read_only_mount(folder: Path) -> Attack:
+    _mount_tmpfs(folder / "ro", "16k", read_only=True)
+    _article(folder)
+    return Attack(["a.txt", "-o", "ro/report.md", "-q"])
+
+
+def _rubric(kind: str) -> _Callable[[Path], Attack]:
+    def build(folder: Path) -> Attack:
+        _article(folder)
+        if kind == "dev-zero":
+            return Attack(["a.txt", "--rubric", "/dev/zero", "-q"])
+        if kind == "fifo":
+            os.mkfifo(folder / "rubric.toml")
+        else:
+            write(folder, "rubric.toml", b"[weights]\nnote = \"caf\xe9\"\n")
+        return Attack(["a.txt", "--rubric", "rubric.toml", "-q"])
+    return build
+
+
+def _endless_binary_without_limit(folder: Path) -> Attack:
+    return Attack(["/dev/zero", "--max-bytes", "0", "-q"])
+
+
+def _input(name: str, data: str | bytes) -> _Callable[[Path], Attack]:
+    return lambda folder: Attack([str(write(folder, name, data)), "-q", "-f", "json"])
+
+
+NAV_ONLY = ("<html><head><title>Site</title></head><body><nav><a href='/'>Home</a> <a href='/n'>News</a> "
+            "<a href='/a'>About</a></nav><footer>Contact us</footer></body></html>")
+NO_PUNCTUATION = ("the bridge over the river was closed for repairs in the spring and the council met " * 1200).strip()
+ONE_WORD = "x" * 300_000
+NESTED = "The mayor said " + "(" * 50_000 + "the bridge" + ")" * 50_000 + " would reopen."
+MANY_QUOTES = "The mayor said " + '"yes" and ' * 5_000 + "that was all."
+MIXED_ENCODING = ("Café opens\n\n".encode() + "The mayor said “it will open” in May.\n".encode("cp1252"))
+
+
+def _nothing_lost(expected_text: str, note: str) -> _Callable[[Path, Run], None]:
+    """The report's paragraphs hold every character of the text, in order (a split adds only a
+    paragraph break), none is longer than the bound, and the report says what it did."""
+
+    def check(folder: Path, run: Run) -> None:
+        (report,) = reports_in(run)
+        joined = " ".join(p.text for p in report.paragraphs)
+        assert "".join(joined.split()) == "".join(expected_text.split())  # every character, in order
+        assert all(len(p.text) <= 20_000 for p in report.paragraphs)
+        assert any(note in w for w in report.article.warnings), report.article.warnings
+    return check
+
+
+def _mixed_decoded(folder: Path, run: Run) -> None:
+    (report,) = reports_in(run)
+    assert "“it will open”" in report.paragraphs[0].text and report.article.title == "Café opens"
+    assert any("mixed encodings" in w for w in report.article.warnings)
+
+
+ESCAPE_NAME = "\x1b]0;pwned\x07\x1b[2J.txt"
+
+
+def _escape_in_file_name(folder: Path) -> Attack:
+    write(folder, ESCAPE_NAME, "")
+    return Attack([ESCAPE_NAME])
+
+
+def _no_raw_escape(folder: Path, run: Run) -> None:
+    assert "\x1b" not in run.stderr and "\x07" not in run.stderr
+    assert "\\x1b]0;pwned\\x07" in run.stderr
+
+
+def _report_of_escape_named_file(folder: Path) -> Attack:
+    write(folder, ESCAPE_NAME, SHORT)
+    return Attack([ESCAPE_NAME, "-q"])
+
+
+def _no_raw_escape_in_the_report(folder: Path, run: Run) -> None:
+    assert run.stdout.startswith("# Sourcing report: Council delays the bridge")
+    assert "\x1b" not in run.stdout and "\x07" not in run.stdout and "pwned" in run.stdout
+
+
+# ---- batch builders
+
+
+def _archive(folder: Path, names: tuple[str, ...] = ("good.txt",)) -> Path:
+    archive = folder / "archive"
+    archive.mkdir(exist_ok=True)
+    for name in names:
+        write(archive, name, SHORT)
+    return archive
+
+
+def _batch(folder: Path, *extra: str) -> list[str]:
+    return ["batch", "archive", "--out", "out", "--engine", "rules", "-f", "markdown", "-f", "json", "-j", "1",
+            *extra]
+
+
+def _batch_with_special_files(folder: Path) -> Attack:
+    archive = _archive(folder)
+    os.mkfifo(archive / "pipe.txt")
+    sock = socket.socket(socket.AF_UNIX)
+    sock.bind(str(archive / "socket.txt"))
+    sock.close()
+    return Attack(_batch(folder))
+
+
+def _summary(folder: Path) -> str:
+    return (folder / "out" / "summary.md").read_text()
+
+
+def _specials_listed_as_skipped(folder: Path, run: Run) -> None:
+    summary = _summary(folder)
+    assert "| files found | 3 |" in summary and "| analysed | 1 |" in summary
+    assert "| skipped (not regular files) | 2 |" in summary
+    assert "a named pipe (FIFO)" in summary and "a socket" in summary
+    assert "pipe.txt: skipped: a named pipe" in run.stderr
+
+
+def _batch_with_symlink_loop(folder: Path) -> Attack:
+    archive = _archive(folder)
+    (archive / "loop.txt").symlink_to("loop.txt")
+    return Attack(_batch(folder))
+
+
+def _loop_is_a_failure_and_the_good_article_reported(folder: Path, run: Run) -> None:
+    rows = {Path(r["path"]).name: r for r in _csv.DictReader(open(folder / "out" / "articles.csv", newline=""))}
+    assert rows["good.txt"]["error"] == "" and rows["good.txt"]["claims"] != ""
+    assert "symlink loop" in rows["loop.txt"]["error"]
+    assert "## Failed articles" in _summary(folder) and "symlink loop" in _summary(folder)
+
+
+def _batch_with_unreadable_folder(folder: Path) -> Attack:
+    archive = _archive(folder)
+    secret = archive / "secret"
+    secret.mkdir()
+    write(secret, "hidden.txt", SHORT)
+    secret.chmod(0o700)
+    (folder / "out").mkdir()
+    (folder / "out").chmod(0o777)
+    return Attack(_batch(folder), as_nobody=True)
+
+
+def _unreadable_folder_listed(folder: Path, run: Run) -> None:
+    summary = _summary(folder)
+    assert "cannot list this folder" in summary and "permission denied" in summary
+    assert "| failed (could not be read or analysed) | 1 |" in summary
+
+
+HOSTILE_NAMES = ("<script>alert(1)<", "<details open>x", "a\rb", "pipe|cell", "nul-free")
+
+
+def _batch_with_markup_names(folder: Path) -> Attack:
+    _archive(folder, tuple(f"{n}.txt" for n in HOSTILE_NAMES))
+    (folder / "archive" / "empty.txt").write_text("")  # one failure, so a name reaches the failure table
+    (folder / "archive" / "empty.txt").rename(folder / "archive" / "<img src=x onerror=alert(1)>.txt")
+    return Attack(_batch(folder))
+
+
+def _names_escaped_everywhere(folder: Path, run: Run) -> None:
+    summary = _summary(folder)
+    assert "\\<img src=x onerror=alert(1)>.txt" in summary
+    assert not re.search(r"(?<!\\)<", summary), "an unescaped '<' reached summary.md"
+    table = (folder / "out" / "articles.csv").read_bytes().decode("utf-8")
+    rows = list(_csv.reader(_io.StringIO(table, newline="")))
+    assert len(rows) == 1 + len(HOSTILE_NAMES) + 1 and len({len(r) for r in rows}) == 1  # CR did not break a row
+    assert any(r[0].endswith("a\rb.txt") for r in rows)
+    sources = list(_csv.reader(open(folder / "out" / "sources.csv", newline="")))
+    assert len({len(r) for r in sources}) == 1
+    assert "\r" not in run.stderr.replace("\r\n", "\n")
+
+
+def _batch_onto_full_disk(folder: Path) -> Attack:
+    _mount_tmpfs(folder / "out", "48k")
+    _archive(folder, tuple(f"a{i:02}.txt" for i in range(12)))
+    for path in (folder / "archive").iterdir():
+        path.write_text(SHORT + "\nThe mayor said the bridge would reopen in May, officials said. " * 60)
+    return Attack(_batch(folder, "-f", "html"))
+
+
+def _no_half_written_file(folder: Path, run: Run) -> None:
+    out = folder / "out"
+    assert not [p for p in out.rglob(".*.tmp")]
+    for table in ("articles.csv", "sources.csv"):
+        if (out / table).exists():
+            rows = list(_csv.reader(open(out / table, newline="")))
+            assert len({len(r) for r in rows}) == 1
+    if (out / "index.html").exists():
+        assert (out / "index.html").read_text().rstrip().endswith("</html>")
+
+
+def _batch_onto_read_only_mount(folder: Path) -> Attack:
+    _mount_tmpfs(folder / "out", "16k", read_only=True)
+    _archive(folder)
+    return Attack(_batch(folder))
+
+
+CASES = [
+    # never write over what is not ours (exit 2)
+    Case("o-is-the-input", _output_over_input("itself"), 2, "is the input article a.txt", _article_intact),
+    Case("o-is-a-hard-link-to-the-input", _output_over_input("hard link"), 2, "is the input article",
+         _article_intact, slow=True),
+    Case("o-is-a-symlink-to-the-input", _output_over_input("symlink"), 2, "is the input article", _article_intact, slow=True),
+    Case("o-is-dev-null", _output_to_special("device"), 2, "is a character device", _specials_intact),
+    Case("o-is-a-fifo", _output_to_special("fifo"), 2, "is a named pipe (FIFO)", _specials_intact),
+    Case("o-is-a-socket", _output_to_special("socket"), 2, "is a socket", _specials_intact, slow=True),
+    Case("o-is-a-directory", _output_to_special("directory"), 2, "is a directory", _specials_intact, slow=True),
+    Case("o-dash-is-stdout", _output_to_stdout("-"), 0, "", _report_on_stdout),
+    Case("o-dev-stdout-is-stdout", _output_to_stdout("/dev/stdout"), 0, "", _report_on_stdout, slow=True),
+    # OS errors named, exit 2 for where the output goes
+    Case("o-into-unwritable-folder", _output_into_unwritable_folder, 2, "locked/report.md: cannot write "
+         "(permission denied)"),
+    Case("o-onto-a-full-disk", _output_onto_full_disk, 2, "cannot write (disk full", _old_report_kept),
+    Case("o-onto-a-read-only-mount", _output_onto_read_only_mount, 2, "read-only file system", slow=True),
+    # every read bounded
+    Case("dev-zero-with-max-bytes-0", _endless_binary_without_limit, 3, "looks binary"),
+    Case("rubric-is-dev-zero", _rubric("dev-zero"), 2, "--rubric /dev/zero: is not a regular file"),
+    Case("rubric-is-a-fifo", _rubric("fifo"), 2, "is not a regular file, not a rubric", slow=True),
+    Case("rubric-not-utf8", _rubric("latin-1"), 2, "not UTF-8 text"),
+    # honest: no analysable text is refused
+    Case("page-of-navigation-only", _input("nav.html", NAV_ONLY), 3, "no article text found"),
+    Case("only-punctuation", _input("punct.txt", "!!! ... ???\n\n--- *** ...\n"), 3, "no analysable text"),
+    # bounded work: split at the documented bound, said so, nothing lost
+    Case("paragraph-without-punctuation", _input("wall.txt", "Bridge\n\n" + NO_PUNCTUATION + "\n"), 0, "",
+         _nothing_lost(NO_PUNCTUATION, "split into")),
+    Case("one-300k-word", _input("word.txt", "Bridge\n\n" + ONE_WORD + "\n"), 0, "",
+         _nothing_lost(ONE_WORD, "split into"), slow=True),
+    Case("nested-brackets", _input("nest.txt", "Bridge\n\n" + NESTED + "\n"), 0, "", _nothing_lost(NESTED, "split"), slow=True),
+    Case("5000-quotations", _input("quotes.txt", "Bridge\n\n" + MANY_QUOTES + "\n"), 0, "",
+         _nothing_lost(MANY_QUOTES, "split"), slow=True),
+    # text fidelity
+    Case("mixed-utf8-and-cp1252", _input("mixed.txt", MIXED_ENCODING), 0, "", _mixed_decoded),
+    # terminal safety
+    Case("escape-sequence-in-a-file-name", _escape_in_file_name, 3, "empty", _no_raw_escape),
+    Case("escape-sequence-in-a-reported-file-name", _report_of_escape_named_file, 0, "",
+         _no_raw_escape_in_the_report),
+    # batch: opens only regular files, goes on past what it cannot read, accounts for everything
+    Case("batch-fifo-and-socket-are-skipped", _batch_with_special_files, 0, "", _specials_listed_as_skipped),
+    Case("batch-symlink-loop-is-one-failure", _batch_with_symlink_loop, 5, "",
+         _loop_is_a_failure_and_the_good_article_reported),
+    Case("batch-unreadable-folder-is-listed", _batch_with_unreadable_folder, 5, "", _unreadable_folder_listed, slow=True),
+    Case("batch-markup-and-cr-in-names", _batch_with_markup_names, 5, "", _names_escaped_everywhere),
+    Case("batch-onto-a-full-disk", _batch_onto_full_disk, 2, "disk full", _no_half_written_file),
+    Case("batch-onto-a-read-only-mount", _batch_onto_read_only_mount, 2, "read-only file system", slow=True),
+]
+
+
+@pytest.fixture
+def attack_folder():
+    folder = Path(tempfile.mkdtemp(prefix="claimcheck-attack-"))
+    folder.chmod(0o777)
+    yield folder
+    while _MOUNTS:
+        subprocess.run(["umount", "-l", str(_MOUNTS.pop())], capture_output=True)
+    for path in folder.rglob("*"):  # let rmtree into folders the case locked
+        if path.is_dir() and not path.is_symlink():
+            path.chmod(0o755)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, marks=[slow] if c.slow else []) for c in CASES],
+                         ids=[c.id for c in CASES])
+def test_attack(case: Case, attack_folder: Path):
+    run = _run_attack(attack_folder, case.build(attack_folder))
+    assert run.code == case.code, run.stderr[-2000:]
+    assert "Traceback" not in run.stderr and "internal error" not in run.stderr
+    if case.fragment:
+        line = assert_one_line_error(run) if case.code in (2, 3) else run.last_line()
+        assert case.fragment in line, run.stderr
+    case.nothing_lost(attack_folder, run)
+
+
+def test_disk_full_in_the_atomic_writer_is_named_and_leaves_the_old_file(tmp_path, monkeypatch):
+    # Where no tmpfs can be mounted, ENOSPC is injected at the writer itself.
+    from claimcheck import output
+    from claimcheck.errors import OutputError
+
+    target = tmp_path / "report.md"
+    target.write_text("the old report\n")
+    monkeypatch.setattr(output.os, "fsync", lambda fd: (_ for _ in ()).throw(OSError(28, "No space left on device")))
+    with pytest.raises(OutputError, match=r"report.md: cannot write \(disk full: No space left on device\)"):
+        output.write_atomic(target, "the new report\n")
+    assert target.read_text() == "the old report\n" and [p.name for p in tmp_path.iterdir()] == ["report.md"]
+
+
+@slow
+def test_a_batch_rerun_after_a_full_disk_matches_a_clean_run(attack_folder: Path):
+    """Fill the disk mid-batch, give it room, run again: the tables equal a clean run's."""
+    _batch_onto_full_disk(attack_folder)
+    first = _run_attack(attack_folder, Attack(_batch(attack_folder, "-q")))
+    assert first.code == ExitCode.USAGE and "disk full" in first.last_line()
+    subprocess.run(["mount", "-o", "remount,size=4m", str(attack_folder / "out")], check=True)
+    rerun = _run_attack(attack_folder, Attack(_batch(attack_folder, "-q")))
+    assert rerun.code == ExitCode.OK, rerun.stderr
+    clean = _run_attack(attack_folder, Attack(["batch", "archive", "--out", "clean", "--engine", "rules", "-f",
+                                               "markdown", "-f", "json", "-j", "1", "-q"]))
+    assert clean.code == ExitCode.OK
+    for name in ("articles.csv", "sources.csv", "summary.md"):
+        assert (attack_folder / "out" / name).read_text() == (attack_folder / "clean" / name).read_text(), name

@@ -221,6 +221,7 @@ class _Decoded:
     text: str
     encoding: str
     guessed: bool = False
+    note: str | None = None  # the warning for the report, when not the usual guess
 
 
 def _decode(raw: bytes, label: str) -> _Decoded:
@@ -239,7 +240,32 @@ def _decode(raw: bytes, label: str) -> _Decoded:
         return _Decoded(raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    return _guess_encoding(raw, label)
+    return _mixed_utf8_and_cp1252(raw) or _guess_encoding(raw, label)
+
+
+def _mixed_utf8_and_cp1252(raw: bytes) -> _Decoded | None:
+    """A file pasted together from UTF-8 and cp1252 sources (some lines hold UTF-8 characters,
+    others bytes that are not UTF-8): each line decoded on its own, the others as cp1252
+    (ftfy's sloppy variant, which keeps the five bytes cp1252 leaves undefined)."""
+    import ftfy.bad_codecs  # noqa: F401 - registers sloppy-windows-1252
+
+    lines = raw.split(b"\n")
+    decoded: list[str] = []
+    legacy: list[int] = []
+    utf8_lines = 0
+    for number, line in enumerate(lines, start=1):
+        try:
+            decoded.append(line.decode("utf-8"))
+            utf8_lines += not line.isascii()
+        except UnicodeDecodeError:
+            decoded.append(line.decode("sloppy-windows-1252"))
+            legacy.append(number)
+    if not utf8_lines or not legacy:
+        return None  # one encoding throughout: not mixed, let the guesser decide
+    shown = ", ".join(map(str, legacy[:5])) + (", ..." if len(legacy) > 5 else "")
+    note = (f"mixed encodings: {len(legacy)} of {len(lines)} lines are not UTF-8 and were read as cp1252 "
+            f"(line {shown}); the other lines are UTF-8")
+    return _Decoded("\n".join(decoded), "utf-8+cp1252", guessed=True, note=note)
 
 
 def _refuse_binary(raw: bytes, label: str, *, utf16_possible: bool = True, what: str = "an article") -> None:
@@ -324,7 +350,7 @@ def from_bytes(raw: bytes, *, path: str | None, fmt: str | None = None) -> Docum
     document.meta.encoding_guessed = decoded.guessed
     if decoded.guessed:
         document.meta.warnings.insert(
-            0, f"not UTF-8; read as {decoded.encoding} (a guess: check accented letters and quotes)"
+            0, decoded.note or f"not UTF-8; read as {decoded.encoding} (a guess: check accented letters and quotes)"
         )
     return document
 
@@ -373,6 +399,8 @@ def from_text(text: str, *, path: str | None = None, fmt: str | None = None, raw
     if not paragraphs:
         raise InputError(f"{label}: no article text found (after removing markup, title and byline)")
 
+    if not any(c.isalnum() for p in paragraphs for c in p):
+        raise InputError(f"{label}: no analysable text (no words: only punctuation, symbols or marks)")
     paragraphs = _bounded_paragraphs(paragraphs, meta)
     broken = [b for p in paragraphs for b in broken_sentence_breaks(p)]
     if broken:

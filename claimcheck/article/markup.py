@@ -79,8 +79,9 @@ def html_body(text: str) -> MarkupBody:
         url=_web_url(getattr(extracted, "url", None) if extracted is not None else None),
     )
     if not body.text.strip():
-        # trafilatura found no main text (very short pages): take all visible text instead.
-        _tree, fallback, _length = trafilatura.baseline(text)
+        # trafilatura found no main text (very short pages): take all visible text instead,
+        # but never the page's furniture: a page that is only a menu has no article.
+        _tree, fallback, _length = trafilatura.baseline(_without_furniture(text))
         body.text = PARAGRAPH_SEPARATOR.join(line for line in fallback.split("\n") if line.strip())
         if body.text.strip():
             body.warnings.append("no main article text found in the HTML; read all of its visible text")
@@ -89,6 +90,29 @@ def html_body(text: str) -> MarkupBody:
 
 def _web_url(url: str | None) -> str | None:
     return url if url and url.startswith(("http://", "https://")) else None
+
+
+# Page furniture: navigation, banners, footers, forms and hidden parts are never article text.
+_FURNITURE = (
+    "//nav|//header|//footer|//aside|//menu|//form|//script|//style|//noscript|//template|"
+    "//*[@role='navigation' or @role='banner' or @role='contentinfo' or @role='menu' or @aria-hidden='true' "
+    "or @hidden]"
+)
+
+
+def _without_furniture(text: str):  # type: ignore[no-untyped-def]
+    """The page as an lxml tree with its furniture dropped (the text itself if it does not parse)."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.document_fromstring(text)
+    except (ValueError, etree.ParserError):
+        return text
+    for element in tree.xpath(_FURNITURE):
+        if element.getparent() is not None:
+            element.drop_tree()
+    return tree
 
 
 _HTML_BLOCK_TAGS = frozenset({"p", "head", "item", "quote", "cell", "code", "list", "table", "row", "div", "section"})

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Callable
 
 import ftfy
@@ -56,6 +57,8 @@ _FTFY_SUSPECTS = re.compile(
 
 _LINE_BREAKS = re.compile(r"\r\n?|[\u0085\u2028\u2029]")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u200e\u200f\u2060-\u2064\ufeff\u00ad\u180e\u202a-\u202e\u2066-\u2069]")
+_JOINERS = frozenset("\u200c\u200d")
+_BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\v\f]")
 
 # "O & # 39; Brien", "& amp ;", "& quot ;": an entity with spaces inside it,
@@ -187,14 +190,54 @@ def normalise_line_breaks(text: str, log: RepairLog) -> str:
     return fixed
 
 
+def _pictographic(char: str) -> bool:
+    """An emoji or a part of an emoji sequence (skin tone, VS16, tag, keycap)."""
+    code = ord(char)
+    return (unicodedata.category(char) in ("So", "Sk") or 0x1F3FB <= code <= 0x1F3FF or code == 0xFE0F
+            or 0xE0020 <= code <= 0xE007F or code == 0x20E3)
+
+
+def _joining_script(char: str) -> bool:
+    """A letter or mark of a script that writes with joiners (Arabic, Persian, the Indic scripts...):
+    anything from Hebrew on, which leaves out Latin, Greek, Cyrillic and Armenian."""
+    return ord(char) >= 0x0590 and unicodedata.category(char)[0] in "LM"
+
+
+def _has_rtl(text: str, start: int, end: int) -> bool:
+    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text[start:end])
+
+
+def _stray_only(match: re.Match[str]) -> str | None:
+    """Remove an invisible character unless it does a job where it stands: a ZWJ inside an emoji
+    sequence (👩‍💻) or a ZWJ/ZWNJ between letters of a joining script (می‌خواهم), and bidi marks,
+    embeddings and isolates on a line that holds right-to-left text. Everywhere else (inside a
+    Latin name, a bidi override in English text) it is scrape damage, or a spoof."""
+    text, start = match.string, match.start()
+    char = match.group(0)
+    before = text[start - 1] if start else ""
+    after = text[start + 1] if start + 1 < len(text) else ""
+    if char in _JOINERS and before and after:
+        if char == "\u200d" and _pictographic(before) and _pictographic(after):
+            return None
+        if _joining_script(before) and _joining_script(after):
+            return None
+    if char in _BIDI_CONTROLS:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        if _has_rtl(text, line_start, len(text) if line_end < 0 else line_end):
+            return None
+    return ""
+
+
 def remove_zero_width(text: str, log: RepairLog) -> str:
     return _substitute(
         _ZERO_WIDTH,
         text,
         log,
         "zero-width",
-        "zero-width and invisible formatting characters (ZWSP, ZWNJ, ZWJ, BOM, soft hyphen, bidi marks) removed",
-        _constant(""),
+        "stray zero-width and invisible formatting characters (ZWSP, BOM, soft hyphen; ZWJ/ZWNJ outside emoji "
+        "and joining scripts; bidi marks outside right-to-left text) removed",
+        _stray_only,
     )
 
 

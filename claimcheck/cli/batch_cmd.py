@@ -209,7 +209,7 @@ def batch_command(
         + (f", {not_articles} skipped (not regular files)" if not_articles else "")
         + f"; see {result.out / 'summary.md'}", quiet)
     for path, error in result.failures[:20]:
-        say(f"{path}: {error}", quiet)
+        say(error if error.startswith(f"{path}: ") else f"{path}: {error}", quiet)
     if len(result.failures) > 20:
         say(f"... and {len(result.failures) - 20} more failed; all are listed in {result.out / 'summary.md'}", quiet)
     for path, what in result.skipped_entries[:20]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from claimcheck.errors import printable
 from claimcheck.schema import RATINGS, SOURCE_TYPES, Attribution, Source, SourceMention
 
 # "named person": in running text and tables.
@@ -32,12 +33,13 @@ __all__ = ["RATINGS", "SOURCE_TYPES", "TYPE_LABEL", "TYPE_NAME", "TYPE_TAG", "TY
 
 
 def article_title(path: str | None, title: str | None, fallback: str = "article") -> str:
-    """What a report is called: the article's title, else its path ("-" is standard input)."""
+    """What a report is called: the article's title, else its path ("-" is standard input), with
+    control characters spelt out (a file name may hold a terminal escape sequence)."""
     if title:
         return title
     if path == "-":
         return STDIN_TITLE
-    return path or fallback
+    return printable(path) if path else fallback
 
 
 def mention_of(attribution: Attribution, source: Optional[Source]) -> Optional[SourceMention]:
