@@ -181,15 +181,18 @@ class Predicted:
 
 
 def predict(record: GoldRecord, engine: Any) -> Predicted:
-    """Run the engine on the record's paragraphs; spans come back in record offsets."""
+    """Run the record's paragraphs through the whole pipeline (engine, roster, scoring), so that what is
+    measured is the report users read (the roster settles the type of a pronoun or role it resolves);
+    spans come back in record offsets."""
     from claimcheck.article import Document
-    from claimcheck.schema import ArticleMeta
     from claimcheck.article.sentences import split_sentences
+    from claimcheck.pipeline import analyse_document
+    from claimcheck.schema import ArticleMeta
 
     texts = [record.text[s:e] for s, e in record.paragraphs]
     document = Document(meta=ArticleMeta(path=record.id, sha256="0" * 64), paragraphs=texts,
                         sentences=[split_sentences(t) for t in texts])
-    paragraphs = engine.analyse(document)
+    paragraphs = analyse_document(document, engine).paragraphs
     out = Predicted([], [], [])
     for (base, _), paragraph in zip(record.paragraphs, paragraphs):
         def shift(span: Optional[Sequence[int]], base: int = base) -> Optional[Span]:

@@ -1,10 +1,34 @@
 """The sources roster: who is cited in the article, once each.
 
 Engines report mentions paragraph by paragraph ("Michael Knights, an analyst
-at ...", later just "Knights"; "the commander, Lt. Gen. Robert P. White",
-later "General White"). This module joins those mentions into one
-:class:`~claimcheck.schema.Source` per real-world source and writes its id
-back into every attribution, whichever engine produced them.
+at ...", later just "Knights", "he"; "the commander, Lt. Gen. Robert P. White",
+later "General White" or "the commander"). This module joins those mentions
+into one :class:`~claimcheck.schema.Source` per real-world source and writes
+its id back into every attribution, whichever engine produced them.
+
+It is also where a source's *final* type is decided for mentions that only
+coreference can type: an engine types the phrase it sees ("he", "the
+president"), and when the roster resolves that phrase to a source the article
+names, the attribution takes the type of that source (a pronoun or role that
+stands for a named person is ``named_person`` and carries no anonymous
+details). Everything downstream (scoring, renderers, ``claimcheck eval``)
+reads the types after this step.
+
+How a mention is joined is recorded on it (``SourceMention.resolution``:
+named, alias, pronoun, role; and ``certain``):
+
+* names join by surname and compatible given names ("Robert P." ~ "R." ~ "");
+  organizations by their words and acronyms ("the CDC" ~ "the Chinese CDC");
+* pronouns resolve against the people and bodies mentioned before them, in the
+  text as well as in attributions: the nearest sentence that holds an
+  agreeing candidate (gender from given names, honorifics and gendered titles;
+  number from the phrase) and, in it, the leftmost candidate (the subject),
+  never across a quotation boundary and at most two paragraphs back. A
+  pronoun with no such candidate is left unresolved (no roster entry named
+  "he");
+* a definite role ("the president", "the commander", "the official") joins the
+  one person the article gave that role, or the one earlier anonymous source
+  with that head noun; with none, or several, it stays apart.
 
 Anonymous sources are joined only when their descriptors match once vague
 quantifiers are dropped ("US officials" = "several US officials"), so that
@@ -14,18 +38,26 @@ stay apart: a standards editor counts those as different people.
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
-from claimcheck.engines.rules.lexicon import NAME_TITLE_WORDS
+from claimcheck.article.sentences import split_sentences
+from claimcheck.engines.rules import lexicon as lx
+from claimcheck.engines.rules.phrases import PREPOSITIONS as _PREPOSITIONS, person_name_end
+from claimcheck.engines.rules.tokens import Token, quotations, tokenize
 from claimcheck.schema import AnonymousDetails, Attribution, Paragraph, Source, SourceMention
 
 # Titles and ranks that precede a name but are not part of it. Matching is
 # done on lower-cased tokens with the trailing period dropped.
-_TITLES = NAME_TITLE_WORDS
+_TITLES = lx.NAME_TITLE_WORDS
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md"})
-_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "they": "any", "it": "nonperson", "we": "any", "i": "person"}
+# What a pronoun source can stand for: a person (with a gender when it has one), a group, a body.
+_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "they": "group", "it": "body",
+             "we": "speaker", "i": "speaker"}
 _DETERMINERS = re.compile(r"^(?:the|a|an|this|that|these|those|its|their|his|her)\s+", re.I)
 _VAGUE_QUANTIFIERS = re.compile(
     r"\b(?:several|some|many|other|various|multiple|a\s+number\s+of|a\s+few|few|numerous|more)\b\s*", re.I
@@ -36,7 +68,16 @@ _ANON_BASIS = re.compile(
     r"\s*(?:,\s*)?\b(?:who|with|familiar|briefed|close|knowledgeable|speaking|involved|aware|informed)\b.*$", re.I
 )
 _DOC_SYNONYMS = {"memorandum": "memo", "memoranda": "memo", "memos": "memo", "statements": "statement"}
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.&-]*")
+# A run of capitalised words in running text: where a person's name may be.
+_CAPITAL_RUN = re.compile(
+    r"(?<![\w'’])(?:(?:al|el|bin|ibn|abu|van|von|de|da|di|le|la|du)-?)?[A-Z][\w'’.&-]*"
+    r"(?:[ \t]+(?:(?:al|el|bin|ibn|abu|van|von|de|da|di|le|la|du)-?)?[A-Z][\w'’.&-]*)*"
+)
+_TEXT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_PREVIOUS_WORD = re.compile(r"([\w'’.&-]+)\W*$")
+# How far back (in paragraphs) a pronoun looks for its referent.
+_PRONOUN_REACH = 2
 
 
 def _tokens(text: str) -> list[str]:
@@ -56,40 +97,94 @@ def _is_name_part(text: str) -> bool:
     return bool(content) and all(w[0].isupper() for w in content)
 
 
-def split_name_description(source: str) -> tuple[str, Optional[str]]:
+@lru_cache(maxsize=4096)
+def _name_from_phrase(part: str) -> tuple[str, Optional[str]]:
+    """A person's name and the role words before it, from one comma-free part of a source:
+    'State Department official David Holmes' -> ('David Holmes', 'State Department official');
+    'Wee of the Times' -> ('Wee', 'of the Times'); 'Defense Secretary Mark T. Esper' stays whole."""
+    match = re.match(r"^((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)\s+((?:of|from|at|with)\s+.+)$", part)
+    if match and _is_name_part(match.group(1)) and _bare(match.group(1).split()[-1]) not in _TITLES:
+        return match.group(1), match.group(2)
+    words = tokenize(part)
+    if not words:
+        return part, None
+    start = person_name_end(words)
+    if start is None:
+        start = len(words)
+        while start - 1 >= 0 and (words[start - 1].is_capitalised or _bare(words[start - 1].text) in _SUFFIXES):
+            start -= 1
+        if start == len(words):
+            return part, None
+        prefix = words[:start]
+        keep = prefix and (prefix[-1].lower in lx.PERSON_NOUNS or prefix[-1].lower in lx.NAME_INTRODUCERS
+                           or prefix[-1].lower in lx.TITLES)
+        if start == 0 or not any(not w.is_capitalised and w.is_word for w in prefix):
+            return part, None
+        lead = part[:words[start].start].strip()
+        return part[words[start].start:], (lead if keep else None)
+    # the name starts after the last lower-case word before it ("of" inside a title, as in
+    # "Secretary of State", is part of the title)
+    first = start
+
+    def in_name(w: Token, k: int) -> bool:
+        if w.text in {",", "(", ")"}:
+            return False
+        return w.is_capitalised or not w.is_word or w.lower in {"of", "for"} and k - 1 >= 0 \
+            and words[k - 1].lower.rstrip(".") in _TITLES
+
+    while first - 1 >= 0 and in_name(words[first - 1], first - 1):
+        first -= 1
+    while first < start and not words[first].is_word:
+        first += 1
+    if first == 0:
+        return part, None
+    lead = part[:words[first].start].strip()
+    return part[words[first].start:], lead or None
+
+
+@lru_cache(maxsize=4096)
+def split_name_description(source: str, person: bool = True) -> tuple[str, Optional[str]]:
     """'Michael Knights, an analyst at X' -> ('Michael Knights', 'an analyst at X');
-    'the commander, Lt. Gen. Robert P. White' -> ('Lt. Gen. Robert P. White', 'the commander')."""
+    'the commander, Lt. Gen. Robert P. White' -> ('Lt. Gen. Robert P. White', 'the commander').
+    For a person, role words before the name are description too ('Republican counsel Steve Castor');
+    ``person=False`` (an institution) splits at commas only."""
     parts = [p.strip() for p in re.split(r",\s*", source) if p.strip()]
+    split = _name_from_phrase if person else (lambda part: (part, None))
     if len(parts) == 1:
-        return parts[0], None
+        name, lead = split(parts[0])
+        return name, lead
     for i, part in enumerate(parts):
-        if _is_name_part(part):
+        named, lead = split(part)
+        if _is_name_part(named) and (lead is not None or _is_name_part(part)):
             rest = [p for j, p in enumerate(parts) if j != i and _bare(p) not in _SUFFIXES]
-            name = part
+            if lead:
+                rest.insert(0, lead)
+            name = named
             # "Kenneth F. McKenzie, Jr." keeps its suffix in the name.
             if i + 1 < len(parts) and _bare(parts[i + 1]) in _SUFFIXES:
-                name = f"{part}, {parts[i + 1]}"
+                name = f"{named}, {parts[i + 1]}"
             return name, ", ".join(rest) or None
     return parts[0], ", ".join(parts[1:]) or None
 
 
-def _name_tokens(name: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _name_tokens(name: str) -> tuple[str, ...]:
     """The tokens of a personal name without titles, possessives or suffixes."""
-    words = [w for w in _tokens(name)]
-    words = [re.sub(r"['’]s$", "", w) for w in words]
+    words = [re.sub(r"['’]s$", "", w) for w in _tokens(name)]
     core = [w for w in words if _bare(w) not in _SUFFIXES]
     # Titles lead a name ("Defense Secretary Mark T. Esper"); drop them from the front only,
     # so that a surname that happens to be a title word ("Major") survives at the end.
     while len(core) > 1 and _bare(core[0]) in _TITLES:
         core.pop(0)
-    return core
+    return tuple(core)
 
 
-def _person_key(name: str) -> tuple[str, list[str]]:
+@lru_cache(maxsize=4096)
+def _person_key(name: str) -> tuple[str, tuple[str, ...]]:
     tokens = _name_tokens(name)
     if not tokens:
-        return "", []
-    return _bare(tokens[-1]), [_bare(t) for t in tokens[:-1]]
+        return "", ()
+    return _bare(tokens[-1]), tuple(_bare(t) for t in tokens[:-1])
 
 
 def _given_names_compatible(a: list[str], b: list[str]) -> bool:
@@ -102,6 +197,21 @@ def _given_names_compatible(a: list[str], b: list[str]) -> bool:
     return len(first_a) == 1 and first_b.startswith(first_a) or len(first_b) == 1 and first_a.startswith(first_b)
 
 
+@lru_cache(maxsize=4096)
+def _gender_of(text: str, given: tuple[str, ...]) -> Optional[str]:
+    """'m' or 'f' when an honorific, a gendered title or the given name says so."""
+    for word in _tokens(text):
+        gender = lx.GENDERED_WORDS.get(word.lower()) or lx.GENDERED_WORDS.get(_bare(word))
+        if gender:
+            return gender
+    for name in given:
+        gender = lx.FIRST_NAMES.get(name)
+        if gender in ("m", "f"):
+            return gender
+    return None
+
+
+@lru_cache(maxsize=4096)
 def _normalise_phrase(text: str) -> str:
     text = _DETERMINERS.sub("", text.strip())
     text = re.sub(r"['’]s\b", "", text)
@@ -124,13 +234,169 @@ def document_key(source: str) -> str:
     return head
 
 
-@dataclass
+@lru_cache(maxsize=4096)
+def _organization_words(name: str) -> tuple[str, ...]:
+    """The words of an institution's name before any 'for/of/in ...' qualifier, without determiners."""
+    words = _normalise_phrase(re.split(r"\s+(?:for|of|in|at|on)\s+", name.strip(), maxsplit=1)[0]).split()
+    return tuple(w for w in words if w not in {"the", "a", "an"})
+
+
+@lru_cache(maxsize=16384)
+def _acronym_of(short: str, long: str) -> bool:
+    """'CDC' for 'Chinese Center for Disease Control and Prevention' (initials, in order)."""
+    letters = re.sub(r"[^A-Z]", "", short)
+    if len(letters) < 2 or not short.replace(".", "").replace("&", "").isupper():
+        return False
+    initials = "".join(w[0] for w in _tokens(long) if w[0].isupper())
+    return len(initials) > len(letters) and letters in initials
+
+
+@lru_cache(maxsize=4096)
+def pronoun_of(text: str) -> Optional[str]:
+    """The pronoun a source is, contractions included ("she's" -> "she"), or None."""
+    word = re.sub(r"['’](?:s|re|d|ll|ve|m)$", "", text.strip().lower())
+    return word if word in _PRONOUNS else None
+
+
+@lru_cache(maxsize=4096)
+def _is_source_name(text: str) -> bool:
+    """Whether a mention can name a roster entry: a noun phrase, not a function word or a fragment."""
+    words = _tokens(text)
+    if not words or len(words) == 1 and pronoun_of(words[0]) is not None:
+        return False
+    first = words[0].lower()
+    if all(_bare(w) in lx.CALENDAR_WORDS for w in words):
+        return False
+    if first.endswith("ing") and first not in lx.PERSON_NOUNS and words[0][0].islower():
+        return False  # "hearing him": a clause, not a noun phrase
+    if len(words) == 1 and (first in lx.SUBJECT_STOPS or first in _PREPOSITIONS):
+        return False
+    if first in lx.NOT_SOURCE_WORDS and not (len(words) > 1 and first in {"that", "this", "these", "those"}):
+        return False
+    return not all(w.lower() in lx.NOT_SOURCE_WORDS or w.lower() in lx.DETERMINERS for w in words)
+
+
+_SKIP_WORDS = lx.NOT_SOURCE_WORDS | lx.DETERMINERS | lx.PRONOUNS | {"i", "mr.", "mrs.", "ms."}
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace(".", "").replace("&", "")
+    return len(letters) > 1 and letters.isupper() and letters.isalpha()
+
+
+@lru_cache(maxsize=16384)
+def _read_run(run: str, after: str, context: str, next_word: str) -> tuple[tuple, ...]:
+    """What a capitalised run of the text names, as (kind, offset in the run, name, ...) items:
+    ``("person", offset, name, titles, roles)``, ``("body", offset, name)`` or ``("word", offset, word)``
+    (a lone capitalised word, a surname if the article names someone so). ``after`` is the character after
+    the run, ``context`` the title or role word before it, ``next_word`` the lower-case word after it."""
+    # one character more, so that "Jr." before a comma reads as the tokenizer reads it in place
+    words = [w for w in tokenize(run + after) if w.end <= len(run)]
+    context_tokens = tokenize(context)[-1:] if context else []
+    out: list[tuple] = []
+    piece: list[Token] = []
+    for word in words + [None]:  # type: ignore[list-item]
+        if word is not None and not word.lower.endswith(("'s", "’s")):
+            piece.append(word)
+            if not (word.text.endswith(".") and len(word.text) > 3 and word.lower not in lx.TITLES
+                    and _bare(word.text) not in _SUFFIXES):
+                continue
+            # a full stop after a word ends the sentence, and the name
+        elif word is not None:  # "President Trump's July call": the possessive ends the name
+            piece.append(Token(word.text[:-2], word.start, word.end - 2, word.lower[:-2]))
+        found = _read_piece(run, context_tokens, piece, next_word if word is None else "")
+        if found:
+            out.append(found)
+        piece, context_tokens = [], []
+    return tuple(out)
+
+
+def _read_piece(run: str, context: list[Token], words: list[Token], next_word: str) -> Optional[tuple]:
+    while words and (not words[-1].is_word or words[-1].text == "."):
+        words = words[:-1]
+    if not words:
+        return None
+    start = person_name_end(context + words)
+    if start is None:
+        body = words
+        while body and (body[0].lower in lx.NOT_SOURCE_WORDS or body[0].lower in lx.DETERMINERS):
+            body = body[1:]
+        if body:
+            last = body[-1]
+            bare = last.lower.rstrip(".")
+            if bare in lx.ORGANIZATION_NAME_WORDS or len(body) == 1 and bare in lx.ORGANIZATION_NAMES \
+                    or _is_acronym(last.text):
+                if next_word in lx.PERSON_NOUNS or next_word in lx.ORGANIZATION_NOUNS or next_word in lx.DOCUMENT_NOUNS:
+                    return None  # "US troops", "Pentagon officials": a modifier, not the body itself
+                return "body", body[0].start, run[body[0].start:last.end]
+        if len(words) == 1 and words[0].lower not in lx.NOT_SOURCE_WORDS:
+            return "word", words[0].start, words[0].text
+        return None
+    offset = start - len(context)
+    if offset < 0:
+        return None
+    name_words = words[offset:]
+    titles = context + words[:offset]
+    roles = set()
+    for n, t in enumerate(titles):
+        if t.lower in lx.TITLES and _bare(t.text) not in lx.GENDERED_WORDS and t.lower not in {"dr.", "dr"}:
+            # "Afghan President", "Defense Secretary": a modifier qualifies the title
+            modifier = titles[n - 1].lower if n > 0 else ""
+            qualified = bool(modifier) and modifier not in lx.TITLES and modifier not in lx.NOT_SOURCE_WORDS \
+                and modifier not in lx.NOT_NAMES
+            roles.add((_bare(t.text), qualified))
+    return ("person", name_words[0].start, run[name_words[0].start:name_words[-1].end],
+            " ".join(t.text for t in titles), frozenset(roles))
+
+
+@lru_cache(maxsize=16384)
+def _same_body(name: str, other_name: str) -> bool:
+    """Whether two names of institutions name one: the same words, one's words within the other's with the same
+    head ("prosecutors" ~ "federal prosecutors", "the CDC" ~ "the Chinese CDC"), or one the other's acronym.
+    A spokesperson noun is not a body's name, so "union representatives" and "family representatives" differ."""
+    words, other = _organization_words(name), _organization_words(other_name)
+    if words == other:
+        return True
+    if words and other and words[-1] == other[-1] and words[-1] not in lx.SPOKESPERSON_NOUNS and (
+            set(words) <= set(other) or set(other) <= set(words)):
+        return True
+    last, other_last = (name.split() or [""])[-1], (other_name.split() or [""])[-1]
+    return _acronym_of(last, other_name) or _acronym_of(other_last, name)
+
+
+def _paragraphs_to_read(paragraphs: list[Paragraph]) -> set[int]:
+    """The paragraphs whose running text the roster reads (see ``_Roster._people_in_text``)."""
+    cited = [(p.index, a) for p in paragraphs for a in p.attributions]
+    roles = [index for index, a in cited if a.source_type in ("named_person", "anonymous")
+             and re.match(r"(?i)the\s+[a-z][\w-]*$|the\s+[a-z][\w-]*\s+[a-z][\w-]*$", a.source)]
+    read = set(range(1, max(roles) + 1)) if roles else set()
+    return read | {q for index, a in cited if pronoun_of(a.source) is not None
+                   for q in range(index - _PRONOUN_REACH - 1, index + 1)}
+
+
+@dataclass(eq=False)  # an entry is itself: two with equal fields are still two sources
 class _Entry:
-    source: Source
+    kind: str
+    name: str
+    source: Optional[Source] = None  # None while the article mentions the person but cites them nowhere
     surname: str = ""
-    given: list[str] = field(default_factory=list)
+    given: tuple[str, ...] = ()
     key: str = ""
+    gender: Optional[str] = None
+    plural: bool = False
+    roles: set[tuple[str, bool]] = field(default_factory=set)  # (head noun, qualified): see _role
     last_seen: int = 0
+
+
+@dataclass(eq=False)
+class _Event:
+    """Someone or something mentioned at a place in the article (for pronouns)."""
+
+    position: tuple[int, int]  # (paragraph, character offset)
+    sentence: tuple[int, int]  # (paragraph, sentence number)
+    entry: _Entry
+    in_quote: bool
 
 
 def _merge_anonymous(into: Optional[AnonymousDetails], new: Optional[AnonymousDetails]) -> Optional[AnonymousDetails]:
@@ -147,151 +413,461 @@ def _merge_anonymous(into: Optional[AnonymousDetails], new: Optional[AnonymousDe
     )
 
 
-class _Roster:
-    def __init__(self) -> None:
-        self.entries: list[_Entry] = []
-        self._order = 0
+class _Layout:
+    """Sentences and quotations of each paragraph, to place a mention."""
 
-    def _new(self, attribution: Attribution, name: str, description: Optional[str], **key: object) -> _Entry:
-        source = Source(
-            id=f"s{len(self.entries) + 1}",
-            name=name,
-            type=attribution.source_type,
-            description=description,
-            anonymous=attribution.anonymous.model_copy() if attribution.anonymous else None,
-        )
-        entry = _Entry(source=source, **key)  # type: ignore[arg-type]
+    def __init__(self, paragraphs: list[Paragraph]) -> None:
+        self.starts: dict[int, list[int]] = {}
+        self.quotes: dict[int, list[tuple[int, int]]] = {}
+        self.texts: dict[int, str] = {p.index: p.text for p in paragraphs}
+        for p in paragraphs:
+            spans = list(p.sentences) or split_sentences(p.text)
+            self.starts[p.index] = [start for start, _ in spans]
+            self.quotes[p.index] = [(a, b) for a, b in quotations(p.text) if b > a]
+
+    def sentence(self, paragraph: int, offset: int) -> tuple[int, int]:
+        starts = self.starts.get(paragraph) or [0]
+        return paragraph, max(0, bisect_right(starts, offset) - 1)
+
+    def in_quote(self, paragraph: int, offset: int) -> bool:
+        return any(a < offset < b for a, b in self.quotes.get(paragraph, ()))
+
+
+class _Roster:
+    def __init__(self, paragraphs: list[Paragraph]) -> None:
+        self.entries: list[_Entry] = []
+        self.events: list[_Event] = []
+        self.layout = _Layout(paragraphs)
+        self._order = 0
+        self._ids = itertools.count(1)
+        self._by_surname: dict[str, list[_Entry]] = {}
+        self._placed: set[tuple[int, int, int]] = set()  # (entry, paragraph, offset) already an event
+        self._bodies: dict[tuple[str, str], _Entry] = {}  # (kind, name as written) -> its entry
+        self._people_in_text(paragraphs)
+
+    # -- entries ---------------------------------------------------------------
+
+    def _source_for(self, entry: _Entry, attribution: Optional[Attribution], description: Optional[str]) -> Source:
+        if entry.source is None:
+            entry.source = Source(
+                id=f"s{next(self._ids)}",
+                name=entry.name,
+                type=entry.kind,  # type: ignore[arg-type]
+                description=description,
+                anonymous=attribution.anonymous.model_copy() if attribution and attribution.anonymous else None,
+                spokesperson_for=attribution.spokesperson_for if attribution else None,
+            )
+        return entry.source
+
+    def _new(self, kind: str, name: str, **key: object) -> _Entry:
+        entry = _Entry(kind=kind, name=name, **key)  # type: ignore[arg-type]
         self.entries.append(entry)
+        if kind == "named_person":
+            self._by_surname.setdefault(entry.surname, []).append(entry)
         return entry
+
+    def _person(self, name: str, context: str = "") -> _Entry:
+        """The person entry for a name, joined to an earlier one with the same surname and compatible given names."""
+        name = re.sub(r"['’]s?$", "", name)  # "E. J. Fleming's": the name without its possessive
+        surname, given = _person_key(name)
+        matches = [e for e in self._by_surname.get(surname, ()) if _given_names_compatible(e.given, given)]
+        if not matches and not given and surname not in lx.FIRST_NAMES:
+            # "Li" after "Li Jifeng": a family name written first, as in Chinese and Korean names
+            matches = [e for e in self.entries if e.kind == "named_person" and e.given and e.given[0] == surname]
+        if matches:
+            entry = max(matches, key=lambda e: (bool(e.given) and e.given[0] == (given[0] if given else None),
+                                                e.last_seen))
+            longer = len(_name_tokens(name)), len(name)
+            if longer > (len(_name_tokens(entry.name)), len(entry.name)):
+                entry.name, entry.given = name, given
+                if entry.source is not None:
+                    entry.source.name = name
+            entry.gender = entry.gender or _gender_of(f"{context} {name}", given)
+            return entry
+        return self._new("named_person", name, surname=surname, given=given,
+                         gender=_gender_of(f"{context} {name}", given))
+
+    # -- people the text mentions (for pronouns and roles) ---------------------
+
+    def _people_in_text(self, paragraphs: list[Paragraph]) -> None:
+        """Every capitalised run that names a person or a body, as an event; titles before a name become its roles.
+
+        Only the paragraphs where the text can matter are read: those within reach of a pronoun source (one
+        paragraph more, for a chain of pronouns), and every paragraph up to a cited short definite description
+        ("the president", "the third witness"), which may stand for a title given anywhere before it."""
+        pending: list[tuple[int, int, str]] = []  # single capitalised words: surnames, maybe
+        self.read = _paragraphs_to_read(paragraphs)
+        for p in paragraphs:
+            if p.index not in self.read:
+                continue
+            text = p.text
+            for match in _CAPITAL_RUN.finditer(text):
+                run, at = match.group(), match.start()
+                if " " not in run and (run.lower() in _SKIP_WORDS):
+                    continue  # "The", "But", "He": the commonest runs name nobody
+                context = ""
+                if at > 1 and text[at - 1] == " ":
+                    # the word before the run: a title or role word there introduces a name ("official Tom Hale")
+                    context = text[text.rfind(" ", 0, at - 1) + 1:at - 1]
+                    if not (context in lx.TITLES or context in lx.NAME_INTRODUCERS or context in lx.GENDERED_WORDS):
+                        context = ""
+                last = run[run.rfind(" ") + 1:]
+                next_word = ""
+                if last.isupper() or last.lower() in lx.ORGANIZATION_NAME_WORDS or last.lower() in lx.ORGANIZATION_NAMES:
+                    following = _NEXT_WORD.match(text, match.end())
+                    next_word = following.group(1) if following else ""
+                if not context and run.isalpha():
+                    # one plain word: a body by its name or an acronym, else perhaps a surname
+                    lower = run.lower()
+                    if lower in lx.ORGANIZATION_NAME_WORDS or lower in lx.ORGANIZATION_NAMES or _is_acronym(run):
+                        if not (next_word in lx.PERSON_NOUNS or next_word in lx.ORGANIZATION_NOUNS
+                                or next_word in lx.DOCUMENT_NOUNS):
+                            entry = self._organization(run) or self._new("organization", run, key=lower)
+                            self._event(p.index, at, entry)
+                    elif lower not in lx.NOT_SOURCE_WORDS:
+                        pending.append((p.index, at, run))
+                    continue
+                for found in _read_run(run, text[match.end():match.end() + 1], context, next_word):
+                    kind, offset, name = found[0], found[1], found[2]
+                    if kind == "person":
+                        entry = self._person(name, found[3])
+                        entry.roles.update(found[4])
+                        self._event(p.index, at + offset, entry)
+                    elif kind == "body":
+                        entry = self._organization(name) or self._new("organization", name,
+                                                                      key=_normalise_phrase(name))
+                        self._event(p.index, at + offset, entry)
+                    else:
+                        pending.append((p.index, at + offset, name))
+        for p in paragraphs:
+            for attribution in p.attributions:
+                if attribution.source_type == "named_person":
+                    for mention, span in _conjoined_people(attribution) or [(attribution, attribution.source_span)]:
+                        name, description = split_name_description(mention.source)
+                        if _person_key(name)[0] and _is_source_name(name):
+                            self._event(p.index, span[0], self._person(name, description or ""))
+        surnames = {e.surname: e for e in self.entries if e.kind == "named_person"}
+        for paragraph, start, word in pending:
+            entry = surnames.get(_bare(word))
+            if entry is not None:
+                self._event(paragraph, start, entry)
+        self.events.sort(key=lambda e: e.position)
+        # pronouns in running text ("He was arrested in April."): resolved as they come, they carry
+        # the chain of reference to the next pronoun source
+        self.text_pronouns: dict[int, list[tuple[int, str]]] = {}
+        for p in paragraphs:
+            if p.index not in self.read:
+                continue
+            sources = {a.source_span[0] for a in p.attributions}
+            found = [(m.start(), m.group().lower()) for m in _TEXT_PRONOUN.finditer(p.text)
+                     if m.start() not in sources and not self.layout.in_quote(p.index, m.start())]
+            if found:
+                self.text_pronouns[p.index] = found
+
+    def follow_pronoun(self, paragraph: int, offset: int, pronoun: str) -> None:
+        """A pronoun of the running text: it becomes a mention of its referent, for the pronouns after it."""
+        entry, _certain = self._resolve_pronoun(pronoun, "person", paragraph, offset)
+        if entry is not None:
+            event = _Event((paragraph, offset), self.layout.sentence(paragraph, offset), entry, False)
+            at = len(self.events)
+            while at > 0 and self.events[at - 1].position > event.position:
+                at -= 1
+            self.events.insert(at, event)
+
+    def _organization(self, name: str, kind: str = "organization") -> Optional[_Entry]:
+        """The earlier entry of an institution with this name, in full, in part or as an acronym."""
+        known = self._bodies.get((kind, name))
+        if known is not None and known.kind == kind:
+            return known
+        for entry in reversed(self.entries):
+            if entry.kind == kind and _same_body(name, entry.name):
+                self._bodies[(kind, name)] = entry
+                return entry
+        return None
+
+    def _event(self, paragraph: int, offset: int, entry: _Entry) -> None:
+        self._placed.add((id(entry), paragraph, offset))
+        self.events.append(_Event((paragraph, offset), self.layout.sentence(paragraph, offset), entry,
+                                  self.layout.in_quote(paragraph, offset)))
+
+    # -- placing a mention -------------------------------------------------------
+
+    def place(self, attribution: Attribution, paragraph: int, span: tuple[int, int]) -> tuple[
+            Optional[_Entry], str, bool]:
+        """The entry this mention belongs to (None when it stays unresolved), how it was joined, and how surely."""
+        self._order += 1
+        found = self._place(attribution, paragraph, span)
+        entry = found[0]
+        if entry is not None:
+            entry.last_seen = self._order
+            if (id(entry), paragraph, span[0]) not in self._placed:
+                self._placed.add((id(entry), paragraph, span[0]))
+                event = _Event((paragraph, span[0]), self.layout.sentence(paragraph, span[0]), entry,
+                               self.layout.in_quote(paragraph, span[0]))
+                # keep the events in article order: attributions arrive in order, text events are all known
+                at = len(self.events)
+                while at > 0 and self.events[at - 1].position > event.position:
+                    at -= 1
+                self.events.insert(at, event)
+        return found
+
+    def _place(self, attribution: Attribution, paragraph: int, span: tuple[int, int]) -> tuple[
+            Optional[_Entry], str, bool]:
+        text = attribution.source.strip()
+        pronoun = pronoun_of(text)
+        if pronoun is not None:
+            entry, certain = self._resolve_pronoun(pronoun, _PRONOUNS[pronoun], paragraph, span[0])
+            return entry, "pronoun", certain
+        kind_of = attribution.source_type
+        if kind_of in ("named_person", "anonymous"):
+            role = self._role_holder(text)
+            if role is not None:
+                return role, "role", True
+        if not _is_source_name(split_name_description(text)[0] if kind_of == "named_person" else text):
+            return None, "named", False
+        if kind_of == "named_person":
+            name, description = split_name_description(text)
+            entry = self._person(name, description or "")
+            cited = entry.source is not None
+            if entry.source is None:
+                self._source_for(entry, attribution, description)
+                entry.source.type = "named_person"
+            elif description and not entry.source.description:
+                entry.source.description = description
+            if description:
+                entry.roles.update(_role_heads(description))
+            alias = cited and len(_name_tokens(name)) < len(_name_tokens(entry.name))
+            shared = len(self._by_surname.get(entry.surname, ())) > 1
+            return entry, ("alias" if alias else "named"), not shared
+        if kind_of == "anonymous":
+            key = anonymous_key(text)
+            found = next((e for e in self.entries if e.kind == "anonymous" and e.key == key), None)
+            if found:
+                found.source.anonymous = _merge_anonymous(found.source.anonymous, attribution.anonymous)
+                return found, "alias" if text != found.name else "named", True
+            anaphor = self._definite_anaphor(text) or self._predicate_of(paragraph, span[0], text)
+            if anaphor is not None:
+                return anaphor
+            entry = self._new("anonymous", text, key=key, plural=_plural_phrase(text), gender=_gender_of(text, ()))
+            self._source_for(entry, attribution, attribution.anonymous.basis if attribution.anonymous else None)
+            return entry, "named", True
+        if kind_of == "document":
+            key = document_key(text)
+            definite = bool(re.match(r"(?i)the\b", text)) or "'s" in text or "’s" in text
+            found = self._latest(lambda e: e.kind == "document" and e.key == key) if definite else None
+            words = set(_normalise_phrase(text).split())
+            if found is None and _plural_phrase(text) and not re.match(r"(?i)(?:an?|another|one|other)\b", text):
+                # "prison records" after "federal prison records": a bare plural with no new words
+                found = self._latest(lambda e: e.kind == "document" and e.key == key
+                                     and words <= set(_normalise_phrase(e.name).split()))
+            if found:
+                return found, "alias", True
+            entry = self._new("document", text, key=key)
+            self._source_for(entry, attribution, None)
+            return entry, "named", True
+        name, description = split_name_description(re.split(r"\s+(?:--|—|–)\s*", text)[0], person=False)
+        entry = self._organization(name, kind_of)
+        if entry is not None:
+            source = self._source_for(entry, attribution, description)
+            if description and not source.description:
+                source.description = description
+            if len(name) > len(entry.name) and not _acronym_of(name.split()[-1], entry.name):
+                entry.name = source.name = name
+            return entry, ("named" if _normalise_phrase(name) == _normalise_phrase(entry.name) else "alias"), True
+        entry = self._new(kind_of, name, key=_normalise_phrase(name), plural=_plural_phrase(name, people=False))
+        self._source_for(entry, attribution, description)
+        return entry, "named", True
+
+    def _role_holder(self, text: str) -> Optional[_Entry]:
+        """'the secretary' after 'Defense Secretary Tom Hale': the one person seen so far in that role."""
+        if not re.match(r"(?i)the\s+[a-z]", text) or any(w[0].isupper() for w in _tokens(text)[1:]):
+            return None
+        return role_holder(self.entries, text)
+
+    def _definite_anaphor(self, text: str) -> Optional[tuple[_Entry, str, bool]]:
+        """'the official' after 'a senior official': the one earlier anonymous source with that head."""
+        words = _tokens(text)
+        if not (2 <= len(words) <= 3 and words[0].lower() == "the") or any(w[0].isupper() for w in words[1:]):
+            return None
+        head = _bare(words[-1])
+        earlier = [e for e in self.entries if e.kind == "anonymous" and e.source is not None
+                   and _bare(_tokens(anonymous_key(e.name))[-1] if _tokens(anonymous_key(e.name)) else "") == head]
+        if not earlier:
+            return None
+        return max(earlier, key=lambda e: e.last_seen), "role", len(earlier) == 1
+
+    def _predicate_of(self, paragraph: int, offset: int, text: str) -> Optional[tuple[_Entry, str, bool]]:
+        """'Morrison was the third witness testifying ...': a definite description after a copula
+        is the person named as its subject."""
+        if not re.match(r"(?i)the\s", text):
+            return None
+        before = self.layout.texts.get(paragraph, "")[max(0, offset - 60):offset]
+        match = re.search(r"(\S+)\s+(?:is|was|has been|had been|became|remains|remained)\s+$", before)
+        if not match:
+            return None
+        subject_end = offset - len(before) + match.end(1)
+        here = self.layout.sentence(paragraph, offset)
+        for event in reversed(self.events):
+            if event.position[0] == paragraph and event.position[1] < subject_end and event.sentence == here \
+                    and event.entry.kind == "named_person" and subject_end - event.position[1] <= 40:
+                return event.entry, "role", True
+            if event.position < (paragraph, 0):
+                break
+        return None
 
     def _latest(self, predicate) -> Optional[_Entry]:
         candidates = [e for e in self.entries if predicate(e)]
         return max(candidates, key=lambda e: e.last_seen) if candidates else None
 
-    def place(self, attribution: Attribution) -> _Entry:
-        """The roster entry this mention belongs to, created if new; it becomes the latest seen."""
-        self._order += 1
-        entry = self._place(attribution)
-        entry.last_seen = self._order
-        return entry
+    def _resolve_pronoun(self, pronoun: str, kind: str, paragraph: int, offset: int) -> tuple[Optional[_Entry], bool]:
+        in_quote = self.layout.in_quote(paragraph, offset)
+        here = self.layout.sentence(paragraph, offset)
+        if kind == "speaker":
+            # "I" or "we" as a source: a quoted speaker's own voice, so the last speaker, if any
+            latest = self._latest(lambda e: e.source is not None and e.kind != "document")
+            return latest, False
+        gender = lx.PRONOUN_GENDER.get(pronoun)
 
-    def _place(self, attribution: Attribution) -> _Entry:
-        text = attribution.source.strip()
-        kind = _PRONOUNS.get(text.lower())
-        if kind is not None:
-            entry = self._resolve_pronoun(kind)
-            if entry is not None:
-                return entry
-        kind_of = attribution.source_type
-        if kind_of == "named_person":
-            return self._place_person(attribution)
-        if kind_of == "anonymous":
-            key = anonymous_key(text)
-            found = next((e for e in self.entries if e.source.type == "anonymous" and e.key == key), None)
-            if found:
-                found.source.anonymous = _merge_anonymous(found.source.anonymous, attribution.anonymous)
-                return found
-            return self._new(attribution, text, (attribution.anonymous.basis if attribution.anonymous else None), key=key)
-        if kind_of == "document":
-            key = document_key(text)
-            definite = bool(re.match(r"(?i)the\b", text)) or "'s" in text or "’s" in text
-            found = self._latest(lambda e: e.source.type == "document" and e.key == key) if definite else None
-            if found:
-                return found
-            return self._new(attribution, text, None, key=key)
-        name, description = split_name_description(text)
-        key = _normalise_phrase(name)
-        found = next((e for e in self.entries if e.source.type == kind_of and e.key == key), None)
-        if found:
-            if description and not found.source.description:
-                found.source.description = description
-            return found
-        return self._new(attribution, name, description, key=key)
+        def agrees(entry: _Entry) -> bool:
+            if kind == "person":
+                return entry.kind in ("named_person", "anonymous") and not entry.plural and not (
+                    gender and entry.gender and entry.gender != gender)
+            if kind == "group":  # a body cited as a source may be "they"; one the text only names is not
+                return entry.plural or entry.kind == "organization" and entry.source is not None
+            return entry.kind in ("organization", "document") and not entry.plural
 
-    def _resolve_pronoun(self, kind: str) -> Optional[_Entry]:
-        if kind == "person":
-            return self._latest(lambda e: e.source.type == "named_person")
-        if kind == "nonperson":
-            return self._latest(lambda e: e.source.type in ("organization", "document"))
-        return self._latest(lambda e: True)
-
-    def _place_person(self, attribution: Attribution) -> _Entry:
-        name, description = split_name_description(attribution.source.strip())
-        surname, given = _person_key(name)
-        for entry in self.entries:
-            if (
-                entry.source.type == "named_person"
-                and entry.surname == surname
-                and _given_names_compatible(entry.given, given)
-            ):
-                if len(_name_tokens(name)) > len(_name_tokens(entry.source.name)):
-                    entry.source.name, entry.given = name, given
-                if description and not entry.source.description:
-                    entry.source.description = description
-                return entry
-        return self._new(attribution, name, description, surname=surname, given=given)
+        by_sentence: dict[tuple[int, int], list[_Event]] = {}
+        for event in reversed(self.events):
+            if event.position >= (paragraph, offset):
+                continue
+            if event.position[0] < paragraph - _PRONOUN_REACH:
+                break
+            if event.in_quote != in_quote and event.sentence == here or event.in_quote and not in_quote:
+                continue  # never across a quotation boundary
+            if agrees(event.entry):
+                by_sentence.setdefault(event.sentence, []).append(event)
+        if not by_sentence:
+            return None, False
+        nearest = max(by_sentence)
+        candidates = sorted(by_sentence[nearest], key=lambda e: e.position)
+        chosen = candidates[0].entry
+        distinct = {id(e.entry) for e in candidates}
+        close = nearest[0] == paragraph or nearest[0] == paragraph - 1
+        certain = len(distinct) == 1 and close
+        if chosen.gender is None and gender and certain:
+            chosen.gender = gender
+        return chosen, certain
 
 
-_ROLE_HEAD = re.compile(r"^(?:the|this)\s+(?P<words>[^,]*?)\s*(?:\b(?:of|in|at|for|from|on|who|with)\b.*)?$", re.I)
+@lru_cache(maxsize=4096)
+def _plural_phrase(text: str, people: bool = True) -> bool:
+    """Whether a phrase names several: a plural head, or people joined by 'and'."""
+    words = _tokens(_ANON_BASIS.sub("", text))
+    if not words:
+        return False
+    head = words[-1].lower()
+    return head.endswith(("s", "men")) and not head.endswith(("ss", "'s", "’s")) or head in {
+        "people", "police", "staff", "children"} or (
+        people and " and " in f" {text.lower()} ")
 
 
-def role_head(text: str) -> Optional[str]:
-    """The head noun of a definite role description: 'the top US commander in Iraq' -> 'commander'."""
+_ROLE_HEAD = re.compile(r"^(?:the|this)\s+(?P<words>[^,]*?)\s*(?P<rest>\b(?:of|in|at|for|from|on|who|with)\b.*)?$",
+                        re.I)
+
+
+@lru_cache(maxsize=4096)
+def _role(text: str) -> Optional[tuple[str, bool]]:
+    """The head noun of a definite role description and whether a qualifier follows it:
+    'the top US commander in Iraq' -> ('commander', True), 'the president' -> ('president', False)."""
     match = _ROLE_HEAD.match(text.strip())
     if not match or not match.group("words"):
         return None
     words = _tokens(match.group("words"))
-    return _bare(words[-1]) if words else None
+    return (_bare(words[-1]), bool(match.group("rest"))) if words else None
+
+
+def role_head(text: str) -> Optional[str]:
+    """The head noun of a definite role description: 'the top US commander in Iraq' -> 'commander'."""
+    role = _role(text)
+    return role[0] if role else None
+
+
+@lru_cache(maxsize=4096)
+def _role_heads(description: str) -> frozenset[tuple[str, bool]]:
+    out = set()
+    for part in re.split(r",\s*", description):
+        # Any determiner introduces a role in an apposition ("another commander"), and so does none
+        # ("White House press secretary").
+        role = _role(re.sub(r"(?i)^(?:an?|another|its|their|his|her)\s+", "the ", part)) or _role("the " + part)
+        if role:
+            out.add(role)
+    return frozenset(out)
+
+
+def _roles_of(entry: _Entry) -> set[tuple[str, bool]]:
+    roles = set(entry.roles)
+    if entry.source is not None and entry.source.description:
+        roles |= _role_heads(entry.source.description)
+    return roles
+
+
+def role_holder(entries: list[_Entry], text: str, exclude: Optional[_Entry] = None) -> Optional[_Entry]:
+    """The one named person a definite role stands for, or None.
+
+    A bare role ("the president") goes to the one person who holds it unqualified ("President Trump");
+    only when nobody does, to the one who holds it qualified ("Afghan President Ghani", "the president of
+    the union"). A qualified role ("the commander in Iraq") goes to the one holder of that head."""
+    role = _role(text)
+    if role is None:
+        return None
+    head, qualified = role
+    people = [e for e in entries if e.kind == "named_person" and e is not exclude]
+    plain = {id(e): e for e in people if (head, False) in _roles_of(e)}
+    if len(plain) == 1:
+        return next(iter(plain.values()))
+    if plain:
+        return None
+    holders = {id(e): e for e in people if (head, True) in _roles_of(e)}
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _merge_role_descriptions(roster: _Roster, paragraphs: list[Paragraph]) -> None:
     """'the top US commander in Iraq' is the person the article introduces as
-    'the commander, Lt. Gen. Robert P. White': a definite role refers to the one
-    named person given that role. With no such person, or several, it stays apart."""
-    people_by_role: dict[str, list[_Entry]] = {}
-    for entry in roster.entries:
-        if entry.source.type == "named_person" and entry.source.description:
-            for part in re.split(r",\s*", entry.source.description):
-                # Any determiner introduces a role in an apposition ("another commander").
-                head = role_head(re.sub(r"(?i)^(?:an?|another|its|their|his|her)\s+", "the ", part))
-                if head:
-                    people_by_role.setdefault(head, []).append(entry)
-    if not people_by_role:
-        return
+    'the commander, Lt. Gen. Robert P. White', and 'the president' the one it calls
+    'President Trump': a definite role refers to the one named person given that role (see
+    :func:`role_holder`). With no such person, or several, it stays apart."""
     attributions = {a.id: a for p in paragraphs for a in p.attributions}
     for entry in list(roster.entries):
         source = entry.source
-        if source.type not in ("anonymous", "named_person") or source.mentions and len(
-            {m.text for m in source.mentions}
-        ) != 1:
+        if source is None or entry.kind not in ("anonymous", "named_person") or source.mentions and len(
+                {m.text for m in source.mentions if m.resolution != "pronoun"}) != 1:
             continue
-        head = role_head(source.name)
-        targets = [t for t in people_by_role.get(head or "", []) if t is not entry]
-        if len(set(id(t) for t in targets)) != 1:
+        target_entry = role_holder(roster.entries, source.name, exclude=entry)
+        if target_entry is None:
             continue
-        target = targets[0].source
+        target = roster._source_for(target_entry, None, None)
         for attribution_id in source.attribution_ids:
             attribution = attributions[attribution_id]
-            attribution.source_id = target.id
+            if attribution.source_id == source.id:
+                attribution.source_id = target.id
             # Identified elsewhere in the article, the source is on record, not anonymous.
             attribution.source_type = "named_person"
             attribution.anonymous = None
-        target.mentions = sorted(target.mentions + source.mentions, key=lambda m: (m.paragraph, m.span))
-        target.attribution_ids = [m.attribution_id for m in target.mentions]
+        moved = [m if m.resolution == "pronoun" else m.model_copy(update={"resolution": "role"})
+                 for m in source.mentions]
+        target.mentions = sorted(target.mentions + moved, key=lambda m: (m.paragraph, m.span))
+        target.attribution_ids = list(dict.fromkeys(m.attribution_id for m in target.mentions))
         roster.entries.remove(entry)
-    for number, entry in enumerate(roster.entries, start=1):
-        old = entry.source.id
-        entry.source.id = f"s{number}"
-        if old != entry.source.id:
-            for attribution_id in entry.source.attribution_ids:
-                attributions[attribution_id].source_id = entry.source.id
+        if entry in roster._by_surname.get(entry.surname, []):
+            roster._by_surname[entry.surname].remove(entry)
 
 
 def _most_used_form(source: Source) -> str:
     """An anonymous group is best named the way the article names it most often."""
     counts: dict[str, int] = {}
     for mention in source.mentions:
-        counts[mention.text] = counts.get(mention.text, 0) + 1
+        if mention.resolution != "pronoun":
+            counts[mention.text] = counts.get(mention.text, 0) + 1
     return max(counts, key=lambda form: counts[form]) if counts else source.name
 
 
@@ -300,10 +876,10 @@ def _aliases(source: Source) -> list[str]:
     forms: dict[str, str] = {}
     for mention in source.mentions:
         form = mention.text.strip()
-        if form.lower() in _PRONOUNS:
+        if pronoun_of(form) is not None or mention.resolution == "pronoun":
             continue
-        if source.type in ("named_person", "organization"):
-            form = split_name_description(form)[0]
+        if source.type in ("named_person", "organization") and mention.resolution != "role":
+            form = split_name_description(form, person=source.type == "named_person")[0]
         if form.casefold() != source.name.casefold():
             forms.setdefault(form.casefold(), form)
     return list(forms.values())
@@ -333,19 +909,30 @@ def build_roster(paragraphs: list[Paragraph]) -> list[Source]:
     """Join the attributions' sources across paragraphs and set every ``source_id``.
 
     Works on the engine's output in article order, so a short form ("Knights",
-    "he") is resolved against the sources already seen, as a reader would.
+    "he") is resolved against the sources and people already seen, as a reader
+    would. A mention that resolves to a source takes that source's type (see the
+    module's docstring); an unresolved pronoun keeps ``source_id`` null.
     """
-    roster = _Roster()
+    roster = _Roster(paragraphs)
     for paragraph in paragraphs:
+        pronouns = roster.text_pronouns.get(paragraph.index, [])
         for attribution in paragraph.attributions:
+            while pronouns and pronouns[0][0] < attribution.source_span[0]:
+                roster.follow_pronoun(paragraph.index, *pronouns.pop(0))
             # "Esper and General Milley said": each person is a source; the
             # attribution points at the first, and both list the mention.
             parts = _conjoined_people(attribution) or [(attribution, attribution.source_span)]
             for position, (mention, span) in enumerate(parts):
-                entry = roster.place(mention)
-                source = entry.source
+                entry, resolution, certain = roster.place(mention, paragraph.index, span)
+                if entry is None:
+                    continue
+                source = roster._source_for(entry, attribution, None)
                 if position == 0:
                     attribution.source_id = source.id
+                    if resolution in ("pronoun", "role") and source.type != attribution.source_type:
+                        attribution.source_type = source.type
+                        if source.type != "anonymous":
+                            attribution.anonymous = None
                 if attribution.id not in source.attribution_ids:
                     source.attribution_ids.append(attribution.id)
                 source.mentions.append(
@@ -354,20 +941,31 @@ def build_roster(paragraphs: list[Paragraph]) -> list[Source]:
                         span=span,
                         text=mention.source,
                         attribution_id=attribution.id,
+                        resolution=resolution,  # type: ignore[arg-type]
+                        certain=certain,
                     )
                 )
+        for offset, pronoun in pronouns:
+            roster.follow_pronoun(paragraph.index, offset, pronoun)
     _merge_role_descriptions(roster, paragraphs)
-    for entry in roster.entries:
-        if entry.source.type == "anonymous":
-            entry.source.name = _most_used_form(entry.source)
-        entry.source.aliases = _aliases(entry.source)
+    sources = [e.source for e in roster.entries if e.source is not None and e.source.mentions]
+    sources.sort(key=lambda s: (s.mentions[0].paragraph, s.mentions[0].span))  # in order of first citation
+    renumbered = {}
+    for number, source in enumerate(sources, start=1):
+        renumbered[source.id] = source.id = f"s{number}"
+    for paragraph in paragraphs:
+        for attribution in paragraph.attributions:
+            if attribution.source_id is not None:
+                attribution.source_id = renumbered.get(attribution.source_id)
+    for source in sources:
+        if source.type == "anonymous":
+            source.name = _most_used_form(source)
+        source.aliases = _aliases(source)
     claims_of: dict[str, list[str]] = {}
     for paragraph in paragraphs:
         for claim in paragraph.claims:
             for attribution_id in claim.attribution_ids:
                 claims_of.setdefault(attribution_id, []).append(claim.id)
-    for entry in roster.entries:
-        entry.source.claim_ids = list(
-            dict.fromkeys(c for a in entry.source.attribution_ids for c in claims_of.get(a, []))
-        )
-    return [e.source for e in roster.entries]
+    for source in sources:
+        source.claim_ids = list(dict.fromkeys(c for a in source.attribution_ids for c in claims_of.get(a, [])))
+    return sources

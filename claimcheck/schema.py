@@ -25,6 +25,9 @@ SOURCE_TYPES: tuple[str, ...] = ("named_person", "organization", "document", "an
 QuoteKind = Literal["direct", "indirect", "mixed"]
 HedgeHolder = Literal["reporter", "source"]
 Rating = Literal["strong", "moderate", "weak", "unsourced"]
+# How the roster joined a mention to its source: the source named in full, a shorter or other form of a
+# name already given ("Knights", "Mr. Knights", "the CDC"), a pronoun, or a role noun ("the president").
+Resolution = Literal["named", "alias", "pronoun", "role"]
 RATINGS: tuple[str, ...] = ("strong", "moderate", "weak", "unsourced")
 ClaimBasis = Literal["public_record", "common_knowledge", "author_argument"]
 
@@ -112,6 +115,11 @@ class Attribution(_Model):
     relays: Optional[str] = Field(
         None, description="id of the attribution whose words this one passes on: in 'Hale said Ruiz told him ...' "
         "Hale's attribution relays Ruiz's (whose via is Hale's); one chain, never corroboration")
+    spokesperson_for: Optional[str] = Field(
+        None, description="an unnamed spokesperson or representative speaking for this named body "
+                          "('a spokesman for the Justice Department' -> 'Justice Department'); the source is "
+                          "the body on record, typed organization, but no person is named"
+    )
     corrections: list[str] = Field(default_factory=list, description="the corrections that changed it")
 
 
@@ -218,6 +226,9 @@ class SourceMention(_Model):
     span: Span
     text: str
     attribution_id: str
+    resolution: Resolution = Field("named", description="how this mention was joined to its source")
+    certain: bool = Field(True, description="false when the text allows another reading (a pronoun with two "
+                                            "possible referents, a surname two people share)")
 
 
 class Source(_Model):
@@ -230,6 +241,9 @@ class Source(_Model):
     claim_ids: list[str] = Field(default_factory=list)
     mentions: list[SourceMention] = Field(default_factory=list)
     anonymous: Optional[AnonymousDetails] = None
+    spokesperson_for: Optional[str] = Field(
+        None, description="set when the source is an unnamed spokesperson for this named body"
+    )
     corrections: list[str] = Field(default_factory=list, description="the corrections that changed it")
 
 

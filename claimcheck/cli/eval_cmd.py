@@ -20,13 +20,14 @@ class EvalFormat(str, Enum):
 def eval_command(
     gold: Annotated[
         Path,
-        typer.Argument(metavar="GOLD", help="Gold file: JSONL in the shared gold schema (see docs/accuracy.md), or a claimcheck "
-                            "JSON report used as gold."),
+        typer.Argument(metavar="GOLD", help="Gold file: JSONL in the shared gold schema (see docs/accuracy.md), a claimcheck "
+                            "JSON report used as gold, or a folder of typed sourcing gold (articles/ and gold/, "
+                            "the realnews_dev format): source types, pronouns, roster merges, continuations."),
     ],
     engine: EngineOption = "rules",
     format: Annotated[EvalFormat, typer.Option("--format", "-f", help="text for people, json for CI.")] = EvalFormat.text,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the results here.")] = None,
-    limit: Annotated[Optional[int], typer.Option(min=1, help="Only the first N gold records.")] = None,
+    limit: Annotated[Optional[int], typer.Option(min=1, help="Only the first N gold records (or articles).")] = None,
     quiet: QuietOption = False,
     model: ModelOption = None,
     base_url: BaseUrlOption = None,
@@ -42,12 +43,15 @@ def eval_command(
 ) -> None:
     """Run an engine on gold records and report attribution, hedge and claim accuracy."""
     from claimcheck.engines import resolve_engine
-    from claimcheck.errors import UsageError
+    from claimcheck.errors import InputError, UsageError
     from claimcheck.evaluation import evaluate, load_gold, render_json, render_text
-    from claimcheck.output import write_atomic
+    from claimcheck.sourcing_gold import evaluate_typed, is_typed_gold, render_typed_json, render_typed_text
 
     configure_logging(quiet=quiet)
-    records = load_gold(gold)
+    typed = is_typed_gold(gold)
+    if gold.is_dir() and not typed:
+        raise InputError(f"{gold}: a folder of gold needs articles/ and gold/ inside (the realnews_dev format)")
+    records = [] if typed else load_gold(gold)
     if limit is not None:
         records = records[:limit]
     entry = resolve_engine(engine, base_url_given=base_url is not None).entry
@@ -62,6 +66,11 @@ def eval_command(
             if not quiet:
                 say(f"eval: replaying {cassette}")
     watched = _FailureWatch(entry.build(settings))
+    if typed:
+        counts = evaluate_typed(gold, watched, limit)
+        rendered = (render_typed_json if format is EvalFormat.json else render_typed_text)(watched.info.name, counts)
+        _write(rendered, output)
+        return
     result = evaluate(records, watched, progress=not quiet)
     if cassette is not None and watched.failures:
         raise UsageError(
@@ -70,6 +79,12 @@ def eval_command(
             "recorded. Re-record it with: scripts/record-cassettes"
         )
     rendered = render_json(result) if format is EvalFormat.json else render_text(result)
+    _write(rendered, output)
+
+
+def _write(rendered: str, output: Optional[Path]) -> None:
+    from claimcheck.output import write_atomic
+
     if output is None:
         typer.echo(rendered, nl=False)
         return

@@ -19,3 +19,4 @@ def renderer(fmt: str) -> Callable[[Report], str]:
     else:
         raise ValueError(f"unknown format {fmt!r}")
     return render
+

@@ -12,7 +12,15 @@ from __future__ import annotations
 
 from claimcheck.render.batch_index import BatchArticle, render_batch_index, write_batch_index
 from claimcheck.render.html_article import Lookups, dom_id, paragraph_markup
-from claimcheck.render.labels import ORPHAN_LABEL, RATINGS, TYPE_NAME, TYPE_TAG, article_title
+from claimcheck.render.labels import (
+    ORPHAN_LABEL,
+    RATINGS,
+    TYPE_NAME,
+    TYPE_TAG,
+    article_title,
+    link_note,
+    spokesperson_note,
+)
 from claimcheck.render.html_page import asset, content_security_policy, environment
 from claimcheck.schema import SOURCE_TYPES, Report
 
@@ -43,7 +51,8 @@ def _context(report: Report) -> dict:
                            "excerpt": _excerpt(c.text), "sources": list(dict.fromkeys(named))})
         for a in p.attributions:
             via = attributions.get(a.via) if a.via else None
-            attribution_rows.append({"a": a, "paragraph": p.index, "via": via.source if via else a.via})
+            attribution_rows.append({"a": a, "paragraph": p.index, "via": via.source if via else a.via,
+                                     "note": link_note(a, look.sources.get(a.source_id or ""))})
         for h in p.hedges:
             holder = "the reporter"
             if h.holder == "source":
@@ -74,6 +83,7 @@ def _context(report: Report) -> dict:
         "js": js,
         "csp": content_security_policy(css, js),
         "dom_id": dom_id,
+        "spokesperson_note": spokesperson_note,
         "TYPE_TAG": TYPE_TAG,
         "TYPE_NAME": TYPE_NAME,
         "SOURCE_TYPES": SOURCE_TYPES,

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
 from claimcheck.errors import printable
-from claimcheck.schema import RATINGS, SOURCE_TYPES
+from claimcheck.schema import RATINGS, SOURCE_TYPES, Attribution, Source, SourceMention
 
 # "named person": in running text and tables.
 TYPE_LABEL = {
@@ -38,3 +40,28 @@ def article_title(path: str | None, title: str | None, fallback: str = "article"
     if path == "-":
         return STDIN_TITLE
     return printable(path) if path else fallback
+
+
+def mention_of(attribution: Attribution, source: Optional[Source]) -> Optional[SourceMention]:
+    """The roster's record of how this attribution's source was joined to its entry."""
+    if source is None:
+        return None
+    return next((m for m in source.mentions if m.attribution_id == attribution.id), None)
+
+
+def link_note(attribution: Attribution, source: Optional[Source]) -> Optional[str]:
+    """What a reader must be told about the link from a mention to its source, if anything:
+    an uncertain pronoun, alias or role, or a pronoun the roster could not resolve."""
+    mention = mention_of(attribution, source)
+    if mention is not None:
+        return None if mention.certain else f"uncertain {mention.resolution} link"
+    from claimcheck.roster import pronoun_of
+
+    if source is None and pronoun_of(attribution.source) is not None:
+        return "unresolved pronoun"
+    return None
+
+
+def spokesperson_note(body: Optional[str]) -> Optional[str]:
+    """The label of a source that is an unnamed spokesperson for a named body."""
+    return f"unnamed spokesperson for {body}" if body else None

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.render.labels import CORRECTED_LABEL, TYPE_LABEL, TYPE_PLURAL, article_title
+from claimcheck.render.labels import (
+    CORRECTED_LABEL,
+    TYPE_LABEL,
+    TYPE_PLURAL,
+    article_title,
+    link_note,
+    spokesperson_note,
+)
 from claimcheck.schema import Attribution, Claim, Hedge, Paragraph, Report, Source
 
 _SEVERITY_MARK = {"serious": "🔴", "warning": "🟠", "info": "ℹ️"}
@@ -47,8 +54,13 @@ def _mark_hedges(claim: Claim, paragraph: Paragraph, hedges: dict[str, Hedge]) -
 def _attribution_line(a: Attribution, sources: dict[str, Source]) -> str:
     source = sources.get(a.source_id or "")
     who = escape(source.name if source else a.source)
+    note = link_note(a, source)
     mention = "" if not source or a.source == source.name else f" (as \"{escape(a.source)}\")"
+    if note:
+        mention = f"{mention[:-1]}, {note})" if mention else f" ({note})"
     kind = TYPE_LABEL[a.source_type]
+    if a.spokesperson_for:
+        kind += f" ({escape(spokesperson_note(a.spokesperson_for))})"
     line = f"{who}{mention} **{escape(a.cue)}**, {kind}, {a.quote} quote"
     if a.anonymous:
         details = []
@@ -111,9 +123,12 @@ def _sources_table(report: Report) -> list[str]:
     for s in report.sources:
         mentions = sorted({m.paragraph for m in s.mentions})
         aliases = f" (also: {', '.join(escape(a) for a in s.aliases[:3])})" if s.aliases else ""
+        kind = TYPE_LABEL[s.type] + (f" ({escape(spokesperson_note(s.spokesperson_for))})" if s.spokesperson_for else "")
+        uncertain = sum(1 for m in s.mentions if not m.certain)
+        counted = f"{len(s.mentions)}" + (f", {uncertain} uncertain" if uncertain else "")
         lines.append(
-            f"| {escape(s.name)}{aliases}{_corrected(s.corrections)} | {TYPE_LABEL[s.type]} | {escape(s.description or '')} | "
-            f"{len(s.mentions)} (¶ {', '.join(str(p) for p in mentions)}) | {len(s.claim_ids)} |"
+            f"| {escape(s.name)}{aliases}{_corrected(s.corrections)} | {kind} | {escape(s.description or '')} | "
+            f"{counted} (¶ {', '.join(str(p) for p in mentions)}) | {len(s.claim_ids)} |"
         )
     return lines
 

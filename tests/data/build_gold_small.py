@@ -65,7 +65,8 @@ article("harbour", [
     "Mayor Lena Ortiz told reporters that repairs would cost at least $40 million. \"We simply cannot keep patching it,\" she said. \"The steel is tired.\"",
     "Engineers who inspected the span last month found that two support cables were corroded, according to a report by the state transport agency.",
 ], [
-    ("the mayor", "said", "The city council voted on Tuesday to close the old harbour bridge", "anonymous"),
+    # the story names the mayor in the next paragraph: the role stands for her (named_person, set by the roster)
+    ("the mayor", "said", "The city council voted on Tuesday to close the old harbour bridge", "named_person"),
     ("Mayor Lena Ortiz", "told", "repairs would cost at least $40 million", "named_person"),
     ("she", "said", "\"We simply cannot keep patching it,\"", "named_person"),
     ("Engineers who inspected the span last month", "found", "two support cables were corroded", "anonymous"),

@@ -13,7 +13,7 @@ from typing import Optional
 from claimcheck.engines.rules.attributions import AttributionFinder, sentence_token_ranges
 from claimcheck.engines.rules.claims import FoundClaim, QuoteIndex, carry_over, find_claims
 from claimcheck.engines.rules.hedges import FoundHedge, find_hedges
-from claimcheck.engines.rules.phrases import SourceMemory
+from claimcheck.engines.rules.phrases import SourceMemory, spokesperson_of
 from claimcheck.engines.rules.tokens import quotations, tokenize
 from claimcheck.schema import Attribution, Claim, EngineInfo, Hedge, Paragraph, Span
 
@@ -58,6 +58,7 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
             no_comment=f.no_comment,
             via=ids[f.via] if f.via is not None else None,
             relays=ids[f.relays] if f.relays is not None else None,
+            spokesperson_for=spokesperson_of(text, tokens, f.source) if f.source_type == "organization" else None,
         )
         for n, f in enumerate(found)
     ]

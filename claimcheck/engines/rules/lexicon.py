@@ -369,7 +369,7 @@ ORGANIZATION_NAME_WORDS = frozenset(
     news network administration government campaign fund bank union service board authority coalition alliance
     journal press agency guard army navy force forces corps command police congress senate house parliament
     assembly club church school college hospital trust reuters associated federation league movement front
-    brigade brigades hezbollah hamas taliban pentagon
+    brigade brigades hezbollah hamas taliban pentagon county city district province
     """.split()
 )
 # Single proper nouns that name institutions or places, never people.
@@ -575,4 +575,60 @@ FIRST_PERSON_ARGUMENT = (
     "i am convinced", "we must", "we should", "we need to", "we cannot", "we can't", "let us", "let's", "i'd argue",
     "my view", "i suspect", "i fear", "i hope", "i", "i'm", "my", "we", "we're", "us", "our", "you", "your",
     "you're", "you'd", "you'll",
+)
+
+# --- people and institutions ------------------------------------------------
+
+
+def _first_names() -> dict[str, str]:
+    """Given names with their usual gender ('m', 'f', 'u'), from data/first_names.tsv.
+
+    The file is built by scripts/build_first_names.py from the 1990 US Census first-name lists
+    (public domain); it ships with the package, so nothing is fetched at run time.
+    """
+    from importlib import resources
+
+    text = resources.files("claimcheck.engines.rules").joinpath("data", "first_names.tsv").read_text("utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, _, gender = line.partition("\t")
+            out[name] = gender
+    return out
+
+
+FIRST_NAMES = _first_names()
+# Honorifics and gendered titles that say whether a named person is a man or a woman.
+GENDERED_WORDS = {
+    **dict.fromkeys("mr. mr sir lord king prince father brother congressman spokesman chairman businessman "
+                    "councilman assemblyman alderman sheikh".split(), "m"),
+    **dict.fromkeys("mrs. mrs ms. ms miss dame lady queen princess sister congresswoman spokeswoman "
+                    "chairwoman businesswoman councilwoman assemblywoman".split(), "f"),
+}
+# Pronouns a source can be, by what they can stand for.
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# Plural heads that are an institution speaking on record, not unnamed people: "prosecutors said".
+INSTITUTION_PLURALS = frozenset("prosecutors police authorities regulators".split())
+# Lower-case words that introduce the person named right after them: "State Department official David Holmes".
+NAME_INTRODUCERS = frozenset(
+    """
+    official officials adviser advisor aide counsel attorney lawyer spokesman spokeswoman spokesperson
+    envoy ambassador diplomat analyst economist professor expert director chief executive founder president
+    secretary minister senator representative commissioner administrator chairman chairwoman chair
+    officer agent judge prosecutor candidate nominee leader member manager strategist pollster researcher
+    scientist doctor meteorologist correspondent reporter editor columnist writer author historian
+    """.split()
+)
+# Words that open sentences or clauses and are never a source's name ("Unlike", "Contributing").
+NOT_SOURCE_WORDS = frozenset(
+    """
+    unlike contributing despite although though while when whereas because since after before during instead
+    however meanwhile moreover nonetheless still yet also but and or so then thus hence here there it this
+    that these those such what which who whom whose where why how if unless until whether as like
+    according reportedly apparently never only just even perhaps maybe not
+    """.split()
+)
+# A source phrase made only of calendar words ("Friday", "Jan.") names nobody.
+CALENDAR_WORDS = frozenset(w.lower().rstrip(".") for w in MONTH_NAMES + MONTH_ABBREVIATIONS + WEEKDAY_NAMES) | frozenset(
+    "today yesterday tonight tomorrow week weekend month year".split()
 )

@@ -8,6 +8,7 @@ is what news attribution leans on ("X, a Y at Z, said"; "..., said X, a Y").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -286,11 +287,120 @@ def _plural(head: Token) -> bool:
         "people", "men", "women", "police", "staff", "spokespeople"}
 
 
+def _bare(t: Token) -> str:
+    """A word without its possessive or final period: "Post's" -> "post", "Sen." -> "sen"."""
+    w = t.lower
+    if w.endswith(("'s", "’s")):
+        w = w[:-2]
+    return w.rstrip(".")
+
+
+def _name_token(t: Token) -> bool:
+    return t.is_capitalised and t.text[0].isalpha() or is_name_particle(t.text)
+
+
+def _lead(words: list[Token]) -> list[Token]:
+    """The phrase up to its first comma, dash or relative pronoun."""
+    out = []
+    for t in words:
+        if t.text in {",", "—", "–", "-", "(", ";", ":"} or t.lower in {"who", "which", "that", "whose"}:
+            break
+        out.append(t)
+    return out
+
+
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
+def person_name_end(words: list[Token]) -> Optional[int]:
+    """Where the personal name that ends ``words`` starts, or None when they do not end in one.
+
+    A name is a run of capitalised words led by a given name from the census lists ("Kurt Volker"),
+    by an honorific or title ("Sen. Sasse", "President Trump"), or by a lower-case role noun that
+    introduces it ("State Department official David Holmes"). Runs holding an institution word
+    ("Justice Department") or ending in an acronym are not people.
+    """
+    k = len(words)
+    while k > 1 and (_bare(words[k - 1]) in _NAME_SUFFIXES or words[k - 1].text == "."):
+        k -= 1  # "Patrick W. Carlineo Jr."
+    start = k
+    # a personal name with its titles is a few words: looking further back only costs time on title case
+    while start - 1 >= 0 and k - start < 8 and (_name_token(words[start - 1]) or words[start - 1].text in {"'s", "’s"}):
+        start -= 1
+    run = words[start:k]
+    if not run or not run[-1].is_capitalised or run[-1].text.isupper() and len(run[-1].text) > 1 \
+            or run[-1].lower.endswith(("'s", "’s")):
+        return None
+    for s in range(start, k):
+        name = words[s:k]
+        bare = [_bare(t) for t in name]
+        if not bare:
+            break
+        if any(w in lx.ORGANIZATION_NAME_WORDS or w in lx.ORGANIZATION_NAMES for w in bare):
+            continue
+        before = words[s - 1] if s > 0 else None
+        if before is not None and (before.lower in PREPOSITIONS or before.lower in {"and", "&"}):
+            continue  # "the lawyer for Jane Doe": the name is the object, not the head
+        titled = before is not None and (before.lower in lx.TITLES or _bare(before) in lx.GENDERED_WORDS)
+        if titled and name[0].lower not in lx.TITLES:
+            return s
+        if len(name) >= 2 and (name[0].lower in lx.FIRST_NAMES or before is not None and not before.is_capitalised
+                               and before.lower in lx.NAME_INTRODUCERS) and name[0].lower not in lx.TITLES:
+            return s
+    return None
+
+
+def spokesperson_body(words: list[Token]) -> Optional[tuple[int, int]]:
+    """For an unnamed spokesperson ("a spokesman for the Justice Department", "a Taliban
+    representative"), the character span of the body they speak for; None for anyone else."""
+    lead = _lead(words)
+    heads = [i for i, t in enumerate(lead) if t.lower in lx.SPOKESPERSON_NOUNS]
+    if not heads or person_name_end(lead) is not None:
+        return None
+    i = heads[0]
+    if i + 1 < len(lead) and lead[i + 1].lower in {"for", "of", "at", "with"}:
+        body = lead[i + 2:]
+        while body and body[0].lower in lx.DETERMINERS:
+            body = body[1:]
+        if body:
+            return body[0].start, body[-1].end
+    body = [t for t in lead[:i] if t.is_capitalised and t.lower not in lx.DETERMINERS and t.lower not in lx.NOT_NAMES
+            and t.lower not in lx.RANK_WORDS]
+    if body:
+        last = body[-1]
+        end = last.end - 2 if last.lower.endswith(("'s", "’s")) else last.end
+        return body[0].start, end
+    return None
+
+
+def spokesperson_of(text: str, tokens: list[Token], span: tuple[int, int]) -> Optional[str]:
+    """The body an unnamed spokesperson source speaks for, as the article spells it, or None."""
+    if not any(w in lx.SPOKESPERSON_NOUNS for w in text[span[0]:span[1]].lower().split()):
+        return None
+    lo = bisect_left(tokens, span[0], key=lambda t: t.start)
+    hi = bisect_right(tokens, span[1], lo, key=lambda t: t.end)
+    words = tokens[lo:hi]
+    body = spokesperson_body(words) if words else None
+    return text[body[0]:body[1]] if body else None
+
+
 def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory) -> tuple[str, bool]:
     """The source type of a noun phrase, and whether it names several."""
     core = core_phrase(words) or words
     head = core[-1]
     lowers = [t.lower for t in core]
+    if head.lower in lx.INSTITUTION_PLURALS and not any(t.text == "," for t in words):
+        return "organization", True  # "prosecutors said", "police said": the institution on record
+    lead = _lead(words)
+    if lead and not (len(lead) == 1 and lead[0].lower in lx.PRONOUNS) and lead[-1].lower not in lx.DOCUMENT_NOUNS \
+            and person_name_end(lead) is not None:
+        return "named_person", False
+    marks_at = [i for i, t in enumerate(words) if t.text in {",", "—", "–"}]
+    for m in marks_at[:3]:
+        segment = _lead(words[m + 1:])
+        start = person_name_end(segment) if segment else None
+        if start is not None and all(t.lower not in lx.DETERMINERS for t in segment[:1]):
+            return "named_person", False  # "Carlineo's attorney, Sonya Zoghlin": the apposition names her
     if len(core) == 1 and head.lower in lx.PRONOUNS:
         w = head.lower
         if w in lx.PRONOUNS_PERSON_SINGULAR:
@@ -318,9 +428,11 @@ def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory) -
                 return "named_person", False
     title_led = any(t.lower in lx.TITLES for t in core[:-1]) and head.is_capitalised
     if names:
-        name_words = {t.lower for t in names}
+        name_words = {_bare(t) for t in names}
         if title_led:
             return "named_person", False
+        if head.text.isupper() and len(head.text) > 1 and head.text[0].isalpha():
+            return "organization", plural  # "the Chinese CDC": an acronym names an institution
         if any(w in lx.ORGANIZATION_NAME_WORDS for w in name_words) or all(
                 w in lx.ORGANIZATION_NAMES for w in name_words):
             if head.lower in lx.PERSON_NOUNS and not head.is_capitalised:

@@ -1,0 +1,237 @@
+"""Who the source is and what kind: typing, pronouns, roles and the roster, on invented paragraphs.
+
+Each test runs the whole pipeline (rules engine, roster, scoring), because the type a user reads is the
+one after the roster has resolved pronouns and roles.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.article import from_text
+from claimcheck.engines import create_engine
+from claimcheck.pipeline import analyse_document
+from claimcheck.render.markdown import render as markdown
+
+ENGINE = create_engine("rules")
+
+
+def report_of(text: str):
+    return analyse_document(from_text(text, path="story.txt"), ENGINE)
+
+
+def attributions(report):
+    return [a for p in report.paragraphs for a in p.attributions]
+
+
+def the(report, source: str):
+    found = [a for a in attributions(report) if a.source == source]
+    assert len(found) == 1, [a.source for a in attributions(report)]
+    return found[0]
+
+
+def entry(report, attribution):
+    return next(s for s in report.sources if s.id == attribution.source_id)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Secretary of State Ana Ruiz said the talks had failed.", "Secretary of State Ana Ruiz"),
+    ("The defendant's attorney, Lee Park, said his client was innocent.", "The defendant's attorney, Lee Park"),
+    ("State Department official Tom Hale testified that he had seen the memo.", "State Department official Tom Hale"),
+    ("Republican counsel Dana Voss asked whether the call was recorded.", "Republican counsel Dana Voss"),
+    ("Afghan President Omar Zadran said the prisoners would be freed.", "Afghan President Omar Zadran"),
+])
+def test_a_named_official_is_a_named_person(text, source):
+    report = report_of(text)
+    a = the(report, source)
+    assert a.source_type == "named_person" and a.anonymous is None
+    assert report.summary.anonymous_only_claims == 0
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Prosecutors said the guard had falsified the logs.", "Prosecutors"),
+    ("Federal prosecutors said the two guards slept.", "Federal prosecutors"),
+    ("The court ruled that the law was valid.", "The court"),
+    ("Police said the road would stay closed.", "Police"),
+    ("The agency said in a statement that it had acted.", "The agency"),
+    ("The Chinese CDC said there was no need to worry.", "The Chinese CDC"),
+])
+def test_an_institution_on_record_is_an_organization(text, source):
+    report = report_of(text)
+    assert the(report, source).source_type == "organization"
+    assert report.summary.anonymous_only_claims == 0
+
+
+def test_an_unnamed_spokesperson_is_marked_and_is_not_anonymous():
+    report = report_of("A spokesman for the Harbor Authority said the pier was unsafe.\n\n"
+                       "A Mendel Party representative said talks would resume.")
+    first = the(report, "A spokesman for the Harbor Authority")
+    second = the(report, "A Mendel Party representative")
+    assert (first.source_type, first.spokesperson_for) == ("organization", "Harbor Authority")
+    assert second.spokesperson_for == "Mendel Party"
+    assert entry(report, first).spokesperson_for == "Harbor Authority"
+    assert report.summary.anonymous_only_claims == 0
+    assert "unnamed spokesperson for Harbor Authority" in markdown(report)
+
+
+def test_a_named_person_with_a_spokesperson_noun_is_not_an_unnamed_spokesperson():
+    report = report_of("A Pentagon spokeswoman, Ann Kowal, said the drill was routine.")
+    a = the(report, "A Pentagon spokeswoman, Ann Kowal")
+    assert a.source_type == "named_person" and a.spokesperson_for is None
+
+
+def test_truly_anonymous_sources_still_count_as_anonymous():
+    report = report_of("Two senior officials said the deal was close.")
+    assert the(report, "Two senior officials").source_type == "anonymous"
+    assert report.summary.anonymous_only_claims == 1
+
+
+def test_he_and_she_resolve_by_gender_across_a_quote():
+    report = report_of(
+        "Maria Lindqvist met Paul Okafor at the port on Monday.\n\n"
+        '"The cranes are old," she said. "They break every week."\n\n'
+        '"We will replace them," he said.')
+    she, he = the(report, "she"), the(report, "he")
+    assert entry(report, she).name == "Maria Lindqvist"
+    assert entry(report, he).name == "Paul Okafor"
+    mention = next(m for m in entry(report, she).mentions if m.attribution_id == she.id)
+    assert (mention.resolution, mention.certain) == ("pronoun", True)
+    assert she.source_type == he.source_type == "named_person"
+
+
+def test_a_pronoun_follows_the_subject_of_the_last_sentence_not_the_last_speaker():
+    report = report_of(
+        'Gina Torres said the vote was close.\n\n'
+        'Hana Moreau was the second witness of the day. She said she had not seen the letter.')
+    assert entry(report, the(report, "She")).name == "Hana Moreau"
+
+
+def test_they_resolves_to_a_group_not_to_one_person():
+    report = report_of(
+        "Local fishermen said the catch had halved.\n\n"
+        "Ivo Brandt, a marine biologist, said the water was too warm.\n\n"
+        "They said the quotas must change.")
+    they = the(report, "They")
+    assert entry(report, they).name == "Local fishermen"
+
+
+def test_a_pronoun_two_people_could_be_is_marked_uncertain():
+    report = report_of('Tom Hale and Rob Dyer met on Monday. "We will appeal," he said.')
+    he = the(report, "he")
+    mention = next(m for m in entry(report, he).mentions if m.attribution_id == he.id)
+    assert mention.certain is False
+    assert "uncertain pronoun link" in markdown(report)
+
+
+def test_an_unresolved_pronoun_never_becomes_a_roster_entry():
+    report = report_of("The bridge was closed in May.\n\nHe said it would reopen.")
+    he = the(report, "He")
+    assert he.source_id is None
+    assert all(s.name.lower() != "he" for s in report.sources)
+    assert "unresolved pronoun" in markdown(report)
+
+
+def test_one_person_under_name_honorific_surname_title_and_pronoun_is_one_entry():
+    report = report_of(
+        "Defense Secretary Tom Hale said the base would close.\n\n"
+        "Mr. Hale said the savings were large.\n\n"
+        "Hale added that no jobs would be lost.\n\n"
+        "The secretary said the plan was final. He said it would be signed on Friday.")
+    people = [s for s in report.sources if s.type == "named_person"]
+    assert len(people) == 1
+    (hale,) = people
+    assert len(hale.mentions) == 5
+    resolutions = {m.text: m.resolution for m in hale.mentions}
+    assert resolutions["Mr. Hale"] == "alias" and resolutions["He"] == "pronoun"
+    assert resolutions["The secretary"] == "role"
+
+
+def test_a_bare_role_does_not_join_someone_whose_role_is_qualified():
+    report = report_of(
+        "President Ivan Kolar said the border would open.\n\n"
+        "Nadia Petrov, the president of the farmers' union, said prices would fall.\n\n"
+        "The president said the decision was his.")
+    assert entry(report, the(report, "The president")).name == "President Ivan Kolar"
+
+
+def test_an_institution_under_several_spellings_is_one_entry():
+    report = report_of(
+        "The Office of Harbor Safety said the pier was closed.\n\n"
+        "The harbor safety office said repairs would take a year.\n\n"
+        "The Regional Transit Authority (RTA) said buses would run.\n\n"
+        "The RTA said fares would not rise.")
+    names = sorted(s.name for s in report.sources)
+    assert any("Regional Transit Authority" in n for n in names)
+    assert not any(n == "The RTA" for n in names)
+
+
+def test_distinct_anonymous_descriptors_stay_apart_unless_the_text_joins_them():
+    report = report_of(
+        "A senior official said the order was signed.\n\n"
+        "Two diplomats said it was not.\n\n"
+        "The official said the diplomats were wrong.")
+    anonymous = [s for s in report.sources if s.type == "anonymous"]
+    assert len(anonymous) == 2
+    official = entry(report, the(report, "The official"))
+    assert official.name.lower() == "a senior official"
+
+
+@pytest.mark.parametrize("text", [
+    "Unlike the mayor said, the road is open.",
+    "Contributing: Ana Ruiz said so.",
+])
+def test_junk_phrases_are_not_roster_entries(text):
+    report = report_of(text)
+    assert all(s.name.split()[0].lower() not in {"unlike", "contributing"} for s in report.sources)
+
+
+def test_seed_people_have_one_entry_each_with_all_their_mentions():
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[1] / "seeds" / "article.txt").read_text(encoding="utf-8")
+    report = report_of(text)
+    for surname, mentions in (("White", 2), ("McKenzie", 4), ("Knights", 3), ("Esper", 3)):
+        entries = [s for s in report.sources if surname in s.name]
+        assert len(entries) == 1, (surname, [s.name for s in report.sources])
+        assert len(entries[0].mentions) == mentions, (surname, entries[0].mentions)
+
+
+# --- property: a roster entry's name is always the article's own words -------------------------
+
+_NAMES = ["Ana Ruiz", "Mr. Park", "Sen. Lee Chan", "Dr. Ines Hart", "Hart", "Park", "the minister", "she", "he",
+          "they", "Officials", "A spokesman for the Port Authority", "The court", "Prosecutors", "The memo",
+          "Unlike", "Contributing", "Police", "the CDC", "the Centre for Disease Control (CDC)", "It"]
+_CUES = ["said", "told reporters", "wrote", "added", "warned", "denied"]
+_CONTENT = ["the bridge was unsafe", "the vote was rigged", "nothing had changed", "\"we are ready\""]
+
+
+@st.composite
+def _stories(draw):
+    paragraphs = []
+    for _ in range(draw(st.integers(1, 5))):
+        sentences = []
+        for _ in range(draw(st.integers(1, 3))):
+            name, cue, content = draw(st.sampled_from(_NAMES)), draw(st.sampled_from(_CUES)), draw(
+                st.sampled_from(_CONTENT))
+            shape = draw(st.integers(0, 2))
+            if shape == 0:
+                sentences.append(f"{name[0].upper()}{name[1:]} {cue} that {content}.")
+            elif shape == 1:
+                sentences.append(f"{content[0].upper()}{content[1:]}, {name} {cue}.")
+            else:
+                sentences.append(f"{name[0].upper()}{name[1:]} met {draw(st.sampled_from(_NAMES))} on Monday.")
+        paragraphs.append(" ".join(sentences))
+    return "\n\n".join(paragraphs)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_stories())
+def test_every_roster_name_occurs_verbatim_in_the_article(text):
+    report = report_of(text)
+    article = "\n\n".join(p.text for p in report.paragraphs)
+    for source in report.sources:
+        assert source.name in article, (source.name, text)
+        assert source.name.lower() not in {"he", "she", "they", "it", "we", "i"}
+        assert source.mentions
