@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from claimcheck.errors import InputError
+from claimcheck.evaluation import Counts
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "his", "her", "them", "i", "its", "their"})
 ALIGN_THRESHOLD = 0.6
@@ -79,11 +80,9 @@ def _as_list(x: Any) -> list:
     return x if isinstance(x, list) else [x]
 
 
-def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
+def f1_of(tp: int, fp: int, fn: int) -> float:
+    """F1 from true positives, false positives and misses, by eval's one precision/recall rule."""
+    return Counts(gold=tp + fn, predicted=tp + fp, matched=tp).f1
 
 
 # --- assignment ---------------------------------------------------------------------
@@ -261,8 +260,8 @@ class TypedCounts:
         return ok / n if n else None
 
     def measures(self) -> dict[str, Any]:
-        _, _, f1 = prf(self.tp, self.fp, self.fn)
-        _, _, hedge_f1 = prf(self.h_tp, self.h_fp, self.h_fn)
+        f1 = f1_of(self.tp, self.fp, self.fn)
+        hedge_f1 = f1_of(self.h_tp, self.h_fp, self.h_fn)
         out: dict[str, Any] = {"articles": self.articles, "attr_f1": f1}
         for key, ok, n in (("type_acc", self.type_ok, self.type_n), ("quote_acc", self.quote_ok, self.quote_n),
                            ("pronoun_acc", self.pron_ok, self.pron_n), ("merge_recall", self.mr_ok, self.mr_n),
