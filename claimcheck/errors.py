@@ -47,6 +47,14 @@ class OutputError(UsageError):
     denied): every later write would fail alike, so a batch stops on it."""
 
 
+ARCHIVES_EXTRA = "archives"
+
+
+def missing_extra(module: str, extra: str = ARCHIVES_EXTRA) -> UsageError:
+    """The one-line error for an optional dependency that is not installed, naming the extra that brings it."""
+    return UsageError(f"this needs {module}, part of the optional extra: pip install 'claimcheck[{extra}]'")
+
+
 class InputError(ClaimcheckError):
     exit_code = ExitCode.INPUT
 

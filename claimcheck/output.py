@@ -15,21 +15,49 @@ A symlink is kept and the file it points to replaced, as a shell's ``>``
 would. ``-`` and ``/dev/stdout`` mean standard output (:func:`write_report`).
 An OS error on the way (disk full, read-only, permission denied) is an
 :class:`~claimcheck.errors.OutputError` naming the path and the cause.
+
+A target may also be a :class:`RemoteTarget`, a file under an fsspec URL
+(``claimcheck batch --out s3://bucket/audit``). No remote filesystem offers
+a rename that is atomic everywhere, so the guarantee is had in one of two
+ways, by what the filesystem is:
+
+- an object store (S3, GCS, Azure, and fsspec's ``memory://``) makes an
+  object visible only when its upload completes, whole: a report is one
+  PUT of its bytes, a table is streamed to a local temporary file and then
+  uploaded (a multipart upload that fails is never seen). A reader sees
+  the old object or the new one. Renaming there would be a copy and a
+  delete: slower, and not atomic;
+- any other filesystem (``file://``, sftp, HDFS, WebDAV...) writes a put in
+  place, so the bytes go to a temporary name beside the target
+  (``.NAME.XXXX.tmp``) and are moved over it, which these do by rename.
+  A temporary left by a crash is removed by the next batch.
+
+What a remote target does not get is the local refusals (devices, pipes,
+the input itself: none exist there) and ``fsync`` (the filesystem's upload
+is its durability).
 """
 
 from __future__ import annotations
 
+import io
 import os
+import posixpath
+import re
 import stat
 import sys
 import tempfile
+import uuid
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any, Iterable, Optional
+from typing import IO, Any, Iterable, Optional, Union
 
-from claimcheck.errors import OutputError, UsageError, os_cause
+from claimcheck.errors import OutputError, UsageError, missing_extra, os_cause
 
 STDOUT_NAMES = frozenset({"-", "/dev/stdout"})
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+# Filesystems whose upload is whole-or-nothing (see the module's docstring); every other one moves a temporary.
+WHOLE_OBJECT_PROTOCOLS = frozenset({"s3", "s3a", "gs", "gcs", "az", "abfs", "abfss", "adl", "memory"})
 
 _NOT_REGULAR = (
     (stat.S_ISDIR, "a directory"),
@@ -42,6 +70,104 @@ _NOT_REGULAR = (
 
 def is_stdout(path: str | Path) -> bool:
     return str(path) in STDOUT_NAMES
+
+
+def is_url(name: str | Path) -> bool:
+    """Whether ``name`` is a URL (``s3://...``, ``file://...``) rather than a local path."""
+    return isinstance(name, str) and bool(_URL.match(name))
+
+
+@dataclass(frozen=True)
+class RemoteTarget:
+    """A file (or folder) on an fsspec filesystem: ``fs`` and the path it takes, and ``url`` to show."""
+
+    fs: Any
+    path: str
+
+    @classmethod
+    def of(cls, url: str) -> "RemoteTarget":
+        """``url`` on its filesystem; a one-line error when fsspec or the protocol's backend is not installed."""
+        try:
+            from fsspec.core import url_to_fs
+        except ImportError:
+            raise missing_extra("fsspec") from None
+        try:
+            fs, path = url_to_fs(url)
+        except ImportError as exc:  # fsspec knows the protocol; its backend (s3fs, gcsfs...) is missing
+            raise UsageError(f"{url}: {str(exc).splitlines()[0]}") from None
+        except (ValueError, OSError) as exc:  # an unknown protocol, a malformed URL
+            raise UsageError(f"{url}: cannot use it as an output location ({str(exc).splitlines()[0]})") from None
+        return cls(fs, path.rstrip("/") or path)
+
+    @property
+    def url(self) -> str:
+        return self.fs.unstrip_protocol(self.path)
+
+    @property
+    def name(self) -> str:
+        return posixpath.basename(self.path)
+
+    @property
+    def whole_object(self) -> bool:
+        protocols = self.fs.protocol if isinstance(self.fs.protocol, (tuple, list)) else (self.fs.protocol,)
+        return bool(WHOLE_OBJECT_PROTOCOLS.intersection(protocols))
+
+    def child(self, relative: str) -> "RemoteTarget":
+        return RemoteTarget(self.fs, posixpath.join(self.path, relative))
+
+    def __str__(self) -> str:
+        return self.url
+
+    def _temporary(self) -> str:
+        return posixpath.join(posixpath.dirname(self.path), f".{self.name}.{uuid.uuid4().hex[:8]}.tmp")
+
+    def _failed(self, exc: BaseException) -> OutputError:
+        cause = os_cause(exc) if isinstance(exc, OSError) else (str(exc).splitlines() or [type(exc).__name__])[0]
+        return OutputError(f"{self.url}: cannot write ({cause})")
+
+    def put_bytes(self, data: bytes) -> None:
+        """``data`` whole at the target, or nothing there (see the module's docstring)."""
+        try:
+            if self.whole_object:
+                self.fs.pipe_file(self.path, data)
+                return
+            temporary = self._temporary()
+            try:
+                self.fs.pipe_file(temporary, data)
+                self.fs.mv(temporary, self.path)
+            except BaseException:
+                self._remove(temporary)
+                raise
+        except OutputError:
+            raise
+        except Exception as exc:  # backends raise OSError, their own client errors, or PermissionError
+            raise self._failed(exc) from None
+
+    def put_file(self, local: str) -> None:
+        """The local file ``local`` uploaded whole to the target, or nothing there."""
+        try:
+            if self.whole_object:
+                self.fs.put_file(local, self.path)
+                return
+            temporary = self._temporary()
+            try:
+                self.fs.put_file(local, temporary)
+                self.fs.mv(temporary, self.path)
+            except BaseException:
+                self._remove(temporary)
+                raise
+        except Exception as exc:
+            raise self._failed(exc) from None
+
+    def _remove(self, path: str) -> None:
+        try:
+            if self.fs.exists(path):
+                self.fs.rm_file(path)
+        except Exception:  # the next batch removes it (OutputFolder.lock)
+            pass
+
+
+Target = Union[str, Path, RemoteTarget]
 
 
 def _kind(mode: int) -> Optional[str]:
@@ -145,8 +271,69 @@ class AtomicFile:
             raise OutputError(f"{self.shown}: cannot write ({os_cause(value)})") from None
 
 
-def write_atomic(path: str | Path, text: str) -> Path:
-    """Write ``text`` to ``path`` whole or not at all."""
+class RemoteAtomicFile:
+    """:class:`AtomicFile` for a :class:`RemoteTarget`: written to a local
+    temporary file (a table may be larger than memory), uploaded whole by
+    :meth:`commit`."""
+
+    def __init__(self, target: RemoteTarget, *, binary: bool = False, newline: Optional[str] = "\n") -> None:
+        self.target = target
+        try:
+            self._spool = tempfile.NamedTemporaryFile(prefix="claimcheck-", suffix=".tmp", delete=False)
+        except OSError as exc:
+            raise OutputError(f"{target.url}: cannot make a local temporary file for it ({os_cause(exc)})") from None
+        self.handle: IO[Any] = self._spool if binary else \
+            io.TextIOWrapper(self._spool, encoding="utf-8", newline=newline)
+
+    def write(self, data: Any) -> int:
+        try:
+            return self.handle.write(data)
+        except OSError as exc:
+            self.abandon()
+            raise OutputError(f"{self.target.url}: cannot write its local temporary file ({os_cause(exc)})") from None
+
+    def commit(self) -> RemoteTarget:
+        try:
+            self.handle.close()
+            self.target.put_file(self._spool.name)
+        except OSError as exc:
+            raise OutputError(f"{self.target.url}: cannot write ({os_cause(exc)})") from None
+        finally:
+            self.abandon()
+        return self.target
+
+    def abandon(self) -> None:
+        try:
+            self.handle.close()
+        except OSError:
+            pass
+        Path(self._spool.name).unlink(missing_ok=True)
+
+    def __enter__(self) -> IO[Any]:
+        return self.handle
+
+    def __exit__(self, kind: Optional[type[BaseException]], value: Optional[BaseException],
+                 traceback: Optional[TracebackType]) -> None:
+        if kind is None:
+            self.commit()
+            return
+        self.abandon()
+        if isinstance(value, OSError):
+            raise OutputError(f"{self.target.url}: cannot write ({os_cause(value)})") from None
+
+
+def open_atomic(target: Target, *, newline: Optional[str] = "\n") -> Union[AtomicFile, RemoteAtomicFile]:
+    """The atomic writer for ``target``: local (:class:`AtomicFile`) or remote (:class:`RemoteAtomicFile`)."""
+    if isinstance(target, RemoteTarget):
+        return RemoteAtomicFile(target, newline=newline)
+    return AtomicFile(target, newline=newline)
+
+
+def write_atomic(path: Target, text: str) -> Any:
+    """Write ``text`` to ``path`` (a local path or a :class:`RemoteTarget`) whole or not at all."""
+    if isinstance(path, RemoteTarget):
+        path.put_bytes(text.encode("utf-8"))
+        return path
     file = AtomicFile(path)
     try:
         file.write(text)

@@ -25,12 +25,14 @@ import sys
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional
 
 from claimcheck.batch.archives import FieldNames, Shard, expand_archives, iter_records, split_archive_inputs
 from claimcheck.batch.inputs import Discovery, discover
 from claimcheck.batch.progress import BatchProgress
-from claimcheck.batch.store import ArticleOutcome, InputStamp, OutputFolder, article_key, display_path
+from claimcheck.batch.store import (
+    ArticleOutcome, InputStamp, OutputFolder, OutputLocation, article_key, display_path, output_folder,
+)
 from claimcheck.batch.worker import ArticleAnalyser, ArticleTask, BatchJob, EngineSpec, analyse_in_worker, start_worker
 from claimcheck.errors import EndpointError, OutputError
 from claimcheck.notices import say
@@ -48,7 +50,7 @@ WORKER_DIED = "the worker process died while analysing it (a crash or out of mem
 
 @dataclass
 class BatchResult:
-    out: Path
+    out: OutputLocation  # a Path, or the URL of a remote --out
     total: int = 0
     skipped: int = 0
     stale: int = 0
@@ -57,10 +59,11 @@ class BatchResult:
     partial: int = 0
     paragraphs: int = 0
     interrupted: bool = False
-    written: list[Path] = field(default_factory=list)
+    written: list[Any] = field(default_factory=list)  # Paths, or RemoteTargets for a remote --out
     failures: list[tuple[str, str]] = field(default_factory=list)
     skipped_entries: list[tuple[str, str]] = field(default_factory=list)  # not regular files: (path, what it is)
     found: int = 0  # every entry the inputs named, articles or not
+    summary: str = ""  # where summary.md is, to tell the user
 
 
 def engine_fingerprint(info: "EngineInfo", rubric: Optional["Rubric"], scoring: Optional[dict] = None) -> str:
@@ -105,7 +108,7 @@ def default_jobs(engine_name: str) -> int:
 
 def run_batch(
     inputs: list[str],
-    out: Path,
+    out: OutputLocation,
     engine: EngineSpec,
     *,
     formats: tuple[str, ...] = DEFAULT_FORMATS,
@@ -129,7 +132,7 @@ def run_batch(
     ``.warc.gz``...) are read record by record with ``fields`` naming the
     columns; ``cluster`` (``"local"`` or a scheduler address) runs the
     analysis on Dask instead of local worker processes."""
-    folder = OutputFolder(out)
+    folder = output_folder(out)
     folder.lock()
     try:
         archive_inputs, file_inputs = split_archive_inputs(inputs) if paths is None else ([], [])
@@ -137,7 +140,7 @@ def run_batch(
         if paths is not None:
             discovery = Discovery(articles=list(paths))
         elif file_inputs or not archives:
-            discovery = discover(file_inputs, exclude=folder.root)
+            discovery = discover(file_inputs, exclude=folder.local_root)
         else:
             discovery = Discovery()
         articles = discovery.articles
@@ -160,7 +163,8 @@ def run_batch(
         keys += archive_keys
         to_run = len(tasks) + sum(len(k) for k in archive_todo.values())
         result = BatchResult(out=folder.root, total=len(keys), skipped=len(keys) - to_run, stale=len(resume.stale),
-                             skipped_entries=discovery.skipped, found=discovery.found + len(archive_keys))
+                             skipped_entries=discovery.skipped, found=discovery.found + len(archive_keys),
+                             summary=folder.shown("summary.md"))
         accounting = _Accounting(discovery, found=result.found)
         _say_stale(resume.stale, len(keys), built.info, keep_stale, quiet)
         if result.skipped:
@@ -376,7 +380,7 @@ class _Accounting:
 
 
 def write_aggregates(folder: OutputFolder, keys: list[str], engine: str, *, index: bool = True,
-                     accounting: Optional[_Accounting] = None) -> list[Path]:
+                     accounting: Optional[_Accounting] = None) -> list[Any]:
     """The tables, summary and index for the articles of ``keys``, in that order."""
     from claimcheck.batch.summary import render_summary, summarise
     from claimcheck.batch.tables import write_tables
@@ -388,14 +392,14 @@ def write_aggregates(folder: OutputFolder, keys: list[str], engine: str, *, inde
     def outcomes() -> Iterable[ArticleOutcome]:
         return folder.outcomes_at(offsets)
 
-    written: list[Path] = []
+    written: list[Any] = []
 
     def write(name: str, text: str) -> None:
         target = folder.contained(name)
         write_atomic(target, text)
         written.append(target)
 
-    written += write_tables(outcomes, folder.root)
+    written += write_tables(outcomes, folder)
     corpus = summarise(outcomes())  # the corpus figures, once: summary.md and index.html both read them
     if accounting is not None:
         corpus.found = accounting.found
@@ -408,8 +412,9 @@ def write_aggregates(folder: OutputFolder, keys: list[str], engine: str, *, inde
     return written
 
 
-def _write_index(folder: OutputFolder, outcomes: Iterable[ArticleOutcome], corpus: "CorpusSummary") -> Path:
-    from claimcheck.render.html import write_batch_index
+def _write_index(folder: OutputFolder, outcomes: Iterable[ArticleOutcome], corpus: "CorpusSummary") -> Any:
+    from claimcheck.output import write_atomic
+    from claimcheck.render.html import render_batch_index
 
     rows = []
     for outcome in outcomes:
@@ -421,4 +426,9 @@ def _write_index(folder: OutputFolder, outcomes: Iterable[ArticleOutcome], corpu
             "claims": row.get("claims") or 0, "anonymous_only_share": row.get("anonymous_only_share"),
             "orphan_share": row.get("orphan_share"), "flags": row.get("flag_count") or 0, "error": outcome.error,
         })
-    return Path(write_batch_index(rows, folder.root, months=corpus.monthly(), outlet_months=corpus.by_outlet_month()))
+    # The report links are relative to the folder already, so the page reads the same wherever it is.
+    page = render_batch_index(rows, folder.local_root or Path("."), months=corpus.monthly(),
+                              outlet_months=corpus.by_outlet_month())
+    target = folder.contained("index.html")
+    write_atomic(target, page)
+    return target

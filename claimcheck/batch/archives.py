@@ -35,9 +35,8 @@ from typing import IO, Any, Iterator, Optional, Sequence
 from urllib.parse import urlsplit
 
 from claimcheck.batch.store import InputStamp, safe_stem
-from claimcheck.errors import UsageError
-
-ARCHIVES_EXTRA = "archives"
+from claimcheck.errors import ARCHIVES_EXTRA, UsageError, missing_extra
+from claimcheck.output import is_url
 # Longest suffix first: ``.warc.gz`` before ``.gz``.
 ARCHIVE_SUFFIXES = {
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".jsonl.gz": "jsonl", ".ndjson.gz": "jsonl",
@@ -54,14 +53,9 @@ DEFAULT_FIELDS = {
     "title": ("title", "headline"),
 }
 _PARQUET_BATCH_ROWS = 64
-_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _ISO_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _GLOB_CHARACTERS = frozenset("*?[")
 _WARC_SEPARATOR = len(b"\r\n\r\n")  # after each record of an uncompressed WARC; warcio's lengths leave it out
-
-
-def missing_extra(module: str, extra: str = ARCHIVES_EXTRA) -> UsageError:
-    return UsageError(f"this needs {module}, part of the optional extra: pip install 'claimcheck[{extra}]'")
 
 
 def _require(module: str, extra: str = ARCHIVES_EXTRA) -> Any:
@@ -75,15 +69,11 @@ def _require(module: str, extra: str = ARCHIVES_EXTRA) -> Any:
 
 def archive_kind(name: str) -> Optional[str]:
     """``jsonl``, ``csv``, ``parquet`` or ``warc`` when ``name`` is an archive, else None."""
-    lowered = urlsplit(name).path.lower() if _URL.match(name) else name.lower()
+    lowered = urlsplit(name).path.lower() if is_url(name) else name.lower()
     for suffix in sorted(ARCHIVE_SUFFIXES, key=len, reverse=True):
         if lowered.endswith(suffix):
             return ARCHIVE_SUFFIXES[suffix]
     return None
-
-
-def is_url(name: str) -> bool:
-    return bool(_URL.match(name))
 
 
 @dataclass(frozen=True)

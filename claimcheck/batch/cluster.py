@@ -27,10 +27,10 @@ import os
 import uuid
 from typing import Any, Callable, Iterator, Optional, Union
 
-from claimcheck.batch.archives import FieldNames, Shard, missing_extra, read_shard, shards_of
+from claimcheck.batch.archives import FieldNames, Shard, read_shard, shards_of
 from claimcheck.batch.store import ArticleOutcome
 from claimcheck.batch.worker import ArticleAnalyser, ArticleTask, BatchJob
-from claimcheck.errors import UsageError
+from claimcheck.errors import UsageError, missing_extra
 
 DASK_EXTRA = "dask"
 FILES_PER_PARTITION = 32

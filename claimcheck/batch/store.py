@@ -16,6 +16,16 @@ mtime), and whose report files are all there; a line from the same engine
 with another fingerprint is stale (an upgrade or a code change since). Failed and partial articles (some
 paragraphs failed, say on a timeout) are tried again. A line cut short by
 a kill is ignored.
+
+``--out`` may also be an fsspec URL (:class:`RemoteOutputFolder`): reports
+and tables are written whole or not at all as ``claimcheck.output``
+describes, and the manifest, which an object store cannot append to, is a
+series of segments (``manifest.d/NNNNNNNN-RUN.jsonl``), each uploaded whole
+as the run goes: the run works on a local copy of the manifest and uploads
+the lines it added every ``SEGMENT_LINES`` lines or ``SEGMENT_SECONDS``
+seconds, and at the end. A run killed outright loses at most the lines of
+its last unsent segment, and those articles are made again on resume (their
+reports are overwritten whole, so nothing is duplicated).
 """
 
 from __future__ import annotations
@@ -23,17 +33,31 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import posixpath
 import re
+import shutil
+import socket
+import tempfile
+import time
+import uuid
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import IO, Any, Iterator, Optional
+from typing import IO, Any, Iterator, Optional, Union
 
 from claimcheck.errors import OutputError, UsageError, os_cause
+from claimcheck.output import RemoteTarget, is_url
 
 REPORTS_FOLDER = "reports"
 MANIFEST_NAME = "manifest.jsonl"
 LOCK_NAME = ".batch.lock"
 REPORT_SUFFIXES = {"markdown": ".md", "json": ".json", "html": ".html"}
+SEGMENTS_FOLDER = "manifest.d"
+SEGMENT_LINES = 2000
+SEGMENT_SECONDS = 30.0
+# A remote lock not refreshed for this long is a dead run's (a remote filesystem has no lock that dies with
+# its process): the next run takes the folder over. Refreshed at every manifest segment.
+LOCK_STALE_SECONDS = 15 * 60
+_SEGMENT_NAME = re.compile(r"^(\d{8})-[0-9a-f]+\.jsonl$")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _MAX_STEM = 60
 
@@ -143,6 +167,15 @@ class OutputFolder:
 
     def relative(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()
+
+    def shown(self, relative: str) -> str:
+        """How to name ``relative`` in the folder to a user."""
+        return str(self.root / relative)
+
+    @property
+    def local_root(self) -> Optional[Path]:
+        """The folder on this machine's disk, or None for a remote one."""
+        return self.root
 
     # ------------------------------------------------------------ locking
 
@@ -270,3 +303,194 @@ class OutputFolder:
             if relative is None or not (self.root / relative).is_file():
                 return False
         return True
+
+
+# ------------------------------------------------------------ --out as an fsspec URL
+
+
+class RemoteOutputFolder(OutputFolder):
+    """``--out s3://bucket/audit`` (any fsspec URL): the same folder layout
+    and the same questions as :class:`OutputFolder`, on a remote filesystem.
+
+    Only the batch's own process locks it and keeps the manifest; a worker
+    (a process of the pool or a Dask worker) makes one only to write
+    reports, which needs neither."""
+
+    def __init__(self, url: str) -> None:  # noqa: super().__init__ makes local folders; this makes none yet
+        self.url = url.rstrip("/")
+        self.target = RemoteTarget.of(self.url)
+        self.root = self.url  # type: ignore[assignment]  # what the run reports; a URL here
+        self._work: Optional[Path] = None  # the local working copy of the manifest, while locked
+        self.manifest_path = Path(os.devnull)
+        self._manifest: Optional[IO[str]] = None
+        self._lock: Optional[IO[str]] = None
+        self._pending: list[str] = []
+        self._sent_at = time.monotonic()
+        self._next_segment = 0
+        self._run = uuid.uuid4().hex[:12]
+        self._locked = False
+        self._existing: Optional[set[str]] = None
+
+    def contained(self, relative: str | Path) -> RemoteTarget:  # type: ignore[override]
+        joined = posixpath.normpath(posixpath.join(self.target.path, str(relative).replace(os.sep, "/")))
+        if joined != self.target.path and not joined.startswith(self.target.path.rstrip("/") + "/"):
+            raise UsageError(f"refusing to write {relative}: it is outside the output folder {self.url}")
+        return RemoteTarget(self.target.fs, joined)
+
+    def report_path(self, key: str, fmt: str) -> RemoteTarget:  # type: ignore[override]
+        return self.contained(f"{REPORTS_FOLDER}/{key}{REPORT_SUFFIXES[fmt]}")
+
+    def relative(self, path: Any) -> str:
+        return posixpath.relpath(path.path, self.target.path)
+
+    def shown(self, relative: str) -> str:
+        return f"{self.url}/{relative}"
+
+    @property
+    def local_root(self) -> Optional[Path]:
+        return None
+
+    def _call(self, what: str, action: Any) -> Any:
+        try:
+            return action()
+        except (UsageError, OutputError):
+            raise
+        except Exception as exc:  # a backend's own errors (botocore, gcsfs, aiohttp) as one line
+            cause = os_cause(exc) if isinstance(exc, OSError) else (str(exc).splitlines() or [type(exc).__name__])[0]
+            raise OutputError(f"--out {self.url}: cannot {what} ({cause})") from None
+
+    # ------------------------------------------------------------ locking
+
+    def lock(self) -> None:
+        """One batch at a time: a lock object naming this run, refreshed with
+        every manifest segment. A lock left by a run that died is taken over
+        when its process is gone (same host) or it has not been refreshed for
+        ``LOCK_STALE_SECONDS``. Two runs started in the same instant are not
+        told apart: the filesystem has no compare-and-swap fsspec offers."""
+        fs, root = self.target.fs, self.target.path
+        for folder in (REPORTS_FOLDER, SEGMENTS_FOLDER):  # an object store has no folders; the others need them
+            self._call("create it", lambda: fs.makedirs(posixpath.join(root, folder), exist_ok=True))
+        holder = self._read_lock()
+        if holder is not None and not self._lock_is_dead(holder):
+            raise UsageError(f"another claimcheck batch (host {holder.get('host')}, process {holder.get('pid')}) is "
+                             f"writing to {self.url}; wait for it, or if it is dead remove {self.url}/{LOCK_NAME}")
+        self._write_lock()
+        self._locked = True
+        if not self.target.whole_object:
+            self._remove_stale_temporaries()
+        self._work = Path(tempfile.mkdtemp(prefix="claimcheck-manifest-"))
+        self.manifest_path = self._work / MANIFEST_NAME
+        self._download_manifest()
+
+    def _read_lock(self) -> Optional[dict[str, Any]]:
+        fs, path = self.target.fs, self.contained(LOCK_NAME).path
+        if not self._call("read its lock", lambda: fs.exists(path)):
+            return None
+        try:
+            holder = json.loads(self._call("read its lock", lambda: fs.cat_file(path)))
+        except ValueError:
+            return None  # a lock cut short is nobody's
+        return holder if isinstance(holder, dict) else None
+
+    def _lock_is_dead(self, holder: dict[str, Any]) -> bool:
+        if holder.get("run") == self._run:
+            return True
+        if holder.get("host") == socket.gethostname() and isinstance(holder.get("pid"), int):
+            try:
+                os.kill(holder["pid"], 0)
+            except ProcessLookupError:
+                return True
+            except OSError:
+                pass
+        return time.time() - float(holder.get("refreshed", 0)) > LOCK_STALE_SECONDS
+
+    def _write_lock(self) -> None:
+        holder = {"run": self._run, "host": socket.gethostname(), "pid": os.getpid(), "refreshed": time.time()}
+        self.contained(LOCK_NAME).put_bytes(json.dumps(holder).encode())
+
+    def _remove_stale_temporaries(self) -> None:
+        fs, root = self.target.fs, self.target.path
+        for folder in (root, posixpath.join(root, REPORTS_FOLDER)):
+            for leftover in self._call("list it", lambda: fs.glob(posixpath.join(folder, ".*.tmp"))):
+                self._call("remove a temporary file", lambda: fs.rm_file(leftover))
+
+    def close(self) -> None:
+        try:
+            if self._locked:
+                self._send_segment()
+        finally:
+            super().close()
+            if self._locked:
+                self._locked = False
+                try:
+                    self.target.fs.rm_file(self.contained(LOCK_NAME).path)
+                except Exception:  # gone already, or the store refuses: the next run sees it dead by its pid
+                    pass
+            if self._work is not None:
+                shutil.rmtree(self._work, ignore_errors=True)
+                self._work = None
+
+    # ------------------------------------------------------------ manifest
+
+    def _segments(self) -> list[tuple[int, str]]:
+        fs, folder = self.target.fs, self.contained(SEGMENTS_FOLDER).path
+        if not self._call("list its manifest", lambda: fs.exists(folder)):
+            return []
+        found = []
+        for path in self._call("list its manifest", lambda: fs.ls(folder, detail=False)):
+            match = _SEGMENT_NAME.match(posixpath.basename(path))
+            if match:
+                found.append((int(match.group(1)), path))
+        return sorted(found)
+
+    def _download_manifest(self) -> None:
+        """The manifest's segments, oldest first, into the local working copy
+        (after a ``manifest.jsonl`` at the root: a local folder copied up)."""
+        fs = self.target.fs
+        sources = [self.contained(MANIFEST_NAME).path]
+        segments = self._segments()
+        self._next_segment = segments[-1][0] + 1 if segments else 0
+        sources += [path for _, path in segments]
+        with open(self.manifest_path, "wb") as copy:
+            for source in sources:
+                if source == sources[0] and not self._call("read its manifest", lambda: fs.exists(source)):
+                    continue
+                data = self._call("read its manifest", lambda: fs.cat_file(source))
+                copy.write(data)
+                if data and not data.endswith(b"\n"):
+                    copy.write(b"\n")  # a line cut short stays cut (and ignored); the next starts clean
+
+    def record(self, outcome: ArticleOutcome) -> None:
+        super().record(outcome)
+        self._pending.append(outcome.to_line())
+        if len(self._pending) >= SEGMENT_LINES or time.monotonic() - self._sent_at >= SEGMENT_SECONDS:
+            self._send_segment()
+
+    def _send_segment(self) -> None:
+        self._sent_at = time.monotonic()
+        if not self._pending:
+            return
+        name = f"{SEGMENTS_FOLDER}/{self._next_segment:08d}-{self._run}.jsonl"
+        self.contained(name).put_bytes("".join(self._pending).encode("utf-8"))
+        self._next_segment += 1
+        self._pending = []
+        self._write_lock()  # the heartbeat: this run is alive
+
+    def _complete(self, outcome: ArticleOutcome, stamp: Optional[InputStamp], formats: tuple[str, ...]) -> bool:
+        if outcome.error is not None or outcome.partial or stamp is None or outcome.stamp != stamp:
+            return False
+        if self._existing is None:  # one listing of the reports, not one request per article
+            reports = self.contained(REPORTS_FOLDER).path
+            fs = self.target.fs
+            listed = self._call("list its reports", lambda: fs.find(reports)) \
+                if self._call("list its reports", lambda: fs.exists(reports)) else []
+            self._existing = {posixpath.relpath(p, self.target.path) for p in listed}
+        return all(outcome.reports.get(fmt) in self._existing for fmt in formats)
+
+
+OutputLocation = Union[Path, str]
+
+
+def output_folder(out: OutputLocation) -> OutputFolder:
+    """The ``--out`` folder: local for a path, remote for a URL (``file://`` included: it goes through fsspec)."""
+    return RemoteOutputFolder(out) if is_url(out) else OutputFolder(Path(out))

@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import csv
 import io
-from pathlib import Path
 from typing import IO, Any, Callable, Iterable
 
 from claimcheck.batch.rows import ARTICLE_COLUMNS, SOURCE_COLUMNS, failed_article_row
-from claimcheck.batch.store import ArticleOutcome
-from claimcheck.output import AtomicFile
+from claimcheck.batch.store import ArticleOutcome, OutputFolder
+from claimcheck.output import Target, open_atomic
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -49,10 +48,10 @@ def _csv_text(columns: tuple[str, ...], rows: Iterable[dict[str, Any]]) -> str:
     return buffer.getvalue()
 
 
-def write_csv_atomic(path: Path, columns: tuple[str, ...], rows: Iterable[dict[str, Any]]) -> None:
+def write_csv_atomic(path: Target, columns: tuple[str, ...], rows: Iterable[dict[str, Any]]) -> None:
     """Rows streamed to the atomic writer: a table of any length, never held
     whole, never half-written."""
-    with AtomicFile(path, newline="") as handle:  # the csv module writes its own line ends
+    with open_atomic(path, newline="") as handle:  # the csv module writes its own line ends
         _write_csv(handle, columns, rows)
 
 
@@ -72,10 +71,10 @@ def sources_csv(outcomes: Iterable[ArticleOutcome]) -> str:
     return _csv_text(SOURCE_COLUMNS, (row for outcome in outcomes for row in outcome.sources))
 
 
-def write_tables(outcomes: Callable[[], Iterable[ArticleOutcome]], folder: Path) -> list[Path]:
+def write_tables(outcomes: Callable[[], Iterable[ArticleOutcome]], folder: OutputFolder) -> list[Any]:
     """Both tables, streamed: ``outcomes`` is called once per table and may
     read the rows from disk as it goes."""
-    articles, sources = folder / "articles.csv", folder / "sources.csv"
+    articles, sources = folder.contained("articles.csv"), folder.contained("sources.csv")
     write_csv_atomic(articles, ARTICLE_COLUMNS, article_rows(outcomes()))
     write_csv_atomic(sources, SOURCE_COLUMNS, (row for outcome in outcomes() for row in outcome.sources))
     return [articles, sources]

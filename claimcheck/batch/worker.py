@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from claimcheck.batch.archives import ArchiveRecord, record_document
 from claimcheck.batch.rows import article_row, source_rows
-from claimcheck.batch.store import ArticleOutcome, InputStamp, OutputFolder, display_path
+from claimcheck.batch.store import ArticleOutcome, InputStamp, OutputLocation, display_path, output_folder
 from claimcheck.errors import ClaimcheckError, EndpointError, OutputError
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ class BatchJob:
     engine: EngineSpec
     rubric: Optional["Rubric"]
     formats: tuple[str, ...]
-    out_root: Path
+    out_root: OutputLocation  # a Path, or a remote --out's URL
     fingerprint: str
     max_bytes: Optional[int] = None
     engine_id: Optional[str] = None  # see claimcheck.batch.engine_identity
@@ -70,7 +70,7 @@ class ArticleAnalyser:
 
         self.job = job
         self.engine = engine if engine is not None else job.engine.build()
-        self.folder = OutputFolder(job.out_root)
+        self.folder = output_folder(job.out_root)
         self.renderers = {fmt: renderer(fmt) for fmt in job.formats}
 
     def __call__(self, task: ArticleTask) -> ArticleOutcome:

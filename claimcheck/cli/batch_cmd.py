@@ -58,7 +58,10 @@ def batch_command(
                                                 "file:// URLs) are read record by record."),
     ] = None,
     out: Annotated[
-        Optional[Path], typer.Option("--out", "-o", help="Folder for the reports, tables and summary (required).")
+        Optional[str], typer.Option("--out", "-o", metavar="DIR-or-URL",
+                                    help="Folder for the reports, tables and summary (required); an fsspec URL "
+                                         "such as s3://bucket/audit writes there (needs the archives extra and the "
+                                         "protocol's backend, e.g. s3fs).")
     ] = None,
     format: Annotated[
         Optional[list[Format]],
@@ -135,6 +138,13 @@ def batch_command(
     formats = tuple(dict.fromkeys(f.value for f in (format or [Format.markdown, Format.json])))
     if out is None:
         raise UsageError("--out DIR is required: the folder for the reports, tables and summary")
+    from claimcheck.output import is_url
+
+    remote = is_url(out)
+    if remote and (submit is not None or collect):
+        raise UsageError(f"--out {out}: --submit and --collect keep their request files in a local folder; "
+                         "give --out a local path")
+    out_location: Any = out if remote else Path(out)
     if send and submit is None:
         raise UsageError("--send goes with --submit openai-batch")
     if submit is not None and collect:
@@ -158,7 +168,7 @@ def batch_command(
     if submit is not None:
         if not resolve_engine(engine, base_url_given=True).entry.takes_endpoint:
             raise UsageError(f"--submit sends an LLM engine's requests; it does not go with --engine {engine}")
-        _export(inputs, out, engine_settings, max_bytes=max_bytes, send=send, quiet=quiet)
+        _export(inputs, out_location, engine_settings, max_bytes=max_bytes, send=send, quiet=quiet)
         return
 
     from claimcheck.batch import run_batch
@@ -180,7 +190,7 @@ def batch_command(
         missing = [str(p) for p in collect if not p.is_file()]
         if missing:
             raise UsageError(f"--collect {missing[0]}: no such file")
-        merged, exported = collect_settings(out, engine_settings)
+        merged, exported = collect_settings(out_location, engine_settings)
         settings = {k: v for k, v in merged.items() if k != "cache"}
         spec = EngineSpec(results_engine, {"results": [str(p.resolve()) for p in collect], "cache": not no_cache,
                                            **settings})
@@ -197,7 +207,7 @@ def batch_command(
                              "waits on an endpoint (for an LLM engine use --submit openai-batch)")
         spec = EngineSpec(create_engine, {"name": entry.name, **(engine_settings if entry.takes_endpoint else {})})
 
-    result = run_batch(inputs, out, spec, formats=formats, rubric=weights, jobs=jobs, max_bytes=max_bytes,
+    result = run_batch(inputs, out_location, spec, formats=formats, rubric=weights, jobs=jobs, max_bytes=max_bytes,
                        force=force, keep_stale=keep_stale, quiet=quiet, paths=paths, index=index, cluster=cluster,
                        fields=FieldNames(text=text_field, id=id_field, date=date_field, outlet=outlet_field,
                                          url=url_field, title=title_field),
@@ -207,11 +217,11 @@ def batch_command(
     say(f"{done} of {result.total} articles reported ({result.skipped} from an earlier run), "
         f"{result.failed} failed, {result.partial} partial"
         + (f", {not_articles} skipped (not regular files)" if not_articles else "")
-        + f"; see {result.out / 'summary.md'}", quiet)
+        + f"; see {result.summary}", quiet)
     for path, error in result.failures[:20]:
         say(error if error.startswith(f"{path}: ") else f"{path}: {error}", quiet)
     if len(result.failures) > 20:
-        say(f"... and {len(result.failures) - 20} more failed; all are listed in {result.out / 'summary.md'}", quiet)
+        say(f"... and {len(result.failures) - 20} more failed; all are listed in {result.summary}", quiet)
     for path, what in result.skipped_entries[:20]:
         say(f"{path}: skipped: {what}", quiet)
     if not done:
