@@ -201,7 +201,8 @@ def run_batch(
                 if cluster is not None:
                     from claimcheck.batch.cluster import run_on_dask
 
-                    run_on_dask(cluster, tasks, archives, archive_todo, fields, job, finished, workers=jobs)
+                    run_on_dask(cluster, tasks, archives, archive_todo, fields, job, finished, workers=jobs,
+                                progress=progress)
                     stream: Iterator[ArticleTask] = iter(())
                 else:
                     stream = _all_tasks(tasks, archives, archive_todo, fields)

@@ -27,6 +27,10 @@ class BatchProgress:
         self.done = 0
         self.failed = 0
         self.paragraphs = 0
+        # Finished on a Dask worker, not yet back in this process (its partition is still running): shown, and
+        # replaced by the real outcomes when the partition returns.
+        self._ahead_articles = 0
+        self._ahead_paragraphs = 0
         self.started = time.monotonic()
         self._last_log = self.started
         self._bar: Any = None
@@ -57,11 +61,21 @@ class BatchProgress:
         self.done += 1
         self.failed += int(failed)
         self.paragraphs += paragraphs
+        self._show()
+
+    def ahead(self, articles: int, paragraphs: int) -> None:
+        """Articles workers have finished whose outcomes have not come back yet (see cluster.py)."""
+        if (articles, paragraphs) == (self._ahead_articles, self._ahead_paragraphs):
+            return
+        self._ahead_articles, self._ahead_paragraphs = articles, paragraphs
+        self._show()
+
+    def _show(self) -> None:
         if self.quiet:
             return
         if self._bar is not None:
-            self._bar.update(self._task, advance=1, rate=self.rate_text(),
-                             failed=f"{self.failed} failed" if self.failed else "")
+            self._bar.update(self._task, completed=min(self.done + self._ahead_articles, self.total),
+                             rate=self.rate_text(), failed=f"{self.failed} failed" if self.failed else "")
         elif time.monotonic() - self._last_log >= _LOG_EVERY_SECONDS:
             self._last_log = time.monotonic()
             self.stream.write(f"claimcheck: {self.line()}\n")
@@ -70,7 +84,7 @@ class BatchProgress:
     def rate(self) -> tuple[float, float]:
         """Articles and paragraphs per second so far."""
         elapsed = max(time.monotonic() - self.started, 1e-9)
-        return self.done / elapsed, self.paragraphs / elapsed
+        return (self.done + self._ahead_articles) / elapsed, (self.paragraphs + self._ahead_paragraphs) / elapsed
 
     def rate_text(self) -> str:
         articles, paragraphs = self.rate()
@@ -78,13 +92,17 @@ class BatchProgress:
 
     def eta_seconds(self) -> Optional[float]:
         articles_per_second, _ = self.rate()
-        if not self.done or articles_per_second <= 0:
+        if not self.shown_done or articles_per_second <= 0:
             return None
-        return (self.total - self.done) / articles_per_second
+        return max(self.total - self.shown_done, 0) / articles_per_second
+
+    @property
+    def shown_done(self) -> int:
+        return min(self.done + self._ahead_articles, self.total)
 
     def line(self) -> str:
         failed = f", {self.failed} failed" if self.failed else ""
-        return f"{self.done}/{self.total} articles{failed}, {self.rate_text()}, ETA {_eta(self.eta_seconds())}"
+        return f"{self.shown_done}/{self.total} articles{failed}, {self.rate_text()}, ETA {_eta(self.eta_seconds())}"
 
     def __exit__(self, *exc: object) -> None:
         if self._bar is not None:

@@ -183,6 +183,26 @@ def test_the_progress_log_gives_rate_and_eta_when_stderr_is_not_a_terminal(archi
     assert lines and lines[-1].startswith("claimcheck: 3/3 articles") and "art/s" in lines[-1]
 
 
+def test_articles_a_cluster_finished_are_shown_before_their_partition_returns_and_counted_once():
+    from claimcheck.batch.cluster import _InFlight
+    from claimcheck.batch.progress import BatchProgress
+
+    in_flight = _InFlight({"p1": 5, "p2": 3})
+    progress = BatchProgress(8, quiet=True)
+    in_flight.heard((0.0, {"partition": "p1", "articles": 1, "paragraphs": 4}))
+    in_flight.heard((0.0, {"partition": "p1", "articles": 3, "paragraphs": 9}))
+    in_flight.heard((0.0, {"partition": "p1", "articles": 1, "paragraphs": 2}))  # redone elsewhere after a lost worker
+    in_flight.heard((0.0, {"partition": "p2", "articles": 9, "paragraphs": 30}))  # never more than the partition holds
+    progress.ahead(*in_flight.totals())
+    assert (progress.shown_done, progress.done) == (6, 0)
+    in_flight.returned("p1")
+    in_flight.heard((0.0, {"partition": "p1", "articles": 5, "paragraphs": 12}))  # late: the outcomes are back
+    progress.ahead(*in_flight.totals())
+    for _ in range(5):
+        progress.advance(2, False)
+    assert (progress.shown_done, progress.done, progress.paragraphs) == (8, 5, 10)
+
+
 _KILLABLE_BATCH = """
 import sys
 sys.path.insert(0, sys.argv[3])

@@ -76,3 +76,21 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_nothing_and_a_resume_match
     again = run_batch(inputs, out, RULES, quiet=True, jobs=2, cluster="local")
     assert (again.skipped + again.analysed, again.failed, again.total) == (15, 2, 17)  # the broken rows are tried again
     assert _contents(killed) == _contents(clean)
+
+
+def test_the_progress_bar_moves_article_by_article_while_a_partition_runs(tmp_path, monkeypatch):
+    from claimcheck.batch.progress import BatchProgress
+
+    shown = []
+    original = BatchProgress.ahead
+
+    def spy(self, articles, paragraphs):  # noqa: ANN001
+        shown.append((self.done, articles))
+        original(self, articles, paragraphs)
+
+    monkeypatch.setattr(BatchProgress, "ahead", spy)
+    archive = write_jsonl(tmp_path / "one-shard.jsonl")  # one partition of four articles
+    result = run_batch([str(archive)], tmp_path / "out", RULES, quiet=True, jobs=1, cluster="local")
+    assert result.analysed == 4
+    # Before the partition came back (nothing done yet), some of its articles were on the bar.
+    assert any(done == 0 and 0 < articles <= 4 for done, articles in shown), shown
