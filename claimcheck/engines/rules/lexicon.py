@@ -267,6 +267,49 @@ OBJECT_SPEECH = frozenset(
     """.split()
 )
 
+# --- attribution grammar (engines/rules/attributions/) ---------------------
+
+BE_FORMS = frozenset("is are was were been be being".split())
+# "continues to insist", "appeared to suggest": the speaking still happens.
+RAISING_VERBS = frozenset("continue continues continued continuing began begin begins seemed seems seem appeared "
+                          "appears appear went".split())
+CONTRACTED_PRONOUNS = frozenset(
+    "he's he’s she's she’s it's it’s they're they’re we're we’re i'm i’m that's that’s who's who’s".split())
+# Words that make the next one a noun: "the report", "his claims".
+NOUN_DETERMINERS = frozenset("the a an this these those his her their its our my your".split())
+# Pronouns that can be the recipient of "told": "told him", "told it".
+RECIPIENT_PRONOUNS = frozenset("him her them it me us you".split())
+MODAL_VERBS = frozenset("would could may might will should can must".split())
+# Prepositions that open a setting between a cue and its content: "said on Friday", "said in a statement".
+SETTING_PREPOSITIONS = frozenset("on in during at to with last this earlier late".split())
+# Single words that say when or how something was said, skipped between a cue and its content.
+SETTING_ADVERBS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today morning afternoon evening night tonight
+    overnight yesterday recently also publicly privately repeatedly later again afterward afterwards separately
+    earlier then previously flatly bluntly simply frankly openly explicitly""".split())
+# Verbs whose reported content may open with a preposition: "warned of", "vowed to".
+PREPOSITIONAL_SPEECH = frozenset(
+    "say tell write warn vow pledge promise threaten urge ask accuse blame call for call on call demand propose "
+    "recommend criticize criticise condemn praise complain speak hint caution argue insist remind assure "
+    "advise brief inform point to point speak out weigh in".split()
+) | {"call for", "call on", "point to", "speak out", "weigh in"}
+# Verbs that take an object and then a to-infinitive: "urged the council to act".
+OBJECT_TO_VERBS = frozenset("urge ask warn advise remind encourage press implore threaten vow pledge promise tell "
+                            "beg plead call on".split()) | {"call on"}
+# "began by saying", "criticised for saying": a gerund whose subject is the sentence's.
+GERUND_PREPOSITIONS = frozenset("by for from after before while without of in".split())
+# Cues whose words can be passed on by another speaker: "said Ruiz told him", "said the memo showed".
+RELAYED_CUES = frozenset("say tell write warn claim insist admit confirm report announce promise vow "
+                         "threaten show find".split())
+# Sentence openers set off by a comma before the subject: "Still, ...", "Meanwhile, ...".
+SENTENCE_OPENERS = frozenset("still however meanwhile then later but also instead moreover nonetheless".split())
+# Participles that hang from the clause before and borrow its source: ", adding that ...".
+PARTICIPLE_CUES = frozenset(
+    "saying adding noting arguing warning insisting claiming explaining suggesting asserting contending stressing "
+    "emphasizing emphasising telling writing acknowledging conceding predicting calling urging accusing "
+    "blaming describing charging declaring announcing pointing citing".split()
+)
+
 # --- sources ---------------------------------------------------------------
 
 PRONOUNS_PERSON_SINGULAR = frozenset("he she i".split())
