@@ -267,6 +267,27 @@ OBJECT_SPEECH = frozenset(
     """.split()
 )
 
+# --- noun phrases (engines/rules/phrases.py) --------------------------------
+
+PREPOSITIONS = frozenset("in on at during for of with from by after before over under about amid among".split())
+# Words of a time or a setting after a source or a cue: "on Monday", "in an interview".
+TIME_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week weeks month months year
+    years morning
+    afternoon evening night interview statement email e-mail call conference speech briefing hearing letter
+    podcast post tweet appearance meeting rally session news television radio recent
+    """.split()
+)
+DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
+# Words that open a time phrase trailing a source: "officials last week", "the mayor earlier this month".
+TIME_LEADS = frozenset("last earlier late this later recently also then".split())
+IRREGULAR_PAST = frozenset(
+    "sent said told made took gave went came met won lost paid held left led wrote found thought saw spoke became "
+    "began kept brought bought put ran sat stood fell rose drew hit cut set".split())
+# Endings of plural common nouns that open sentences capitalised: "Engineers said".
+COMMON_PLURAL_ENDINGS = ("ers", "ists", "ians", "ents", "ants", "ors", "ees", "ives", "eers", "ites")
+
 # --- attribution grammar (engines/rules/attributions/) ---------------------
 
 BE_FORMS = frozenset("is are was were been be being".split())
@@ -576,6 +597,28 @@ NAME_TITLE_WORDS = frozenset(
     inspector detective officer agent superintendent commissioner sheriff pope cardinal bishop
     """.split()
 )
+
+# Name parts that start in lower case ("al-Nuri", "van Dijk"), for phrases and the roster's name scan.
+NAME_PARTICLES = ("al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "di", "le", "la", "du")
+# Lower-case words inside a proper name: "Bank of England", "Abu Bakr al Baghdadi".
+NAME_CONNECTIVES = frozenset("of de al bin van von der la le du da".split())
+# What follows a surname without being one (the roster matches them lower case, no period).
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+DEGREE_SUFFIXES = frozenset("phd md".split())
+# What a pronoun source can stand for in the roster: a person, a group, a body, the speaker.
+PRONOUN_REFERENTS = {"he": "person", "she": "person", "him": "person", "her": "person", "they": "group",
+                     "it": "body", "we": "speaker", "i": "speaker"}
+# Determiners the roster drops before comparing two descriptions ("the memo" = "a memo").
+LEADING_DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her")
+# Vague quantifiers the roster drops before comparing anonymous descriptors ("several US officials").
+VAGUE_QUANTIFIERS = ("several", "some", "many", "other", "various", "multiple", "a number of", "a few", "few",
+                     "numerous", "more")
+# Words that open the basis of an anonymous source ("who saw the order", "familiar with ..."):
+# how they know, not who they are.
+BASIS_OPENERS = ("who", "with", "familiar", "briefed", "close", "knowledgeable", "speaking", "involved", "aware",
+                 "informed")
+# Document nouns the roster reads as one: "the memorandum" = "the memo".
+DOCUMENT_SYNONYMS = {"memorandum": "memo", "memoranda": "memo", "memos": "memo", "statements": "statement"}
 
 # Cue families of the eval's speech-verb recall (claimcheck.evaluation.cue_category).
 SAY_FORMS = frozenset("say says said saying".split())

@@ -17,17 +17,6 @@ from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules.tokens import QUOTE_CHARS, Token
 from claimcheck.schema import AnonymousDetails
 
-PREPOSITIONS = frozenset("in on at during for of with from by after before over under about amid among".split())
-TIME_WORDS = frozenset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week weeks month months year
-    years morning
-    afternoon evening night interview statement email e-mail call conference speech briefing hearing letter
-    podcast post tweet appearance meeting rally session news television radio recent
-    """.split()
-)
-_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
-_LEADING_ADVERBIALS = frozenset("last earlier late this later recently also then".split())
 _MAX_NP = 14
 
 
@@ -123,7 +112,7 @@ def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
                 or prev.lower in lx.SINGLE_CUES and prev.lower.endswith("ed")):
             break  # "Trump unleashed a series of tweets", "the court noted published reports": a clause edge
         k -= 1
-    while k < end and (tokens[k].lower in PREPOSITIONS or tokens[k].lower in _LEADING_ADVERBIALS):
+    while k < end and (tokens[k].lower in lx.PREPOSITIONS or tokens[k].lower in lx.TIME_LEADS):
         k += 1
     return k
 
@@ -134,20 +123,20 @@ def trailing_time(tokens: list[Token], start: int, end: int) -> int:
         w = tokens[k].lower
         if w in {"who", "which", "that"}:
             return end  # the time belongs to a relative clause: "engineers who inspected it last month"
-        if w in PREPOSITIONS and any(t.lower in TIME_WORDS or t.text.isdigit() and len(t.text) == 4
+        if w in lx.PREPOSITIONS and any(t.lower in lx.TIME_WORDS or t.text.isdigit() and len(t.text) == 4
                                      for t in tokens[k + 1:end]):
             return k
         if w in {"after", "before", "during", "since", "amid", "following"}:
             return k  # "Springsteen after the shooting": a time phrase, not part of the name
         if w in {"this", "last", "next", "earlier", "just", "late"} and any(
-                t.lower in TIME_WORDS for t in tokens[k + 1:end]):
+                t.lower in lx.TIME_WORDS for t in tokens[k + 1:end]):
             return k
     return end
 
 
 def _np_continues(t: Token) -> bool:
     w = t.lower
-    return (w in PREPOSITIONS or w in {"and", "'s", "’s", "-"} or w in lx.PERSON_NOUNS or w in lx.ORGANIZATION_NOUNS
+    return (w in lx.PREPOSITIONS or w in {"and", "'s", "’s", "-"} or w in lx.PERSON_NOUNS or w in lx.ORGANIZATION_NOUNS
             or w in lx.DOCUMENT_NOUNS or w in lx.SPOKESPERSON_NOUNS or w in lx.AFFILIATION_WORDS
             or w in lx.RANK_WORDS or w in lx.TITLES or w.isdigit() or w.endswith(("ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ent", "ents", "ant", "ants")))
 
@@ -159,13 +148,8 @@ def looks_like_noun(w: str) -> bool:
                        "ate", "ates", "ry", "ries")) and w not in lx.COUNT_WORDS
 
 
-_IRREGULAR_PAST = frozenset(
-    "sent said told made took gave went came met won lost paid held left led wrote found thought saw spoke became "
-    "began kept brought bought put ran sat stood fell rose drew hit cut set".split())
-
-
 def past_verb(w: str) -> bool:
-    return w in _IRREGULAR_PAST or w.endswith("ed") and len(w) > 4 and w not in lx.PERSON_NOUNS
+    return w in lx.IRREGULAR_PAST or w.endswith("ed") and len(w) > 4 and w not in lx.PERSON_NOUNS
 
 
 def without_brackets(words: list[Token]) -> list[Token]:
@@ -208,12 +192,12 @@ def walk_forward(tokens: list[Token], start: int, hi: int, text: str, subject: b
                                                       or tokens[k + 1].lower in lx.AFFILIATION_WORDS
                                                       or tokens[k + 1].lower in lx.RANK_WORDS)):
             break
-        if k > start and t.lower in PREPOSITIONS and k + 1 < hi:
+        if k > start and t.lower in lx.PREPOSITIONS and k + 1 < hi:
             following = tokens[k + 1]
-            is_time = following.lower in _DAY_WORDS or following.lower in TIME_WORDS and not following.is_capitalised
-            if is_time or following.lower in {"a", "an"} and k + 2 < hi and tokens[k + 2].lower in TIME_WORDS:
+            is_time = following.lower in lx.DAY_WORDS or following.lower in lx.TIME_WORDS and not following.is_capitalised
+            if is_time or following.lower in {"a", "an"} and k + 2 < hi and tokens[k + 2].lower in lx.TIME_WORDS:
                 break
-        if k > start and t.lower in _DAY_WORDS:
+        if k > start and t.lower in lx.DAY_WORDS:
             break
         if subject and k > start and t.is_word and not t.is_capitalised and (
                 tokens[k - 1].is_capitalised and tokens[k - 1].lower not in lx.NOT_NAMES and not _np_continues(t)
@@ -238,7 +222,7 @@ def core_phrase(words: list[Token]) -> list[Token]:
     for t in words:
         if t.text in {",", "—", "–", "-"} or t.lower in {"who", "which", "that", "whose"}:
             break
-        if core and (t.lower in PREPOSITIONS and t.lower != "of" or t.lower == "to"):
+        if core and (t.lower in lx.PREPOSITIONS and t.lower != "of" or t.lower == "to"):
             break
         if core and not t.is_capitalised and past_verb(t.lower) and core[-1].lower not in lx.DETERMINERS:
             break  # "a report released last year", "research conducted by ..."
@@ -252,10 +236,6 @@ def core_phrase(words: list[Token]) -> list[Token]:
     return core
 
 
-# Endings of plural common nouns that open sentences capitalised: "Engineers said".
-_COMMON_PLURAL = ("ers", "ists", "ians", "ents", "ants", "ors", "ees", "ives", "eers", "ites")
-
-
 def _names(words: list[Token], sentence_initial: bool, known: frozenset[str] | set[str] = frozenset()) -> list[Token]:
     """Tokens that look like parts of a proper name."""
     names = []
@@ -265,7 +245,7 @@ def _names(words: list[Token], sentence_initial: bool, known: frozenset[str] | s
         if t.lower in lx.NOT_NAMES or t.lower in lx.TITLES and i + 1 < len(words) and not words[i + 1].is_capitalised:
             continue
         if i == 0 and sentence_initial and t.text not in known and (
-                t.lower.endswith(_COMMON_PLURAL) or t.lower in lx.PERSON_NOUNS or t.lower in lx.DOCUMENT_NOUNS
+                t.lower.endswith(lx.COMMON_PLURAL_ENDINGS) or t.lower in lx.PERSON_NOUNS or t.lower in lx.DOCUMENT_NOUNS
                                             or t.lower in lx.ORGANIZATION_NOUNS or t.lower in lx.RANK_WORDS
                                             or t.lower in lx.AFFILIATION_WORDS):
             continue
@@ -273,7 +253,7 @@ def _names(words: list[Token], sentence_initial: bool, known: frozenset[str] | s
     return names
 
 
-_NAME_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|abu|van|von|de|da|di|le|la|du)-?[A-Z]")
+_NAME_PARTICLE = re.compile(rf"^(?:{'|'.join(lx.NAME_PARTICLES)})-?[A-Z]")
 
 
 def is_name_particle(word: str) -> bool:
@@ -309,7 +289,7 @@ def _lead(words: list[Token]) -> list[Token]:
     return out
 
 
-_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+_NAME_SUFFIXES = lx.NAME_SUFFIXES
 
 
 def person_name_end(words: list[Token]) -> Optional[int]:
@@ -339,7 +319,7 @@ def person_name_end(words: list[Token]) -> Optional[int]:
         if any(w in lx.ORGANIZATION_NAME_WORDS or w in lx.ORGANIZATION_NAMES for w in bare):
             continue
         before = words[s - 1] if s > 0 else None
-        if before is not None and (before.lower in PREPOSITIONS or before.lower in {"and", "&"}):
+        if before is not None and (before.lower in lx.PREPOSITIONS or before.lower in {"and", "&"}):
             continue  # "the lawyer for Jane Doe": the name is the object, not the head
         titled = before is not None and (before.lower in lx.TITLES or _bare(before) in lx.GENDERED_WORDS)
         if titled and name[0].lower not in lx.TITLES:

@@ -11,7 +11,6 @@ from heapq import merge
 from typing import Iterator, Optional
 
 from claimcheck.engines.rules import lexicon as lx
-from claimcheck.engines.rules import phrases
 from claimcheck.engines.rules.attributions._noun_phrases import object_after
 from claimcheck.engines.rules.attributions._state import ParagraphState, Sentence
 from claimcheck.engines.rules.tokens import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS
@@ -50,7 +49,7 @@ def skip_adverbials(p: ParagraphState, k: int, hi: int) -> int:
         if w in lx.SETTING_ADVERBS:
             k += 1
             continue
-        if w in lx.SETTING_PREPOSITIONS and w != "to" and k + 1 < hi and tokens[k + 1].lower in phrases.TIME_WORDS:
+        if w in lx.SETTING_PREPOSITIONS and w != "to" and k + 1 < hi and tokens[k + 1].lower in lx.TIME_WORDS:
             k += 2  # "on Friday", "last week"
             continue
         if w in lx.SETTING_PREPOSITIONS and w != "to":
@@ -195,7 +194,7 @@ def postposed_with_setting(p: ParagraphState, s_start: int, k: int, sentence: Se
                                           and tokens[s_start - 2].text in {"?", "!"}):
         return False  # '"... on the Chinese part?" He Jianxiong said at ...' splits after the "?"
     if lemma in lx.OBJECT_TO_VERBS and before[0] in CLOSE_QUOTES and tokens[k].is_word \
-            and tokens[k].lower not in phrases.PREPOSITIONS:
+            and tokens[k].lower not in lx.PREPOSITIONS:
         k = skip_adverbials(p, object_after(p, k, sentence), sentence.hi)  # '"...?" she asked the panel.'
         if k >= sentence.hi or tokens[k].text in {".", "!", "?"}:
             return True

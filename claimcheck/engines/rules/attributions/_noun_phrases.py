@@ -82,7 +82,7 @@ def apposed_subject(p: ParagraphState, comma: int, sentence: Sentence) -> Option
     if head_start is None:
         return None
     first = tokens[segment_start].lower
-    if first in phrases.PREPOSITIONS or first in {"who", "which", "whose", "including", "speaking", "citing"} \
+    if first in lx.PREPOSITIONS or first in {"who", "which", "whose", "including", "speaking", "citing"} \
             or first.endswith("ing"):
         return head_start, k
     return head_start, comma
@@ -180,7 +180,7 @@ def after_opening_phrase(p: ParagraphState, sentence: Sentence) -> int:
     """Past 'In a column on Monday,' at the head of a sentence."""
     tokens = p.tokens
     lo = sentence.lo
-    if lo < sentence.hi and (tokens[lo].lower in phrases.PREPOSITIONS or tokens[lo].lower.endswith("ly")
+    if lo < sentence.hi and (tokens[lo].lower in lx.PREPOSITIONS or tokens[lo].lower.endswith("ly")
                              or tokens[lo].lower in lx.SENTENCE_OPENERS):
         for k in range(lo, min(sentence.hi, lo + 20)):
             if tokens[k].text == ",":

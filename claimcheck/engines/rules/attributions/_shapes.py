@@ -224,7 +224,7 @@ def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
     if prev.text == "," and (tokens[i].lower in lx.PARTICIPLE_CUES or _subject_comes_first(p, i, sentence)):
         return False  # ', adding later, "..."': a participle of the clause before, never 'said X' inverted
     start = after
-    if start < sentence.hi and (tokens[start].lower in phrases.PREPOSITIONS or tokens[start].lower in phrases.TIME_WORDS):
+    if start < sentence.hi and (tokens[start].lower in lx.PREPOSITIONS or tokens[start].lower in lx.TIME_WORDS):
         return False
     end = phrases.walk_forward(tokens, start, sentence.hi, p.text)
     if end is None:
@@ -431,7 +431,7 @@ def colon_speakers(p: ParagraphState) -> None:
             continue
         if tokens[lo].lower in lx.NOT_NAMES or tokens[lo].lower in _NOT_SPEAKER_LABELS:
             continue
-        if any(t.lower in phrases.PREPOSITIONS or t.lower in {"and", "the", "a", "to", "vs"} for t in tokens[lo + 1:k]):
+        if any(t.lower in lx.PREPOSITIONS or t.lower in {"and", "the", "a", "to", "vs"} for t in tokens[lo + 1:k]):
             continue  # a title in title case ("Stealth Over Health: ..."), not a speaker
         cue = (tokens[k].start, tokens[k].end)
         if tokens[lo].lower in {"said", "says", "added", "adds", "wrote", "writes"} and k - lo > 1:
