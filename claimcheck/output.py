@@ -39,6 +39,7 @@ is its durability).
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import posixpath
@@ -210,8 +211,10 @@ class AtomicFile:
     :meth:`abandon` removes it. As a context manager: commit on success,
     abandon on any exception. Text mode writes UTF-8 with ``newline``."""
 
-    def __init__(self, path: str | Path, *, binary: bool = False, newline: Optional[str] = "\n") -> None:
+    def __init__(self, path: str | Path, *, binary: bool = False, newline: Optional[str] = "\n",
+                 durable: bool = True) -> None:
         self.shown = Path(path)
+        self.durable = durable
         self.target = replaceable_target(self.shown)
         directory = self.target.parent if str(self.target.parent) else Path(".")
         if not directory.is_dir():
@@ -235,7 +238,8 @@ class AtomicFile:
     def commit(self) -> Path:
         try:
             self.handle.flush()
-            os.fsync(self.handle.fileno())
+            if self.durable:
+                os.fsync(self.handle.fileno())
             self.handle.close()
             # mkstemp makes the file private (0600); a report should get the permissions any new file would.
             umask = os.umask(0)
@@ -329,18 +333,61 @@ def open_atomic(target: Target, *, newline: Optional[str] = "\n") -> Union[Atomi
     return AtomicFile(target, newline=newline)
 
 
-def write_atomic(path: Target, text: str) -> Any:
-    """Write ``text`` to ``path`` (a local path or a :class:`RemoteTarget`) whole or not at all."""
+def write_atomic(path: Target, text: str, *, durable: bool = True) -> Any:
+    """Write ``text`` to ``path`` (a local path or a :class:`RemoteTarget`) whole or not at all.
+
+    ``durable``: on the disk before the rename (``fsync``), so that not even a
+    power cut leaves an empty file under the name. ``durable=False`` keeps the
+    whole-or-nothing promise against a crash of the program and leaves the
+    power cut to a later :func:`sync_filesystem` (a batch's reports: see
+    claimcheck.batch.store)."""
     if isinstance(path, RemoteTarget):
         path.put_bytes(text.encode("utf-8"))
         return path
-    file = AtomicFile(path)
+    file = AtomicFile(path, durable=durable)
     try:
         file.write(text)
     except BaseException:
         file.abandon()
         raise
     return file.commit()
+
+
+def sync_filesystem(folder: Path) -> None:
+    """Everything written so far to the filesystem holding ``folder``, by any
+    process, on the disk: one ``syncfs`` (Linux) instead of an ``fsync`` per
+    file; ``sync`` elsewhere. A write-back error (a disk that filled up under
+    delayed allocation) is raised here as an :class:`OutputError`."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError as exc:
+        raise OutputError(f"{folder}: cannot write there ({os_cause(exc)})") from None
+    try:
+        syncfs = _syncfs()
+        if syncfs is None:
+            os.sync()
+        elif syncfs(fd) != 0:
+            import ctypes
+
+            error = ctypes.get_errno()
+            raise OSError(error, os.strerror(error))
+    except OSError as exc:
+        raise OutputError(f"{folder}: cannot write ({os_cause(exc)})") from None
+    finally:
+        os.close(fd)
+
+
+@functools.lru_cache(maxsize=None)
+def _syncfs() -> Any:
+    """libc's syncfs, looked up on first use (not at import: ``claimcheck --help`` should not load ctypes)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+
+    try:
+        return ctypes.CDLL(None, use_errno=True).syncfs
+    except (OSError, AttributeError):
+        return None
 
 
 def write_report(path: str | Path, text: str, *, inputs: Iterable[str | Path] = ()) -> None:

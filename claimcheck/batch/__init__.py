@@ -155,7 +155,7 @@ def run_batch(
         job = BatchJob(engine=engine, rubric=rubric, formats=formats, out_root=folder.root,
                        fingerprint=fingerprint, max_bytes=max_bytes, engine_id=engine_identity(built.info),
                        engine_version=built.info.version, genre=genre, check_first=check_first,
-                       corrections=corrections)
+                       corrections=corrections, sync_reports=cluster is not None)
         resume = _Resume(folder, {} if force else folder.latest_outcomes(), job, keep_stale)
         keys = [article_key(p) for p in articles]
         tasks = _tasks_to_run(resume, articles, keys)
@@ -202,7 +202,7 @@ def run_batch(
                     from claimcheck.batch.cluster import run_on_dask
 
                     run_on_dask(cluster, tasks, archives, archive_todo, fields, job, finished, workers=jobs,
-                                progress=progress)
+                                progress=progress, idle=folder.checkpoint_if_due)
                     stream: Iterator[ArticleTask] = iter(())
                 else:
                     stream = _all_tasks(tasks, archives, archive_todo, fields)
@@ -211,7 +211,7 @@ def run_batch(
                     for task in stream:
                         finished(analyse(task))
                 else:
-                    _run_in_pool(stream, job, workers, finished)
+                    _run_in_pool(stream, job, workers, finished, idle=folder.checkpoint_if_due)
         except (KeyboardInterrupt, EndpointError) as stop:
             # What finished is in the manifest: tabulate it, then stop.
             result.interrupted = True
@@ -314,9 +314,12 @@ def _pool_context():  # type: ignore[no-untyped-def]
 
 
 def _run_in_pool(tasks: Iterable[ArticleTask], job: BatchJob, workers: int,
-                 finished: Callable[[ArticleOutcome], None]) -> None:
+                 finished: Callable[[ArticleOutcome], None], idle: Callable[[], None] = lambda: None) -> None:
     """Tasks are drawn from ``tasks`` only as workers free up, so an archive's
-    texts are never all in memory at once."""
+    texts are never all in memory at once. ``idle`` is called at least every
+    ``CHECKPOINT_SECONDS`` while workers are busy."""
+    from claimcheck.batch.store import CHECKPOINT_SECONDS
+
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
@@ -339,7 +342,8 @@ def _run_in_pool(tasks: Iterable[ArticleTask], job: BatchJob, workers: int,
                 while len(in_flight) < workers * _IN_FLIGHT_PER_WORKER and more():
                     task = pending.popleft()
                     in_flight[pool.submit(analyse_in_worker, task)] = task
-                done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+                done, _ = wait(in_flight, return_when=FIRST_COMPLETED, timeout=CHECKPOINT_SECONDS)
+                idle()
                 for future in done:
                     outcome = future.result()  # BrokenProcessPool escapes to the handler below
                     del in_flight[future]
@@ -387,6 +391,7 @@ def write_aggregates(folder: OutputFolder, keys: list[str], engine: str, *, inde
     from claimcheck.batch.tables import write_tables
     from claimcheck.output import write_atomic
 
+    folder.checkpoint()  # every finished article's line in the manifest before it is read
     offsets_by_key = folder.latest_offsets(set(keys))
     offsets = [offsets_by_key[k] for k in dict.fromkeys(keys) if k in offsets_by_key]
 

@@ -201,16 +201,18 @@ def _connect(address: str, workers: Optional[int]) -> tuple[Any, Any]:
 
 def run_on_dask(address: str, file_tasks: list[ArticleTask], archives: list[str], todo: dict[Shard, set[str]],
                 fields: FieldNames, job: BatchJob, finished: Callable[[ArticleOutcome], None], *,
-                workers: Optional[int] = None, progress: Optional["BatchProgress"] = None) -> None:
+                workers: Optional[int] = None, progress: Optional["BatchProgress"] = None,
+                idle: Callable[[], None] = lambda: None) -> None:
     work = list(partitions(file_tasks, archives, todo))
     if not work:
         return
     import dask
 
+    _distributed()  # its defaults loaded first: a config.set made before would drop them when it ends
     with dask.config.set(LEAN_CONFIG):
         client, cluster = _connect(address, workers)
         try:
-            _run(client, work, fields, job, finished, progress)
+            _run(client, work, fields, job, finished, progress, idle)
         finally:
             client.close()
             if cluster is not None:
@@ -218,7 +220,8 @@ def run_on_dask(address: str, file_tasks: list[ArticleTask], archives: list[str]
 
 
 def _run(client: Any, work: list[tuple[Partition, frozenset[str]]], fields: FieldNames, job: BatchJob,
-         finished: Callable[[ArticleOutcome], None], progress: Optional["BatchProgress"]) -> None:
+         finished: Callable[[ArticleOutcome], None], progress: Optional["BatchProgress"],
+         idle: Callable[[], None]) -> None:
     distributed = _distributed()
     run = uuid.uuid4().hex[:8]
     topic = f"claimcheck-progress-{run}"
@@ -233,6 +236,7 @@ def _run(client: Any, work: list[tuple[Partition, frozenset[str]]], fields: Fiel
         while not pending.is_empty():
             if progress is not None:
                 progress.ahead(*in_flight.totals())
+            idle()
             if not pending.has_ready():
                 time.sleep(_POLL_SECONDS)  # events arrive on the client's own thread; this one only shows them
                 continue

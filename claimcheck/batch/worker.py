@@ -52,6 +52,9 @@ class BatchJob:
     genre: Optional[str] = None
     check_first: Optional[int] = None
     corrections: Optional["CorrectionSet"] = None
+    # fsync each report: where the workers are other machines, whose caches the manifest's checkpoint
+    # (one syncfs here) cannot reach; see claimcheck.batch.store
+    sync_reports: bool = False
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,7 @@ class ArticleAnalyser:
                                   check_first=self.job.check_first, corrections=self.job.corrections)
         for fmt, render in self.renderers.items():
             target = self.folder.report_path(task.key, fmt)
-            write_atomic(target, render(report))
+            write_atomic(target, render(report), durable=self.job.sync_reports)
             outcome.reports[fmt] = self.folder.relative(target)
         link = next(iter(outcome.reports.values()), None)
         outcome.article = article_row(report, link)

@@ -183,6 +183,46 @@ def test_the_progress_log_gives_rate_and_eta_when_stderr_is_not_a_terminal(archi
     assert lines and lines[-1].startswith("claimcheck: 3/3 articles") and "art/s" in lines[-1]
 
 
+@pytest.mark.skipif(not Path("/proc/self/fd").exists(), reason="names fsynced files through /proc/self/fd")
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_reports_are_made_durable_once_per_checkpoint_before_the_manifest_names_them(archive, tmp_path, monkeypatch,
+                                                                                       jobs):
+    from claimcheck import output
+    from claimcheck.batch import store
+
+    folder, _ = archive
+    out = tmp_path / "out"
+    events: list = []
+    real_sync, real_append, real_fsync = output.sync_filesystem, store.OutputFolder._append, os.fsync
+
+    def sync(where):  # noqa: ANN001
+        events.append(("sync", {p.relative_to(out).as_posix() for p in (out / "reports").iterdir()}))
+        real_sync(where)
+
+    def append(self, lines, durable=True):  # noqa: ANN001
+        events.append(("lines", {r for line in lines for r in json.loads(line)["reports"].values()}))
+        real_append(self, lines, durable=durable)
+
+    fsynced: list[str] = []
+
+    def fsync(fd):  # noqa: ANN001
+        fsynced.append(os.readlink(f"/proc/self/fd/{fd}"))
+        real_fsync(fd)
+
+    monkeypatch.setattr(output, "sync_filesystem", sync)
+    monkeypatch.setattr(store.OutputFolder, "_append", append)
+    monkeypatch.setattr(os, "fsync", fsync)
+    result = run_batch([str(folder)], out, RULES, quiet=True, jobs=jobs)
+    assert result.analysed == 3
+    appended = [i for i, (kind, _) in enumerate(events) if kind == "lines"]
+    assert appended
+    for i in appended:  # a manifest line is written only after a sync that found its reports on disk
+        kind, on_disk = events[i - 1]
+        assert kind == "sync" and events[i][1] <= on_disk
+    assert not [path for path in fsynced if "/reports/" in path]  # not one fsync per report
+    assert any(path.endswith("manifest.jsonl") for path in fsynced)
+
+
 def test_articles_a_cluster_finished_are_shown_before_their_partition_returns_and_counted_once():
     from claimcheck.batch.cluster import _InFlight
     from claimcheck.batch.progress import BatchProgress
