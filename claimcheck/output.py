@@ -128,36 +128,27 @@ class RemoteTarget:
 
     def put_bytes(self, data: bytes) -> None:
         """``data`` whole at the target, or nothing there (see the module's docstring)."""
-        try:
-            if self.whole_object:
-                self.fs.pipe_file(self.path, data)
-                return
-            temporary = self._temporary()
-            try:
-                self.fs.pipe_file(temporary, data)
-                self.fs.mv(temporary, self.path)
-            except BaseException:
-                self._remove(temporary)
-                raise
-        except OutputError:
-            raise
-        except Exception as exc:  # backends raise OSError, their own client errors, or PermissionError
-            raise self._failed(exc) from None
+        self._publish(lambda destination: self.fs.pipe_file(destination, data))
 
     def put_file(self, local: str) -> None:
         """The local file ``local`` uploaded whole to the target, or nothing there."""
+        self._publish(lambda destination: self.fs.put_file(local, destination))
+
+    def _publish(self, upload: Any) -> None:
+        """``upload(path)`` straight to the target on an object store; elsewhere to a temporary beside it,
+        moved over it."""
         try:
             if self.whole_object:
-                self.fs.put_file(local, self.path)
+                upload(self.path)
                 return
             temporary = self._temporary()
             try:
-                self.fs.put_file(local, temporary)
+                upload(temporary)
                 self.fs.mv(temporary, self.path)
             except BaseException:
                 self._remove(temporary)
                 raise
-        except Exception as exc:
+        except Exception as exc:  # backends raise OSError, their own client errors, or PermissionError
             raise self._failed(exc) from None
 
     def _remove(self, path: str) -> None:
@@ -206,7 +197,41 @@ def replaceable_target(path: str | Path, inputs: Iterable[str | Path] = ()) -> P
     return Path(os.path.realpath(target)) if target.is_symlink() else target
 
 
-class AtomicFile:
+class _StagedFile:
+    """What the two atomic writers share: a temporary ``handle`` to write to,
+    a failed write named by ``shown`` and the temporary abandoned; as a
+    context manager, commit on success and abandon on any exception."""
+
+    shown: Any
+    handle: IO[Any]
+
+    def write(self, data: Any) -> int:
+        try:
+            return self.handle.write(data)
+        except OSError as exc:
+            self.abandon()
+            raise OutputError(f"{self.shown}: cannot write ({os_cause(exc)})") from None
+
+    def commit(self) -> Any:
+        raise NotImplementedError
+
+    def abandon(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> IO[Any]:
+        return self.handle
+
+    def __exit__(self, kind: Optional[type[BaseException]], value: Optional[BaseException],
+                 traceback: Optional[TracebackType]) -> None:
+        if kind is None:
+            self.commit()
+            return
+        self.abandon()
+        if isinstance(value, OSError):  # a write inside the block failed: name it
+            raise OutputError(f"{self.shown}: cannot write ({os_cause(value)})") from None
+
+
+class AtomicFile(_StagedFile):
     """A temporary file beside ``path``; :meth:`commit` renames it into place,
     :meth:`abandon` removes it. As a context manager: commit on success,
     abandon on any exception. Text mode writes UTF-8 with ``newline``."""
@@ -227,13 +252,6 @@ class AtomicFile:
             self.handle: IO[Any] = os.fdopen(fd, "wb")
         else:
             self.handle = os.fdopen(fd, "w", encoding="utf-8", newline=newline)
-
-    def write(self, data: Any) -> int:
-        try:
-            return self.handle.write(data)
-        except OSError as exc:
-            self.abandon()
-            raise OutputError(f"{self.shown}: cannot write ({os_cause(exc)})") from None
 
     def commit(self) -> Path:
         try:
@@ -262,39 +280,21 @@ class AtomicFile:
                 pass
         Path(self._tmp).unlink(missing_ok=True)
 
-    def __enter__(self) -> IO[Any]:
-        return self.handle
 
-    def __exit__(self, kind: Optional[type[BaseException]], value: Optional[BaseException],
-                 traceback: Optional[TracebackType]) -> None:
-        if kind is None:
-            self.commit()
-            return
-        self.abandon()
-        if isinstance(value, OSError):  # a write inside the block failed: name it
-            raise OutputError(f"{self.shown}: cannot write ({os_cause(value)})") from None
-
-
-class RemoteAtomicFile:
+class RemoteAtomicFile(_StagedFile):
     """:class:`AtomicFile` for a :class:`RemoteTarget`: written to a local
     temporary file (a table may be larger than memory), uploaded whole by
     :meth:`commit`."""
 
     def __init__(self, target: RemoteTarget, *, binary: bool = False, newline: Optional[str] = "\n") -> None:
         self.target = target
+        self.shown = target.url
         try:
             self._spool = tempfile.NamedTemporaryFile(prefix="claimcheck-", suffix=".tmp", delete=False)
         except OSError as exc:
             raise OutputError(f"{target.url}: cannot make a local temporary file for it ({os_cause(exc)})") from None
         self.handle: IO[Any] = self._spool if binary else \
             io.TextIOWrapper(self._spool, encoding="utf-8", newline=newline)
-
-    def write(self, data: Any) -> int:
-        try:
-            return self.handle.write(data)
-        except OSError as exc:
-            self.abandon()
-            raise OutputError(f"{self.target.url}: cannot write its local temporary file ({os_cause(exc)})") from None
 
     def commit(self) -> RemoteTarget:
         try:
@@ -312,18 +312,6 @@ class RemoteAtomicFile:
         except OSError:
             pass
         Path(self._spool.name).unlink(missing_ok=True)
-
-    def __enter__(self) -> IO[Any]:
-        return self.handle
-
-    def __exit__(self, kind: Optional[type[BaseException]], value: Optional[BaseException],
-                 traceback: Optional[TracebackType]) -> None:
-        if kind is None:
-            self.commit()
-            return
-        self.abandon()
-        if isinstance(value, OSError):
-            raise OutputError(f"{self.target.url}: cannot write ({os_cause(value)})") from None
 
 
 def open_atomic(target: Target, *, newline: Optional[str] = "\n") -> Union[AtomicFile, RemoteAtomicFile]:
