@@ -405,7 +405,10 @@ class RemoteOutputFolder(OutputFolder):
 
     @property
     def local_root(self) -> Optional[Path]:
-        return None
+        """A ``file://`` folder is on this machine: the batch must not read its reports back as articles."""
+        protocols = self.target.fs.protocol if isinstance(self.target.fs.protocol, (tuple, list)) else \
+            (self.target.fs.protocol,)
+        return Path(self.target.path) if "file" in protocols else None
 
     def _call(self, what: str, action: Any) -> Any:
         try:

@@ -160,6 +160,14 @@ def test_a_file_url_out_goes_through_fsspec_with_temporaries_moved_into_place(in
     assert again.skipped == 7 and not leftover.exists()
 
 
+def test_a_file_url_out_inside_the_inputs_is_not_read_back_as_articles(tmp_path):
+    write_articles(tmp_path / "files")
+    out = f"file://{tmp_path / 'files' / 'audit'}"
+    first = run_batch([str(tmp_path / "files")], out, RULES, quiet=True, jobs=1)
+    again = run_batch([str(tmp_path / "files")], out, RULES, quiet=True, jobs=1)
+    assert first.total == again.total == again.skipped == 3
+
+
 def _plain(inputs, tmp_path) -> Path:
     plain = tmp_path / "plain"
     run_batch(inputs, plain, RULES, quiet=True, jobs=1)
