@@ -155,7 +155,9 @@ def run_batch(
         job = BatchJob(engine=engine, rubric=rubric, formats=formats, out_root=folder.root,
                        fingerprint=fingerprint, max_bytes=max_bytes, engine_id=engine_identity(built.info),
                        engine_version=built.info.version, genre=genre, check_first=check_first,
-                       corrections=corrections, sync_reports=cluster is not None)
+                       corrections=corrections,
+                       # a LocalCluster's workers share this machine's disk cache, which the checkpoint's syncfs flushes
+                       sync_reports=cluster not in (None, "local"))
         resume = _Resume(folder, {} if force else folder.latest_outcomes(), job, keep_stale)
         keys = [article_key(p) for p in articles]
         tasks = _tasks_to_run(resume, articles, keys)

@@ -30,8 +30,9 @@ disk. A crash or a power cut loses at most the lines since the last
 checkpoint, and those articles are made again; a report is whole after a
 crash of the program either way (a temporary file renamed), and one a
 power cut leaves without its line is made again. Reports written on other
-machines (Dask workers) are out of reach of this machine's ``syncfs``, so
-there each worker ``fsync``s its reports (``BatchJob.sync_reports``).
+machines (Dask workers of ``--scheduler``) are out of reach of this
+machine's ``syncfs``, so there each worker ``fsync``s its reports
+(``BatchJob.sync_reports``).
 
 ``--out`` may also be an fsspec URL (:class:`RemoteOutputFolder`): reports
 and tables are written whole or not at all as ``claimcheck.output``
