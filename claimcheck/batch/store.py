@@ -76,6 +76,7 @@ SEGMENT_SECONDS = 30.0
 # A remote lock not refreshed for this long is a dead run's (a remote filesystem has no lock that dies with
 # its process): the next run takes the folder over. Refreshed at every manifest segment.
 LOCK_STALE_SECONDS = 15 * 60
+LOCK_REFRESH_SECONDS = 60.0  # also while no article finishes (a cluster's first partitions can take minutes)
 _SEGMENT_NAME = re.compile(r"^(\d{8})-[0-9a-f]+\.jsonl$")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _MAX_STEM = 60
@@ -388,6 +389,7 @@ class RemoteOutputFolder(OutputFolder):
         self._run = uuid.uuid4().hex[:12]
         self._locked = False
         self._existing: Optional[set[str]] = None
+        self._lock_written_at = float("-inf")
 
     def contained(self, relative: str | Path) -> RemoteTarget:  # type: ignore[override]
         joined = posixpath.normpath(posixpath.join(self.target.path, str(relative).replace(os.sep, "/")))
@@ -468,6 +470,12 @@ class RemoteOutputFolder(OutputFolder):
     def _write_lock(self) -> None:
         holder = {"run": self._run, "host": socket.gethostname(), "pid": os.getpid(), "refreshed": time.time()}
         self.contained(LOCK_NAME).put_bytes(json.dumps(holder).encode())
+        self._lock_written_at = time.monotonic()
+
+    def checkpoint_if_due(self) -> None:
+        super().checkpoint_if_due()
+        if self._locked and time.monotonic() - self._lock_written_at >= LOCK_REFRESH_SECONDS:
+            self._write_lock()
 
     def _remove_stale_temporaries(self) -> None:
         fs, root = self.target.fs, self.target.path

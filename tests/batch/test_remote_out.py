@@ -130,6 +130,21 @@ def test_a_live_remote_lock_refuses_a_second_run_and_a_dead_ones_is_taken_over(i
     assert run_batch(inputs, f"memory://{root}", RULES, quiet=True, jobs=1).skipped == 7
 
 
+def test_a_run_waiting_on_workers_keeps_its_remote_lock_fresh(memory, monkeypatch):
+    fs, root = memory
+    folder = store.output_folder(f"memory://{root}")
+    folder.lock()
+    try:
+        first = json.loads(fs.cat_file(f"{root}/{LOCK_NAME}"))["refreshed"]
+        monkeypatch.setattr(store, "LOCK_REFRESH_SECONDS", 0.0)
+        time.sleep(0.01)
+        folder.checkpoint_if_due()  # what the batch calls while it waits, with no article finished
+        assert json.loads(fs.cat_file(f"{root}/{LOCK_NAME}"))["refreshed"] > first
+    finally:
+        folder.close()
+    assert not fs.exists(f"{root}/{LOCK_NAME}")
+
+
 def test_a_failed_upload_leaves_no_object_and_stops_the_batch(inputs, memory, monkeypatch):
     import fsspec.implementations.memory as memory_fs
 
