@@ -74,7 +74,7 @@ SEGMENTS_FOLDER = "manifest.d"
 SEGMENT_LINES = 2000
 SEGMENT_SECONDS = 30.0
 # A remote lock not refreshed for this long is a dead run's (a remote filesystem has no lock that dies with
-# its process): the next run takes the folder over. Refreshed at every manifest segment.
+# its process): the next run takes the folder over.
 LOCK_STALE_SECONDS = 15 * 60
 LOCK_REFRESH_SECONDS = 60.0  # also while no article finishes (a cluster's first partitions can take minutes)
 _SEGMENT_NAME = re.compile(r"^(\d{8})-[0-9a-f]+\.jsonl$")
@@ -426,7 +426,7 @@ class RemoteOutputFolder(OutputFolder):
 
     def lock(self) -> None:
         """One batch at a time: a lock object naming this run, refreshed with
-        every manifest segment. A lock left by a run that died is taken over
+        every manifest segment and every ``LOCK_REFRESH_SECONDS``. A lock left by a run that died is taken over
         when its process is gone (same host) or it has not been refreshed for
         ``LOCK_STALE_SECONDS``. Two runs started in the same instant are not
         told apart: the filesystem has no compare-and-swap fsspec offers."""
