@@ -202,6 +202,8 @@ def test_a_missing_backend_is_one_line_naming_what_to_install(inputs, monkeypatc
     with pytest.raises(UsageError, match=r"^s3://bucket/audit: .*s3fs") as raised:
         run_batch(inputs, "s3://bucket/audit", RULES, quiet=True, jobs=1)
     assert "\n" not in str(raised.value)
+    with pytest.raises(UsageError, match=r"^nosuch://x/y: cannot use it as an output location \(Protocol not known"):
+        run_batch(inputs, "nosuch://x/y", RULES, quiet=True, jobs=1)
     for module in ("fsspec", "fsspec.core"):
         monkeypatch.setitem(sys.modules, module, None)
     with pytest.raises(UsageError, match=r"needs fsspec, part of the optional extra: pip install 'claimcheck\[archives\]'"):
@@ -216,6 +218,3 @@ def test_the_cli_writes_to_a_file_url_and_says_where_the_summary_is(inputs, tmp_
     assert proc.returncode == 5, proc.stderr  # two broken rows
     assert f"file://{out}/summary.md" in proc.stderr
     assert len(list((out / "reports").glob("*.json"))) == 7
-    proc = subprocess.run([sys.executable, "-m", "claimcheck", "batch", *inputs, "--out", "nosuch://x/y", "--engine", "rules"],
-                          capture_output=True, text=True, timeout=60)
-    assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
