@@ -322,6 +322,12 @@ GERUND_PREPOSITIONS = frozenset("by for from after before while without of in".s
 # Cues whose words can be passed on by another speaker: "said Ruiz told him", "said the memo showed".
 RELAYED_CUES = frozenset("say tell write warn claim insist admit confirm report announce promise vow "
                          "threaten show find".split())
+# Cues that report a question: its content is the question, after the one asked ("asked the
+# mayor whether ...", "questioned officials about ...").
+QUESTION_CUES = frozenset("ask question".split())
+QUESTION_MARKERS = frozenset("whether if how what why when where who whom which about".split())
+# Quantifiers that stand alone as a subject, for people already in view: "Some said ...", "Many agreed".
+QUANTIFIER_SUBJECTS = frozenset("some many others most few several all both none".split())
 # Sentence openers set off by a comma before the subject: "Still, ...", "Meanwhile, ...".
 SENTENCE_OPENERS = frozenset("still however meanwhile then later but also instead moreover nonetheless".split())
 # Participles that hang from the clause before and borrow its source: ", adding that ...".

@@ -104,6 +104,20 @@ def _quotation_at(p: ParagraphState, k: int, sentence: Sentence) -> Optional[tup
     return None
 
 
+def _question_after_object(p: ParagraphState, k: int, sentence: Sentence, lemma: str) -> Optional[int]:
+    """Where the question starts after the one asked: 'asked the mayor whether ...',
+    'asked reporters how ...', 'asked Trump about ...'."""
+    if lemma not in lx.QUESTION_CUES:
+        return None
+    tokens = p.tokens
+    for j in range(k + 1, min(k + 8, sentence.hi)):
+        if tokens[j].lower in lx.QUESTION_MARKERS:
+            return j
+        if not tokens[j].is_word:
+            return None
+    return None
+
+
 def _guarded_content_follows(p: ParagraphState, k: int, sentence: Sentence, lemma: str) -> bool:
     """A guarded cue's object, then "that" / "to" within a few tokens ("warned its fighters to prepare")."""
     tokens = p.tokens
@@ -144,6 +158,9 @@ def content_after(p: ParagraphState, k: int, sentence: Sentence, bare: bool,
         return trim(p, t.start, sentence.end), False
     if _guarded_content_follows(p, k, sentence, lemma):
         return trim(p, t.start, sentence.end), True
+    question = _question_after_object(p, k, sentence, lemma)
+    if question is not None:
+        return trim(p, tokens[question].start, sentence.end), True
     return None, False
 
 

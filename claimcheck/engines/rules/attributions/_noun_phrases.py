@@ -58,6 +58,9 @@ def subject_before(p: ParagraphState, cue_tok: int, sentence: Sentence) -> Optio
         return j + 1, j + 2  # "To varying degrees, all agreed that ..."
     if tokens[j].lower in lx.CONTRACTED_PRONOUNS:
         return j, j + 1
+    if tokens[j].lower in lx.QUANTIFIER_SUBJECTS and (
+            j == sentence.lo or tokens[j - 1].text in {",", ";"} or tokens[j - 1].lower in {"and", "but"}):
+        return j, j + 1  # "Some said ...", "..., but many disagreed": the quantifier is the subject
     if tokens[j].text == ",":
         return apposed_subject(p, j, sentence)
     if tokens[j].text in _DASHES:
@@ -155,15 +158,15 @@ def speaker_like(words: list[Token], strict: bool) -> bool:
     """Whether a phrase after an inverted cue can be its speaker."""
     if len(words) == 1 and words[0].lower in lx.PRONOUNS:
         return True
-    if len(words) > 8:
-        return False
-    words = phrases.without_brackets(words)
-    if not words:
+    words = phrases.without_brackets(words)  # "Sen. Jane Doe (D-Ohio)": the party tag is no length
+    if not words or len(words) > 8:
         return False
     core = phrases.core_phrase(words) or words
     head = core[-1]
     if (head.is_capitalised or phrases.is_name_particle(head.text)) and len(core) <= 7 and not strict:
         return True
+    if not strict and words[-1].is_capitalised and words[-1].text[0].isalpha():
+        return True  # '"...," said master of ceremonies Ana Ruiz': a role, then the name
     if words[0].lower.endswith("ing") and words[0].lower not in lx.DETERMINERS:
         return False  # "Enacting dominance ...": a gerund, not a speaker ("the ruling" is a noun)
     if head.is_capitalised:
