@@ -326,6 +326,10 @@ RELAYED_CUES = frozenset("say tell write warn claim insist admit confirm report 
 # mayor whether ...", "questioned officials about ...").
 QUESTION_CUES = frozenset("ask question".split())
 QUESTION_MARKERS = frozenset("whether if how what why when where who whom which about".split())
+# Cues that can lead their sentence, the speaker and the quotation after them: 'Said Ruiz, "..."'.
+FRONTED_CUES = frozenset("say write add ask".split())
+# Words that open a sentence before its subject, up to a comma: "Here in Ohio, ...", "Now, ...".
+OPENING_ADVERBS = frozenset("here there now today yesterday tonight earlier later afterward afterwards".split())
 # Quantifiers that stand alone as a subject, for people already in view: "Some said ...", "Many agreed".
 QUANTIFIER_SUBJECTS = frozenset("some many others most few several all both none".split())
 # Sentence openers set off by a comma before the subject: "Still, ...", "Meanwhile, ...".

@@ -248,7 +248,8 @@ def cut_contents(p: ParagraphState) -> None:
                            if n != index and min(found[n].source[0], found[n].cue[0]) <= lo)
         for begin in merge(sources_inside, cues_of_earlier):
             before = text[lo:begin].rstrip()
-            if before.endswith((",", ";", "—", ".")) or before.endswith((", and", ", but", "; and", "; but", " and")) \
+            if before.endswith((",", ";", "—", ".", ',"', ",”", ",'", ",’")) \
+                    or before.endswith((", and", ", but", "; and", "; but", " and")) \
                     or text.startswith("according to", begin):
                 trimmed = trim(p, lo, begin)
                 if trimmed:

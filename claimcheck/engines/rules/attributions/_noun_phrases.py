@@ -40,7 +40,8 @@ def _between_subject_and_verb(tokens: list[Token], j: int, sentence: Sentence) -
             or t.lower.endswith("ly") and t.lower not in lx.PERSON_NOUNS and not t.is_capitalised
             or t.lower in lx.RAISING_VERBS
             or t.lower == "to" and j - 1 >= sentence.lo and tokens[j - 1].lower in lx.RAISING_VERBS | {"on"}
-            or t.lower == "on" and j - 1 >= sentence.lo and tokens[j - 1].lower in {"went", "goes", "go"})
+            or t.lower == "on" and j - 1 >= sentence.lo and tokens[j - 1].lower in {"went", "goes", "go"}
+            or t.lower == "since" and j - 1 >= sentence.lo and tokens[j - 1].lower in {"has", "have", "had"})
 
 
 def subject_before(p: ParagraphState, cue_tok: int, sentence: Sentence) -> Optional[tuple[int, int]]:
@@ -184,7 +185,9 @@ def after_opening_phrase(p: ParagraphState, sentence: Sentence) -> int:
     tokens = p.tokens
     lo = sentence.lo
     if lo < sentence.hi and (tokens[lo].lower in lx.PREPOSITIONS or tokens[lo].lower.endswith("ly")
-                             or tokens[lo].lower in lx.SENTENCE_OPENERS):
+                             or tokens[lo].lower in lx.SENTENCE_OPENERS or tokens[lo].lower in lx.OPENING_ADVERBS
+                             or tokens[lo].lower.endswith("ing") and tokens[lo].is_capitalised):
+        # "In a column on Monday,", "Here in Ohio,", "Speaking in Iowa,": the subject follows the comma
         for k in range(lo, min(sentence.hi, lo + 20)):
             if tokens[k].text == ",":
                 lo = k + 1

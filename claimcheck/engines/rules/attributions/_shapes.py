@@ -54,6 +54,8 @@ def attribute(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentenc
     if entry.family != "no_comment":
         if p.tokens[i].lower in lx.PASSIVE_CUE_VERBS and passive(p, i, sentence):
             return
+        if i == sentence.lo and entry.lemma in lx.FRONTED_CUES and fronted(p, i, entry, after, sentence):
+            return
         if inverted(p, i, entry, after, sentence) or participle(p, i, entry, after, sentence):
             return
         if _after_conjunction(p, i, sentence) and coordinated(p, i, entry, after, sentence):
@@ -169,8 +171,10 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
     # the sentence's verb still reports the sentence's subject
     after_object = tokens[i - 1].is_word and tokens[i - 1].lower not in lx.AUXILIARIES \
         and tokens[i - 1].lower not in lx.PRONOUNS and _finite_verb_before(p, i, sentence)
+    # '"I do not like it," adding that ...': the comma sits inside the closing quote
+    after_quote = tokens[i - 1].text[0] in CLOSE_QUOTES and p.text[tokens[i - 1].start - 1:tokens[i - 1].start] == ","
     if tokens[i - 1].text not in {",", "—", "and"} and tokens[i - 1].lower not in lx.GERUND_PREPOSITIONS \
-            and not after_object:
+            and not after_object and not after_quote:
         return False
     content, _ = content_after(p, skip_adverbials(p, after, sentence.hi), sentence, True)
     f = governing(p, sentence, i)
@@ -240,6 +244,29 @@ def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
     source_end = with_apposition(p, end, sentence)
     _with_source(p, i, after, content, sentence, start, source_end, clause_end(p, source_end, sentence), entry.lemma)
     return True
+
+
+def fronted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
+    """'Said Ruiz, "..."', 'Added Ana Ruiz, who grew up nearby, "..."': the cue leads its
+    sentence, then the speaker, then a comma and the quotation."""
+    tokens = p.tokens
+    if not tokens[i].is_capitalised:
+        return False
+    end = phrases.walk_forward(tokens, after, sentence.hi, p.text)
+    if end is None or not speaker_like(tokens[after:end], False):
+        return False
+    for j in range(end, min(sentence.hi - 1, end + 25)):  # past an apposition or relative clause
+        if tokens[j].text[0] in QUOTE_CHARS:
+            return False
+        if tokens[j].text == "," and tokens[j + 1].text[0] in OPEN_QUOTES:
+            quote = p.quote_around(tokens[j + 1].start)
+            if quote is None or quote[0] != tokens[j + 1].start:
+                return False
+            source_end = with_apposition(p, end, sentence)
+            _with_source(p, i, after, (quote[0], quote[1] + 1), sentence, after, source_end,
+                         clause_end(p, source_end, sentence), entry.lemma)
+            return True
+    return False
 
 
 def _subject_comes_first(p: ParagraphState, i: int, sentence: Sentence) -> bool:
