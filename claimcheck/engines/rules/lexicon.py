@@ -329,7 +329,8 @@ QUESTION_MARKERS = frozenset("whether if how what why when where who whom which 
 # Cues that can lead their sentence, the speaker and the quotation after them: 'Said Ruiz, "..."'.
 FRONTED_CUES = frozenset("say write add ask".split())
 # Words that open a sentence before its subject, up to a comma: "Here in Ohio, ...", "Now, ...".
-OPENING_ADVERBS = frozenset("here there now today yesterday tonight earlier later afterward afterwards".split())
+OPENING_ADVERBS = frozenset("""here there now today yesterday tonight earlier later afterward afterwards last
+    monday tuesday wednesday thursday friday saturday sunday inside outside""".split())
 # Quantifiers that stand alone as a subject, for people already in view: "Some said ...", "Many agreed".
 QUANTIFIER_SUBJECTS = frozenset("some many others most few several all both none".split())
 # Sentence openers set off by a comma before the subject: "Still, ...", "Meanwhile, ...".

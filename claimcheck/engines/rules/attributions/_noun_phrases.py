@@ -44,10 +44,24 @@ def _between_subject_and_verb(tokens: list[Token], j: int, sentence: Sentence) -
             or t.lower == "since" and j - 1 >= sentence.lo and tokens[j - 1].lower in {"has", "have", "had"})
 
 
+def parenthetical_adverb(tokens: list[Token], comma: int, lo: int) -> Optional[int]:
+    """The comma before an adverb set off by commas ("Hunter, meanwhile, told ..."), when
+    ``comma`` closes one."""
+    if comma - 2 < lo or tokens[comma].text != "," or tokens[comma - 2].text != ",":
+        return None
+    w = tokens[comma - 1].lower
+    if w in lx.SENTENCE_ADVERBS or w in lx.SENTENCE_OPENERS or w.endswith("ly") and not tokens[comma - 1].is_capitalised:
+        return comma - 2
+    return None
+
+
 def subject_before(p: ParagraphState, cue_tok: int, sentence: Sentence) -> Optional[tuple[int, int]]:
     """Token range [start, end) of the subject that precedes a cue."""
     tokens = p.tokens
     j = cue_tok - 1
+    opening = parenthetical_adverb(tokens, j, sentence.lo)
+    if opening is not None and opening - 1 >= sentence.lo and tokens[opening - 1].is_word:
+        j = opening - 1  # "Hunter, meanwhile, told ...": the adverb is no apposition
     skipped = 0
     while j >= sentence.lo and skipped < 6 and _between_subject_and_verb(tokens, j, sentence):
         j -= 1

@@ -36,6 +36,7 @@ from claimcheck.engines.rules.attributions._noun_phrases import (
     clause_end,
     head_like,
     object_after,
+    parenthetical_adverb,
     opening_subject,
     phrase_head,
     speaker_like,
@@ -270,7 +271,11 @@ def fronted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence:
 
 
 def _subject_comes_first(p: ParagraphState, i: int, sentence: Sentence) -> bool:
-    """'X, a Y at Z, said ...': a named subject set off by commas before the cue."""
+    """'X, a Y at Z, said ...': a named subject set off by commas before the cue;
+    'X, meanwhile, said ...': a subject, then an adverb set off by commas."""
+    opening = parenthetical_adverb(p.tokens, i - 1, sentence.lo)
+    if opening is not None and opening - 1 >= sentence.lo and head_like(p.tokens[opening - 1]):
+        return True
     apposed = apposed_subject(p, i - 1, sentence)
     if apposed is None:
         return False
