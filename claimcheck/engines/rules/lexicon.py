@@ -322,6 +322,11 @@ GERUND_PREPOSITIONS = frozenset("by for from after before while without of in".s
 # Cues whose words can be passed on by another speaker: "said Ruiz told him", "said the memo showed".
 RELAYED_CUES = frozenset("say tell write warn claim insist admit confirm report announce promise vow "
                          "threaten show find".split())
+# Words that end a speaker's description after an inverted cue: a clause or a setting begins.
+CLAUSE_BREAKS = frozenset("""who whom which that when while because after before since if as than but and
+    speaking according in on at during""".split())
+# Adjectives of a source's closeness to someone: "people close to the mayor", "a source close to the talks".
+CLOSENESS_WORDS = frozenset("close closer closest loyal near".split())
 # Cues that report a question: its content is the question, after the one asked ("asked the
 # mayor whether ...", "questioned officials about ...").
 QUESTION_CUES = frozenset("ask question".split())

@@ -234,8 +234,11 @@ def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
     end = phrases.walk_forward(tokens, start, sentence.hi, p.text)
     if end is None:
         return False
+    if prev.text != ",":
+        end = _described_speaker_end(p, start, end, sentence)
     nxt = tokens[end] if end < sentence.hi else None
-    if nxt is not None and nxt.text not in {",", ".", ";", "!", "?"} and nxt.lower not in {"who", "in", "on"}:
+    if nxt is not None and nxt.text not in {",", ".", ";", "!", "?"} and nxt.lower not in {"who", "in", "on"} \
+            and not (nxt.lower == "to" and prev.text != ","):
         return False
     if not speaker_like(tokens[start:end], prev.text == ","):
         return False
@@ -268,6 +271,22 @@ def fronted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence:
                          clause_end(p, source_end, sentence), entry.lemma)
             return True
     return False
+
+
+def _described_speaker_end(p: ParagraphState, start: int, end: int, sentence: Sentence) -> int:
+    """'"...," said a person close to the talks.', '"...," said the base chief known as Bob.':
+    after a quotation, the speaker's description runs on to the end of its clause."""
+    tokens = p.tokens
+    k = end
+    while k < sentence.hi and k - start < 13 and tokens[k].is_word and tokens[k].lower not in lx.CLAUSE_BREAKS \
+            and tokens[k].lower not in lx.SINGLE_CUES and tokens[k].lower not in lx.BE_FORMS:
+        if tokens[k].lower == "to" and not (tokens[k - 1].lower in lx.PERSON_NOUNS or tokens[k - 1].lower
+                                            in lx.SPOKESPERSON_NOUNS or tokens[k - 1].lower in lx.CLOSENESS_WORDS):
+            return end  # '"Go," said the man to the crowd': the one addressed is no part of the speaker
+        k += 1
+    if k == end or k - start >= 13 or k < sentence.hi and tokens[k].text not in {",", ".", ";", "!", "?"}:
+        return end
+    return k
 
 
 def _subject_comes_first(p: ParagraphState, i: int, sentence: Sentence) -> bool:
