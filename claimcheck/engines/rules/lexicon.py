@@ -235,7 +235,7 @@ POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 # Passive reports name the source after "by": "were described by X".
 PASSIVE_CUE_VERBS = frozenset(
-    f for lemma in "describe report confirm tell announce disclose reveal criticize criticise condemn".split()
+    f for lemma in "describe report confirm tell announce disclose reveal criticize criticise condemn ask".split()
     for f in inflections(lemma)[2:3]
 ) | {"told", "written", "shown"}
 

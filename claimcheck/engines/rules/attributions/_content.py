@@ -46,8 +46,9 @@ def skip_adverbials(p: ParagraphState, k: int, hi: int) -> int:
                 if not tokens[j].is_word and tokens[j].text not in {"-", "'s", "’s"}:
                     break
             return k
-        if w in lx.SETTING_ADVERBS:
-            k += 1
+        if w in lx.SETTING_ADVERBS or w.endswith("ly") and not tokens[k].is_capitalised and k + 1 < hi and (
+                tokens[k + 1].text in {",", ".", ";", "!", "?"} or tokens[k + 1].lower == "that"):
+            k += 1  # "asked rhetorically,", "said flatly that": how it was said
             continue
         if w in lx.SETTING_PREPOSITIONS and w != "to" and k + 1 < hi and tokens[k + 1].lower in lx.TIME_WORDS:
             k += 2  # "on Friday", "last week"
@@ -102,6 +103,18 @@ def _quotation_at(p: ParagraphState, k: int, sentence: Sentence) -> Optional[tup
         if quote and quote[0] >= tokens[k + 1].start:
             return quote[0], quote[1] + 1
     return None
+
+
+def question_after(p: ParagraphState, k: int, sentence: Sentence) -> Optional[tuple[int, int]]:
+    """The question put after token k: a quotation after a comma or colon, or a clause opened
+    by a question marker within a few words ('... by a reporter whether ...')."""
+    tokens = p.tokens
+    if k < sentence.hi and tokens[k].text in {",", ":"} and k + 1 < sentence.hi:
+        quotation = _quotation_at(p, k + 1, sentence)
+        if quotation is not None:
+            return quotation
+    j = _question_after_object(p, k - 1, sentence, "ask")
+    return trim(p, tokens[j].start, sentence.end) if j is not None else None
 
 
 def _question_after_object(p: ParagraphState, k: int, sentence: Sentence, lemma: str) -> Optional[int]:

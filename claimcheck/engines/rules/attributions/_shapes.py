@@ -23,6 +23,7 @@ from claimcheck.engines.rules.attributions._content import (
     content_after,
     content_before,
     postposed_with_setting,
+    question_after,
     quoted_label_follows,
     skip_adverbials,
     trailing_phrase,
@@ -53,6 +54,9 @@ def attribute(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentenc
         according_to(p, i, after, sentence)
         return
     if entry.family != "no_comment":
+        if entry.lemma in lx.QUESTION_CUES and after < sentence.hi and p.tokens[after].lower == "by":
+            asked_by(p, i, entry, after, sentence)  # a question asked by someone, or nothing
+            return
         if p.tokens[i].lower in lx.PASSIVE_CUE_VERBS and passive(p, i, sentence):
             return
         if i == sentence.lo and entry.lemma in lx.FRONTED_CUES and fronted(p, i, entry, after, sentence):
@@ -135,6 +139,21 @@ def passive(p: ParagraphState, i: int, sentence: Sentence) -> bool:
         be -= 1
     content = trim(p, sentence.start, tokens[be].start)
     _with_source(p, i, i + 2, content, sentence, i + 2, end, clause_end(p, end, sentence), tokens[i].lower)
+    return True
+
+
+def asked_by(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
+    """'Ruiz was asked by a reporter whether ...', 'Asked by the host about ..., Ruiz said':
+    a passive question whose asker is named after "by"; the content is the question."""
+    tokens = p.tokens
+    end = phrases.walk_forward(tokens, after + 1, sentence.hi, p.text)
+    if end is None:
+        return False
+    end = next((j for j in range(after + 2, end) if tokens[j].lower in lx.QUESTION_MARKERS), end)
+    content = question_after(p, end, sentence)
+    if content is None:
+        return False
+    _with_source(p, i, after, content, sentence, after + 1, end, clause_end(p, end, sentence), entry.lemma)
     return True
 
 
