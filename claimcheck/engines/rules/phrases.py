@@ -408,9 +408,8 @@ def _names_a_person(words: list[Token]) -> bool:
     lead = _lead(words)
     name_at = person_name_end(lead) if lead else None
     if name_at is not None and not (len(lead) == 1 and lead[0].lower in lx.PRONOUNS) \
-            and lead[-1].lower not in lx.DOCUMENT_NOUNS \
-            and not (name_at > 0 and lead[name_at - 1].lower in {"to", "for", "of", "with"}):
-        return True  # but "an adviser to Ana Ruiz" is the adviser, not Ruiz
+            and lead[-1].lower not in lx.DOCUMENT_NOUNS and not _named_as_a_relation(lead, name_at):
+        return True
     marks_at = [i for i, t in enumerate(words) if t.text in {",", "—", "–"}]
     for m in marks_at[:3]:
         segment = _lead(words[m + 1:])
@@ -418,6 +417,14 @@ def _names_a_person(words: list[Token]) -> bool:
         if start is not None and all(t.lower not in lx.DETERMINERS for t in segment[:1]):
             return True
     return False
+
+
+def _named_as_a_relation(lead: list[Token], name_at: int) -> bool:
+    """'an adviser to (Mayor) Ana Ruiz': the name is whom the source is related to, not the source."""
+    k = name_at
+    while k > 0 and lead[k - 1].lower in lx.TITLES:
+        k -= 1
+    return k > 0 and lead[k - 1].lower in {"to", "for", "of", "with"}
 
 
 def _pronoun_type(pronoun: str, memory: SourceMemory) -> tuple[str, bool]:
