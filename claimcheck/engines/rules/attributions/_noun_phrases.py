@@ -223,3 +223,35 @@ def opening_subject(p: ParagraphState, sentence: Sentence) -> Optional[tuple[int
     if not speaker_like(p.tokens[lo:end], True):
         return None
     return lo, end
+
+
+def _finite_verb_at(tokens: list[Token], k: int, hi: int) -> bool:
+    """Whether a finite verb (or its auxiliary) opens at token k: "endorsed", "has", "is making",
+    "quickly returned"."""
+    if k >= hi:
+        return False
+    w = tokens[k].lower
+    if w.endswith("ly") and not tokens[k].is_capitalised and k + 1 < hi:
+        w = tokens[k + 1].lower
+    return phrases.past_verb(w) or w in lx.VERB_GROUP and w not in lx.SENTENCE_ADVERBS
+
+
+def clause_subject(p: ParagraphState, sentence: Sentence, i: int) -> Optional[tuple[int, int]]:
+    """The subject of the clause a participle or second verb at token i hangs from: the
+    sentence's opening subject, or, when that is followed by no verb ("At a rally in Dover,
+    Del., on Tuesday, Ana Ruiz endorsed ..., saying"), the first phrase after a comma or dash
+    that is followed by its verb."""
+    opening = opening_subject(p, sentence)
+    if opening is not None and _finite_verb_at(p.tokens, opening[1], sentence.hi):
+        return opening
+    tokens = p.tokens
+    for k in range(opening[1] if opening else sentence.lo, min(i, sentence.hi) - 1):
+        if tokens[k].text not in {",", "—", "–", "-"}:
+            continue
+        end = phrases.walk_forward(tokens, k + 1, sentence.hi, p.text, subject=True)
+        if end is None or end >= i:
+            continue
+        end = phrases.trailing_time(tokens, k + 1, end)
+        if _finite_verb_at(tokens, end, sentence.hi) and speaker_like(tokens[k + 1:end], True):
+            return k + 1, end
+    return opening

@@ -35,10 +35,10 @@ from claimcheck.engines.rules.attributions._noun_phrases import (
     antecedent,
     apposed_subject,
     clause_end,
+    clause_subject,
     head_like,
     object_after,
     parenthetical_adverb,
-    opening_subject,
     phrase_head,
     speaker_like,
     subject_before,
@@ -196,12 +196,12 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
     if tokens[i - 1].text not in {",", "—", "and"} and tokens[i - 1].lower not in lx.GERUND_PREPOSITIONS \
             and not after_object and not after_quote:
         return False
-    content, _ = content_after(p, skip_adverbials(p, after, sentence.hi), sentence, True)
+    content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
     f = governing(p, sentence, i)
     if f is not None:
         _borrowed(p, f, i, after, content, sentence, entry.lemma)
         return True
-    subject = opening_subject(p, sentence)
+    subject = clause_subject(p, sentence, i)
     if subject is None or subject[1] > i:
         return False
     _with_source(p, i, after, content, sentence, *subject, tokens[subject[1] - 1].end, entry.lemma)
@@ -227,7 +227,7 @@ def coordinated(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sente
     # ("to train and advise") has none
     if p.tokens[i].lower == entry.lemma.split()[0]:
         return False
-    subject = opening_subject(p, sentence)
+    subject = clause_subject(p, sentence, i)
     if subject is None or subject[1] >= i:
         return False
     content, _ = content_after(p, skip_adverbials(p, after, sentence.hi), sentence, entry.bare, entry.lemma)

@@ -24,3 +24,18 @@ def test_subjects_before_the_cue(analyse, text, source, cue):
 ])
 def test_a_participle_borrows_the_subject_after_an_opening_phrase(analyse, text, source, cue):
     assert only(analyse(text).attributions, cue=cue).source == source
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    ("At a rally in Dover, Del., on Tuesday, Senator Ana Ruiz endorsed the mayor, saying she would win.",
+     "Senator Ana Ruiz", "saying"),
+    ('Hours later, Ruiz returned the compliment, telling reporters, "He is a friend."', "Ruiz", "telling"),
+    ("Ruiz, the mayor, cut taxes, saying the state could afford it.", "Ruiz", "saying"),
+])
+def test_a_participle_borrows_the_subject_that_has_the_verb(analyse, text, source, cue):
+    assert only(analyse(text).attributions, cue=cue).source == source
+
+
+def test_a_telling_participle_reports_past_the_one_told(analyse):
+    telling = only(analyse('Ruiz praised the plan, telling a radio host, "It is bold."').attributions, cue="telling")
+    assert telling.content == '"It is bold."'
