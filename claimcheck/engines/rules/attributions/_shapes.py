@@ -318,7 +318,13 @@ def _subject_comes_first(p: ParagraphState, i: int, sentence: Sentence) -> bool:
     if apposed is None:
         return False
     head = phrases.without_brackets(phrases.core_phrase(p.tokens[apposed[0]:apposed[1]]))
-    return bool(head) and head[-1].is_capitalised and not (apposed[0] == sentence.lo and len(head) == 1)
+    if bool(head) and head[-1].is_capitalised and not (apposed[0] == sentence.lo and len(head) == 1):
+        return True
+    # "his top aide, Tad Devine, told ...": the apposition between the commas is the name
+    first_comma = next((k for k in range(apposed[0], i - 1) if p.tokens[k].text == ","), None)
+    named = p.tokens[first_comma + 1:i - 1] if first_comma is not None else []
+    return 0 < len(named) <= 4 and all(t.is_capitalised or t.text in {".", "'s", "’s"} for t in named) \
+        and head_like(head[-1]) if head else False
 
 
 # -- subject first and post-posed ----------------------------------------------
