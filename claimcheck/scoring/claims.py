@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from claimcheck.engines.rules.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
@@ -41,11 +42,16 @@ def is_specific(text: str) -> bool:
 
 def specific_details(text: str) -> list[str]:
     """The numbers, names, dates and intent words a claim holds: what there is to check."""
+    return list(_specific_details(text))
+
+
+@lru_cache(maxsize=256)  # the claims to check first read a claim's details twice: for the reason, and to rank it
+def _specific_details(text: str) -> tuple[str, ...]:
     found = sorted([(m.start(), m.group(0).rstrip(".,")) for m in _SPECIFIC.finditer(text)]
                    + [(m.start(), m.group(0)) for m in _PROPER_NAME.finditer(text)])
     words = list(dict.fromkeys(word for _, word in found if word))
     # Figures and names say most about what to check; intent words ("ordered", "paid") come last.
-    return sorted(words, key=lambda w: 0 if w[0].isdigit() else 1 if w[0].isupper() else 2)
+    return tuple(sorted(words, key=lambda w: 0 if w[0].isdigit() else 1 if w[0].isupper() else 2))
 
 
 def has_quotation(text: str) -> bool:
