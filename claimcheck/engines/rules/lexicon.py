@@ -267,6 +267,70 @@ OBJECT_SPEECH = frozenset(
     """.split()
 )
 
+# --- noun phrases (engines/rules/phrases.py) --------------------------------
+
+PREPOSITIONS = frozenset("in on at during for of with from by after before over under about amid among".split())
+# Words of a time or a setting after a source or a cue: "on Monday", "in an interview".
+TIME_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week weeks month months year
+    years morning
+    afternoon evening night interview statement email e-mail call conference speech briefing hearing letter
+    podcast post tweet appearance meeting rally session news television radio recent
+    """.split()
+)
+DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
+# Words that open a time phrase trailing a source: "officials last week", "the mayor earlier this month".
+TIME_LEADS = frozenset("last earlier late this later recently also then".split())
+IRREGULAR_PAST = frozenset(
+    "sent said told made took gave went came met won lost paid held left led wrote found thought saw spoke became "
+    "began kept brought bought put ran sat stood fell rose drew hit cut set".split())
+# Endings of plural common nouns that open sentences capitalised: "Engineers said".
+COMMON_PLURAL_ENDINGS = ("ers", "ists", "ians", "ents", "ants", "ors", "ees", "ives", "eers", "ites")
+
+# --- attribution grammar (engines/rules/attributions/) ---------------------
+
+BE_FORMS = frozenset("is are was were been be being".split())
+# "continues to insist", "appeared to suggest": the speaking still happens.
+RAISING_VERBS = frozenset("continue continues continued continuing began begin begins seemed seems seem appeared "
+                          "appears appear went".split())
+CONTRACTED_PRONOUNS = frozenset(
+    "he's he’s she's she’s it's it’s they're they’re we're we’re i'm i’m that's that’s who's who’s".split())
+# Words that make the next one a noun: "the report", "his claims".
+NOUN_DETERMINERS = frozenset("the a an this these those his her their its our my your".split())
+# Pronouns that can be the recipient of "told": "told him", "told it".
+RECIPIENT_PRONOUNS = frozenset("him her them it me us you".split())
+MODAL_VERBS = frozenset("would could may might will should can must".split())
+# Prepositions that open a setting between a cue and its content: "said on Friday", "said in a statement".
+SETTING_PREPOSITIONS = frozenset("on in during at to with last this earlier late".split())
+# Single words that say when or how something was said, skipped between a cue and its content.
+SETTING_ADVERBS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today morning afternoon evening night tonight
+    overnight yesterday recently also publicly privately repeatedly later again afterward afterwards separately
+    earlier then previously flatly bluntly simply frankly openly explicitly""".split())
+# Verbs whose reported content may open with a preposition: "warned of", "vowed to".
+PREPOSITIONAL_SPEECH = frozenset(
+    "say tell write warn vow pledge promise threaten urge ask accuse blame call for call on call demand propose "
+    "recommend criticize criticise condemn praise complain speak hint caution argue insist remind assure "
+    "advise brief inform point to point speak out weigh in".split()
+) | {"call for", "call on", "point to", "speak out", "weigh in"}
+# Verbs that take an object and then a to-infinitive: "urged the council to act".
+OBJECT_TO_VERBS = frozenset("urge ask warn advise remind encourage press implore threaten vow pledge promise tell "
+                            "beg plead call on".split()) | {"call on"}
+# "began by saying", "criticised for saying": a gerund whose subject is the sentence's.
+GERUND_PREPOSITIONS = frozenset("by for from after before while without of in".split())
+# Cues whose words can be passed on by another speaker: "said Ruiz told him", "said the memo showed".
+RELAYED_CUES = frozenset("say tell write warn claim insist admit confirm report announce promise vow "
+                         "threaten show find".split())
+# Sentence openers set off by a comma before the subject: "Still, ...", "Meanwhile, ...".
+SENTENCE_OPENERS = frozenset("still however meanwhile then later but also instead moreover nonetheless".split())
+# Participles that hang from the clause before and borrow its source: ", adding that ...".
+PARTICIPLE_CUES = frozenset(
+    "saying adding noting arguing warning insisting claiming explaining suggesting asserting contending stressing "
+    "emphasizing emphasising telling writing acknowledging conceding predicting calling urging accusing "
+    "blaming describing charging declaring announcing pointing citing".split()
+)
+
 # --- sources ---------------------------------------------------------------
 
 PRONOUNS_PERSON_SINGULAR = frozenset("he she i".split())
@@ -497,13 +561,17 @@ def _hedge_table() -> dict[tuple[str, ...], HedgeEntry]:
 HEDGES = _hedge_table()
 # Verbs of inquiry before "whether"/"if" ("to see whether", "to determine if"): an open question,
 # reported with the conditions as its own cue, as the uncertainty corpora count it.
-INQUIRY_FORMS = frozenset(form for lemma in "see determine investigate examine establish check learn assess decide"
+# ("decide whether" chooses, it does not inquire: only "whether" is the open question there)
+INQUIRY_FORMS = frozenset(form for lemma in "see determine investigate examine establish check learn assess"
                           .split() for form in inflections(lemma))
 # Words before a doubt noun that turn it into certainty: "no doubt", "little indication", "beyond doubt".
 HEDGE_NEGATORS = frozenset("no little without beyond not nothing".split())
 # What a hedging noun governs: "the possibility that ...", "the chance of ...". Without one, "uncertainty",
 # "prospects" or "forecasts" name a topic ("economic uncertainty", "trade prospects") and hedge nothing.
 HEDGE_NOUN_COMPLEMENTS = frozenset("that of about whether over".split())
+# Nouns of a state of doubt: they govern a proposition with "that", "about", "over" or "whether" ("uncertainty
+# over whether the dam holds"), but "of" gives them a thing ("the uncertainty of the times"), not a claim.
+HEDGE_STATE_NOUNS = frozenset("uncertainty".split())
 # Words before an uncertainty adjective that make it predicate a proposition: "it is unclear whether".
 PREDICATIVE_LEADS = frozenset("is are was were be been being remains remain remained still seems seemed appears "
                               "it's it’s".split())
@@ -515,6 +583,81 @@ OBJECT_PRONOUNS = frozenset("him her them me us you".split())
 SINGULAR_SUBJECT_PRONOUNS = frozenset("he she it".split())
 MAX_HEDGE = max(len(k) for k in HEDGES)
 HEDGE_FIRST_WORDS = frozenset(k[0] for k in HEDGES)
+
+# --- modals: epistemic, or tense, condition, ability (the Szeged/CoNLL-2010 distinctions) ---
+# The modals of a conditional's main clause ("if the talks fail, the strike will go on"): the claim holds
+# under the condition, so they are reported with it as its consequent. "will"/"would" add no doubt of
+# their own; "could", "might" and "may" do, and stay hedges.
+CONSEQUENT_MODALS = frozenset("will would".split())
+# What leads an "if" that asks rather than supposes ("asked if", "unclear if"): no consequent follows.
+INTERROGATIVE_IF_LEADS = INQUIRY_FORMS | frozenset(
+    form for lemma in "ask wonder know question doubt".split() for form in inflections(lemma)) | frozenset(
+    "unclear clear sure certain".split())
+# Words between a main clause and its trailing condition: "will withdraw only if", "even if".
+CONDITION_FOCUS = frozenset("only even".split())
+# Where a leading condition can start inside a sentence: "officials hope that if he strikes, ...".
+CLAUSE_OPENERS = frozenset("and but that then so or".split())
+# Tokens that end a clause for the modal look-ups.
+CLAUSE_ENDS = frozenset(". ? ! ; :".split())
+# Adverbs and negation between a modal and its verb: "should not face", "should also help".
+MODAL_INSERTS = frozenset("not n't also still eventually soon".split())
+# Past and -ing forms of the verbs that report speech or thought, and of knowing: "would" after them
+# ("vowed that he would", "saying it would", "knew the plant would close") is the future seen from the
+# past (backshifted "will"), the source's prediction in the reporter's tense, not the reporter's doubt.
+REPORTING_PAST_FORMS = frozenset(
+    form for lemma in (["say", "tell", "write"] + _SPEECH_BARE + _SPEECH_GUARDED + _COGNITION
+                       + "realize realise learn decide".split())
+    for form in inflections(lemma)[2:]) | {"knew", "knowing", "understood", "understanding"}
+PRESENT_PERFECT = frozenset("has have".split())
+# Conjunctions that open a clause of the reporter's inside a reported one.
+SUBORDINATORS = frozenset("though although because while since when whereas unless if as".split())
+# Words before a modal that make it part of a noun phrase ("their would-be rivals").
+ARTICLES_AND_POSSESSIVES = frozenset("a an the his her its their our my your".split())
+# Past forms of "be": "was expected", "had been expected" look back on what came to pass.
+PAST_BE = frozenset("was were been".split())
+# Words that open an indirect question: a modal inside one ("asked whether it would apply", "how it
+# would work") is the question's tense; the question itself carries the uncertainty.
+YES_NO_OPENERS = frozenset("whether if".split())
+WH_OPENERS = frozenset("how why what".split())
+# Verbs of outcome and change: after "should" they predict ("profits should rise", the epistemic reading);
+# with an agent's action verb, "should" prescribes ("the board should resign", deontic: no hedge).
+EPISTEMIC_SHOULD_VERBS = frozenset(
+    form for lemma in """increase rise grow improve fall decline drop ease shrink slow rebound recover last
+    arrive happen occur result mean benefit""".split()
+    for form in inflections(lemma)[:1])
+# Subjects that cannot take an order, so that "should" after them predicts: "this should help".
+# ("that" and "which" are left out: as relative pronouns they stand for any noun, people too.)
+NON_AGENT_SUBJECTS = frozenset("it this".split())
+# What follows a plural noun and never a verb of belief or estimate: "forecasts than", "estimates were".
+PLURAL_NOUN_FOLLOWERS = frozenset("than for from were are have but".split())
+# Endings of plural agent nouns: "potential buyers", "potential investors", "potential applicants" (a
+# singular "-er" is as often a thing: "a potential danger").
+AGENT_SUFFIXES = ("ers", "ors", "ants")
+# "until" and "once" before a clause of their own ("until the economy recovers", "once it wins clearance"): the
+# claim holds only when that happens, a condition; before a date or a noun ("until May") they only say when.
+CONDITION_TIME_WORDS = frozenset("until once".split())
+CLAUSE_SUBJECT_PRONOUNS = frozenset("i we you they he she it".split())
+TIME_ADVERBS = frozenset("now then today recently lately later further".split())
+FINITE_PRESENT = frozenset("is are has have does do".split())
+# Verbs of regarding: "sees the deal as a lifeline", "views the rate as a goal": a belief about what a thing is.
+REGARD_FORMS = frozenset("see sees saw seen seeing view views viewed viewing regard regards regarded regarding".split())
+# Heads of a pending measure: what "the pact would resolve" says is the measure's terms, not the reporter's doubt.
+PROPOSAL_NOUNS = frozenset(
+    """deal deals pact pacts agreement accord plan plans proposal proposals bill bills measure measures legislation
+    law laws acquisition merger offer contract settlement amendment""".split())
+# Every token that can open a hedge or a condition, scanned in one pass.
+HEDGE_SCAN_WORDS = HEDGE_FIRST_WORDS | CONSEQUENT_MODALS | CONDITION_TIME_WORDS | REGARD_FORMS | {"should"}
+# "alleged", "allegedly": in a story about a charge (any of these words in the paragraph or before it), the
+# standard word for an accusation not yet proven (the presumption of innocence), not the reporter's doubt.
+CHARGE_HEDGE_WORDS = frozenset("alleged allegedly".split())
+LEGAL_WORDS = frozenset(
+    """
+    charge charges charged accused accusation accusations indicted indictment arrested arrest arrests
+    prosecutor prosecutors prosecution prosecuted police court courts trial lawsuit lawsuits sued complaint
+    jury judge guilty plea pleaded convicted conviction sentenced defendant defendants attorney lawyer
+    lawyers victim victims crime crimes criminal investigators detectives custody suspect suspects
+    murder killing assault fraud abuse theft robbery shooting
+    """.split())
 
 
 # --- lists other modules read ----------------------------------------------
@@ -533,6 +676,28 @@ NAME_TITLE_WORDS = frozenset(
     inspector detective officer agent superintendent commissioner sheriff pope cardinal bishop
     """.split()
 )
+
+# Name parts that start in lower case ("al-Nuri", "van Dijk"), for phrases and the roster's name scan.
+NAME_PARTICLES = ("al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "di", "le", "la", "du")
+# Lower-case words inside a proper name: "Bank of England", "Abu Bakr al Baghdadi".
+NAME_CONNECTIVES = frozenset("of de al bin van von der la le du da".split())
+# What follows a surname without being one (the roster matches them lower case, no period).
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+DEGREE_SUFFIXES = frozenset("phd md".split())
+# What a pronoun source can stand for in the roster: a person, a group, a body, the speaker.
+PRONOUN_REFERENTS = {"he": "person", "she": "person", "him": "person", "her": "person", "they": "group",
+                     "it": "body", "we": "speaker", "i": "speaker"}
+# Determiners the roster drops before comparing two descriptions ("the memo" = "a memo").
+LEADING_DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her")
+# Vague quantifiers the roster drops before comparing anonymous descriptors ("several US officials").
+VAGUE_QUANTIFIERS = ("several", "some", "many", "other", "various", "multiple", "a number of", "a few", "few",
+                     "numerous", "more")
+# Words that open the basis of an anonymous source ("who saw the order", "familiar with ..."):
+# how they know, not who they are.
+BASIS_OPENERS = ("who", "with", "familiar", "briefed", "close", "knowledgeable", "speaking", "involved", "aware",
+                 "informed")
+# Document nouns the roster reads as one: "the memorandum" = "the memo".
+DOCUMENT_SYNONYMS = {"memorandum": "memo", "memoranda": "memo", "memos": "memo", "statements": "statement"}
 
 # Cue families of the eval's speech-verb recall (claimcheck.evaluation.cue_category).
 SAY_FORMS = frozenset("say says said saying".split())
