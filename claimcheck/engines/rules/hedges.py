@@ -66,11 +66,12 @@ def find_hedges(text: str, tokens: list[Token], attributions: list[Found],
             special = "modal" if _epistemic_should(tokens, lowers, i) else ""
         elif t.lower in lx.CONDITION_TIME_WORDS:
             special = "conditional" if _opens_a_condition(tokens, lowers, i) else ""
-        elif t.lower in lx.REGARD_FORMS:
+        elif t.lower in lx.REGARD_PARTICIPLES:
             special = "verb" if _regards_as(tokens, lowers, i) else ""
         if special is not None:
             if special:
-                hedge = FoundHedge((t.start, t.end), special, False)
+                # "is seen as": a passive of regarding, nobody named holds the view
+                hedge = FoundHedge((t.start, t.end), special, special == "verb")
                 holders.assign(hedge)
                 hedges.append(hedge)
             continue
@@ -119,17 +120,26 @@ def _consequents(tokens: list[Token], lowers: list[str], hits: list[int]) -> set
         before = lowers[lead] if lead >= 0 else ""
         if before in lx.INTERROGATIVE_IF_LEADS:
             continue
-        if lead < 0 or not tokens[lead].is_word or before in lx.CLAUSE_OPENERS:
+        if lead < 0 or not tokens[lead].is_word or before in lx.CLAUSE_OPENERS or before in lx.REPORTING_FORMS:
+            # a leading condition ("said if he were elected, taxes would fall"): its main clause follows,
+            # after its comma, or with no comma after it, as the first will/would of the sentence
             j = k + 1
             while j < n and j - k <= 25 and lowers[j] != "," and lowers[j] not in lx.CLAUSE_ENDS:
                 j += 1
-            if j < n and lowers[j] == "," and j - k > 2:  # "if, past is prologue, ...": an aside
-                for m in range(j + 1, min(n, j + 16)):
-                    if lowers[m] in lx.CLAUSE_ENDS:
-                        break
-                    if lowers[m] in lx.CONSEQUENT_MODALS:
+            comma = j < n and lowers[j] == ","
+            if comma and j - k <= 2:
+                continue  # "if, past is prologue, ...": an aside
+            if not comma:
+                if before in lx.REPORTING_FORMS:
+                    continue  # "did not say if he would run": a question, no condition
+                j = k
+            for m in range(j + 1, min(n, j + 16)):
+                if lowers[m] in lx.CLAUSE_ENDS:
+                    break
+                if lowers[m] in lx.CONSEQUENT_MODALS:
+                    if comma or m - k > 3:  # "If I would have told": the condition's own verb, asking
                         out.add(m)
-                        break
+                    break
         else:
             for m in range(lead, max(-1, lead - 13), -1):
                 if lowers[m] in lx.CLAUSE_ENDS:
@@ -152,13 +162,16 @@ def _modal_hedges(tokens: list[Token], lowers: list[str], i: int) -> bool:
     if lowers[i] == "would" and i + 2 < len(tokens) and lowers[i + 1] == "have" and (
             lowers[i + 2] == "been" or phrases.past_verb(lowers[i + 2])):
         return False  # "would have preferred": the unreal past, asserting what did not happen (a condition's is kept)
+    if lowers[i] == "would" and (i + 1 < len(tokens) and lowers[i + 1] in lx.HABITUAL_ADVERBS
+                                 or _after_in_sentence(lowers, i, lx.HABITUAL_CLAUSE_OPENERS)):
+        return False  # "he would often fish the river", "whenever it rained, the road would flood": the habitual past
     if lowers[i + 1:i + 3] == ["be", "reached"]:
         return False  # "neither could be reached": the no-comment formula ("could not be" is in _keeps)
     for k in range(i - 1, max(-1, i - 7), -1):
         if not tokens[k].is_word:
             break
-        if lowers[k] in lx.YES_NO_OPENERS and (
-                lowers[k] != "if" or k > 0 and lowers[k - 1] in lx.INTERROGATIVE_IF_LEADS):
+        if lowers[k] in lx.YES_NO_OPENERS and (lowers[k] != "if" or k > 0 and (
+                lowers[k - 1] in lx.INTERROGATIVE_IF_LEADS or lowers[k - 1] in lx.REPORTING_FORMS)):
             return False
         if lowers[k] in lx.WH_OPENERS and lowers[i] == "would":
             return False  # "how it would work": tense; "how it could work" still weighs a possibility
@@ -174,34 +187,53 @@ def _opens_a_condition(tokens: list[Token], lowers: list[str], i: int) -> bool:
     for k in range(i + 1, min(len(tokens), i + 10)):
         if not tokens[k].is_word:
             break
-        if tokens[k].text[0].isdigit() or lowers[k].rstrip(".") in lx.CALENDAR_WORDS or phrases.past_verb(
-                lowers[k]) and lx.FINITE_PRESENT.isdisjoint(window):
+        base = lowers[k].split("'")[0].split("’")[0].rstrip(".")
+        if tokens[k].text[0].isdigit() or base in lx.CALENDAR_WORDS or phrases.past_verb(
+                lowers[k]) and lx.CLAUSE_VERBS.isdisjoint(window):
             # a date, or a past event ("until they became"): it says when, not on what condition ("until
             # profit is achieved", a participle after a present auxiliary, is still to come)
             return False
         window.append(lowers[k])
     if not window or window[0] in lx.TIME_ADVERBS or window[0] in lx.COUNT_WORDS and window[0] not in lx.DETERMINERS:
         return False  # "until now", "until twenty years after"
-    if window[0] in lx.CLAUSE_SUBJECT_PRONOUNS or window[0].split("'")[0] in lx.CLAUSE_SUBJECT_PRONOUNS:
-        return len(window) > 1 or "'" in window[0]
-    return any(word in lx.FINITE_PRESENT or n > 0 and len(word) > 3 and word.endswith("s")
-               and not word.endswith(("ss", "us", "is")) and window[n - 1] not in lx.DETERMINERS
-               for n, word in enumerate(window))
+    first = window[0].split("'")[0].split("’")[0]
+    if first in lx.CLAUSE_SUBJECT_PRONOUNS:
+        return len(window) > 1 or first != window[0]  # "until they determine", "once it's done"
+    if lowers[i] == "once" and not (window[0] in lx.DETERMINERS or tokens[i + 1].is_capitalised):
+        return False  # "who once would have held": formerly
+    if not lx.CLAUSE_VERBS.isdisjoint(window):
+        return True  # "until profit is achieved", "until our representatives can figure out"
+    # a subject and its verb: "until the economy tilts", "until Congress acts"
+    subject_end = 2 if window[0] in lx.DETERMINERS else 1 if tokens[i + 1].is_capitalised else 0
+    verb = window[subject_end] if subject_end and subject_end < len(window) else ""
+    after = window[subject_end + 1] if subject_end + 1 < len(window) else ""
+    # "until the final moments of his speech": a plural noun with its complement, no verb
+    return len(verb) > 3 and verb.endswith("s") and not verb.endswith(("ss", "us", "is")) and after != "of"
 
 
 def _regards_as(tokens: list[Token], lowers: list[str], i: int) -> bool:
-    """'sees the deal as a lifeline', 'will be seen as a turning point': regarding something as
-    something, a belief; 'saw the fire', 'as seen on TV' are perception."""
-    prev = lowers[i - 1] if i > 0 else ""
-    if prev in lx.DETERMINERS or prev in {"as", "to"} and lowers[i] in {"see", "view"}:
-        return False  # "the view", "to see": a noun, or looking
+    """'is seen as a failed leader', 'was viewed as a test': a view of what a thing is that nobody named
+    holds (an agentless passive, as "is believed to"). With its holder ("viewed as honest by most
+    voters", "voters see him as honest") it reports that holder's view, and the reporter hedges nothing."""
+    if lowers[i] not in lx.REGARD_PARTICIPLES or i == 0 or lowers[i - 1] not in lx.BE_FORMS:
+        return False
     for k in range(i + 1, min(len(tokens), i + 8)):
-        if not tokens[k].is_word:
+        if not tokens[k].is_word or lowers[k] == "by":
             return False
         if lowers[k] == "as":
             # "as a lifeline", not "as he left" (a clause) or "anything as crass as" (a comparison)
             return k + 1 < len(tokens) and tokens[k + 1].is_word and lowers[k + 1] not in lx.CLAUSE_SUBJECT_PRONOUNS \
-                and "as" not in lowers[k + 2:k + 4]
+                and "as" not in lowers[k + 2:k + 4] and "by" not in lowers[k + 1:k + 7]
+    return False
+
+
+def _after_in_sentence(lowers: list[str], i: int, words: frozenset[str], reach: int = 12) -> bool:
+    """Whether one of ``words`` comes before token ``i`` in its sentence, at most ``reach`` tokens back."""
+    for k in range(i - 1, max(-1, i - reach - 1), -1):
+        if lowers[k] in lx.CLAUSE_ENDS:
+            return False
+        if lowers[k] in words:
+            return True
     return False
 
 

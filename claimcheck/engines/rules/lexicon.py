@@ -615,6 +615,10 @@ SUBORDINATORS = frozenset("though although because while since when whereas unle
 ARTICLES_AND_POSSESSIVES = frozenset("a an the his her its their our my your".split())
 # Past forms of "be": "was expected", "had been expected" look back on what came to pass.
 PAST_BE = frozenset("was were been".split())
+# Every form of those verbs, present too: "says if he wins, taxes will fall" opens a condition.
+REPORTING_FORMS = REPORTING_PAST_FORMS | frozenset(
+    form for lemma in ["say", "tell", "write"] + _SPEECH_BARE + _SPEECH_GUARDED + _COGNITION
+    for form in inflections(lemma)[:2])
 # Words that open an indirect question: a modal inside one ("asked whether it would apply", "how it
 # would work") is the question's tense; the question itself carries the uncertainty.
 YES_NO_OPENERS = frozenset("whether if".split())
@@ -622,7 +626,7 @@ WH_OPENERS = frozenset("how why what".split())
 # Verbs of outcome and change: after "should" they predict ("profits should rise", the epistemic reading);
 # with an agent's action verb, "should" prescribes ("the board should resign", deontic: no hedge).
 EPISTEMIC_SHOULD_VERBS = frozenset(
-    form for lemma in """increase rise grow improve fall decline drop ease shrink slow rebound recover last
+    form for lemma in """increase rise grow improve fall decline ease shrink slow rebound recover last
     arrive happen occur result mean benefit""".split()
     for form in inflections(lemma)[:1])
 # Subjects that cannot take an order, so that "should" after them predicts: "this should help".
@@ -638,15 +642,21 @@ AGENT_SUFFIXES = ("ers", "ors", "ants")
 CONDITION_TIME_WORDS = frozenset("until once".split())
 CLAUSE_SUBJECT_PRONOUNS = frozenset("i we you they he she it".split())
 TIME_ADVERBS = frozenset("now then today recently lately later further".split())
-FINITE_PRESENT = frozenset("is are has have does do".split())
-# Verbs of regarding: "sees the deal as a lifeline", "views the rate as a goal": a belief about what a thing is.
-REGARD_FORMS = frozenset("see sees saw seen seeing view views viewed viewing regard regards regarded regarding".split())
+# Present auxiliaries and modals that make a clause of what follows "until": "until profit is achieved".
+CLAUSE_VERBS = frozenset("is are has have does do can".split())
+# Participles of regarding after a form of "be": "is seen as a failed leader", an agentless view.
+REGARD_PARTICIPLES = frozenset("seen viewed regarded".split())
+BE_FORMS = frozenset("is are was were be been being".split())
+# Frequency adverbs right after "would", and the clause openers of repetition before it, that make it the
+# habitual past ("would often fish", "whenever it rained, the road would flood"): what used to happen, no doubt.
+HABITUAL_ADVERBS = frozenset("often always usually sometimes routinely regularly frequently typically".split())
+HABITUAL_CLAUSE_OPENERS = frozenset("whenever".split())
 # Heads of a pending measure: what "the pact would resolve" says is the measure's terms, not the reporter's doubt.
 PROPOSAL_NOUNS = frozenset(
     """deal deals pact pacts agreement accord plan plans proposal proposals bill bills measure measures legislation
     law laws acquisition merger offer contract settlement amendment""".split())
 # Every token that can open a hedge or a condition, scanned in one pass.
-HEDGE_SCAN_WORDS = HEDGE_FIRST_WORDS | CONSEQUENT_MODALS | CONDITION_TIME_WORDS | REGARD_FORMS | {"should"}
+HEDGE_SCAN_WORDS = HEDGE_FIRST_WORDS | CONSEQUENT_MODALS | CONDITION_TIME_WORDS | REGARD_PARTICIPLES | {"should"}
 # "alleged", "allegedly": in a story about a charge (any of these words in the paragraph or before it), the
 # standard word for an accusation not yet proven (the presumption of innocence), not the reporter's doubt.
 CHARGE_HEDGE_WORDS = frozenset("alleged allegedly".split())
