@@ -423,6 +423,17 @@ def broken_sentence_breaks(text: str) -> list[str]:
     return found
 
 
+def compose_accents(text: str, log: RepairLog) -> str:
+    """NFC once more at the end: removing a stray zero-width character between two combining marks
+    can leave them out of canonical order, and repair must give the same text when run twice."""
+    if unicodedata.is_normalized("NFC", text):
+        return text
+    composed = unicodedata.normalize("NFC", text)
+    start, end, replacement = _changed_region(text, composed)
+    log.record(*_NORMALISATION, _example(text, start, end, replacement))
+    return composed
+
+
 # In order: each later step relies on the earlier ones (entities can decode to
 # zero-width characters or odd spaces, so those passes run after them too).
 _CHARACTER_STEPS = (remove_zero_width, fix_with_ftfy)
@@ -434,6 +445,7 @@ _TEXT_STEPS = (
     normalise_spaces,
     fix_spaced_punctuation,
     collapse_space_runs,
+    compose_accents,
 )
 
 
