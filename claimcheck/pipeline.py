@@ -56,7 +56,9 @@ def analyse_document(document: Document, engine: Engine, rubric: Optional[Rubric
         document.meta.warnings.extend(warnings)
     summary = score_report(paragraphs, sources, rubric, meta=document.meta, genre=genre,
                            check_first_limit=check_first)
-    return Report(
+    # Every part is a model its stage built and validated (the engine's paragraphs against their text):
+    # validating the whole again would only repeat that.
+    return Report.model_construct(
         tool=ToolInfo(version=__version__),
         article=document.meta,
         engine=engine.info,
