@@ -19,10 +19,11 @@ own paragraph (:func:`claimcheck.engines.llm.grounding.ground`).
 from __future__ import annotations
 
 import json
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal, Optional
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
 
 from claimcheck.engines.llm.grounding import Grounded, Problem, Text, ground
 
@@ -101,6 +102,27 @@ class Extraction(_Strict):
 
     paragraphs: Annotated[list[ParagraphAnswer], BeforeValidator(_bounded_list)]
 
+    @model_validator(mode="before")
+    @classmethod
+    def _refuse_non_answers(cls, data: Any) -> Any:
+        """A live attempt whose completion held no answer in the asked-for form
+        (another tool, no JSON) is refused before its arguments are read."""
+        attempt = LIVE_ATTEMPT.get()
+        if attempt is not None and attempt.not_an_answer:
+            raise ValueError(attempt.not_an_answer)
+        return data
+
+    @model_validator(mode="after")
+    def _grounded(self) -> "Extraction":
+        """During a live attempt, grounding is part of validation, so a refused
+        string is a validation error that instructor re-asks."""
+        attempt = LIVE_ATTEMPT.get()
+        if attempt is not None:
+            attempt.judgement = judge_extraction(self, attempt.texts)
+            if not attempt.judgement.ok:
+                raise ValueError("; ".join(attempt.judgement.problems[:MAX_PROBLEMS_LISTED])[:2000])
+        return self
+
 
 def _trim(node: Any) -> Any:
     """The JSON schema without pydantic's titles: they repeat the property names."""
@@ -139,7 +161,21 @@ class Judgement:
         return not self.problems and not self.missing and self.structural is None
 
 
-def _error_line(exc: ValidationError) -> list[str]:
+@dataclass
+class LiveAttempt:
+    """What :class:`Extraction`'s validators need while instructor validates a
+    live answer: the paragraphs to ground against, and what the transport saw.
+    Set (per asyncio task) by :func:`validating_against`."""
+
+    texts: dict[str, Text]
+    not_an_answer: str = ""  # the completion held no answer in the asked-for form, and why
+    judgement: Optional[Judgement] = None  # the grounding of the last answer that passed the schema
+
+
+LIVE_ATTEMPT: ContextVar[Optional[LiveAttempt]] = ContextVar("claimcheck_llm_live_attempt", default=None)
+
+
+def error_lines(exc: ValidationError) -> list[str]:
     lines = []
     for error in exc.errors()[:MAX_PROBLEMS_LISTED + 1]:
         where = ".".join(str(part) for part in error["loc"]) or "answer"
@@ -185,12 +221,13 @@ def judge(data: Any, texts: dict[str, Text], *, lenient: bool = False) -> Judgem
     judgement = Judgement()
     answers: dict[str, ParagraphAnswer] = {}
     notes: dict[str, list[Problem]] = {}
+    token = LIVE_ATTEMPT.set(None)  # judged here, not by the live validators
     try:
         extraction = Extraction.model_validate(data)
         for answer in extraction.paragraphs:
             answers.setdefault(answer.paragraph, answer)
     except ValidationError as exc:
-        judgement.problems += _error_line(exc)
+        judgement.problems += error_lines(exc)
         if not lenient:
             judgement.structural = judgement.problems[0] if judgement.problems else "not the expected JSON"
             return judgement
@@ -204,6 +241,21 @@ def judge(data: Any, texts: dict[str, Text], *, lenient: bool = False) -> Judgem
             judgement.structural = judgement.problems[0] if judgement.problems else "not the expected JSON"
             return judgement
         judgement.problems = []
+    finally:
+        LIVE_ATTEMPT.reset(token)
+    return _ground_answers(judgement, answers, texts, notes)
+
+
+def judge_extraction(extraction: Extraction, texts: dict[str, Text]) -> Judgement:
+    """Grounds an answer that passed the schema against ``texts``, strictly."""
+    answers: dict[str, ParagraphAnswer] = {}
+    for answer in extraction.paragraphs:
+        answers.setdefault(answer.paragraph, answer)
+    return _ground_answers(Judgement(), answers, texts, {})
+
+
+def _ground_answers(judgement: Judgement, answers: dict[str, ParagraphAnswer], texts: dict[str, Text],
+                    notes: dict[str, list[Problem]]) -> Judgement:
     unknown = [pid for pid in answers if pid not in texts]
     if unknown:
         judgement.problems.append(f"paragraphs {', '.join(map(repr, unknown[:MAX_PROBLEMS_LISTED]))} were not asked about")
