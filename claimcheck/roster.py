@@ -47,33 +47,33 @@ from typing import Optional
 
 from claimcheck.article.sentences import split_sentences
 from claimcheck.engines.rules import lexicon as lx
-from claimcheck.engines.rules.phrases import PREPOSITIONS as _PREPOSITIONS, person_name_end
+from claimcheck.engines.rules.phrases import person_name_end
 from claimcheck.engines.rules.tokens import Token, quotations, tokenize
 from claimcheck.schema import AnonymousDetails, Attribution, Paragraph, Source, SourceMention
 
 # Titles and ranks that precede a name but are not part of it. Matching is
 # done on lower-cased tokens with the trailing period dropped.
 _TITLES = lx.NAME_TITLE_WORDS
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md"})
+_SUFFIXES = lx.NAME_SUFFIXES | lx.DEGREE_SUFFIXES
 # What a pronoun source can stand for: a person (with a gender when it has one), a group, a body.
-_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "they": "group", "it": "body",
-             "we": "speaker", "i": "speaker"}
-_DETERMINERS = re.compile(r"^(?:the|a|an|this|that|these|those|its|their|his|her)\s+", re.I)
-_VAGUE_QUANTIFIERS = re.compile(
-    r"\b(?:several|some|many|other|various|multiple|a\s+number\s+of|a\s+few|few|numerous|more)\b\s*", re.I
-)
+_PRONOUNS = lx.PRONOUN_REFERENTS
+
+
+def _alternatives(phrases: tuple[str, ...]) -> str:
+    """A regex alternation of word sequences, in the lexicon's order, spaces matching any run of spaces."""
+    return "|".join(r"\s+".join(re.escape(word) for word in phrase.split()) for phrase in phrases)
+
+
+_DETERMINERS = re.compile(rf"^(?:{_alternatives(lx.LEADING_DETERMINERS)})\s+", re.I)
+_VAGUE_QUANTIFIERS = re.compile(rf"\b(?:{_alternatives(lx.VAGUE_QUANTIFIERS)})\b\s*", re.I)
 # The basis of an anonymous source ("who saw the order", "with direct knowledge
 # of ...", "familiar with ...") describes how they know, not who they are.
-_ANON_BASIS = re.compile(
-    r"\s*(?:,\s*)?\b(?:who|with|familiar|briefed|close|knowledgeable|speaking|involved|aware|informed)\b.*$", re.I
-)
-_DOC_SYNONYMS = {"memorandum": "memo", "memoranda": "memo", "memos": "memo", "statements": "statement"}
+_ANON_BASIS = re.compile(rf"\s*(?:,\s*)?\b(?:{_alternatives(lx.BASIS_OPENERS)})\b.*$", re.I)
+_DOC_SYNONYMS = lx.DOCUMENT_SYNONYMS
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.&-]*")
 # A run of capitalised words in running text: where a person's name may be.
-_CAPITAL_RUN = re.compile(
-    r"(?<![\w'’])(?:(?:al|el|bin|ibn|abu|van|von|de|da|di|le|la|du)-?)?[A-Z][\w'’.&-]*"
-    r"(?:[ \t]+(?:(?:al|el|bin|ibn|abu|van|von|de|da|di|le|la|du)-?)?[A-Z][\w'’.&-]*)*"
-)
+_PARTICLE = rf"(?:(?:{_alternatives(lx.NAME_PARTICLES)})-?)?"
+_CAPITAL_RUN = re.compile(rf"(?<![\w'’]){_PARTICLE}[A-Z][\w'’.&-]*(?:[ \t]+{_PARTICLE}[A-Z][\w'’.&-]*)*")
 _TEXT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _PREVIOUS_WORD = re.compile(r"([\w'’.&-]+)\W*$")
 # How far back (in paragraphs) a pronoun looks for its referent.
@@ -93,7 +93,7 @@ def _is_name_part(text: str) -> bool:
     words = _tokens(text)
     if not words or _DETERMINERS.match(text.strip()):
         return False
-    content = [w for w in words if _bare(w) not in {"of", "de", "al", "bin", "van", "von", "der", "la", "le", "du", "da"}]
+    content = [w for w in words if _bare(w) not in lx.NAME_CONNECTIVES]
     return bool(content) and all(w[0].isupper() for w in content)
 
 
@@ -269,7 +269,7 @@ def _is_source_name(text: str) -> bool:
         return False
     if first.endswith("ing") and first not in lx.PERSON_NOUNS and words[0][0].islower():
         return False  # "hearing him": a clause, not a noun phrase
-    if len(words) == 1 and (first in lx.SUBJECT_STOPS or first in _PREPOSITIONS):
+    if len(words) == 1 and (first in lx.SUBJECT_STOPS or first in lx.PREPOSITIONS):
         return False
     if first in lx.NOT_SOURCE_WORDS and not (len(words) > 1 and first in {"that", "this", "these", "those"}):
         return False

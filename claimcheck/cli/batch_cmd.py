@@ -149,12 +149,9 @@ def batch_command(
     if cluster is not None and (submit is not None or collect):
         raise UsageError("--dask/--scheduler run the rules engine; they do not go with --submit or --collect")
 
-    engine_settings: dict[str, Any] = {
-        **llm_settings(model=model, base_url=base_url, mode=mode, concurrency=concurrency, timeout=timeout,
-                       no_cache=no_cache, verbose=verbose, quiet=quiet, deadline=deadline,
-                       max_tokens=max_tokens, temperature=temperature, paragraphs_per_call=paragraphs_per_call),
-        "progress": False,
-    }
+    engine_settings: dict[str, Any] = llm_settings(
+        model=model, base_url=base_url, mode=mode, concurrency=concurrency, timeout=timeout, no_cache=no_cache,
+        deadline=deadline, max_tokens=max_tokens, temperature=temperature, paragraphs_per_call=paragraphs_per_call)
     if submit is not None:
         if not resolve_engine(engine, base_url_given=True).entry.takes_endpoint:
             raise UsageError(f"--submit sends an LLM engine's requests; it does not go with --engine {engine}")

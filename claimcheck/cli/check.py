@@ -34,7 +34,7 @@ from claimcheck.cli.options import (
     VerboseOption,
     llm_settings,
 )
-from claimcheck.cli.diagnostics import configure_logging, error, say
+from claimcheck.cli.diagnostics import ParagraphProgress, configure_logging, error, say
 from claimcheck.errors import ClaimcheckError, EndpointError, ExitCode, UsageError
 
 
@@ -95,10 +95,12 @@ def check(
         from claimcheck.corrections import CorrectionSet
 
         fixes = CorrectionSet(corrections)
-    extractor = chosen.entry.build(llm_settings(model=model, base_url=base_url, mode=mode, concurrency=concurrency,
-                                                timeout=timeout, no_cache=no_cache, verbose=verbose, quiet=quiet,
-                                                deadline=deadline, max_tokens=max_tokens, temperature=temperature,
-                                                paragraphs_per_call=paragraphs_per_call))
+    settings = llm_settings(model=model, base_url=base_url, mode=mode, concurrency=concurrency, timeout=timeout,
+                            no_cache=no_cache, deadline=deadline, max_tokens=max_tokens, temperature=temperature,
+                            paragraphs_per_call=paragraphs_per_call)
+    if not quiet:
+        settings["progress"] = ParagraphProgress
+    extractor = chosen.entry.build(settings)
 
     load_options: dict = {"as_text": as_text}
     if max_bytes is not None:

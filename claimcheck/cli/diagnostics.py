@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import logging
 
-from claimcheck.notices import error, say
+from claimcheck.notices import ParagraphProgress, error, say
 
-__all__ = ["configure_logging", "error", "say"]
+__all__ = ["ParagraphProgress", "configure_logging", "error", "say"]
 
 
 class _Notices(logging.Handler):

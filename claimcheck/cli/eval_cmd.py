@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from claimcheck.cli.diagnostics import configure_logging, say
+from claimcheck.cli.diagnostics import ParagraphProgress, configure_logging, say
 from claimcheck.cli.options import LLM_PANEL, BaseUrlOption, EngineOption, ModelOption, QuietOption
 
 
@@ -57,7 +57,9 @@ def eval_command(
     entry = resolve_engine(engine, base_url_given=base_url is not None).entry
     settings: dict[str, object] = {}
     if entry.takes_endpoint:
-        settings = {"model": model, "base_url": base_url, "quiet": quiet}
+        settings = {"model": model, "base_url": base_url}
+        if not quiet:
+            settings["progress"] = ParagraphProgress
         if cassette is None and not live and entry.eval_replay is not None:
             cassette = entry.eval_replay(gold)
         if cassette is not None:

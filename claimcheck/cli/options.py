@@ -127,12 +127,12 @@ NoCacheOption = Annotated[
 
 
 def llm_settings(*, model: Optional[str], base_url: Optional[str], mode: Optional[Mode], concurrency: Optional[int],
-                 timeout: Optional[float], no_cache: bool, verbose: int, quiet: bool, deadline: Optional[float] = None,
+                 timeout: Optional[float], no_cache: bool, deadline: Optional[float] = None,
                  max_tokens: Optional[int] = None, temperature: Optional[float] = None,
                  paragraphs_per_call: Optional[int] = None) -> dict[str, Any]:
     """The llm engine's settings from the shared flags (None means: env var, config file or default)."""
     tuning = dict(deadline=deadline, max_tokens=max_tokens, temperature=temperature,
                   paragraphs_per_call=paragraphs_per_call)
     return dict(model=model, base_url=base_url, mode=mode.value if mode else None, concurrency=concurrency,
-                timeout=timeout, cache=not no_cache, verbose=verbose, quiet=quiet,
+                timeout=timeout, cache=not no_cache,
                 **{k: v for k, v in tuning.items() if v is not None})

@@ -46,7 +46,8 @@ class EngineEntry:
     """What the rest of claimcheck needs to know about one engine."""
 
     name: str
-    # Builds the engine; gets the endpoint settings only when ``takes_endpoint``.
+    # Builds the engine; gets the endpoint settings only when ``takes_endpoint``, with
+    # ``progress``, the CLI's display of paragraphs in flight, when the CLI shows one.
     factory: Callable[..., Engine]
     # Files (relative to the claimcheck package) whose content hash is part of the engine's version.
     code: tuple[str, ...]
@@ -149,7 +150,7 @@ def _rules_engine() -> Engine:
     return RulesEngine()
 
 
-def _llm_engine(*, cassette: Optional[Path] = None, **settings: Any) -> Engine:
+def _llm_engine(*, cassette: Optional[Path] = None, progress: Any = None, **settings: Any) -> Engine:
     from claimcheck.engines.llm import LLMEngine
     from claimcheck.engines.llm.config import LLMSettings
 
@@ -158,7 +159,7 @@ def _llm_engine(*, cassette: Optional[Path] = None, **settings: Any) -> Engine:
 
         recorded = recorded_settings(Path(cassette))
         settings = {**settings, **{k: v for k, v in recorded.items() if settings.get(k) is None}}
-    return LLMEngine(LLMSettings.resolve(**settings), cassette=cassette)
+    return LLMEngine(LLMSettings.resolve(**settings), cassette=cassette, progress=progress)
 
 
 def _llm_configured(base_url_given: bool) -> bool:

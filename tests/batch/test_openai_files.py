@@ -40,7 +40,7 @@ def _write_results(path: Path, lines: list[dict]) -> Path:
 
 
 def _collect(out: Path, results: list[Path], **options):
-    settings, paths = collect_settings(out, {"progress": False})
+    settings, paths = collect_settings(out, {})
     spec = EngineSpec(results_engine, {"results": [str(p) for p in results], **settings})
     return run_batch([], out, spec, paths=paths, quiet=True, jobs=1, **options)
 

@@ -181,9 +181,6 @@ class LLMSettings(BaseModel):
     cache: bool = True
     cache_path: Path = Field(default_factory=default_cache_path)
     prices: dict[str, Price] = Field(default_factory=dict, description="the config file's, for any endpoint")
-    progress: bool = True
-    verbose: int = 0
-    quiet: bool = False
 
     @property
     def endpoint(self) -> str:
@@ -223,8 +220,6 @@ class LLMSettings(BaseModel):
         temperature: Optional[float] = None,
         paragraphs_per_call: Optional[int] = None,
         cache: bool = True,
-        verbose: int = 0,
-        quiet: bool = False,
         env: Mapping[str, str] | None = None,
         **overrides: object,
     ) -> "LLMSettings":
@@ -248,9 +243,6 @@ class LLMSettings(BaseModel):
             "cache": cache,
             "cache_path": default_cache_path(env),
             "prices": prices,
-            "verbose": verbose,
-            "quiet": quiet,
-            "progress": not quiet,
         }
         flags = {"concurrency": concurrency, "timeout": timeout, "deadline": deadline, "max_tokens": max_tokens,
                  "temperature": temperature, "paragraphs_per_call": paragraphs_per_call}

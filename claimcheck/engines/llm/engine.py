@@ -15,9 +15,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Awaitable, Callable, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Awaitable, Callable, ContextManager, Iterator, Optional, Sequence
 
 from claimcheck.engines.llm.assemble import build_paragraph
 from claimcheck.engines.llm.cache import Endpoint, ResponseCache, cache_key
@@ -65,10 +65,12 @@ def _run(coroutine: Awaitable[Any]) -> Any:
 
 class LLMEngine:
     def __init__(self, settings: LLMSettings, *, sleep: Optional[Callable[[float], Awaitable[None]]] = None,
-                 cassette: Optional["Path"] = None) -> None:
+                 cassette: Optional["Path"] = None, progress: Optional["ProgressDisplay"] = None) -> None:
         """``cassette``: answer every request from this recording instead of the endpoint (``claimcheck eval``'s
-        prompt regression; see :mod:`claimcheck.engines.llm.replay`)."""
+        prompt regression; see :mod:`claimcheck.engines.llm.replay`). ``progress``: the caller's display of
+        paragraphs in flight (the CLI's bar, :class:`claimcheck.notices.ParagraphProgress`); none by default."""
         self.settings = settings
+        self._progress = progress or _no_progress
         self.prompts = Prompts.load()
         self.prompt_version = prompt_version(self.prompts, settings)
         from claimcheck.engines import engine_entry
@@ -177,7 +179,7 @@ class LLMEngine:
                         self._from_cache(calls, messages, texts, sentences, cache, served, results)
                 self._name_model(self._served)
                 todo = [n for n, call in enumerate(calls) if any(results[i] is None for i in call.indexes)]
-                with _progress(self.settings, sum(len(calls[n].indexes) for n in todo)) as advance:
+                with self._progress(sum(len(calls[n].indexes) for n in todo)) as advance:
 
                     async def one(n: int) -> None:
                         async with gate:
@@ -281,30 +283,11 @@ def _cached_paragraph(index: int, text: str, sentences: list[Span], pid: str, en
         return None
 
 
-class _progress:
-    """A rich progress bar on stderr while paragraphs are in flight; silent
-    when stderr is not a terminal or the user asked for quiet."""
+# Shows how many of ``total`` paragraphs are done: called with the total, it gives a context
+# whose value is called with each batch of paragraphs finished.
+ProgressDisplay = Callable[[int], ContextManager[Callable[[int], None]]]
 
-    def __init__(self, settings: LLMSettings, total: int) -> None:
-        self.settings = settings
-        self.total = total
-        self.bar: Any = None
 
-    def __enter__(self) -> Callable[[int], None]:
-        from rich.console import Console
-
-        console = Console(stderr=True)
-        if not self.settings.progress or not console.is_terminal:
-            return lambda n: None
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-        self.bar = Progress(
-            TextColumn("llm"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console, transient=True
-        )
-        self.bar.start()
-        task = self.bar.add_task("paragraphs", total=self.total)
-        return lambda n: self.bar.advance(task, n)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.stop()
+@contextmanager
+def _no_progress(total: int) -> Iterator[Callable[[int], None]]:
+    yield lambda n: None

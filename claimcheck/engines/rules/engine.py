@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from claimcheck.engines.rules.attributions import AttributionFinder, sentence_token_ranges
+from claimcheck.engines.rules.attributions import find_attributions, sentence_token_ranges
 from claimcheck.engines.rules.claims import FoundClaim, QuoteIndex, carry_over, find_claims
 from claimcheck.engines.rules.hedges import FoundHedge, find_hedges
 from claimcheck.engines.rules.phrases import SourceMemory, spokesperson_of
@@ -37,8 +37,7 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
     tokens = tokenize(text)
     context.memory.learn_names(tokens)
     quotes = quotations(text)
-    finder = AttributionFinder(text, tokens, sentence_token_ranges(tokens, sentences), quotes, context.memory)
-    found = finder.run()
+    found = find_attributions(text, tokens, sentence_token_ranges(tokens, sentences), quotes, context.memory)
     hedges = find_hedges(text, tokens, found)
     claims = find_claims(text, list(sentences), quotes, found, hedges, context.carried_quote, context.carried_whole)
 

@@ -126,9 +126,9 @@ def _plural_noun_reading(tokens: list[Token], i: int) -> bool:
     if not word.endswith("s"):
         return False
     prev = tokens[i - 1].lower if i else ""
-    if prev in phrases.PREPOSITIONS:
+    if prev in lx.PREPOSITIONS:
         return True
-    if prev.endswith("ed") and i > 1 and (tokens[i - 2].lower in phrases.PREPOSITIONS
+    if prev.endswith("ed") and i > 1 and (tokens[i - 2].lower in lx.PREPOSITIONS
                                           or tokens[i - 2].lower in lx.DETERMINERS):
         return True
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""

@@ -267,6 +267,70 @@ OBJECT_SPEECH = frozenset(
     """.split()
 )
 
+# --- noun phrases (engines/rules/phrases.py) --------------------------------
+
+PREPOSITIONS = frozenset("in on at during for of with from by after before over under about amid among".split())
+# Words of a time or a setting after a source or a cue: "on Monday", "in an interview".
+TIME_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week weeks month months year
+    years morning
+    afternoon evening night interview statement email e-mail call conference speech briefing hearing letter
+    podcast post tweet appearance meeting rally session news television radio recent
+    """.split()
+)
+DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
+# Words that open a time phrase trailing a source: "officials last week", "the mayor earlier this month".
+TIME_LEADS = frozenset("last earlier late this later recently also then".split())
+IRREGULAR_PAST = frozenset(
+    "sent said told made took gave went came met won lost paid held left led wrote found thought saw spoke became "
+    "began kept brought bought put ran sat stood fell rose drew hit cut set".split())
+# Endings of plural common nouns that open sentences capitalised: "Engineers said".
+COMMON_PLURAL_ENDINGS = ("ers", "ists", "ians", "ents", "ants", "ors", "ees", "ives", "eers", "ites")
+
+# --- attribution grammar (engines/rules/attributions/) ---------------------
+
+BE_FORMS = frozenset("is are was were been be being".split())
+# "continues to insist", "appeared to suggest": the speaking still happens.
+RAISING_VERBS = frozenset("continue continues continued continuing began begin begins seemed seems seem appeared "
+                          "appears appear went".split())
+CONTRACTED_PRONOUNS = frozenset(
+    "he's he’s she's she’s it's it’s they're they’re we're we’re i'm i’m that's that’s who's who’s".split())
+# Words that make the next one a noun: "the report", "his claims".
+NOUN_DETERMINERS = frozenset("the a an this these those his her their its our my your".split())
+# Pronouns that can be the recipient of "told": "told him", "told it".
+RECIPIENT_PRONOUNS = frozenset("him her them it me us you".split())
+MODAL_VERBS = frozenset("would could may might will should can must".split())
+# Prepositions that open a setting between a cue and its content: "said on Friday", "said in a statement".
+SETTING_PREPOSITIONS = frozenset("on in during at to with last this earlier late".split())
+# Single words that say when or how something was said, skipped between a cue and its content.
+SETTING_ADVERBS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today morning afternoon evening night tonight
+    overnight yesterday recently also publicly privately repeatedly later again afterward afterwards separately
+    earlier then previously flatly bluntly simply frankly openly explicitly""".split())
+# Verbs whose reported content may open with a preposition: "warned of", "vowed to".
+PREPOSITIONAL_SPEECH = frozenset(
+    "say tell write warn vow pledge promise threaten urge ask accuse blame call for call on call demand propose "
+    "recommend criticize criticise condemn praise complain speak hint caution argue insist remind assure "
+    "advise brief inform point to point speak out weigh in".split()
+) | {"call for", "call on", "point to", "speak out", "weigh in"}
+# Verbs that take an object and then a to-infinitive: "urged the council to act".
+OBJECT_TO_VERBS = frozenset("urge ask warn advise remind encourage press implore threaten vow pledge promise tell "
+                            "beg plead call on".split()) | {"call on"}
+# "began by saying", "criticised for saying": a gerund whose subject is the sentence's.
+GERUND_PREPOSITIONS = frozenset("by for from after before while without of in".split())
+# Cues whose words can be passed on by another speaker: "said Ruiz told him", "said the memo showed".
+RELAYED_CUES = frozenset("say tell write warn claim insist admit confirm report announce promise vow "
+                         "threaten show find".split())
+# Sentence openers set off by a comma before the subject: "Still, ...", "Meanwhile, ...".
+SENTENCE_OPENERS = frozenset("still however meanwhile then later but also instead moreover nonetheless".split())
+# Participles that hang from the clause before and borrow its source: ", adding that ...".
+PARTICIPLE_CUES = frozenset(
+    "saying adding noting arguing warning insisting claiming explaining suggesting asserting contending stressing "
+    "emphasizing emphasising telling writing acknowledging conceding predicting calling urging accusing "
+    "blaming describing charging declaring announcing pointing citing".split()
+)
+
 # --- sources ---------------------------------------------------------------
 
 PRONOUNS_PERSON_SINGULAR = frozenset("he she i".split())
@@ -533,6 +597,28 @@ NAME_TITLE_WORDS = frozenset(
     inspector detective officer agent superintendent commissioner sheriff pope cardinal bishop
     """.split()
 )
+
+# Name parts that start in lower case ("al-Nuri", "van Dijk"), for phrases and the roster's name scan.
+NAME_PARTICLES = ("al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "di", "le", "la", "du")
+# Lower-case words inside a proper name: "Bank of England", "Abu Bakr al Baghdadi".
+NAME_CONNECTIVES = frozenset("of de al bin van von der la le du da".split())
+# What follows a surname without being one (the roster matches them lower case, no period).
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+DEGREE_SUFFIXES = frozenset("phd md".split())
+# What a pronoun source can stand for in the roster: a person, a group, a body, the speaker.
+PRONOUN_REFERENTS = {"he": "person", "she": "person", "him": "person", "her": "person", "they": "group",
+                     "it": "body", "we": "speaker", "i": "speaker"}
+# Determiners the roster drops before comparing two descriptions ("the memo" = "a memo").
+LEADING_DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her")
+# Vague quantifiers the roster drops before comparing anonymous descriptors ("several US officials").
+VAGUE_QUANTIFIERS = ("several", "some", "many", "other", "various", "multiple", "a number of", "a few", "few",
+                     "numerous", "more")
+# Words that open the basis of an anonymous source ("who saw the order", "familiar with ..."):
+# how they know, not who they are.
+BASIS_OPENERS = ("who", "with", "familiar", "briefed", "close", "knowledgeable", "speaking", "involved", "aware",
+                 "informed")
+# Document nouns the roster reads as one: "the memorandum" = "the memo".
+DOCUMENT_SYNONYMS = {"memorandum": "memo", "memoranda": "memo", "memos": "memo", "statements": "statement"}
 
 # Cue families of the eval's speech-verb recall (claimcheck.evaluation.cue_category).
 SAY_FORMS = frozenset("say says said saying".split())

@@ -17,17 +17,6 @@ from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules.tokens import QUOTE_CHARS, Token
 from claimcheck.schema import AnonymousDetails
 
-PREPOSITIONS = frozenset("in on at during for of with from by after before over under about amid among".split())
-TIME_WORDS = frozenset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week weeks month months year
-    years morning
-    afternoon evening night interview statement email e-mail call conference speech briefing hearing letter
-    podcast post tweet appearance meeting rally session news television radio recent
-    """.split()
-)
-_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
-_LEADING_ADVERBIALS = frozenset("last earlier late this later recently also then".split())
 _MAX_NP = 14
 
 
@@ -73,12 +62,9 @@ def _is_np_word(token: Token) -> bool:
 def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
     """Start index of the noun phrase that ends at token ``end`` (inclusive)."""
     if end >= lo and tokens[end].text == ")":
-        j = end - 1
-        while j > lo and tokens[j].text != "(" and end - j < 8:
-            j -= 1
-        if tokens[j].text == "(" and j - 1 >= lo:
-            start = walk_back(tokens, j - 1, lo)
-            return start if start is not None else None
+        opening = _bracket_before(tokens, end, lo)
+        if opening is not None:
+            return walk_back(tokens, opening - 1, lo)  # "Jane Doe (D-Ohio)": the phrase before the brackets
     if end >= lo and tokens[end].lower in {"which", "who"}:
         return end
     if end < lo or not tokens[end].is_word or tokens[end].lower in lx.SUBJECT_STOPS and not (
@@ -88,44 +74,56 @@ def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
         return end
     k = end
     while k - 1 >= lo and end - k < _MAX_NP:
-        prev = tokens[k - 1]
-        if prev.text == ")":
-            # "Rep. John Mica (R-Fla.)": a party tag or affiliation in brackets
-            j = k - 2
-            while j >= lo and tokens[j].text != "(" and k - j < 8:
-                j -= 1
-            if j >= lo and tokens[j].text == "(":
-                k = j
-                continue
+        before = _extends_back(tokens, k, lo)
+        if before is None:
             break
-        if prev.lower in lx.PRONOUNS and prev.lower != "i":
-            break
-        if prev.lower == "and" and k - 2 >= lo and _is_np_word(tokens[k - 2]) and (
-                tokens[k - 2].is_capitalised or tokens[k].is_capitalised and (
-                    tokens[k - 2].lower in lx.PERSON_NOUNS or tokens[k - 2].lower in lx.TITLES)):
-            k -= 1
-            continue
-        if prev.lower in {"who", "whom"} or prev.lower == "that" and k - 2 >= lo and (
-                tokens[k - 2].lower in lx.DOCUMENT_NOUNS or tokens[k - 2].lower in lx.PERSON_NOUNS
-                or tokens[k - 2].lower in lx.ORGANIZATION_NOUNS):
-            k -= 1  # through a relative clause: "a study that appeared in the journal found"
-            continue
-        if prev.lower == "to" and k - 2 >= lo and (tokens[k - 2].lower in lx.PERSON_NOUNS
-                                                   or tokens[k - 2].lower in lx.SPOKESPERSON_NOUNS):
-            k -= 1  # "advisers to Mr. Obama", "a spokesman to the king"
-            continue
-        # a capital inside a phrase is a name ("Theresa May", "Will Hurd"), not the function word
-        if not (_is_np_word(prev) or prev.is_capitalised and k - 1 > lo and prev.lower not in {"and", "but", "that"}):
-            break
-        relative = k - 2 >= lo and tokens[k - 2].lower in {"who", "that", "which"}
-        if not prev.is_capitalised and not relative and (
-                past_verb(prev.lower) and tokens[k].lower in lx.DETERMINERS
-                or prev.lower in lx.SINGLE_CUES and prev.lower.endswith("ed")):
-            break  # "Trump unleashed a series of tweets", "the court noted published reports": a clause edge
-        k -= 1
-    while k < end and (tokens[k].lower in PREPOSITIONS or tokens[k].lower in _LEADING_ADVERBIALS):
+        k = before
+    while k < end and (tokens[k].lower in lx.PREPOSITIONS or tokens[k].lower in lx.TIME_LEADS):
         k += 1
     return k
+
+
+def _bracket_before(tokens: list[Token], close: int, lo: int) -> Optional[int]:
+    """The "(" of a short bracket closing at ``close``, when a phrase can precede it."""
+    j = close - 1
+    while j > lo and tokens[j].text != "(" and close - j < 8:
+        j -= 1
+    return j if tokens[j].text == "(" and j - 1 >= lo else None
+
+
+def _extends_back(tokens: list[Token], k: int, lo: int) -> Optional[int]:
+    """Where a noun phrase starting at token k starts once the word before it is taken in
+    (a bracket, a conjunction of names, a relative clause: a step of more than one token),
+    or None when the phrase stops at k."""
+    prev = tokens[k - 1]
+    if prev.text == ")":
+        # "Rep. John Mica (R-Fla.)": a party tag or affiliation in brackets
+        j = k - 2
+        while j >= lo and tokens[j].text != "(" and k - j < 8:
+            j -= 1
+        return j if j >= lo and tokens[j].text == "(" else None
+    if prev.lower in lx.PRONOUNS and prev.lower != "i":
+        return None
+    if prev.lower == "and" and k - 2 >= lo and _is_np_word(tokens[k - 2]) and (
+            tokens[k - 2].is_capitalised or tokens[k].is_capitalised and (
+                tokens[k - 2].lower in lx.PERSON_NOUNS or tokens[k - 2].lower in lx.TITLES)):
+        return k - 1  # "Smith and Jones", "the president and First Lady"
+    if prev.lower in {"who", "whom"} or prev.lower == "that" and k - 2 >= lo and (
+            tokens[k - 2].lower in lx.DOCUMENT_NOUNS or tokens[k - 2].lower in lx.PERSON_NOUNS
+            or tokens[k - 2].lower in lx.ORGANIZATION_NOUNS):
+        return k - 1  # through a relative clause: "a study that appeared in the journal found"
+    if prev.lower == "to" and k - 2 >= lo and (tokens[k - 2].lower in lx.PERSON_NOUNS
+                                               or tokens[k - 2].lower in lx.SPOKESPERSON_NOUNS):
+        return k - 1  # "advisers to Mr. Obama", "a spokesman to the king"
+    # a capital inside a phrase is a name ("Theresa May", "Will Hurd"), not the function word
+    if not (_is_np_word(prev) or prev.is_capitalised and k - 1 > lo and prev.lower not in {"and", "but", "that"}):
+        return None
+    relative = k - 2 >= lo and tokens[k - 2].lower in {"who", "that", "which"}
+    if not prev.is_capitalised and not relative and (
+            past_verb(prev.lower) and tokens[k].lower in lx.DETERMINERS
+            or prev.lower in lx.SINGLE_CUES and prev.lower.endswith("ed")):
+        return None  # "Trump unleashed a series of tweets", "the court noted published reports": a clause edge
+    return k - 1
 
 
 def trailing_time(tokens: list[Token], start: int, end: int) -> int:
@@ -134,20 +132,20 @@ def trailing_time(tokens: list[Token], start: int, end: int) -> int:
         w = tokens[k].lower
         if w in {"who", "which", "that"}:
             return end  # the time belongs to a relative clause: "engineers who inspected it last month"
-        if w in PREPOSITIONS and any(t.lower in TIME_WORDS or t.text.isdigit() and len(t.text) == 4
+        if w in lx.PREPOSITIONS and any(t.lower in lx.TIME_WORDS or t.text.isdigit() and len(t.text) == 4
                                      for t in tokens[k + 1:end]):
             return k
         if w in {"after", "before", "during", "since", "amid", "following"}:
             return k  # "Springsteen after the shooting": a time phrase, not part of the name
         if w in {"this", "last", "next", "earlier", "just", "late"} and any(
-                t.lower in TIME_WORDS for t in tokens[k + 1:end]):
+                t.lower in lx.TIME_WORDS for t in tokens[k + 1:end]):
             return k
     return end
 
 
 def _np_continues(t: Token) -> bool:
     w = t.lower
-    return (w in PREPOSITIONS or w in {"and", "'s", "’s", "-"} or w in lx.PERSON_NOUNS or w in lx.ORGANIZATION_NOUNS
+    return (w in lx.PREPOSITIONS or w in {"and", "'s", "’s", "-"} or w in lx.PERSON_NOUNS or w in lx.ORGANIZATION_NOUNS
             or w in lx.DOCUMENT_NOUNS or w in lx.SPOKESPERSON_NOUNS or w in lx.AFFILIATION_WORDS
             or w in lx.RANK_WORDS or w in lx.TITLES or w.isdigit() or w.endswith(("ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ent", "ents", "ant", "ants")))
 
@@ -159,13 +157,8 @@ def looks_like_noun(w: str) -> bool:
                        "ate", "ates", "ry", "ries")) and w not in lx.COUNT_WORDS
 
 
-_IRREGULAR_PAST = frozenset(
-    "sent said told made took gave went came met won lost paid held left led wrote found thought saw spoke became "
-    "began kept brought bought put ran sat stood fell rose drew hit cut set".split())
-
-
 def past_verb(w: str) -> bool:
-    return w in _IRREGULAR_PAST or w.endswith("ed") and len(w) > 4 and w not in lx.PERSON_NOUNS
+    return w in lx.IRREGULAR_PAST or w.endswith("ed") and len(w) > 4 and w not in lx.PERSON_NOUNS
 
 
 def without_brackets(words: list[Token]) -> list[Token]:
@@ -208,12 +201,12 @@ def walk_forward(tokens: list[Token], start: int, hi: int, text: str, subject: b
                                                       or tokens[k + 1].lower in lx.AFFILIATION_WORDS
                                                       or tokens[k + 1].lower in lx.RANK_WORDS)):
             break
-        if k > start and t.lower in PREPOSITIONS and k + 1 < hi:
+        if k > start and t.lower in lx.PREPOSITIONS and k + 1 < hi:
             following = tokens[k + 1]
-            is_time = following.lower in _DAY_WORDS or following.lower in TIME_WORDS and not following.is_capitalised
-            if is_time or following.lower in {"a", "an"} and k + 2 < hi and tokens[k + 2].lower in TIME_WORDS:
+            is_time = following.lower in lx.DAY_WORDS or following.lower in lx.TIME_WORDS and not following.is_capitalised
+            if is_time or following.lower in {"a", "an"} and k + 2 < hi and tokens[k + 2].lower in lx.TIME_WORDS:
                 break
-        if k > start and t.lower in _DAY_WORDS:
+        if k > start and t.lower in lx.DAY_WORDS:
             break
         if subject and k > start and t.is_word and not t.is_capitalised and (
                 tokens[k - 1].is_capitalised and tokens[k - 1].lower not in lx.NOT_NAMES and not _np_continues(t)
@@ -238,7 +231,7 @@ def core_phrase(words: list[Token]) -> list[Token]:
     for t in words:
         if t.text in {",", "—", "–", "-"} or t.lower in {"who", "which", "that", "whose"}:
             break
-        if core and (t.lower in PREPOSITIONS and t.lower != "of" or t.lower == "to"):
+        if core and (t.lower in lx.PREPOSITIONS and t.lower != "of" or t.lower == "to"):
             break
         if core and not t.is_capitalised and past_verb(t.lower) and core[-1].lower not in lx.DETERMINERS:
             break  # "a report released last year", "research conducted by ..."
@@ -252,10 +245,6 @@ def core_phrase(words: list[Token]) -> list[Token]:
     return core
 
 
-# Endings of plural common nouns that open sentences capitalised: "Engineers said".
-_COMMON_PLURAL = ("ers", "ists", "ians", "ents", "ants", "ors", "ees", "ives", "eers", "ites")
-
-
 def _names(words: list[Token], sentence_initial: bool, known: frozenset[str] | set[str] = frozenset()) -> list[Token]:
     """Tokens that look like parts of a proper name."""
     names = []
@@ -265,7 +254,7 @@ def _names(words: list[Token], sentence_initial: bool, known: frozenset[str] | s
         if t.lower in lx.NOT_NAMES or t.lower in lx.TITLES and i + 1 < len(words) and not words[i + 1].is_capitalised:
             continue
         if i == 0 and sentence_initial and t.text not in known and (
-                t.lower.endswith(_COMMON_PLURAL) or t.lower in lx.PERSON_NOUNS or t.lower in lx.DOCUMENT_NOUNS
+                t.lower.endswith(lx.COMMON_PLURAL_ENDINGS) or t.lower in lx.PERSON_NOUNS or t.lower in lx.DOCUMENT_NOUNS
                                             or t.lower in lx.ORGANIZATION_NOUNS or t.lower in lx.RANK_WORDS
                                             or t.lower in lx.AFFILIATION_WORDS):
             continue
@@ -273,7 +262,7 @@ def _names(words: list[Token], sentence_initial: bool, known: frozenset[str] | s
     return names
 
 
-_NAME_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|abu|van|von|de|da|di|le|la|du)-?[A-Z]")
+_NAME_PARTICLE = re.compile(rf"^(?:{'|'.join(lx.NAME_PARTICLES)})-?[A-Z]")
 
 
 def is_name_particle(word: str) -> bool:
@@ -309,7 +298,7 @@ def _lead(words: list[Token]) -> list[Token]:
     return out
 
 
-_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+_NAME_SUFFIXES = lx.NAME_SUFFIXES
 
 
 def person_name_end(words: list[Token]) -> Optional[int]:
@@ -339,7 +328,7 @@ def person_name_end(words: list[Token]) -> Optional[int]:
         if any(w in lx.ORGANIZATION_NAME_WORDS or w in lx.ORGANIZATION_NAMES for w in bare):
             continue
         before = words[s - 1] if s > 0 else None
-        if before is not None and (before.lower in PREPOSITIONS or before.lower in {"and", "&"}):
+        if before is not None and (before.lower in lx.PREPOSITIONS or before.lower in {"and", "&"}):
             continue  # "the lawyer for Jane Doe": the name is the object, not the head
         titled = before is not None and (before.lower in lx.TITLES or _bare(before) in lx.GENDERED_WORDS)
         if titled and name[0].lower not in lx.TITLES:
@@ -388,36 +377,62 @@ def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory) -
     """The source type of a noun phrase, and whether it names several."""
     core = core_phrase(words) or words
     head = core[-1]
-    lowers = [t.lower for t in core]
     if head.lower in lx.INSTITUTION_PLURALS and not any(t.text == "," for t in words):
         return "organization", True  # "prosecutors said", "police said": the institution on record
+    if _names_a_person(words):
+        return "named_person", False
+    if len(core) == 1 and head.lower in lx.PRONOUNS:
+        return _pronoun_type(head.lower, memory)
+    plural = _plural(head)
+    if head.lower in lx.DOCUMENT_NOUNS:
+        return "document", plural
+    names = _names(core, sentence_initial, memory.names)
+    if names:
+        return _named_type(words, core, names, plural)
+    marks = [i for i, t in enumerate(words) if t.text in {",", "—", "–", "-"}]
+    if marks and _names(words, sentence_initial, memory.names):
+        # "the commander, Lt. Gen. Robert P. White": the apposition names him
+        rest = [t for t in words[marks[0] + 1:] if t.text not in {"—", "–", "-"}]
+        sub, sub_plural = classify(rest, False, memory)
+        if sub in ("named_person", "organization"):
+            return sub, sub_plural
+    return _unnamed_type(core, plural, memory), plural
+
+
+def _names_a_person(words: list[Token]) -> bool:
+    """Whether the phrase opens with a person's name ("Kurt Volker, an envoy") or one of its
+    first appositions gives one ("Carlineo's attorney, Sonya Zoghlin")."""
     lead = _lead(words)
     if lead and not (len(lead) == 1 and lead[0].lower in lx.PRONOUNS) and lead[-1].lower not in lx.DOCUMENT_NOUNS \
             and person_name_end(lead) is not None:
-        return "named_person", False
+        return True
     marks_at = [i for i, t in enumerate(words) if t.text in {",", "—", "–"}]
     for m in marks_at[:3]:
         segment = _lead(words[m + 1:])
         start = person_name_end(segment) if segment else None
         if start is not None and all(t.lower not in lx.DETERMINERS for t in segment[:1]):
-            return "named_person", False  # "Carlineo's attorney, Sonya Zoghlin": the apposition names her
-    if len(core) == 1 and head.lower in lx.PRONOUNS:
-        w = head.lower
-        if w in lx.PRONOUNS_PERSON_SINGULAR:
-            found = memory.resolve(False, types=("named_person", "anonymous"))
-            return found or "named_person", False
-        if w in lx.PRONOUNS_NEUTER:
-            found = memory.resolve(None, types=("organization", "document"))
-            return found or "organization", False
-        found = memory.resolve(True)
-        return found or "anonymous", True
-    plural = _plural(head)
-    if head.lower in lx.DOCUMENT_NOUNS:
-        return "document", plural
-    names = _names(core, sentence_initial, memory.names)
-    all_names = _names(words, sentence_initial, memory.names)
+            return True
+    return False
+
+
+def _pronoun_type(pronoun: str, memory: SourceMemory) -> tuple[str, bool]:
+    """A pronoun is what the latest fitting source was: "he" a person, "it" a body or document, "they" several."""
+    if pronoun in lx.PRONOUNS_PERSON_SINGULAR:
+        found = memory.resolve(False, types=("named_person", "anonymous"))
+        return found or "named_person", False
+    if pronoun in lx.PRONOUNS_NEUTER:
+        found = memory.resolve(None, types=("organization", "document"))
+        return found or "organization", False
+    found = memory.resolve(True)
+    return found or "anonymous", True
+
+
+def _named_type(words: list[Token], core: list[Token], names: list[Token], plural: bool) -> tuple[str, bool]:
+    """The type of a phrase whose core holds a name: a person, an institution, or a named
+    person's or institution's unnamed people ("Trump's lawyer", "Democratic strategists")."""
+    head = core[-1]
     marks = [i for i, t in enumerate(words) if t.text in {",", "—", "–", "-"}]
-    if names and marks:
+    if marks:
         # "Monitor Watch, a private firm": the apposition says what the name is
         rest = [t for t in words[marks[0] + 1:] if t.text not in {"—", "–", "-"}]
         apposition = core_phrase(rest)
@@ -426,48 +441,42 @@ def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory) -
                 return "organization", False
             if apposition[-1].lower in lx.PERSON_NOUNS or apposition[-1].lower in lx.TITLES:
                 return "named_person", False
-    title_led = any(t.lower in lx.TITLES for t in core[:-1]) and head.is_capitalised
-    if names:
-        name_words = {_bare(t) for t in names}
-        if title_led:
-            return "named_person", False
-        if head.text.isupper() and len(head.text) > 1 and head.text[0].isalpha():
-            return "organization", plural  # "the Chinese CDC": an acronym names an institution
-        if any(w in lx.ORGANIZATION_NAME_WORDS for w in name_words) or all(
-                w in lx.ORGANIZATION_NAMES for w in name_words):
-            if head.lower in lx.PERSON_NOUNS and not head.is_capitalised:
-                return ("organization" if head.lower in lx.SPOKESPERSON_NOUNS else "anonymous"), plural
-            if head.lower in lx.SPOKESPERSON_NOUNS:
-                return "organization", plural
-            return "organization", plural
-        if all(t.text.isupper() and len(t.text) > 1 for t in names):
-            if head.lower in lx.PERSON_NOUNS and not head.is_capitalised:
-                return "anonymous", plural
-            return "organization", plural
-        if head.is_capitalised or _NAME_PARTICLE.match(head.text):
-            return "named_person", False
-        # "Trump's lawyer", "Clinton aides": a named person's unnamed people
-        if head.lower in lx.SPOKESPERSON_NOUNS:
-            return "organization", plural
-        if head.lower in lx.PERSON_NOUNS or looks_like_noun(head.lower) and head.lower not in lx.ORGANIZATION_NOUNS:
-            return "anonymous", plural  # "Democratic strategists", "a GOP nominee": unnamed people
+    if any(t.lower in lx.TITLES for t in core[:-1]) and head.is_capitalised:
+        return "named_person", False  # title-led: "Sen. Sasse", "President Trump"
+    if head.text.isupper() and len(head.text) > 1 and head.text[0].isalpha():
+        return "organization", plural  # "the Chinese CDC": an acronym names an institution
+    name_words = {_bare(t) for t in names}
+    if any(w in lx.ORGANIZATION_NAME_WORDS for w in name_words) or all(
+            w in lx.ORGANIZATION_NAMES for w in name_words):
+        if head.lower in lx.PERSON_NOUNS and not head.is_capitalised and head.lower not in lx.SPOKESPERSON_NOUNS:
+            return "anonymous", plural  # "Pentagon officials": the institution's unnamed people
         return "organization", plural
-    if all_names and marks:
-        # "the commander, Lt. Gen. Robert P. White": the apposition names him
-        rest = [t for t in words[marks[0] + 1:] if t.text not in {"—", "–", "-"}]
-        sub, sub_plural = classify(rest, False, memory)
-        if sub in ("named_person", "organization"):
-            return sub, sub_plural
+    if all(t.text.isupper() and len(t.text) > 1 for t in names):
+        if head.lower in lx.PERSON_NOUNS and not head.is_capitalised:
+            return "anonymous", plural
+        return "organization", plural
+    if head.is_capitalised or _NAME_PARTICLE.match(head.text):
+        return "named_person", False
+    # "Trump's lawyer", "Clinton aides": a named person's unnamed people
     if head.lower in lx.SPOKESPERSON_NOUNS:
         return "organization", plural
-    if head.lower in lx.ORGANIZATION_NOUNS:
-        return "organization", plural
-    if lowers[0] == "the" and len(core) <= 3 and not head.is_capitalised:
+    if head.lower in lx.PERSON_NOUNS or looks_like_noun(head.lower) and head.lower not in lx.ORGANIZATION_NOUNS:
+        return "anonymous", plural  # "Democratic strategists", "a GOP nominee": unnamed people
+    return "organization", plural
+
+
+def _unnamed_type(core: list[Token], plural: bool, memory: SourceMemory) -> str:
+    """A phrase without a name: a spokesperson or a body is on record; "the official" is
+    whoever was introduced so; anyone else is anonymous."""
+    head = core[-1]
+    if head.lower in lx.SPOKESPERSON_NOUNS or head.lower in lx.ORGANIZATION_NOUNS:
+        return "organization"
+    if core[0].lower == "the" and len(core) <= 3 and not head.is_capitalised:
         # "the official", "the senator": someone introduced earlier
         found = memory.resolve(None, head=head.lower)
         if found:
-            return found, plural
-    return "anonymous", plural
+            return found
+    return "anonymous"
 
 
 @lru_cache(maxsize=64)

@@ -17,7 +17,7 @@ def make_settings(tmp_path, monkeypatch):
     monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path / "cache"))
 
     def make(**overrides) -> LLMSettings:
-        values = dict(progress=False, http_retries=2, max_reasks=1, concurrency=4, timeout=10.0)
+        values = dict(http_retries=2, max_reasks=1, concurrency=4, timeout=10.0)
         values.update(overrides)
         return LLMSettings.resolve(**values)
 

@@ -125,3 +125,9 @@ def test_local_servers_default_to_one_call_at_a_time_and_the_deadline_follows_th
     assert _resolve(tmp_path, {}, base_url=LOCAL, concurrency=4, deadline=5).calls_in_flight == 4
     tuned = _resolve(tmp_path, {}, "[llm]\nmax_tokens = 512\ntemperature = 0.3\nparagraphs_per_call = 2", base_url=LOCAL)
     assert (tuned.max_tokens, tuned.temperature, tuned.paragraphs_per_call) == (512, 0.3, 2)
+
+
+def test_the_llm_settings_hold_no_ui_or_test_harness_fields():
+    from claimcheck.engines.llm.config import LLMSettings
+
+    assert not {"progress", "verbose", "quiet"} & set(LLMSettings.model_fields)

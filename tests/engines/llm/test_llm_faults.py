@@ -172,7 +172,7 @@ def test_429_waits_as_long_as_retry_after_says_then_succeeds(make_settings, slee
     replies = [error(429, "slow down", {"retry-after": "7"}), completion(GROUNDED)]
     caplog.set_level(logging.INFO, logger="claimcheck.engines.llm")
     with FaultServer(replies) as server:
-        engine, paragraphs = run(make_settings, sleeps, server, verbose=1)
+        engine, paragraphs = run(make_settings, sleeps, server)
     assert sleeps.waits == [7.0]
     assert paragraphs[0].error is None
     assert [a.source for a in paragraphs[0].attributions] == ["The mayor"]
@@ -424,3 +424,25 @@ def test_analyse_works_when_called_from_inside_an_event_loop(make_settings, slee
     with FaultServer([completion(GROUNDED)]) as server:
         engine, paragraphs = asyncio.run(notebook_cell())
     assert paragraphs[0].claims[0].text == "the bridge would reopen in May"
+
+
+# --- the display of paragraphs in flight is the caller's, not a setting
+
+
+def test_the_engine_counts_paragraphs_into_the_callers_progress_display(make_settings, sleeps):
+    from contextlib import contextmanager
+
+    counted: list[tuple[int, int]] = []
+
+    @contextmanager
+    def display(total):
+        done = []
+        yield done.append
+        counted.append((total, sum(done)))
+
+    second = answer({"paragraph": "p2", "attributions": [], "hedges": [], "claims": []})
+    with FaultServer([completion(GROUNDED), completion(second)]) as server:
+        engine = LLMEngine(make_settings(base_url=server.url, model="test-model", paragraphs_per_call=1),
+                           sleep=sleeps, progress=display)
+        engine.analyse(document("Bridge", [PARAGRAPH, "The council met on Monday."]))
+    assert counted == [(2, 2)]

@@ -103,14 +103,14 @@ def test_the_key_appears_nowhere_in_logs_errors_or_tracebacks(make_settings, sle
     with _planting_server(TEST_KEY) as server:
         monkeypatch.setenv("OPENAI_BASE_URL", server.url)
         monkeypatch.setenv("OPENAI_API_KEY", TEST_KEY)
-        engine = LLMEngine(make_settings(model="test-model", verbose=2, http_retries=1, concurrency=1,
+        engine = LLMEngine(make_settings(model="test-model", http_retries=1, concurrency=1,
                                          paragraphs_per_call=1), sleep=sleeps)
         paragraphs = engine.analyse(document("t", ["The mayor said so.", "The council agreed."]))
         outputs += [json.dumps([p.model_dump() for p in paragraphs]), engine.usage().model_dump_json()]
 
     with FaultServer(api_key="sk-some-other-key") as refusing:
         monkeypatch.setenv("OPENAI_BASE_URL", refusing.url)
-        engine = LLMEngine(make_settings(model="test-model", verbose=2), sleep=sleeps)
+        engine = LLMEngine(make_settings(model="test-model"), sleep=sleeps)
         with pytest.raises(EndpointError) as failure:
             engine.analyse(document("t", ["A paragraph the cache has not seen."]))
         outputs += [str(failure.value), "".join(traceback.format_exception(failure.value))]

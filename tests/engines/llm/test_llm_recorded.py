@@ -95,7 +95,7 @@ def test_settings_naming_a_cassette_replay_it_with_the_recorded_endpoint_and_mod
 
     path = REPO / "cassettes" / "llm" / CASSETTE
     recorded = cassettes.recorded_settings(path)
-    settings = LLMSettings.resolve(**recorded, concurrency=1, progress=False, cache=False)
+    settings = LLMSettings.resolve(**recorded, concurrency=1, cache=False)
     assert (settings.base_url, settings.model) == (recorded_with()["base_url"], recorded_with()["model"])
     engine = LLMEngine(settings)
     with cassettes.replaying(path):

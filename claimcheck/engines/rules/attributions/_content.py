@@ -1,0 +1,273 @@
+"""Content spans: what a cue reports. The clause or quotation after a cue ("said
+that ..."), before it ("..., she said"), and the passes over a whole paragraph
+that cut a content where the next attribution begins and label it direct,
+indirect or mixed.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from heapq import merge
+from typing import Iterator, Optional
+
+from claimcheck.engines.rules import lexicon as lx
+from claimcheck.engines.rules.attributions._noun_phrases import object_after
+from claimcheck.engines.rules.attributions._state import ParagraphState, Sentence
+from claimcheck.engines.rules.tokens import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS
+
+_TRAILING = " ,;:—–-\u00a0"
+_CONTENT_PREPOSITIONS = frozenset("to of about for on against".split())
+
+
+def trim(p: ParagraphState, start: int, end: int) -> Optional[tuple[int, int]]:
+    """A character span without its outer punctuation and a leading "that"."""
+    text = p.text
+    while start < end and text[start] in _TRAILING:
+        start += 1
+    while end > start and (text[end - 1] in _TRAILING or text[end - 1] in ".!?"):
+        end -= 1
+    if text[start:start + 5].lower() == "that " and end - start > 5:
+        start += 5
+    return (start, end) if end > start else None
+
+
+def skip_adverbials(p: ParagraphState, k: int, hi: int) -> int:
+    """Past 'on Wednesday', 'in a statement', 'last week' after a verb."""
+    tokens = p.tokens
+    for _ in range(3):
+        if k >= hi:
+            return k
+        w = tokens[k].lower
+        if w == ",":
+            # "insisted, most recently in an interview, that ...": a parenthetical before the content
+            for j in range(k + 1, min(hi - 1, k + 16)):
+                if tokens[j].text == "," and tokens[j + 1].lower == "that":
+                    return j + 1
+                if not tokens[j].is_word and tokens[j].text not in {"-", "'s", "’s"}:
+                    break
+            return k
+        if w in lx.SETTING_ADVERBS:
+            k += 1
+            continue
+        if w in lx.SETTING_PREPOSITIONS and w != "to" and k + 1 < hi and tokens[k + 1].lower in lx.TIME_WORDS:
+            k += 2  # "on Friday", "last week"
+            continue
+        if w in lx.SETTING_PREPOSITIONS and w != "to":
+            # a short prepositional phrase: up to the next comma / colon / that / quote, at most 8 tokens
+            j = k + 1
+            while j < hi and j - k < 9 and tokens[j].is_word and tokens[j].lower not in {"that"}:
+                j += 1
+            if j - k >= 9 or j >= hi or tokens[j].text in {".", "!", "?", ";"}:
+                return k  # the phrase is the content itself ("agreed with X about Y"), not a lead-in
+            k = j
+            if k < hi and tokens[k].text == ",":
+                k += 1
+            continue
+        break
+    return k
+
+
+_CLAUSE_MARKERS = frozenset("that whether how why what when if".split())
+
+
+def _after_colon(p: ParagraphState, k: int, sentence: Sentence) -> Optional[tuple[int, int]]:
+    """'said: "..."' or 'said: the plan ...'; nothing when the colon ends the paragraph
+    ("The governor added:" and the quote is the next paragraph)."""
+    if k + 1 >= len(p.tokens):
+        return None
+    after = p.tokens[k + 1]
+    quote = p.quote_around(after.start) if after.text[0] in QUOTE_CHARS else None
+    if quote:
+        return after.start, quote[1] + 1
+    return trim(p, after.start, sentence.end)
+
+
+def _after_clause_marker(p: ParagraphState, k: int, sentence: Sentence) -> Optional[tuple[int, int]]:
+    """'said that ...' (without the "that"), 'asked whether ...' (with the "whether")."""
+    t = p.tokens[k]
+    start = t.start if t.lower != "that" else p.tokens[k + 1].start if k + 1 < sentence.hi else t.start
+    return trim(p, start, sentence.end)
+
+
+def _quotation_at(p: ParagraphState, k: int, sentence: Sentence) -> Optional[tuple[int, int]]:
+    """The quotation that opens at token k, or right after a comma there: 'said, "..."'."""
+    tokens = p.tokens
+    t = tokens[k]
+    if t.text[0] in OPEN_QUOTES or t.text == '"':
+        quote = p.quote_around(t.start)
+        if quote:
+            return quote[0], quote[1] + 1
+    elif t.text == "," and k + 1 < sentence.hi and tokens[k + 1].text[0] in OPEN_QUOTES:
+        quote = p.quote_around(tokens[k + 1].start)
+        if quote and quote[0] >= tokens[k + 1].start:
+            return quote[0], quote[1] + 1
+    return None
+
+
+def _guarded_content_follows(p: ParagraphState, k: int, sentence: Sentence, lemma: str) -> bool:
+    """A guarded cue's object, then "that" / "to" within a few tokens ("warned its fighters to prepare")."""
+    tokens = p.tokens
+    for j in range(k, min(k + 8, sentence.hi)):
+        if tokens[j].lower == "that" or tokens[j].text == ":" or (
+                tokens[j].lower == "to" and lemma in lx.OBJECT_TO_VERBS) or (
+                j > k and tokens[j].text[0] in OPEN_QUOTES and lemma in lx.OBJECT_TO_VERBS) or (  # 'begged them "not to"'
+                tokens[j].lower == "as" and lemma == "point to" and j > k):  # "pointed to X as proof"
+            return True
+        if not tokens[j].is_word:
+            break
+    return False
+
+
+def content_after(p: ParagraphState, k: int, sentence: Sentence, bare: bool,
+                  lemma: str = "say") -> tuple[Optional[tuple[int, int]], bool]:
+    """Content following a cue at token k; the flag says whether a marker introduced it."""
+    tokens = p.tokens
+    if k >= sentence.hi:
+        return None, False
+    t = tokens[k]
+    if t.text == ":":
+        return _after_colon(p, k, sentence), True
+    if t.lower in _CLAUSE_MARKERS:
+        return _after_clause_marker(p, k, sentence), True
+    quotation = _quotation_at(p, k, sentence)
+    if quotation is not None:
+        return quotation, True
+    if t.text in {",", ".", "!", "?", ";"} or t.text[0] in CLOSE_QUOTES:
+        return None, False
+    if t.lower in _CONTENT_PREPOSITIONS and lemma in lx.PREPOSITIONAL_SPEECH and (
+            t.lower != "for" or lemma in {"call", "blame", "praise", "criticize"}):
+        return trim(p, t.start, sentence.end), True
+    if t.lower in _CONTENT_PREPOSITIONS and not any(
+            tokens[j].lower == "that" for j in range(k + 1, min(k + 8, sentence.hi))):
+        return None, False  # "responded to the attack": no reported content
+    if bare or lemma in lx.OBJECT_SPEECH and t.is_word:
+        return trim(p, t.start, sentence.end), False
+    if _guarded_content_follows(p, k, sentence, lemma):
+        return trim(p, t.start, sentence.end), True
+    return None, False
+
+
+def content_before(p: ParagraphState, source_start_tok: int, sentence: Sentence) -> Optional[tuple[int, int]]:
+    """Content of a post-posed or inverted cue: the clause or quote before it."""
+    tokens = p.tokens
+    j = source_start_tok - 1
+    while j >= sentence.lo and tokens[j].text in {",", "—", "–", "-"}:
+        j -= 1
+    if j < 0:
+        return None
+    if tokens[j].text[0] in CLOSE_QUOTES or tokens[j].text == '"':
+        quote = p.quote_around(tokens[j].start)
+        if quote:
+            return quote[0], quote[1] + 1
+    if j >= sentence.lo and tokens[j].text in {",", "—"}:
+        j -= 1
+    if j < sentence.lo:
+        return None
+    # quote whose comma sits inside the closing mark: "...," he said
+    if tokens[j].text == "," and j - 1 >= sentence.lo:
+        j -= 1
+    return trim(p, sentence.start, tokens[j].end)
+
+
+def trailing_phrase(p: ParagraphState, k: int, sentence: Sentence) -> bool:
+    """'"...," Mr. Clarke recalled of the proceedings.': a short phrase, then the end."""
+    tokens = p.tokens
+    if tokens[k].lower not in {"of", "about", "in", "on", "at", "during", "after", "before", "to", "from", "for"}:
+        return False
+    j = k + 1
+    # an abbreviation's period inside the sentence reads on: "on Nov. 8", "in St. Louis"
+    while j < sentence.hi and j - k < 12 and (tokens[j].is_word or tokens[j].text == "." and j + 1 < sentence.hi
+                                               and tokens[j + 1].is_word):
+        j += 1
+    return j >= sentence.hi or tokens[j].text in {".", "!", "?", ","} and (
+        j + 1 >= sentence.hi or tokens[j + 1].text[0] in QUOTE_CHARS)
+
+
+def postposed_with_setting(p: ParagraphState, s_start: int, k: int, sentence: Sentence, lemma: str) -> bool:
+    """'"...," X said in a statement.' / '..., X said on Twitter.': the source follows a quote
+    or a clause, and what follows the cue is only where or when it was said."""
+    tokens = p.tokens
+    if s_start - 1 < 0 or k >= sentence.hi:
+        return False
+    before = tokens[s_start - 1].text
+    if s_start - 1 < sentence.lo and not (before[0] in CLOSE_QUOTES and s_start - 2 >= 0
+                                          and tokens[s_start - 2].text in {"?", "!"}):
+        return False  # '"... on the Chinese part?" He Jianxiong said at ...' splits after the "?"
+    if lemma in lx.OBJECT_TO_VERBS and before[0] in CLOSE_QUOTES and tokens[k].is_word \
+            and tokens[k].lower not in lx.PREPOSITIONS:
+        k = skip_adverbials(p, object_after(p, k, sentence), sentence.hi)  # '"...?" she asked the panel.'
+        if k >= sentence.hi or tokens[k].text in {".", "!", "?"}:
+            return True
+    if before not in {",", "—", "–"} and before[0] not in CLOSE_QUOTES:
+        return False
+    return trailing_phrase(p, k, sentence)
+
+
+def quoted_label_follows(p: ParagraphState, k: int, sentence: Sentence) -> bool:
+    """'called half of the crowd "deplorables"': a short object, then the quoted label."""
+    for j in range(k, min(k + 8, sentence.hi)):
+        if p.tokens[j].text[0] in OPEN_QUOTES:
+            return j > k
+        if not p.tokens[j].is_word and p.tokens[j].text not in {"'s", "’s", "-"}:
+            return False
+    return False
+
+
+def cut_contents(p: ParagraphState) -> None:
+    """A content stops where the next attribution of its sentence begins."""
+    found, text = p.found, p.text
+    # Where another attribution begins, seen from a content: its source when that
+    # starts inside the content, else its cue. Both come from lists sorted by
+    # offset and are read lazily in order, so a paragraph with thousands of
+    # attributions is not compared pair by pair.
+    starts = sorted((min(o.source[0], o.cue[0]), n) for n, o in enumerate(found))
+    cues = sorted((o.cue[0], n) for n, o in enumerate(found))
+    for index, f in enumerate(found):
+        if f.content is None or f.content[0] < f.cue[1]:
+            continue
+        lo, hi = f.content
+        sources_inside = (begin for begin, n in _between(starts, lo, hi) if n != index)
+        cues_of_earlier = (begin for begin, n in _between(cues, lo, hi)
+                           if n != index and min(found[n].source[0], found[n].cue[0]) <= lo)
+        for begin in merge(sources_inside, cues_of_earlier):
+            before = text[lo:begin].rstrip()
+            if before.endswith((",", ";", "—", ".")) or before.endswith((", and", ", but", "; and", "; but", " and")) \
+                    or text.startswith("according to", begin):
+                trimmed = trim(p, lo, begin)
+                if trimmed:
+                    for word in (" and", " but"):
+                        if text[trimmed[0]:trimmed[1]].endswith(word):
+                            trimmed = trim(p, trimmed[0], trimmed[1] - len(word)) or trimmed
+                    f.content = trimmed
+                break
+
+
+def _between(offsets: list[tuple[int, int]], lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """The ``(offset, index)`` pairs of a sorted list with ``lo < offset < hi``, in order."""
+    k = bisect_right(offsets, (lo, len(offsets)))
+    while k < len(offsets) and offsets[k][0] < hi:
+        yield offsets[k]
+        k += 1
+
+
+def quote_kind(p: ParagraphState, content: Optional[tuple[int, int]]) -> str:
+    """``direct`` when the content is a quotation, ``mixed`` when one sits inside it.
+    Quotations are the paragraph's quote spans, so apostrophes ("Epstein's", "workers'",
+    "rock 'n' roll") never make a paraphrase look quoted."""
+    if content is None:
+        return "indirect"
+    lo, hi = content
+    n = bisect_right(p.quote_opens, hi - 1)
+    inside = []
+    while n > 0:
+        n -= 1
+        open_, close = p.quotes[n]
+        if close < lo:
+            break
+        inside.append((open_, close))
+    if not inside:
+        return "indirect"
+    quoted = sum(min(close + 1, hi) - max(open_, lo) for open_, close in inside)
+    if inside[-1][0] <= lo + 1 and p.text[lo] in QUOTE_CHARS or quoted >= 0.9 * (hi - lo):
+        return "direct"
+    return "mixed"

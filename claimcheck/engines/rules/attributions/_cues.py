@@ -1,0 +1,160 @@
+"""Cue filtering: which cue words of the lexicon report a source here.
+
+``match_cue`` finds the lexicon's cue at a token; ``not_a_cue`` turns down the
+readings that report nothing: a name ("the United States"), the speaker's own
+words inside a quotation, a noun ("his claims"), an infinitive ("declined to
+say"), an idiom ("Having said that"), naming ("a group called X"), a voice that is
+not a source's ("I think", "the plan would add"), and a passive with nobody named.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from claimcheck.engines.rules import lexicon as lx
+from claimcheck.engines.rules.attributions._noun_phrases import head_like
+from claimcheck.engines.rules.attributions._state import ParagraphState, Sentence
+from claimcheck.engines.rules.tokens import QUOTE_CHARS, Token
+
+
+def match_cue(tokens: list[Token], i: int, hi: int) -> tuple[Optional[lx.CueEntry], int]:
+    """The cue starting at token i and the index just past it."""
+    t = tokens[i]
+    if t.lower in lx.PHRASE_FIRST_WORDS:
+        for n in range(min(lx.MAX_PHRASE, hi - i), 1, -1):
+            entry = lx.PHRASE_CUES.get(tuple(tok.lower for tok in tokens[i:i + n]))
+            if entry is not None:
+                return entry, i + n
+    entry = lx.SINGLE_CUES.get(t.lower)
+    if entry is not None:
+        return entry, i + 1
+    return None, i + 1
+
+
+def title_case(p: ParagraphState, sentence: Sentence) -> bool:
+    """Whether a sentence is a headline in title case ("Mayor Says Bridge Will Close")."""
+    words = [t for t in p.tokens[sentence.lo:sentence.hi] if t.is_word and t.text[0].isalpha()]
+    return len(words) >= 3 and sum(t.is_capitalised for t in words) >= 0.7 * len(words)
+
+
+def verb_group_start(p: ParagraphState, i: int, floor: int) -> int:
+    """First token of the cue's verb group: 'has said', 'doesn't think', 'is warning'."""
+    j = i
+    while j - 1 >= floor and p.tokens[j - 1].lower in lx.VERB_GROUP and not p.tokens[j - 1].is_capitalised:
+        j -= 1
+    return j
+
+
+def not_a_cue(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentence) -> bool:
+    """Readings of a cue word that report nothing."""
+    if entry is lx.PER:
+        return not _per_before_a_name(p, i, sentence)
+    if entry.family == "according":
+        return False
+    if _a_name(p, i, entry, sentence) or p.inside_closed_quote(p.tokens[i].start):
+        return True  # the speaker's own words: "we say" inside a quote reports nothing new
+    if entry.family == "no_comment":
+        return False
+    prev, adjective = _word_before(p, i, sentence)
+    return (adjective or _a_noun(p, i, prev, sentence) or _an_infinitive(p, i, prev, sentence)
+            or _an_idiom(p, i, entry, prev, sentence) or _naming(p, i, entry, prev, sentence)
+            or _not_a_source_speaking(p, i, entry, prev, sentence) or _agentless_passive(p, i, prev, sentence))
+
+
+def _per_before_a_name(p: ParagraphState, i: int, sentence: Sentence) -> bool:
+    """'..., per the WHO,' / 'said, per Feng': after a comma or at the start, before a name."""
+    tokens = p.tokens
+    opens = i == sentence.lo or tokens[i - 1].text in {",", "(", "—", "–"}
+    name_at = i + 2 if i + 1 < sentence.hi and tokens[i + 1].lower in lx.DETERMINERS else i + 1
+    return opens and name_at < sentence.hi and tokens[name_at].is_capitalised
+
+
+def _a_name(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentence) -> bool:
+    """'the United States': a capitalised cue word inside a sentence is a name, not a verb
+    (headlines' "X Says" excepted)."""
+    tokens = p.tokens
+    return tokens[i].is_capitalised and i > sentence.lo and tokens[i - 1].text[0] not in QUOTE_CHARS \
+        and not (entry.family in {"say", "tell"} and title_case(p, sentence))
+
+
+def _word_before(p: ParagraphState, i: int, sentence: Sentence) -> tuple[str, bool]:
+    """The word before the cue, seen through adverbs and negation ("was formally called",
+    "was not announced": the adverb hides a passive), and whether the cue is a participle
+    used as an adjective ("a newly revealed call")."""
+    tokens = p.tokens
+    prev = tokens[i - 1].lower if i - 1 >= sentence.lo else ""
+    j = i - 1
+    while j > sentence.lo and (tokens[j].lower.endswith("ly") and not tokens[j].is_capitalised
+                               or tokens[j].lower in {"not", "n't", "never"}):
+        j -= 1
+    if j >= sentence.lo and tokens[j].lower in lx.BE_FORMS | lx.MODAL_VERBS:
+        return tokens[j].lower, False
+    return prev, j < i - 1 and j >= sentence.lo and tokens[j].lower in lx.NOUN_DETERMINERS
+
+
+def _a_noun(p: ParagraphState, i: int, prev: str, sentence: Sentence) -> bool:
+    """'the report', 'his claims', "Trump's remarks", 'Republican claims', 'many claims'."""
+    if prev in lx.NOUN_DETERMINERS or prev.endswith(("'s", "’s", "s'")) and prev not in lx.CONTRACTED_PRONOUNS:
+        return True
+    tokens = p.tokens
+    before = tokens[i - 1] if i - 1 >= sentence.lo else None
+    return tokens[i].lower in lx.NOUN_LIKE_FORMS and match_cue(tokens, i, sentence.hi)[1] == i + 1 \
+        and before is not None and before.is_word and not (prev in lx.PRONOUNS or head_like(before) and not (
+            before.is_capitalised and prev.endswith(("an", "ic", "ish", "ese"))))
+
+
+def _an_infinitive(p: ParagraphState, i: int, prev: str, sentence: Sentence) -> bool:
+    """'declined to say', 'plans to add': infinitives report nothing yet ("continued to
+    insist" and "went on to say" do)."""
+    tokens = p.tokens
+    return prev == "to" and not (i - 2 >= sentence.lo and tokens[i - 2].lower in lx.RAISING_VERBS
+                                 or i - 3 >= sentence.lo and tokens[i - 2].lower == "on"
+                                 and tokens[i - 3].lower in {"went", "goes", "go", "going"})
+
+
+def _an_idiom(p: ParagraphState, i: int, entry: lx.CueEntry, prev: str, sentence: Sentence) -> bool:
+    """'pleaded guilty' (a plea in court), 'Having said that', 'It goes without saying'."""
+    tokens = p.tokens
+    after_cue = tokens[i + 1].lower if i + 1 < sentence.hi else ""
+    if entry.lemma == "plead" and after_cue in lx.PLEA_WORDS:
+        return True
+    return prev == "having" and after_cue in {"that", "this", "so"} or prev == "without" and tokens[i].lower == "saying"
+
+
+def _after_common_noun(p: ParagraphState, i: int, prev: str, sentence: Sentence) -> bool:
+    before = p.tokens[i - 1] if i - 1 >= sentence.lo else None
+    return before is not None and before.is_word and not before.is_capitalised \
+        and before.lower not in lx.PRONOUNS and before.lower not in lx.AUXILIARIES and prev not in lx.BE_FORMS
+
+
+def _naming(p: ParagraphState, i: int, entry: lx.CueEntry, prev: str, sentence: Sentence) -> bool:
+    """'The program, called EB-5, allows ...', 'a group called Lashkar': naming, not speaking."""
+    tokens = p.tokens
+    if tokens[i].lower == "called" and prev == "," and i + 2 < sentence.hi and tokens[i + 1].is_capitalised \
+            and tokens[i + 2].text in {",", "-", ")"}:
+        return True
+    nxt = tokens[i + 1] if i + 1 < sentence.hi else None
+    return entry.lemma == "call" and nxt is not None and nxt.is_capitalised \
+        and _after_common_noun(p, i, prev, sentence) and any(
+            tokens[j].lower in {"a", "an"} for j in range(max(sentence.lo, i - 4), i))
+
+
+def _not_a_source_speaking(p: ParagraphState, i: int, entry: lx.CueEntry, prev: str, sentence: Sentence) -> bool:
+    """'I think' (the writer's own voice, a hedge rather than a source), 'the plan would add'
+    (hypothetical, and rarely a speaker), 'people accused of rape' (a participle, not a report)."""
+    if entry.family == "cognition" and prev in {"i", "we", "you"}:
+        return True
+    if prev in lx.MODAL_VERBS and entry.family not in {"say", "tell"}:
+        return True
+    tokens = p.tokens
+    nxt = tokens[i + 1] if i + 1 < sentence.hi else None
+    return entry.lemma != "call" and tokens[i].lower.endswith("ed") and nxt is not None \
+        and nxt.lower in {"of", "by"} and _after_common_noun(p, i, prev, sentence)
+
+
+def _agentless_passive(p: ParagraphState, i: int, prev: str, sentence: Sentence) -> bool:
+    """'is believed to', 'was told': a passive with nobody named ("were described by X" is
+    read as a passive attribution)."""
+    tokens = p.tokens
+    return prev in lx.BE_FORMS and not tokens[i].lower.endswith("ing") and not (
+        tokens[i].lower in lx.PASSIVE_CUE_VERBS and i + 1 < sentence.hi and tokens[i + 1].lower == "by")

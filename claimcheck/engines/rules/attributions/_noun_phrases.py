@@ -1,0 +1,205 @@
+"""Noun-phrase boundaries around a cue: where the subject before it starts and ends
+("Ben Ashby, the club's treasurer, said"), the speaker after an inverted cue, the
+recipient of "told", and whether a phrase can be a speaker at all.
+
+Spans are token ranges ``[start, end)``; the word-level walks are in ``phrases``.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from claimcheck.engines.rules import lexicon as lx
+from claimcheck.engines.rules import phrases
+from claimcheck.engines.rules.attributions._state import ParagraphState, Sentence
+from claimcheck.engines.rules.tokens import QUOTE_CHARS, Token
+
+_DASHES = frozenset("—–-")
+
+
+def head_like(t: Token) -> bool:
+    """Whether a word can end a subject noun phrase."""
+    w = t.lower
+    return (t.is_capitalised or phrases.is_name_particle(t.text) or w in lx.PRONOUNS
+            or w in {"who", "which", "that", "all", "both", "each", "some", "others", "many", "most", "few"}
+            or w in lx.PERSON_NOUNS or w in lx.ORGANIZATION_NOUNS or w in lx.DOCUMENT_NOUNS
+            or w in lx.SPOKESPERSON_NOUNS or w.endswith(("'s", "’s", "s'")) or phrases.looks_like_noun(w))
+
+
+def phrase_head(tokens: list[Token], start: int, end: int) -> Token:
+    """The last word of the phrase's core ("the club's treasurer" of "Ben Ashby, the club's treasurer")."""
+    return (phrases.core_phrase(tokens[start:end]) or tokens[start:end])[-1]
+
+
+def _between_subject_and_verb(tokens: list[Token], j: int, sentence: Sentence) -> bool:
+    """Whether token j can stand between a subject and its cue: "however", "has also",
+    "repeatedly", "continues to", "went on to"."""
+    t = tokens[j]
+    return (t.lower in lx.SENTENCE_ADVERBS
+            or t.lower in lx.AUXILIARIES and not (t.is_capitalised and j > sentence.lo)
+            or t.lower.endswith("ly") and t.lower not in lx.PERSON_NOUNS and not t.is_capitalised
+            or t.lower in lx.RAISING_VERBS
+            or t.lower == "to" and j - 1 >= sentence.lo and tokens[j - 1].lower in lx.RAISING_VERBS | {"on"}
+            or t.lower == "on" and j - 1 >= sentence.lo and tokens[j - 1].lower in {"went", "goes", "go"})
+
+
+def subject_before(p: ParagraphState, cue_tok: int, sentence: Sentence) -> Optional[tuple[int, int]]:
+    """Token range [start, end) of the subject that precedes a cue."""
+    tokens = p.tokens
+    j = cue_tok - 1
+    skipped = 0
+    while j >= sentence.lo and skipped < 6 and _between_subject_and_verb(tokens, j, sentence):
+        j -= 1
+        skipped += 1
+    if j < sentence.lo:
+        return None
+    if skipped and tokens[j + 1].lower in {"all", "both", "each"} and (
+            tokens[j].text in {",", ";"} or j + 1 == sentence.lo or not tokens[j].is_word):
+        return j + 1, j + 2  # "To varying degrees, all agreed that ..."
+    if tokens[j].lower in lx.CONTRACTED_PRONOUNS:
+        return j, j + 1
+    if tokens[j].text == ",":
+        return apposed_subject(p, j, sentence)
+    if tokens[j].text in _DASHES:
+        return _dashed_subject(p, j, sentence)
+    start = phrases.walk_back(tokens, j, sentence.lo)
+    if start is None or tokens[start].lower in lx.DETERMINERS and start == j:
+        return None
+    return start, phrases.trailing_time(tokens, start, j + 1)
+
+
+def apposed_subject(p: ParagraphState, comma: int, sentence: Sentence) -> Optional[tuple[int, int]]:
+    """'X, a Y at Z, said' and 'X, in a statement, said'."""
+    tokens = p.tokens
+    k = comma - 1
+    while k >= sentence.lo and tokens[k].text != "," and tokens[k].text[0] not in QUOTE_CHARS \
+            and comma - k < 28:
+        k -= 1
+    if k < sentence.lo or tokens[k].text != ",":
+        return None
+    segment_start = k + 1
+    head_start = phrases.walk_back(tokens, k - 1, sentence.lo)
+    if head_start is None:
+        return None
+    first = tokens[segment_start].lower
+    if first in lx.PREPOSITIONS or first in {"who", "which", "whose", "including", "speaking", "citing"} \
+            or first.endswith("ing"):
+        return head_start, k
+    return head_start, comma
+
+
+def _dashed_subject(p: ParagraphState, dash: int, sentence: Sentence) -> Optional[tuple[int, int]]:
+    """'John Dickey -- the chief executive of Ora Media -- told me'."""
+    tokens = p.tokens
+    close = dash
+    while close - 1 >= sentence.lo and tokens[close - 1].text in _DASHES:
+        close -= 1  # "--" is two tokens
+    k = close - 1
+    while k >= sentence.lo and tokens[k].text not in _DASHES and close - k < 40:
+        k -= 1
+    if k < sentence.lo or tokens[k].text not in _DASHES:
+        return None
+    while k - 1 >= sentence.lo and tokens[k - 1].text in _DASHES:
+        k -= 1
+    start = phrases.walk_back(tokens, k - 1, sentence.lo)
+    return (start, close) if start is not None else None
+
+
+def antecedent(p: ParagraphState, relative: int, sentence: Sentence) -> Optional[tuple[int, int]]:
+    """'Jane Doe, who said ...': the phrase the relative pronoun stands for."""
+    tokens = p.tokens
+    j = relative - 1
+    if j >= sentence.lo and tokens[j].text == ",":
+        j -= 1
+    start = phrases.walk_back(tokens, j, sentence.lo)
+    if start is None:
+        return None
+    while start < j and (phrases.past_verb(tokens[start].lower) or tokens[start].lower.endswith("ing")
+                         and not tokens[start].is_capitalised):
+        start += 1  # "... has also included members of the government, which ...": the verb is not the phrase
+    return start, j + 1
+
+
+def object_after(p: ParagraphState, k: int, sentence: Sentence) -> int:
+    """Past the recipient of 'told': 'told reporters', 'told The Associated Press'."""
+    if p.tokens[k].lower in lx.RECIPIENT_PRONOUNS:
+        return k + 1
+    end = phrases.walk_forward(p.tokens, k, sentence.hi, p.text)
+    return end if end is not None else k
+
+
+def with_apposition(p: ParagraphState, end: int, sentence: Sentence) -> int:
+    """Extend a source after its cue by ', an analyst at X' when one follows."""
+    tokens = p.tokens
+    if end + 1 < sentence.hi and tokens[end].text == "," and (
+            tokens[end + 1].lower in {"a", "an", "the", "one"} or tokens[end + 1].lower in lx.TITLES
+            or tokens[end + 1].lower in lx.RANK_WORDS):
+        k = end + 1
+        while k < sentence.hi and tokens[k].text not in {",", ".", ";", ":"} and tokens[k].text[0] not in QUOTE_CHARS \
+                and tokens[k].lower not in {"who", "which", "that", "whose"} and k - end < 16:
+            k += 1
+        if k - end < 16:
+            return k
+    return end
+
+
+def clause_end(p: ParagraphState, k: int, sentence: Sentence) -> int:
+    """The character offset where the clause holding token k ends (the basis of an anonymous source)."""
+    tokens = p.tokens
+    while k < sentence.hi and tokens[k].text not in {",", ".", ";", ":", "!", "?"} and tokens[k].text[0] not in QUOTE_CHARS:
+        k += 1
+    return tokens[k].start if k < sentence.hi else sentence.end
+
+
+def speaker_like(words: list[Token], strict: bool) -> bool:
+    """Whether a phrase after an inverted cue can be its speaker."""
+    if len(words) == 1 and words[0].lower in lx.PRONOUNS:
+        return True
+    if len(words) > 8:
+        return False
+    words = phrases.without_brackets(words)
+    if not words:
+        return False
+    core = phrases.core_phrase(words) or words
+    head = core[-1]
+    if (head.is_capitalised or phrases.is_name_particle(head.text)) and len(core) <= 7 and not strict:
+        return True
+    if words[0].lower.endswith("ing") and words[0].lower not in lx.DETERMINERS:
+        return False  # "Enacting dominance ...": a gerund, not a speaker ("the ruling" is a noun)
+    if head.is_capitalised:
+        return all(t.is_capitalised or t.lower in lx.DETERMINERS or t.lower in lx.RANK_WORDS
+                   or t.lower in lx.AFFILIATION_WORDS or t.lower in lx.TITLES or t.lower in lx.PERSON_NOUNS
+                   or t.text in {"'s", "’s", "-", "&"} or not t.is_word for t in core)
+    if not strict:
+        return words[0].lower in lx.DETERMINERS
+    return head.lower in lx.PERSON_NOUNS or head.lower in lx.SPOKESPERSON_NOUNS \
+        or head.lower in lx.ORGANIZATION_NOUNS or head.lower in lx.DOCUMENT_NOUNS or phrases.looks_like_noun(head.lower)
+
+
+def after_opening_phrase(p: ParagraphState, sentence: Sentence) -> int:
+    """Past 'In a column on Monday,' at the head of a sentence."""
+    tokens = p.tokens
+    lo = sentence.lo
+    if lo < sentence.hi and (tokens[lo].lower in lx.PREPOSITIONS or tokens[lo].lower.endswith("ly")
+                             or tokens[lo].lower in lx.SENTENCE_OPENERS):
+        for k in range(lo, min(sentence.hi, lo + 20)):
+            if tokens[k].text == ",":
+                lo = k + 1
+                break
+        # "Recently, however, ...": a second opener set off by commas
+        if lo + 1 < sentence.hi and tokens[lo].lower in lx.SENTENCE_OPENERS and tokens[lo + 1].text == ",":
+            lo += 2
+    return lo
+
+
+def opening_subject(p: ParagraphState, sentence: Sentence) -> Optional[tuple[int, int]]:
+    """The sentence's own subject, past an opening phrase, when it can be a speaker:
+    the source a participle or a second verb ("..., and said") shares."""
+    lo = after_opening_phrase(p, sentence)
+    end = phrases.walk_forward(p.tokens, lo, sentence.hi, p.text, subject=True)
+    if end is None:
+        return None
+    end = phrases.trailing_time(p.tokens, lo, end)
+    if not speaker_like(p.tokens[lo:end], True):
+        return None
+    return lo, end

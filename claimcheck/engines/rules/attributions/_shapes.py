@@ -1,0 +1,461 @@
+"""Sentence shapes: each function tries one shape of attribution around a cue and,
+when the sentence has it, records a :class:`Found` on the paragraph state.
+
+* subject first: ``X said (that) Y`` / ``X, a Y at Z, said: "..."``;
+* post-posed: ``Y, X said.`` / ``"Y," X said.``;
+* inverted: ``"Y," said X, an analyst at Z.``;
+* prepositional: ``according to X`` and passive ``were described by X``;
+* participles (``..., adding that Y``) and second verbs (``... and said Y``) borrow
+  the source of the clause they hang from;
+* possessed statements (``Trump's claim that Y``), signed quotes (``"Y" ― X``) and
+  colon-led speakers (``SANDERS: Y``).
+
+``declined to comment`` yields a source with no content.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from claimcheck.engines.rules import lexicon as lx
+from claimcheck.engines.rules import phrases
+from claimcheck.engines.rules.attributions._content import (
+    content_after,
+    content_before,
+    postposed_with_setting,
+    quoted_label_follows,
+    skip_adverbials,
+    trailing_phrase,
+    trim,
+)
+from claimcheck.engines.rules.attributions._cues import verb_group_start
+from claimcheck.engines.rules.attributions._noun_phrases import (
+    after_opening_phrase,
+    antecedent,
+    apposed_subject,
+    clause_end,
+    head_like,
+    object_after,
+    opening_subject,
+    phrase_head,
+    speaker_like,
+    subject_before,
+    with_apposition,
+)
+from claimcheck.engines.rules.attributions._state import Found, ParagraphState, Sentence
+from claimcheck.engines.rules.tokens import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, Token
+
+
+def attribute(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> None:
+    """Try the shapes in turn; the first that fits records the attribution."""
+    if entry.family == "according":
+        according_to(p, i, after, sentence)
+        return
+    if entry.family != "no_comment":
+        if p.tokens[i].lower in lx.PASSIVE_CUE_VERBS and passive(p, i, sentence):
+            return
+        if inverted(p, i, entry, after, sentence) or participle(p, i, entry, after, sentence):
+            return
+        if _after_conjunction(p, i, sentence) and coordinated(p, i, entry, after, sentence):
+            return
+    subject_first(p, i, entry, after, sentence)
+
+
+def _record(p: ParagraphState, i: int, after: int, content: Optional[tuple[int, int]], source_type: str,
+            sentence: Sentence, plural: bool, anonymous, source: tuple[int, int], lemma: str) -> None:  # noqa: ANN001
+    p.found.append(Found(source, (p.tokens[i].start, p.tokens[after - 1].end), content, source_type, i,
+                         sentence.index, plural, anonymous, lemma=lemma))
+
+
+def _borrowed(p: ParagraphState, f: Found, i: int, after: int, content: Optional[tuple[int, int]],
+              sentence: Sentence, lemma: str) -> None:
+    """Record a cue that shares the source of an attribution already found."""
+    _record(p, i, after, content, f.source_type, sentence, f.plural, f.anonymous, f.source, lemma)
+
+
+def _with_source(p: ParagraphState, i: int, after: int, content: Optional[tuple[int, int]], sentence: Sentence,
+                 start: int, end: int, basis_end: int, lemma: str) -> None:
+    """Record a cue whose source is ``tokens[start:end]``."""
+    source, stype, plural, anon = p.source(start, end, sentence, basis_end)
+    _record(p, i, after, content, stype, sentence, plural, anon, source, lemma)
+
+
+# -- prepositional and passive ----------------------------------------------
+
+def according_to(p: ParagraphState, i: int, after: int, sentence: Sentence) -> None:
+    tokens, text = p.tokens, p.text
+    end = phrases.walk_forward(tokens, after, sentence.hi, text)
+    acronym = after + 1 if after < sentence.hi and tokens[after].lower in lx.DETERMINERS else after
+    if acronym < sentence.hi and len(tokens[acronym].text) > 1 and tokens[acronym].text.isupper() \
+            and (end is None or end <= acronym):
+        end = acronym + 1  # "According to WHO", "per the WHO": an acronym, not the pronoun
+    if end is None:
+        return
+    clause_initial = i == sentence.lo or tokens[i - 1].text[0] in QUOTE_CHARS or tokens[i - 1].text == "," and (
+        i - 2 < sentence.lo or tokens[i - 2].lower in {"but", "and", "still", "however", "yet"})
+    source_end = end
+    if not clause_initial:
+        source_end = with_apposition(p, end, sentence)
+    basis_end = clause_end(p, source_end, sentence)
+    source, stype, plural, anon = p.source(after, source_end, sentence, basis_end)
+    if clause_initial:
+        k = end
+        while k < sentence.hi and tokens[k].text != ",":
+            k += 1
+        content = trim(p, tokens[k].end, sentence.end) if k < sentence.hi else None
+    else:
+        content = content_before(p, i, sentence)
+    # "X said Y, according to Z": the according-to names where X's words were reported
+    via_target = None
+    for n in range(len(p.found) - 1, p.sentence_first - 1, -1):
+        f = p.found[n]
+        if f.sentence == sentence.index and 0 < i - f.cue_token <= 3 and f.via is None:
+            via_target = n
+            content = f.content
+            break
+    _record(p, i, after, content, stype, sentence, plural, anon, source, "according to")
+    if via_target is not None:
+        p.found[via_target].via = len(p.found) - 1
+
+
+def passive(p: ParagraphState, i: int, sentence: Sentence) -> bool:
+    """'were described by several US officials'."""
+    tokens = p.tokens
+    if not (i + 2 < sentence.hi and tokens[i + 1].lower == "by" and i - 1 >= sentence.lo
+            and tokens[i - 1].lower in lx.BE_FORMS | {"also", "first", "widely", "previously"}):
+        return False
+    end = phrases.walk_forward(tokens, i + 2, sentence.hi, p.text)
+    if end is None:
+        return False
+    be = i - 1
+    while be > sentence.lo and tokens[be].lower not in lx.BE_FORMS:
+        be -= 1
+    content = trim(p, sentence.start, tokens[be].start)
+    _with_source(p, i, i + 2, content, sentence, i + 2, end, clause_end(p, end, sentence), tokens[i].lower)
+    return True
+
+
+# -- cues that share a source already in the sentence --------------------------
+
+def governing(p: ParagraphState, sentence: Sentence, i: int) -> Optional[Found]:
+    """The main attribution a participle or second verb hangs from: the first of
+    its sentence, or the previous sentence's when a quote runs on."""
+    for f in p.found[p.sentence_first:]:
+        if f.sentence == sentence.index and not f.no_comment and f.cue_token < i:
+            return f
+    if p.found:
+        last = p.found[-1]
+        if last.sentence == sentence.index - 1 and not last.no_comment and last.content \
+                and last.content[1] >= sentence.start - 2:
+            return last
+    return None
+
+
+def _finite_verb_before(p: ParagraphState, i: int, sentence: Sentence) -> bool:
+    """Whether the sentence's subject and its past-tense verb come before token i
+    ("Lopez posted a video saying"), so that a participle at i hangs from that clause."""
+    lo = after_opening_phrase(p, sentence)
+    end = phrases.walk_forward(p.tokens, lo, sentence.hi, p.text, subject=True)
+    return end is not None and end < i - 1 and phrases.past_verb(p.tokens[end].lower) \
+        and speaker_like(p.tokens[lo:end], True)
+
+
+def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
+    """', adding that Y': the source is the one the clause already has."""
+    tokens = p.tokens
+    if tokens[i].lower not in lx.PARTICIPLE_CUES or i - 1 < sentence.lo:
+        return False
+    # "posted a video on Friday saying ...": a participle right after the object of
+    # the sentence's verb still reports the sentence's subject
+    after_object = tokens[i - 1].is_word and tokens[i - 1].lower not in lx.AUXILIARIES \
+        and tokens[i - 1].lower not in lx.PRONOUNS and _finite_verb_before(p, i, sentence)
+    if tokens[i - 1].text not in {",", "—", "and"} and tokens[i - 1].lower not in lx.GERUND_PREPOSITIONS \
+            and not after_object:
+        return False
+    content, _ = content_after(p, skip_adverbials(p, after, sentence.hi), sentence, True)
+    f = governing(p, sentence, i)
+    if f is not None:
+        _borrowed(p, f, i, after, content, sentence, entry.lemma)
+        return True
+    subject = opening_subject(p, sentence)
+    if subject is None or subject[1] > i:
+        return False
+    _with_source(p, i, after, content, sentence, *subject, tokens[subject[1] - 1].end, entry.lemma)
+    return True
+
+
+def _after_conjunction(p: ParagraphState, i: int, sentence: Sentence) -> bool:
+    """'... and said', '... but has said', '... and then told'."""
+    j = i - 1
+    while j > sentence.lo and p.tokens[j].lower in lx.AUXILIARIES and p.tokens[j].lower not in {"and", "but"}:
+        j -= 1
+    return j >= sentence.lo and p.tokens[j].lower in {"and", "but"}
+
+
+def coordinated(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
+    """'officials said X, and said Y': the second verb shares the subject."""
+    f = governing(p, sentence, i)
+    if f is not None:
+        content, _ = content_after(p, skip_adverbials(p, after, sentence.hi), sentence, entry.bare, entry.lemma)
+        _borrowed(p, f, i, after, content, sentence, entry.lemma)
+        return True
+    # "Authorities announced X and said Y": the sentence's subject; a bare base form
+    # ("to train and advise") has none
+    if p.tokens[i].lower == entry.lemma.split()[0]:
+        return False
+    subject = opening_subject(p, sentence)
+    if subject is None or subject[1] >= i:
+        return False
+    content, _ = content_after(p, skip_adverbials(p, after, sentence.hi), sentence, entry.bare, entry.lemma)
+    _with_source(p, i, after, content, sentence, *subject, p.tokens[subject[1] - 1].end, entry.lemma)
+    return True
+
+
+# -- inverted ------------------------------------------------------------------
+
+def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
+    """'"Y," said X, an analyst at Z.'"""
+    tokens = p.tokens
+    if i - 1 < sentence.lo and not (i - 1 >= 0 and tokens[i - 1].text[0] in CLOSE_QUOTES | {'"'}):
+        return False
+    prev = tokens[i - 1] if i - 1 >= 0 else None
+    if prev is None or not (prev.text == "," or prev.text[0] in CLOSE_QUOTES or prev.text == '"'):
+        return False
+    if prev.text == "," and (tokens[i].lower in lx.PARTICIPLE_CUES or _subject_comes_first(p, i, sentence)):
+        return False  # ', adding later, "..."': a participle of the clause before, never 'said X' inverted
+    start = after
+    if start < sentence.hi and (tokens[start].lower in lx.PREPOSITIONS or tokens[start].lower in lx.TIME_WORDS):
+        return False
+    end = phrases.walk_forward(tokens, start, sentence.hi, p.text)
+    if end is None:
+        return False
+    nxt = tokens[end] if end < sentence.hi else None
+    if nxt is not None and nxt.text not in {",", ".", ";", "!", "?"} and nxt.lower not in {"who", "in", "on"}:
+        return False
+    if not speaker_like(tokens[start:end], prev.text == ","):
+        return False
+    content = content_before(p, i, sentence)
+    if content is None:
+        return False
+    source_end = with_apposition(p, end, sentence)
+    _with_source(p, i, after, content, sentence, start, source_end, clause_end(p, source_end, sentence), entry.lemma)
+    return True
+
+
+def _subject_comes_first(p: ParagraphState, i: int, sentence: Sentence) -> bool:
+    """'X, a Y at Z, said ...': a named subject set off by commas before the cue."""
+    apposed = apposed_subject(p, i - 1, sentence)
+    if apposed is None:
+        return False
+    head = phrases.without_brackets(phrases.core_phrase(p.tokens[apposed[0]:apposed[1]]))
+    return bool(head) and head[-1].is_capitalised and not (apposed[0] == sentence.lo and len(head) == 1)
+
+
+# -- subject first and post-posed ----------------------------------------------
+
+def subject_first(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
+    """'X said Y' and 'Y, X said.': the source comes before the cue, the content after
+    it or, when nothing follows, before the source."""
+    subject = _subject_of(p, i, entry, sentence)
+    if subject is None:
+        return False
+    s_start, s_end = subject
+    content: Optional[tuple[int, int]] = None
+    no_comment = entry.family == "no_comment"
+    if not no_comment:
+        k = _past_setting_and_recipient(p, after, entry, sentence)
+        setting_only = postposed_with_setting(p, s_start, k, sentence, entry.lemma)
+        marked = False
+        if not setting_only:  # '"...," X said in an interview.': the setting is no content
+            bare = _reads_bare(p, entry, s_start, s_end, k, sentence)
+            content, marked = content_after(p, k, sentence, bare, entry.lemma)
+        if content is None and marked:
+            # a lead-in whose content is the next paragraph: 'The governor added:'
+            source, stype, plural, anon = p.source(s_start, s_end, sentence, p.tokens[s_end - 1].end)
+            p.found.append(Found(source, (p.tokens[i].start, p.tokens[after - 1].end), None, stype, i,
+                                 sentence.index, plural, anon, lemma=entry.lemma, opens_next=True))
+            return True
+        if content is None:
+            content = _postposed_content(p, s_start, k, sentence, setting_only)
+            if content is None:
+                return False
+    source, stype, plural, anon = p.source(s_start, s_end, sentence, p.tokens[s_end - 1].end)
+    p.found.append(Found(source, (p.tokens[verb_group_start(p, i, s_end)].start, p.tokens[after - 1].end),
+                         content, stype, i, sentence.index, plural, anon, no_comment=no_comment, lemma=entry.lemma))
+    return True
+
+
+def _subject_of(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentence) -> Optional[tuple[int, int]]:
+    """The subject before the cue when it can be the cue's source; a relative pronoun
+    stands for its antecedent."""
+    tokens = p.tokens
+    subject = subject_before(p, i, sentence)
+    if subject is None:
+        return None
+    s_start, s_end = subject
+    if entry.family not in {"say", "tell", "write", "no_comment"} and not head_like(
+            (phrases.core_phrase(phrases.without_brackets(tokens[s_start:s_end])) or tokens[s_start:s_end])[-1]):
+        return None  # "disparaging remarks", "a series of tweets": a noun, not a verb
+    if tokens[s_start].lower in {"who", "which"} and s_end - s_start > 1:
+        return None  # a relative clause with no head: "..., who ordered raids on five suspected depots"
+    if entry.lemma == "call" and s_start - 1 >= sentence.lo and tokens[s_start - 1].lower == "what":
+        return None  # "what he called tribalism"
+    if s_end - s_start == 1 and tokens[s_start].lower in {"who", "which", "that"}:
+        if entry.lemma == "ask":
+            return None  # "..., who asked not to be named,": about the source, not from it
+        return antecedent(p, s_start, sentence) or subject
+    return subject
+
+
+def _past_setting_and_recipient(p: ParagraphState, after: int, entry: lx.CueEntry, sentence: Sentence) -> int:
+    """The token where the content can begin: past 'on Friday', 'in a statement', and the
+    addressee of 'told reporters' or 'said to the TV'."""
+    tokens = p.tokens
+    k = skip_adverbials(p, after, sentence.hi)
+    if entry.family == "tell" and k < sentence.hi and tokens[k].is_word and tokens[k].lower not in {"that"}:
+        k = skip_adverbials(p, object_after(p, k, sentence), sentence.hi)
+    elif entry.family == "say" and k + 1 < sentence.hi and tokens[k].lower == "to" and tokens[k + 1].is_word:
+        k = skip_adverbials(p, object_after(p, k + 1, sentence), sentence.hi)
+    return k
+
+
+def _reads_bare(p: ParagraphState, entry: lx.CueEntry, s_start: int, s_end: int, k: int, sentence: Sentence) -> bool:
+    """Whether the cue takes its content as a plain object here: a bare verb ("said the
+    plan failed"), evidence from a document or body ("the report showed ..."), or 'called'
+    with a name, a determiner or a quoted label after it."""
+    if entry.bare:
+        return True
+    tokens = p.tokens
+    head = phrase_head(tokens, s_start, s_end)
+    if entry.family == "evidence" and (
+            head.lower in lx.DOCUMENT_NOUNS or head.lower in lx.ORGANIZATION_NOUNS or head.lower in {"it", "they"}):
+        return True
+    return entry.lemma == "call" and head_like(head) and k < sentence.hi and tokens[k].is_word and (
+        tokens[k].is_capitalised or tokens[k].lower in lx.DETERMINERS or tokens[k].lower in lx.RECIPIENT_PRONOUNS
+        or quoted_label_follows(p, k, sentence))
+
+
+def _postposed_content(p: ParagraphState, s_start: int, k: int, sentence: Sentence,
+                       setting_only: bool) -> Optional[tuple[int, int]]:
+    """Content of a cue with nothing after it: 'Y, X said.', '"Y," X said.', 'Y, as X said.',
+    'As the report noted, Y.' and the parenthetical 'In recent days, advisers say, Y.'"""
+    tokens = p.tokens
+    at_end = setting_only or k >= sentence.hi or tokens[k].text in {".", "!", "?", ",", ";"} \
+        or tokens[k].text[0] in CLOSE_QUOTES or trailing_phrase(p, k, sentence)
+    if not at_end:
+        return None
+    before = s_start - 1
+    if before > sentence.lo and tokens[before].lower == "as" and tokens[before - 1].text == ",":
+        before -= 1
+        s_gap = before
+    else:
+        s_gap = s_start
+    comma_after = k < sentence.hi and tokens[k].text == ","
+    if comma_after and s_start - 1 >= sentence.lo and tokens[s_start - 1].lower == "as" and (
+            s_start - 1 == sentence.lo or not tokens[s_start - 2].is_word):
+        return trim(p, tokens[k].end, sentence.end)  # "As the report noted, Y."
+    if comma_after and before > sentence.lo and tokens[before].text == "," \
+            and tokens[before - 1].text[0] not in CLOSE_QUOTES:
+        return trim(p, tokens[k].end, sentence.end)  # "In recent days, advisers say, the president has grown tired."
+    if before >= sentence.lo and tokens[before].text in {",", "—", ".", ";"} | CLOSE_QUOTES | {'"'} \
+            or before >= 0 and tokens[before].text[0] in CLOSE_QUOTES:
+        return content_before(p, s_gap, sentence)
+    return None
+
+
+# -- shapes without a verb -------------------------------------------------------
+
+def possessed_statement(p: ParagraphState, i: int, sentence: Sentence) -> bool:
+    """"Trump's claim that ...", "her warning that ...": the possessor said the content.
+    Only with "that" after the noun: "his comments about taxes" names a topic, not a claim."""
+    tokens = p.tokens
+    if i + 2 >= sentence.hi or tokens[i + 1].lower != "that" or p.inside_closed_quote(tokens[i].start):
+        return False
+    j = i - 1
+    if j > sentence.lo and tokens[j].lower not in lx.POSSESSIVE_PRONOUNS and tokens[j].lower.isalpha() \
+            and not tokens[j].is_capitalised and tokens[j - 1].lower not in lx.DETERMINERS:
+        j -= 1  # one adjective: "Trump's repeated claim that"
+    if j < sentence.lo:
+        return False
+    owner = tokens[j]
+    if owner.lower in lx.POSSESSIVE_PRONOUNS:
+        # "her" stands for an earlier source just as "she" does, and like "she" is not remembered
+        subject = lx.POSSESSIVE_PRONOUNS[owner.lower]
+        stype, plural = phrases.classify([Token(subject, owner.start, owner.end, subject)], False, p.memory)
+        source, anon = (owner.start, owner.end), None
+    elif owner.lower.endswith(("'s", "’s")) and owner.is_capitalised:
+        start = j
+        while start - 1 >= sentence.lo and (tokens[start - 1].is_capitalised or tokens[start - 1].lower in lx.TITLES) \
+                and tokens[start - 1].is_word and tokens[start - 1].lower not in lx.SUBJECT_STOPS and j - start < 5:
+            start -= 1  # the possessor is a name: "Donald Trump's", "Sen. Jane Doe's"
+        source, stype, plural, anon = p.source(start, j + 1, sentence, owner.end)
+        source = (source[0], source[1] - 2)  # "Donald Trump", not "Donald Trump's"
+    else:
+        return False
+    content = trim(p, tokens[i + 2].start, sentence.end)
+    p.found.append(Found(source, (tokens[i].start, tokens[i].end), content, stype, i, sentence.index,
+                         plural, anon, lemma=tokens[i].lower))
+    return True
+
+
+def signed_quotes(p: ParagraphState) -> None:
+    """'"..." ― Jane Doe': a quotation signed after a dash."""
+    tokens = p.tokens
+    for k, t in enumerate(tokens):
+        if t.text in {"―", "—", "–"} and k > 0 and tokens[k - 1].text[0] in CLOSE_QUOTES and k + 1 < len(tokens):
+            end = phrases.walk_forward(tokens, k + 1, len(tokens), p.text)
+            if end is None or not tokens[k + 1].is_capitalised or not speaker_like(tokens[k + 1:end], True):
+                continue
+            quote = p.quote_around(tokens[k - 1].start)
+            sentence = p.sentence_of(k)
+            source, stype, plural, anon = p.source(k + 1, end, sentence, tokens[end - 1].end)
+            p.found.append(Found(source, (t.start, t.end), (quote[0], quote[1] + 1) if quote else None,
+                                 stype, k, sentence.index, plural, anon, lemma="―"))
+
+
+_NOT_SPEAKER_LABELS = frozenset("note update correction editor photo video watch read see".split())
+
+
+def colon_speakers(p: ParagraphState) -> None:
+    """'SANDERS: ...' (a transcript turn), 'Said Ellis: ...', or a headline's 'Mayor Doe: ...'."""
+    tokens = p.tokens
+    for sentence in p.sentences:
+        lo = sentence.lo
+        if lo < sentence.hi and tokens[lo].text[0] in OPEN_QUOTES:
+            lo += 1
+        k = lo
+        while k < sentence.hi and k - lo < 5 and (tokens[k].is_capitalised or tokens[k].lower in lx.TITLES) \
+                and tokens[k].is_word:
+            k += 1
+        if k == lo or k >= sentence.hi - 1 or tokens[k].text != ":":
+            continue
+        if tokens[lo].lower in lx.NOT_NAMES or tokens[lo].lower in _NOT_SPEAKER_LABELS:
+            continue
+        if any(t.lower in lx.PREPOSITIONS or t.lower in {"and", "the", "a", "to", "vs"} for t in tokens[lo + 1:k]):
+            continue  # a title in title case ("Stealth Over Health: ..."), not a speaker
+        cue = (tokens[k].start, tokens[k].end)
+        if tokens[lo].lower in {"said", "says", "added", "adds", "wrote", "writes"} and k - lo > 1:
+            cue = (tokens[lo].start, tokens[lo].end)  # inverted and colon-led: "Said Ellis: ..."
+            lo += 1
+        source, stype, plural, anon = p.source(lo, k, sentence, tokens[k - 1].end)
+        if k - lo == 1 and tokens[lo].text.isupper() and len(tokens[lo].text) > 4:
+            stype, anon = "named_person", None  # a transcript turn: "WALLACE: ..."
+        content = trim(p, tokens[k + 1].start, sentence.end)
+        p.found.append(Found(source, cue, content, stype, k, sentence.index, plural, anon, lemma=":"))
+
+
+def relayed_speech(p: ParagraphState) -> None:
+    """'Hale said Ruiz told him the deal was off': a speech attribution whose content opens
+    with another's source and cue is one chain, Ruiz as relayed by Hale."""
+    found = p.found
+    for n, outer in enumerate(found):
+        if outer.content is None or outer.no_comment or outer.relays is not None:
+            continue
+        lo, hi = outer.content
+        for m in range(n + 1, min(len(found), n + 4)):
+            inner = found[m]
+            if inner.no_comment or inner.via is not None or inner.sentence != outer.sentence:
+                continue
+            if lo <= inner.source[0] <= lo + 1 and inner.cue[1] <= hi and inner.lemma in lx.RELAYED_CUES:
+                outer.relays, inner.via = m, n
+                break
