@@ -134,10 +134,30 @@ def _trim(node: Any) -> Any:
     return node
 
 
-def response_schema() -> dict[str, Any]:
+def _shape_only(node: Any) -> Any:
+    """The schema as the prompt carries it: no descriptions (the instructions
+    describe every field, once) and ``{"type": ["string", "null"]}`` for a
+    nullable string."""
+    if isinstance(node, dict):
+        options = node.get("anyOf")
+        if (isinstance(options, list) and len(options) == 2 and {"type": "null"} in options
+                and all(set(o) == {"type"} for o in options)):
+            kept = {k: _shape_only(v) for k, v in node.items() if k not in ("anyOf", "description")}
+            return {**kept, "type": [next(o["type"] for o in options if o["type"] != "null"), "null"]}
+        return {k: _shape_only(v) for k, v in node.items() if k != "description"}
+    if isinstance(node, list):
+        return [_shape_only(v) for v in node]
+    return node
+
+
+def response_schema(*, in_prompt: bool = False) -> dict[str, Any]:
+    """The schema sent: with the field descriptions where it is the tool's or
+    the response format's (``tools``, ``json_schema``); shape only where it is
+    appended to the instructions (``json``, ``md_json``), which already
+    describe every field."""
     schema = _trim(Extraction.model_json_schema())
     schema.pop("description", None)  # said once, in the tool's description
-    return schema
+    return _shape_only(schema) if in_prompt else schema
 
 
 # ------------------------------------------------------------------ judging

@@ -44,9 +44,14 @@ def tool_description() -> str:
     return (Extraction.__doc__ or "").strip()
 
 
+def schema_for(mode: str) -> dict[str, Any]:
+    """The response schema as ``mode`` sends it."""
+    return response_schema(in_prompt=mode in ("json", "md_json"))
+
+
 def body(mode: str, model: str, messages: list[dict[str, str]], *, temperature: float, max_tokens: int) -> dict[str, Any]:
     """The chat-completions request for ``messages`` in ``mode``."""
-    schema = response_schema()
+    schema = schema_for(mode)
     sent = [dict(m) for m in messages]
     request: dict[str, Any] = {"model": model, "messages": sent, "temperature": temperature, "max_tokens": max_tokens}
     if mode == "tools":
