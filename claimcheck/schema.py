@@ -131,6 +131,10 @@ class Hedge(_Model):
     holder: HedgeHolder = "reporter"
     attribution_id: Optional[str] = Field(None, description="the attribution whose content holds it")
     agentless: bool = Field(False, description="passive 'is believed to': nobody named holds the belief")
+    charge: bool = Field(
+        False, description="'alleged', 'allegedly' in a story about a charge: the standard word for an accusation "
+        "not yet proven (the presumption of innocence), not the reporter's doubt; the claim to check is that the "
+        "charge was made. Scored as a charge, not as a hedge")
 
 
 class ScoreFactor(_Model):
@@ -183,7 +187,8 @@ class Paragraph(_Model):
     conditions: list[Hedge] = Field(
         default_factory=list,
         description="conditionals ('if', 'unless', 'whether'): a claim that holds only under a condition; "
-        "kind 'conditional', never counted as a hedge")
+        "kind 'conditional', and 'consequent' for the will/would of the conditional's main clause ('if the "
+        "talks fail, the strike will go on'); never counted as a hedge")
     error: Optional[str] = Field(None, description="null, or why this paragraph could not be analysed")
     warnings: list[str] = Field(default_factory=list)
 
@@ -272,7 +277,8 @@ class Summary(_Model):
     attributions_by_type: dict[str, int] = Field(default_factory=lambda: {t: 0 for t in SOURCE_TYPES})
     no_comment: int = 0
     hedges: int = 0
-    agentless_hedges: int = 0
+    agentless_hedges: int = Field(0, description="agentless hedges that weaken a claim (a charge's 'allegedly' "
+                                  "is counted among the hedges, not here)")
     distinct_sources: int = 0
     named_sources: int = 0
     anonymous_sources: int = 0

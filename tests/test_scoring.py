@@ -64,6 +64,22 @@ def test_hedges_lower_the_score_and_agentless_most(hedge_extra, holder_label):
     assert any("hedge" in r for r in hedged_claim.reasons)
 
 
+def test_a_charge_costs_nothing_and_the_why_line_says_what_it_is():
+    sentence = f"Jane Doe said {CONTENT} allegedly."
+    content = f"{CONTENT} allegedly"
+    plain = one_claim_paragraph(1, sentence, "Jane Doe", "said", "named_person", content)
+    charged = one_claim_paragraph(1, sentence, "Jane Doe", "said", "named_person", content,
+                                  hedge_cue="allegedly", hedge_extra={"agentless": True, "charge": True})
+    agentless = one_claim_paragraph(1, sentence, "Jane Doe", "said", "named_person", content,
+                                    hedge_cue="allegedly", hedge_extra={"agentless": True})
+    (charged_claim, summary), (agentless_claim, agentless_summary) = _score(charged), _score(agentless)
+    assert charged_claim.score == _score(plain)[0].score > agentless_claim.score
+    assert any("charge not yet proven" in r for r in charged_claim.reasons)
+    assert "agentless-hedge" not in {f.code for f in summary.flags}
+    assert "agentless-hedge" in {f.code for f in agentless_summary.flags}
+    assert (summary.hedges, summary.agentless_hedges) == (1, 0)
+
+
 def test_agentless_hedge_costs_more_than_a_source_hedge():
     sentence = f"Jane Doe said {CONTENT} could happen."
     content = f"{CONTENT} could happen"

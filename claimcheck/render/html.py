@@ -13,13 +13,22 @@ from __future__ import annotations
 from claimcheck.render.batch_index import BatchArticle, render_batch_index, write_batch_index
 from claimcheck.render.html_article import Lookups, dom_id, paragraph_markup
 from claimcheck.render.labels import (
+    CHARGE_LABEL,
+    CHARGE_NOTE,
+    CONDITION_LABEL,
     ORPHAN_LABEL,
     RATINGS,
+    STRUCTURE_NOTE,
+    STRUCTURE_SECTION,
     TYPE_NAME,
     TYPE_TAG,
     article_title,
+    condition_kind,
+    condition_phrase,
     link_note,
     spokesperson_note,
+    structure_kind,
+    structure_place,
 )
 from claimcheck.render.html_page import asset, content_security_policy, environment
 from claimcheck.schema import SOURCE_TYPES, Report
@@ -45,10 +54,13 @@ def _context(report: Report) -> dict:
 
     claims, attribution_rows, hedge_rows = [], [], []
     for p in report.paragraphs:
+        conditions = {k.id: k for k in p.conditions}
         for c in p.claims:
             named = [source_label(aid) for aid in c.sourced_by if aid in attributions]
             claims.append({"claim": c, "paragraph": p.index, "orphan": bool(c.orphan),
-                           "excerpt": _excerpt(c.text), "sources": list(dict.fromkeys(named))})
+                           "excerpt": _excerpt(c.text), "sources": list(dict.fromkeys(named)),
+                           "conditions": [(condition_phrase(p.text, conditions[k]), condition_kind(conditions[k].kind))
+                                          for k in c.condition_ids if k in conditions]})
         for a in p.attributions:
             via = attributions.get(a.via) if a.via else None
             attribution_rows.append({"a": a, "paragraph": p.index, "via": via.source if via else a.via,
@@ -63,6 +75,13 @@ def _context(report: Report) -> dict:
     check_first = [{"entry": entry, "row": claim_rows[entry.claim_id]}
                    for entry in report.summary.check_first if entry.claim_id in claim_rows]
     type_order = {t: i for i, t in enumerate(SOURCE_TYPES)}
+    count = len(report.paragraphs)
+    structure = [{"line": line, "kind": structure_kind(line.kind), "place": structure_place(line.before_paragraph, count)}
+                 for line in report.article.structure]
+    # each structure line shown in the article where it stood: before its paragraph, or after the last
+    structure_before: dict[int, list[dict]] = {}
+    for row in structure:
+        structure_before.setdefault(min(row["line"].before_paragraph, count + 1), []).append(row)
     css, js = asset("report.css"), asset("report.js")
     return {
         "report": report,
@@ -77,6 +96,15 @@ def _context(report: Report) -> dict:
         "claims": claims,
         "attributions": attribution_rows,
         "hedges": hedge_rows,
+        "structure": structure,
+        "structure_before": structure_before,
+        "trailing_structure": structure_before.get(count + 1, []),
+        "STRUCTURE_SECTION": STRUCTURE_SECTION,
+        "STRUCTURE_NOTE": STRUCTURE_NOTE,
+        "CONDITION_LABEL": CONDITION_LABEL,
+        "CHARGE_LABEL": CHARGE_LABEL,
+        "CHARGE_NOTE": CHARGE_NOTE,
+        "charges": sum(1 for p in report.paragraphs for h in p.hedges if h.charge),
         "roster": sorted(report.sources, key=lambda s: type_order.get(s.type, len(type_order))),
         "source_ids": set(look.sources),
         "css": css,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from claimcheck.errors import printable
-from claimcheck.schema import RATINGS, SOURCE_TYPES, Attribution, Source, SourceMention
+from claimcheck.schema import RATINGS, SOURCE_TYPES, Attribution, Hedge, Source, SourceMention
 
 # "named person": in running text and tables.
 TYPE_LABEL = {
@@ -29,7 +30,9 @@ STDIN_TITLE = "standard input"
 CORRECTED_LABEL = "corrected"
 
 __all__ = ["RATINGS", "SOURCE_TYPES", "TYPE_LABEL", "TYPE_NAME", "TYPE_TAG", "TYPE_PLURAL", "ORPHAN_LABEL",
-           "STDIN_TITLE", "CORRECTED_LABEL", "article_title"]
+           "STDIN_TITLE", "CORRECTED_LABEL", "STRUCTURE_SECTION", "STRUCTURE_NOTE", "STRUCTURE_KIND_LABEL",
+           "CONDITION_LABEL", "CONDITION_KIND_LABEL", "CHARGE_NOTE", "CHARGE_LABEL", "article_title",
+           "structure_kind", "structure_place", "condition_kind", "condition_phrase"]
 
 
 def article_title(path: str | None, title: str | None, fallback: str = "article") -> str:
@@ -65,3 +68,62 @@ def link_note(attribution: Attribution, source: Optional[Source]) -> Optional[st
 def spokesperson_note(body: Optional[str]) -> Optional[str]:
     """The label of a source that is an unnamed spokesperson for a named body."""
     return f"unnamed spokesperson for {body}" if body else None
+
+
+# --- what the page carries around the story, and the conditions of a claim ---------
+
+# The report section for article.structure: every line kept out of the analysis is listed, so nothing is
+# dropped without a word.
+STRUCTURE_SECTION = "Not analysed as claims"
+STRUCTURE_NOTE = ("page structure (headings, rules, credits, captions and links): kept as structure, never "
+                  "read as claims or sources, and no quote runs on across it")
+# article.structure kinds (claimcheck/article/layout.py), as an editor calls them.
+STRUCTURE_KIND_LABEL = {
+    "heading": "heading",
+    "teaser": "teaser",
+    "video": "video title",
+    "rule": "rule",
+    "credit": "credit line",
+    "social": "social-media line",
+    "read_more": "read-more link",
+    "caption": "caption",
+}
+CONDITION_LABEL = "condition"
+# Condition kinds: the conditional itself, and the will/would of its main clause.
+CONDITION_KIND_LABEL = {
+    "conditional": "when the claim holds",
+    "consequent": "what follows under the condition",
+}
+# A hedge that is a charge's word ("allegedly" in a story about a charge).
+CHARGE_NOTE = "the standard word for a charge not yet proven, not the reporter's doubt"
+CHARGE_LABEL = "charge"
+# How much of a condition's clause a report quotes.
+_CONDITION_WORDS = 10
+_CLAUSE_END = re.compile(r"[,;:.!?\u2014]|\s--\s")
+
+
+def structure_kind(kind: str) -> str:
+    return STRUCTURE_KIND_LABEL.get(kind, kind.replace("_", " "))
+
+
+def structure_place(before_paragraph: int, paragraphs: int) -> str:
+    """Where a structure line stood: before a paragraph, or after the last one."""
+    return f"after ¶ {paragraphs}" if before_paragraph > paragraphs else f"before ¶ {before_paragraph}"
+
+
+def condition_kind(kind: str) -> str:
+    return CONDITION_KIND_LABEL.get(kind, kind)
+
+
+def condition_phrase(text: str, condition: Hedge) -> str:
+    """A condition as a reader wants it: a conditional with its clause ("If the talks fail"), cut at the
+    clause's end or after a few words; a consequent ("will") alone."""
+    start, end = condition.span
+    if condition.kind == "consequent":
+        return text[start:end]
+    rest = text[end:]
+    stop = _CLAUSE_END.search(rest)
+    clause = rest[:stop.start()] if stop else rest
+    words = clause.split()
+    shown = " ".join(words[:_CONDITION_WORDS]) + ("…" if len(words) > _CONDITION_WORDS else "")
+    return (text[start:end] + " " + shown).strip()

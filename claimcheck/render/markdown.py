@@ -10,12 +10,21 @@ from __future__ import annotations
 import re
 
 from claimcheck.render.labels import (
+    CHARGE_LABEL,
+    CHARGE_NOTE,
+    CONDITION_LABEL,
     CORRECTED_LABEL,
+    STRUCTURE_NOTE,
+    STRUCTURE_SECTION,
     TYPE_LABEL,
     TYPE_PLURAL,
     article_title,
+    condition_kind,
+    condition_phrase,
     link_note,
     spokesperson_note,
+    structure_kind,
+    structure_place,
 )
 from claimcheck.schema import Attribution, Claim, Hedge, Paragraph, Report, Source
 
@@ -94,7 +103,9 @@ def _summary(report: Report) -> list[str]:
                                 for t, n in s.sources_by_type.items())
     lines.append(f"- {s.distinct_sources} distinct sources: {sources_by_type}")
     lines.append(f"- {s.anonymous_only_claims} claims ({s.anonymous_only_share:.0%}) rest only on anonymous sources")
-    lines.append(f"- {s.hedges} hedges, {s.agentless_hedges} agentless")
+    charges = sum(1 for p in report.paragraphs for h in p.hedges if h.charge)
+    lines.append(f"- {s.hedges} hedges, {s.agentless_hedges} agentless"
+                 + (f", {charges} the word of a charge (\"alleged\": not the reporter's doubt)" if charges else ""))
     for reason in s.score_reasons:
         lines.append(f"- score: {reason}")
     if s.paragraphs_failed:
@@ -133,8 +144,23 @@ def _sources_table(report: Report) -> list[str]:
     return lines
 
 
+def _condition_line(p: Paragraph, condition: Hedge) -> str:
+    return f"{CONDITION_LABEL}: _{escape(condition_phrase(p.text, condition))}_ ({condition_kind(condition.kind)})"
+
+
+def _structure(report: Report) -> list[str]:
+    lines = report.article.structure
+    if not lines:
+        return []
+    out = [f"## {STRUCTURE_SECTION}", "", f"{STRUCTURE_NOTE[0].upper()}{STRUCTURE_NOTE[1:]}:", ""]
+    for line in lines:
+        place = structure_place(line.before_paragraph, len(report.paragraphs))
+        out.append(f"- {place}, {structure_kind(line.kind)}: {escape(line.text)}")
+    return out + [""]
+
+
 def _paragraph(p: Paragraph, sources: dict[str, Source], attributions: dict[str, Attribution],
-               hedges: dict[str, Hedge]) -> list[str]:
+               hedges: dict[str, Hedge], conditions: dict[str, Hedge]) -> list[str]:
     lines = [f"### ¶ {p.index}", ""]
     if p.error:
         lines += [f"> ⚠ **Not analysed:** {escape(p.error)}", "", f"> {escape(p.text)}", ""]
@@ -158,13 +184,21 @@ def _paragraph(p: Paragraph, sources: dict[str, Source], attributions: dict[str,
                 lines.append(f"  - source: {_attribution_line(a, sources)}{inherited}")
         if claim.reasons:
             lines.append("  - why: " + "; ".join(escape(r) for r in claim.reasons))
+        for condition_id in claim.condition_ids:
+            condition = conditions.get(condition_id)
+            if condition is not None:
+                lines.append(f"  - {_condition_line(p, condition)}")
     no_comment = [a for a in p.attributions if a.no_comment]
     for a in no_comment:
         source = sources.get(a.source_id or "")
         lines.append(f"- asked, no comment: {escape(source.name if source else a.source)} **{escape(a.cue)}**")
     unlinked_hedges = [h for h in p.hedges if not any(h.id in c.hedge_ids for c in p.claims)]
     for h in unlinked_hedges:
-        lines.append(f"- hedge: _{escape(h.cue)}_ ({h.kind}, {h.holder})")
+        charge = f"; {CHARGE_LABEL}: {CHARGE_NOTE}" if h.charge else ""
+        lines.append(f"- hedge: _{escape(h.cue)}_ ({h.kind}, {h.holder}{charge})")
+    for c in p.conditions:
+        if not any(c.id in claim.condition_ids for claim in p.claims):
+            lines.append(f"- {_condition_line(p, c)}")
     lines.append("")
     return lines
 
@@ -220,9 +254,11 @@ def render(report: Report) -> str:
     sources = {s.id: s for s in report.sources}
     attributions = {a.id: a for p in report.paragraphs for a in p.attributions}
     hedges = {h.id: h for p in report.paragraphs for h in p.hedges}
+    conditions = {c.id: c for p in report.paragraphs for c in p.conditions}
     out += ["## Claims by paragraph", ""]
     for paragraph in report.paragraphs:
-        out += _paragraph(paragraph, sources, attributions, hedges)
+        out += _paragraph(paragraph, sources, attributions, hedges, conditions)
+    out += _structure(report)
     notes = []
     if meta.encoding_guessed:
         notes.append(f"encoding guessed as {meta.encoding}")

@@ -16,6 +16,7 @@ from claimcheck.schema import Attribution, CheckFirst, Claim
 from claimcheck.scoring.claims import (
     ScoringContext,
     chain_heads,
+    doubts,
     has_quotation,
     is_vague_document,
     specific_details,
@@ -25,7 +26,7 @@ from claimcheck.scoring.flags import ScoredArticle
 
 def _why(claim: Claim, sourced: list[Attribution], ctx: ScoringContext) -> Optional[tuple[str, str]]:
     """The weightiest reason to check this claim (a rubric key and a one-line reason), or None."""
-    hedges = [ctx.hedges[h] for h in claim.hedge_ids if h in ctx.hedges]
+    hedges = [ctx.hedges[h] for h in claim.hedge_ids if h in ctx.hedges and doubts(ctx.hedges[h])]
     reasons: list[tuple[str, str]] = []
     if not sourced:
         if claim.basis == "author_argument":

@@ -206,8 +206,19 @@ def relay_factor(a: Attribution, ctx: ScoringContext) -> Optional[ScoreFactor]:
                               "as strong as its weakest link")
 
 
+def doubts(hedge: Hedge) -> bool:
+    """Whether a hedge weakens the claim. "Alleged" in a story about a charge does not: it is the
+    standard word for an accusation not yet proven (the presumption of innocence), so what it marks is
+    that a charge was made, which is the fact to check, not the reporter's doubt."""
+    return not hedge.charge
+
+
 def hedge_factor(hedge: Hedge, ctx: ScoringContext) -> ScoreFactor:
     h = ctx.rubric.hedging
+    if hedge.charge:
+        return ScoreFactor(factor="charge", points=h.charge,
+                           reason=f"\"{hedge.cue}\" is the standard word for a charge not yet proven, not the "
+                                  "reporter's doubt: check that the charge was made (court record, complaint)")
     if hedge.agentless:
         return ScoreFactor(factor="hedge", points=h.agentless,
                            reason=f"agentless hedge \"{hedge.cue}\": nobody is named as holding the belief")
@@ -247,6 +258,8 @@ def unattributed_factor(claim: Claim, ctx: ScoringContext) -> ScoreFactor:
 # --- the claim ----------------------------------------------------------------
 
 _BASE_FACTORS = {"source_type", "orphan", "basis"}
+# Factors the "why" line names even when they cost nothing: a reader would take "alleged" for a hedge.
+_SAID_AT_ZERO = {"charge"}
 
 
 def reason_line(f: ScoreFactor) -> str:
@@ -279,12 +292,12 @@ def score_claim(claim: Claim, ctx: ScoringContext) -> None:
     factors = attributed_factors(claim, sourced, ctx) if sourced else [unattributed_factor(claim, ctx)]
     claim_hedges = [ctx.hedges[i] for i in claim.hedge_ids if i in ctx.hedges]
     factors += [hedge_factor(h, ctx) for h in claim_hedges]
-    factors.append(anonymous_hedged_factor(bool(claim_hedges), sourced, ctx))
+    factors.append(anonymous_hedged_factor(any(doubts(h) for h in claim_hedges), sourced, ctx))
     kept = [f for f in factors if f is not None]
 
     score = max(0.0, min(100.0, sum(f.points for f in kept)))
     claim.score = round(score, 1)
     claim.factors = kept
     # The "why" line names what moved the score; every factor, zero or not, stays in ``factors``.
-    claim.reasons = [reason_line(f) for f in kept if f.points or f.factor in _BASE_FACTORS]
+    claim.reasons = [reason_line(f) for f in kept if f.points or f.factor in _BASE_FACTORS | _SAID_AT_ZERO]
     claim.rating = rating_for(score, ctx.rubric) if (sourced or claim.basis) else "unsourced"  # type: ignore[assignment]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from claimcheck.schema import Attribution, Claim, Flag, Hedge, Paragraph, Source
-from claimcheck.scoring.claims import is_vague_anonymous
+from claimcheck.scoring.claims import doubts, is_vague_anonymous
 from claimcheck.scoring.rubric import Rubric
 
 
@@ -113,7 +113,7 @@ def orphan_claims(art: ScoredArticle) -> Optional[Flag]:
 
 
 def agentless_hedge(art: ScoredArticle) -> Optional[Flag]:
-    agentless = [(i, h) for i, h in art.hedges if h.agentless]
+    agentless = [(i, h) for i, h in art.hedges if h.agentless and doubts(h)]
     if not agentless:
         return None
     return Flag(
@@ -125,7 +125,7 @@ def agentless_hedge(art: ScoredArticle) -> Optional[Flag]:
 
 
 def anonymous_speculation(art: ScoredArticle) -> Optional[Flag]:
-    hedge_ids = {h.id for _, h in art.hedges}
+    hedge_ids = {h.id for _, h in art.hedges if doubts(h)}
     hedged = [i for i, c in art.anonymous_only if any(h in hedge_ids for h in c.hedge_ids)]
     if not hedged:
         return None

@@ -63,6 +63,7 @@ class HedgingScores(_Section):
     reporter: float
     source: float
     agentless: float
+    charge: float
     anonymous_hedged: float
 
 

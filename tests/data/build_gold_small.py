@@ -17,7 +17,8 @@ records = []
 # Cue convention (as PolNeAR's): the cue is the verb group, auxiliaries, negation and
 # frequency adverbs included ("has denied", "later pointed out").
 # Hedge convention (as FactBank's): "would" after a past reporting verb ("said the
-# plant would close") is tense, not doubt, and is not a hedge.
+# plant would close", "estimated that the plan would add", "arguing that delay would hurt": the -ing form takes
+# the main verb's past) is tense, not doubt, and is not a hedge.
 
 def article(rid, paragraphs, attributions, hedges):
     text = "\n\n".join(paragraphs)
@@ -143,8 +144,7 @@ article("budget", [
     ("Senator Ruth Calloway", "called for", "a vote before the recess", "named_person"),
     ("Senator Ruth Calloway", "arguing", "delay would hurt farmers", "named_person"),
     ("a senior aide", "said", "If the bill passes, it is expected to take effect in January", "anonymous"),
-], [("estimated", "modal_probable"), ("would", "modal_probable", "plan would"), ("would", "modal_probable", "delay would"),
-    ("If", "hypo_condition"), ("is expected to", "modal_probable")])
+], [("estimated", "modal_probable"), ("If", "hypo_condition"), ("is expected to", "modal_probable")])
 
 article("orphans", [
     "Prices for eggs have doubled since June. Farmers blame a shortage of feed.",

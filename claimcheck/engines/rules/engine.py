@@ -12,7 +12,7 @@ from typing import Optional
 
 from claimcheck.engines.rules.attributions import find_attributions, sentence_token_ranges
 from claimcheck.engines.rules.claims import FoundClaim, QuoteIndex, carry_over, find_claims
-from claimcheck.engines.rules.hedges import FoundHedge, find_hedges
+from claimcheck.engines.rules.hedges import CONDITION_KINDS, FoundHedge, HedgeContext, find_hedges
 from claimcheck.engines.rules.phrases import SourceMemory, spokesperson_of
 from claimcheck.engines.rules.tokens import quotations, tokenize
 from claimcheck.schema import Attribution, Claim, EngineInfo, Hedge, Paragraph, Span
@@ -25,6 +25,7 @@ class RulesContext:
     memory: SourceMemory = field(default_factory=SourceMemory)
     carried_quote: Optional[str] = None
     carried_whole: bool = False
+    hedges: HedgeContext = field(default_factory=HedgeContext)
 
 
 def analyse_paragraph(text: str, index: int, sentences: list[Span],
@@ -38,7 +39,7 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
     context.memory.learn_names(tokens)
     quotes = quotations(text)
     found = find_attributions(text, tokens, sentence_token_ranges(tokens, sentences), quotes, context.memory)
-    hedges = find_hedges(text, tokens, found)
+    hedges = find_hedges(text, tokens, found, context.hedges)
     claims = find_claims(text, list(sentences), quotes, found, hedges, context.carried_quote, context.carried_whole)
 
     ids = [f"p{index}-a{n + 1}" for n in range(len(found))]
@@ -67,7 +68,7 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
     condition_models: list[Hedge] = []
     for h in hedges:
         # a conditional says when a claim holds, not how sure anyone is of it: kept apart from hedges
-        models, prefix = (condition_models, "k") if h.kind == "conditional" else (hedge_models, "h")
+        models, prefix = (condition_models, "k") if h.kind in CONDITION_KINDS else (hedge_models, "h")
         model = Hedge(
             id=f"p{index}-{prefix}{len(models) + 1}",
             cue=text[h.span[0]:h.span[1]],
@@ -76,6 +77,7 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
             holder=h.holder,
             attribution_id=ids[h.attribution] if h.attribution is not None else h.inherited,
             agentless=h.agentless,
+            charge=h.charge,
         )
         models.append(model)
         hedge_ids.append(model.id)
@@ -89,8 +91,8 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
             text=text[c.span[0]:c.span[1]],
             span=c.span,
             attribution_ids=attribution_ids,
-            hedge_ids=[hedge_ids[h] for h in c.hedges if hedges[h].kind != "conditional"],
-            condition_ids=[hedge_ids[h] for h in c.hedges if hedges[h].kind == "conditional"],
+            hedge_ids=[hedge_ids[h] for h in c.hedges if hedges[h].kind not in CONDITION_KINDS],
+            condition_ids=[hedge_ids[h] for h in c.hedges if hedges[h].kind in CONDITION_KINDS],
             inherited_attribution=c.inherited is not None or c.inherited_local,
         ))
     context.carried_quote = carry_over(claims, found, ids)

@@ -14,6 +14,11 @@ from claimcheck.engines.rules import phrases
 from claimcheck.engines.rules.attributions import Found
 from claimcheck.engines.rules.tokens import Token
 
+# A conditional ("if", "unless") and the will/would of its main clause say when a claim holds, not how
+# sure anyone is of it: the engine reports both as the paragraph's conditions, apart from its hedges.
+CONDITION_KINDS = frozenset({"conditional", "consequent"})
+
+
 @dataclass
 class FoundHedge:
     span: tuple[int, int]
@@ -22,19 +27,54 @@ class FoundHedge:
     holder: str = "reporter"
     attribution: Optional[int] = None
     inherited: Optional[str] = None  # id of the previous paragraph's attribution whose quote this continues
+    charge: bool = False  # "alleged(ly)" in a story about a charge: the accusation's word, not doubt
 
 
-def find_hedges(text: str, tokens: list[Token], attributions: list[Found]) -> list[FoundHedge]:
+@dataclass
+class HedgeContext:
+    """What a later paragraph's hedges need from the earlier ones: whether the story is about a charge."""
+
+    legal_story: bool = False
+
+
+def find_hedges(text: str, tokens: list[Token], attributions: list[Found],
+                context: Optional[HedgeContext] = None) -> list[FoundHedge]:
+    context = context if context is not None else HedgeContext()
     hedges: list[FoundHedge] = []
     holders = _Holders(attributions)
     lowers = [t.lower for t in tokens]
+    if not context.legal_story and not lx.LEGAL_WORDS.isdisjoint(lowers):
+        context.legal_story = True
     n = len(tokens)
     free = 0  # the first token not inside an earlier multiword hedge
     # only the few tokens that can open a hedge are looked at (the set test runs in C)
-    for i in [k for k, word in enumerate(lowers) if word in lx.HEDGE_FIRST_WORDS]:
+    hits = [k for k, word in enumerate(lowers) if word in lx.HEDGE_SCAN_WORDS]
+    consequents = _consequents(tokens, lowers, hits)
+    subordinators: Optional[list[int]] = None  # their offsets, found at the first "would"
+    for i in hits:
         if i < free:
             continue
         t = tokens[i]
+        if i in consequents:
+            hedge = FoundHedge((t.start, t.end), "consequent", False)
+            holders.assign(hedge)
+            hedges.append(hedge)
+            free = i + 1
+            continue
+        special = None
+        if t.lower == "should":
+            special = "modal" if _epistemic_should(tokens, lowers, i) else ""
+        elif t.lower in lx.CONDITION_TIME_WORDS:
+            special = "conditional" if _opens_a_condition(tokens, lowers, i) else ""
+        elif t.lower in lx.REGARD_PARTICIPLES:
+            special = "verb" if _regards_as(tokens, lowers, i) else ""
+        if special is not None:
+            if special:
+                # "is seen as": a passive of regarding, nobody named holds the view
+                hedge = FoundHedge((t.start, t.end), special, special == "verb")
+                holders.assign(hedge)
+                hedges.append(hedge)
+            continue
         matched = None
         for size in range(min(lx.MAX_HEDGE, n - i), 0, -1):
             entry = lx.HEDGES.get(tuple(lowers[i:i + size]))
@@ -46,33 +86,197 @@ def find_hedges(text: str, tokens: list[Token], attributions: list[Found]) -> li
         entry, size = matched
         if size == 1 and not _keeps(tokens, i, entry.kind):
             continue
+        if entry.kind == "modal" and not _modal_hedges(tokens, lowers, i):
+            continue
         span = (t.start, tokens[i + size - 1].end)
         if entry.kind == "conditional" and i > 0 and lowers[i - 1] in lx.INQUIRY_FORMS and i - 1 >= free:
             inquiry = FoundHedge((tokens[i - 1].start, tokens[i - 1].end), "conditional", False)
             holders.assign(inquiry)
             hedges.append(inquiry)  # "to see whether": the question is open
-        hedge = FoundHedge(span, entry.kind, entry.agentless)
+        charge = context.legal_story and not lx.CHARGE_HEDGE_WORDS.isdisjoint(lowers[i:i + size])
+        hedge = FoundHedge(span, entry.kind, entry.agentless, charge=charge)
         holders.assign(hedge)
-        if not (t.lower == "would" and _future_in_the_past(text, tokens, i, hedge, attributions)):
+        if t.lower == "would" and subordinators is None:
+            subordinators = [tok.start for tok, word in zip(tokens, lowers) if word in lx.SUBORDINATORS]
+        if not (t.lower == "would" and _future_in_the_past(text, tokens, lowers, i, hedge, attributions,
+                                                            subordinators)):
             hedges.append(hedge)
         free = i + size
     return hedges
 
 
-_PAST_REPORTS = frozenset("said told wrote announced added vowed pledged promised predicted warned insisted "
-                          "stated declared agreed decided".split())
+def _consequents(tokens: list[Token], lowers: list[str], hits: list[int]) -> set[int]:
+    """The will/would of each conditional's main clause: after a leading condition ("If the talks
+    fail, the strike will go on"), the first one past its comma; before a trailing one ("would
+    resume only if"), the nearest one back. An "if" that asks ("asked if") has none."""
+    out: set[int] = set()
+    n = len(tokens)
+    for k in hits:
+        if lowers[k] not in ("if", "unless"):
+            continue
+        lead = k - 1
+        while lead >= 0 and lowers[lead] in lx.CONDITION_FOCUS:
+            lead -= 1
+        before = lowers[lead] if lead >= 0 else ""
+        if before in lx.INTERROGATIVE_IF_LEADS:
+            continue
+        if lead < 0 or not tokens[lead].is_word or before in lx.CLAUSE_OPENERS or before in lx.REPORTING_FORMS:
+            # a leading condition ("said if he were elected, taxes would fall"): its main clause follows,
+            # after its comma, or with no comma after it, as the first will/would of the sentence
+            j = k + 1
+            while j < n and j - k <= 25 and lowers[j] != "," and lowers[j] not in lx.CLAUSE_ENDS:
+                j += 1
+            comma = j < n and lowers[j] == ","
+            if comma and j - k <= 2:
+                continue  # "if, past is prologue, ...": an aside
+            if not comma:
+                if before in lx.REPORTING_FORMS:
+                    continue  # "did not say if he would run": a question, no condition
+                j = k
+            for m in range(j + 1, min(n, j + 16)):
+                if lowers[m] in lx.CLAUSE_ENDS:
+                    break
+                if lowers[m] in lx.CONSEQUENT_MODALS:
+                    if comma or m - k > 3:  # "If I would have told": the condition's own verb, asking
+                        out.add(m)
+                    break
+        else:
+            for m in range(lead, max(-1, lead - 13), -1):
+                if lowers[m] in lx.CLAUSE_ENDS:
+                    break
+                if lowers[m] in lx.CONSEQUENT_MODALS:
+                    out.add(m)
+                    break
+    return out
 
 
-def _future_in_the_past(text: str, tokens: list[Token], i: int, hedge: FoundHedge, attributions: list[Found]) -> bool:
-    """'said it would reopen' and 'a plant that would produce' report a plan, not doubt."""
-    if i > 0 and tokens[i - 1].lower in {"that", "which", "who"} and i > 1 and tokens[i - 2].is_word \
-            and tokens[i - 2].lower not in lx.PRONOUNS and tokens[i - 2].lower not in lx.SUBJECT_STOPS:
+def _modal_hedges(tokens: list[Token], lowers: list[str], i: int) -> bool:
+    """Whether a may/might/could/would here is epistemic, the speaker's doubt, and not a compound
+    ("would-be neighbors"), a refusal formula ("could not be reached for comment") or the tense or
+    ability of an indirect question ("asked whether it would apply", "how high it could go")."""
+    prev = lowers[i - 1] if i > 0 else ""
+    if prev in lx.ARTICLES_AND_POSSESSIVES or _possessive(prev):
+        return False  # "their would-be rivals": a modifier, not a verb
+    if lowers[i] == "would" and prev in lx.PROPOSAL_NOUNS:
+        return False  # "the pact would resolve the case": the terms of a measure still pending
+    if lowers[i] == "would" and i + 2 < len(tokens) and lowers[i + 1] == "have" and (
+            lowers[i + 2] == "been" or phrases.past_verb(lowers[i + 2])):
+        return False  # "would have preferred": the unreal past, asserting what did not happen (a condition's is kept)
+    if lowers[i] == "would" and (i + 1 < len(tokens) and lowers[i + 1] in lx.HABITUAL_ADVERBS
+                                 or _after_in_sentence(lowers, i, lx.HABITUAL_CLAUSE_OPENERS)):
+        return False  # "he would often fish the river", "whenever it rained, the road would flood": the habitual past
+    if lowers[i + 1:i + 3] == ["be", "reached"]:
+        return False  # "neither could be reached": the no-comment formula ("could not be" is in _keeps)
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if not tokens[k].is_word:
+            break
+        if lowers[k] in lx.YES_NO_OPENERS and (lowers[k] != "if" or k > 0 and (
+                lowers[k - 1] in lx.INTERROGATIVE_IF_LEADS or lowers[k - 1] in lx.REPORTING_FORMS)):
+            return False
+        if lowers[k] in lx.WH_OPENERS and lowers[i] == "would":
+            return False  # "how it would work": tense; "how it could work" still weighs a possibility
+    return True
+
+
+def _opens_a_condition(tokens: list[Token], lowers: list[str], i: int) -> bool:
+    """'until the economy recovers', 'once it wins clearance': a clause of its own, with a subject and
+    a verb in the present (an event still to come), and no date ('until the lease ends in May' says when)."""
+    if lowers[i] == "once" and (i == 0 or not tokens[i - 1].is_word or lowers[i - 1] in {"at", "all", "for"}):
+        return False  # "Once, ...", "at once", "for once": one time
+    window: list[str] = []
+    for k in range(i + 1, min(len(tokens), i + 10)):
+        if not tokens[k].is_word:
+            break
+        base = lowers[k].split("'")[0].split("’")[0].rstrip(".")
+        if tokens[k].text[0].isdigit() or base in lx.CALENDAR_WORDS or phrases.past_verb(
+                lowers[k]) and lx.CLAUSE_VERBS.isdisjoint(window):
+            # a date, or a past event ("until they became"): it says when, not on what condition ("until
+            # profit is achieved", a participle after a present auxiliary, is still to come)
+            return False
+        window.append(lowers[k])
+    if not window or window[0] in lx.TIME_ADVERBS or window[0] in lx.COUNT_WORDS and window[0] not in lx.DETERMINERS:
+        return False  # "until now", "until twenty years after"
+    first = window[0].split("'")[0].split("’")[0]
+    if first in lx.CLAUSE_SUBJECT_PRONOUNS:
+        return len(window) > 1 or first != window[0]  # "until they determine", "once it's done"
+    if lowers[i] == "once" and not (window[0] in lx.DETERMINERS or tokens[i + 1].is_capitalised):
+        return False  # "who once would have held": formerly
+    if not lx.CLAUSE_VERBS.isdisjoint(window):
+        return True  # "until profit is achieved", "until our representatives can figure out"
+    # a subject and its verb: "until the economy tilts", "until Congress acts"
+    subject_end = 2 if window[0] in lx.DETERMINERS else 1 if tokens[i + 1].is_capitalised else 0
+    verb = window[subject_end] if subject_end and subject_end < len(window) else ""
+    after = window[subject_end + 1] if subject_end + 1 < len(window) else ""
+    # "until the final moments of his speech": a plural noun with its complement, no verb
+    return len(verb) > 3 and verb.endswith("s") and not verb.endswith(("ss", "us", "is")) and after != "of"
+
+
+def _regards_as(tokens: list[Token], lowers: list[str], i: int) -> bool:
+    """'is seen as a failed leader', 'was viewed as a test': a view of what a thing is that nobody named
+    holds (an agentless passive, as "is believed to"). With its holder ("viewed as honest by most
+    voters", "voters see him as honest") it reports that holder's view, and the reporter hedges nothing."""
+    if lowers[i] not in lx.REGARD_PARTICIPLES or i == 0 or lowers[i - 1] not in lx.BE_FORMS:
+        return False
+    for k in range(i + 1, min(len(tokens), i + 8)):
+        if not tokens[k].is_word or lowers[k] == "by":
+            return False
+        if lowers[k] == "as":
+            # "as a lifeline", not "as he left" (a clause) or "anything as crass as" (a comparison)
+            return k + 1 < len(tokens) and tokens[k + 1].is_word and lowers[k + 1] not in lx.CLAUSE_SUBJECT_PRONOUNS \
+                and "as" not in lowers[k + 2:k + 4] and "by" not in lowers[k + 1:k + 7]
+    return False
+
+
+def _after_in_sentence(lowers: list[str], i: int, words: frozenset[str], reach: int = 12) -> bool:
+    """Whether one of ``words`` comes before token ``i`` in its sentence, at most ``reach`` tokens back."""
+    for k in range(i - 1, max(-1, i - reach - 1), -1):
+        if lowers[k] in lx.CLAUSE_ENDS:
+            return False
+        if lowers[k] in words:
+            return True
+    return False
+
+
+def _epistemic_should(tokens: list[Token], lowers: list[str], i: int) -> bool:
+    """'Profits should rise' and 'that should help' predict (epistemic, a hedge); 'the board
+    should resign' prescribes (deontic, not a hedge): told apart by the verb, an outcome that no
+    one can be ordered to bring about, or by a subject that cannot take an order."""
+    k = i + 1
+    while k < len(tokens) and lowers[k] in lx.MODAL_INSERTS:
+        k += 1
+    verb = lowers[k] if k < len(tokens) else ""
+    prev = lowers[i - 1] if i > 0 else ""
+    return verb in lx.EPISTEMIC_SHOULD_VERBS or (
+        prev in lx.NON_AGENT_SUBJECTS and verb.isalpha() and verb not in lx.AUXILIARIES)
+
+
+def _future_in_the_past(text: str, tokens: list[Token], lowers: list[str], i: int, hedge: FoundHedge,
+                        attributions: list[Found], subordinators: Optional[list[int]] = None) -> bool:
+    """'said it would reopen', 'vowing that he would' and 'a plant that would produce' report a
+    plan or a prediction, the future seen from the past, not doubt."""
+    if i > 0 and lowers[i - 1] in {"that", "which", "who"} and i > 1 and tokens[i - 2].is_word \
+            and lowers[i - 2] not in lx.PRONOUNS and lowers[i - 2] not in lx.SUBJECT_STOPS:
         return True
+    # the reporting verb, then at most "that" and a short subject: "argued that the plan would"; a
+    # perfect ("has pointed out that it would") is present, and has no past to shift from
+    for k in range(i - 1, max(-1, i - 9), -1):
+        if not tokens[k].is_word:
+            break
+        if lowers[k] in lx.REPORTING_PAST_FORMS:
+            if k == 0 or lowers[k - 1] not in lx.PRESENT_PERFECT:
+                return True
+            break
     if hedge.attribution is None:
         return False
     cue = attributions[hedge.attribution]
-    return cue.content is not None and cue.content[0] > cue.cue[0] and any(
-        word in _PAST_REPORTS for word in text[cue.cue[0]:cue.cue[1]].lower().split())
+    cue_words = text[cue.cue[0]:cue.cue[1]].lower().split()
+    if cue.content is None or cue.content[0] <= cue.cue[0] or lx.REPORTING_PAST_FORMS.isdisjoint(cue_words) \
+            or not lx.PRESENT_PERFECT.isdisjoint(cue_words):
+        return False
+    # only in the reported clause itself: "even though payments normally would be" is the reporter's
+    if subordinators is None:
+        subordinators = [t.start for t, word in zip(tokens, lowers) if word in lx.SUBORDINATORS]
+    return bisect_left(subordinators, cue.cue[1]) == bisect_left(subordinators, tokens[i].start)
 
 
 def _keeps(tokens: list[Token], i: int, kind: str) -> bool:
@@ -90,13 +294,22 @@ def _keeps(tokens: list[Token], i: int, kind: str) -> bool:
         return False  # "as expected": it happened
     if t.lower == "possible" and (prev.endswith("est") or prev == "as"):
         return False  # "the fastest possible", "as soon as possible"
+    if t.lower.startswith("consider") and nxt.endswith("ing"):
+        return False  # "is considering buying": deliberating an action, not believing a claim
     if t.lower.startswith("consider") and nxt not in {"to", "a", "an", "it", "as"} and prev not in {
             "is", "are", "was", "were", "be", "been", "widely"}:
         return False  # "considered the offer", "when you consider that": weighing, not believing
     if kind == "verb":
         # "think tank", "I think so" stays; a determiner before makes it a noun
-        if prev in lx.DETERMINERS or nxt in {"tank", "tanks"}:
-            return False
+        if prev in lx.DETERMINERS or nxt in {"tank", "tanks"} or _possessive(prev):
+            return False  # "the government's thinking": a noun after a possessor
+        if prev.endswith("ed") and i > 1 and tokens[i - 2].lower in lx.DETERMINERS:
+            return False  # "an indicted suspect": a noun after a determiner and a participle
+        if t.lower.endswith("s") and nxt in lx.PLURAL_NOUN_FOLLOWERS:
+            return False  # "earnings forecasts than", "the estimates were": the plural noun
+        if t.lower.startswith("believ") and (nxt in {"in", ".", "?", "!"} or nxt == "," and i + 2 < len(tokens)
+                                             and tokens[i + 2].lower in lx.CLAUSE_OPENERS):
+            return False  # "in you we believe.", "believes in": faith or trust, no claim believed
         if _plural_noun_reading(tokens, i):
             return False  # "updated forecasts", "forecasts called for": the noun
         if t.lower.startswith("believ") and nxt in lx.OBJECT_PRONOUNS:
@@ -106,16 +319,34 @@ def _keeps(tokens: list[Token], i: int, kind: str) -> bool:
     if kind == "noun":
         if prev in lx.HEDGE_NEGATORS:
             return False  # "no doubt", "no indication": certainty
+        if t.lower in lx.HEDGE_STATE_NOUNS and nxt == "of":
+            return False  # "the uncertainty of the times": the state of a thing, no proposition in doubt
         if nxt in lx.HEDGE_NOUN_COMPLEMENTS:
             return True
+        if t.lower.startswith("chance") and nxt == "to":
+            return False  # "a chance to win": an opportunity, not a probability
         if t.lower in {"estimate", "estimates", "chance", "chances", "doubt", "doubts"}:
             return prev in lx.DETERMINERS or prev in {"some", "good", "slim", "every"}
         return False  # "economic uncertainty", "the prospects": a topic, not a hedge on a claim
     if kind == "adjective" and t.lower == "expected" and prev in lx.DETERMINERS:
         return False  # "the expected storm": an adjective that describes, not a hedge
+    if kind == "adjective" and t.lower == "expected" and (prev == "than" or (
+            prev in lx.PAST_BE or prev.endswith("ly") and i > 1 and tokens[i - 2].lower in lx.PAST_BE)
+            and (i + 1 == len(tokens) or not tokens[i + 1].is_word or nxt in lx.SUBORDINATORS or nxt == "after")):
+        # "faster than expected", "the move had been widely expected after ...", "the approval, which had
+        # been expected, ...": it came as foreseen. "More was expected Wednesday" still looks ahead.
+        return False
+    if kind == "adjective" and t.lower == "potential" and nxt.endswith(lx.AGENT_SUFFIXES):
+        return False  # "potential buyers": a prospective role, not doubt about a fact
     if kind == "adjective" and t.lower in lx.UNCERTAINTY_ADJECTIVES and prev not in lx.PREDICATIVE_LEADS:
         return False  # "uncertain times", "left firms uncertain": a state, not the claim's doubt
     return True
+
+
+def _possessive(word: str) -> bool:
+    """'the company's', not 'it's' or 'he's' (a verb contracted)."""
+    return word.endswith(("'s", "’s")) and word[:-2] not in lx.PRONOUNS and word[:-2] not in lx.SUBJECT_STOPS \
+        and word[:-2] not in {"there", "here", "who", "what", "where"}
 
 
 def _plural_noun_reading(tokens: list[Token], i: int) -> bool:

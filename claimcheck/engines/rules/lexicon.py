@@ -561,13 +561,17 @@ def _hedge_table() -> dict[tuple[str, ...], HedgeEntry]:
 HEDGES = _hedge_table()
 # Verbs of inquiry before "whether"/"if" ("to see whether", "to determine if"): an open question,
 # reported with the conditions as its own cue, as the uncertainty corpora count it.
-INQUIRY_FORMS = frozenset(form for lemma in "see determine investigate examine establish check learn assess decide"
+# ("decide whether" chooses, it does not inquire: only "whether" is the open question there)
+INQUIRY_FORMS = frozenset(form for lemma in "see determine investigate examine establish check learn assess"
                           .split() for form in inflections(lemma))
 # Words before a doubt noun that turn it into certainty: "no doubt", "little indication", "beyond doubt".
 HEDGE_NEGATORS = frozenset("no little without beyond not nothing".split())
 # What a hedging noun governs: "the possibility that ...", "the chance of ...". Without one, "uncertainty",
 # "prospects" or "forecasts" name a topic ("economic uncertainty", "trade prospects") and hedge nothing.
 HEDGE_NOUN_COMPLEMENTS = frozenset("that of about whether over".split())
+# Nouns of a state of doubt: they govern a proposition with "that", "about", "over" or "whether" ("uncertainty
+# over whether the dam holds"), but "of" gives them a thing ("the uncertainty of the times"), not a claim.
+HEDGE_STATE_NOUNS = frozenset("uncertainty".split())
 # Words before an uncertainty adjective that make it predicate a proposition: "it is unclear whether".
 PREDICATIVE_LEADS = frozenset("is are was were be been being remains remain remained still seems seemed appears "
                               "it's it’s".split())
@@ -579,6 +583,91 @@ OBJECT_PRONOUNS = frozenset("him her them me us you".split())
 SINGULAR_SUBJECT_PRONOUNS = frozenset("he she it".split())
 MAX_HEDGE = max(len(k) for k in HEDGES)
 HEDGE_FIRST_WORDS = frozenset(k[0] for k in HEDGES)
+
+# --- modals: epistemic, or tense, condition, ability (the Szeged/CoNLL-2010 distinctions) ---
+# The modals of a conditional's main clause ("if the talks fail, the strike will go on"): the claim holds
+# under the condition, so they are reported with it as its consequent. "will"/"would" add no doubt of
+# their own; "could", "might" and "may" do, and stay hedges.
+CONSEQUENT_MODALS = frozenset("will would".split())
+# What leads an "if" that asks rather than supposes ("asked if", "unclear if"): no consequent follows.
+INTERROGATIVE_IF_LEADS = INQUIRY_FORMS | frozenset(
+    form for lemma in "ask wonder know question doubt".split() for form in inflections(lemma)) | frozenset(
+    "unclear clear sure certain".split())
+# Words between a main clause and its trailing condition: "will withdraw only if", "even if".
+CONDITION_FOCUS = frozenset("only even".split())
+# Where a leading condition can start inside a sentence: "officials hope that if he strikes, ...".
+CLAUSE_OPENERS = frozenset("and but that then so or".split())
+# Tokens that end a clause for the modal look-ups.
+CLAUSE_ENDS = frozenset(". ? ! ; :".split())
+# Adverbs and negation between a modal and its verb: "should not face", "should also help".
+MODAL_INSERTS = frozenset("not n't also still eventually soon".split())
+# Past and -ing forms of the verbs that report speech or thought, and of knowing: "would" after them
+# ("vowed that he would", "saying it would", "knew the plant would close") is the future seen from the
+# past (backshifted "will"), the source's prediction in the reporter's tense, not the reporter's doubt.
+REPORTING_PAST_FORMS = frozenset(
+    form for lemma in (["say", "tell", "write"] + _SPEECH_BARE + _SPEECH_GUARDED + _COGNITION
+                       + "realize realise learn decide".split())
+    for form in inflections(lemma)[2:]) | {"knew", "knowing", "understood", "understanding"}
+PRESENT_PERFECT = frozenset("has have".split())
+# Conjunctions that open a clause of the reporter's inside a reported one.
+SUBORDINATORS = frozenset("though although because while since when whereas unless if as".split())
+# Words before a modal that make it part of a noun phrase ("their would-be rivals").
+ARTICLES_AND_POSSESSIVES = frozenset("a an the his her its their our my your".split())
+# Past forms of "be": "was expected", "had been expected" look back on what came to pass.
+PAST_BE = frozenset("was were been".split())
+# Every form of those verbs, present too: "says if he wins, taxes will fall" opens a condition.
+REPORTING_FORMS = REPORTING_PAST_FORMS | frozenset(
+    form for lemma in ["say", "tell", "write"] + _SPEECH_BARE + _SPEECH_GUARDED + _COGNITION
+    for form in inflections(lemma)[:2])
+# Words that open an indirect question: a modal inside one ("asked whether it would apply", "how it
+# would work") is the question's tense; the question itself carries the uncertainty.
+YES_NO_OPENERS = frozenset("whether if".split())
+WH_OPENERS = frozenset("how why what".split())
+# Verbs of outcome and change: after "should" they predict ("profits should rise", the epistemic reading);
+# with an agent's action verb, "should" prescribes ("the board should resign", deontic: no hedge).
+EPISTEMIC_SHOULD_VERBS = frozenset(
+    form for lemma in """increase rise grow improve fall decline ease shrink slow rebound recover last
+    arrive happen occur result mean benefit""".split()
+    for form in inflections(lemma)[:1])
+# Subjects that cannot take an order, so that "should" after them predicts: "this should help".
+# ("that" and "which" are left out: as relative pronouns they stand for any noun, people too.)
+NON_AGENT_SUBJECTS = frozenset("it this".split())
+# What follows a plural noun and never a verb of belief or estimate: "forecasts than", "estimates were".
+PLURAL_NOUN_FOLLOWERS = frozenset("than for from were are have but".split())
+# Endings of plural agent nouns: "potential buyers", "potential investors", "potential applicants" (a
+# singular "-er" is as often a thing: "a potential danger").
+AGENT_SUFFIXES = ("ers", "ors", "ants")
+# "until" and "once" before a clause of their own ("until the economy recovers", "once it wins clearance"): the
+# claim holds only when that happens, a condition; before a date or a noun ("until May") they only say when.
+CONDITION_TIME_WORDS = frozenset("until once".split())
+CLAUSE_SUBJECT_PRONOUNS = frozenset("i we you they he she it".split())
+TIME_ADVERBS = frozenset("now then today recently lately later further".split())
+# Present auxiliaries and modals that make a clause of what follows "until": "until profit is achieved".
+CLAUSE_VERBS = frozenset("is are has have does do can".split())
+# Participles of regarding after a form of "be": "is seen as a failed leader", an agentless view.
+REGARD_PARTICIPLES = frozenset("seen viewed regarded".split())
+BE_FORMS = frozenset("is are was were be been being".split())
+# Frequency adverbs right after "would", and the clause openers of repetition before it, that make it the
+# habitual past ("would often fish", "whenever it rained, the road would flood"): what used to happen, no doubt.
+HABITUAL_ADVERBS = frozenset("often always usually sometimes routinely regularly frequently typically".split())
+HABITUAL_CLAUSE_OPENERS = frozenset("whenever".split())
+# Heads of a pending measure: what "the pact would resolve" says is the measure's terms, not the reporter's doubt.
+PROPOSAL_NOUNS = frozenset(
+    """deal deals pact pacts agreement accord plan plans proposal proposals bill bills measure measures legislation
+    law laws acquisition merger offer contract settlement amendment""".split())
+# Every token that can open a hedge or a condition, scanned in one pass.
+HEDGE_SCAN_WORDS = HEDGE_FIRST_WORDS | CONSEQUENT_MODALS | CONDITION_TIME_WORDS | REGARD_PARTICIPLES | {"should"}
+# "alleged", "allegedly": in a story about a charge (any of these words in the paragraph or before it), the
+# standard word for an accusation not yet proven (the presumption of innocence), not the reporter's doubt.
+CHARGE_HEDGE_WORDS = frozenset("alleged allegedly".split())
+LEGAL_WORDS = frozenset(
+    """
+    charge charges charged accused accusation accusations indicted indictment arrested arrest arrests
+    prosecutor prosecutors prosecution prosecuted police court courts trial lawsuit lawsuits sued complaint
+    jury judge guilty plea pleaded convicted conviction sentenced defendant defendants attorney lawyer
+    lawyers victim victims crime crimes criminal investigators detectives custody suspect suspects
+    murder killing assault fraud abuse theft robbery shooting
+    """.split())
 
 
 # --- lists other modules read ----------------------------------------------

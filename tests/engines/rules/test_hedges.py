@@ -75,9 +75,9 @@ def test_readings_that_are_not_doubt(analyse, text):
 
 def test_conditionals_are_conditions_not_hedges(analyse):
     paragraph = analyse("If the rain continues, the river will flood, and nobody knows whether the dam holds.")
-    assert not [h for h in paragraph.hedges if h.cue in {"If", "whether"}]
-    assert {h.cue for h in paragraph.conditions} == {"If", "whether"}
-    assert all(h.kind == "conditional" for h in paragraph.conditions)
+    assert not [h for h in paragraph.hedges if h.cue in {"If", "whether", "will"}]
+    assert {(h.cue, h.kind) for h in paragraph.conditions} == {
+        ("If", "conditional"), ("will", "consequent"), ("whether", "conditional")}
     claim = paragraph.claims[0]
     assert set(claim.condition_ids) == {h.id for h in paragraph.conditions}
     assert not set(claim.hedge_ids) & set(claim.condition_ids)
@@ -127,3 +127,151 @@ def test_a_verb_of_inquiry_before_whether_is_an_open_question(analyse):
     paragraph = analyse("Engineers will test the dam to determine whether it is safe.")
     assert [(h.cue, h.kind) for h in paragraph.conditions] == [("determine", "conditional"), ("whether", "conditional")]
     assert not paragraph.hedges
+
+
+# --- modals: epistemic, or tense, condition, ability (the Szeged/CoNLL-2010 distinctions) ---
+
+@pytest.mark.parametrize("text,modal", [
+    ("If the talks fail, the strike will go on.", "will"),  # a leading condition, then its main clause
+    ("Officials hope that if the river rises, the town would be evacuated.", "would"),
+    ("The plant would reopen only if the state paid for repairs.", "would"),  # a trailing condition
+    ("Lee wouldn't be surprised if the vote slipped.", None),  # "wouldn't" is one token, no modal hedge
+    ("Ruiz said if she won, the tax would go.", "would"),  # a leading condition inside the report
+    ("If the mayor signs it the pier will close.", "will"),  # no comma: the sentence's first will
+])
+def test_the_will_or_would_of_a_conditionals_main_clause_is_its_consequent(analyse, text, modal):
+    paragraph = analyse(text)
+    assert not [h for h in paragraph.hedges if h.cue.lower() in {"will", "would", "if"}]
+    if modal is not None:
+        assert only(paragraph.conditions, cue=modal).kind == "consequent"
+
+
+def test_could_in_a_conditionals_main_clause_stays_a_hedge(analyse):
+    paragraph = analyse("If the levee breaks, the water could reach the school.")
+    assert only(paragraph.hedges, cue="could").kind == "modal"
+    assert [h.cue for h in paragraph.conditions] == ["If"]
+
+
+@pytest.mark.parametrize("text", ["Reporters asked if the mayor would resign.",
+                                  "The mayor did not say if she would resign."])
+def test_an_if_that_asks_has_no_consequent(analyse, text):
+    paragraph = analyse(text)
+    assert "would" not in [h.cue for h in paragraph.conditions + paragraph.hedges]
+
+
+@pytest.mark.parametrize("text", [
+    "The senator vowed that she would fight the plan.",  # future seen from the past
+    "Critics argued that closing the two clinics would hurt rural families.",
+    "Engineers knew the old bridge would close.",
+    "Reporters asked whether the ban would cover food.",  # the question's tense
+    "Nobody explained how the levy would work.",
+    "Their would be rivals stayed home.",  # a modifier, not a verb
+])
+def test_would_that_is_tense_not_doubt(analyse, text):
+    assert "would" not in [h.cue for h in analyse(text).hedges]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor has pointed out that a new tax would hurt shops.",  # a perfect: nothing to shift from
+    "The firm noted that it paid the fee, even though such fees normally would be waived.",  # the reporter's clause
+    "A new tax would hurt shops.",  # the reporter's own hypothesis
+])
+def test_would_that_supposes_is_kept(analyse, text):
+    assert "would" in [h.cue for h in analyse(text).hedges]
+
+
+@pytest.mark.parametrize("text,hedged", [
+    ("Prices should ease by spring.", True),  # an outcome: a prediction
+    ("This should help shoppers.", True),  # a subject that takes no order
+    ("The board should resign.", False),  # an agent's action: a prescription
+    ("Voters should read the fine print.", False),
+])
+def test_should_hedges_only_when_it_predicts(analyse, text, hedged):
+    assert ("should" in [h.cue for h in analyse(text).hedges]) is hedged
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Neither man could be reached for comment.", "could"),  # the no-comment formula
+    ("Not all of the villagers believe, but many came.", "believe"),  # faith, no claim believed
+    ("Voters get a chance to weigh in.", "chance"),  # an opportunity
+    ("The council's thinking on parking changed.", "thinking"),  # a noun after a possessor
+    ("Police held an unnamed suspect overnight.", "suspect"),  # a noun after a participle
+    ("Revenue forecasts were cut twice.", "forecasts"),  # a plural noun before its verb
+    ("The city is considering raising fees.", "considering"),  # deliberating an action
+    ("The ruling, which had been widely expected, came Friday.", "expected"),  # it came as foreseen
+    ("Sales grew faster than expected.", "expected"),
+    ("The firm met potential buyers.", "potential"),  # a prospective role
+    ("Lower rates would reduce the uncertainty of the times.", "uncertainty"),  # a state, no claim in doubt
+])
+def test_readings_of_hedge_words_that_are_not_doubt(analyse, text, word):
+    assert word not in [h.cue for h in analyse(text).hedges]
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Snow was expected Thursday.", "expected"),  # still ahead
+    ("The leak is a potential danger.", "potential"),
+    ("It is unclear how the city could pay.", "could"),  # a possibility weighed inside the question
+    ("Police believe the fire was set.", "believe"),
+    ("There is uncertainty over whether the dam holds.", "uncertainty"),
+])
+def test_hedge_words_that_do_doubt_are_kept(analyse, text, cue):
+    assert cue in [h.cue for h in analyse(text).hedges]
+
+
+# --- "alleged": the word of a charge -----------------------------------------------
+
+def test_allegedly_in_a_story_about_a_charge_is_the_charge_not_doubt(analyse):
+    paragraph = analyse("Prosecutors say Lee allegedly took the funds.")
+    assert only(paragraph.hedges, cue="allegedly").charge is True
+
+
+def test_the_charge_is_read_from_earlier_paragraphs_too(analyse):
+    analyse("Lee was indicted on Monday.")
+    assert only(analyse("The alleged scheme ran for years.").hedges, cue="alleged").charge is True
+
+
+def test_alleged_with_no_charge_in_sight_is_an_ordinary_hedge(analyse):
+    hedge = only(analyse("The tonic's alleged benefits drew buyers.").hedges, cue="alleged")
+    assert hedge.charge is False
+
+
+@pytest.mark.parametrize("text,cue,condition", [
+    ("The plant stays shut until the state pays for repairs.", "until", True),  # an event still to come
+    ("Rates stay put until inflation is tamed.", "until", True),
+    ("The firm will expand once it wins the permit.", "once", True),
+    ("The pier stays shut until May 4.", "until", False),  # a date: only when
+    ("Crews worked until they finished.", "until", False),  # a past event
+    ("Nobody noticed until now.", "until", False),
+    ("She once ran the port.", "once", False),  # one time
+    ("Workers who once would have held these jobs left.", "once", False),  # formerly
+    ("Critics stayed quiet until recent days.", "until", False),  # a time, no clause
+    ("The shutdown lasts until our lawmakers can agree.", "until", True),
+])
+def test_until_and_once_before_a_clause_of_their_own_are_conditions(analyse, text, cue, condition):
+    paragraph = analyse(text)
+    assert cue not in [h.cue for h in paragraph.hedges]
+    assert (cue in [h.cue for h in paragraph.conditions]) is condition
+
+
+@pytest.mark.parametrize("text,agentless", [
+    ("The vote will be seen as a test.", True),  # a view nobody named holds
+    ("The mayor is viewed as honest by most voters.", None),  # its holders named: their view, no hedge
+    ("Voters see the mayor as honest.", None),  # the voters' view, not the reporter's doubt
+    ("Residents saw the fire from the bridge.", None),  # perception
+    ("Nobody has seen anything as odd as this.", None),  # a comparison
+])
+def test_an_agentless_view_is_an_agentless_hedge(analyse, text, agentless):
+    found = [h for h in analyse(text).hedges if h.cue.lower() in {"see", "seen", "saw", "viewed"}]
+    assert [h.agentless for h in found] == ([agentless] if agentless else [])
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("The pact would end the strike.", False),  # the terms of a pending measure
+    ("Investors would have preferred a cut.", False),  # the unreal past
+    ("The strike would end soon.", True),
+    ("As a boy he would often fish the river.", False),  # the habitual past
+    ("Whenever it rained, the road would flood.", False),
+    ("Whenever it rained, crews came. The road would flood.", True),  # another sentence: not habitual by it
+])
+def test_would_of_a_measure_or_the_unreal_past_is_not_doubt(analyse, text, kept):
+    assert ("would" in [h.cue for h in analyse(text).hedges]) is kept
