@@ -235,7 +235,7 @@ POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 # Passive reports name the source after "by": "were described by X".
 PASSIVE_CUE_VERBS = frozenset(
-    f for lemma in "describe report confirm tell announce disclose reveal criticize criticise condemn".split()
+    f for lemma in "describe report confirm tell announce disclose reveal criticize criticise condemn ask".split()
     for f in inflections(lemma)[2:3]
 ) | {"told", "written", "shown"}
 
@@ -322,6 +322,22 @@ GERUND_PREPOSITIONS = frozenset("by for from after before while without of in".s
 # Cues whose words can be passed on by another speaker: "said Ruiz told him", "said the memo showed".
 RELAYED_CUES = frozenset("say tell write warn claim insist admit confirm report announce promise vow "
                          "threaten show find".split())
+# Words that end a speaker's description after an inverted cue: a clause or a setting begins.
+CLAUSE_BREAKS = frozenset("""who whom which that when while because after before since if as than but and
+    speaking according in on at during""".split())
+# Adjectives of a source's closeness to someone: "people close to the mayor", "a source close to the talks".
+CLOSENESS_WORDS = frozenset("close closer closest loyal near".split())
+# Cues that report a question: its content is the question, after the one asked ("asked the
+# mayor whether ...", "questioned officials about ...").
+QUESTION_CUES = frozenset("ask question".split())
+QUESTION_MARKERS = frozenset("whether if how what why when where who whom which about".split())
+# Cues that can lead their sentence, the speaker and the quotation after them: 'Said Ruiz, "..."'.
+FRONTED_CUES = frozenset("say write add ask".split())
+# Words that open a sentence before its subject, up to a comma: "Here in Ohio, ...", "Now, ...".
+OPENING_ADVERBS = frozenset("""here there now today yesterday tonight earlier later afterward afterwards last
+    monday tuesday wednesday thursday friday saturday sunday inside outside""".split())
+# Quantifiers that stand alone as a subject, for people already in view: "Some said ...", "Many agreed".
+QUANTIFIER_SUBJECTS = frozenset("some many others most few several all both none".split())
 # Sentence openers set off by a comma before the subject: "Still, ...", "Meanwhile, ...".
 SENTENCE_OPENERS = frozenset("still however meanwhile then later but also instead moreover nonetheless".split())
 # Participles that hang from the clause before and borrow its source: ", adding that ...".

@@ -67,6 +67,8 @@ def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
             return walk_back(tokens, opening - 1, lo)  # "Jane Doe (D-Ohio)": the phrase before the brackets
     if end >= lo and tokens[end].lower in {"which", "who"}:
         return end
+    if end - 1 >= lo and tokens[end].text == "%" and tokens[end - 1].text[:1].isdigit():
+        return end - 1  # "42% say": a share of those polled
     if end < lo or not tokens[end].is_word or tokens[end].lower in lx.SUBJECT_STOPS and not (
             tokens[end].is_capitalised and end > lo):
         return None
@@ -113,8 +115,9 @@ def _extends_back(tokens: list[Token], k: int, lo: int) -> Optional[int]:
             or tokens[k - 2].lower in lx.ORGANIZATION_NOUNS):
         return k - 1  # through a relative clause: "a study that appeared in the journal found"
     if prev.lower == "to" and k - 2 >= lo and (tokens[k - 2].lower in lx.PERSON_NOUNS
-                                               or tokens[k - 2].lower in lx.SPOKESPERSON_NOUNS):
-        return k - 1  # "advisers to Mr. Obama", "a spokesman to the king"
+                                               or tokens[k - 2].lower in lx.SPOKESPERSON_NOUNS
+                                               or tokens[k - 2].lower in lx.CLOSENESS_WORDS):
+        return k - 1  # "advisers to Mr. Obama", "a spokesman to the king", "people close to the mayor"
     # a capital inside a phrase is a name ("Theresa May", "Will Hurd"), not the function word
     if not (_is_np_word(prev) or prev.is_capitalised and k - 1 > lo and prev.lower not in {"and", "but", "that"}):
         return None
@@ -403,8 +406,9 @@ def _names_a_person(words: list[Token]) -> bool:
     """Whether the phrase opens with a person's name ("Kurt Volker, an envoy") or one of its
     first appositions gives one ("Carlineo's attorney, Sonya Zoghlin")."""
     lead = _lead(words)
-    if lead and not (len(lead) == 1 and lead[0].lower in lx.PRONOUNS) and lead[-1].lower not in lx.DOCUMENT_NOUNS \
-            and person_name_end(lead) is not None:
+    name_at = person_name_end(lead) if lead else None
+    if name_at is not None and not (len(lead) == 1 and lead[0].lower in lx.PRONOUNS) \
+            and lead[-1].lower not in lx.DOCUMENT_NOUNS and not _named_as_a_relation(lead, name_at):
         return True
     marks_at = [i for i, t in enumerate(words) if t.text in {",", "—", "–"}]
     for m in marks_at[:3]:
@@ -413,6 +417,14 @@ def _names_a_person(words: list[Token]) -> bool:
         if start is not None and all(t.lower not in lx.DETERMINERS for t in segment[:1]):
             return True
     return False
+
+
+def _named_as_a_relation(lead: list[Token], name_at: int) -> bool:
+    """'an adviser to (Mayor) Ana Ruiz': the name is whom the source is related to, not the source."""
+    k = name_at
+    while k > 0 and lead[k - 1].lower in lx.TITLES:
+        k -= 1
+    return k > 0 and lead[k - 1].lower in {"to", "for", "of", "with"}
 
 
 def _pronoun_type(pronoun: str, memory: SourceMemory) -> tuple[str, bool]:

@@ -46,8 +46,9 @@ def skip_adverbials(p: ParagraphState, k: int, hi: int) -> int:
                 if not tokens[j].is_word and tokens[j].text not in {"-", "'s", "’s"}:
                     break
             return k
-        if w in lx.SETTING_ADVERBS:
-            k += 1
+        if w in lx.SETTING_ADVERBS or w.endswith("ly") and not tokens[k].is_capitalised and k + 1 < hi and (
+                tokens[k + 1].text in {",", ".", ";", "!", "?"} or tokens[k + 1].lower == "that"):
+            k += 1  # "asked rhetorically,", "said flatly that": how it was said
             continue
         if w in lx.SETTING_PREPOSITIONS and w != "to" and k + 1 < hi and tokens[k + 1].lower in lx.TIME_WORDS:
             k += 2  # "on Friday", "last week"
@@ -104,6 +105,32 @@ def _quotation_at(p: ParagraphState, k: int, sentence: Sentence) -> Optional[tup
     return None
 
 
+def question_after(p: ParagraphState, k: int, sentence: Sentence) -> Optional[tuple[int, int]]:
+    """The question put after token k: a quotation after a comma or colon, or a clause opened
+    by a question marker within a few words ('... by a reporter whether ...')."""
+    tokens = p.tokens
+    if k < sentence.hi and tokens[k].text in {",", ":"} and k + 1 < sentence.hi:
+        quotation = _quotation_at(p, k + 1, sentence)
+        if quotation is not None:
+            return quotation
+    j = _question_after_object(p, k - 1, sentence, "ask")
+    return trim(p, tokens[j].start, sentence.end) if j is not None else None
+
+
+def _question_after_object(p: ParagraphState, k: int, sentence: Sentence, lemma: str) -> Optional[int]:
+    """Where the question starts after the one asked: 'asked the mayor whether ...',
+    'asked reporters how ...', 'asked Trump about ...'."""
+    if lemma not in lx.QUESTION_CUES:
+        return None
+    tokens = p.tokens
+    for j in range(k + 1, min(k + 8, sentence.hi)):
+        if tokens[j].lower in lx.QUESTION_MARKERS:
+            return j
+        if not tokens[j].is_word:
+            return None
+    return None
+
+
 def _guarded_content_follows(p: ParagraphState, k: int, sentence: Sentence, lemma: str) -> bool:
     """A guarded cue's object, then "that" / "to" within a few tokens ("warned its fighters to prepare")."""
     tokens = p.tokens
@@ -144,6 +171,9 @@ def content_after(p: ParagraphState, k: int, sentence: Sentence, bare: bool,
         return trim(p, t.start, sentence.end), False
     if _guarded_content_follows(p, k, sentence, lemma):
         return trim(p, t.start, sentence.end), True
+    question = _question_after_object(p, k, sentence, lemma)
+    if question is not None:
+        return trim(p, tokens[question].start, sentence.end), True
     return None, False
 
 
@@ -231,7 +261,8 @@ def cut_contents(p: ParagraphState) -> None:
                            if n != index and min(found[n].source[0], found[n].cue[0]) <= lo)
         for begin in merge(sources_inside, cues_of_earlier):
             before = text[lo:begin].rstrip()
-            if before.endswith((",", ";", "—", ".")) or before.endswith((", and", ", but", "; and", "; but", " and")) \
+            if before.endswith((",", ";", "—", ".", ',"', ",”", ",'", ",’")) \
+                    or before.endswith((", and", ", but", "; and", "; but", " and")) \
                     or text.startswith("according to", begin):
                 trimmed = trim(p, lo, begin)
                 if trimmed:

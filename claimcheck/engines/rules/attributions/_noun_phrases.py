@@ -40,13 +40,28 @@ def _between_subject_and_verb(tokens: list[Token], j: int, sentence: Sentence) -
             or t.lower.endswith("ly") and t.lower not in lx.PERSON_NOUNS and not t.is_capitalised
             or t.lower in lx.RAISING_VERBS
             or t.lower == "to" and j - 1 >= sentence.lo and tokens[j - 1].lower in lx.RAISING_VERBS | {"on"}
-            or t.lower == "on" and j - 1 >= sentence.lo and tokens[j - 1].lower in {"went", "goes", "go"})
+            or t.lower == "on" and j - 1 >= sentence.lo and tokens[j - 1].lower in {"went", "goes", "go"}
+            or t.lower == "since" and j - 1 >= sentence.lo and tokens[j - 1].lower in {"has", "have", "had"})
+
+
+def parenthetical_adverb(tokens: list[Token], comma: int, lo: int) -> Optional[int]:
+    """The comma before an adverb set off by commas ("Hunter, meanwhile, told ..."), when
+    ``comma`` closes one."""
+    if comma - 2 < lo or tokens[comma].text != "," or tokens[comma - 2].text != ",":
+        return None
+    w = tokens[comma - 1].lower
+    if w in lx.SENTENCE_ADVERBS or w in lx.SENTENCE_OPENERS or w.endswith("ly") and not tokens[comma - 1].is_capitalised:
+        return comma - 2
+    return None
 
 
 def subject_before(p: ParagraphState, cue_tok: int, sentence: Sentence) -> Optional[tuple[int, int]]:
     """Token range [start, end) of the subject that precedes a cue."""
     tokens = p.tokens
     j = cue_tok - 1
+    opening = parenthetical_adverb(tokens, j, sentence.lo)
+    if opening is not None and opening - 1 >= sentence.lo and tokens[opening - 1].is_word:
+        j = opening - 1  # "Hunter, meanwhile, told ...": the adverb is no apposition
     skipped = 0
     while j >= sentence.lo and skipped < 6 and _between_subject_and_verb(tokens, j, sentence):
         j -= 1
@@ -58,6 +73,9 @@ def subject_before(p: ParagraphState, cue_tok: int, sentence: Sentence) -> Optio
         return j + 1, j + 2  # "To varying degrees, all agreed that ..."
     if tokens[j].lower in lx.CONTRACTED_PRONOUNS:
         return j, j + 1
+    if tokens[j].lower in lx.QUANTIFIER_SUBJECTS and (
+            j == sentence.lo or tokens[j - 1].text in {",", ";"} or tokens[j - 1].lower in {"and", "but"}):
+        return j, j + 1  # "Some said ...", "..., but many disagreed": the quantifier is the subject
     if tokens[j].text == ",":
         return apposed_subject(p, j, sentence)
     if tokens[j].text in _DASHES:
@@ -155,15 +173,15 @@ def speaker_like(words: list[Token], strict: bool) -> bool:
     """Whether a phrase after an inverted cue can be its speaker."""
     if len(words) == 1 and words[0].lower in lx.PRONOUNS:
         return True
-    if len(words) > 8:
-        return False
-    words = phrases.without_brackets(words)
-    if not words:
+    words = phrases.without_brackets(words)  # "Sen. Jane Doe (D-Ohio)": the party tag is no length
+    if not words or len(words) > 8:
         return False
     core = phrases.core_phrase(words) or words
     head = core[-1]
     if (head.is_capitalised or phrases.is_name_particle(head.text)) and len(core) <= 7 and not strict:
         return True
+    if not strict and words[-1].is_capitalised and words[-1].text[0].isalpha():
+        return True  # '"...," said master of ceremonies Ana Ruiz': a role, then the name
     if words[0].lower.endswith("ing") and words[0].lower not in lx.DETERMINERS:
         return False  # "Enacting dominance ...": a gerund, not a speaker ("the ruling" is a noun)
     if head.is_capitalised:
@@ -181,7 +199,9 @@ def after_opening_phrase(p: ParagraphState, sentence: Sentence) -> int:
     tokens = p.tokens
     lo = sentence.lo
     if lo < sentence.hi and (tokens[lo].lower in lx.PREPOSITIONS or tokens[lo].lower.endswith("ly")
-                             or tokens[lo].lower in lx.SENTENCE_OPENERS):
+                             or tokens[lo].lower in lx.SENTENCE_OPENERS or tokens[lo].lower in lx.OPENING_ADVERBS
+                             or tokens[lo].lower.endswith("ing") and tokens[lo].is_capitalised):
+        # "In a column on Monday,", "Here in Ohio,", "Speaking in Iowa,": the subject follows the comma
         for k in range(lo, min(sentence.hi, lo + 20)):
             if tokens[k].text == ",":
                 lo = k + 1
@@ -203,3 +223,35 @@ def opening_subject(p: ParagraphState, sentence: Sentence) -> Optional[tuple[int
     if not speaker_like(p.tokens[lo:end], True):
         return None
     return lo, end
+
+
+def _finite_verb_at(tokens: list[Token], k: int, hi: int) -> bool:
+    """Whether a finite verb (or its auxiliary) opens at token k: "endorsed", "has", "is making",
+    "quickly returned"."""
+    if k >= hi:
+        return False
+    w = tokens[k].lower
+    if w.endswith("ly") and not tokens[k].is_capitalised and k + 1 < hi:
+        w = tokens[k + 1].lower
+    return phrases.past_verb(w) or w in lx.VERB_GROUP and w not in lx.SENTENCE_ADVERBS
+
+
+def clause_subject(p: ParagraphState, sentence: Sentence, i: int) -> Optional[tuple[int, int]]:
+    """The subject of the clause a participle or second verb at token i hangs from: the
+    sentence's opening subject, or, when that is followed by no verb ("At a rally in Dover,
+    Del., on Tuesday, Ana Ruiz endorsed ..., saying"), the first phrase after a comma or dash
+    that is followed by its verb."""
+    opening = opening_subject(p, sentence)
+    if opening is not None and _finite_verb_at(p.tokens, opening[1], sentence.hi):
+        return opening
+    tokens = p.tokens
+    for k in range(opening[1] if opening else sentence.lo, min(i, sentence.hi) - 1):
+        if tokens[k].text not in {",", "—", "–", "-"}:
+            continue
+        end = phrases.walk_forward(tokens, k + 1, sentence.hi, p.text, subject=True)
+        if end is None or end >= i:
+            continue
+        end = phrases.trailing_time(tokens, k + 1, end)
+        if _finite_verb_at(tokens, end, sentence.hi) and speaker_like(tokens[k + 1:end], True):
+            return k + 1, end
+    return opening

@@ -23,6 +23,7 @@ from claimcheck.engines.rules.attributions._content import (
     content_after,
     content_before,
     postposed_with_setting,
+    question_after,
     quoted_label_follows,
     skip_adverbials,
     trailing_phrase,
@@ -34,9 +35,10 @@ from claimcheck.engines.rules.attributions._noun_phrases import (
     antecedent,
     apposed_subject,
     clause_end,
+    clause_subject,
     head_like,
     object_after,
-    opening_subject,
+    parenthetical_adverb,
     phrase_head,
     speaker_like,
     subject_before,
@@ -52,7 +54,12 @@ def attribute(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentenc
         according_to(p, i, after, sentence)
         return
     if entry.family != "no_comment":
+        if entry.lemma in lx.QUESTION_CUES and after < sentence.hi and p.tokens[after].lower == "by":
+            asked_by(p, i, entry, after, sentence)  # a question asked by someone, or nothing
+            return
         if p.tokens[i].lower in lx.PASSIVE_CUE_VERBS and passive(p, i, sentence):
+            return
+        if i == sentence.lo and entry.lemma in lx.FRONTED_CUES and fronted(p, i, entry, after, sentence):
             return
         if inverted(p, i, entry, after, sentence) or participle(p, i, entry, after, sentence):
             return
@@ -135,6 +142,21 @@ def passive(p: ParagraphState, i: int, sentence: Sentence) -> bool:
     return True
 
 
+def asked_by(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
+    """'Ruiz was asked by a reporter whether ...', 'Asked by the host about ..., Ruiz said':
+    a passive question whose asker is named after "by"; the content is the question."""
+    tokens = p.tokens
+    end = phrases.walk_forward(tokens, after + 1, sentence.hi, p.text)
+    if end is None:
+        return False
+    end = next((j for j in range(after + 2, end) if tokens[j].lower in lx.QUESTION_MARKERS), end)
+    content = question_after(p, end, sentence)
+    if content is None:
+        return False
+    _with_source(p, i, after, content, sentence, after + 1, end, clause_end(p, end, sentence), entry.lemma)
+    return True
+
+
 # -- cues that share a source already in the sentence --------------------------
 
 def governing(p: ParagraphState, sentence: Sentence, i: int) -> Optional[Found]:
@@ -169,15 +191,17 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
     # the sentence's verb still reports the sentence's subject
     after_object = tokens[i - 1].is_word and tokens[i - 1].lower not in lx.AUXILIARIES \
         and tokens[i - 1].lower not in lx.PRONOUNS and _finite_verb_before(p, i, sentence)
+    # '"I do not like it," adding that ...': the comma sits inside the closing quote
+    after_quote = tokens[i - 1].text[0] in CLOSE_QUOTES and p.text[tokens[i - 1].start - 1:tokens[i - 1].start] == ","
     if tokens[i - 1].text not in {",", "—", "and"} and tokens[i - 1].lower not in lx.GERUND_PREPOSITIONS \
-            and not after_object:
+            and not after_object and not after_quote:
         return False
-    content, _ = content_after(p, skip_adverbials(p, after, sentence.hi), sentence, True)
+    content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
     f = governing(p, sentence, i)
     if f is not None:
         _borrowed(p, f, i, after, content, sentence, entry.lemma)
         return True
-    subject = opening_subject(p, sentence)
+    subject = clause_subject(p, sentence, i)
     if subject is None or subject[1] > i:
         return False
     _with_source(p, i, after, content, sentence, *subject, tokens[subject[1] - 1].end, entry.lemma)
@@ -203,7 +227,7 @@ def coordinated(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sente
     # ("to train and advise") has none
     if p.tokens[i].lower == entry.lemma.split()[0]:
         return False
-    subject = opening_subject(p, sentence)
+    subject = clause_subject(p, sentence, i)
     if subject is None or subject[1] >= i:
         return False
     content, _ = content_after(p, skip_adverbials(p, after, sentence.hi), sentence, entry.bare, entry.lemma)
@@ -229,8 +253,11 @@ def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
     end = phrases.walk_forward(tokens, start, sentence.hi, p.text)
     if end is None:
         return False
+    if prev.text != ",":
+        end = _described_speaker_end(p, start, end, sentence)
     nxt = tokens[end] if end < sentence.hi else None
-    if nxt is not None and nxt.text not in {",", ".", ";", "!", "?"} and nxt.lower not in {"who", "in", "on"}:
+    if nxt is not None and nxt.text not in {",", ".", ";", "!", "?"} and nxt.lower not in {"who", "in", "on"} \
+            and not (nxt.lower == "to" and prev.text != ","):
         return False
     if not speaker_like(tokens[start:end], prev.text == ","):
         return False
@@ -242,8 +269,51 @@ def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
     return True
 
 
+def fronted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
+    """'Said Ruiz, "..."', 'Added Ana Ruiz, who grew up nearby, "..."': the cue leads its
+    sentence, then the speaker, then a comma and the quotation."""
+    tokens = p.tokens
+    if not tokens[i].is_capitalised:
+        return False
+    end = phrases.walk_forward(tokens, after, sentence.hi, p.text)
+    if end is None or not speaker_like(tokens[after:end], False):
+        return False
+    for j in range(end, min(sentence.hi - 1, end + 25)):  # past an apposition or relative clause
+        if tokens[j].text[0] in QUOTE_CHARS:
+            return False
+        if tokens[j].text == "," and tokens[j + 1].text[0] in OPEN_QUOTES:
+            quote = p.quote_around(tokens[j + 1].start)
+            if quote is None or quote[0] != tokens[j + 1].start:
+                return False
+            source_end = with_apposition(p, end, sentence)
+            _with_source(p, i, after, (quote[0], quote[1] + 1), sentence, after, source_end,
+                         clause_end(p, source_end, sentence), entry.lemma)
+            return True
+    return False
+
+
+def _described_speaker_end(p: ParagraphState, start: int, end: int, sentence: Sentence) -> int:
+    """'"...," said a person close to the talks.', '"...," said the base chief known as Bob.':
+    after a quotation, the speaker's description runs on to the end of its clause."""
+    tokens = p.tokens
+    k = end
+    while k < sentence.hi and k - start < 13 and tokens[k].is_word and tokens[k].lower not in lx.CLAUSE_BREAKS \
+            and tokens[k].lower not in lx.SINGLE_CUES and tokens[k].lower not in lx.BE_FORMS:
+        if tokens[k].lower == "to" and not (tokens[k - 1].lower in lx.PERSON_NOUNS or tokens[k - 1].lower
+                                            in lx.SPOKESPERSON_NOUNS or tokens[k - 1].lower in lx.CLOSENESS_WORDS):
+            return end  # '"Go," said the man to the crowd': the one addressed is no part of the speaker
+        k += 1
+    if k == end or k - start >= 13 or k < sentence.hi and tokens[k].text not in {",", ".", ";", "!", "?"}:
+        return end
+    return k
+
+
 def _subject_comes_first(p: ParagraphState, i: int, sentence: Sentence) -> bool:
-    """'X, a Y at Z, said ...': a named subject set off by commas before the cue."""
+    """'X, a Y at Z, said ...': a named subject set off by commas before the cue;
+    'X, meanwhile, said ...': a subject, then an adverb set off by commas."""
+    opening = parenthetical_adverb(p.tokens, i - 1, sentence.lo)
+    if opening is not None and opening - 1 >= sentence.lo and head_like(p.tokens[opening - 1]):
+        return True
     apposed = apposed_subject(p, i - 1, sentence)
     if apposed is None:
         return False

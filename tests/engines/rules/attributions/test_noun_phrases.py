@@ -1,0 +1,41 @@
+"""Noun-phrase boundaries around a cue (engines/rules/attributions/_noun_phrases.py, phrases.walk_back)."""
+
+import pytest
+
+from ..conftest import only
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    ("Some said the vote was rushed.", "Some", "said"),
+    ("The council met, but many said the vote was rushed.", "many", "said"),
+    ("Hunter, meanwhile, told the paper that he backs the plan.", "Hunter", "told"),
+    ("She has since said that she attended for fun.", "She", "said"),
+    ("The plan will change, people close to the mayor say.", "people close to the mayor", "say"),
+    ("On taxes, 42% say they want cuts.", "42%", "say"),
+])
+def test_subjects_before_the_cue(analyse, text, source, cue):
+    assert only(analyse(text).attributions, cue=cue).source == source
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    ("Here in Dayton, Ruiz stepped up her attacks, saying the plan would fail.", "Ruiz", "saying"),
+    ("Speaking in Iowa, Ruiz insisted that she had won, claiming the turnout was hers.", "Ruiz", "claiming"),
+    ("Last year, Ruiz cut taxes, saying the state could afford it.", "Ruiz", "saying"),
+])
+def test_a_participle_borrows_the_subject_after_an_opening_phrase(analyse, text, source, cue):
+    assert only(analyse(text).attributions, cue=cue).source == source
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    ("At a rally in Dover, Del., on Tuesday, Senator Ana Ruiz endorsed the mayor, saying she would win.",
+     "Senator Ana Ruiz", "saying"),
+    ('Hours later, Ruiz returned the compliment, telling reporters, "He is a friend."', "Ruiz", "telling"),
+    ("Ruiz, the mayor, cut taxes, saying the state could afford it.", "Ruiz", "saying"),
+])
+def test_a_participle_borrows_the_subject_that_has_the_verb(analyse, text, source, cue):
+    assert only(analyse(text).attributions, cue=cue).source == source
+
+
+def test_a_telling_participle_reports_past_the_one_told(analyse):
+    telling = only(analyse('Ruiz praised the plan, telling a radio host, "It is bold."').attributions, cue="telling")
+    assert telling.content == '"It is bold."'

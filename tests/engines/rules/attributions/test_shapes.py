@@ -1,0 +1,54 @@
+"""Sentence shapes (engines/rules/attributions/_shapes.py) on short invented paragraphs."""
+
+import pytest
+
+from ..conftest import only
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    # the cue leads its sentence, then the speaker, then a comma and the quotation
+    ('Said Ana Ruiz, "The plan will fail."', "Ana Ruiz", "Said", '"The plan will fail."'),
+    ('Added Tom Lee, who grew up nearby, "We were proud of him."', "Tom Lee", "Added",
+     '"We were proud of him."'),
+    # a question asked by someone named after "by"
+    ("Ruiz was asked by moderator Ana Baker whether the plan would pay for itself.", "moderator Ana Baker",
+     "asked", "whether the plan would pay for itself"),
+    ("Asked by the host about the deal, Ruiz said nothing.", "the host", "Asked", "about the deal"),
+    ('The mayor was asked by a reporter, "Will you run again?"', "a reporter", "asked", '"Will you run again?"'),
+])
+def test_fronted_cues_and_questions_asked_by_someone(analyse, text, source, cue, content):
+    attribution = only(analyse(text).attributions, cue=cue)
+    assert (attribution.source, attribution.content) == (source, content)
+
+
+def test_a_request_by_someone_is_no_question_and_no_attribution(analyse):
+    assert analyse("Ruiz was asked by the police to leave the hall.").attributions == []
+
+
+def test_a_question_with_nobody_asking_is_no_attribution_but_the_answer_is(analyse):
+    """'Asked whether ...' names no asker: an agentless passive, like 'was not announced'
+    (issue 11's false cues). The answer keeps its source."""
+    attributions = analyse("Asked whether she would run again, Dana Cole said no.").attributions
+    assert [(a.source, a.cue) for a in attributions] == [("Dana Cole", "said")]
+
+
+def test_a_participle_after_a_quote_closed_on_a_comma_shares_the_source(analyse):
+    paragraph = analyse('Ms. Ruiz called the vote "a farce," adding that she would appeal.')
+    adding = only(paragraph.attributions, cue="adding")
+    assert (adding.source, adding.content) == ("Ms. Ruiz", "she would appeal")
+    assert "adding" not in only(paragraph.attributions, cue="called").content
+
+
+@pytest.mark.parametrize("text,source", [
+    ('"The drop is real," said a person close to the talks.', "a person close to the talks"),
+    ('"It is an old idea," said one longtime adviser to the mayor.', "one longtime adviser to the mayor"),
+    ('"I do not know," said Sen. Dick Dunn (D-Ill.) in an interview.', "Sen. Dick Dunn (D-Ill.)"),
+    ('"Thanks for coming," said master of ceremonies Asa Tabor.', "master of ceremonies Asa Tabor"),
+])
+def test_inverted_speakers_with_descriptions(analyse, text, source):
+    assert only(analyse(text).attributions, cue="said").source == source
+
+
+def test_an_adviser_to_a_named_person_is_not_that_person(analyse):
+    attribution = only(analyse("One adviser to Mayor Ana Ruiz said the plan had failed.").attributions, cue="said")
+    assert attribution.source_type == "anonymous"
