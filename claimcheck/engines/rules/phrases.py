@@ -196,6 +196,8 @@ def walk_forward(tokens: list[Token], start: int, hi: int, text: str, subject: b
             break
         if not t.is_word and t.text not in {"'s", "’s", "&", "-"}:
             break
+        if k > start and t.lower in lx.PRONOUNS:
+            break  # "told reporters he would run": a subject pronoun opens a clause, never goes on a phrase
         if t.lower in {"that", "who", "which", "whom", "whose", "where", "when", "because", "but", "as", "to",
                        "said", "says", "say", "told", "if", "while", "since", "than", "is", "are", "was", "were",
                        "has", "have", "had", "will", "would"}:

@@ -225,7 +225,7 @@ def opening_subject(p: ParagraphState, sentence: Sentence) -> Optional[tuple[int
     return lo, end
 
 
-def _finite_verb_at(tokens: list[Token], k: int, hi: int) -> bool:
+def finite_verb_at(tokens: list[Token], k: int, hi: int) -> bool:
     """Whether a finite verb (or its auxiliary) opens at token k: "endorsed", "has", "is making",
     "quickly returned"."""
     if k >= hi:
@@ -242,7 +242,7 @@ def clause_subject(p: ParagraphState, sentence: Sentence, i: int) -> Optional[tu
     Del., on Tuesday, Ana Ruiz endorsed ..., saying"), the first phrase after a comma or dash
     that is followed by its verb."""
     opening = opening_subject(p, sentence)
-    if opening is not None and _finite_verb_at(p.tokens, opening[1], sentence.hi):
+    if opening is not None and finite_verb_at(p.tokens, opening[1], sentence.hi):
         return opening
     tokens = p.tokens
     for k in range(opening[1] if opening else sentence.lo, min(i, sentence.hi) - 1):
@@ -252,6 +252,6 @@ def clause_subject(p: ParagraphState, sentence: Sentence, i: int) -> Optional[tu
         if end is None or end >= i:
             continue
         end = phrases.trailing_time(tokens, k + 1, end)
-        if _finite_verb_at(tokens, end, sentence.hi) and speaker_like(tokens[k + 1:end], True):
+        if finite_verb_at(tokens, end, sentence.hi) and speaker_like(tokens[k + 1:end], True):
             return k + 1, end
     return opening

@@ -36,6 +36,7 @@ from claimcheck.engines.rules.attributions._noun_phrases import (
     apposed_subject,
     clause_end,
     clause_subject,
+    finite_verb_at,
     head_like,
     object_after,
     parenthetical_adverb,
@@ -201,10 +202,32 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
     if f is not None:
         _borrowed(p, f, i, after, content, sentence, entry.lemma)
         return True
+    if tokens[i - 1].lower in lx.GERUND_PREPOSITIONS and i - 1 == sentence.lo:
+        return _in_opening_phrase(p, i, after, entry, content, sentence)
     subject = clause_subject(p, sentence, i)
     if subject is None or subject[1] > i:
         return False
     _with_source(p, i, after, content, sentence, *subject, tokens[subject[1] - 1].end, entry.lemma)
+    return True
+
+
+def _in_opening_phrase(p: ParagraphState, i: int, after: int, entry: lx.CueEntry,
+                       content: Optional[tuple[int, int]], sentence: Sentence) -> bool:
+    """'After saying he was nervous, the man asked ...', 'While saying that ..., she
+    continued ...': the participle opens the sentence; its source is the subject after the
+    comma, and its content ends at that comma."""
+    tokens = p.tokens
+    comma = next((k for k in range(after, min(sentence.hi, after + 40)) if tokens[k].text == ","), None)
+    if comma is None:
+        return False
+    lo = comma + 1
+    end = phrases.walk_forward(tokens, lo, sentence.hi, p.text, subject=True)
+    if end is None or not finite_verb_at(tokens, end, sentence.hi) or not speaker_like(tokens[lo:end], True):
+        return False
+    subject = (lo, end)
+    if content is not None:
+        content = trim(p, content[0], min(content[1], tokens[comma].start))
+    _with_source(p, i, after, content, sentence, *subject, tokens[end - 1].end, entry.lemma)
     return True
 
 
@@ -318,7 +341,13 @@ def _subject_comes_first(p: ParagraphState, i: int, sentence: Sentence) -> bool:
     if apposed is None:
         return False
     head = phrases.without_brackets(phrases.core_phrase(p.tokens[apposed[0]:apposed[1]]))
-    return bool(head) and head[-1].is_capitalised and not (apposed[0] == sentence.lo and len(head) == 1)
+    if bool(head) and head[-1].is_capitalised and not (apposed[0] == sentence.lo and len(head) == 1):
+        return True
+    # "his top aide, Tad Devine, told ...": the apposition between the commas is the name
+    first_comma = next((k for k in range(apposed[0], i - 1) if p.tokens[k].text == ","), None)
+    named = p.tokens[first_comma + 1:i - 1] if first_comma is not None else []
+    return 0 < len(named) <= 4 and all(t.is_capitalised or t.text in {".", "'s", "’s"} for t in named) \
+        and head_like(head[-1]) if head else False
 
 
 # -- subject first and post-posed ----------------------------------------------

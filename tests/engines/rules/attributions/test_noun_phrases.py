@@ -39,3 +39,13 @@ def test_a_participle_borrows_the_subject_that_has_the_verb(analyse, text, sourc
 def test_a_telling_participle_reports_past_the_one_told(analyse):
     telling = only(analyse('Ruiz praised the plan, telling a radio host, "It is bold."').attributions, cue="telling")
     assert telling.content == '"It is bold."'
+
+
+def test_the_one_told_stops_before_the_reported_clause(analyse):
+    told = only(analyse("The senator told reporters he felt good about the race.").attributions, cue="told")
+    assert (told.source, told.content) == ("The senator", "he felt good about the race")
+
+
+def test_a_name_in_apposition_keeps_the_subject_before_told(analyse):
+    told = only(analyse("His top aide, Tad Dean, told The Herald that the race was open.").attributions, cue="told")
+    assert told.source == "His top aide, Tad Dean"

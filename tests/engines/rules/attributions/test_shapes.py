@@ -52,3 +52,12 @@ def test_inverted_speakers_with_descriptions(analyse, text, source):
 def test_an_adviser_to_a_named_person_is_not_that_person(analyse):
     attribution = only(analyse("One adviser to Mayor Ana Ruiz said the plan had failed.").attributions, cue="said")
     assert attribution.source_type == "anonymous"
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("After saying he was nervous, the man asked about the wall.", "the man", "he was nervous"),
+    ("While saying that she respects the mayor, Ruiz doubted his plan.", "Ruiz", "she respects the mayor"),
+])
+def test_a_participle_opening_the_sentence_takes_the_subject_after_its_comma(analyse, text, source, content):
+    saying = only(analyse(text).attributions, cue="saying")
+    assert (saying.source, saying.content) == (source, content)
