@@ -1,9 +1,8 @@
-"""The stages in order: ingest -> extract -> roster -> (a fact-checker's corrections) -> score -> Report.
+"""The stages in order: ingest -> extract -> charges -> roster -> (a fact-checker's corrections) -> score -> Report.
 
-``claimcheck check``, ``claimcheck batch`` and :func:`claimcheck.analyse` make
-their reports here, so every report is made the same way whichever engine
-filled it. (``claimcheck eval`` runs the engine alone: it measures what the
-engine found, before the roster and scoring.)
+``claimcheck check``, ``claimcheck batch``, ``claimcheck eval`` and
+:func:`claimcheck.analyse` make their reports here, so every report is made the
+same way whichever engine filled it, and eval measures what users see.
 """
 
 from __future__ import annotations
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING, Optional
 
 from claimcheck import __version__
 from claimcheck.article import Document
+from claimcheck.charges import mark_charges
 from claimcheck.engines import Engine
 from claimcheck.schema import Paragraph, Report, ToolInfo
 from claimcheck.scoring import Rubric, score_report
@@ -45,6 +45,7 @@ def analyse_document(document: Document, engine: Engine, rubric: Optional[Rubric
     detection, ``check_first`` how many claims to check first, and ``corrections`` (``--corrections``) fixes
     the roster and claims before they are scored."""
     paragraphs = _checked(document, engine.analyse(document))
+    mark_charges(paragraphs)
     sources = build_roster(paragraphs)
     applied = []
     mine = corrections.for_article(document.meta.path, document.meta.sha256) if corrections else None
@@ -55,7 +56,9 @@ def analyse_document(document: Document, engine: Engine, rubric: Optional[Rubric
         document.meta.warnings.extend(warnings)
     summary = score_report(paragraphs, sources, rubric, meta=document.meta, genre=genre,
                            check_first_limit=check_first)
-    return Report(
+    # Every part is a model its stage built and validated (the engine's paragraphs against their text):
+    # validating the whole again would only repeat that.
+    return Report.model_construct(
         tool=ToolInfo(version=__version__),
         article=document.meta,
         engine=engine.info,

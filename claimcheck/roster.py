@@ -418,19 +418,22 @@ class _Layout:
 
     def __init__(self, paragraphs: list[Paragraph]) -> None:
         self.starts: dict[int, list[int]] = {}
-        self.quotes: dict[int, list[tuple[int, int]]] = {}
+        self.quotes: dict[int, list[tuple[int, int]]] = {}  # found when a paragraph is first asked about
         self.texts: dict[int, str] = {p.index: p.text for p in paragraphs}
         for p in paragraphs:
             spans = list(p.sentences) or split_sentences(p.text)
             self.starts[p.index] = [start for start, _ in spans]
-            self.quotes[p.index] = [(a, b) for a, b in quotations(p.text) if b > a]
 
     def sentence(self, paragraph: int, offset: int) -> tuple[int, int]:
         starts = self.starts.get(paragraph) or [0]
         return paragraph, max(0, bisect_right(starts, offset) - 1)
 
     def in_quote(self, paragraph: int, offset: int) -> bool:
-        return any(a < offset < b for a, b in self.quotes.get(paragraph, ()))
+        quotes = self.quotes.get(paragraph)
+        if quotes is None:
+            text = self.texts.get(paragraph, "")
+            quotes = self.quotes[paragraph] = [(a, b) for a, b in quotations(text) if b > a]
+        return any(a < offset < b for a, b in quotes)
 
 
 class _Roster:

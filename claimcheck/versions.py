@@ -40,7 +40,7 @@ BUMP_COMMAND = "scripts/bump-engine-version"
 # Files that can change what claimcheck finds or writes; caches and editor leftovers cannot.
 _HASHED_SUFFIXES = frozenset({".py", ".toml", ".json", ".txt", ".md", ".css", ".js", ".html", ".j2", ".jinja"})
 
-REPORT_CODE = ("article", "roster.py", "scoring", "corrections.py", "genres.py", "rubric.toml", "schema.py", "pipeline.py", "render",
+REPORT_CODE = ("article", "charges.py", "roster.py", "scoring", "corrections.py", "genres.py", "rubric.toml", "schema.py", "pipeline.py", "render",
                "batch/rows.py")
 
 

@@ -38,19 +38,22 @@ _CLOSERS = "\"'”’»)]"
 _SENTENCE_END = re.compile(r"[.!?…:;][" + re.escape(_CLOSERS) + r"]*\s*$")
 
 _SOCIAL = r"(?:Twitter|X|Facebook|Instagram|LinkedIn|TikTok|Threads|Bluesky|Mastodon|YouTube)"
-# (kind, pattern of the whole line)
-_FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("rule", re.compile(r"[\W_]+")),
-    ("credit", re.compile(r"(?i:contributing|contributors?|additional reporting|reporting)\s*:\s*\S.{0,200}")),
-    ("credit", re.compile(r".{1,200}\bcontributed (?:reporting|research|to this (?:report|article|story))\b.{0,200}")),
-    ("social", re.compile(rf"(?i:follow)\b.{{0,120}}\b(?:on|at|via)\s+{_SOCIAL}\b.{{0,80}}")),
-    ("social", re.compile(r"(?i:follow)\s+(?:\S+\s+){0,4}@\w+.{0,80}")),
+# (kind, pattern of the whole line, clues): a line can match only if it holds one of the clues (none: any
+# line may). The clues only save time: the patterns that scan a whole line are not run on lines without them.
+_FURNITURE: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
+    ("rule", re.compile(r"[\W_]+"), ()),
+    ("credit", re.compile(r"(?i:contributing|contributors?|additional reporting|reporting)\s*:\s*\S.{0,200}"), ()),
+    ("credit", re.compile(r".{1,200}\bcontributed (?:reporting|research|to this (?:report|article|story))\b.{0,200}"),
+     ("contributed ",)),
+    ("social", re.compile(rf"(?i:follow)\b.{{0,120}}\b(?:on|at|via)\s+{_SOCIAL}\b.{{0,80}}"), ()),
+    ("social", re.compile(r"(?i:follow)\s+(?:\S+\s+){0,4}@\w+.{0,80}"), ()),
     ("read_more", re.compile(r"(?i:read more|read also|also read|related|see also|more|watch|listen|"
-                             r"recommended|trending|sign up|subscribe)\b\s*(?::.{0,300}|[.!]?)")),
-    ("video", re.compile(r"(?i:video|watch)\s*:.{0,300}")),
-    ("caption", re.compile(r"(?i:photo|image|caption|pictured|file photo)\s*(?::|\|).{0,400}")),
-    ("caption", re.compile(r".{0,400}\((?i:[^()]*\b(?:photo|image)s?\b[^()]*)\)\s*")),
-    ("caption", re.compile(r".{0,400}\b(?:Getty Images|AP Photo|Reuters/\w+|AFP via Getty Images)\s*\)?\s*")),
+                             r"recommended|trending|sign up|subscribe)\b\s*(?::.{0,300}|[.!]?)"), ()),
+    ("video", re.compile(r"(?i:video|watch)\s*:.{0,300}"), ()),
+    ("caption", re.compile(r"(?i:photo|image|caption|pictured|file photo)\s*(?::|\|).{0,400}"), ()),
+    ("caption", re.compile(r".{0,400}\((?i:[^()]*\b(?:photo|image)s?\b[^()]*)\)\s*"), ("(",)),
+    ("caption", re.compile(r".{0,400}\b(?:Getty Images|AP Photo|Reuters/\w+|AFP via Getty Images)\s*\)?\s*"),
+     ("Getty Images", "AP Photo", "Reuters/")),
 )
 
 
@@ -143,8 +146,8 @@ def split_blocks(text: str) -> Layout:
 
 def structure_kind(line: str) -> str | None:
     """What kind of page structure a paragraph is, or None for article text."""
-    for kind, pattern in _FURNITURE:
-        if pattern.fullmatch(line):
+    for kind, pattern, clues in _FURNITURE:
+        if (not clues or any(clue in line for clue in clues)) and pattern.fullmatch(line):
             return kind
     if _heading_shaped(line):
         return "teaser" if ":" in line or _SENTENCE_INSIDE.search(line) else "heading"

@@ -138,8 +138,12 @@ def _substitute(
     kind: str,
     description: str,
     replace: Callable[[re.Match[str]], str | None],
+    clues: tuple[str, ...] = (),
 ) -> str:
-    """``pattern.sub`` that logs each change; ``replace`` returns None to keep a match."""
+    """``pattern.sub`` that logs each change; ``replace`` returns None to keep a match. ``clues``: the text can
+    hold a match only if it holds one of these strings; without any, the pattern is not run (it only saves time)."""
+    if clues and not any(clue in text for clue in clues):
+        return text
     pieces: list[str] = []
     last = 0
     for match in pattern.finditer(text):
@@ -243,6 +247,8 @@ def remove_zero_width(text: str, log: RepairLog) -> str:
 
 def fix_with_ftfy(text: str, log: RepairLog) -> str:
     """Mojibake, ligatures, control characters and the like, piece by piece."""
+    if not _FTFY_SUSPECTS.search(text):
+        return text  # no piece can hold a suspect, and the pieces make up the text
     pieces = _FTFY_PIECE.findall(text)
     for number, piece in enumerate(pieces):
         if not _FTFY_SUSPECTS.search(piece):
@@ -305,7 +311,8 @@ def fix_spaced_entities(text: str, log: RepairLog) -> str:
         return lead + decoded + trail
 
     return _substitute(
-        _SPACED_ENTITY, text, log, "spaced-entity", "HTML entities broken by spaces decoded ('& # 39;' -> \"'\")", replace
+        _SPACED_ENTITY, text, log, "spaced-entity", "HTML entities broken by spaces decoded ('& # 39;' -> \"'\")", replace,
+        clues=("&",),
     )
 
 
@@ -331,7 +338,8 @@ def fix_broken_entities(text: str, log: RepairLog) -> str:
         return None if decoded == entity else decoded
 
     return _substitute(
-        _BROKEN_ENTITY, text, log, "broken-entity", "HTML entities missing their '&' decoded (',quot;' -> ',\"')", replace
+        _BROKEN_ENTITY, text, log, "broken-entity", "HTML entities missing their '&' decoded (',quot;' -> ',\"')", replace,
+        clues=(";",),
     )
 
 
@@ -371,9 +379,11 @@ def normalise_spaces(text: str, log: RepairLog) -> str:
 def fix_spaced_punctuation(text: str, log: RepairLog) -> str:
     """``remains . The`` -> ``remains. The``; ``accountable. ”`` -> ``accountable.”``."""
     description = "spaces before punctuation and closing quotes removed ('troops . The' -> 'troops. The')"
-    text = _substitute(_SPACE_BEFORE_PUNCT, text, log, "spaced-punctuation", description, _after_word(""))
-    text = _substitute(_SPACED_CLOSING_CURLY, text, log, "spaced-punctuation", description, _constant(""))
-    if '"' in text:
+    text = _substitute(_SPACE_BEFORE_PUNCT, text, log, "spaced-punctuation", description, _after_word(""),
+                       clues=(" .", " ,", " ;", " :", " !", " ?"))
+    text = _substitute(_SPACED_CLOSING_CURLY, text, log, "spaced-punctuation", description, _constant(""),
+                       clues=(" ”", " ’"))
+    if ' "' in text:  # a straight quote after a space: the only kind the next step joins
         text = _close_straight_quotes(text, log, description)
     return text
 
@@ -400,7 +410,7 @@ def _close_straight_quotes(text: str, log: RepairLog, description: str) -> str:
 
 def collapse_space_runs(text: str, log: RepairLog) -> str:
     description = "runs of spaces inside a line made one space"
-    return _substitute(_SPACE_RUN, text, log, "space-runs", description, _after_non_space(" "))
+    return _substitute(_SPACE_RUN, text, log, "space-runs", description, _after_non_space(" "), clues=("  ",))
 
 
 def broken_sentence_breaks(text: str) -> list[str]:
@@ -411,6 +421,17 @@ def broken_sentence_breaks(text: str) -> list[str]:
         if word and word.group(1) not in _ABBREVIATIONS_BEFORE_LOWERCASE:
             found.append(word.group(1) + match.group(0))
     return found
+
+
+def compose_accents(text: str, log: RepairLog) -> str:
+    """NFC once more at the end: removing a stray zero-width character between two combining marks
+    can leave them out of canonical order, and repair must give the same text when run twice."""
+    if unicodedata.is_normalized("NFC", text):
+        return text
+    composed = unicodedata.normalize("NFC", text)
+    start, end, replacement = _changed_region(text, composed)
+    log.record(*_NORMALISATION, _example(text, start, end, replacement))
+    return composed
 
 
 # In order: each later step relies on the earlier ones (entities can decode to
@@ -424,6 +445,7 @@ _TEXT_STEPS = (
     normalise_spaces,
     fix_spaced_punctuation,
     collapse_space_runs,
+    compose_accents,
 )
 
 

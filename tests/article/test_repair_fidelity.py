@@ -88,3 +88,11 @@ def test_repair_is_idempotent_and_removes_only_what_it_names(text):
     before, after = _nfd(text), _nfd(once)
     lost = {c for c in before if after[c] < before[c]}
     assert lost <= NAMED, {f"U+{ord(c):04X} {unicodedata.name(c, '?')}" for c in lost - NAMED}
+
+
+def test_a_joiner_removed_between_combining_marks_leaves_them_in_canonical_order():
+    # the stray ZWNJ is removed, which puts the acute and the second virama side by side
+    once, repairs = repair("\u094d\u0301\u200c\u094d")
+    assert unicodedata.is_normalized("NFC", once)
+    assert repair(once)[0] == once
+    assert {r.kind for r in repairs} >= {"zero-width"}

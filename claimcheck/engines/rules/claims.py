@@ -75,6 +75,9 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+_QUESTION_TRAIL = " " + "".join(sorted(QUOTE_CHARS))  # stripped before looking for a question mark
+
+
 def _is_claim(text: str, span: tuple[int, int], inside: "QuoteIndex") -> bool:
     segment = text[span[0]:span[1]]
     words = 0
@@ -86,7 +89,7 @@ def _is_claim(text: str, span: tuple[int, int], inside: "QuoteIndex") -> bool:
     else:
         return False
     # a reporter's question asserts nothing; a quoted one is the source's words, often the key testimony
-    return not segment.rstrip(" " + "".join(QUOTE_CHARS)).endswith("?") or inside.covers(span[0]) \
+    return not segment.rstrip(_QUESTION_TRAIL).endswith("?") or inside.covers(span[0]) \
         or inside.covers(span[1] - 1) or segment[0] in OPEN_QUOTES
 
 

@@ -12,7 +12,7 @@ from typing import Optional
 
 from claimcheck.engines.rules.attributions import find_attributions, sentence_token_ranges
 from claimcheck.engines.rules.claims import FoundClaim, QuoteIndex, carry_over, find_claims
-from claimcheck.engines.rules.hedges import CONDITION_KINDS, FoundHedge, HedgeContext, find_hedges
+from claimcheck.engines.rules.hedges import CONDITION_KINDS, FoundHedge, find_hedges
 from claimcheck.engines.rules.phrases import SourceMemory, spokesperson_of
 from claimcheck.engines.rules.tokens import quotations, tokenize
 from claimcheck.schema import Attribution, Claim, EngineInfo, Hedge, Paragraph, Span
@@ -25,7 +25,6 @@ class RulesContext:
     memory: SourceMemory = field(default_factory=SourceMemory)
     carried_quote: Optional[str] = None
     carried_whole: bool = False
-    hedges: HedgeContext = field(default_factory=HedgeContext)
 
 
 def analyse_paragraph(text: str, index: int, sentences: list[Span],
@@ -39,7 +38,7 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
     context.memory.learn_names(tokens)
     quotes = quotations(text)
     found = find_attributions(text, tokens, sentence_token_ranges(tokens, sentences), quotes, context.memory)
-    hedges = find_hedges(text, tokens, found, context.hedges)
+    hedges = find_hedges(text, tokens, found)
     claims = find_claims(text, list(sentences), quotes, found, hedges, context.carried_quote, context.carried_whole)
 
     ids = [f"p{index}-a{n + 1}" for n in range(len(found))]
@@ -77,7 +76,6 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
             holder=h.holder,
             attribution_id=ids[h.attribution] if h.attribution is not None else h.inherited,
             agentless=h.agentless,
-            charge=h.charge,
         )
         models.append(model)
         hedge_ids.append(model.id)

@@ -27,24 +27,14 @@ class FoundHedge:
     holder: str = "reporter"
     attribution: Optional[int] = None
     inherited: Optional[str] = None  # id of the previous paragraph's attribution whose quote this continues
-    charge: bool = False  # "alleged(ly)" in a story about a charge: the accusation's word, not doubt
 
 
-@dataclass
-class HedgeContext:
-    """What a later paragraph's hedges need from the earlier ones: whether the story is about a charge."""
-
-    legal_story: bool = False
-
-
-def find_hedges(text: str, tokens: list[Token], attributions: list[Found],
-                context: Optional[HedgeContext] = None) -> list[FoundHedge]:
-    context = context if context is not None else HedgeContext()
+def find_hedges(text: str, tokens: list[Token], attributions: list[Found]) -> list[FoundHedge]:
+    """Whether an "alleged" is a charge's word is read over the whole story, for every engine alike
+    (``claimcheck.charges``), not here."""
     hedges: list[FoundHedge] = []
     holders = _Holders(attributions)
     lowers = [t.lower for t in tokens]
-    if not context.legal_story and not lx.LEGAL_WORDS.isdisjoint(lowers):
-        context.legal_story = True
     n = len(tokens)
     free = 0  # the first token not inside an earlier multiword hedge
     # only the few tokens that can open a hedge are looked at (the set test runs in C)
@@ -93,8 +83,7 @@ def find_hedges(text: str, tokens: list[Token], attributions: list[Found],
             inquiry = FoundHedge((tokens[i - 1].start, tokens[i - 1].end), "conditional", False)
             holders.assign(inquiry)
             hedges.append(inquiry)  # "to see whether": the question is open
-        charge = context.legal_story and not lx.CHARGE_HEDGE_WORDS.isdisjoint(lowers[i:i + size])
-        hedge = FoundHedge(span, entry.kind, entry.agentless, charge=charge)
+        hedge = FoundHedge(span, entry.kind, entry.agentless)
         holders.assign(hedge)
         if t.lower == "would" and subordinators is None:
             subordinators = [tok.start for tok, word in zip(tokens, lowers) if word in lx.SUBORDINATORS]

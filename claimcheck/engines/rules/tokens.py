@@ -11,13 +11,22 @@ from dataclasses import dataclass
 
 # Titles and initials keep their period ("Lt.", "P.") so that a name reads as
 # one run of tokens; "U.S."-style acronyms likewise.
+_ACRONYM = r"(?:[A-Za-z]\.){2,}"
+_TITLE = (r"(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Sen|Sens|Rep|Reps|Gov|Prof|Rev|Jr|Sr|St|Inc|Co|Corp|Ltd|"
+          r"Brig|Cpl|Pvt|Atty|Supt|Det|Lt\.Gen)\.(?=[\s,;:])")
+_INITIAL = r"[A-Z]\.(?=\s+[A-Z])"
+# A plural possessive ("officials'"); the lookahead (the word's letters, then a quote and a space) saves
+# backtracking through every other word.
+_PLURAL_POSSESSIVE = r"(?=\w++['’]\s)\w+s['’]"
+_WORD = r"\w+(?:[-’'&/.]\w+)*"
+_MARK = r"[^\w\s]"
+# In order of preference: acronym, title, initial, plural possessive, word, mark. Only those a token's first
+# character allows are tried (a lower-case letter opens no title or initial; no ASCII letter, no acronym),
+# in the same order, so re need not try every alternative at every word.
 _TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}"
-    r"|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Sen|Sens|Rep|Reps|Gov|Prof|Rev|Jr|Sr|St|Inc|Co|Corp|Ltd|Brig|Cpl|Pvt|Atty|Supt|Det|Lt\.Gen)\.(?=[\s,;:])"
-    r"|[A-Z]\.(?=\s+[A-Z])"
-    r"|\w+s['’](?=\s)"
-    r"|\w+(?:[-’'&/.]\w+)*"
-    r"|[^\w\s]"
+    rf"(?=[a-z])(?:{_ACRONYM}|{_PLURAL_POSSESSIVE}|{_WORD})"
+    rf"|(?=[A-Z])(?:{_ACRONYM}|{_TITLE}|{_INITIAL}|{_PLURAL_POSSESSIVE}|{_WORD})"
+    rf"|{_PLURAL_POSSESSIVE}|{_WORD}|{_MARK}"
 )
 
 OPEN_QUOTES = frozenset("“‘«\"'`")

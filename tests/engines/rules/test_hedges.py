@@ -218,23 +218,6 @@ def test_hedge_words_that_do_doubt_are_kept(analyse, text, cue):
     assert cue in [h.cue for h in analyse(text).hedges]
 
 
-# --- "alleged": the word of a charge -----------------------------------------------
-
-def test_allegedly_in_a_story_about_a_charge_is_the_charge_not_doubt(analyse):
-    paragraph = analyse("Prosecutors say Lee allegedly took the funds.")
-    assert only(paragraph.hedges, cue="allegedly").charge is True
-
-
-def test_the_charge_is_read_from_earlier_paragraphs_too(analyse):
-    analyse("Lee was indicted on Monday.")
-    assert only(analyse("The alleged scheme ran for years.").hedges, cue="alleged").charge is True
-
-
-def test_alleged_with_no_charge_in_sight_is_an_ordinary_hedge(analyse):
-    hedge = only(analyse("The tonic's alleged benefits drew buyers.").hedges, cue="alleged")
-    assert hedge.charge is False
-
-
 @pytest.mark.parametrize("text,cue,condition", [
     ("The plant stays shut until the state pays for repairs.", "until", True),  # an event still to come
     ("Rates stay put until inflation is tamed.", "until", True),

@@ -14,6 +14,8 @@ them reading and writing one :class:`ParagraphState`:
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules import phrases
 from claimcheck.engines.rules.attributions._content import cut_contents, quote_kind
@@ -30,14 +32,19 @@ from claimcheck.engines.rules.tokens import Token
 
 __all__ = ["Found", "Sentence", "find_attributions", "match_cue", "sentence_token_ranges"]
 
+# The words at which _read_sentence does anything: a statement noun ("his statement") or a cue's first word.
+_READING_STARTS = frozenset(lx.STATEMENT_NOUNS) | frozenset(lx.SINGLE_CUES) | lx.PHRASE_FIRST_WORDS
+
 
 def find_attributions(text: str, tokens: list[Token], sentences: list[Sentence],
                       quotes: list[tuple[int, int]], memory: phrases.SourceMemory) -> list[Found]:
     """The attributions of one paragraph, in the order of their cues."""
     p = ParagraphState(text, tokens, sentences, quotes, memory)
+    # most words open nothing: the sentences are read at these tokens only, found in one pass
+    starts = [k for k, token in enumerate(tokens) if token.lower in _READING_STARTS]
     for sentence in sentences:
         p.sentence_first = len(p.found)  # attributions are found sentence by sentence
-        _read_sentence(p, sentence)
+        _read_sentence(p, sentence, starts[bisect_left(starts, sentence.lo):bisect_left(starts, sentence.hi)])
     signed_quotes(p)
     colon_speakers(p)
     p.found.sort(key=lambda f: f.cue[0])
@@ -48,22 +55,22 @@ def find_attributions(text: str, tokens: list[Token], sentences: list[Sentence],
     return p.found
 
 
-def _read_sentence(p: ParagraphState, sentence: Sentence) -> None:
+def _read_sentence(p: ParagraphState, sentence: Sentence, starts: list[int]) -> None:
+    """Read one sentence at ``starts``, its tokens in :data:`_READING_STARTS`, in order."""
     tokens = p.tokens
-    i = sentence.lo
-    while i < sentence.hi:
+    after = sentence.lo  # a cue read covers its tokens: none of them starts another reading
+    for i in starts:
+        if i < after:
+            continue
         word = tokens[i].lower
         if word in lx.STATEMENT_NOUNS and possessed_statement(p, i, sentence):
-            i += 1
             continue
         if word not in lx.SINGLE_CUES and word not in lx.PHRASE_FIRST_WORDS:
-            i += 1  # most words open no cue: skip them without a call
             continue
-        entry, after = match_cue(tokens, i, sentence.hi)
+        entry, end = match_cue(tokens, i, sentence.hi)
         if entry is None:
-            i += 1
             continue
         if not not_a_cue(p, i, entry, sentence):
-            attribute(p, i, entry, after, sentence)
-        i = after
+            attribute(p, i, entry, end, sentence)
+        after = end
 

@@ -21,8 +21,9 @@ def match_cue(tokens: list[Token], i: int, hi: int) -> tuple[Optional[lx.CueEntr
     """The cue starting at token i and the index just past it."""
     t = tokens[i]
     if t.lower in lx.PHRASE_FIRST_WORDS:
-        for n in range(min(lx.MAX_PHRASE, hi - i), 1, -1):
-            entry = lx.PHRASE_CUES.get(tuple(tok.lower for tok in tokens[i:i + n]))
+        words = tuple(tok.lower for tok in tokens[i:min(i + lx.MAX_PHRASE, hi)])
+        for n in range(len(words), 1, -1):
+            entry = lx.PHRASE_CUES.get(words[:n])
             if entry is not None:
                 return entry, i + n
     entry = lx.SINGLE_CUES.get(t.lower)

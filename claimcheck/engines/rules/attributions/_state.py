@@ -7,7 +7,7 @@ being methods of one large class; only the state holds anything between calls.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
@@ -47,14 +47,15 @@ class Sentence:
 
 
 def sentence_token_ranges(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Sentence]:
+    """Each sentence's tokens: from the first that starts in it, up to the first that ends past it."""
+    # tokens never overlap, so their starts and their ends are both in order: bisection finds the bounds
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
     out: list[Sentence] = []
     k = 0
     for n, (start, end) in enumerate(spans):
-        while k < len(tokens) and tokens[k].start < start:
-            k += 1
-        lo = k
-        while k < len(tokens) and tokens[k].end <= end:
-            k += 1
+        lo = max(k, bisect_left(starts, start))
+        k = bisect_right(ends, end, lo)
         out.append(Sentence(lo, k, start, end, n))
     return out
 

@@ -1,0 +1,31 @@
+"""Whether a hedge is the word of a charge: one decision for every engine.
+
+"Alleged" and "allegedly" in a story about a charge (an arrest, an indictment, a
+lawsuit) are the standard words for an accusation not yet proven, not the
+reporter's doubt. The reading depends on the whole story so far, not on one
+paragraph, and it must be the same whichever engine found the hedge, so it runs
+once, after the engine and before the roster and scoring (``pipeline``).
+"""
+
+from __future__ import annotations
+
+from claimcheck.engines.rules import lexicon as lx
+from claimcheck.engines.rules.tokens import tokenize
+from claimcheck.schema import Paragraph
+
+__all__ = ["mark_charges"]
+
+
+def _words(text: str) -> set[str]:
+    return {t.lower for t in tokenize(text)}
+
+
+def mark_charges(paragraphs: list[Paragraph]) -> None:
+    """Set ``charge`` on each "alleged(ly)" hedge once the story, up to and including its paragraph,
+    has spoken of a charge (``lexicon.LEGAL_WORDS``); an engine's own ``charge`` is replaced by this reading."""
+    legal_story = False
+    for paragraph in paragraphs:
+        if not legal_story and not lx.LEGAL_WORDS.isdisjoint(_words(paragraph.text)):
+            legal_story = True
+        for hedge in paragraph.hedges:
+            hedge.charge = legal_story and not lx.CHARGE_HEDGE_WORDS.isdisjoint(_words(hedge.cue))

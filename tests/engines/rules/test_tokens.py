@@ -1,0 +1,51 @@
+"""The tokenizer's pattern tries only the alternatives a token's first character allows, and the cue scan
+and sentence ranges are found by bisection: each must read exactly as the plain forms do."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.engines.rules import tokens
+from claimcheck.engines.rules.attributions import sentence_token_ranges
+from claimcheck.engines.rules.tokens import tokenize
+
+# The tokenizer as first written: every alternative, in order of preference, at every position.
+PLAIN = re.compile(
+    rf"{tokens._ACRONYM}|{tokens._TITLE}|{tokens._INITIAL}|\w+s['’](?=\s)|{tokens._WORD}|{tokens._MARK}"
+)
+
+PIECES = ["Mr.", "Lt.Gen.", "U.S.", "e.g.", "P.", " ", "  ", "\n", "officials'", "officials’", "boss's", "Jones'",
+          "said", "Said", "O'Brien", "AT&T", "and/or", "co-op", "3.5", ",", ";", ":", "\"", "“", "”", "'", "’", "é",
+          "Élan", "_x", "x_", "s", "S", "'s", "s'", ".", "-", "Inc.", "Sens.", "Gov", "A", "B.", "ß", "١٢"]
+
+text = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(text)
+def test_the_tokenizer_reads_as_the_plain_alternation(paragraph):
+    assert [(t.text, t.start, t.end) for t in tokenize(paragraph)] == \
+        [(m.group(), m.start(), m.end()) for m in PLAIN.finditer(paragraph)]
+
+
+def plain_ranges(toks, spans):
+    out, k = [], 0
+    for start, end in spans:
+        while k < len(toks) and toks[k].start < start:
+            k += 1
+        lo = k
+        while k < len(toks) and toks[k].end <= end:
+            k += 1
+        out.append((lo, k))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(text, st.lists(st.integers(0, 60), max_size=8))
+def test_sentence_ranges_by_bisection_match_the_walk(paragraph, cuts):
+    # any ordered, non-overlapping spans, even ones that cut a token in two
+    bounds = sorted(c for c in cuts if c <= len(paragraph))
+    spans = list(zip(bounds[::2], bounds[1::2]))
+    toks = tokenize(paragraph)
+    assert [(s.lo, s.hi) for s in sentence_token_ranges(toks, spans)] == plain_ranges(toks, spans)

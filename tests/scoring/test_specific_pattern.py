@@ -1,0 +1,41 @@
+"""The specific-claim pattern is written for speed (one word-start test, a first-letter lookahead); it must
+find exactly what the plain alternation of its parts finds."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.scoring import claims
+
+PLAIN = re.compile(
+    rf"\d[\d.,]*|\b(?:{claims._MONTHS})(?!\w)|\b(?:{claims._DAYS})\b|\b(?:{claims._INTENT})\b|"
+    rf"\b(?:{claims._QUANTITIES})\b"
+)
+
+PIECES = ["Sept.", "Jan", "May", "Monday", "ordered", "planning", "led  to", "resulted in", "per cent", "cut",
+          "costs", "paid", "3,000", "12.5", "million", "Mayor", "reordered", "dozens", "x", " ", ", ", ".", "\n",
+          "Tuesdays", "cutting", "é", "_cut", "2020", "killed", "approves", "launched", "attacks", "threatened",
+          "blamed", "accused", "signed", "voted", "fired", "arrested", "charged", "caused", "because", "spent",
+          "raised", "increased", "decreased", "authorized", "decided", "directs", "billion", "thousand", "Sunday",
+          "Dec.", "Oct.3", "Nov.,"]
+
+
+def matches(pattern: re.Pattern, text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in pattern.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=12).map("".join))
+def test_the_fast_pattern_finds_what_the_plain_one_finds(text):
+    assert matches(claims._SPECIFIC, text) == matches(PLAIN, text)
+
+
+def test_every_word_alternative_begins_with_a_letter():
+    # the lookahead lists first letters: an alternative beginning with a group or an escape would be missed
+    firsts = claims._first_letters(claims._WORDS)
+    assert firsts.isalpha() and "o" in firsts and "J" in firsts
+
+
+def test_first_letters_skips_alternatives_inside_groups():
+    assert claims._first_letters("ab(?:c|d)|ef") == "ae"
