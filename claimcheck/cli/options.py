@@ -102,7 +102,8 @@ ConcurrencyOption = Annotated[
 TimeoutOption = Annotated[
     Optional[float],
     typer.Option(help="Idle seconds: connecting, or waiting for the server's next bytes (for a whole answer, as "
-                      "servers send it at once) [default: 600].", rich_help_panel=LLM_PANEL)
+                      "servers send it at once) [default: 600 on OpenAI, 1800 on other endpoints, where a CPU may "
+                      "generate slowly].", rich_help_panel=LLM_PANEL)
 ]
 DeadlineOption = Annotated[
     Optional[float],

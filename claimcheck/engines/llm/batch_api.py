@@ -188,12 +188,12 @@ def ground_response(request: CallRequest, line: Optional[dict[str, Any]], settin
         return failed(reason)
     completion = _body(line)
     prompt, completed, cached = protocol.usage_of(completion)
-    data, why = protocol.read_answer(completion, settings.mode, redactor)
+    data, why = protocol.read_answer(completion, settings.mode, redactor, settings.max_tokens)
     prepared = {pid: Text(text, sentences) for pid, text, sentences in zip(ids, request.texts, request.sentences)}
     judgement = Judgement(structural=why) if data is None else judge(data, prepared, lenient=True)
     accepted = data is not None and judge(data, prepared).ok
     notes = []
-    if protocol.finish_reason(completion) == "length":
+    if protocol.cut_off(completion, settings.max_tokens):
         notes.append(f"the answer was cut off at max_tokens={settings.max_tokens}; kept what was complete; raise "
                      "max_tokens (--max-tokens) for the rest")
     sentences = dict(zip(request.call.indexes, request.sentences))  # read by paragraph index, as the engine's list
@@ -280,7 +280,7 @@ def send(settings: LLMSettings, request_files: list[Path], *, client: Any = None
         if settings.api_key is None:
             raise EndpointError("no API key for the Batch API: set OPENAI_API_KEY")
         client = openai.OpenAI(api_key=settings.api_key.get_secret_value(), base_url=settings.base_url or OPENAI_BASE_URL,
-                               timeout=settings.timeout, max_retries=settings.http_retries)
+                               timeout=settings.idle_timeout, max_retries=settings.http_retries)
     submitted = []
     for path in request_files:
         try:

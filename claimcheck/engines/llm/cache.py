@@ -4,7 +4,7 @@ One sqlite3 file in the user cache dir. A key covers everything that shapes
 the answer: the endpoint (its base URL and the model id it reports serving,
 so two llama.cpp servers that both call their model "local" never share
 answers), the model asked for, the prompt version (templates, schema,
-settings), the wire-format version, and the call's messages with the
+settings), the wire-format version, the instructor version, and the call's messages with the
 paragraph's id in them. Each write is one transaction, so a crash
 leaves the old entry or the new one, never half of one. A file that is not
 a readable sqlite database is moved aside and rebuilt, with a warning.
@@ -14,7 +14,9 @@ the next run. API keys are never part of a key or a value.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import importlib.metadata
 import json
 import logging
 import sqlite3
@@ -42,10 +44,20 @@ class Endpoint:
     served: Optional[str] = None
 
 
+@functools.lru_cache(maxsize=1)
+def instructor_version() -> str:
+    """Read from the package metadata: a cache lookup must not import instructor."""
+    try:
+        return importlib.metadata.version("instructor")
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown"
+
+
 def cache_key(endpoint: Endpoint, prompt_version: str, messages: list[dict[str, str]], paragraph_id: str) -> str:
     material = json.dumps(
         {"endpoint": endpoint.base_url.rstrip("/"), "served": endpoint.served, "model": endpoint.model,
-         "prompt_version": prompt_version, "wire": WIRE_VERSION, "messages": messages, "paragraph": paragraph_id},
+         "prompt_version": prompt_version, "wire": WIRE_VERSION, "instructor": instructor_version(),
+         "messages": messages, "paragraph": paragraph_id},
         sort_keys=True,
         ensure_ascii=False,
     )

@@ -28,12 +28,33 @@ from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable, Optional
 
 import httpx
+import instructor
 import openai
-from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt, wait_exponential_jitter
+from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException, ResponseParsingError
+from instructor.core.hooks import Hooks
+from openai.types.chat import ChatCompletion
+from pydantic import ValidationError
+from tenacity import (
+    AsyncRetrying,
+    RetryCallState,
+    retry_if_exception,
+    retry_if_exception_type,
+    stop_after_attempt,
+    wait_exponential_jitter,
+)
 
 from claimcheck.engines.llm import faults, protocol
 from claimcheck.engines.llm.config import OPENAI_BASE_URL, LLMSettings
-from claimcheck.engines.llm.extraction import MAX_RESPONSE_BYTES, Judgement, judge, reask_message
+from claimcheck.engines.llm.extraction import (
+    LIVE_ATTEMPT,
+    MAX_RESPONSE_BYTES,
+    Extraction,
+    Judgement,
+    LiveAttempt,
+    error_lines,
+    judge,
+    reask_message,
+)
 from claimcheck.engines.llm.grounding import Text
 from claimcheck.engines.llm.redaction import Redactor, install
 from claimcheck.errors import EndpointError
@@ -41,6 +62,11 @@ from claimcheck.errors import EndpointError
 log = logging.getLogger("claimcheck.engines.llm")
 
 MAX_REDIRECTS = 5
+# claimcheck's modes as instructor's (instructor.Mode values)
+INSTRUCTOR_MODES = {"tools": instructor.Mode.TOOLS, "json": instructor.Mode.JSON,
+                    "json_schema": instructor.Mode.JSON_SCHEMA, "md_json": instructor.Mode.MD_JSON}
+# What instructor re-asks: the answer failed the response model (schema or grounding), or held no answer.
+REFUSALS = (ValidationError, json.JSONDecodeError, ResponseParsingError)
 CHECK_TEXT = "The mayor said the bridge will reopen."
 
 
@@ -111,7 +137,7 @@ class Session:
         )
         self.http = httpx.AsyncClient(
             transport=transport,
-            timeout=httpx.Timeout(settings.timeout, connect=min(settings.timeout, 10.0)),
+            timeout=httpx.Timeout(settings.idle_timeout, connect=min(settings.idle_timeout, 10.0)),
             event_hooks={"request": [self._count_request]},
             follow_redirects=True,
             max_redirects=MAX_REDIRECTS,
@@ -120,7 +146,7 @@ class Session:
             api_key=secret or "missing",
             base_url=settings.base_url or OPENAI_BASE_URL,
             max_retries=0,
-            timeout=httpx.Timeout(settings.timeout, connect=min(settings.timeout, 10.0)),
+            timeout=httpx.Timeout(settings.idle_timeout, connect=min(settings.idle_timeout, 10.0)),
             http_client=self.http,
         )
 
@@ -229,13 +255,29 @@ class Session:
     # ------------------------------------------------------------ one call
 
     async def call(self, messages: list[dict[str, str]], texts: dict[str, Text], label: str) -> CallOutcome:
-        """The structured call for a group of paragraphs, re-asked until the
-        answer is accepted or the re-asks run out. Raises the final transport
-        error when the endpoint never answered."""
+        """The structured call for a group of paragraphs, through instructor:
+        ``Extraction`` is the response model (the schema, then grounding, as
+        validation), and instructor re-asks a refused answer ``max_reasks``
+        times. Raises the final transport error when the endpoint never
+        answered.
+
+        The wrapper around instructor (``complete``) is what instructor cannot
+        be told to do: send the body :mod:`protocol` builds (compact schema,
+        ``strict`` json_schema, the same bytes as a Batch API line), re-ask
+        with the capped reasons instead of resending the refused answer, and
+        redact the completion before instructor validates or logs it. A
+        ``finish_reason=length`` answer (instructor's
+        ``IncompleteOutputException``) is not re-asked: it would run away
+        again; what it holds is kept and the paragraph says "raise max_tokens".
+        """
         settings = self.settings
         outcome = CallOutcome(Judgement(structural="no answer"), accepted=False, attempts=0)
-        asked = list(messages)
-        for attempt in range(settings.max_reasks + 1):
+        attempt = LiveAttempt(texts)
+        state: dict[str, Any] = {"reask": None, "last": None}
+
+        async def complete(**_prepared: Any) -> Any:
+            # instructor's own request (its schema text, its re-ask with the refused answer) is not sent
+            asked = messages if state["reask"] is None else [*messages, {"role": "user", "content": state["reask"]}]
             body = protocol.body(settings.mode, settings.model, asked, temperature=settings.temperature,
                                  max_tokens=settings.max_tokens)
             completion = await self._post(body, label)
@@ -244,31 +286,64 @@ class Session:
             outcome.prompt_tokens += prompt
             outcome.completion_tokens += completed
             outcome.cached_tokens += cached
-            last = attempt == settings.max_reasks
-            cut_off = protocol.finish_reason(completion) == "length"
-            data, reason = protocol.read_answer(completion, settings.mode, self.redactor)
-            outcome.answer = data
-            if data is None:
-                outcome.judgement = Judgement(structural=reason)
-            else:
-                outcome.judgement = judge(data, texts)
-                if outcome.judgement.ok and not cut_off:
-                    outcome.accepted = True
-                    return outcome
-                if cut_off or last:  # keep what is usable, naming each drop
-                    outcome.judgement = judge(data, texts, lenient=True)
-            if cut_off:
-                outcome.notes.append(f"the answer was cut off at max_tokens={settings.max_tokens}; kept what was "
-                                     "complete; raise max_tokens (--max-tokens) for the rest")
-                log.warning("%s: %s", label, outcome.notes[-1])
-                return outcome
-            if last:
-                return outcome
-            message = self.redactor.text(reask_message(outcome.judgement))
-            log.info("%s: answer refused (attempt %d of %d): %s", label, attempt + 1, settings.max_reasks + 1,
-                     message[:300])
-            asked = [*messages, {"role": "user", "content": message}]
+            state["last"] = completion
+            attempt.judgement = None
+            handed, attempt.not_an_answer = protocol.for_instructor(completion, settings.mode, settings.model,
+                                                                     self.redactor, settings.max_tokens)
+            return ChatCompletion.model_validate(handed)
+
+        def refused(error: Exception, **_: Any) -> None:
+            judgement = attempt.judgement if attempt.judgement is not None else _structural(error, attempt)
+            state["reask"] = self.redactor.text(reask_message(judgement))
+            if outcome.attempts <= settings.max_reasks:
+                log.info("%s: answer refused (attempt %d of %d): %s", label, outcome.attempts,
+                         settings.max_reasks + 1, state["reask"][:300])
+
+        hooks = Hooks()
+        hooks.on("parse:error", refused)
+        structured = instructor.patch(create=complete, mode=INSTRUCTOR_MODES[settings.mode])
+        reasks = AsyncRetrying(stop=stop_after_attempt(settings.max_reasks + 1),
+                               retry=retry_if_exception_type(REFUSALS), reraise=True)
+        token = LIVE_ATTEMPT.set(attempt)
+        cut_off = False
+        try:
+            await structured(response_model=Extraction, messages=messages, model=settings.model,
+                             max_retries=reasks, hooks=hooks, strict=False)
+            outcome.accepted = attempt.judgement is not None
+        except IncompleteOutputException:
+            cut_off = True
+        except InstructorRetryException as exc:
+            if not isinstance(exc.__cause__, REFUSALS):
+                raise exc.__cause__ or exc  # the endpoint failed: the transport's error, with its own causes
+        finally:
+            LIVE_ATTEMPT.reset(token)
+        if outcome.accepted:
+            assert attempt.judgement is not None
+            outcome.judgement = attempt.judgement
+            outcome.answer, _ = protocol.read_answer(state["last"], settings.mode, self.redactor)
+            return outcome
+        # refused to the end, or cut off: keep what is usable, naming each drop
+        data, reason = protocol.read_answer(state["last"], settings.mode, self.redactor, settings.max_tokens)
+        outcome.answer = data
+        outcome.judgement = Judgement(structural=reason) if data is None else judge(data, texts, lenient=True)
+        if cut_off:
+            outcome.notes.append(f"the answer was cut off at max_tokens={settings.max_tokens}; kept what was "
+                                 "complete; raise max_tokens (--max-tokens) for the rest")
+            log.warning("%s: %s", label, outcome.notes[-1])
         return outcome
+
+
+def _structural(error: Exception, attempt: LiveAttempt) -> Judgement:
+    """Why an answer failed before grounding, as the model is told it."""
+    if attempt.not_an_answer:
+        return Judgement(structural=attempt.not_an_answer)
+    if isinstance(error, ValidationError):
+        errors = error.errors()
+        if errors and errors[0]["type"] == "json_invalid":
+            return Judgement(structural=f"the answer is not valid JSON ({str(errors[0]['msg']).splitlines()[0][:80]})")
+        lines = error_lines(error)
+        return Judgement(structural=lines[0] if lines else "not the expected JSON", problems=lines)
+    return Judgement(structural=str(error).splitlines()[0][:200] if str(error) else "not the expected JSON")
 
 
 class NotACompletion(ValueError):

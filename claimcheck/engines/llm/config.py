@@ -68,6 +68,12 @@ OPENAI_LIST_PRICES: dict[str, Price] = {
 # default) answers one at a time, and requests queued behind it would time out while they wait.
 OPENAI_CONCURRENCY = 8
 LOCAL_CONCURRENCY = 1
+# Idle timeout when none is set. Local servers send a non-streamed answer all at once, so for them the idle
+# timeout is the wait for the whole generation: a call's prompt (2,000 to 3,000 tokens) and up to max_tokens
+# (4,096) of answer. A loaded 2-core CPU generated SmolLM2-135M at 5 to 12 tokens/s and ran past 600 s on a
+# runaway answer; 1,800 s covers 2.5 tokens/s.
+OPENAI_TIMEOUT = 600.0
+LOCAL_TIMEOUT = 1800.0
 
 
 def config_path(env: Mapping[str, str] | None = None) -> Path:
@@ -162,7 +168,8 @@ class LLMSettings(BaseModel):
     api_key_source: KeySource = "none"
     mode: Mode = "tools"
     concurrency: Optional[int] = Field(None, ge=1, description="calls in flight; None: 8 on OpenAI, 1 elsewhere")
-    timeout: float = Field(600.0, gt=0, description="idle seconds: connecting, or waiting for the next bytes")
+    timeout: Optional[float] = Field(None, gt=0, description="idle seconds: connecting, or waiting for the next "
+                                                            "bytes; None: 600 on OpenAI, 1800 elsewhere")
     deadline: Optional[float] = Field(None, gt=0, description="seconds for a whole request; None: 3 x timeout")
     max_reasks: int = Field(2, ge=0, description="re-asks after an answer is refused")
     http_retries: int = Field(3, ge=0, description="retries after 429, 5xx, timeouts and dropped connections")
@@ -190,8 +197,14 @@ class LLMSettings(BaseModel):
         return OPENAI_CONCURRENCY if self.is_openai else LOCAL_CONCURRENCY
 
     @property
+    def idle_timeout(self) -> float:
+        if self.timeout is not None:
+            return self.timeout
+        return OPENAI_TIMEOUT if self.is_openai else LOCAL_TIMEOUT
+
+    @property
     def request_deadline(self) -> float:
-        return self.deadline if self.deadline is not None else 3 * self.timeout
+        return self.deadline if self.deadline is not None else 3 * self.idle_timeout
 
     @classmethod
     def resolve(

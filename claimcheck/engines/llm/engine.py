@@ -217,6 +217,8 @@ class LLMEngine:
         for i, paragraph, stored in answered_paragraphs(call, prepared, sentences, outcome.judgement, outcome.answer,
                                                         attempts=outcome.attempts, accepted=outcome.accepted,
                                                         notes=outcome.notes, redactor=session.redactor):
+            if paragraph.error and results[i] is not None:
+                continue  # the cache's answer stands
             results[i] = paragraph
             if paragraph.error:
                 log.warning("paragraph %d failed: %s", i + 1, paragraph.error)
@@ -227,7 +229,11 @@ class LLMEngine:
 
     def _fail(self, indexes: "Sequence[int]", texts: list[str], sentences: list[list[Span]],
               results: list[Optional[Paragraph]], reason: str) -> None:
+        """A failed call's paragraphs get the reason; one the cache already answered keeps its answer (a call
+        is re-sent whole when only some of its paragraphs are missing)."""
         for i in indexes:
+            if results[i] is not None:
+                continue
             log.warning("paragraph %d failed: %s", i + 1, reason)
             results[i] = Paragraph(index=i + 1, text=texts[i], sentences=sentences[i], error=reason)
 

@@ -19,10 +19,11 @@ own paragraph (:func:`claimcheck.engines.llm.grounding.ground`).
 from __future__ import annotations
 
 import json
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal, Optional
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
 
 from claimcheck.engines.llm.grounding import Grounded, Problem, Text, ground
 
@@ -101,6 +102,27 @@ class Extraction(_Strict):
 
     paragraphs: Annotated[list[ParagraphAnswer], BeforeValidator(_bounded_list)]
 
+    @model_validator(mode="before")
+    @classmethod
+    def _refuse_non_answers(cls, data: Any) -> Any:
+        """A live attempt whose completion held no answer in the asked-for form
+        (another tool, no JSON) is refused before its arguments are read."""
+        attempt = LIVE_ATTEMPT.get()
+        if attempt is not None and attempt.not_an_answer:
+            raise ValueError(attempt.not_an_answer)
+        return data
+
+    @model_validator(mode="after")
+    def _grounded(self) -> "Extraction":
+        """During a live attempt, grounding is part of validation, so a refused
+        string is a validation error that instructor re-asks."""
+        attempt = LIVE_ATTEMPT.get()
+        if attempt is not None:
+            attempt.judgement = judge_extraction(self, attempt.texts)
+            if not attempt.judgement.ok:
+                raise ValueError("; ".join(attempt.judgement.problems[:MAX_PROBLEMS_LISTED])[:2000])
+        return self
+
 
 def _trim(node: Any) -> Any:
     """The JSON schema without pydantic's titles: they repeat the property names."""
@@ -112,10 +134,30 @@ def _trim(node: Any) -> Any:
     return node
 
 
-def response_schema() -> dict[str, Any]:
+def _shape_only(node: Any) -> Any:
+    """The schema as the prompt carries it: no descriptions (the instructions
+    describe every field, once) and ``{"type": ["string", "null"]}`` for a
+    nullable string."""
+    if isinstance(node, dict):
+        options = node.get("anyOf")
+        if (isinstance(options, list) and len(options) == 2 and {"type": "null"} in options
+                and all(set(o) == {"type"} for o in options)):
+            kept = {k: _shape_only(v) for k, v in node.items() if k not in ("anyOf", "description")}
+            return {**kept, "type": [next(o["type"] for o in options if o["type"] != "null"), "null"]}
+        return {k: _shape_only(v) for k, v in node.items() if k != "description"}
+    if isinstance(node, list):
+        return [_shape_only(v) for v in node]
+    return node
+
+
+def response_schema(*, in_prompt: bool = False) -> dict[str, Any]:
+    """The schema sent: with the field descriptions where it is the tool's or
+    the response format's (``tools``, ``json_schema``); shape only where it is
+    appended to the instructions (``json``, ``md_json``), which already
+    describe every field."""
     schema = _trim(Extraction.model_json_schema())
     schema.pop("description", None)  # said once, in the tool's description
-    return schema
+    return _shape_only(schema) if in_prompt else schema
 
 
 # ------------------------------------------------------------------ judging
@@ -139,7 +181,21 @@ class Judgement:
         return not self.problems and not self.missing and self.structural is None
 
 
-def _error_line(exc: ValidationError) -> list[str]:
+@dataclass
+class LiveAttempt:
+    """What :class:`Extraction`'s validators need while instructor validates a
+    live answer: the paragraphs to ground against, and what the transport saw.
+    Set (per asyncio task) by :func:`validating_against`."""
+
+    texts: dict[str, Text]
+    not_an_answer: str = ""  # the completion held no answer in the asked-for form, and why
+    judgement: Optional[Judgement] = None  # the grounding of the last answer that passed the schema
+
+
+LIVE_ATTEMPT: ContextVar[Optional[LiveAttempt]] = ContextVar("claimcheck_llm_live_attempt", default=None)
+
+
+def error_lines(exc: ValidationError) -> list[str]:
     lines = []
     for error in exc.errors()[:MAX_PROBLEMS_LISTED + 1]:
         where = ".".join(str(part) for part in error["loc"]) or "answer"
@@ -185,12 +241,13 @@ def judge(data: Any, texts: dict[str, Text], *, lenient: bool = False) -> Judgem
     judgement = Judgement()
     answers: dict[str, ParagraphAnswer] = {}
     notes: dict[str, list[Problem]] = {}
+    token = LIVE_ATTEMPT.set(None)  # judged here, not by the live validators
     try:
         extraction = Extraction.model_validate(data)
         for answer in extraction.paragraphs:
             answers.setdefault(answer.paragraph, answer)
     except ValidationError as exc:
-        judgement.problems += _error_line(exc)
+        judgement.problems += error_lines(exc)
         if not lenient:
             judgement.structural = judgement.problems[0] if judgement.problems else "not the expected JSON"
             return judgement
@@ -204,6 +261,21 @@ def judge(data: Any, texts: dict[str, Text], *, lenient: bool = False) -> Judgem
             judgement.structural = judgement.problems[0] if judgement.problems else "not the expected JSON"
             return judgement
         judgement.problems = []
+    finally:
+        LIVE_ATTEMPT.reset(token)
+    return _ground_answers(judgement, answers, texts, notes)
+
+
+def judge_extraction(extraction: Extraction, texts: dict[str, Text]) -> Judgement:
+    """Grounds an answer that passed the schema against ``texts``, strictly."""
+    answers: dict[str, ParagraphAnswer] = {}
+    for answer in extraction.paragraphs:
+        answers.setdefault(answer.paragraph, answer)
+    return _ground_answers(Judgement(), answers, texts, {})
+
+
+def _ground_answers(judgement: Judgement, answers: dict[str, ParagraphAnswer], texts: dict[str, Text],
+                    notes: dict[str, list[Problem]]) -> Judgement:
     unknown = [pid for pid in answers if pid not in texts]
     if unknown:
         judgement.problems.append(f"paragraphs {', '.join(map(repr, unknown[:MAX_PROBLEMS_LISTED]))} were not asked about")

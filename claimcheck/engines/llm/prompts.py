@@ -80,11 +80,11 @@ def prompt_version(prompts: Prompts, settings: "LLMSettings") -> str:
     """Changes whenever what is sent for a given paragraph could change:
     the templates, the response schema, how paragraphs are grouped, or the
     model settings."""
-    from claimcheck.engines.llm.extraction import response_schema
+    from claimcheck.engines.llm.protocol import schema_for
 
     material = {
         "templates": {"system.md": prompts.system, "user.md": prompts.user},
-        "schema": response_schema(),
+        "schema": schema_for(settings.mode),
         "settings": {
             "model": settings.model,
             "mode": settings.mode,

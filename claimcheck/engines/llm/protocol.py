@@ -44,9 +44,14 @@ def tool_description() -> str:
     return (Extraction.__doc__ or "").strip()
 
 
+def schema_for(mode: str) -> dict[str, Any]:
+    """The response schema as ``mode`` sends it."""
+    return response_schema(in_prompt=mode in ("json", "md_json"))
+
+
 def body(mode: str, model: str, messages: list[dict[str, str]], *, temperature: float, max_tokens: int) -> dict[str, Any]:
     """The chat-completions request for ``messages`` in ``mode``."""
-    schema = response_schema()
+    schema = schema_for(mode)
     sent = [dict(m) for m in messages]
     request: dict[str, Any] = {"model": model, "messages": sent, "temperature": temperature, "max_tokens": max_tokens}
     if mode == "tools":
@@ -73,15 +78,23 @@ class NotAnAnswer(ValueError):
 
 
 def finish_reason(completion: Any) -> Optional[str]:
-    choices = _get(completion, "choices") or []
-    return _get(choices[0], "finish_reason") if choices else None
+    choices = _get(completion, "choices")
+    return _get(choices[0], "finish_reason") if isinstance(choices, list) and choices else None
+
+
+def cut_off(completion: Any, max_tokens: Optional[int]) -> bool:
+    """The answer stopped at max_tokens. llama-cpp-python says ``tool_calls``,
+    not ``length``, for a tool call cut off there, so the count decides too."""
+    if finish_reason(completion) == "length":
+        return True
+    return max_tokens is not None and usage_of(completion)[1] >= max_tokens
 
 
 def answer_text(completion: Any, mode: str) -> str:
     """The JSON text the model produced. Raises NotAnAnswer when it called
     another tool, called none, or wrote no JSON."""
-    choices = _get(completion, "choices") or []
-    if not choices:
+    choices = _get(completion, "choices")
+    if not isinstance(choices, list) or not choices:
         raise NotAnAnswer("the response holds no choices")
     message = _get(choices[0], "message")
     calls = _get(message, "tool_calls") or []
@@ -102,10 +115,9 @@ def answer_text(completion: Any, mode: str) -> str:
     return content[start:end + 1]
 
 
-def read_answer(completion: Any, mode: str, redactor: "Redactor") -> tuple[Any, str]:
+def read_answer(completion: Any, mode: str, redactor: "Redactor", max_tokens: Optional[int] = None) -> tuple[Any, str]:
     """The decoded answer with secrets blanked out, or None and why there is
-    none. A cut-off answer (``finish_reason=length``) gives what its complete
-    parts hold."""
+    none. A cut-off answer (:func:`cut_off`) gives what its complete parts hold."""
     try:
         text = answer_text(completion, mode)
     except NotAnAnswer as exc:
@@ -113,12 +125,56 @@ def read_answer(completion: Any, mode: str, redactor: "Redactor") -> tuple[Any, 
     try:
         data = json.loads(text)
     except ValueError as exc:
-        if finish_reason(completion) != "length":
+        if not cut_off(completion, max_tokens):
             return None, f"the answer is not valid JSON ({str(exc).splitlines()[0][:80]})"
         data = _partial_json(text)
         if data is None:
             return None, "the answer was cut off before any complete item"
     return redactor.data(data), ""
+
+
+FINISH_REASONS = ("stop", "length", "tool_calls", "content_filter", "function_call")
+
+
+def for_instructor(completion: Any, mode: str, model: str, redactor: "Redactor",
+                   max_tokens: int) -> tuple[dict[str, Any], str]:
+    """The completion as instructor's parser for ``mode`` is handed it, and why
+    it holds no answer ("" when it holds one).
+
+    Redacted before instructor validates or logs any of it; one well-formed
+    choice, whatever the server sent, so a hostile shape is a refusal and not
+    an error inside instructor; the answer where instructor reads it (the
+    tool call's arguments in ``tools`` mode, the message content otherwise:
+    the JSON object of a chatty answer, or a tool call a server made in a
+    JSON mode). An answer that is not one is handed on as ``null`` with the
+    reason, which :class:`Extraction` refuses and instructor re-asks. A
+    cut-off answer says ``length``, whatever the server said, so instructor
+    raises ``IncompleteOutputException`` instead of re-asking."""
+    try:
+        text, reason = answer_text(completion, mode), ""
+    except NotAnAnswer as exc:
+        text, reason = "null", str(exc)
+    finish = "length" if cut_off(completion, max_tokens) else finish_reason(completion)
+    message: dict[str, Any] = {"role": "assistant", "content": None}
+    if mode == "tools":
+        message["tool_calls"] = [{"id": "call_0", "type": "function",
+                                  "function": {"name": TOOL_NAME, "arguments": _redacted_json(text, redactor)}}]
+    else:
+        message["content"] = _redacted_json(text, redactor)
+    return {
+        "id": "claimcheck", "object": "chat.completion", "created": 0, "model": model,
+        "choices": [{"index": 0, "message": message,
+                     "finish_reason": finish if finish in FINISH_REASONS else "stop"}],
+    }, reason
+
+
+def _redacted_json(text: str, redactor: "Redactor") -> str:
+    """JSON text with every string redacted (decoded first: a key with a quote
+    in it is escaped in the text); text that is not JSON, redacted as text."""
+    try:
+        return json.dumps(redactor.data(json.loads(text)), ensure_ascii=False)
+    except (ValueError, RecursionError):
+        return redactor.text(text)
 
 
 def _partial_json(text: str) -> Any:

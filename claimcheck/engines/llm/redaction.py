@@ -71,7 +71,7 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-_LOGGED_LIBRARIES = ("claimcheck", "openai", "httpx", "httpcore")
+_LOGGED_LIBRARIES = ("claimcheck", "openai", "instructor", "httpx", "httpcore")
 
 
 def install(redactor: Redactor) -> None:

@@ -294,6 +294,69 @@ def test_a_cut_off_answer_is_salvaged_not_rerun_and_says_raise_max_tokens(make_s
     assert any("cut off at max_tokens=4096" in w and "raise max_tokens" in w for w in paragraph.warnings)
 
 
+def test_a_tool_call_cut_off_at_max_tokens_is_salvaged_even_when_the_server_says_tool_calls(make_settings, sleeps):
+    # llama-cpp-python reports finish_reason "tool_calls" for a grammar-constrained call that ran out of tokens;
+    # the seed run re-asked such a runaway, which ran away again.
+    full = json.dumps(GROUNDED)
+    cut = full[: full.index('"claims"') + 30]
+    with FaultServer(default=completion(cut, completion_tokens=64)) as server:
+        engine, paragraphs = run(make_settings, sleeps, server, max_reasks=2, max_tokens=64)
+    assert len(server.paragraph_calls()) == 1
+    assert [a.source for a in paragraphs[0].attributions] == ["The mayor"]
+    assert any("cut off at max_tokens=64" in w for w in paragraphs[0].warnings)
+
+
+@pytest.mark.parametrize("mode, instructor_mode", [("tools", "TOOLS"), ("json", "JSON"), ("md_json", "MD_JSON"),
+                                                    ("json_schema", "JSON_SCHEMA")])
+def test_each_mode_is_an_instructor_structured_call_with_the_response_model(make_settings, sleeps, monkeypatch,
+                                                                            mode, instructor_mode):
+    import instructor
+
+    from claimcheck.engines.llm import client
+    from claimcheck.engines.llm.extraction import Extraction
+
+    seen = []
+    real_patch = instructor.patch
+
+    def spying_patch(*args, **kwargs):
+        patched = real_patch(*args, **kwargs)
+
+        async def create(**call):
+            seen.append((kwargs["mode"], call["response_model"], call["max_retries"]))
+            return await patched(**call)
+        return create
+
+    monkeypatch.setattr(client.instructor, "patch", spying_patch)
+    reply = completion(GROUNDED) if mode == "tools" else Reply(body=json.dumps({
+        "id": "c1", "object": "chat.completion", "created": 0, "model": "test-model",
+        "choices": [{"index": 0, "finish_reason": "stop",
+                     "message": {"role": "assistant", "content": "Here it is:\n```json\n" + json.dumps(GROUNDED)
+                                 + "\n```"}}]}))
+    with FaultServer(default=reply) as server:
+        engine, paragraphs = run(make_settings, sleeps, server, mode=mode, max_reasks=1)
+    assert paragraphs[0].error is None and [a.source for a in paragraphs[0].attributions] == ["The mayor"]
+    assert [(m, r) for m, r, _ in seen] == [(getattr(instructor.Mode, instructor_mode), Extraction)]
+    assert seen[0][2].stop.max_attempt_number == 2  # max_reasks=1: instructor's tenacity loop makes two attempts
+
+
+def test_the_schema_in_the_prompt_carries_no_descriptions_the_instructions_already_give(make_settings, sleeps):
+    with FaultServer(default=completion(GROUNDED)) as server:
+        run(make_settings, sleeps, server, mode="json")
+    system = server.paragraph_calls()[0].body["messages"][0]["content"]
+    schema = json.loads(system[system.index('{"$defs"'):])
+    assert '"description"' not in json.dumps(schema) and "named_person" in json.dumps(schema)
+    assert schema["$defs"]["LLMAttribution"]["properties"]["content"] == {"type": ["string", "null"]}
+
+
+def test_braces_and_template_syntax_in_an_article_are_sent_as_text(make_settings, sleeps):
+    text = "The mayor said {{ 7 * 7 }} and {% if x %} were typed by mistake."
+    with FaultServer(default=completion(answer({"paragraph": "p1", "attributions": [], "hedges": [],
+                                                "claims": []}))) as server:
+        engine, paragraphs = run(make_settings, sleeps, server, paragraphs=(text,))
+    assert paragraphs[0].error is None
+    assert text in server.paragraph_calls()[0].body["messages"][1]["content"]
+
+
 def test_a_huge_answer_is_cut_off_at_the_size_cap_and_not_retried(make_settings, sleeps):
     huge = Reply(body=b'{"choices": [{"message": {"content": "' + b"x" * (60 * 1_000_000) + b'"}}]}')
     with FaultServer(default=huge) as server:
