@@ -206,9 +206,11 @@ def run_on_dask(address: str, file_tasks: list[ArticleTask], archives: list[str]
     work = list(partitions(file_tasks, archives, todo))
     if not work:
         return
+    # distributed first: it names the missing extra in one line (dask comes with it), and its defaults must be
+    # loaded before the config.set below, which would drop them when it ends
+    _distributed()
     import dask
 
-    _distributed()  # its defaults loaded first: a config.set made before would drop them when it ends
     with dask.config.set(LEAN_CONFIG):
         client, cluster = _connect(address, workers)
         try:
