@@ -24,8 +24,11 @@ def mark_charges(paragraphs: list[Paragraph]) -> None:
     """Set ``charge`` on each "alleged(ly)" hedge once the story, up to and including its paragraph,
     has spoken of a charge (``lexicon.LEGAL_WORDS``); an engine's own ``charge`` is replaced by this reading."""
     legal_story = False
-    for paragraph in paragraphs:
-        if not legal_story and not lx.LEGAL_WORDS.isdisjoint(_words(paragraph.text)):
-            legal_story = True
+    read = 0  # paragraphs searched for a legal word so far: only as far as an "alleged" needs
+    for n, paragraph in enumerate(paragraphs):
         for hedge in paragraph.hedges:
-            hedge.charge = legal_story and not lx.CHARGE_HEDGE_WORDS.isdisjoint(_words(hedge.cue))
+            alleged = not lx.CHARGE_HEDGE_WORDS.isdisjoint(_words(hedge.cue))
+            while alleged and not legal_story and read <= n:
+                legal_story = not lx.LEGAL_WORDS.isdisjoint(_words(paragraphs[read].text))
+                read += 1
+            hedge.charge = alleged and legal_story
