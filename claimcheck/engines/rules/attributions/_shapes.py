@@ -399,7 +399,7 @@ def _subject_of(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentenc
         return None  # a relative clause with no head: "..., who ordered raids on five suspected depots"
     if entry.lemma == "call" and s_start - 1 >= sentence.lo and tokens[s_start - 1].lower == "what":
         return None  # "what he called tribalism"
-    if s_end - s_start == 1 and tokens[s_start].lower in {"who", "which", "that"}:
+    if s_end - s_start == 1 and tokens[s_start].lower in lx.RELATIVE_PRONOUNS:
         if entry.lemma == "ask":
             return None  # "..., who asked not to be named,": about the source, not from it
         return antecedent(p, s_start, sentence) or subject
