@@ -31,12 +31,14 @@ class FoundClaim:
 
 def clause_spans(text: str, sentences: list[tuple[int, int]], quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences split at semicolons that sit outside quotes."""
-    inside = QuoteIndex(quotes)
+    inside: Optional[QuoteIndex] = None  # built at the first semicolon: only a semicolon asks whether it is quoted
     out: list[tuple[int, int]] = []
     for start, end in sentences:
         cut = start
         pos = text.find(";", start, end)
         while pos != -1:
+            if inside is None:
+                inside = QuoteIndex(quotes)
             if not inside.covers(pos):
                 out.append((cut, pos))
                 cut = pos + 1

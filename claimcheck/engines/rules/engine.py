@@ -104,6 +104,8 @@ def _quoted_hedges_to_sources(hedges: list[FoundHedge], claims: list[FoundClaim]
     """A hedge in a quoted source's words is the source's, not the reporter's: in a
     sentence that continues a quote (its claim inherits the attribution) or inside
     quotation marks."""
+    if not hedges:
+        return
     for claim in claims:
         if not (claim.inherited is not None or claim.inherited_local):
             continue

@@ -390,6 +390,11 @@ class _Holders:
 
     def __init__(self, attributions: list[Found]) -> None:
         self.attributions = attributions
+        self.ready = False  # the sorted lists are built at the first hedge: many paragraphs have none
+
+    def _prepare(self) -> None:
+        self.ready = True
+        attributions = self.attributions
         speaking = [n for n, f in enumerate(attributions) if not f.no_comment]
         self.by_cue = sorted(speaking, key=lambda n: attributions[n].cue[0])
         self.cue_starts = [attributions[n].cue[0] for n in self.by_cue]
@@ -400,6 +405,8 @@ class _Holders:
         self.open_contents: list[tuple[int, int]] = []  # heap of (length, index): the shortest first
 
     def assign(self, hedge: FoundHedge) -> None:
+        if not self.ready:
+            self._prepare()
         start, end = hedge.span
         attributions = self.attributions
         # a cue holding the hedge starts at most the longest cue's length before it

@@ -61,7 +61,8 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(word, m.start(), m.end(), word.lower()) for m in _TOKEN.finditer(text) for word in (m.group(),)]
+    return [Token(word, start, start + len(word), word.lower())
+            for m in _TOKEN.finditer(text) for word, start in ((m.group(), m.start()),)]
 
 
 # A quote mark: a curly or straight double quote, or '' or `` (a lone ' or ` is an apostrophe, possessive

@@ -246,6 +246,8 @@ def quoted_label_follows(p: ParagraphState, k: int, sentence: Sentence) -> bool:
 def cut_contents(p: ParagraphState) -> None:
     """A content stops where the next attribution of its sentence begins."""
     found, text = p.found, p.text
+    if len(found) < 2:
+        return  # no other attribution to stop at
     # Where another attribution begins, seen from a content: its source when that
     # starts inside the content, else its cue. Both come from lists sorted by
     # offset and are read lazily in order, so a paragraph with thousands of
