@@ -26,8 +26,10 @@ _MARK = r"[^\w\s]"
 # - after its first letter, an acronym needs a period, which a word seldom has: the period is tested first;
 # - the plural possessive is the word's own ending, tested once the word's letters are read, instead of a
 #   second read of them: a word of one run of letters ending in "s", then a quote and a space (the letter
-#   before the "s" is the word's, since no token starts right after a letter).
-_WORD_REST = r"\w*(?:(?:[-’'&/.]\w+)+|(?<=\ws)['’](?=\s)|)"
+#   before the "s" is the word's, since no token starts right after a letter);
+# - after a word's letters, the character that could go on (a joiner, a quote) is tested before anything
+#   else: most words end at a space or a mark, and fail that one test.
+_WORD_REST = r"\w*(?:[-’'&/.]\w+(?:[-’'&/.]\w+)*|['’](?<=\ws['’])(?=\s)|)"
 _ACRONYM_REST = r"\.(?:[A-Za-z]\.)+"
 _TOKEN = re.compile(
     rf"[a-z](?:{_ACRONYM_REST}|{_WORD_REST})"
