@@ -284,8 +284,11 @@ class Summary(_Model):
     attributions_by_type: dict[str, int] = Field(default_factory=lambda: {t: 0 for t in SOURCE_TYPES})
     no_comment: int = 0
     hedges: int = 0
-    agentless_hedges: int = Field(0, description="agentless hedges that weaken a claim (a charge's 'allegedly' "
-                                  "is counted among the hedges, not here)")
+    agentless_hedges: int = Field(0, description="hedges nobody named holds ('is believed to', 'allegedly'), as in "
+                                  "schema 1.0 from the start; a charge's 'allegedly' is one of them, and is counted "
+                                  "again in charge_hedges")
+    charge_hedges: int = Field(0, description="hedges that are a charge's word ('alleged' in a story about a charge): "
+                               "scored as a charge, not as the reporter's doubt; included in hedges")
     distinct_sources: int = 0
     named_sources: int = 0
     anonymous_sources: int = 0

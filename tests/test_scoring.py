@@ -77,7 +77,8 @@ def test_a_charge_costs_nothing_and_the_why_line_says_what_it_is():
     assert any("charge not yet proven" in r for r in charged_claim.reasons)
     assert "agentless-hedge" not in {f.code for f in summary.flags}
     assert "agentless-hedge" in {f.code for f in agentless_summary.flags}
-    assert (summary.hedges, summary.agentless_hedges) == (1, 0)
+    assert (summary.hedges, summary.agentless_hedges, summary.charge_hedges) == (1, 1, 1)
+    assert (agentless_summary.agentless_hedges, agentless_summary.charge_hedges) == (1, 0)
 
 
 def test_agentless_hedge_costs_more_than_a_source_hedge():

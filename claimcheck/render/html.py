@@ -104,7 +104,7 @@ def _context(report: Report) -> dict:
         "CONDITION_LABEL": CONDITION_LABEL,
         "CHARGE_LABEL": CHARGE_LABEL,
         "CHARGE_NOTE": CHARGE_NOTE,
-        "charges": sum(1 for p in report.paragraphs for h in p.hedges if h.charge),
+        "charges": report.summary.charge_hedges,
         "roster": sorted(report.sources, key=lambda s: type_order.get(s.type, len(type_order))),
         "source_ids": set(look.sources),
         "css": css,

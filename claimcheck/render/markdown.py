@@ -103,9 +103,9 @@ def _summary(report: Report) -> list[str]:
                                 for t, n in s.sources_by_type.items())
     lines.append(f"- {s.distinct_sources} distinct sources: {sources_by_type}")
     lines.append(f"- {s.anonymous_only_claims} claims ({s.anonymous_only_share:.0%}) rest only on anonymous sources")
-    charges = sum(1 for p in report.paragraphs for h in p.hedges if h.charge)
     lines.append(f"- {s.hedges} hedges, {s.agentless_hedges} agentless"
-                 + (f", {charges} the word of a charge (\"alleged\": not the reporter's doubt)" if charges else ""))
+                 + (f", {s.charge_hedges} the word of a charge (\"alleged\": not the reporter's doubt)"
+                    if s.charge_hedges else ""))
     for reason in s.score_reasons:
         lines.append(f"- score: {reason}")
     if s.paragraphs_failed:

@@ -26,7 +26,7 @@ from typing import Optional
 
 from claimcheck.schema import SOURCE_TYPES, ArticleMeta, Paragraph, Source, Summary
 from claimcheck.scoring.check_first import check_first
-from claimcheck.scoring.claims import ScoringContext, claim_sources, doubts, is_specific, score_claim, sourcing
+from claimcheck.scoring.claims import ScoringContext, claim_sources, is_specific, score_claim, sourcing
 from claimcheck.scoring.flags import ScoredArticle, flags, plural
 from claimcheck.scoring.genre import detect_genre
 from claimcheck.scoring.rubric import Rubric, article_rating_for, load_rubric, rating_for
@@ -84,7 +84,8 @@ def _counts(art: ScoredArticle, sources: list[Source]) -> Summary:
         attributions_by_type=by_type,
         no_comment=sum(1 for _, a in art.all_attributions if a.no_comment),
         hedges=len(art.hedges),
-        agentless_hedges=sum(1 for _, h in art.hedges if h.agentless and doubts(h)),
+        agentless_hedges=sum(1 for _, h in art.hedges if h.agentless),
+        charge_hedges=sum(1 for _, h in art.hedges if h.charge),
         distinct_sources=len(sources),
         named_sources=sources_by_type["named_person"],
         anonymous_sources=sources_by_type["anonymous"],
