@@ -12,6 +12,11 @@ Alignment of attributions:
   or one containing the other (a gold attribution without a source matches on
   the cue alone);
 * exact: identical cue and source spans.
+
+One convention of matching, the same on every split: a gold source that is a lone relative
+pronoun ("Ruiz, who said ...": PolNeAR marks "who") stands for its antecedent, which is what a
+report names; it matches a predicted source that ends right before the pronoun (nothing but
+spaces and a comma between). The figures are also reported without it (``strict``).
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from pathlib import Path
 from typing import Any, Iterable, Optional, Sequence
 
 from claimcheck.engines.rules.lexicon import OTHER_SPEECH_FORMS as OTHER_SPEECH  # the speech-verb families
-from claimcheck.engines.rules.lexicon import SAY_FORMS, TELL_FORMS
+from claimcheck.engines.rules.lexicon import RELATIVE_PRONOUNS, SAY_FORMS, TELL_FORMS
 from claimcheck.errors import InputError
 
 Span = tuple[int, int]
@@ -44,6 +49,8 @@ class GoldAttribution:
     cue_span: Span
     content_span: Optional[Span] = None
     source_type: Optional[str] = None
+    # for a lone relative pronoun as source: the offset where its antecedent ends (see the module doc)
+    antecedent_end: Optional[int] = None
 
 
 @dataclass
@@ -76,6 +83,21 @@ def _paragraph_spans(text: str) -> list[Span]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
 
 
+def antecedent_end(text: str, source: Optional[str], span: Optional[Span]) -> Optional[int]:
+    """Where the antecedent of a relative-pronoun source ends: before the spaces and the one
+    comma in front of the pronoun ("Ruiz, who" -> the end of "Ruiz"); None for any other source."""
+    if span is None or not source or source.strip().lower() not in RELATIVE_PRONOUNS:
+        return None
+    k = span[0]
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k > 0 and text[k - 1] == ",":
+        k -= 1
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k if k > 0 and text[k - 1].isalnum() or k > 0 and text[k - 1] in ")'’.\"”" else None
+
+
 def record_from_shared(data: dict[str, Any], where: str) -> GoldRecord:
     if not isinstance(data.get("text"), str):
         raise InputError(f"{where}: a gold record needs a 'text' string")
@@ -88,7 +110,8 @@ def record_from_shared(data: dict[str, Any], where: str) -> GoldRecord:
         if "attributions" in data:
             record.attributions = [
                 GoldAttribution(a.get("source"), _span(a.get("source_span")), a.get("cue") or "",
-                                _span(a["cue_span"]), _span(a.get("content_span")), a.get("source_type"))
+                                _span(a["cue_span"]), _span(a.get("content_span")), a.get("source_type"),
+                                antecedent_end(text, a.get("source"), _span(a.get("source_span"))))
                 for a in data["attributions"] if a.get("cue_span")
             ]
         if "hedges" in data:
@@ -259,12 +282,21 @@ def cues_match(gold: GoldAttribution, pred: dict[str, Any]) -> bool:
     return bool(shared - _FUNCTION_WORDS) or bool(shared) and not (set(words(gold.cue)) - _FUNCTION_WORDS)
 
 
-def lenient_match(gold: GoldAttribution, pred: dict[str, Any]) -> bool:
+def lenient_match(gold: GoldAttribution, pred: dict[str, Any], antecedents: bool = True) -> bool:
+    """Lenient source + cue match; ``antecedents`` applies the relative-pronoun convention."""
     if not cues_match(gold, pred):
         return False
     if gold.source is None or gold.source_span is None:
         return True
+    if antecedents and gold.antecedent_end is not None and pred["source_span"] is not None \
+            and pred["source_span"][1] == gold.antecedent_end:
+        return True
     return sources_match(gold.source, gold.source_span, pred["source"], pred["source_span"])
+
+
+def strict_match(gold: GoldAttribution, pred: dict[str, Any]) -> bool:
+    """Lenient matching without the relative-pronoun convention."""
+    return lenient_match(gold, pred, antecedents=False)
 
 
 def exact_match(gold: GoldAttribution, pred: dict[str, Any]) -> bool:
@@ -345,6 +377,10 @@ class EvalResult:
     source_only: Counts = field(default_factory=Counts)
     cue_only: Counts = field(default_factory=Counts)
     speech_subset: Counts = field(default_factory=Counts)  # lenient, speech-verb cues on both sides
+    # the same two without the relative-pronoun convention (module doc)
+    lenient_strict: Counts = field(default_factory=Counts)
+    speech_subset_strict: Counts = field(default_factory=Counts)
+    speech_recall_strict: Counts = field(default_factory=Counts)
     content_pairs: int = 0  # matched pairs whose gold has a content
     content_f1_sum: float = 0.0  # token F1 of the contents, summed over those pairs
 
@@ -391,6 +427,11 @@ class EvalResult:
                 "recall_by_cue": {k: {"gold": v.gold, "matched": v.matched, "recall": round(v.recall, 4)}
                                   for k, v in sorted(self.by_category.items())},
                 "speech_verb_recall": round(self.speech_recall.recall, 4),
+                "without_relative_antecedents": {
+                    "lenient": self.lenient_strict.as_dict(),
+                    "speech_verbs_lenient": self.speech_subset_strict.as_dict(),
+                    "speech_verb_recall": round(self.speech_recall_strict.recall, 4),
+                },
                 "content_token_f1": round(self.content_f1, 4),
                 "worst_cues": [{"cue": cue, "gold": self.gold_cues[cue], "missed": missed,
                                 "recall": round(1 - missed / self.gold_cues[cue], 4)}
@@ -451,6 +492,12 @@ def score_record(result: EvalResult, record: GoldRecord, predicted: Predicted, e
         preds = [p for p in predicted.attributions if not _inside(p["cue_span"], record.discard)]
         lenient_pairs = align(golds, preds, lenient_match)
         result.lenient.add(len(golds), len(preds), len(lenient_pairs))
+        strict_pairs = align(golds, preds, strict_match)
+        result.lenient_strict.add(len(golds), len(preds), len(strict_pairs))
+        strict_gold = {g for g, _ in strict_pairs}
+        result.speech_recall_strict.add(
+            sum(cue_category(g.cue) != "other" for g in golds), 0,
+            sum(cue_category(golds[g].cue) != "other" for g in strict_gold))
         result.exact.add(len(golds), len(preds), len(align(golds, preds, exact_match)))
         with_source = [g for g in golds if g.source_span is not None]
         result.source_only.add(len(with_source), len(preds), len(align(
@@ -460,6 +507,8 @@ def score_record(result: EvalResult, record: GoldRecord, predicted: Predicted, e
         speech_preds = [p for p in preds if cue_category(p["cue"]) != "other"]
         result.speech_subset.add(len(speech_golds), len(speech_preds),
                                  len(align(speech_golds, speech_preds, lenient_match)))
+        result.speech_subset_strict.add(len(speech_golds), len(speech_preds),
+                                        len(align(speech_golds, speech_preds, strict_match)))
         matched_gold = {g for g, _ in lenient_pairs}
         matched_pred = {p for _, p in lenient_pairs}
         for gi, gold in enumerate(golds):
@@ -565,6 +614,10 @@ def render_text(result: EvalResult) -> str:
             lines.append(f"    {name:<20} {counts.recall:6.1%}  ({counts.matched}/{counts.gold})")
         speech = result.speech_recall
         lines.append(f"    {'speech verbs, all':<20} {speech.recall:6.1%}  ({speech.matched}/{speech.gold})")
+        strict = result.speech_recall_strict
+        if strict.matched != speech.matched or result.lenient_strict.matched != result.lenient.matched:
+            lines.append(f"    without the relative-pronoun convention: speech verbs {strict.recall:6.1%} "
+                         f"({strict.matched}/{strict.gold}), source+cue lenient {_prf(result.lenient_strict)}")
         if result.content_pairs:
             lines.append(f"  content: mean token F1 {result.content_f1:.1%} over {result.content_pairs} matched pairs")
         if result.source_type.gold:

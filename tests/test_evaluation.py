@@ -16,6 +16,8 @@ from claimcheck.evaluation import (
     evaluate,
     lenient_match,
     exact_match,
+    antecedent_end,
+    record_from_shared,
     load_gold,
     render_json,
     render_text,
@@ -77,6 +79,33 @@ def test_gold_without_source_matches_on_cue():
 def test_exact_needs_identical_spans():
     assert exact_match(gold("Jo Hart", "told"), pred("Jo Hart", "told"))
     assert not exact_match(gold("The mayor, Jo Hart", "told"), pred("Jo Hart", "told"))
+
+
+RELATIVE_TEXT = "The mayor, Jo Hart, who said the dam held, left. Engineers who say so are few."
+
+
+@pytest.mark.parametrize("pronoun_at,predicted,expected", [
+    ("who said", "The mayor, Jo Hart", True),  # the antecedent, right before ", who"
+    ("who said", "Jo Hart", True),
+    ("who said", "The mayor", False),  # ends elsewhere
+    ("who say", "Engineers", True),  # no comma between
+])
+def test_a_relative_pronoun_source_stands_for_its_antecedent(pronoun_at, predicted, expected):
+    data = {"text": RELATIVE_TEXT, "attributions": [
+        {"source": "who", "source_span": [RELATIVE_TEXT.index(pronoun_at), RELATIVE_TEXT.index(pronoun_at) + 3],
+         "cue": pronoun_at.split()[1], "cue_span": [RELATIVE_TEXT.index(pronoun_at) + 4,
+                                                    RELATIVE_TEXT.index(pronoun_at) + len(pronoun_at)]}]}
+    g = record_from_shared(data, "t").attributions[0]
+    s = RELATIVE_TEXT.index(predicted)
+    p = {"source": predicted, "source_span": (s, s + len(predicted)), "cue": g.cue, "cue_span": g.cue_span}
+    assert lenient_match(g, p) is expected
+    assert not lenient_match(g, p, antecedents=False)  # the strict figure does without the convention
+
+
+def test_only_a_lone_relative_pronoun_has_an_antecedent():
+    assert antecedent_end(RELATIVE_TEXT, "who", (20, 23)) == 18  # "Hart" ends before ", who"
+    assert antecedent_end(RELATIVE_TEXT, "Jo Hart", (11, 18)) is None
+    assert antecedent_end("Who said so?", "Who", (0, 3)) is None  # nothing before it
 
 
 @pytest.mark.parametrize("cue,category", [

@@ -291,6 +291,9 @@ COMMON_PLURAL_ENDINGS = ("ers", "ists", "ians", "ents", "ants", "ors", "ees", "i
 # --- attribution grammar (engines/rules/attributions/) ---------------------
 
 BE_FORMS = frozenset("is are was were been be being".split())
+# Relative pronouns that can stand as a source ("Ruiz, who said ..."): the source they report is
+# their antecedent (the engine reports it; ``claimcheck eval`` matches a gold "who" to it).
+RELATIVE_PRONOUNS = frozenset("who which that".split())
 # "continues to insist", "appeared to suggest": the speaking still happens.
 RAISING_VERBS = frozenset("continue continues continued continuing began begin begins seemed seems seem appeared "
                           "appears appear went".split())

@@ -39,6 +39,7 @@ from claimcheck.engines.rules.attributions._noun_phrases import (
     finite_verb_at,
     head_like,
     object_after,
+    opening_subject,
     parenthetical_adverb,
     phrase_head,
     speaker_like,
@@ -268,7 +269,8 @@ def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
     prev = tokens[i - 1] if i - 1 >= 0 else None
     if prev is None or not (prev.text == "," or prev.text[0] in CLOSE_QUOTES or prev.text == '"'):
         return False
-    if prev.text == "," and (tokens[i].lower in lx.PARTICIPLE_CUES or _subject_comes_first(p, i, sentence)):
+    if prev.text == "," and (tokens[i].lower in lx.PARTICIPLE_CUES or _subject_comes_first(p, i, sentence)
+                             or _subject_past_parentheticals(p, i, sentence) is not None):
         return False  # ', adding later, "..."': a participle of the clause before, never 'said X' inverted
     start = after
     if start < sentence.hi and (tokens[start].lower in lx.PREPOSITIONS or tokens[start].lower in lx.TIME_WORDS):
@@ -388,7 +390,7 @@ def _subject_of(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentenc
     """The subject before the cue when it can be the cue's source; a relative pronoun
     stands for its antecedent."""
     tokens = p.tokens
-    subject = subject_before(p, i, sentence)
+    subject = _subject_past_parentheticals(p, i, sentence) or subject_before(p, i, sentence)
     if subject is None:
         return None
     s_start, s_end = subject
@@ -399,11 +401,56 @@ def _subject_of(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentenc
         return None  # a relative clause with no head: "..., who ordered raids on five suspected depots"
     if entry.lemma == "call" and s_start - 1 >= sentence.lo and tokens[s_start - 1].lower == "what":
         return None  # "what he called tribalism"
-    if s_end - s_start == 1 and tokens[s_start].lower in {"who", "which", "that"}:
+    if s_end - s_start == 1 and tokens[s_start].lower in lx.RELATIVE_PRONOUNS:
         if entry.lemma == "ask":
             return None  # "..., who asked not to be named,": about the source, not from it
         return antecedent(p, s_start, sentence) or subject
     return subject
+
+
+def _subject_past_parentheticals(p: ParagraphState, i: int, sentence: Sentence) -> Optional[tuple[int, int]]:
+    """'Lee Park, a nurse from Ames, Iowa, who works nights, said ...', 'Sen. Al Ford (D-Ohio),
+    said ...': the sentence's subject, then phrases set off by commas that hold no verb of their
+    own (appositions, relative clauses, participles, places), then the cue. One such phrase is
+    the apposition of ``subject_before``; this reads two or more, or none."""
+    tokens = p.tokens
+    if i - 1 <= sentence.lo or tokens[i - 1].text != ",":
+        return None
+    subject = opening_subject(p, sentence)
+    if subject is None or subject[1] > i - 1 or tokens[subject[1]].text != ",":
+        return None
+    segments, start = 0, subject[1] + 1
+    for k in range(subject[1] + 1, i):
+        if tokens[k].text == "," and not p.inside_closed_quote(tokens[k].start):
+            if k == start or not _parenthetical(p, start, k):
+                return None
+            segments, start = segments + 1, k + 1
+    if segments == 1 or i - subject[1] > 45:
+        return None
+    return subject
+
+
+def _parenthetical(p: ParagraphState, lo: int, hi: int) -> bool:
+    """Whether ``tokens[lo:hi]``, set off by commas, is an aside and not a clause: a relative
+    clause ("who grew up nearby"), a phrase opened by a determiner, number, name, preposition
+    or participle ("a nurse from Ames", "58", "Iowa", "appearing on TV"), or an adverb; a
+    phrase that is not a relative clause holds no auxiliary or cue of its own."""
+    tokens = p.tokens
+    first = tokens[lo]
+    if first.lower in {"who", "whose", "whom", "which", "where"}:
+        return True
+    if not (first.lower in lx.DETERMINERS or first.lower in lx.POSSESSIVE_PRONOUNS or first.text[0].isdigit()
+            or first.is_capitalised or first.lower in lx.PREPOSITIONS or first.lower.endswith("ing")
+            or first.lower in lx.SENTENCE_ADVERBS or first.lower.endswith("ly") or first.lower in lx.TITLES):
+        return False
+    for t in tokens[lo:hi]:
+        if t.lower in {"who", "whose", "whom", "which", "that"}:
+            return True  # "a strategist who was ...": the verb is the relative clause's
+        if t.lower in lx.MODAL_VERBS or t.lower in lx.BE_FORMS and t.lower != "being" \
+                or t.lower in {"has", "have", "had"} or t.lower in lx.SINGLE_CUES and not t.is_capitalised \
+                and not p.inside_closed_quote(t.start):
+            return False
+    return True
 
 
 def _past_setting_and_recipient(p: ParagraphState, after: int, entry: lx.CueEntry, sentence: Sentence) -> int:
@@ -412,10 +459,21 @@ def _past_setting_and_recipient(p: ParagraphState, after: int, entry: lx.CueEntr
     tokens = p.tokens
     k = skip_adverbials(p, after, sentence.hi)
     if entry.family == "tell" and k < sentence.hi and tokens[k].is_word and tokens[k].lower not in {"that"}:
-        k = skip_adverbials(p, object_after(p, k, sentence), sentence.hi)
+        k = skip_adverbials(p, _recipient_end(p, k, object_after(p, k, sentence)), sentence.hi)
     elif entry.family == "say" and k + 1 < sentence.hi and tokens[k].lower == "to" and tokens[k + 1].is_word:
         k = skip_adverbials(p, object_after(p, k + 1, sentence), sentence.hi)
     return k
+
+
+def _recipient_end(p: ParagraphState, start: int, end: int) -> int:
+    """'told the Post the kids were safe': the one told is a single noun phrase, so a
+    determiner that does not follow a preposition opens the content's subject."""
+    tokens = p.tokens
+    for j in range(start + 1, end):
+        if tokens[j].lower in lx.NOUN_DETERMINERS and tokens[j - 1].lower not in lx.PREPOSITIONS \
+                and tokens[j - 1].lower not in {"and", "or", "&"} and tokens[j - 1].is_word:
+            return j
+    return end
 
 
 def _reads_bare(p: ParagraphState, entry: lx.CueEntry, s_start: int, s_end: int, k: int, sentence: Sentence) -> bool:

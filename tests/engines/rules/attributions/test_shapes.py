@@ -61,3 +61,33 @@ def test_an_adviser_to_a_named_person_is_not_that_person(analyse):
 def test_a_participle_opening_the_sentence_takes_the_subject_after_its_comma(analyse, text, source, content):
     saying = only(analyse(text).attributions, cue="saying")
     assert (saying.source, saying.content) == (source, content)
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # two or more asides set off by commas between the subject and its cue
+    ("Lee Park, a nurse from Ames, Iowa, who works nights, said the ward was full.", "Lee Park",
+     "the ward was full"),
+    ("Tom Hale, 58, who farms near the river, says the levee held.", "Tom Hale", "the levee held"),
+    ("Ms. Vance, meanwhile, who chairs the board, said the vote would wait.", "Ms. Vance", "the vote would wait"),
+    # none: a stray comma after a bracketed party tag
+    ("Sen. Al Ford (D-Ohio), said the bill was dead.", "Sen. Al Ford (D-Ohio)", "the bill was dead"),
+])
+def test_a_subject_past_several_asides(analyse, text, source, content):
+    [attribution] = analyse(text).attributions
+    assert (attribution.source, attribution.content) == (source, content)
+
+
+def test_an_aside_with_its_own_verb_is_a_clause_not_an_aside(analyse):
+    """'Ruiz, the mayor, lost the vote, and ...': the second phrase has a verb, so the cue's
+    subject is not the sentence's first phrase."""
+    attributions = analyse("Ruiz, the mayor, had lost the vote, and Lee, the clerk, said the count was fair.").attributions
+    assert [a.source for a in attributions] == ["Lee, the clerk"]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Ruiz told the Herald the plant would close.", "the plant would close"),
+    ("Ruiz told Channel 4 his plan would work.", "his plan would work"),
+    ("Ruiz told the head of the agency that she would stay.", "she would stay"),  # "of the" goes on the phrase
+])
+def test_the_one_told_is_one_noun_phrase(analyse, text, content):
+    assert only(analyse(text).attributions, cue="told").content == content
