@@ -42,7 +42,8 @@ _SOCIAL = r"(?:Twitter|X|Facebook|Instagram|LinkedIn|TikTok|Threads|Bluesky|Mast
 # line may). The clues only save time: the patterns that scan a whole line are not run on lines without them.
 _FURNITURE: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ("rule", re.compile(r"[\W_]+"), ()),
-    ("credit", re.compile(r"(?i:contributing|contributors?|additional reporting|reporting)\s*:\s*\S.{0,200}"), ()),
+    ("credit", re.compile(r"(?i:contributing|contributors?|additional reporting|reporting)\s*:\s*\S.{0,200}"
+                          r"|\(?(?i:additional reporting|additional writing|contributing)\s+by\s+\S.{0,200}"), ()),
     ("credit", re.compile(r".{1,200}\bcontributed (?:reporting|research|to this (?:report|article|story))\b.{0,200}"),
      ("contributed ",)),
     ("social", re.compile(rf"(?i:follow)\b.{{0,120}}\b(?:on|at|via)\s+{_SOCIAL}\b.{{0,80}}"), ()),
