@@ -20,7 +20,7 @@ from claimcheck.engines.rules.tokens import OPEN_QUOTES, QUOTE_CHARS
 _MIN_WORDS = 3
 
 
-@dataclass
+@dataclass(slots=True)
 class FoundClaim:
     span: tuple[int, int]
     attributions: list[int]
@@ -113,19 +113,23 @@ def find_claims(text: str, sentences: list[tuple[int, int]], quotes: list[tuple[
     inside = QuoteIndex(quotes)
     # Clauses come in reading order, so one sweep over cues, contents and hedges
     # sorted by offset finds each clause's candidates without comparing every pair.
-    by_cue = sorted(range(len(attributions)), key=lambda n: attributions[n].cue[0])
-    cue_starts = [attributions[n].cue[0] for n in by_cue]
-    with_content = sorted((n for n, f in enumerate(attributions) if f.content is not None),
-                          key=lambda n: attributions[n].content[0])
+    if attributions:  # a paragraph without attributions (about half) needs none of these lists
+        by_cue = sorted(range(len(attributions)), key=lambda n: attributions[n].cue[0])
+        cue_starts = [attributions[n].cue[0] for n in by_cue]
+        with_content = sorted((n for n, f in enumerate(attributions) if f.content is not None),
+                              key=lambda n: attributions[n].content[0])
+    else:
+        by_cue, cue_starts, with_content = [], [], []
     next_content = 0
     open_contents: list[int] = []  # contents that began before the clause's end and may reach into it
-    hedge_starts = sorted((h.span[0], n) for n, h in enumerate(hedges))
+    hedge_starts = sorted((h.span[0], n) for n, h in enumerate(hedges)) if hedges else []
     for span in clause_spans(text, sentences, quotes):
         while next_content < len(with_content) and attributions[with_content[next_content]].content[0] < span[1]:
             open_contents.append(with_content[next_content])
             next_content += 1
         # a content that ended before this clause ends before every later clause too
-        open_contents = [n for n in open_contents if attributions[n].content[1] > span[0]]
+        if open_contents:
+            open_contents = [n for n in open_contents if attributions[n].content[1] > span[0]]
         if not _is_claim(text, span, inside):
             continue
         linked: set[int] = set()
@@ -148,7 +152,8 @@ def find_claims(text: str, sentences: list[tuple[int, int]], quotes: list[tuple[
         if not linked and speaks_here:
             continue  # "A spokesman declined to comment." asserts nothing checkable
         in_clause = hedge_starts[bisect_left(hedge_starts, (span[0], -1)):bisect_left(hedge_starts, (span[1], -1))]
-        claim = FoundClaim(span, sorted(linked), sorted(h for _, h in in_clause))
+        # (most clauses link nothing and hold no hedge: nothing to sort)
+        claim = FoundClaim(span, sorted(linked) if linked else [], sorted(h for _, h in in_clause) if in_clause else [])
         if not linked and carried_whole and carried is not None:
             claim.inherited = carried
         elif not linked and _continues_quote(text, span, inside):

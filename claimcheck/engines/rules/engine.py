@@ -15,7 +15,7 @@ from claimcheck.engines.rules.claims import FoundClaim, QuoteIndex, carry_over, 
 from claimcheck.engines.rules.hedges import CONDITION_KINDS, FoundHedge, find_hedges
 from claimcheck.engines.rules.phrases import SourceMemory, spokesperson_of
 from claimcheck.engines.rules.tokens import quotations, tokenize
-from claimcheck.schema import Attribution, Claim, EngineInfo, Hedge, Paragraph, Span
+from claimcheck.schema import EngineInfo, Paragraph, Span
 
 
 @dataclass
@@ -42,8 +42,10 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
     claims = find_claims(text, list(sentences), quotes, found, hedges, context.carried_quote, context.carried_whole)
 
     ids = [f"p{index}-a{n + 1}" for n in range(len(found))]
+    # The paragraph's attributions, hedges and claims are given to the Paragraph as their fields, and
+    # validated with it in one pydantic call, instead of one call per object (the same models result).
     attributions = [
-        Attribution(
+        dict(
             id=ids[n],
             source=text[f.source[0]:f.source[1]],
             source_span=f.source,
@@ -63,28 +65,28 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
     ]
     _quoted_hedges_to_sources(hedges, claims, quotes)
     hedge_ids: list[str] = []
-    hedge_models: list[Hedge] = []
-    condition_models: list[Hedge] = []
+    hedge_models: list[dict] = []
+    condition_models: list[dict] = []
     for h in hedges:
         # a conditional says when a claim holds, not how sure anyone is of it: kept apart from hedges
         models, prefix = (condition_models, "k") if h.kind in CONDITION_KINDS else (hedge_models, "h")
-        model = Hedge(
-            id=f"p{index}-{prefix}{len(models) + 1}",
+        hedge_id = f"p{index}-{prefix}{len(models) + 1}"
+        models.append(dict(
+            id=hedge_id,
             cue=text[h.span[0]:h.span[1]],
             span=h.span,
             kind=h.kind,
             holder=h.holder,
             attribution_id=ids[h.attribution] if h.attribution is not None else h.inherited,
             agentless=h.agentless,
-        )
-        models.append(model)
-        hedge_ids.append(model.id)
+        ))
+        hedge_ids.append(hedge_id)
     claim_models = []
     for n, c in enumerate(claims):
         attribution_ids = [ids[a] for a in c.attributions]
         if c.inherited is not None:
             attribution_ids = [c.inherited]
-        claim_models.append(Claim(
+        claim_models.append(dict(
             id=f"p{index}-c{n + 1}",
             text=text[c.span[0]:c.span[1]],
             span=c.span,
@@ -95,8 +97,8 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
         ))
     context.carried_quote = carry_over(claims, found, ids)
     context.carried_whole = bool(found) and found[-1].opens_next
-    return Paragraph(index=index, text=text, sentences=list(sentences), claims=claim_models,
-                     attributions=attributions, hedges=hedge_models, conditions=condition_models)
+    return Paragraph.model_validate(dict(index=index, text=text, sentences=list(sentences), claims=claim_models,
+                                         attributions=attributions, hedges=hedge_models, conditions=condition_models))
 
 
 def _quoted_hedges_to_sources(hedges: list[FoundHedge], claims: list[FoundClaim],
