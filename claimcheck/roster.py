@@ -75,8 +75,23 @@ _INCLUSION = re.compile(rf"(?:,|\s—|\s–)?\s+(?:{_alternatives(tuple(sorted(l
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.&-]*")
 # A run of capitalised words in running text: where a person's name may be.
 _PARTICLE = rf"(?:(?:{_alternatives(lx.NAME_PARTICLES)})-?)?"
-_CAPITAL_RUN = re.compile(rf"(?<![\w'’]){_PARTICLE}[A-Z][\w'’.&-]*(?:[ \t]+{_PARTICLE}[A-Z][\w'’.&-]*)*")
-_TEXT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_RUN_REST = rf"[\w'’.&-]*(?:[ \t]+{_PARTICLE}[A-Z][\w'’.&-]*)*"
+_CAPITAL_RUN = re.compile(rf"(?<![\w'’]){_PARTICLE}[A-Z]{_RUN_REST}")
+# The same runs in a text where no particle is joined to a capital ("al-Assad", "deGaulle"), which is
+# nearly every text: a run then starts at a capital with no letter before it. A pattern that begins with
+# a character class is scanned for quickly; _CAPITAL_RUN, which begins with a lookbehind, is tried at
+# every position.
+_CAPITALISED_RUN = re.compile(rf"[A-Z](?<![\w'’][A-Z]){_RUN_REST}")
+_PARTICLE_ON_CAPITAL = re.compile("[A-Z](?:" + "|".join(
+    rf"(?<=(?:{'|'.join(re.escape(p) for p in lx.NAME_PARTICLES if len(p) == size)}){hyphen}[A-Z])"
+    for size in sorted({len(p) for p in lx.NAME_PARTICLES}) for hyphen in ("", "-")) + ")")
+# "he" or "she" as a word; found from its first letter, with no letter before it, for the same reason.
+_TEXT_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])e|(?<=[Ss])he)\b")
+
+
+def _capital_runs(text: str):  # type: ignore[no-untyped-def]
+    """The matches of :data:`_CAPITAL_RUN` in ``text``: runs of capitalised words, where a name may be."""
+    return (_CAPITAL_RUN if _PARTICLE_ON_CAPITAL.search(text) else _CAPITALISED_RUN).finditer(text)
 _PREVIOUS_WORD = re.compile(r"([\w'’.&-]+)\W*$")
 # How far back (in paragraphs) a pronoun looks for its referent.
 _PRONOUN_REACH = 2
@@ -521,7 +536,7 @@ class _Roster:
             if p.index not in self.read:
                 continue
             text = p.text
-            for match in _CAPITAL_RUN.finditer(text):
+            for match in _capital_runs(text):
                 run, at = match.group(), match.start()
                 if " " not in run and (run.lower() in _SKIP_WORDS):
                     continue  # "The", "But", "He": the commonest runs name nobody

@@ -35,7 +35,7 @@ _WRAP_MID_SENTENCE = 0.5
 _WRAP_READS_ON = 0.25
 
 _CLOSERS = "\"'”’»)]"
-_SENTENCE_END = re.compile(r"[.!?…:;][" + re.escape(_CLOSERS) + r"]*\s*$")
+_SENTENCE_PUNCTUATION = ".!?…:;"
 
 _SOCIAL = r"(?:Twitter|X|Facebook|Instagram|LinkedIn|TikTok|Threads|Bluesky|Mastodon|YouTube)"
 # (kind, pattern of the whole line, clues): a line can match only if it holds one of the clues (none: any
@@ -92,7 +92,10 @@ def _norm(line: str) -> str:
 
 
 def ends_sentence(line: str) -> bool:
-    return bool(_SENTENCE_END.search(line))
+    """Whether ``line`` ends with sentence punctuation, then any closers, then any space: read from its
+    end, not searched for along the line (a property test pins it to the pattern it replaces)."""
+    body = line.rstrip().rstrip(_CLOSERS)
+    return bool(body) and body[-1] in _SENTENCE_PUNCTUATION
 
 
 def _continues(line: str, following: str) -> bool:
