@@ -284,7 +284,11 @@ DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday 
 TIME_LEADS = frozenset("last earlier late this later recently also then".split())
 IRREGULAR_PAST = frozenset(
     "sent said told made took gave went came met won lost paid held left led wrote found thought saw spoke became "
-    "began kept brought bought put ran sat stood fell rose drew hit cut set".split())
+    "began kept brought bought put ran sat stood fell rose drew hit cut set "
+    # past forms that are no other word: "sought to calm ..., saying", "struck a deal"
+    "sought fought caught taught struck spent built meant knew grew threw drove rode wore chose broke stole froze "
+    "woke forgot got shot fled heard sold swore tore slept swept wept dealt understood withdrew overcame undertook "
+    "forgave sang rang swam drank sank shook mistook arose awoke".split())
 # Endings of plural common nouns that open sentences capitalised: "Engineers said".
 COMMON_PLURAL_ENDINGS = ("ers", "ists", "ians", "ents", "ants", "ors", "ees", "ives", "eers", "ites")
 

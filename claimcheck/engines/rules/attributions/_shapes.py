@@ -176,12 +176,30 @@ def governing(p: ParagraphState, sentence: Sentence, i: int) -> Optional[Found]:
 
 
 def _finite_verb_before(p: ParagraphState, i: int, sentence: Sentence) -> bool:
-    """Whether the sentence's subject and its past-tense verb come before token i
-    ("Lopez posted a video saying"), so that a participle at i hangs from that clause."""
+    """Whether the sentence's subject and its finite verb come before token i ("Lopez posted a
+    video saying", "Cruz is making a pitch to voters saying"), so that a participle at i hangs
+    from that clause."""
     lo = after_opening_phrase(p, sentence)
     end = phrases.walk_forward(p.tokens, lo, sentence.hi, p.text, subject=True)
-    return end is not None and end < i - 1 and phrases.past_verb(p.tokens[end].lower) \
-        and speaker_like(p.tokens[lo:end], True)
+    if end is None or end >= i - 1 or not speaker_like(p.tokens[lo:end], True):
+        return False
+    # a verb group ("is making a pitch to voters saying") needs an object noun phrase before the participle
+    return phrases.past_verb(p.tokens[end].lower) or finite_verb_at(p.tokens, end, i) and _an_object_before(p, i)
+
+
+def _an_object_before(p: ParagraphState, i: int) -> bool:
+    """Whether a noun phrase ends right before the participle at i as an object ("is making a
+    pitch to voters saying"), not a verb taking a gerund ("has begun calling", "could be heard
+    calling")."""
+    before = p.tokens[i - 1]
+    return head_like(before) and not phrases.past_verb(before.lower) and before.lower not in lx.PREPOSITIONS
+
+
+def _absolute_subject(p: ParagraphState, i: int, sentence: Sentence) -> bool:
+    """'..., with 30 percent of voters saying ...': the phrase after "with" is the participle's own
+    subject, not an object of the clause's verb."""
+    start = phrases.walk_back(p.tokens, i - 1, sentence.lo)
+    return start is not None and start - 1 >= sentence.lo and p.tokens[start - 1].lower in {"with", "without"}
 
 
 def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
@@ -192,7 +210,8 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
     # "posted a video on Friday saying ...": a participle right after the object of
     # the sentence's verb still reports the sentence's subject
     after_object = tokens[i - 1].is_word and tokens[i - 1].lower not in lx.AUXILIARIES \
-        and tokens[i - 1].lower not in lx.PRONOUNS and _finite_verb_before(p, i, sentence)
+        and tokens[i - 1].lower not in lx.PRONOUNS and not _absolute_subject(p, i, sentence) \
+        and _finite_verb_before(p, i, sentence)
     # '"I do not like it," adding that ...': the comma sits inside the closing quote
     after_quote = tokens[i - 1].text[0] in CLOSE_QUOTES and p.text[tokens[i - 1].start - 1:tokens[i - 1].start] == ","
     if tokens[i - 1].text not in {",", "—", "and"} and tokens[i - 1].lower not in lx.GERUND_PREPOSITIONS \
