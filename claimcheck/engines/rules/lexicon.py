@@ -343,8 +343,12 @@ FRONTED_CUES = frozenset("say write add ask".split())
 # Words that open a sentence before its subject, up to a comma: "Here in Ohio, ...", "Now, ...".
 OPENING_ADVERBS = frozenset("""here there now today yesterday tonight earlier later afterward afterwards last
     monday tuesday wednesday thursday friday saturday sunday inside outside""".split())
-# Quantifiers that stand alone as a subject, for people already in view: "Some said ...", "Many agreed".
-QUANTIFIER_SUBJECTS = frozenset("some many others most few several all both none".split())
+# Quantifiers that stand alone as a subject, for people already in view: "Some said ...", "Many agreed",
+# "One said ..., and another said ...".
+QUANTIFIER_SUBJECTS = frozenset("some many others most few several all both none another one".split())
+# Singular ones: before a singular cue word that is also a noun, the word is the noun ("One tweet
+# said", "another report found"); before a verb in -s it is the subject ("Another notes ...").
+SINGULAR_QUANTIFIERS = frozenset("one another each every".split())
 # Sentence openers set off by a comma before the subject: "Still, ...", "Meanwhile, ...".
 SENTENCE_OPENERS = frozenset("still however meanwhile then later but also instead moreover nonetheless".split())
 # Participles that hang from the clause before and borrow its source: ", adding that ...".
