@@ -310,6 +310,9 @@ RECIPIENT_PRONOUNS = frozenset("him her them it me us you".split())
 MODAL_VERBS = frozenset("would could may might will should can must".split())
 # Prepositions that open a setting between a cue and its content: "said on Friday", "said in a statement".
 SETTING_PREPOSITIONS = frozenset("on in during at to with last this earlier late".split())
+# Words that open where or when something was said after an inverted speaker: '"...," said Ruiz
+# during the debate', '... said Ruiz when asked about it'.
+SPEECH_SETTING_OPENERS = frozenset("in on during at when while after before".split())
 # Single words that say when or how something was said, skipped between a cue and its content.
 SETTING_ADVERBS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today morning afternoon evening night tonight

@@ -297,13 +297,15 @@ def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
     end = phrases.walk_forward(tokens, start, sentence.hi, p.text)
     if end is None:
         return False
+    end = _before_setting(p, start, end)
     if prev.text != ",":
         end = _described_speaker_end(p, start, end, sentence)
     nxt = tokens[end] if end < sentence.hi else None
     if nxt is not None and nxt.text not in {",", ".", ";", "!", "?"} and nxt.lower not in {"who", "in", "on"} \
+            and not (nxt.lower in lx.SPEECH_SETTING_OPENERS and prev.text != ",") \
             and not (nxt.lower == "to" and prev.text != ","):
         return False
-    if not speaker_like(tokens[start:end], prev.text == ","):
+    if not _inverted_speaker(p, start, end, prev.text == ","):
         return False
     content = content_before(p, i, sentence)
     if content is None:
@@ -311,6 +313,30 @@ def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
     source_end = with_apposition(p, end, sentence)
     _with_source(p, i, after, content, sentence, start, source_end, clause_end(p, source_end, sentence), entry.lemma)
     return True
+
+
+def _before_setting(p: ParagraphState, start: int, end: int) -> int:
+    """'"...," said Mayor Don Hale in a telephone interview.': a name's phrase ends where a
+    setting of the saying begins (a preposition of place or time after the name, then a
+    lowercase phrase)."""
+    tokens = p.tokens
+    for k in range(start + 1, end - 1):
+        if tokens[k].lower in lx.SPEECH_SETTING_OPENERS and tokens[k - 1].is_capitalised \
+                and not tokens[k + 1].is_capitalised and tokens[k + 1].is_word:
+            return k
+    return end
+
+
+def _inverted_speaker(p: ParagraphState, start: int, end: int, strict: bool) -> bool:
+    """Whether ``tokens[start:end]`` after an inverted cue is its speaker; a name with an
+    affiliation ("Lee Park of the University of Iowa School of Law") may run past the usual
+    length when the name before "of"/"at"/"from" is a speaker."""
+    tokens = p.tokens
+    if speaker_like(tokens[start:end], strict):
+        return True
+    core_end = next((k for k in range(start + 1, end) if tokens[k].lower in {"of", "at", "from"}), None)
+    return core_end is not None and end - start <= 14 and tokens[core_end - 1].is_capitalised \
+        and speaker_like(tokens[start:core_end], strict)
 
 
 def fronted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:

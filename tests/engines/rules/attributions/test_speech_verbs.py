@@ -34,3 +34,16 @@ def test_a_cue_word_after_one_is_a_noun(analyse):
     """'One tweet said': "tweet" is the noun, "said" the cue."""
     attributions = analyse('One tweet said: "The road is closed."').attributions
     assert [(a.cue, a.source) for a in attributions] == [("said", "One tweet")]
+
+
+@pytest.mark.parametrize("text,source", [
+    # after an inverted cue, the speaker's phrase ends where the setting of the saying begins
+    ('"We were lucky," said Mayor Don Hale in a telephone interview.', "Mayor Don Hale"),
+    ('"We were lucky," said council member Ana Ruiz during the hearing.', "council member Ana Ruiz"),
+    ('"We were lucky," said farmer Tom Lee when asked about the flood.', "farmer Tom Lee"),
+    # a name with a long affiliation is still the speaker
+    ('"We were lucky," said Lee Park of the University of Iowa College of Law.',
+     "Lee Park of the University of Iowa College of Law"),
+])
+def test_an_inverted_speaker_then_a_setting_or_an_affiliation(analyse, text, source):
+    assert only(analyse(text).attributions, cue="said").source == source
