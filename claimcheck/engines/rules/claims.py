@@ -8,6 +8,7 @@ case it inherits that attribution and says so.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Optional
@@ -78,15 +79,21 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 _QUESTION_TRAIL = " " + "".join(sorted(QUOTE_CHARS))  # stripped before looking for a question mark
 
 
+_ALNUM = re.compile(r"[^\W_]")  # a letter or digit, as str.isalnum reads one
+
+
+def _enough_words(segment: str) -> bool:
+    """Whether at least _MIN_WORDS of the segment's words hold a letter or digit."""
+    # most clauses open with such words: split off only the first few, and the whole clause when one is not
+    first = segment.split(None, _MIN_WORDS)[:_MIN_WORDS]
+    if len(first) == _MIN_WORDS and all(map(_ALNUM.search, first)):
+        return True
+    return sum(1 for word in segment.split() if _ALNUM.search(word)) >= _MIN_WORDS
+
+
 def _is_claim(text: str, span: tuple[int, int], inside: "QuoteIndex") -> bool:
     segment = text[span[0]:span[1]]
-    words = 0
-    for word in segment.split():
-        if word.isalnum() or any(ch.isalnum() for ch in word):
-            words += 1
-            if words == _MIN_WORDS:
-                break
-    else:
+    if not _enough_words(segment):
         return False
     # a reporter's question asserts nothing; a quoted one is the source's words, often the key testimony
     return not segment.rstrip(_QUESTION_TRAIL).endswith("?") or inside.covers(span[0]) \

@@ -18,6 +18,12 @@ from claimcheck.engines.rules.tokens import Token
 # sure anyone is of it: the engine reports both as the paragraph's conditions, apart from its hedges.
 CONDITION_KINDS = frozenset({"conditional", "consequent"})
 
+# The lengths of the lexicon's hedges by their first word, longest first: a token is looked up only at the
+# lengths some hedge it opens has, instead of at every length up to the longest hedge.
+_HEDGE_SIZES: dict[str, tuple[int, ...]] = {}
+for _words in lx.HEDGES:
+    _HEDGE_SIZES[_words[0]] = tuple(sorted({*_HEDGE_SIZES.get(_words[0], ()), len(_words)}, reverse=True))
+
 
 @dataclass
 class FoundHedge:
@@ -66,8 +72,8 @@ def find_hedges(text: str, tokens: list[Token], attributions: list[Found]) -> li
                 hedges.append(hedge)
             continue
         matched = None
-        for size in range(min(lx.MAX_HEDGE, n - i), 0, -1):
-            entry = lx.HEDGES.get(tuple(lowers[i:i + size]))
+        for size in _HEDGE_SIZES.get(t.lower, ()):
+            entry = lx.HEDGES.get(tuple(lowers[i:i + size])) if size <= n - i else None
             if entry is not None:
                 matched = (entry, size)
                 break

@@ -15,18 +15,25 @@ _ACRONYM = r"(?:[A-Za-z]\.){2,}"
 _TITLE = (r"(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Sen|Sens|Rep|Reps|Gov|Prof|Rev|Jr|Sr|St|Inc|Co|Corp|Ltd|"
           r"Brig|Cpl|Pvt|Atty|Supt|Det|Lt\.Gen)\.(?=[\s,;:])")
 _INITIAL = r"[A-Z]\.(?=\s+[A-Z])"
-# A plural possessive ("officials'"); the lookahead (the word's letters, then a quote and a space) saves
-# backtracking through every other word.
-_PLURAL_POSSESSIVE = r"(?=\w++['’]\s)\w+s['’]"
+# A plural possessive ("officials'"): the word's letters, ending in "s", then a quote and a space.
+_PLURAL_POSSESSIVE = r"\w+s['’](?=\s)"
 _WORD = r"\w+(?:[-’'&/.]\w+)*"
 _MARK = r"[^\w\s]"
-# In order of preference: acronym, title, initial, plural possessive, word, mark. Only those a token's first
-# character allows are tried (a lower-case letter opens no title or initial; no ASCII letter, no acronym),
-# in the same order, so re need not try every alternative at every word.
+# In order of preference: acronym, title, initial, plural possessive, word, mark (the tests hold the plain
+# alternation of these). The pattern below reads the same, written so that re does little at each token:
+# - only the alternatives a token's first character allows are tried (a lower-case letter opens no title
+#   or initial; a mark, nothing else);
+# - after its first letter, an acronym needs a period, which a word seldom has: the period is tested first;
+# - the plural possessive is the word's own ending, tested once the word's letters are read, instead of a
+#   second read of them: a word of one run of letters ending in "s", then a quote and a space (the letter
+#   before the "s" is the word's, since no token starts right after a letter).
+_WORD_REST = r"\w*(?:(?:[-’'&/.]\w+)+|(?<=\ws)['’](?=\s)|)"
+_ACRONYM_REST = r"\.(?:[A-Za-z]\.)+"
 _TOKEN = re.compile(
-    rf"(?=[a-z])(?:{_ACRONYM}|{_PLURAL_POSSESSIVE}|{_WORD})"
-    rf"|(?=[A-Z])(?:{_ACRONYM}|{_TITLE}|{_INITIAL}|{_PLURAL_POSSESSIVE}|{_WORD})"
-    rf"|{_PLURAL_POSSESSIVE}|{_WORD}|{_MARK}"
+    rf"[a-z](?:{_ACRONYM_REST}|{_WORD_REST})"
+    rf"|{_MARK}"
+    rf"|(?=[A-Z])(?:{_TITLE}|[A-Z](?:{_ACRONYM_REST}|\.(?=\s+[A-Z])|{_WORD_REST}))"
+    rf"|\w{_WORD_REST}"
 )
 
 OPEN_QUOTES = frozenset("“‘«\"'`")
@@ -57,7 +64,10 @@ def tokenize(text: str) -> list[Token]:
     return [Token(word, m.start(), m.end(), word.lower()) for m in _TOKEN.finditer(text) for word in (m.group(),)]
 
 
-_QUOTE_MARK = re.compile(r"''|``|[“”«»\"'`]")
+# A quote mark: a curly or straight double quote, or '' or `` (a lone ' or ` is an apostrophe, possessive
+# or elision, never a mark). Written as one character class first, then what the character asks for, so that
+# re skips the text between marks in one fast scan instead of trying three alternatives at every character.
+_QUOTE_MARK = re.compile(r"[“”«»\"'`](?:(?<=')'|(?<=`)`|(?<=[“”«»\"]))")
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
@@ -73,8 +83,6 @@ def quotations(text: str) -> list[tuple[int, int]]:
     # mixes curly and straight quotes ('“...," he said').
     for m in _QUOTE_MARK.finditer(text):
         mark = m.group()
-        if mark == "'" or mark == "`":
-            continue  # a lone apostrophe: possessive or elision
         if opened is None:
             if mark[0] in "“«\"'`":
                 opened = m.start()

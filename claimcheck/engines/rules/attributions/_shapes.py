@@ -600,11 +600,16 @@ def possessed_statement(p: ParagraphState, i: int, sentence: Sentence) -> bool:
     return True
 
 
+_SIGNING_DASHES = frozenset("―—–")
+
+
 def signed_quotes(p: ParagraphState) -> None:
     """'"..." ― Jane Doe': a quotation signed after a dash."""
+    if not any(dash in p.text for dash in _SIGNING_DASHES):
+        return  # most paragraphs have no dash: their tokens need no look
     tokens = p.tokens
     for k, t in enumerate(tokens):
-        if t.text in {"―", "—", "–"} and k > 0 and tokens[k - 1].text[0] in CLOSE_QUOTES and k + 1 < len(tokens):
+        if t.text in _SIGNING_DASHES and k > 0 and tokens[k - 1].text[0] in CLOSE_QUOTES and k + 1 < len(tokens):
             end = phrases.walk_forward(tokens, k + 1, len(tokens), p.text)
             if end is None or not tokens[k + 1].is_capitalised or not speaker_like(tokens[k + 1:end], True):
                 continue
@@ -620,6 +625,8 @@ _NOT_SPEAKER_LABELS = frozenset("note update correction editor photo video watch
 
 def colon_speakers(p: ParagraphState) -> None:
     """'SANDERS: ...' (a transcript turn), 'Said Ellis: ...', or a headline's 'Mayor Doe: ...'."""
+    if ":" not in p.text:
+        return  # no colon, no speaker before one: most paragraphs' sentences need no look
     tokens = p.tokens
     for sentence in p.sentences:
         lo = sentence.lo

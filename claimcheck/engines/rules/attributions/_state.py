@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Optional
 
 from claimcheck.engines.rules import lexicon as lx
@@ -37,6 +38,9 @@ class Found:
     relays: Optional[int] = None  # the attribution whose words this one passes on ("Hale said Ruiz told him")
 
 
+_START, _END = attrgetter("start"), attrgetter("end")
+
+
 class Sentence:
     """A sentence as a token range ``[lo, hi)`` and a character span ``[start, end)``."""
 
@@ -49,13 +53,11 @@ class Sentence:
 def sentence_token_ranges(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Sentence]:
     """Each sentence's tokens: from the first that starts in it, up to the first that ends past it."""
     # tokens never overlap, so their starts and their ends are both in order: bisection finds the bounds
-    starts = [t.start for t in tokens]
-    ends = [t.end for t in tokens]
     out: list[Sentence] = []
     k = 0
     for n, (start, end) in enumerate(spans):
-        lo = max(k, bisect_left(starts, start))
-        k = bisect_right(ends, end, lo)
+        lo = bisect_left(tokens, start, k, key=_START)
+        k = bisect_right(tokens, end, lo, key=_END)
         out.append(Sentence(lo, k, start, end, n))
     return out
 
