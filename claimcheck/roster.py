@@ -70,11 +70,28 @@ _VAGUE_QUANTIFIERS = re.compile(rf"\b(?:{_alternatives(lx.VAGUE_QUANTIFIERS)})\b
 # of ...", "familiar with ...") describes how they know, not who they are.
 _ANON_BASIS = re.compile(rf"\s*(?:,\s*)?\b(?:{_alternatives(lx.BASIS_OPENERS)})\b.*$", re.I)
 _DOC_SYNONYMS = lx.DOCUMENT_SYNONYMS
+# The list of a group's members: "officials, including Ana Ruiz".
+_INCLUSION = re.compile(rf"(?:,|\s—|\s–)?\s+(?:{_alternatives(tuple(sorted(lx.INCLUSION_WORDS)))})\s+", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.&-]*")
 # A run of capitalised words in running text: where a person's name may be.
 _PARTICLE = rf"(?:(?:{_alternatives(lx.NAME_PARTICLES)})-?)?"
-_CAPITAL_RUN = re.compile(rf"(?<![\w'’]){_PARTICLE}[A-Z][\w'’.&-]*(?:[ \t]+{_PARTICLE}[A-Z][\w'’.&-]*)*")
-_TEXT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_RUN_REST = rf"[\w'’.&-]*(?:[ \t]+{_PARTICLE}[A-Z][\w'’.&-]*)*"
+_CAPITAL_RUN = re.compile(rf"(?<![\w'’]){_PARTICLE}[A-Z]{_RUN_REST}")
+# The same runs in a text where no particle is joined to a capital ("al-Assad", "deGaulle"), which is
+# nearly every text: a run then starts at a capital with no letter before it. A pattern that begins with
+# a character class is scanned for quickly; _CAPITAL_RUN, which begins with a lookbehind, is tried at
+# every position.
+_CAPITALISED_RUN = re.compile(rf"[A-Z](?<![\w'’][A-Z]){_RUN_REST}")
+_PARTICLE_ON_CAPITAL = re.compile("[A-Z](?:" + "|".join(
+    rf"(?<=(?:{'|'.join(re.escape(p) for p in lx.NAME_PARTICLES if len(p) == size)}){hyphen}[A-Z])"
+    for size in sorted({len(p) for p in lx.NAME_PARTICLES}) for hyphen in ("", "-")) + ")")
+# "he" or "she" as a word; found from its first letter, with no letter before it, for the same reason.
+_TEXT_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])e|(?<=[Ss])he)\b")
+
+
+def _capital_runs(text: str):  # type: ignore[no-untyped-def]
+    """The matches of :data:`_CAPITAL_RUN` in ``text``: runs of capitalised words, where a name may be."""
+    return (_CAPITAL_RUN if _PARTICLE_ON_CAPITAL.search(text) else _CAPITALISED_RUN).finditer(text)
 _PREVIOUS_WORD = re.compile(r"([\w'’.&-]+)\W*$")
 # How far back (in paragraphs) a pronoun looks for its referent.
 _PRONOUN_REACH = 2
@@ -181,20 +198,31 @@ def _name_tokens(name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def _person_key(name: str) -> tuple[str, tuple[str, ...]]:
-    tokens = _name_tokens(name)
+    """(surname, given names). Words up to the last title or possessive before the name are its
+    description, not given names: "Florida Gov. Jeb Bush" and "MSNBC's Chris Matthews" have the given
+    names "jeb" and "chris"."""
+    words = [w for w in _tokens(name) if _bare(w) not in _SUFFIXES]
+    cut = 0
+    for i, word in enumerate(words[:-1]):
+        if _bare(word) in _TITLES or word.endswith(("'s", "’s", "s'", "s’")) or word.lower() in lx.SUBJECT_STOPS:
+            cut = i + 1
+    tokens = _name_tokens(" ".join(words[cut:])) if cut else _name_tokens(name)
     if not tokens:
         return "", ()
     return _bare(tokens[-1]), tuple(_bare(t) for t in tokens[:-1])
 
 
-def _given_names_compatible(a: list[str], b: list[str]) -> bool:
-    """'Robert P.' ~ 'Robert' ~ 'R.' ~ '' but not 'Mark' ~ 'Robert'."""
+def _given_names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """'Robert P.' ~ 'Robert' ~ 'R.' ~ '' but not 'Mark' ~ 'Robert'. A form's first given name may be
+    another's second ("Ana Maria Ruiz" ~ "Maria Ruiz"), or follow words the title cut left in front
+    ("Former Clinton Senior Adviser Sidney Blumenthal" ~ "Sidney Blumenthal")."""
     if not a or not b:
         return True
-    first_a, first_b = a[0], b[0]
-    if first_a == first_b:
-        return True
-    return len(first_a) == 1 and first_b.startswith(first_a) or len(first_b) == 1 and first_a.startswith(first_b)
+
+    def same(x: str, y: str) -> bool:
+        return x == y or len(x) == 1 and y.startswith(x) or len(y) == 1 and x.startswith(y)
+
+    return same(a[0], b[0]) or any(same(a[0], y) for y in b[1:]) or any(same(b[0], x) for x in a[1:])
 
 
 @lru_cache(maxsize=4096)
@@ -219,8 +247,8 @@ def _normalise_phrase(text: str) -> str:
 
 
 def anonymous_key(source: str) -> str:
-    """The descriptor that identifies an anonymous group, without its basis or vague quantifier."""
-    descriptor = _ANON_BASIS.sub("", source)
+    """The descriptor that identifies an anonymous group, without its basis, vague quantifier or members."""
+    descriptor = _ANON_BASIS.sub("", _without_members(source))
     descriptor = _DETERMINERS.sub("", descriptor.strip())
     descriptor = _VAGUE_QUANTIFIERS.sub("", descriptor)
     return " ".join(_bare(w) for w in _tokens(descriptor)) or _normalise_phrase(source)
@@ -473,22 +501,26 @@ class _Roster:
         """The person entry for a name, joined to an earlier one with the same surname and compatible given names."""
         name = re.sub(r"['’]s?$", "", name)  # "E. J. Fleming's": the name without its possessive
         surname, given = _person_key(name)
+        gender = _gender_of(f"{context} {name}", given)
         matches = [e for e in self._by_surname.get(surname, ()) if _given_names_compatible(e.given, given)]
         if not matches and not given and surname not in lx.FIRST_NAMES:
             # "Li" after "Li Jifeng": a family name written first, as in Chinese and Korean names
             matches = [e for e in self.entries if e.kind == "named_person" and e.given and e.given[0] == surname]
         if matches:
-            entry = max(matches, key=lambda e: (bool(e.given) and e.given[0] == (given[0] if given else None),
+            # of several, "Mrs. Lind" is rather Hillary Lind than Bill Lind
+            entry = max(matches, key=lambda e: (not (gender and e.gender and gender != e.gender),
+                                                bool(e.given) and e.given[0] == (given[0] if given else None),
                                                 e.last_seen))
             longer = len(_name_tokens(name)), len(name)
-            if longer > (len(_name_tokens(entry.name)), len(entry.name)):
+            # the fullest form names the entry, unless it is a phrase around the name ("Lee Is Over Ana Ruiz")
+            if longer > (len(_name_tokens(entry.name)), len(entry.name)) and not any(
+                    w.lower() in lx.SUBJECT_STOPS for w in _tokens(name)):
                 entry.name, entry.given = name, given
                 if entry.source is not None:
                     entry.source.name = name
-            entry.gender = entry.gender or _gender_of(f"{context} {name}", given)
+            entry.gender = entry.gender or gender
             return entry
-        return self._new("named_person", name, surname=surname, given=given,
-                         gender=_gender_of(f"{context} {name}", given))
+        return self._new("named_person", name, surname=surname, given=given, gender=gender)
 
     # -- people the text mentions (for pronouns and roles) ---------------------
 
@@ -504,7 +536,7 @@ class _Roster:
             if p.index not in self.read:
                 continue
             text = p.text
-            for match in _CAPITAL_RUN.finditer(text):
+            for match in _capital_runs(text):
                 run, at = match.group(), match.start()
                 if " " not in run and (run.lower() in _SKIP_WORDS):
                     continue  # "The", "But", "He": the commonest runs name nobody
@@ -545,7 +577,7 @@ class _Roster:
         for p in paragraphs:
             for attribution in p.attributions:
                 if attribution.source_type == "named_person":
-                    for mention, span in _conjoined_people(attribution) or [(attribution, attribution.source_span)]:
+                    for mention, span in _conjoined_people(attribution, self) or [(attribution, attribution.source_span)]:
                         name, description = split_name_description(mention.source)
                         if _person_key(name)[0] and _is_source_name(name):
                             self._event(p.index, span[0], self._person(name, description or ""))
@@ -765,7 +797,7 @@ class _Roster:
 @lru_cache(maxsize=4096)
 def _plural_phrase(text: str, people: bool = True) -> bool:
     """Whether a phrase names several: a plural head, or people joined by 'and'."""
-    words = _tokens(_ANON_BASIS.sub("", text))
+    words = _tokens(_ANON_BASIS.sub("", _without_members(text)))
     if not words:
         return False
     head = words[-1].lower()
@@ -889,23 +921,58 @@ def _aliases(source: Source) -> list[str]:
 
 
 _CONJUNCTION = re.compile(r"\s+and\s+")
+_MEMBER_SEPARATORS = re.compile(r"\s*(?:,|\s—|\s–|\band\b|&)\s*")
 
 
-def _conjoined_people(attribution: Attribution) -> list[tuple[Attribution, tuple[int, int]]]:
-    """'Esper and General Milley' -> one mention per named person, with its own span."""
-    if attribution.source_type != "named_person" or "," in attribution.source:
+def _conjoined_people(attribution: Attribution, roster: "_Roster") -> list[tuple[Attribution, tuple[int, int]]]:
+    """The named people of a group source, one mention each with its own span: 'Esper and General
+    Milley', 'Pompeo and other top officials' (Pompeo), 'officials, including Ana Ruiz and Lee Park'
+    (Ruiz, Park). A group that names a member is a named source (see ``phrases.classify``); its unnamed
+    rest is no entry of its own."""
+    source = attribution.source
+    if attribution.source_type != "named_person":
         return []
-    pieces = _CONJUNCTION.split(attribution.source)
-    if len(pieces) != 2 or not all(_is_name_part(p) for p in pieces):
+    inclusion = _INCLUSION.search(source)
+    if inclusion is not None:
+        # a list of members may also hold places or bodies ("states, including Ohio"): only people count
+        base, pieces = inclusion.end(), _MEMBER_SEPARATORS.split(source[inclusion.end():])
+        members = [p for p in pieces if p and _is_name_part(p) and _names_someone(p, roster)]
+    else:
+        base, pieces = 0, _CONJUNCTION.split(source.split(",")[0])
+        if len(pieces) < 2:
+            return []
+        if len(pieces[0].split()) == 1 and not roster._by_surname.get(_bare(pieces[0])) \
+                and len(_tokens(pieces[-1])) > 1 and _is_name_part(pieces[-1]) \
+                and _bare(_tokens(pieces[-1])[0]) not in _TITLES:
+            return []  # "Ana and Luis Ruiz": two given names and one surname, kept as written
+        if len(pieces) == 2 and all(_is_name_part(p) for p in pieces):
+            members = pieces  # "Esper and General Milley"
+        else:  # the people beside others: "Lee and his rivals", "Lee and other top officials"
+            members = [p for p in pieces if _is_name_part(p) and (len(_tokens(p)) == 1 or _names_someone(p, roster))]
+    if not members:
         return []
     out = []
-    offset = 0
-    for piece in pieces:
-        at = attribution.source.index(piece, offset)
+    offset = base
+    for piece in members:
+        at = source.index(piece, offset)
         offset = at + len(piece)
         start = attribution.source_span[0] + at
         out.append((attribution.model_copy(update={"source": piece}), (start, start + len(piece))))
     return out
+
+
+def _without_members(source: str) -> str:
+    """'Several analysts, including Ana Ruiz' -> 'Several analysts': the group without its list of members."""
+    inclusion = _INCLUSION.search(source)
+    return source[:inclusion.start()] if inclusion is not None and inclusion.start() > 0 else source
+
+
+def _names_someone(piece: str, roster: "_Roster") -> bool:
+    """A person's name, or the surname of someone the article names ("Pompeo" after "Mike Pompeo")."""
+    if person_name_end(tokenize(piece)) is not None:
+        return True
+    names = [w for w in _tokens(piece) if _bare(w) not in _TITLES]
+    return len(names) == 1 and bool(roster._by_surname.get(_bare(names[0])))
 
 
 def build_roster(paragraphs: list[Paragraph]) -> list[Source]:
@@ -924,7 +991,7 @@ def build_roster(paragraphs: list[Paragraph]) -> list[Source]:
                 roster.follow_pronoun(paragraph.index, *pronouns.pop(0))
             # "Esper and General Milley said": each person is a source; the
             # attribution points at the first, and both list the mention.
-            parts = _conjoined_people(attribution) or [(attribution, attribution.source_span)]
+            parts = _conjoined_people(attribution, roster) or [(attribution, attribution.source_span)]
             for position, (mention, span) in enumerate(parts):
                 entry, resolution, certain = roster.place(mention, paragraph.index, span)
                 if entry is None:

@@ -24,6 +24,12 @@ def _mentions(*items):
         ("the Pentagon", "The Pentagon", "organization"),
         ("US officials", "several US officials", "anonymous"),
         ("a memo", "the memorandum", "document"),
+        # a place, an employer or a title before the name is description, not a given name
+        ("Ohio Gov. Dana Reyes", "Dana Reyes", "named_person"),
+        ("Dana Reyes", "Former Ohio Gov. Dana Reyes", "named_person"),
+        ("WKRN's Lee Ostrander", "Lee Ostrander", "named_person"),
+        ("Former Senior Adviser Omar Lind", "Omar Lind", "named_person"),
+        ("Ana Maria Ruiz", "Maria Ruiz", "named_person"),
     ],
 )
 def test_later_short_forms_join_the_first_mention(first, later, kind):
@@ -43,6 +49,8 @@ def test_later_short_forms_join_the_first_mention(first, later, kind):
         ("two senior administration officials", "a senior US military official", "anonymous"),
         ("Mark Esper", "Mike Esper", "named_person"),
         ("Robert White", "Jack Smith", "named_person"),
+        ("Ohio Gov. Dana Reyes", "Mark Reyes", "named_person"),
+        ("Hillary Lind", "President Bill Lind", "named_person"),
         ("the Pentagon", "the State Department", "organization"),
         ("the memo", "the directive", "document"),
     ],
@@ -166,3 +174,25 @@ def test_conjoined_people_are_each_a_source_with_their_own_mention():
     esper = next(s for s in roster if s.name != "General Milley")
     assert paragraphs[1].attributions[0].source_id == esper.id
     assert [m.paragraph for m in esper.mentions] == [1, 2]
+
+
+# (sentence, group source, the members the roster lists for it): a group that names members is each of them
+GROUP_MEMBERS = [
+    ("Officials, including Ana Ruiz and Gen. Lee Park, said the road was closed.",
+     "Officials, including Ana Ruiz and Gen. Lee Park", ["Ana Ruiz", "Gen. Lee Park"]),
+    ("Army leaders, including Col. Omar Diaz, the base chief, said the road was closed.",
+     "Army leaders, including Col. Omar Diaz, the base chief", ["Col. Omar Diaz"]),
+    ("Lind and other top officials said the road was closed.", "Lind and other top officials", ["Lind"]),
+    ("Lind and his rivals said the road was closed.", "Lind and his rivals", ["Lind"]),
+]
+
+
+@pytest.mark.parametrize("text, source, members", GROUP_MEMBERS)
+def test_a_group_is_listed_as_its_named_members(text, source, members):
+    paragraphs = _mentions((text, source, "said", "named_person"))
+    roster = build_roster(paragraphs)
+    assert [s.name for s in roster] == members
+    for entry in roster:
+        start, end = entry.mentions[0].span
+        assert text[start:end] == entry.name
+    assert paragraphs[0].attributions[0].source_id == roster[0].id

@@ -35,14 +35,15 @@ _WRAP_MID_SENTENCE = 0.5
 _WRAP_READS_ON = 0.25
 
 _CLOSERS = "\"'”’»)]"
-_SENTENCE_END = re.compile(r"[.!?…:;][" + re.escape(_CLOSERS) + r"]*\s*$")
+_SENTENCE_PUNCTUATION = ".!?…:;"
 
 _SOCIAL = r"(?:Twitter|X|Facebook|Instagram|LinkedIn|TikTok|Threads|Bluesky|Mastodon|YouTube)"
 # (kind, pattern of the whole line, clues): a line can match only if it holds one of the clues (none: any
 # line may). The clues only save time: the patterns that scan a whole line are not run on lines without them.
 _FURNITURE: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ("rule", re.compile(r"[\W_]+"), ()),
-    ("credit", re.compile(r"(?i:contributing|contributors?|additional reporting|reporting)\s*:\s*\S.{0,200}"), ()),
+    ("credit", re.compile(r"(?i:contributing|contributors?|additional reporting|reporting)\s*:\s*\S.{0,200}"
+                          r"|\(?(?i:additional reporting|additional writing|contributing)\s+by\s+\S.{0,200}"), ()),
     ("credit", re.compile(r".{1,200}\bcontributed (?:reporting|research|to this (?:report|article|story))\b.{0,200}"),
      ("contributed ",)),
     ("social", re.compile(rf"(?i:follow)\b.{{0,120}}\b(?:on|at|via)\s+{_SOCIAL}\b.{{0,80}}"), ()),
@@ -91,7 +92,10 @@ def _norm(line: str) -> str:
 
 
 def ends_sentence(line: str) -> bool:
-    return bool(_SENTENCE_END.search(line))
+    """Whether ``line`` ends with sentence punctuation, then any closers, then any space: read from its
+    end, not searched for along the line (a property test pins it to the pattern it replaces)."""
+    body = line.rstrip().rstrip(_CLOSERS)
+    return bool(body) and body[-1] in _SENTENCE_PUNCTUATION
 
 
 def _continues(line: str, following: str) -> bool:

@@ -156,7 +156,9 @@ def _front_matter(text: str) -> tuple[dict[str, str], str]:
 # Markdown whose only markup is an ATX heading on its first line reads the same
 # as plain blocks: no character that opens inline markup, an entity, HTML or a
 # table cell, and no line that opens a list, quote, heading, rule or code block.
-_MARKUP_CHARACTERS = re.compile(r"[*_\[\]`\\<>|~\x00]|&#?\w+;")  # a lone "&" (AT&T) is a letter
+# Square brackets are text ("[sic]", "that [he] knew") unless they make a link: an
+# inline link needs "](", and a reference link needs a definition, which needs "]:".
+_MARKUP_CHARACTERS = re.compile(r"[*_`\\<>|~\x00]|&#?\w+;|\]\(|\]:")  # a lone "&" (AT&T) is a letter
 _BLOCK_OPENER = re.compile(r"^(?: {0,3}(?:[-+=#>\t]|\d{1,9}[.)])| {4})", re.M)
 _ATX_HEADING = re.compile(r" {0,3}(#{1,6})[ \t]+(.*)$")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")

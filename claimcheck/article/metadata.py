@@ -56,14 +56,10 @@ _CREDIT = (
 _BYLINES = (
     # "By Jane Doe", "By JANE DOE and JOHN ROE, Associated Press", "By Jane Doe, staff writer"
     re.compile(rf"\(?By\s+{_NAMES}(?:\s*[,|]\s*(?:{_NAME}|{_ROLE}))?\)?\.?"),
-    # "Alissa J. Rubin contributed reporting from Baghdad, and Eric Schmitt from Washington."
-    re.compile(
-        rf"(?:(?i:{_ROLE})\s+)?{_NAMES}\s+(?:also\s+)?contributed\s+"
-        r"(?:reporting|research|to\s+this\s+(?:report|article|story))(?:\s+(?:from|in)\s+[^;.!?]{1,120})?"
-        r"(?:[;,]\s*[^.!?]{1,160})?\.?"
-    ),
-    # "Reporting by X in Baghdad; Editing by Y", "(Additional reporting by Z)"
-    re.compile(rf"\(?{_CREDIT}(?:\s*[;,]\s*{_CREDIT})*\s*\)?\.?"),
+    # "Reporting by X in Baghdad; Editing by Y". A contributor's credit ("Alissa J. Rubin contributed
+    # reporting from Baghdad.", "(Additional reporting by Z)") names who helped, not who wrote: it is page
+    # structure (``article.structure``, kind "credit"; claimcheck.article.layout), not the byline.
+    re.compile(rf"\(?(?!Additional\b){_CREDIT}(?:\s*[;,]\s*{_CREDIT})*\s*\)?\.?"),
 )
 _TRAILING_CREDIT = re.compile(rf"\s*\({_CREDIT}(?:\s*[;,]\s*{_CREDIT})*\s*\)\s*$")
 _MAX_BYLINE_CHARS = 320
@@ -166,7 +162,7 @@ def take_bylines(paragraphs: list[str]) -> tuple[list[str], list[str]]:
             kept.append(paragraph)
     if kept:
         credit = _TRAILING_CREDIT.search(kept[-1])
-        if credit:
+        if credit and kept[-1][: credit.start()].strip():  # a credit line of its own is structure
             bylines.append(credit.group(0).strip().strip("()"))
             kept[-1] = kept[-1][: credit.start()]
     return kept, bylines

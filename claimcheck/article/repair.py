@@ -51,11 +51,14 @@ _FTFY_PIECE = re.compile(r"[^\n]{1,2000}(?:[^\n]{0,200}?[A-Za-z0-9] (?=[^\n]))?|
 # characters, lone surrogates, combining accents, replacement characters.
 # Pieces without any are skipped: ftfy's own check costs far more than this one.
 _CP1252_CONTINUATIONS = "\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
-_FTFY_SUSPECTS = re.compile(
-    f"[\xc2-\xf4][{_CP1252_CONTINUATIONS} ]|[\ufb00-\ufb06\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u0300-\u036f\ufffd]"
-)
+_FTFY_SINGLES = "\ufb00-\ufb06\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u0300-\u036f\ufffd"
+_FTFY_SUSPECTS = re.compile(f"[\xc2-\xf4][{_CP1252_CONTINUATIONS} ]|[{_FTFY_SINGLES}]")
+# The first character of any suspect: one character class, which re scans for far faster than the
+# alternation above, so a text without any is passed over at once.
+_FTFY_SUSPECT_START = re.compile(f"[\xc2-\xf4{_FTFY_SINGLES}]")
 
 _LINE_BREAKS = re.compile(r"\r\n?|[\u0085\u2028\u2029]")
+_LINE_BREAK_CHARACTERS = ("\r", "\u0085", "\u2028", "\u2029")  # what _LINE_BREAKS can match begins with one
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u200e\u200f\u2060-\u2064\ufeff\u00ad\u180e\u202a-\u202e\u2066-\u2069]")
 _JOINERS = frozenset("\u200c\u200d")
 _BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -80,6 +83,9 @@ _HTML_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-
 # The quote must end a word group: '.  ”Mr. Trump' uses ” to open, and stays.
 _SPACED_CLOSING_CURLY = re.compile(r"(?<=[.!?,]) +(?=[”’](?:\s|$|[,.;:!?)\]]))")
 _SPACED_STRAIGHT_QUOTE = re.compile(r'(?<=[.!?,]) +(?="(?:\s|$|[,.;:!?)\]]))')
+# The same places, found from the punctuation mark: a pattern that begins with a character class is
+# scanned for quickly, where one that begins with a lookbehind is tried at every space.
+_SPACED_STRAIGHT_QUOTE_CANDIDATE = re.compile(r'[.!?,] +"(?:\s|$|[,.;:!?)\]])')
 # "remains . The", "high , adding": a space before punctuation that ends a word.
 _SPACE_BEFORE_PUNCT = re.compile(r" +(?=[.,;:!?](?:\s|$)(?! ?\.))", re.MULTILINE)
 _SPACE_RUN = re.compile(r"  +(?=\S)")
@@ -180,6 +186,8 @@ def _after_non_space(value: str) -> Callable[[re.Match[str]], str | None]:
 
 def normalise_line_breaks(text: str, log: RepairLog) -> str:
     """CRLF, CR and Unicode line separators to LF."""
+    if not any(character in text for character in _LINE_BREAK_CHARACTERS):
+        return text
     count = 0
 
     def replace(match: re.Match[str]) -> str:
@@ -247,7 +255,7 @@ def remove_zero_width(text: str, log: RepairLog) -> str:
 
 def fix_with_ftfy(text: str, log: RepairLog) -> str:
     """Mojibake, ligatures, control characters and the like, piece by piece."""
-    if not _FTFY_SUSPECTS.search(text):
+    if not _FTFY_SUSPECT_START.search(text) or not _FTFY_SUSPECTS.search(text):
         return text  # no piece can hold a suspect, and the pieces make up the text
     pieces = _FTFY_PIECE.findall(text)
     for number, piece in enumerate(pieces):
@@ -383,7 +391,7 @@ def fix_spaced_punctuation(text: str, log: RepairLog) -> str:
                        clues=(" .", " ,", " ;", " :", " !", " ?"))
     text = _substitute(_SPACED_CLOSING_CURLY, text, log, "spaced-punctuation", description, _constant(""),
                        clues=(" ”", " ’"))
-    if ' "' in text:  # a straight quote after a space: the only kind the next step joins
+    if _SPACED_STRAIGHT_QUOTE_CANDIDATE.search(text):  # a straight quote after punctuation and a space
         text = _close_straight_quotes(text, log, description)
     return text
 

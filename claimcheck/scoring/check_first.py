@@ -30,7 +30,7 @@ def _why(claim: Claim, sourced: list[Attribution], ctx: ScoringContext) -> Optio
     reasons: list[tuple[str, str]] = []
     if not sourced:
         if claim.basis == "author_argument":
-            if any(ch.isdigit() for ch in claim.text):
+            if any(map(str.isdigit, claim.text)):
                 reasons.append(("author_figure", "a figure in the author's argument with no source given"))
         elif claim.basis is None and has_quotation(claim.text):
             reasons.append(("quote_no_speaker", "a quotation with no speaker named"))

@@ -43,7 +43,10 @@ def test_seed_article_is_repaired_and_its_dateline_and_byline_lifted():
     document = load(str(SEED))
     assert document.meta.date == "2020-03-27"
     assert document.meta.dateline == "WASHINGTON"
-    assert "Alissa J. Rubin" in document.meta.byline
+    # the contributor's credit is page structure, not the byline
+    assert document.meta.byline is None
+    assert [(s.kind, s.text) for s in document.meta.structure] == [
+        ("credit", "Alissa J. Rubin contributed reporting from Baghdad.")]
     assert not any("contributed reporting" in p for p in document.paragraphs)
     assert any("Robert C. O'Brien, the national security adviser" in p for p in document.paragraphs)
     assert document.paragraphs[0].startswith("The Pentagon ordered")
@@ -290,20 +293,18 @@ def test_a_dateline_is_read_from_the_first_paragraph_or_after_a_headline(text, t
     assert document.paragraphs == paragraphs
 
 
-# (paragraphs, byline, paragraphs kept)
+# (paragraphs, byline, paragraphs kept); a contributor's credit is structure (below), never the byline
 BYLINES = [
     (["By Jane Doe", BODY], "By Jane Doe", [BODY]),
     (["By JANE DOE and JOHN ROE, Associated Press", BODY], "By JANE DOE and JOHN ROE, Associated Press", [BODY]),
-    ([BODY, "Alissa J. Rubin contributed reporting from Baghdad."], "Alissa J. Rubin contributed reporting from Baghdad.",
-     [BODY]),
-    ([BODY, "Eric Schmitt and Helene Cooper contributed reporting."], "Eric Schmitt and Helene Cooper contributed reporting.",
-     [BODY]),
+    ([BODY, "Alissa J. Rubin contributed reporting from Baghdad."], None, [BODY]),
+    ([BODY, "Eric Schmitt and Helene Cooper contributed reporting."], None, [BODY]),
     ([BODY, "Reporting by Jane Roe in Baghdad; Editing by Bob Bee"], "Reporting by Jane Roe in Baghdad; Editing by Bob Bee",
      [BODY]),
     ([BODY, "The end came. (Reporting by Jane Roe; Editing by Bob Bee)"], "Reporting by Jane Roe; Editing by Bob Bee",
      [BODY, "The end came."]),
-    (["By Jane Doe", BODY, "Sam Poe contributed to this report."], "By Jane Doe; Sam Poe contributed to this report.",
-     [BODY]),
+    (["By Jane Doe", BODY, "Sam Poe contributed to this report."], "By Jane Doe", [BODY]),
+    ([BODY, "(Additional reporting by Sam Poe in Lagos)"], None, [BODY]),
     (["By the end of the year, prices rose.", BODY], None, ["By the end of the year, prices rose.", BODY]),
     (["Reporting by the Times showed that the agency lied.", BODY], None,
      ["Reporting by the Times showed that the agency lied.", BODY]),
@@ -317,6 +318,25 @@ def test_bylines_and_credit_lines_leave_the_paragraphs(paragraphs, byline, kept)
     document = from_text("\n\n".join(paragraphs))
     assert document.meta.byline == byline
     assert document.paragraphs == kept
+
+
+# (a contributor's credit line): who helped report, kept as structure, never the byline or a claim
+CONTRIBUTOR_CREDITS = [
+    "Alissa J. Rubin contributed reporting from Baghdad.",
+    "Eric Schmitt and Helene Cooper contributed reporting.",
+    "Sam Poe contributed to this report.",
+    "Lee Park contributed research from Seoul, and Ana Ruiz from Lima.",
+    "(Additional reporting by Sam Poe in Lagos)",
+    "Additional reporting by Ana Ruiz and Lee Park.",
+]
+
+
+@pytest.mark.parametrize("credit", CONTRIBUTOR_CREDITS)
+def test_a_contributors_credit_is_structure_not_the_byline(credit):
+    document = from_text("\n\n".join(["By Jane Doe", BODY, credit]))
+    assert document.meta.byline == "By Jane Doe"
+    assert [(s.kind, s.text) for s in document.meta.structure] == [("credit", credit)]
+    assert document.paragraphs == [BODY]
 
 
 # ---------------------------------------------------------------- paragraphs and size

@@ -9,7 +9,8 @@ from claimcheck.article import markup
 
 PIECES = ["# ", "## ", "#", "  ", "\n", "\n\n", "\n \n", "word", "Said", ".", ",", "-", "- ", "1. ", "1)", "2016.",
           "=", "+", ">", "    ", "\t", "*", "_", "[a](b)", "&amp;", "&", "amp", ";", "&#39;", "AT&T", "<b>", "|",
-          "~~", "\\", "'", '"', "“", "é", " # ", "###", "x #", "---"]
+          "~~", "\\", "'", '"', "“", "é", " # ", "###", "x #", "---", "[", "]", "[sic]", "(", ")", "]:", "[a]: b",
+          "[b]", "[]", "!", " /url"]
 
 
 def _through_markdown_it(text, monkeypatch):
@@ -29,9 +30,10 @@ def test_the_shortcut_reads_what_markdown_it_reads(monkeypatch, parts):
 
 
 def test_plain_news_markdown_takes_the_shortcut_and_markup_does_not():
-    article = "# Ferry service cut\n\nThe mayor said the ferry\nwould stop.\n\nAT&T said nothing.\n"
+    article = "# Ferry service cut\n\nThe mayor said the ferry\nwould stop.\n\nAT&T said [sic] nothing.\n"
     assert markup._plain_markdown(article) == ("Ferry service cut", ["The mayor said the ferry would stop.",
-                                                                      "AT&T said nothing."])
+                                                                      "AT&T said [sic] nothing."])
     for marked in ("The *mayor* said so.", "- a list\n- of two", "> a quote", "[a link](https://x.example)",
-                   "Title\n=====", "    code", "Fish &amp; chips"):
+                   "Title\n=====", "    code", "Fish &amp; chips", "[a]: https://x.example\n\nSee [a].",
+                   "[a] [b](c)"):
         assert markup._plain_markdown(marked) is None, marked

@@ -1,5 +1,6 @@
-"""The specific-claim pattern is written for speed (one word-start test, a first-letter lookahead); it must
-find exactly what the plain alternation of its parts finds."""
+"""The specific-claim patterns are written for speed (numbers apart from words, one word-start test, a
+first-letter lookahead; the proper name found from its space); together they must find exactly what the
+plain alternation of their parts finds."""
 
 import re
 
@@ -8,6 +9,7 @@ from hypothesis import strategies as st
 
 from claimcheck.scoring import claims
 
+PLAIN_NAME = re.compile(r"(?<=[a-z,;:]\s)(?:[A-Z][a-z]+)")
 PLAIN = re.compile(
     rf"\d[\d.,]*|\b(?:{claims._MONTHS})(?!\w)|\b(?:{claims._DAYS})\b|\b(?:{claims._INTENT})\b|"
     rf"\b(?:{claims._QUANTITIES})\b"
@@ -18,7 +20,7 @@ PIECES = ["Sept.", "Jan", "May", "Monday", "ordered", "planning", "led  to", "re
           "Tuesdays", "cutting", "é", "_cut", "2020", "killed", "approves", "launched", "attacks", "threatened",
           "blamed", "accused", "signed", "voted", "fired", "arrested", "charged", "caused", "because", "spent",
           "raised", "increased", "decreased", "authorized", "decided", "directs", "billion", "thousand", "Sunday",
-          "Dec.", "Oct.3", "Nov.,"]
+          "Dec.", "Oct.3", "Nov.,", "Sept.5", "5Sept.", "a Lee", ", Ann", ": Bo", "A Lee", "\tTom", "x\nJo"]
 
 
 def matches(pattern: re.Pattern, text: str) -> list[tuple[int, str]]:
@@ -27,8 +29,11 @@ def matches(pattern: re.Pattern, text: str) -> list[tuple[int, str]]:
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=12).map("".join))
-def test_the_fast_pattern_finds_what_the_plain_one_finds(text):
-    assert matches(claims._SPECIFIC, text) == matches(PLAIN, text)
+def test_the_fast_patterns_find_what_the_plain_ones_find(text):
+    assert sorted(matches(claims._NUMBER, text) + matches(claims._SPECIFIC_WORD, text)) == matches(PLAIN, text)
+    names = [(m.start(1), m.group(1)) for m in claims._PROPER_NAME.finditer(text)]
+    assert names == matches(PLAIN_NAME, text)
+    assert claims.is_specific(text) == bool(PLAIN.search(text) or PLAIN_NAME.search(text))
 
 
 def test_every_word_alternative_begins_with_a_letter():

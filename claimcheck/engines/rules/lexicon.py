@@ -439,6 +439,17 @@ PERSON_NOUNS = frozenset(
     widow widower partner spouse ex-wife ex-husband
     """.split()
 )
+# People named by whom they serve or speak for, who take "to" for it: "an adviser to the mayor", "the
+# ambassador to Iraq". After any other person ("said the man to the crowd") "to" names whom they addressed.
+RELATIONAL_PERSON_NOUNS = frozenset(
+    """
+    aide aides adviser advisers advisor advisors counsel counselor counselors lawyer lawyers attorney attorneys
+    assistant assistants ambassador ambassadors envoy envoys emissary successor successors heir deputy deputies
+    liaison consultant consultants secretary delegate delegates negotiator negotiators confidant confidante
+    """.split()
+)
+# Words that open the list of a group's members: "officials, including Ana Ruiz".
+INCLUSION_WORDS = frozenset("including".split())
 SPOKESPERSON_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative representatives".split()
 )

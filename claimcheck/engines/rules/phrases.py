@@ -33,6 +33,10 @@ class SourceMemory:
         self.names.update(t.text for prev, t in zip(tokens, tokens[1:])
                           if t.text[0].isupper() and prev.text[0].isalnum())
 
+    def knows_person(self, word: str) -> bool:
+        """Whether an earlier source named a person with this word ("Pompeo" after "Mike Pompeo")."""
+        return any(source_type == "named_person" and word in text.split() for text, source_type, _ in self.entries)
+
     def remember(self, text: str, source_type: str, plural: bool) -> None:
         self.entries.append((text, source_type, plural))
 
@@ -386,6 +390,8 @@ def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory) -
         return "organization", True  # "prosecutors said", "police said": the institution on record
     if _names_a_person(words):
         return "named_person", False
+    if _names_a_member(words, sentence_initial, memory):
+        return "named_person", True
     if len(core) == 1 and head.lower in lx.PRONOUNS:
         return _pronoun_type(head.lower, memory)
     plural = _plural(head)
@@ -398,9 +404,10 @@ def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory) -
     if marks and _names(words, sentence_initial, memory.names):
         # "the commander, Lt. Gen. Robert P. White": the apposition names him
         rest = [t for t in words[marks[0] + 1:] if t.text not in {"—", "–", "-"}]
-        sub, sub_plural = classify(rest, False, memory)
-        if sub in ("named_person", "organization"):
-            return sub, sub_plural
+        if rest and rest[0].lower not in lx.INCLUSION_WORDS:  # a list of members is no apposition (above)
+            sub, sub_plural = classify(rest, False, memory)
+            if sub in ("named_person", "organization"):
+                return sub, sub_plural
     return _unnamed_type(core, plural, memory), plural
 
 
@@ -419,6 +426,69 @@ def _names_a_person(words: list[Token]) -> bool:
         if start is not None and all(t.lower not in lx.DETERMINERS for t in segment[:1]):
             return True
     return False
+
+
+def _names_a_member(words: list[Token], sentence_initial: bool, memory: SourceMemory) -> bool:
+    """Whether a group names one of its members: a coordination with a person in it ("Pompeo and other
+    top officials", "Lee and his rivals") or a list of members ("officials, including Ana Ruiz"). A named,
+    accountable person stands behind the words, so the group is a named source, not an anonymous one."""
+    lead = _lead(words)
+    at = [i for i, t in enumerate(words) if t.lower in lx.INCLUSION_WORDS]
+    if at:
+        members = _conjuncts(words[at[0] + 1:])
+        return any(_is_member_named(m, memory) for m in members)
+    # the subject's own conjuncts, not those inside a phrase after it ("a study by Ana Ruiz and Lee Park")
+    cut = next((i for i, t in enumerate(lead) if i and (t.lower in lx.PREPOSITIONS or t.lower == "to")), len(lead))
+    conjuncts = _conjuncts(lead[:cut])
+    if len(conjuncts) < 2:
+        return False
+    for n, conjunct in enumerate(conjuncts):
+        if _is_member_named(conjunct, memory):
+            return True
+        others = conjuncts[:n] + conjuncts[n + 1:]
+        his = any(o[0].lower in {"his", "her"} for o in others)  # "Lee and his rivals": Lee is a person
+        if len(conjunct) == 1 and _surname_like(conjunct[0], sentence_initial and conjunct[0] is words[0] and not his,
+                                                memory) and (his or any(_human_partner(o) for o in others)):
+            return True  # "Lee and his rivals", "Lee and other top officials": a person beside people
+    return False
+
+
+def _conjuncts(words: list[Token]) -> list[list[Token]]:
+    """The parts of a phrase joined by commas, dashes and "and"."""
+    out: list[list[Token]] = [[]]
+    for t in words:
+        if t.text in {",", "—", "–", "&"} or t.lower in {"and", "or"}:
+            if out[-1]:
+                out.append([])
+            continue
+        out[-1].append(t)
+    return [c for c in out if c]
+
+
+def _is_member_named(words: list[Token], memory: SourceMemory) -> bool:
+    """A person's name ("Gen. Lee Park", "Ana Ruiz"), or a surname an earlier source named a person by."""
+    if person_name_end(words) is not None and not _named_as_a_relation(words, person_name_end(words)):
+        return True
+    names = [t for t in words if t.lower not in lx.TITLES]
+    return len(names) == 1 and len(words) <= 2 and _name_token(names[0]) and memory.knows_person(names[0].text)
+
+
+def _surname_like(word: Token, sentence_initial: bool, memory: SourceMemory) -> bool:
+    """A lone capitalised word that can be a surname: not a plural ("Businesses and residents"), not a
+    known body, and, opening a sentence, a word the article also capitalises inside one."""
+    if not _name_token(word) or word.lower in lx.NOT_NAMES or word.lower in lx.ORGANIZATION_NAMES:
+        return False
+    if memory.knows_person(word.text):
+        return True
+    if sentence_initial and word.text not in memory.names:
+        return False
+    return not (word.lower.endswith("s") and word.lower[-2:-1] in set("aeiourt") or _plural(word))
+
+
+def _human_partner(words: list[Token]) -> bool:
+    """A conjunct of people: "other top officials", "several aides"."""
+    head = words[-1].lower
+    return head in lx.PERSON_NOUNS and not words[-1].is_capitalised
 
 
 def _named_as_a_relation(lead: list[Token], name_at: int) -> bool:

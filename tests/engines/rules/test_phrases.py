@@ -28,6 +28,30 @@ def test_source_types(analyse, text, expected):
     assert analyse(text).attributions[0].source_type == expected
 
 
+# A group that names a member is a named source: a named, accountable person stands behind the words
+# (docs/accuracy.md, "Groups and their members"). (earlier paragraph or None, paragraph, type)
+GROUPS = [
+    ("Rep. Omar Lind spoke first.", "Lind and other top officials have called for a vote.", "named_person"),
+    (None, "Lind and his rivals for the nomination have said the tax is too high.", "named_person"),
+    (None, "Officials, including Ana Ruiz, said the plan failed.", "named_person"),
+    (None, "Army leaders, including Gen. Lee Park and Col. Omar Diaz, have said the road is closed.",
+     "named_person"),
+    # no person among them: places, bodies, or people not named
+    (None, "Officials in two states, including Ohio and Maine, have said the rule is unfair.", "anonymous"),
+    (None, "Businesses and residents said the outage hurt.", "anonymous"),
+    (None, "Farmers and other residents said the road flooded.", "anonymous"),
+    (None, "Iran and its allies have said the deal is dead.", "organization"),
+    (None, "A 2013 study by economists Ana Ruiz and Lee Park found that jobs fell.", "document"),
+]
+
+
+@pytest.mark.parametrize("before,text,expected", GROUPS)
+def test_a_group_that_names_a_member_is_named(analyse, before, text, expected):
+    if before:
+        analyse(before)
+    assert analyse(text).attributions[0].source_type == expected
+
+
 ANONYMOUS = [
     # (paragraph, count, affiliation, basis, reason_given)
     ("Two senior administration officials said the talks had stalled.", "two", "administration", None, False),

@@ -100,10 +100,37 @@ def apposed_subject(p: ParagraphState, comma: int, sentence: Sentence) -> Option
     if head_start is None:
         return None
     first = tokens[segment_start].lower
-    if first in lx.PREPOSITIONS or first in {"who", "which", "whose", "including", "speaking", "citing"} \
-            or first.endswith("ing"):
+    if first == "including":
+        return head_start, comma  # "Officials, including Ana Ruiz, said": the members are part of the source
+    group = _group_of_members(tokens, head_start, sentence)
+    if group is not None:
+        return group, comma  # "Leaders, including Ana Ruiz and Gen. Lee Park, the army chief, said"
+    if first in lx.PREPOSITIONS or first in {"who", "which", "whose", "speaking", "citing"} or first.endswith("ing"):
         return head_start, k
     return head_start, comma
+
+
+def _group_of_members(tokens: list[Token], start: int, sentence: Sentence) -> Optional[int]:
+    """Where the group starts when the phrase at ``start`` is its list of members
+    (", including X and Y"), or None."""
+    if start - 2 > sentence.lo and tokens[start - 1].lower in lx.INCLUSION_WORDS and tokens[start - 2].text in {
+            ",", "—", "–"}:
+        return phrases.walk_back(tokens, start - 3, sentence.lo)
+    return None
+
+
+def with_members(p: ParagraphState, end: int, sentence: Sentence) -> int:
+    """Past the members a group lists before its verb: 'Military leaders, including Ana Ruiz and
+    Gen. Lee Park, the army chief, have warned': the list ends at the comma before the verb."""
+    tokens = p.tokens
+    if not (end + 1 < sentence.hi and tokens[end].text in {",", "—", "–"} and tokens[end + 1].lower in lx.INCLUSION_WORDS):
+        return end
+    for k in range(end + 2, min(sentence.hi - 1, end + 40)):
+        if tokens[k].text[0] in QUOTE_CHARS:
+            break
+        if tokens[k].text in {",", "—", "–"} and finite_verb_at(tokens, k + 1, sentence.hi):
+            return k
+    return end
 
 
 def _dashed_subject(p: ParagraphState, dash: int, sentence: Sentence) -> Optional[tuple[int, int]]:
@@ -155,6 +182,8 @@ def with_apposition(p: ParagraphState, end: int, sentence: Sentence) -> int:
         k = end + 1
         while k < sentence.hi and tokens[k].text not in {",", ".", ";", ":"} and tokens[k].text[0] not in QUOTE_CHARS \
                 and tokens[k].lower not in {"who", "which", "that", "whose"} and k - end < 16:
+            if tokens[k].lower in lx.MODAL_VERBS or tokens[k].lower in lx.BE_FORMS:
+                return end  # "Ruiz, the plan will fail": a clause of its own, no apposition
             k += 1
         if k - end < 16:
             return k
@@ -222,7 +251,7 @@ def opening_subject(p: ParagraphState, sentence: Sentence) -> Optional[tuple[int
     end = phrases.trailing_time(p.tokens, lo, end)
     if not speaker_like(p.tokens[lo:end], True):
         return None
-    return lo, end
+    return lo, with_members(p, end, sentence)
 
 
 def finite_verb_at(tokens: list[Token], k: int, hi: int) -> bool:

@@ -61,7 +61,8 @@ def attribute(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentenc
             return
         if p.tokens[i].lower in lx.PASSIVE_CUE_VERBS and passive(p, i, sentence):
             return
-        if i == sentence.lo and entry.lemma in lx.FRONTED_CUES and fronted(p, i, entry, after, sentence):
+        if entry.lemma in lx.FRONTED_CUES and (i == sentence.lo or _after_opener(p, i, sentence)) \
+                and fronted(p, i, entry, after, sentence):
             return
         if inverted(p, i, entry, after, sentence) or participle(p, i, entry, after, sentence):
             return
@@ -339,15 +340,35 @@ def _inverted_speaker(p: ParagraphState, start: int, end: int, strict: bool) -> 
         and speaker_like(tokens[start:core_end], strict)
 
 
+def _after_opener(p: ParagraphState, i: int, sentence: Sentence) -> bool:
+    """'Still, said Ruiz, ...': the cue follows a sentence adverb and its comma."""
+    lo, tokens = sentence.lo, p.tokens
+    if i != lo + 2 or tokens[lo + 1].text != ",":
+        return False
+    w = tokens[lo].lower
+    return w in lx.SENTENCE_OPENERS or w in lx.OPENING_ADVERBS or w.endswith("ly") and w not in lx.PERSON_NOUNS
+
+
 def fronted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
     """'Said Ruiz, "..."', 'Added Ana Ruiz, who grew up nearby, "..."': the cue leads its
-    sentence, then the speaker, then a comma and the quotation."""
+    sentence, then the speaker, then a comma and the quotation. After an adverb ('Still, said
+    Ruiz, the plan will fail.') the speaker is set off by commas and the rest of the sentence,
+    quoted or not, is the content."""
     tokens = p.tokens
-    if not tokens[i].is_capitalised:
+    opener = i != sentence.lo
+    if not tokens[i].is_capitalised and not opener:
         return False
     end = phrases.walk_forward(tokens, after, sentence.hi, p.text)
     if end is None or not speaker_like(tokens[after:end], False):
         return False
+    source_end = with_apposition(p, end, sentence) if opener else end
+    if opener and source_end + 1 < sentence.hi and tokens[source_end].text == "," \
+            and tokens[source_end + 1].text[0] not in OPEN_QUOTES:
+        content = trim(p, tokens[source_end].end, sentence.end)
+        if content is None:
+            return False
+        _with_source(p, i, after, content, sentence, after, source_end, tokens[source_end - 1].end, entry.lemma)
+        return True
     for j in range(end, min(sentence.hi - 1, end + 25)):  # past an apposition or relative clause
         if tokens[j].text[0] in QUOTE_CHARS:
             return False
@@ -369,7 +390,7 @@ def _described_speaker_end(p: ParagraphState, start: int, end: int, sentence: Se
     k = end
     while k < sentence.hi and k - start < 13 and tokens[k].is_word and tokens[k].lower not in lx.CLAUSE_BREAKS \
             and tokens[k].lower not in lx.SINGLE_CUES and tokens[k].lower not in lx.BE_FORMS:
-        if tokens[k].lower == "to" and not (tokens[k - 1].lower in lx.PERSON_NOUNS or tokens[k - 1].lower
+        if tokens[k].lower == "to" and not (tokens[k - 1].lower in lx.RELATIONAL_PERSON_NOUNS or tokens[k - 1].lower
                                             in lx.SPOKESPERSON_NOUNS or tokens[k - 1].lower in lx.CLOSENESS_WORDS):
             return end  # '"Go," said the man to the crowd': the one addressed is no part of the speaker
         k += 1
@@ -387,6 +408,8 @@ def _subject_comes_first(p: ParagraphState, i: int, sentence: Sentence) -> bool:
     apposed = apposed_subject(p, i - 1, sentence)
     if apposed is None:
         return False
+    if any(t.lower in lx.INCLUSION_WORDS for t in p.tokens[apposed[0]:apposed[1]]):
+        return True  # "Officials, including Ana Ruiz, said ...": a group and its members
     head = phrases.without_brackets(phrases.core_phrase(p.tokens[apposed[0]:apposed[1]]))
     if bool(head) and head[-1].is_capitalised and not (apposed[0] == sentence.lo and len(head) == 1):
         return True

@@ -49,3 +49,39 @@ def test_the_one_told_stops_before_the_reported_clause(analyse):
 def test_a_name_in_apposition_keeps_the_subject_before_told(analyse):
     told = only(analyse("His top aide, Tad Dean, told The Herald that the race was open.").attributions, cue="told")
     assert told.source == "His top aide, Tad Dean"
+
+
+# A group with its list of members: the members are part of the source (PolNeAR's spans include them)
+@pytest.mark.parametrize("text,source,cue", [
+    ("Officials, including Ana Ruiz, said the plan failed.", "Officials, including Ana Ruiz", "said"),
+    ("Several senior officials, including Ruiz and Gen. Lee Park, have urged the police to act.",
+     "Several senior officials, including Ruiz and Gen. Lee Park", "have urged"),
+    ("Army leaders, including Gen. Lee Park and Col. Omar Diaz, the base chief, have been wary, warning that "
+     "the road could flood.",
+     "Army leaders, including Gen. Lee Park and Col. Omar Diaz, the base chief", "warning"),
+])
+def test_a_groups_list_of_members_is_part_of_the_source(analyse, text, source, cue):
+    assert only(analyse(text).attributions, cue=cue).source == source
+
+
+# (paragraph, source, content): an inverted cue after a sentence adverb, the speaker set off by commas
+@pytest.mark.parametrize("text,source,content", [
+    ("Still, said Ruiz, the plan will fail.", "Ruiz", "the plan will fail"),
+    ("However, said Ana Ruiz, an analyst at the bank, rates will rise.", "Ana Ruiz, an analyst at the bank",
+     "rates will rise"),
+    ("Later, said the mayor, the road was closed.", "the mayor", "the road was closed"),
+])
+def test_an_inverted_cue_after_a_sentence_adverb(analyse, text, source, content):
+    found = only(analyse(text).attributions, cue="said")
+    assert (found.source, found.content) == (source, content)
+
+
+# after a quotation, "to" names whom the speaker addressed, unless the speaker is someone's aide or envoy
+@pytest.mark.parametrize("text,source", [
+    ('"Go home," said the man to the crowd.', "the man"),
+    ('"We are ready," said a woman to reporters.', "a woman"),
+    ('"We are ready," said an adviser to the mayor.', "an adviser to the mayor"),
+    ('"We are ready," said the ambassador to Peru.', "the ambassador to Peru"),
+])
+def test_the_one_addressed_is_no_part_of_the_speaker(analyse, text, source):
+    assert only(analyse(text).attributions, cue="said").source == source

@@ -1,0 +1,48 @@
+"""Ingest's quick checks: each lets a step pass over text it cannot change, so each must say "maybe"
+wherever the full pattern it guards would match (they only save time)."""
+
+import importlib
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.article import layout
+
+repair = importlib.import_module("claimcheck.article.repair")  # the module: the package exports a function of that name
+
+# The pattern ends_sentence replaced: punctuation, then closers, then space, at the end of the line.
+SENTENCE_END = re.compile(r"[.!?…:;][" + re.escape(layout._CLOSERS) + r"]*\s*$")
+
+LINE_END_PIECES = [".", "!", "?", "…", ":", ";", '"', "'", "”", "’", "»", ")", "]", " ", "\t", "\n", "\u00a0",
+                   "a", "Said", ",", "-", "—", ". ”", "x.”"]
+QUOTE_PIECES = ['"', " ", "  ", ".", ",", "!", "?", ";", ")", "]", "word", "\n", "“", "”", "é", "Ã", "\u0303",
+                "\u00a0", "\r", "\u2028", "ﬁ", "\x07"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(LINE_END_PIECES), max_size=8).map("".join))
+def test_ends_sentence_reads_the_end_as_the_pattern_does(line):
+    assert layout.ends_sentence(line) == bool(SENTENCE_END.search(line))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(QUOTE_PIECES), max_size=12).map("".join))
+def test_each_quick_check_finds_whatever_its_pattern_finds(text):
+    assert bool(repair._SPACED_STRAIGHT_QUOTE_CANDIDATE.search(text)) == bool(repair._SPACED_STRAIGHT_QUOTE.search(text))
+    if repair._FTFY_SUSPECTS.search(text):
+        assert repair._FTFY_SUSPECT_START.search(text)
+    if repair._LINE_BREAKS.search(text):
+        assert any(c in text for c in repair._LINE_BREAK_CHARACTERS)
+
+
+def test_text_with_nothing_to_repair_comes_back_as_it_was():
+    clean = 'The mayor said, "We will stop." Then he left. "Why?" she asked.'
+    log = repair.RepairLog()
+    assert repair.normalise_line_breaks(clean, log) is clean
+    assert repair.fix_with_ftfy(clean, log) is clean
+    assert repair.fix_spaced_punctuation(clean, log) is clean
+    assert log.repairs == []
+    log = repair.RepairLog()  # and a text with something to repair is still repaired
+    assert repair.fix_spaced_punctuation('"We will stop. " Then he left.', log) == '"We will stop." Then he left.'
+    assert [r.kind for r in log.repairs] == ["spaced-punctuation"]
