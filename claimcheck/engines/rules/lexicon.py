@@ -224,7 +224,7 @@ MAX_PHRASE = max(len(k) for k in PHRASE_CUES)
 PHRASE_FIRST_WORDS = frozenset(k[0] for k in PHRASE_CUES)
 
 # Cue forms that are as often plural nouns: "Republican claims", "his tweets".
-NOUN_LIKE_FORMS = frozenset("claims tweets reports charges calls notes demands findings warnings".split())
+NOUN_LIKE_FORMS = frozenset("claims tweets reports charges calls notes demands findings warnings documents rules disputes".split())
 
 # Nouns that carry what their possessor said: "the senator's claim that ...", "her warning that ...".
 STATEMENT_NOUNS = frozenset(
@@ -358,7 +358,7 @@ SENTENCE_OPENERS = frozenset("still however meanwhile then later but also instea
 PARTICIPLE_CUES = frozenset(
     "saying adding noting arguing warning insisting claiming explaining suggesting asserting contending stressing "
     "emphasizing emphasising telling writing acknowledging conceding predicting calling urging accusing "
-    "blaming describing charging declaring announcing pointing citing".split()
+    "blaming describing charging declaring announcing pointing citing asking".split()
 )
 
 # --- sources ---------------------------------------------------------------

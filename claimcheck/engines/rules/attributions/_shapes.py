@@ -132,11 +132,17 @@ def passive(p: ParagraphState, i: int, sentence: Sentence) -> bool:
     """'were described by several US officials'."""
     tokens = p.tokens
     if not (i + 2 < sentence.hi and tokens[i + 1].lower == "by" and i - 1 >= sentence.lo
-            and tokens[i - 1].lower in lx.BE_FORMS | {"also", "first", "widely", "previously"}):
+            and tokens[i - 1].lower in lx.BE_FORMS | {"also", "first", "widely", "previously", "as"}):
         return False
     end = phrases.walk_forward(tokens, i + 2, sentence.hi, p.text)
     if end is None:
         return False
+    if tokens[i - 1].lower == "as":  # "As reported by the Herald, the dam ...": the clause after the comma
+        if i - 1 != sentence.lo or end >= sentence.hi or tokens[end].text != ",":
+            return False
+        content = trim(p, tokens[end].end, sentence.end)
+        _with_source(p, i, i + 2, content, sentence, i + 2, end, clause_end(p, end, sentence), tokens[i].lower)
+        return True
     be = i - 1
     while be > sentence.lo and tokens[be].lower not in lx.BE_FORMS:
         be -= 1
@@ -206,8 +212,11 @@ def _absolute_subject(p: ParagraphState, i: int, sentence: Sentence) -> bool:
 def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
     """', adding that Y': the source is the one the clause already has."""
     tokens = p.tokens
-    if tokens[i].lower not in lx.PARTICIPLE_CUES or i - 1 < sentence.lo:
+    if tokens[i].lower not in lx.PARTICIPLE_CUES:
         return False
+    if i == sentence.lo:  # "Noting that the vote was close, Ruiz said ...": the participle opens the sentence
+        content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
+        return _in_opening_phrase(p, i, after, entry, content, sentence)
     # "posted a video on Friday saying ...": a participle right after the object of
     # the sentence's verb still reports the sentence's subject
     after_object = tokens[i - 1].is_word and tokens[i - 1].lower not in lx.AUXILIARIES \
@@ -235,15 +244,16 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
 def _in_opening_phrase(p: ParagraphState, i: int, after: int, entry: lx.CueEntry,
                        content: Optional[tuple[int, int]], sentence: Sentence) -> bool:
     """'After saying he was nervous, the man asked ...', 'While saying that ..., she
-    continued ...': the participle opens the sentence; its source is the subject after the
-    comma, and its content ends at that comma."""
+    continued ...', 'Noting that ..., Ruiz writes ...': the participle opens the sentence; its
+    source is the subject after the comma, and its content ends at that comma."""
     tokens = p.tokens
     comma = next((k for k in range(after, min(sentence.hi, after + 40)) if tokens[k].text == ","), None)
     if comma is None:
         return False
     lo = comma + 1
     end = phrases.walk_forward(tokens, lo, sentence.hi, p.text, subject=True)
-    if end is None or not finite_verb_at(tokens, end, sentence.hi) or not speaker_like(tokens[lo:end], True):
+    if end is None or not (finite_verb_at(tokens, end, sentence.hi) or end < sentence.hi and tokens[end].lower
+                           in lx.SINGLE_CUES) or not speaker_like(tokens[lo:end], True):
         return False
     subject = (lo, end)
     if content is not None:
@@ -261,8 +271,15 @@ def _after_conjunction(p: ParagraphState, i: int, sentence: Sentence) -> bool:
 
 
 def coordinated(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
-    """'officials said X, and said Y': the second verb shares the subject."""
+    """'officials said X, and said Y': the second verb shares the subject; 'when Ruiz
+    thanked the crowd and said ...': the subject of its own clause, when that clause begins
+    after the attribution found first."""
     f = governing(p, sentence, i)
+    own = _nearest_clause_subject(p, i, sentence)
+    if own is not None and (f.cue_token < own[0] if f is not None else p.tokens[i].lower != entry.lemma.split()[0]):
+        content, _ = content_after(p, skip_adverbials(p, after, sentence.hi), sentence, entry.bare, entry.lemma)
+        _with_source(p, i, after, content, sentence, *own, p.tokens[own[1] - 1].end, entry.lemma)
+        return True
     if f is not None:
         content, _ = content_after(p, skip_adverbials(p, after, sentence.hi), sentence, entry.bare, entry.lemma)
         _borrowed(p, f, i, after, content, sentence, entry.lemma)
@@ -277,6 +294,32 @@ def coordinated(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sente
     content, _ = content_after(p, skip_adverbials(p, after, sentence.hi), sentence, entry.bare, entry.lemma)
     _with_source(p, i, after, content, sentence, *subject, p.tokens[subject[1] - 1].end, entry.lemma)
     return True
+
+
+_SUBORDINATORS = frozenset("when while as after before because since though although".split())
+
+
+def _nearest_clause_subject(p: ParagraphState, i: int, sentence: Sentence) -> Optional[tuple[int, int]]:
+    """The last subject before token i that is followed by its finite verb: the sentence's
+    own past an opening phrase, or one opening a clause after a comma, dash or "but"/"and", or
+    after a subordinator whose clause no comma has closed before the cue ("when Ruiz thanked
+    them and said ..."; not "the day after it arrived, and said ...")."""
+    tokens = p.tokens
+    starts = [after_opening_phrase(p, sentence)] + [
+        k + 1 for k in range(sentence.lo, i - 1) if tokens[k].text in {",", "—", "–", ";"}
+        or tokens[k].lower in {"but", "and"}
+        or tokens[k].lower in _SUBORDINATORS and not any(t.text == "," for t in tokens[k + 1:i])]
+    best = None
+    for lo in starts:
+        if lo >= i - 1:
+            continue
+        end = phrases.walk_forward(tokens, lo, sentence.hi, p.text, subject=True)
+        if end is None or end >= i - 1:
+            continue
+        end = phrases.trailing_time(tokens, lo, end)
+        if finite_verb_at(tokens, end, i) and speaker_like(tokens[lo:end], True) and (best is None or lo > best[0]):
+            best = (lo, end)
+    return best
 
 
 # -- inverted ------------------------------------------------------------------
@@ -462,9 +505,10 @@ def _subject_of(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentenc
     if subject is None:
         return None
     s_start, s_end = subject
-    if entry.family not in {"say", "tell", "write", "no_comment"} and not head_like(
-            (phrases.core_phrase(phrases.without_brackets(tokens[s_start:s_end])) or tokens[s_start:s_end])[-1]):
-        return None  # "disparaging remarks", "a series of tweets": a noun, not a verb
+    if entry.family not in {"say", "tell", "write", "no_comment"}:
+        head = (phrases.core_phrase(phrases.without_brackets(tokens[s_start:s_end])) or tokens[s_start:s_end])[-1]
+        if not head_like(head) and not _read_as_a_verb(p, i, entry, head, sentence):
+            return None  # "disparaging remarks", "a series of tweets": a noun, not a verb
     if tokens[s_start].lower in {"who", "which"} and s_end - s_start > 1:
         return None  # a relative clause with no head: "..., who ordered raids on five suspected depots"
     if entry.lemma == "call" and s_start - 1 >= sentence.lo and tokens[s_start - 1].lower == "what":
@@ -519,6 +563,25 @@ def _parenthetical(p: ParagraphState, lo: int, hi: int) -> bool:
                 and not p.inside_closed_quote(t.start):
             return False
     return True
+
+
+def _read_as_a_verb(p: ParagraphState, i: int, entry: lx.CueEntry, head: Token, sentence: Sentence) -> bool:
+    """Whether a cue word after a common noun is the noun's verb, though the noun is no usual
+    speaker: a plural noun agrees with the base form ("Legal observers note the ..."), or a past
+    or -s form is followed by a that-clause, colon or quotation ("The results showed that ...",
+    "the neurosurgeon acknowledged that ..."). "disparaging remarks", "a series of tweets", "the
+    new thinking that", "a false claim that" stay nouns, and "a play called" names."""
+    tokens = p.tokens
+    w = tokens[i].lower
+    if entry.family not in {"speech", "evidence"} or entry.lemma == "call" or w.endswith("ing") \
+            or head.lower.endswith("ly") or head.lower in lx.AUXILIARIES or not head.is_word \
+            or tokens[i - 1].lower in lx.PREPOSITIONS or tokens[i - 1].lower in lx.DETERMINERS:
+        return False
+    if w == entry.lemma:
+        return head.lower.endswith("s") and not head.lower.endswith("ss") and head.lower not in lx.NOUN_LIKE_FORMS
+    k = i + 1
+    return w not in lx.NOUN_LIKE_FORMS and k < sentence.hi and (
+        tokens[k].lower == "that" or tokens[k].text == ":" or tokens[k].text[0] in OPEN_QUOTES)
 
 
 def _past_setting_and_recipient(p: ParagraphState, after: int, entry: lx.CueEntry, sentence: Sentence) -> int:
@@ -577,8 +640,10 @@ def _postposed_content(p: ParagraphState, s_start: int, k: int, sentence: Senten
         s_gap = s_start
     comma_after = k < sentence.hi and tokens[k].text == ","
     if comma_after and s_start - 1 >= sentence.lo and tokens[s_start - 1].lower == "as" and (
-            s_start - 1 == sentence.lo or not tokens[s_start - 2].is_word):
-        return trim(p, tokens[k].end, sentence.end)  # "As the report noted, Y."
+            s_start - 1 == sentence.lo or not tokens[s_start - 2].is_word
+            or tokens[s_start - 2].lower in {"but", "and", "yet", "so"} and (
+                s_start - 2 == sentence.lo or not tokens[s_start - 3].is_word)):
+        return trim(p, tokens[k].end, sentence.end)  # "As the report noted, Y.", "But as Ruiz noted, Y."
     if comma_after and before > sentence.lo and tokens[before].text == "," \
             and tokens[before - 1].text[0] not in CLOSE_QUOTES:
         return trim(p, tokens[k].end, sentence.end)  # "In recent days, advisers say, the president has grown tired."

@@ -47,3 +47,59 @@ def test_a_cue_word_after_one_is_a_noun(analyse):
 ])
 def test_an_inverted_speaker_then_a_setting_or_an_affiliation(analyse, text, source):
     assert only(analyse(text).attributions, cue="said").source == source
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # a common noun that is no usual speaker is the verb's subject when a that-clause follows ...
+    ("The results suggest that the levy will pass.", "suggest", "The results"),
+    ("The retired engineer acknowledged that the bridge was old.", "acknowledged", "The retired engineer"),
+    # ... or when a plural noun agrees with the base form
+    ("Early returns suggest the race is close.", "suggest", "Early returns"),
+])
+def test_a_common_noun_before_a_verb_with_a_clause_is_its_subject(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
+
+
+@pytest.mark.parametrize("text", [
+    "The new thinking that followed was bold.",  # a gerund, a noun
+    "It was a false claim that the mill had closed.",  # a noun with its that-clause
+    "The town staged a play called “Dust” last spring.",  # naming
+])
+def test_nouns_before_a_that_clause_stay_nouns(analyse, text):
+    assert analyse(text).attributions == []
+
+
+def test_asking_after_its_clause_shares_the_source(analyse):
+    attribution = only(analyse("Ruiz moved around the table, asking the clerks whether the vote should go ahead.")
+                       .attributions, cue="asking")
+    assert (attribution.source, attribution.content) == ("Ruiz", "the clerks whether the vote should go ahead")
+
+
+@pytest.mark.parametrize("text,source", [
+    # a second verb after "and" shares the subject of its own clause, not the first attribution's
+    ("Some in the hall booed, and when Ruiz thanked the town and said it was good to be home, a man cheered.",
+     "Ruiz"),
+    ("A lower court agreed with the county. But the appeals court overruled it and said the map was fair.",
+     "the appeals court"),
+    # and still the first source when the clause is the same, or when a comma has closed the
+    # subordinate clause in between
+    ("Officials said the dam held, and said the river would fall.", "Officials"),
+    ("Officials said they met the day after it rained, and said the river would fall.", "Officials"),
+])
+def test_a_second_verb_takes_the_subject_of_its_clause(analyse, text, source):
+    assert analyse(text).attributions[-1].source == source
+
+
+@pytest.mark.parametrize("text,cue,source,content", [
+    # a participle opening the sentence: its source is the subject after the comma
+    ("Noting that the two mayors faced a hostile press, Ruiz writes that both endured.", "Noting", "Ruiz",
+     "the two mayors faced a hostile press"),
+    # "as reported by" opening the sentence
+    ("As reported by the Herald, the dam was weak.", "reported by", "the Herald", "the dam was weak"),
+    # "as X noted" after a conjunction
+    ("But as Ruiz noted, those voters will give him a second look.", "noted", "Ruiz",
+     "those voters will give him a second look"),
+])
+def test_openings_that_name_the_source_later_or_in_passing(analyse, text, cue, source, content):
+    attribution = only(analyse(text).attributions, cue=cue)
+    assert (attribution.source, attribution.content) == (source, content)
