@@ -158,8 +158,12 @@ def _front_matter(text: str) -> tuple[dict[str, str], str]:
 # table cell, and no line that opens a list, quote, heading, rule or code block.
 # Square brackets are text ("[sic]", "that [he] knew") unless they make a link: an
 # inline link needs "](", and a reference link needs a definition, which needs "]:".
-_MARKUP_CHARACTERS = re.compile(r"[*_`\\<>|~\x00]|&#?\w+;|\]\(|\]:")  # a lone "&" (AT&T) is a letter
-_BLOCK_OPENER = re.compile(r"^(?: {0,3}(?:[-+=#>\t]|\d{1,9}[.)])| {4})", re.M)
+# An underscore between two letters or digits ("Fred_945") can neither open nor close
+# emphasis; any other underscore may.
+_MARKUP_CHARACTERS = re.compile(r"[*`\\<>|~\x00]|&#?\w+;|\]\(|\]:|(?<!\w)_|_(?!\w)")  # a lone "&" (AT&T) is a letter
+# A "-", "+" or "=" (or a run of them) opens a list item, a rule or a heading underline only when
+# space, the end of the line or more of them follows; "--additional reporting" is text.
+_BLOCK_OPENER = re.compile(r"^(?: {0,3}(?:[-+=](?![-+=]*[^-+=\s])|[#>\t]|\d{1,9}[.)])| {4})", re.M)
 _ATX_HEADING = re.compile(r" {0,3}(#{1,6})[ \t]+(.*)$")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 
