@@ -248,6 +248,10 @@ def core_phrase(words: list[Token]) -> list[Token]:
     # "one of the family's attorneys": the head sits after "of"
     if len(core) > 2 and any(t.lower == "of" for t in core):
         i = next(i for i, t in enumerate(core) if t.lower == "of")
+        before = core[i - 1].lower
+        if i > 1 and (before in lx.PERSON_NOUNS or before in lx.SPOKESPERSON_NOUNS or before in lx.TITLES
+                      or before in lx.DOCUMENT_NOUNS):
+            return core[:i]  # "a supporter and president of the Center", "a recent poll of voters"
         if core[0].lower in lx.COUNT_WORDS or core[0].lower in {"some", "many", "most", "none", "members", "member"}:
             return core if core[0].lower in {"members", "member"} else core[i + 1:]
         return core[:i]
@@ -334,8 +338,10 @@ def person_name_end(words: list[Token]) -> Optional[int]:
         bare = [_bare(t) for t in name]
         if not bare:
             break
-        if any(w in lx.ORGANIZATION_NAME_WORDS or w in lx.ORGANIZATION_NAMES for w in bare):
-            continue
+        if any(w in lx.ORGANIZATION_NAME_WORDS for w in bare) or any(w in lx.ORGANIZATION_NAMES for w in bare) and not (
+                len(bare) >= 2 and bare[0] in lx.FIRST_NAMES and bare[0] not in lx.ORGANIZATION_NAMES
+                and not any(w in lx.ORGANIZATION_NAMES for w in bare[:-1])):
+            continue  # "Justice Department", "Iran"; but "Steve Israel": a given name, then a surname
         before = words[s - 1] if s > 0 else None
         if before is not None and (before.lower in lx.PREPOSITIONS or before.lower in {"and", "&"}):
             continue  # "the lawyer for Jane Doe": the name is the object, not the head
@@ -416,16 +422,47 @@ def _names_a_person(words: list[Token]) -> bool:
     first appositions gives one ("Carlineo's attorney, Sonya Zoghlin")."""
     lead = _lead(words)
     name_at = person_name_end(lead) if lead else None
+    # "the Privacy Act" is a text; "Steven Law", with a given name, a person
+    a_text = lead[-1].lower in lx.DOCUMENT_NOUNS and not (lead[-1].is_capitalised and lead[name_at].lower in lx.FIRST_NAMES
+                                                        ) if name_at is not None else False
     if name_at is not None and not (len(lead) == 1 and lead[0].lower in lx.PRONOUNS) \
-            and lead[-1].lower not in lx.DOCUMENT_NOUNS and not _named_as_a_relation(lead, name_at):
+            and not a_text and not _named_as_a_relation(lead, name_at):
         return True
     marks_at = [i for i, t in enumerate(words) if t.text in {",", "—", "–"}]
-    for m in marks_at[:3]:
+    for n, m in enumerate(marks_at[:3]):
         segment = _lead(words[m + 1:])
         start = person_name_end(segment) if segment else None
         if start is not None and all(t.lower not in lx.DETERMINERS for t in segment[:1]):
             return True
+        if n == 0 and lead and _person_head((core_phrase(lead) or lead)[-1]) and _bare_name(segment):
+            return True  # "the mayor's spokesman, Arvid Sell": a person named in apposition
     return False
+
+
+def _person_head(head: Token) -> bool:
+    """A head that says the phrase is about people: "spokesman", "biographers", "two senators"."""
+    w = head.lower
+    return not head.is_capitalised and (w in lx.PERSON_NOUNS or w in lx.SPOKESPERSON_NOUNS or w in lx.TITLES
+                                         or w.endswith(lx.COMMON_PLURAL_ENDINGS))
+
+
+def _bare_name(words: list[Token]) -> bool:
+    """Two to five capitalised words with no institution's word in them: "Arvid Sell", "Ana and Luis Ruiz"."""
+    caps = [t for t in words if _name_token(t)]
+    return 2 <= len(words) <= 5 and len(caps) >= 2 and all(
+        _name_token(t) or t.lower in {"and", "&"} or t.lower in lx.NAME_CONNECTIVES for t in words) and not any(
+        _bare(t) in lx.ORGANIZATION_NAME_WORDS or _bare(t) in lx.ORGANIZATION_NAMES
+        or t.text.isupper() and len(t.text) > 1 for t in words)
+
+
+_BRAND = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]|.+\.(?:com|org|net|io|co)$")
+
+
+def _brand_like(word: str) -> bool:
+    """A word no person is named by: a capital inside it after a long stem ("EgyptAir", not "McCain" or
+    "DeVos"), or a web domain."""
+    return _BRAND.match(word) is not None and not is_name_particle(word) and not word.lower().startswith(
+        lx.NAME_PARTICLES + ("mac", "mc", "fitz"))
 
 
 def _names_a_member(words: list[Token], sentence_initial: bool, memory: SourceMemory) -> bool:
@@ -516,8 +553,9 @@ def _named_type(words: list[Token], core: list[Token], names: list[Token], plura
     person's or institution's unnamed people ("Trump's lawyer", "Democratic strategists")."""
     head = core[-1]
     marks = [i for i, t in enumerate(words) if t.text in {",", "—", "–", "-"}]
-    if marks:
-        # "Monitor Watch, a private firm": the apposition says what the name is
+    if marks and len(_lead(words)) == len(core):
+        # "Monitor Watch, a private firm": the apposition says what the name is (not after "Ana Ruiz of
+        # the Eurasia Group, a consultancy", where it says what the group is)
         rest = [t for t in words[marks[0] + 1:] if t.text not in {"—", "–", "-"}]
         apposition = core_phrase(rest)
         if apposition and apposition[0].lower in {"a", "an", "the"}:
@@ -539,6 +577,8 @@ def _named_type(words: list[Token], core: list[Token], names: list[Token], plura
         if head.lower in lx.PERSON_NOUNS and not head.is_capitalised:
             return "anonymous", plural
         return "organization", plural
+    if len(names) == 1 and _brand_like(names[0].text):
+        return "organization", plural  # "EgyptAir", "HuffPost", "Politifact.com": a company's name
     if head.is_capitalised or _NAME_PARTICLE.match(head.text):
         return "named_person", False
     # "Trump's lawyer", "Clinton aides": a named person's unnamed people

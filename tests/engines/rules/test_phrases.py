@@ -20,6 +20,25 @@ TYPES = [
     ("Sources said the deal was close.", "anonymous"),
     ("People familiar with the plan said it was delayed.", "anonymous"),
     ("Engineers said the dam was sound.", "anonymous"),
+    # a person named in apposition to a role, or with a surname that is also a place
+    ("The mayor's spokesman, Arvid Sell, said the road was open.", "named_person"),
+    ("The town's two councillors, Ana and Luis Brenner, said the road was open.", "named_person"),
+    ("Sen. Carl Paris (D-Ore.) said the bill would pass.", "named_person"),
+    ("Dana Law, a former aide to the mayor, said the bill would pass.", "named_person"),
+    # an apposition after "of the X" describes X, not the person
+    ("Omar Reyes of the Lantern Group, a consulting firm, said the deal was off.", "named_person"),
+    ("Lena Ostrova, a farmer and president of the Grain Council, said prices fell.", "named_person"),
+    # the head before "of" decides, unless it is a count ("one of the aides")
+    ("A recent poll of Ohio voters found that the senator trails.", "document"),
+    ("A member of the city council said the vote was rushed.", "anonymous"),
+    ("One of the aides said the vote was rushed.", "anonymous"),
+    # a company's name is not a person's: a capital inside a long stem, or a web domain
+    ("BrightPath said sales had fallen.", "organization"),
+    ("Newsdesk.com reported that the mayor resigned.", "organization"),
+    ("VanderZee said sales had fallen.", "named_person"),
+    ("McAllister said sales had fallen.", "named_person"),
+    # a transcript turn in capitals
+    ("ANA RUIZ: We are ready to vote.", "named_person"),
 ]
 
 

@@ -625,8 +625,10 @@ def colon_speakers(p: ParagraphState) -> None:
             cue = (tokens[lo].start, tokens[lo].end)  # inverted and colon-led: "Said Ellis: ..."
             lo += 1
         source, stype, plural, anon = p.source(lo, k, sentence, tokens[k - 1].end)
-        if k - lo == 1 and tokens[lo].text.isupper() and len(tokens[lo].text) > 4:
-            stype, anon = "named_person", None  # a transcript turn: "WALLACE: ..."
+        turn = tokens[lo:k]
+        if all(t.text.isupper() for t in turn) and (
+                len(turn) == 1 and len(turn[0].text) > 4 or len(turn) > 1 and turn[0].lower in lx.FIRST_NAMES):
+            stype, anon = "named_person", None  # a transcript turn: "WALLACE: ...", "ANA RUIZ: ..."
         content = trim(p, tokens[k + 1].start, sentence.end)
         p.found.append(Found(source, cue, content, stype, k, sentence.index, plural, anon, lemma=":"))
 
