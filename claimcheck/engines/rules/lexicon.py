@@ -224,7 +224,7 @@ MAX_PHRASE = max(len(k) for k in PHRASE_CUES)
 PHRASE_FIRST_WORDS = frozenset(k[0] for k in PHRASE_CUES)
 
 # Cue forms that are as often plural nouns: "Republican claims", "his tweets".
-NOUN_LIKE_FORMS = frozenset("claims tweets reports charges calls notes demands findings warnings".split())
+NOUN_LIKE_FORMS = frozenset("claims tweets reports charges calls notes demands findings warnings documents rules disputes".split())
 
 # Nouns that carry what their possessor said: "the senator's claim that ...", "her warning that ...".
 STATEMENT_NOUNS = frozenset(
@@ -284,7 +284,11 @@ DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday 
 TIME_LEADS = frozenset("last earlier late this later recently also then".split())
 IRREGULAR_PAST = frozenset(
     "sent said told made took gave went came met won lost paid held left led wrote found thought saw spoke became "
-    "began kept brought bought put ran sat stood fell rose drew hit cut set".split())
+    "began kept brought bought put ran sat stood fell rose drew hit cut set "
+    # past forms that are no other word: "sought to calm ..., saying", "struck a deal"
+    "sought fought caught taught struck spent built meant knew grew threw drove rode wore chose broke stole froze "
+    "woke forgot got shot fled heard sold swore tore slept swept wept dealt understood withdrew overcame undertook "
+    "forgave sang rang swam drank sank shook mistook arose awoke".split())
 # Endings of plural common nouns that open sentences capitalised: "Engineers said".
 COMMON_PLURAL_ENDINGS = ("ers", "ists", "ians", "ents", "ants", "ors", "ees", "ives", "eers", "ites")
 
@@ -306,6 +310,9 @@ RECIPIENT_PRONOUNS = frozenset("him her them it me us you".split())
 MODAL_VERBS = frozenset("would could may might will should can must".split())
 # Prepositions that open a setting between a cue and its content: "said on Friday", "said in a statement".
 SETTING_PREPOSITIONS = frozenset("on in during at to with last this earlier late".split())
+# Words that open where or when something was said after an inverted speaker: '"...," said Ruiz
+# during the debate', '... said Ruiz when asked about it'.
+SPEECH_SETTING_OPENERS = frozenset("in on during at when while after before".split())
 # Single words that say when or how something was said, skipped between a cue and its content.
 SETTING_ADVERBS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today morning afternoon evening night tonight
@@ -339,15 +346,19 @@ FRONTED_CUES = frozenset("say write add ask".split())
 # Words that open a sentence before its subject, up to a comma: "Here in Ohio, ...", "Now, ...".
 OPENING_ADVERBS = frozenset("""here there now today yesterday tonight earlier later afterward afterwards last
     monday tuesday wednesday thursday friday saturday sunday inside outside""".split())
-# Quantifiers that stand alone as a subject, for people already in view: "Some said ...", "Many agreed".
-QUANTIFIER_SUBJECTS = frozenset("some many others most few several all both none".split())
+# Quantifiers that stand alone as a subject, for people already in view: "Some said ...", "Many agreed",
+# "One said ..., and another said ...".
+QUANTIFIER_SUBJECTS = frozenset("some many others most few several all both none another one".split())
+# Singular ones: before a singular cue word that is also a noun, the word is the noun ("One tweet
+# said", "another report found"); before a verb in -s it is the subject ("Another notes ...").
+SINGULAR_QUANTIFIERS = frozenset("one another each every".split())
 # Sentence openers set off by a comma before the subject: "Still, ...", "Meanwhile, ...".
 SENTENCE_OPENERS = frozenset("still however meanwhile then later but also instead moreover nonetheless".split())
 # Participles that hang from the clause before and borrow its source: ", adding that ...".
 PARTICIPLE_CUES = frozenset(
     "saying adding noting arguing warning insisting claiming explaining suggesting asserting contending stressing "
     "emphasizing emphasising telling writing acknowledging conceding predicting calling urging accusing "
-    "blaming describing charging declaring announcing pointing citing".split()
+    "blaming describing charging declaring announcing pointing citing asking".split()
 )
 
 # --- sources ---------------------------------------------------------------

@@ -11,7 +11,8 @@ from heapq import merge
 from typing import Iterator, Optional
 
 from claimcheck.engines.rules import lexicon as lx
-from claimcheck.engines.rules.attributions._noun_phrases import object_after
+from claimcheck.engines.rules import phrases
+from claimcheck.engines.rules.attributions._noun_phrases import finite_verb_at, object_after
 from claimcheck.engines.rules.attributions._state import ParagraphState, Sentence
 from claimcheck.engines.rules.tokens import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS
 
@@ -159,6 +160,8 @@ def content_after(p: ParagraphState, k: int, sentence: Sentence, bare: bool,
     quotation = _quotation_at(p, k, sentence)
     if quotation is not None:
         return quotation, True
+    if t.text == "," and bare and _aside_then_clause(p, k, sentence):
+        return trim(p, tokens[k + 1].start, sentence.end), True  # "said, if elected, she would ..."
     if t.text in {",", ".", "!", "?", ";"} or t.text[0] in CLOSE_QUOTES:
         return None, False
     if t.lower in _CONTENT_PREPOSITIONS and lemma in lx.PREPOSITIONAL_SPEECH and (
@@ -175,6 +178,23 @@ def content_after(p: ParagraphState, k: int, sentence: Sentence, bare: bool,
     if question is not None:
         return trim(p, tokens[question].start, sentence.end), True
     return None, False
+
+
+def _aside_then_clause(p: ParagraphState, comma: int, sentence: Sentence) -> bool:
+    """'said, if elected, she would ...', 'says, win or lose, he is staying': a short aside set
+    off by commas right after the cue, then a clause ("that ..." or a subject and its verb)."""
+    tokens = p.tokens
+    close = next((j for j in range(comma + 2, min(sentence.hi, comma + 9)) if tokens[j].text == ","), None)
+    if close is None or close + 2 >= sentence.hi or any(
+            not t.is_word for t in tokens[comma + 1:close]) or tokens[comma + 1].lower in lx.PARTICIPLE_CUES:
+        return False
+    first = tokens[close + 1]
+    if first.lower == "that":
+        return True
+    if first.lower in lx.PRONOUNS and first.lower != "it" or first.lower in lx.CONTRACTED_PRONOUNS:
+        return tokens[close + 2].is_word
+    end = phrases.walk_forward(tokens, close + 1, sentence.hi, p.text, subject=True)
+    return end is not None and finite_verb_at(tokens, end, sentence.hi)
 
 
 def content_before(p: ParagraphState, source_start_tok: int, sentence: Sentence) -> Optional[tuple[int, int]]:

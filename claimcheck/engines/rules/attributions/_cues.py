@@ -94,10 +94,12 @@ def _word_before(p: ParagraphState, i: int, sentence: Sentence) -> tuple[str, bo
 
 
 def _a_noun(p: ParagraphState, i: int, prev: str, sentence: Sentence) -> bool:
-    """'the report', 'his claims', "Trump's remarks", 'Republican claims', 'many claims'."""
+    """'the report', 'his claims', "Trump's remarks", 'Republican claims', 'many claims', 'one tweet'."""
     if prev in lx.NOUN_DETERMINERS or prev.endswith(("'s", "’s", "s'")) and prev not in lx.CONTRACTED_PRONOUNS:
         return True
     tokens = p.tokens
+    if prev in lx.SINGULAR_QUANTIFIERS and tokens[i].lower + "s" in lx.NOUN_LIKE_FORMS:
+        return True  # "One tweet said": a noun after "one"
     before = tokens[i - 1] if i - 1 >= sentence.lo else None
     return tokens[i].lower in lx.NOUN_LIKE_FORMS and match_cue(tokens, i, sentence.hi)[1] == i + 1 \
         and before is not None and before.is_word and not (prev in lx.PRONOUNS or head_like(before) and not (

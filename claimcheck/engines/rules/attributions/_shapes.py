@@ -132,11 +132,17 @@ def passive(p: ParagraphState, i: int, sentence: Sentence) -> bool:
     """'were described by several US officials'."""
     tokens = p.tokens
     if not (i + 2 < sentence.hi and tokens[i + 1].lower == "by" and i - 1 >= sentence.lo
-            and tokens[i - 1].lower in lx.BE_FORMS | {"also", "first", "widely", "previously"}):
+            and tokens[i - 1].lower in lx.BE_FORMS | {"also", "first", "widely", "previously", "as"}):
         return False
     end = phrases.walk_forward(tokens, i + 2, sentence.hi, p.text)
     if end is None:
         return False
+    if tokens[i - 1].lower == "as":  # "As reported by the Herald, the dam ...": the clause after the comma
+        if i - 1 != sentence.lo or end >= sentence.hi or tokens[end].text != ",":
+            return False
+        content = trim(p, tokens[end].end, sentence.end)
+        _with_source(p, i, i + 2, content, sentence, i + 2, end, clause_end(p, end, sentence), tokens[i].lower)
+        return True
     be = i - 1
     while be > sentence.lo and tokens[be].lower not in lx.BE_FORMS:
         be -= 1
@@ -177,23 +183,45 @@ def governing(p: ParagraphState, sentence: Sentence, i: int) -> Optional[Found]:
 
 
 def _finite_verb_before(p: ParagraphState, i: int, sentence: Sentence) -> bool:
-    """Whether the sentence's subject and its past-tense verb come before token i
-    ("Lopez posted a video saying"), so that a participle at i hangs from that clause."""
+    """Whether the sentence's subject and its finite verb come before token i ("Lopez posted a
+    video saying", "Cruz is making a pitch to voters saying"), so that a participle at i hangs
+    from that clause."""
     lo = after_opening_phrase(p, sentence)
     end = phrases.walk_forward(p.tokens, lo, sentence.hi, p.text, subject=True)
-    return end is not None and end < i - 1 and phrases.past_verb(p.tokens[end].lower) \
-        and speaker_like(p.tokens[lo:end], True)
+    if end is None or end >= i - 1 or not speaker_like(p.tokens[lo:end], True):
+        return False
+    # a verb group ("is making a pitch to voters saying") needs an object noun phrase before the participle
+    return phrases.past_verb(p.tokens[end].lower) or finite_verb_at(p.tokens, end, i) and _an_object_before(p, i)
+
+
+def _an_object_before(p: ParagraphState, i: int) -> bool:
+    """Whether a noun phrase ends right before the participle at i as an object ("is making a
+    pitch to voters saying"), not a verb taking a gerund ("has begun calling", "could be heard
+    calling")."""
+    before = p.tokens[i - 1]
+    return head_like(before) and not phrases.past_verb(before.lower) and before.lower not in lx.PREPOSITIONS
+
+
+def _absolute_subject(p: ParagraphState, i: int, sentence: Sentence) -> bool:
+    """'..., with 30 percent of voters saying ...': the phrase after "with" is the participle's own
+    subject, not an object of the clause's verb."""
+    start = phrases.walk_back(p.tokens, i - 1, sentence.lo)
+    return start is not None and start - 1 >= sentence.lo and p.tokens[start - 1].lower in {"with", "without"}
 
 
 def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
     """', adding that Y': the source is the one the clause already has."""
     tokens = p.tokens
-    if tokens[i].lower not in lx.PARTICIPLE_CUES or i - 1 < sentence.lo:
+    if tokens[i].lower not in lx.PARTICIPLE_CUES:
         return False
+    if i == sentence.lo:  # "Noting that the vote was close, Ruiz said ...": the participle opens the sentence
+        content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
+        return _in_opening_phrase(p, i, after, entry, content, sentence)
     # "posted a video on Friday saying ...": a participle right after the object of
     # the sentence's verb still reports the sentence's subject
     after_object = tokens[i - 1].is_word and tokens[i - 1].lower not in lx.AUXILIARIES \
-        and tokens[i - 1].lower not in lx.PRONOUNS and _finite_verb_before(p, i, sentence)
+        and tokens[i - 1].lower not in lx.PRONOUNS and not _absolute_subject(p, i, sentence) \
+        and _finite_verb_before(p, i, sentence)
     # '"I do not like it," adding that ...': the comma sits inside the closing quote
     after_quote = tokens[i - 1].text[0] in CLOSE_QUOTES and p.text[tokens[i - 1].start - 1:tokens[i - 1].start] == ","
     if tokens[i - 1].text not in {",", "—", "and"} and tokens[i - 1].lower not in lx.GERUND_PREPOSITIONS \
@@ -216,15 +244,16 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
 def _in_opening_phrase(p: ParagraphState, i: int, after: int, entry: lx.CueEntry,
                        content: Optional[tuple[int, int]], sentence: Sentence) -> bool:
     """'After saying he was nervous, the man asked ...', 'While saying that ..., she
-    continued ...': the participle opens the sentence; its source is the subject after the
-    comma, and its content ends at that comma."""
+    continued ...', 'Noting that ..., Ruiz writes ...': the participle opens the sentence; its
+    source is the subject after the comma, and its content ends at that comma."""
     tokens = p.tokens
     comma = next((k for k in range(after, min(sentence.hi, after + 40)) if tokens[k].text == ","), None)
     if comma is None:
         return False
     lo = comma + 1
     end = phrases.walk_forward(tokens, lo, sentence.hi, p.text, subject=True)
-    if end is None or not finite_verb_at(tokens, end, sentence.hi) or not speaker_like(tokens[lo:end], True):
+    if end is None or not (finite_verb_at(tokens, end, sentence.hi) or end < sentence.hi and tokens[end].lower
+                           in lx.SINGLE_CUES) or not speaker_like(tokens[lo:end], True):
         return False
     subject = (lo, end)
     if content is not None:
@@ -242,8 +271,15 @@ def _after_conjunction(p: ParagraphState, i: int, sentence: Sentence) -> bool:
 
 
 def coordinated(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
-    """'officials said X, and said Y': the second verb shares the subject."""
+    """'officials said X, and said Y': the second verb shares the subject; 'when Ruiz
+    thanked the crowd and said ...': the subject of its own clause, when that clause begins
+    after the attribution found first."""
     f = governing(p, sentence, i)
+    own = _nearest_clause_subject(p, i, sentence)
+    if own is not None and (f.cue_token < own[0] if f is not None else p.tokens[i].lower != entry.lemma.split()[0]):
+        content, _ = content_after(p, skip_adverbials(p, after, sentence.hi), sentence, entry.bare, entry.lemma)
+        _with_source(p, i, after, content, sentence, *own, p.tokens[own[1] - 1].end, entry.lemma)
+        return True
     if f is not None:
         content, _ = content_after(p, skip_adverbials(p, after, sentence.hi), sentence, entry.bare, entry.lemma)
         _borrowed(p, f, i, after, content, sentence, entry.lemma)
@@ -258,6 +294,32 @@ def coordinated(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sente
     content, _ = content_after(p, skip_adverbials(p, after, sentence.hi), sentence, entry.bare, entry.lemma)
     _with_source(p, i, after, content, sentence, *subject, p.tokens[subject[1] - 1].end, entry.lemma)
     return True
+
+
+_SUBORDINATORS = frozenset("when while as after before because since though although".split())
+
+
+def _nearest_clause_subject(p: ParagraphState, i: int, sentence: Sentence) -> Optional[tuple[int, int]]:
+    """The last subject before token i that is followed by its finite verb: the sentence's
+    own past an opening phrase, or one opening a clause after a comma, dash or "but"/"and", or
+    after a subordinator whose clause no comma has closed before the cue ("when Ruiz thanked
+    them and said ..."; not "the day after it arrived, and said ...")."""
+    tokens = p.tokens
+    starts = [after_opening_phrase(p, sentence)] + [
+        k + 1 for k in range(sentence.lo, i - 1) if tokens[k].text in {",", "—", "–", ";"}
+        or tokens[k].lower in {"but", "and"}
+        or tokens[k].lower in _SUBORDINATORS and not any(t.text == "," for t in tokens[k + 1:i])]
+    best = None
+    for lo in starts:
+        if lo >= i - 1:
+            continue
+        end = phrases.walk_forward(tokens, lo, sentence.hi, p.text, subject=True)
+        if end is None or end >= i - 1:
+            continue
+        end = phrases.trailing_time(tokens, lo, end)
+        if finite_verb_at(tokens, end, i) and speaker_like(tokens[lo:end], True) and (best is None or lo > best[0]):
+            best = (lo, end)
+    return best
 
 
 # -- inverted ------------------------------------------------------------------
@@ -279,13 +341,15 @@ def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
     end = phrases.walk_forward(tokens, start, sentence.hi, p.text)
     if end is None:
         return False
+    end = _before_setting(p, start, end)
     if prev.text != ",":
         end = _described_speaker_end(p, start, end, sentence)
     nxt = tokens[end] if end < sentence.hi else None
     if nxt is not None and nxt.text not in {",", ".", ";", "!", "?"} and nxt.lower not in {"who", "in", "on"} \
+            and not (nxt.lower in lx.SPEECH_SETTING_OPENERS and prev.text != ",") \
             and not (nxt.lower == "to" and prev.text != ","):
         return False
-    if not speaker_like(tokens[start:end], prev.text == ","):
+    if not _inverted_speaker(p, start, end, prev.text == ","):
         return False
     content = content_before(p, i, sentence)
     if content is None:
@@ -293,6 +357,30 @@ def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
     source_end = with_apposition(p, end, sentence)
     _with_source(p, i, after, content, sentence, start, source_end, clause_end(p, source_end, sentence), entry.lemma)
     return True
+
+
+def _before_setting(p: ParagraphState, start: int, end: int) -> int:
+    """'"...," said Mayor Don Hale in a telephone interview.': a name's phrase ends where a
+    setting of the saying begins (a preposition of place or time after the name, then a
+    lowercase phrase)."""
+    tokens = p.tokens
+    for k in range(start + 1, end - 1):
+        if tokens[k].lower in lx.SPEECH_SETTING_OPENERS and tokens[k - 1].is_capitalised \
+                and not tokens[k + 1].is_capitalised and tokens[k + 1].is_word:
+            return k
+    return end
+
+
+def _inverted_speaker(p: ParagraphState, start: int, end: int, strict: bool) -> bool:
+    """Whether ``tokens[start:end]`` after an inverted cue is its speaker; a name with an
+    affiliation ("Lee Park of the University of Iowa School of Law") may run past the usual
+    length when the name before "of"/"at"/"from" is a speaker."""
+    tokens = p.tokens
+    if speaker_like(tokens[start:end], strict):
+        return True
+    core_end = next((k for k in range(start + 1, end) if tokens[k].lower in {"of", "at", "from"}), None)
+    return core_end is not None and end - start <= 14 and tokens[core_end - 1].is_capitalised \
+        and speaker_like(tokens[start:core_end], strict)
 
 
 def _after_opener(p: ParagraphState, i: int, sentence: Sentence) -> bool:
@@ -417,9 +505,10 @@ def _subject_of(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentenc
     if subject is None:
         return None
     s_start, s_end = subject
-    if entry.family not in {"say", "tell", "write", "no_comment"} and not head_like(
-            (phrases.core_phrase(phrases.without_brackets(tokens[s_start:s_end])) or tokens[s_start:s_end])[-1]):
-        return None  # "disparaging remarks", "a series of tweets": a noun, not a verb
+    if entry.family not in {"say", "tell", "write", "no_comment"}:
+        head = (phrases.core_phrase(phrases.without_brackets(tokens[s_start:s_end])) or tokens[s_start:s_end])[-1]
+        if not head_like(head) and not _read_as_a_verb(p, i, entry, head, sentence):
+            return None  # "disparaging remarks", "a series of tweets": a noun, not a verb
     if tokens[s_start].lower in {"who", "which"} and s_end - s_start > 1:
         return None  # a relative clause with no head: "..., who ordered raids on five suspected depots"
     if entry.lemma == "call" and s_start - 1 >= sentence.lo and tokens[s_start - 1].lower == "what":
@@ -474,6 +563,25 @@ def _parenthetical(p: ParagraphState, lo: int, hi: int) -> bool:
                 and not p.inside_closed_quote(t.start):
             return False
     return True
+
+
+def _read_as_a_verb(p: ParagraphState, i: int, entry: lx.CueEntry, head: Token, sentence: Sentence) -> bool:
+    """Whether a cue word after a common noun is the noun's verb, though the noun is no usual
+    speaker: a plural noun agrees with the base form ("Legal observers note the ..."), or a past
+    or -s form is followed by a that-clause, colon or quotation ("The results showed that ...",
+    "the neurosurgeon acknowledged that ..."). "disparaging remarks", "a series of tweets", "the
+    new thinking that", "a false claim that" stay nouns, and "a play called" names."""
+    tokens = p.tokens
+    w = tokens[i].lower
+    if entry.family not in {"speech", "evidence"} or entry.lemma == "call" or w.endswith("ing") \
+            or head.lower.endswith("ly") or head.lower in lx.AUXILIARIES or not head.is_word \
+            or tokens[i - 1].lower in lx.PREPOSITIONS or tokens[i - 1].lower in lx.DETERMINERS:
+        return False
+    if w == entry.lemma:
+        return head.lower.endswith("s") and not head.lower.endswith("ss") and head.lower not in lx.NOUN_LIKE_FORMS
+    k = i + 1
+    return w not in lx.NOUN_LIKE_FORMS and k < sentence.hi and (
+        tokens[k].lower == "that" or tokens[k].text == ":" or tokens[k].text[0] in OPEN_QUOTES)
 
 
 def _past_setting_and_recipient(p: ParagraphState, after: int, entry: lx.CueEntry, sentence: Sentence) -> int:
@@ -532,8 +640,10 @@ def _postposed_content(p: ParagraphState, s_start: int, k: int, sentence: Senten
         s_gap = s_start
     comma_after = k < sentence.hi and tokens[k].text == ","
     if comma_after and s_start - 1 >= sentence.lo and tokens[s_start - 1].lower == "as" and (
-            s_start - 1 == sentence.lo or not tokens[s_start - 2].is_word):
-        return trim(p, tokens[k].end, sentence.end)  # "As the report noted, Y."
+            s_start - 1 == sentence.lo or not tokens[s_start - 2].is_word
+            or tokens[s_start - 2].lower in {"but", "and", "yet", "so"} and (
+                s_start - 2 == sentence.lo or not tokens[s_start - 3].is_word)):
+        return trim(p, tokens[k].end, sentence.end)  # "As the report noted, Y.", "But as Ruiz noted, Y."
     if comma_after and before > sentence.lo and tokens[before].text == "," \
             and tokens[before - 1].text[0] not in CLOSE_QUOTES:
         return trim(p, tokens[k].end, sentence.end)  # "In recent days, advisers say, the president has grown tired."

@@ -91,3 +91,16 @@ def test_an_aside_with_its_own_verb_is_a_clause_not_an_aside(analyse):
 ])
 def test_the_one_told_is_one_noun_phrase(analyse, text, content):
     assert only(analyse(text).attributions, cue="told").content == content
+
+
+@pytest.mark.parametrize("text,source", [
+    # a verb group, its object, then the participle: the clause's subject speaks
+    ("Senator Ana Ruiz is making a pitch to farm voters saying the tariff hurts them.", "Senator Ana Ruiz"),
+    # an irregular past verb is a verb ("sought"), so the subject before it is the clause's
+    ("The governor sought to calm the crowd, and took a question, saying the plant would stay.", "The governor"),
+    # after "with", the phrase is the participle's own subject
+    ("The senator won the vote, with the mayor saying it was fair.", "the mayor"),
+])
+def test_a_participle_after_its_clause(analyse, text, source):
+    assert only(analyse(text).attributions, cue="saying").source == source
+

@@ -1,0 +1,105 @@
+"""Speech-verb readings added for issue 11's recall target (rules 1.21 on), on short invented
+paragraphs: asides after the cue, standalone "one"/"another" as subjects."""
+
+import pytest
+
+from ..conftest import only
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # a short aside set off by commas right after the cue, then the clause that was said
+    ("Ruiz said, if elected, she would close the plant.", "said", "if elected, she would close the plant"),
+    ("The mayor says, win or lose, he is staying in the race.", "says", "win or lose, he is staying in the race"),
+    ("Ruiz said, in a letter, that the plan was dead.", "said", "the plan was dead"),
+])
+def test_an_aside_after_the_cue_then_the_content(analyse, text, cue, content):
+    assert only(analyse(text).attributions, cue=cue).content == content
+
+
+def test_an_aside_after_the_cue_needs_a_clause_after_it(analyse):
+    """'..., Ruiz said, smiling, and left.': "and left" is no clause that was said."""
+    attribution = only(analyse('"It was fine," Ruiz said, smiling, and left.').attributions, cue="said")
+    assert attribution.content == '"It was fine,"'
+
+
+@pytest.mark.parametrize("text,sources", [
+    ("One said the count was off, and another said it was fine.", ["One", "another"]),
+    ("Another noted that the well had run dry.", ["Another"]),
+])
+def test_one_and_another_stand_alone_as_subjects(analyse, text, sources):
+    assert [a.source for a in analyse(text).attributions] == sources
+
+
+def test_a_cue_word_after_one_is_a_noun(analyse):
+    """'One tweet said': "tweet" is the noun, "said" the cue."""
+    attributions = analyse('One tweet said: "The road is closed."').attributions
+    assert [(a.cue, a.source) for a in attributions] == [("said", "One tweet")]
+
+
+@pytest.mark.parametrize("text,source", [
+    # after an inverted cue, the speaker's phrase ends where the setting of the saying begins
+    ('"We were lucky," said Mayor Don Hale in a telephone interview.', "Mayor Don Hale"),
+    ('"We were lucky," said council member Ana Ruiz during the hearing.', "council member Ana Ruiz"),
+    ('"We were lucky," said farmer Tom Lee when asked about the flood.', "farmer Tom Lee"),
+    # a name with a long affiliation is still the speaker
+    ('"We were lucky," said Lee Park of the University of Iowa College of Law.',
+     "Lee Park of the University of Iowa College of Law"),
+])
+def test_an_inverted_speaker_then_a_setting_or_an_affiliation(analyse, text, source):
+    assert only(analyse(text).attributions, cue="said").source == source
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # a common noun that is no usual speaker is the verb's subject when a that-clause follows ...
+    ("The results suggest that the levy will pass.", "suggest", "The results"),
+    ("The retired engineer acknowledged that the bridge was old.", "acknowledged", "The retired engineer"),
+    # ... or when a plural noun agrees with the base form
+    ("Early returns suggest the race is close.", "suggest", "Early returns"),
+])
+def test_a_common_noun_before_a_verb_with_a_clause_is_its_subject(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
+
+
+@pytest.mark.parametrize("text", [
+    "The new thinking that followed was bold.",  # a gerund, a noun
+    "It was a false claim that the mill had closed.",  # a noun with its that-clause
+    "The town staged a play called “Dust” last spring.",  # naming
+])
+def test_nouns_before_a_that_clause_stay_nouns(analyse, text):
+    assert analyse(text).attributions == []
+
+
+def test_asking_after_its_clause_shares_the_source(analyse):
+    attribution = only(analyse("Ruiz moved around the table, asking the clerks whether the vote should go ahead.")
+                       .attributions, cue="asking")
+    assert (attribution.source, attribution.content) == ("Ruiz", "the clerks whether the vote should go ahead")
+
+
+@pytest.mark.parametrize("text,source", [
+    # a second verb after "and" shares the subject of its own clause, not the first attribution's
+    ("Some in the hall booed, and when Ruiz thanked the town and said it was good to be home, a man cheered.",
+     "Ruiz"),
+    ("A lower court agreed with the county. But the appeals court overruled it and said the map was fair.",
+     "the appeals court"),
+    # and still the first source when the clause is the same, or when a comma has closed the
+    # subordinate clause in between
+    ("Officials said the dam held, and said the river would fall.", "Officials"),
+    ("Officials said they met the day after it rained, and said the river would fall.", "Officials"),
+])
+def test_a_second_verb_takes_the_subject_of_its_clause(analyse, text, source):
+    assert analyse(text).attributions[-1].source == source
+
+
+@pytest.mark.parametrize("text,cue,source,content", [
+    # a participle opening the sentence: its source is the subject after the comma
+    ("Noting that the two mayors faced a hostile press, Ruiz writes that both endured.", "Noting", "Ruiz",
+     "the two mayors faced a hostile press"),
+    # "as reported by" opening the sentence
+    ("As reported by the Herald, the dam was weak.", "reported by", "the Herald", "the dam was weak"),
+    # "as X noted" after a conjunction
+    ("But as Ruiz noted, those voters will give him a second look.", "noted", "Ruiz",
+     "those voters will give him a second look"),
+])
+def test_openings_that_name_the_source_later_or_in_passing(analyse, text, cue, source, content):
+    attribution = only(analyse(text).attributions, cue=cue)
+    assert (attribution.source, attribution.content) == (source, content)
