@@ -328,6 +328,8 @@ PREPOSITIONAL_SPEECH = frozenset(
 OBJECT_TO_VERBS = frozenset("urge ask warn advise remind encourage press implore threaten vow pledge promise tell "
                             "beg plead call on".split()) | {"call on"}
 # "began by saying", "criticised for saying": a gerund whose subject is the sentence's.
+# Particles of phrasal verbs: "followed up by asking", "started off by saying".
+VERB_PARTICLES = frozenset("up off out on in back".split())
 GERUND_PREPOSITIONS = frozenset("by for from after before while without of in".split())
 # Cues whose words can be passed on by another speaker: "said Ruiz told him", "said the memo showed".
 RELAYED_CUES = frozenset("say tell write warn claim insist admit confirm report announce promise vow "

@@ -76,6 +76,8 @@ def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
     if end < lo or not tokens[end].is_word or tokens[end].lower in lx.SUBJECT_STOPS and not (
             tokens[end].is_capitalised and end > lo):
         return None
+    if tokens[end].lower in lx.PREPOSITIONS and not tokens[end].is_capitalised:
+        return None  # "he began by saying": no noun phrase ends in a preposition
     if tokens[end].lower in lx.PRONOUNS:
         return end
     k = end

@@ -80,6 +80,18 @@ def subject_before(p: ParagraphState, cue_tok: int, sentence: Sentence) -> Optio
         return apposed_subject(p, j, sentence)
     if tokens[j].text in _DASHES:
         return _dashed_subject(p, j, sentence)
+    if tokens[j].lower == "for" and tokens[cue_tok].lower.endswith("ing") and j - 1 >= sentence.lo:
+        j -= 1  # "praised the mayor for saying ...": the one praised said it
+    elif (tokens[j].lower in lx.GERUND_PREPOSITIONS or tokens[j].lower in lx.PREPOSITIONS) \
+            and tokens[cue_tok].lower.endswith("ing"):
+        # "Murphy followed up by asking ...", "Ruiz focused on attacking ...": the subject of the verb
+        # the gerund hangs from
+        k = j - 1
+        while k > sentence.lo and tokens[k].lower in lx.VERB_PARTICLES:
+            k -= 1
+        if k - 1 < sentence.lo or not phrases.past_verb(tokens[k].lower) or tokens[k].is_capitalised:
+            return None
+        j = k - 1
     start = phrases.walk_back(tokens, j, sentence.lo)
     if start is None or tokens[start].lower in lx.DETERMINERS and start == j:
         return None
@@ -100,6 +112,8 @@ def apposed_subject(p: ParagraphState, comma: int, sentence: Sentence) -> Option
     if head_start is None:
         return None
     first = tokens[segment_start].lower
+    if first in {"and", "but", "or"} and _second_predicate(tokens, segment_start + 1, comma):
+        return None  # "..., sought to calm them, and took a heckler in stride, saying": a second predicate
     if first == "including":
         return head_start, comma  # "Officials, including Ana Ruiz, said": the members are part of the source
     group = _group_of_members(tokens, head_start, sentence)
@@ -108,6 +122,17 @@ def apposed_subject(p: ParagraphState, comma: int, sentence: Sentence) -> Option
     if first in lx.PREPOSITIONS or first in {"who", "which", "whose", "speaking", "citing"} or first.endswith("ing"):
         return head_start, k
     return head_start, comma
+
+
+def _second_predicate(tokens: list[Token], k: int, end: int) -> bool:
+    """Whether ", and ..." goes on with a verb phrase ("and took a heckler in stride"), not a second
+    subject ("and Gov. Jay Nixon") or a participle of the first ("and obtained by the paper")."""
+    if k >= end:
+        return False
+    t = tokens[k]
+    if t.is_capitalised or t.lower in lx.DETERMINERS or t.lower in lx.COUNT_WORDS:
+        return False
+    return not (phrases.past_verb(t.lower) and k + 1 < end and tokens[k + 1].lower == "by")
 
 
 def _group_of_members(tokens: list[Token], start: int, sentence: Sentence) -> Optional[int]:

@@ -85,3 +85,23 @@ def test_an_inverted_cue_after_a_sentence_adverb(analyse, text, source, content)
 ])
 def test_the_one_addressed_is_no_part_of_the_speaker(analyse, text, source):
     assert only(analyse(text).attributions, cue="said").source == source
+
+
+# no clause fragment becomes a source: a second predicate after ", and", a phrase ending in a preposition
+@pytest.mark.parametrize("text", [
+    "At the rally, the senator sought to calm the crowd, and took a heckler in stride, saying he was fine.",
+    "When he returned he began by saying that the plan was bad.",
+])
+def test_a_clause_fragment_is_no_source(analyse, text):
+    sources = [a.source for a in analyse(text).attributions]
+    assert not any(s.split()[0] in {"calm", "began"} or s.split()[-1] in {"by", "stride"} for s in sources), sources
+
+
+# (paragraph, source of the gerund): "by asking" reports the subject of its verb
+@pytest.mark.parametrize("text,source", [
+    ("Murphy followed up by asking whether the plan was bad.", "Murphy"),
+    ("The mayor responded by saying the road was safe.", "The mayor"),
+])
+def test_a_gerund_after_by_reports_the_clause_subject(analyse, text, source):
+    found = [a for a in analyse(text).attributions if a.cue.endswith("ing")]
+    assert [a.source for a in found] == [source]
