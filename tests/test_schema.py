@@ -20,3 +20,23 @@ def test_paragraph_rejects_a_span_outside_the_text():
 def test_source_type_is_one_of_four():
     with pytest.raises(ValidationError):
         Attribution(id="a", source="X", source_span=(0, 1), cue="said", cue_span=(2, 6), source_type="blogger")
+
+
+def test_set_fields_sets_what_assignment_sets():
+    from claimcheck.schema import Claim, set_fields
+
+    assigned, batched = (Claim(id="p1-c1", text="It rained.", span=(0, 10)) for _ in range(2))
+    assigned.score, assigned.rating, assigned.reasons = 40.0, "weak", ["a reason"]
+    set_fields(batched, score=40.0, rating="weak", reasons=["a reason"])
+    assert batched.model_dump() == assigned.model_dump() and batched.score == 40.0
+    assert batched.model_fields_set == assigned.model_fields_set
+    # set_fields is plain assignment only while no model validates assignment
+    assert not any(model.model_config.get("validate_assignment") for model in (Claim, Attribution, Hedge, Paragraph))
+
+
+def test_a_score_factor_cannot_be_changed_once_made():
+    from claimcheck.schema import ScoreFactor
+
+    factor = ScoreFactor(factor="quote", points=10, reason="direct quotation")
+    with pytest.raises(ValidationError):
+        factor.points = 0

@@ -209,3 +209,11 @@ def test_missing_rubric_file_is_a_usage_error(tmp_path):
 )
 def test_is_specific(text, specific):
     assert is_specific(text) is specific
+
+
+def test_claims_share_one_instance_of_a_repeated_score_line():
+    from claimcheck.scoring.claims import _factor
+
+    assert _factor("corroboration", 0, "rests on a single source") is _factor("corroboration", 0.0,
+                                                                           "rests on a single source")
+    assert _factor("corroboration", 0, "rests on a single source").points == 0.0

@@ -156,10 +156,18 @@ def _front_matter(text: str) -> tuple[dict[str, str], str]:
 # Markdown whose only markup is an ATX heading on its first line reads the same
 # as plain blocks: no character that opens inline markup, an entity, HTML or a
 # table cell, and no line that opens a list, quote, heading, rule or code block.
+# Three patterns, each of a shape re scans for quickly (a character class; a literal first
+# character), rather than one alternation tried at every position.
+_MARKUP_CHARACTERS = re.compile(r"[*`\\<>|~\x00]")
+_ENTITY = re.compile(r"&#?\w+;")  # a lone "&" (AT&T) is a letter
 # Square brackets are text ("[sic]", "that [he] knew") unless they make a link: an
 # inline link needs "](", and a reference link needs a definition, which needs "]:".
-_MARKUP_CHARACTERS = re.compile(r"[*_`\\<>|~\x00]|&#?\w+;|\]\(|\]:")  # a lone "&" (AT&T) is a letter
-_BLOCK_OPENER = re.compile(r"^(?: {0,3}(?:[-+=#>\t]|\d{1,9}[.)])| {4})", re.M)
+# An underscore between two letters or digits ("Fred_945") can neither open nor close
+# emphasis; any other underscore may.
+_LINK_OR_EMPHASIS = re.compile(r"\][(:]|_(?<!\w_)|_(?!\w)")
+# A "-", "+" or "=" (or a run of them) opens a list item, a rule or a heading underline only when
+# space, the end of the line or more of them follows; "--additional reporting" is text.
+_BLOCK_OPENER = re.compile(r"^(?: {0,3}(?:[-+=](?![-+=]*[^-+=\s])|[#>\t]|\d{1,9}[.)])| {4})", re.M)
 _ATX_HEADING = re.compile(r" {0,3}(#{1,6})[ \t]+(.*)$")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 
@@ -168,7 +176,7 @@ def _plain_markdown(text: str) -> tuple[str | None, list[str]] | None:
     """The title and blocks markdown-it would find in ``text``, found without it (it costs
     about a quarter of a millisecond per paragraph), or None when ``text`` holds any markup
     beyond a first-line heading."""
-    if _MARKUP_CHARACTERS.search(text):
+    if _MARKUP_CHARACTERS.search(text) or "&" in text and _ENTITY.search(text) or _LINK_OR_EMPHASIS.search(text):
         return None
     first, newline, rest = text.lstrip("\n").partition("\n")
     heading = _ATX_HEADING.match(first)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Optional
 
 from claimcheck.engines.rules.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
-from claimcheck.schema import Attribution, Claim, Hedge, ScoreFactor, Source
+from claimcheck.schema import Attribution, Claim, Hedge, ScoreFactor, Source, set_fields
 from claimcheck.scoring.rubric import Rubric, rating_for
 
 # --- what a claim is -------------------------------------------------------
@@ -142,6 +142,13 @@ class ScoringContext:
         return attribution.source_id or attribution.source.lower()
 
 
+@lru_cache(maxsize=8192)
+def _factor(factor: str, points: float, reason: str) -> ScoreFactor:
+    """The one (immutable) instance of this line of a score: most lines repeat across claims, and building a
+    validated model costs more than looking one up."""
+    return ScoreFactor(factor=factor, points=points, reason=reason)
+
+
 # --- factors of an attributed claim -----------------------------------------
 
 def base_points(a: Attribution, ctx: ScoringContext) -> float:
@@ -164,33 +171,33 @@ def base_factor(a: Attribution, ctx: ScoringContext) -> ScoreFactor:
         why = f"identified document or record ({label})"
     else:
         why = f"anonymous source ({label})"
-    return ScoreFactor(factor="source_type", points=base_points(a, ctx), reason=why)
+    return _factor(factor="source_type", points=base_points(a, ctx), reason=why)
 
 
 def quote_factor(a: Attribution, ctx: ScoringContext) -> ScoreFactor:
     why = {"direct": "direct quotation: the source's own words", "mixed": "partly quoted, partly paraphrased",
            "indirect": "paraphrase, not the source's own words"}[a.quote]
-    return ScoreFactor(factor="quote", points=getattr(ctx.rubric.quote, a.quote), reason=why)
+    return _factor(factor="quote", points=getattr(ctx.rubric.quote, a.quote), reason=why)
 
 
 def anonymous_basis_factor(a: Attribution, ctx: ScoringContext) -> ScoreFactor:
     r = ctx.rubric.anonymous
     if a.anonymous and a.anonymous.basis:
-        return ScoreFactor(factor="anonymous_basis", points=r.basis_stated,
+        return _factor(factor="anonymous_basis", points=r.basis_stated,
                            reason=f"says how the source knows: \"{a.anonymous.basis}\"")
-    return ScoreFactor(factor="anonymous_basis", points=r.no_basis, reason="does not say how the anonymous source knows")
+    return _factor(factor="anonymous_basis", points=r.no_basis, reason="does not say how the anonymous source knows")
 
 
 def anonymous_reason_factor(a: Attribution, ctx: ScoringContext) -> Optional[ScoreFactor]:
     if a.anonymous and a.anonymous.reason_given:
-        return ScoreFactor(factor="anonymous_reason", points=ctx.rubric.anonymous.reason_given,
+        return _factor(factor="anonymous_reason", points=ctx.rubric.anonymous.reason_given,
                            reason="says why anonymity was granted")
     return None
 
 
 def anonymous_vague_factor(a: Attribution, ctx: ScoringContext) -> Optional[ScoreFactor]:
     if is_vague_anonymous(a):
-        return ScoreFactor(factor="anonymous_vague", points=ctx.rubric.anonymous.vague_descriptor,
+        return _factor(factor="anonymous_vague", points=ctx.rubric.anonymous.vague_descriptor,
                            reason=f"vague descriptor \"{a.source}\": no affiliation or role")
     return None
 
@@ -198,7 +205,7 @@ def anonymous_vague_factor(a: Attribution, ctx: ScoringContext) -> Optional[Scor
 def anonymous_count_factor(a: Attribution, ctx: ScoringContext) -> Optional[ScoreFactor]:
     count = a.anonymous.count if a.anonymous else None
     if count and count.lower() not in _PLAIN_COUNTS:
-        return ScoreFactor(factor="anonymous_count", points=ctx.rubric.anonymous.explicit_count,
+        return _factor(factor="anonymous_count", points=ctx.rubric.anonymous.explicit_count,
                            reason=f"states how many sources: {count}")
     return None
 
@@ -207,15 +214,15 @@ def corroboration_factor(heads: list[Attribution], ctx: ScoringContext) -> Score
     independent = {ctx.independent_key(a) for a in heads}
     extra = len(independent) - 1
     if extra <= 0:
-        return ScoreFactor(factor="corroboration", points=0, reason="rests on a single source")
+        return _factor(factor="corroboration", points=0, reason="rests on a single source")
     r = ctx.rubric.corroboration
-    return ScoreFactor(factor="corroboration", points=min(extra * r.per_extra_source, r.max_bonus),
+    return _factor(factor="corroboration", points=min(extra * r.per_extra_source, r.max_bonus),
                        reason=f"{len(independent)} independent sources support it")
 
 
 def inherited_factor(claim: Claim, best: Attribution, ctx: ScoringContext) -> Optional[ScoreFactor]:
     if claim.inherited_attribution:
-        return ScoreFactor(factor="inherited", points=ctx.rubric.chain.inherited,
+        return _factor(factor="inherited", points=ctx.rubric.chain.inherited,
                            reason=f"the attribution continues the quote of {ctx.label(best)} from the sentence "
                                   "before: the same source, no weakness")
     return None
@@ -231,7 +238,7 @@ def relay_factor(a: Attribution, ctx: ScoringContext) -> Optional[ScoreFactor]:
     if relay is not None:
         through = f" through {ctx.label(relay)}"
         points += min(0.0, base_points(relay, ctx) - base_points(a, ctx))
-    return ScoreFactor(factor="secondary", points=points,
+    return _factor(factor="secondary", points=points,
                        reason=f"secondary attribution: relayed{through}; a chain counts as one source, "
                               "as strong as its weakest link")
 
@@ -246,20 +253,20 @@ def doubts(hedge: Hedge) -> bool:
 def hedge_factor(hedge: Hedge, ctx: ScoringContext) -> ScoreFactor:
     h = ctx.rubric.hedging
     if hedge.charge:
-        return ScoreFactor(factor="charge", points=h.charge,
+        return _factor(factor="charge", points=h.charge,
                            reason=f"\"{hedge.cue}\" is the standard word for a charge not yet proven, not the "
                                   "reporter's doubt: check that the charge was made (court record, complaint)")
     if hedge.agentless:
-        return ScoreFactor(factor="hedge", points=h.agentless,
+        return _factor(factor="hedge", points=h.agentless,
                            reason=f"agentless hedge \"{hedge.cue}\": nobody is named as holding the belief")
     if hedge.holder == "source":
-        return ScoreFactor(factor="hedge", points=h.source, reason=f"the source hedges: \"{hedge.cue}\"")
-    return ScoreFactor(factor="hedge", points=h.reporter, reason=f"the reporter hedges: \"{hedge.cue}\"")
+        return _factor(factor="hedge", points=h.source, reason=f"the source hedges: \"{hedge.cue}\"")
+    return _factor(factor="hedge", points=h.reporter, reason=f"the reporter hedges: \"{hedge.cue}\"")
 
 
 def anonymous_hedged_factor(hedged: bool, sourced: list[Attribution], ctx: ScoringContext) -> Optional[ScoreFactor]:
     if hedged and sourced and all(ctx.source_type(a) == "anonymous" for a in sourced):
-        return ScoreFactor(factor="anonymous_hedged", points=ctx.rubric.hedging.anonymous_hedged,
+        return _factor(factor="anonymous_hedged", points=ctx.rubric.hedging.anonymous_hedged,
                            reason="anonymous source with hedged, speculative content: a weak combination")
     return None
 
@@ -276,12 +283,12 @@ _BASIS_REASON = {
 def unattributed_factor(claim: Claim, ctx: ScoringContext) -> ScoreFactor:
     b = ctx.rubric.base
     if claim.basis in _BASIS_REASON:
-        return ScoreFactor(factor="basis", points=getattr(b, claim.basis), reason=_BASIS_REASON[claim.basis])
+        return _factor(factor="basis", points=getattr(b, claim.basis), reason=_BASIS_REASON[claim.basis])
     if claim.specific:
-        return ScoreFactor(factor="orphan", points=b.orphan_specific,
+        return _factor(factor="orphan", points=b.orphan_specific,
                            reason="no attribution for a specific claim (names, numbers, dates or intent): "
                                   "disputable facts need a source")
-    return ScoreFactor(factor="orphan", points=b.orphan_background,
+    return _factor(factor="orphan", points=b.orphan_background,
                        reason="no attribution, but it reads as background or common knowledge, which needs none")
 
 
@@ -309,15 +316,20 @@ def attributed_factors(claim: Claim, sourced: list[Attribution], ctx: ScoringCon
 
 def score_claim(claim: Claim, ctx: ScoringContext) -> None:
     """Decide the claim's sourcing, specificity, orphan status, score and rating, and store them on it."""
+    # Fields are set with set_fields, in two batches (the factors read the first), as assignment would set them.
+    verdict: dict[str, object] = {}
     if claim.specific is None:
-        claim.specific = is_specific(claim.text)
+        verdict["specific"] = is_specific(claim.text)
     if claim.basis == "common_knowledge":
-        claim.specific = False
+        verdict["specific"] = False
+    specific = verdict.get("specific", claim.specific)
     sourced = sourcing(claim, ctx.attributions)
     if not sourced and claim.basis is None and ctx.genre != "news":
-        claim.basis = "author_argument"
-    claim.sourced_by = [a.id for a in sourced]
-    claim.orphan = not sourced and claim.basis is None and bool(claim.specific)
+        verdict["basis"] = "author_argument"
+    basis = verdict.get("basis", claim.basis)
+    verdict["sourced_by"] = [a.id for a in sourced]
+    verdict["orphan"] = not sourced and basis is None and bool(specific)
+    set_fields(claim, **verdict)
 
     factors = attributed_factors(claim, sourced, ctx) if sourced else [unattributed_factor(claim, ctx)]
     claim_hedges = [ctx.hedges[i] for i in claim.hedge_ids if i in ctx.hedges]
@@ -326,8 +338,11 @@ def score_claim(claim: Claim, ctx: ScoringContext) -> None:
     kept = [f for f in factors if f is not None]
 
     score = max(0.0, min(100.0, sum(f.points for f in kept)))
-    claim.score = round(score, 1)
-    claim.factors = kept
-    # The "why" line names what moved the score; every factor, zero or not, stays in ``factors``.
-    claim.reasons = [reason_line(f) for f in kept if f.points or f.factor in _BASE_FACTORS | _SAID_AT_ZERO]
-    claim.rating = rating_for(score, ctx.rubric) if (sourced or claim.basis) else "unsourced"  # type: ignore[assignment]
+    set_fields(
+        claim,
+        score=round(score, 1),
+        factors=kept,
+        # The "why" line names what moved the score; every factor, zero or not, stays in ``factors``.
+        reasons=[reason_line(f) for f in kept if f.points or f.factor in _BASE_FACTORS | _SAID_AT_ZERO],
+        rating=rating_for(score, ctx.rubric) if (sourced or claim.basis) else "unsourced",
+    )

@@ -10,7 +10,7 @@ from claimcheck.article import markup
 PIECES = ["# ", "## ", "#", "  ", "\n", "\n\n", "\n \n", "word", "Said", ".", ",", "-", "- ", "1. ", "1)", "2016.",
           "=", "+", ">", "    ", "\t", "*", "_", "[a](b)", "&amp;", "&", "amp", ";", "&#39;", "AT&T", "<b>", "|",
           "~~", "\\", "'", '"', "“", "é", " # ", "###", "x #", "---", "[", "]", "[sic]", "(", ")", "]:", "[a]: b",
-          "[b]", "[]", "!", " /url"]
+          "[b]", "[]", "!", " /url", "--x", "-x", "+x", "=x", "-=x", "-- x", "a_b", "__", "x__y", "_x", "é_1", "3_"]
 
 
 def _through_markdown_it(text, monkeypatch):
@@ -35,5 +35,5 @@ def test_plain_news_markdown_takes_the_shortcut_and_markup_does_not():
                                                                       "AT&T said [sic] nothing."])
     for marked in ("The *mayor* said so.", "- a list\n- of two", "> a quote", "[a link](https://x.example)",
                    "Title\n=====", "    code", "Fish &amp; chips", "[a]: https://x.example\n\nSee [a].",
-                   "[a] [b](c)"):
+                   "[a] [b](c)", "_emphasis_", "a\n- b", "a\n---", "Fred__", "x\n+ y"):
         assert markup._plain_markdown(marked) is None, marked
