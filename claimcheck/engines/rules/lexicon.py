@@ -689,7 +689,6 @@ TIME_ADVERBS = frozenset("now then today recently lately later further".split())
 CLAUSE_VERBS = frozenset("is are has have does do can".split())
 # Participles of regarding after a form of "be": "is seen as a failed leader", an agentless view.
 REGARD_PARTICIPLES = frozenset("seen viewed regarded".split())
-BE_FORMS = frozenset("is are was were be been being".split())
 # Frequency adverbs right after "would", and the clause openers of repetition before it, that make it the
 # habitual past ("would often fish", "whenever it rained, the road would flood"): what used to happen, no doubt.
 HABITUAL_ADVERBS = frozenset("often always usually sometimes routinely regularly frequently typically".split())
