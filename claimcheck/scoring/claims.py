@@ -184,21 +184,21 @@ def anonymous_basis_factor(a: Attribution, ctx: ScoringContext) -> ScoreFactor:
     r = ctx.rubric.anonymous
     if a.anonymous and a.anonymous.basis:
         return _factor(factor="anonymous_basis", points=r.basis_stated,
-                           reason=f"says how the source knows: \"{a.anonymous.basis}\"")
+                       reason=f"says how the source knows: \"{a.anonymous.basis}\"")
     return _factor(factor="anonymous_basis", points=r.no_basis, reason="does not say how the anonymous source knows")
 
 
 def anonymous_reason_factor(a: Attribution, ctx: ScoringContext) -> Optional[ScoreFactor]:
     if a.anonymous and a.anonymous.reason_given:
         return _factor(factor="anonymous_reason", points=ctx.rubric.anonymous.reason_given,
-                           reason="says why anonymity was granted")
+                       reason="says why anonymity was granted")
     return None
 
 
 def anonymous_vague_factor(a: Attribution, ctx: ScoringContext) -> Optional[ScoreFactor]:
     if is_vague_anonymous(a):
         return _factor(factor="anonymous_vague", points=ctx.rubric.anonymous.vague_descriptor,
-                           reason=f"vague descriptor \"{a.source}\": no affiliation or role")
+                       reason=f"vague descriptor \"{a.source}\": no affiliation or role")
     return None
 
 
@@ -206,7 +206,7 @@ def anonymous_count_factor(a: Attribution, ctx: ScoringContext) -> Optional[Scor
     count = a.anonymous.count if a.anonymous else None
     if count and count.lower() not in _PLAIN_COUNTS:
         return _factor(factor="anonymous_count", points=ctx.rubric.anonymous.explicit_count,
-                           reason=f"states how many sources: {count}")
+                       reason=f"states how many sources: {count}")
     return None
 
 
@@ -217,14 +217,14 @@ def corroboration_factor(heads: list[Attribution], ctx: ScoringContext) -> Score
         return _factor(factor="corroboration", points=0, reason="rests on a single source")
     r = ctx.rubric.corroboration
     return _factor(factor="corroboration", points=min(extra * r.per_extra_source, r.max_bonus),
-                       reason=f"{len(independent)} independent sources support it")
+                   reason=f"{len(independent)} independent sources support it")
 
 
 def inherited_factor(claim: Claim, best: Attribution, ctx: ScoringContext) -> Optional[ScoreFactor]:
     if claim.inherited_attribution:
         return _factor(factor="inherited", points=ctx.rubric.chain.inherited,
-                           reason=f"the attribution continues the quote of {ctx.label(best)} from the sentence "
-                                  "before: the same source, no weakness")
+                       reason=f"the attribution continues the quote of {ctx.label(best)} from the sentence "
+                              "before: the same source, no weakness")
     return None
 
 
@@ -239,8 +239,8 @@ def relay_factor(a: Attribution, ctx: ScoringContext) -> Optional[ScoreFactor]:
         through = f" through {ctx.label(relay)}"
         points += min(0.0, base_points(relay, ctx) - base_points(a, ctx))
     return _factor(factor="secondary", points=points,
-                       reason=f"secondary attribution: relayed{through}; a chain counts as one source, "
-                              "as strong as its weakest link")
+                   reason=f"secondary attribution: relayed{through}; a chain counts as one source, "
+                          "as strong as its weakest link")
 
 
 def doubts(hedge: Hedge) -> bool:
@@ -254,11 +254,11 @@ def hedge_factor(hedge: Hedge, ctx: ScoringContext) -> ScoreFactor:
     h = ctx.rubric.hedging
     if hedge.charge:
         return _factor(factor="charge", points=h.charge,
-                           reason=f"\"{hedge.cue}\" is the standard word for a charge not yet proven, not the "
-                                  "reporter's doubt: check that the charge was made (court record, complaint)")
+                       reason=f"\"{hedge.cue}\" is the standard word for a charge not yet proven, not the "
+                              "reporter's doubt: check that the charge was made (court record, complaint)")
     if hedge.agentless:
         return _factor(factor="hedge", points=h.agentless,
-                           reason=f"agentless hedge \"{hedge.cue}\": nobody is named as holding the belief")
+                       reason=f"agentless hedge \"{hedge.cue}\": nobody is named as holding the belief")
     if hedge.holder == "source":
         return _factor(factor="hedge", points=h.source, reason=f"the source hedges: \"{hedge.cue}\"")
     return _factor(factor="hedge", points=h.reporter, reason=f"the reporter hedges: \"{hedge.cue}\"")
@@ -267,7 +267,7 @@ def hedge_factor(hedge: Hedge, ctx: ScoringContext) -> ScoreFactor:
 def anonymous_hedged_factor(hedged: bool, sourced: list[Attribution], ctx: ScoringContext) -> Optional[ScoreFactor]:
     if hedged and sourced and all(ctx.source_type(a) == "anonymous" for a in sourced):
         return _factor(factor="anonymous_hedged", points=ctx.rubric.hedging.anonymous_hedged,
-                           reason="anonymous source with hedged, speculative content: a weak combination")
+                       reason="anonymous source with hedged, speculative content: a weak combination")
     return None
 
 
@@ -286,10 +286,10 @@ def unattributed_factor(claim: Claim, ctx: ScoringContext) -> ScoreFactor:
         return _factor(factor="basis", points=getattr(b, claim.basis), reason=_BASIS_REASON[claim.basis])
     if claim.specific:
         return _factor(factor="orphan", points=b.orphan_specific,
-                           reason="no attribution for a specific claim (names, numbers, dates or intent): "
-                                  "disputable facts need a source")
+                       reason="no attribution for a specific claim (names, numbers, dates or intent): "
+                              "disputable facts need a source")
     return _factor(factor="orphan", points=b.orphan_background,
-                       reason="no attribution, but it reads as background or common knowledge, which needs none")
+                   reason="no attribution, but it reads as background or common knowledge, which needs none")
 
 
 # --- the claim ----------------------------------------------------------------
