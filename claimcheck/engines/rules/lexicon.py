@@ -295,6 +295,8 @@ COMMON_PLURAL_ENDINGS = ("ers", "ists", "ians", "ents", "ants", "ors", "ees", "i
 # --- attribution grammar (engines/rules/attributions/) ---------------------
 
 BE_FORMS = frozenset("is are was were been be being".split())
+# The marks that set off an aside or a list of members: "officials, including ...", "Ruiz — a nurse — said".
+ASIDE_MARKS = frozenset({",", "—", "–"})
 # Relative pronouns that can stand as a source ("Ruiz, who said ..."): the source they report is
 # their antecedent (the engine reports it; ``claimcheck eval`` matches a gold "who" to it).
 RELATIVE_PRONOUNS = frozenset("who which that".split())

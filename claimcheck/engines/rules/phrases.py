@@ -430,7 +430,7 @@ def _names_a_person(words: list[Token]) -> bool:
     if name_at is not None and not (len(lead) == 1 and lead[0].lower in lx.PRONOUNS) \
             and not a_text and not _named_as_a_relation(lead, name_at):
         return True
-    marks_at = [i for i, t in enumerate(words) if t.text in {",", "—", "–"}]
+    marks_at = [i for i, t in enumerate(words) if t.text in lx.ASIDE_MARKS]
     for n, m in enumerate(marks_at[:3]):
         segment = _lead(words[m + 1:])
         start = person_name_end(segment) if segment else None

@@ -248,7 +248,7 @@ def postposed_with_setting(p: ParagraphState, s_start: int, k: int, sentence: Se
         k = skip_adverbials(p, object_after(p, k, sentence), sentence.hi)  # '"...?" she asked the panel.'
         if k >= sentence.hi or tokens[k].text in {".", "!", "?"}:
             return True
-    if before not in {",", "—", "–"} and before[0] not in CLOSE_QUOTES:
+    if before not in lx.ASIDE_MARKS and before[0] not in CLOSE_QUOTES:
         return False
     return trailing_phrase(p, k, sentence)
 

@@ -138,8 +138,8 @@ def _second_predicate(tokens: list[Token], k: int, end: int) -> bool:
 def _group_of_members(tokens: list[Token], start: int, sentence: Sentence) -> Optional[int]:
     """Where the group starts when the phrase at ``start`` is its list of members
     (", including X and Y"), or None."""
-    if start - 2 > sentence.lo and tokens[start - 1].lower in lx.INCLUSION_WORDS and tokens[start - 2].text in {
-            ",", "—", "–"}:
+    if (start - 2 > sentence.lo and tokens[start - 1].lower in lx.INCLUSION_WORDS
+            and tokens[start - 2].text in lx.ASIDE_MARKS):
         return phrases.walk_back(tokens, start - 3, sentence.lo)
     return None
 
@@ -148,12 +148,13 @@ def with_members(p: ParagraphState, end: int, sentence: Sentence) -> int:
     """Past the members a group lists before its verb: 'Military leaders, including Ana Ruiz and
     Gen. Lee Park, the army chief, have warned': the list ends at the comma before the verb."""
     tokens = p.tokens
-    if not (end + 1 < sentence.hi and tokens[end].text in {",", "—", "–"} and tokens[end + 1].lower in lx.INCLUSION_WORDS):
+    if not (end + 1 < sentence.hi and tokens[end].text in lx.ASIDE_MARKS
+            and tokens[end + 1].lower in lx.INCLUSION_WORDS):
         return end
     for k in range(end + 2, min(sentence.hi - 1, end + 40)):
         if tokens[k].text[0] in QUOTE_CHARS:
             break
-        if tokens[k].text in {",", "—", "–"} and finite_verb_at(tokens, k + 1, sentence.hi):
+        if tokens[k].text in lx.ASIDE_MARKS and finite_verb_at(tokens, k + 1, sentence.hi):
             return k
     return end
 
