@@ -229,6 +229,13 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
         return False
     content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
     f = governing(p, sentence, i)
+    # "He apologized the next day, saying ...", "... and the group sued, saying ...": a clause
+    # with its own subject and verb that begins after the attribution found first (or in a
+    # sentence of its own) is the one the participle hangs from
+    own = _nearest_clause_subject(p, i, sentence) if f is not None else None
+    if own is not None and f.cue_token < own[0]:
+        _with_source(p, i, after, content, sentence, *own, tokens[own[1] - 1].end, entry.lemma)
+        return True
     if f is not None:
         _borrowed(p, f, i, after, content, sentence, entry.lemma)
         return True

@@ -103,3 +103,17 @@ def test_a_second_verb_takes_the_subject_of_its_clause(analyse, text, source):
 def test_openings_that_name_the_source_later_or_in_passing(analyse, text, cue, source, content):
     attribution = only(analyse(text).attributions, cue=cue)
     assert (attribution.source, attribution.content) == (source, content)
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # a participle after a clause with its own subject and verb hangs from that clause, not from
+    # the attribution of the sentence before ...
+    ("Lee said the vote was rigged. Ruiz apologized the next day, saying the remark was rude.", "saying", "Ruiz"),
+    # ... nor from an earlier clause of its own sentence
+    ("Tenants say the rules are unfair, and the union has sued the city, saying they break the law.", "saying",
+     "the union"),
+    ("The port did not complain when prices rose, a trade official said, adding that ships were late.", "adding",
+     "a trade official"),
+])
+def test_a_participle_takes_the_subject_of_the_clause_it_follows(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
