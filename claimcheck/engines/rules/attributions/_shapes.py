@@ -334,12 +334,14 @@ def _nearest_clause_subject(p: ParagraphState, i: int, sentence: Sentence) -> Op
 def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
     """'"Y," said X, an analyst at Z.'"""
     tokens = p.tokens
+    if tokens[i].lower in lx.PARTICIPLE_CUES:
+        return False  # '"...," telling reporters ...': a participle never inverts its subject
     if i - 1 < sentence.lo and not (i - 1 >= 0 and tokens[i - 1].text[0] in CLOSE_QUOTES | {'"'}):
         return False
     prev = tokens[i - 1] if i - 1 >= 0 else None
     if prev is None or not (prev.text == "," or prev.text[0] in CLOSE_QUOTES or prev.text == '"'):
         return False
-    if prev.text == "," and (tokens[i].lower in lx.PARTICIPLE_CUES or _subject_comes_first(p, i, sentence)
+    if prev.text == "," and (_subject_comes_first(p, i, sentence)
                              or _subject_past_parentheticals(p, i, sentence) is not None):
         return False  # ', adding later, "..."': a participle of the clause before, never 'said X' inverted
     start = after
@@ -353,6 +355,7 @@ def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
         end = _described_speaker_end(p, start, end, sentence)
     nxt = tokens[end] if end < sentence.hi else None
     if nxt is not None and nxt.text not in {",", ".", ";", "!", "?"} and nxt.lower not in {"who", "in", "on"} \
+            and not (nxt.lower == "that" and prev.text != "," and entry.family != "tell") \
             and not (nxt.lower in lx.SPEECH_SETTING_OPENERS and prev.text != ",") \
             and not (nxt.lower == "to" and prev.text != ","):
         return False
@@ -383,11 +386,13 @@ def _inverted_speaker(p: ParagraphState, start: int, end: int, strict: bool) -> 
     affiliation ("Lee Park of the University of Iowa School of Law") may run past the usual
     length when the name before "of"/"at"/"from" is a speaker."""
     tokens = p.tokens
-    if speaker_like(tokens[start:end], strict):
+    # after a quotation, a phrase that would be a subject anywhere is a speaker too ("Time magazine")
+    if speaker_like(tokens[start:end], strict) or not strict and speaker_like(tokens[start:end], True):
         return True
     core_end = next((k for k in range(start + 1, end) if tokens[k].lower in {"of", "at", "from"}), None)
-    return core_end is not None and end - start <= 14 and tokens[core_end - 1].is_capitalised \
-        and speaker_like(tokens[start:core_end], strict)
+    return core_end is not None and end - start <= 14 and (
+        tokens[core_end - 1].is_capitalised or tokens[start].lower in lx.DETERMINERS and not strict
+        and head_like(tokens[core_end - 1])) and speaker_like(tokens[start:core_end], strict)
 
 
 def _after_opener(p: ParagraphState, i: int, sentence: Sentence) -> bool:

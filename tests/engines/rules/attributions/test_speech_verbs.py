@@ -117,3 +117,17 @@ def test_openings_that_name_the_source_later_or_in_passing(analyse, text, cue, s
 ])
 def test_a_participle_takes_the_subject_of_the_clause_it_follows(analyse, text, cue, source):
     assert only(analyse(text).attributions, cue=cue).source == source
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # after a quotation, a name and a head noun is a speaker
+    ('"The dam will hold," wrote Harbor magazine.', "wrote", "Harbor magazine"),
+    # a speaker described by a relative clause, or by a long phrase from a place
+    ('"We lost our lease," said one owner of a bakery that sells bread.', "said", "one owner of a bakery"),
+    ('"We lost our lease," said a trader from Leeds going by the name Wren.', "said",
+     "a trader from Leeds going by the name Wren"),
+    # a participle after a quote closed on a comma is never an inverted cue
+    ('Ruiz called the plan "bold," noting reporters had seen a draft.', "noting", "Ruiz"),
+])
+def test_speakers_after_a_quotation(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
