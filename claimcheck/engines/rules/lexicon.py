@@ -220,6 +220,11 @@ def _build_cues() -> tuple[dict[str, CueEntry], dict[tuple[str, ...], CueEntry]]
 
 
 SINGLE_CUES, PHRASE_CUES = _build_cues()
+# Forms dropped above (or guarded) as nouns that still report speech, bare, where a subject
+# stands right before them and the verb agrees with it ("experts note that", "it states that",
+# "the Herald reports the deal is off"); attributions._cues.verb_position_cue decides.
+VERB_POSITION_CUES = {form: CueEntry(lemma, "speech", True)
+                      for lemma in ("note", "report", "state", "remark") for form in inflections(lemma)[:2]}
 MAX_PHRASE = max(len(k) for k in PHRASE_CUES)
 PHRASE_FIRST_WORDS = frozenset(k[0] for k in PHRASE_CUES)
 

@@ -131,3 +131,27 @@ def test_a_participle_takes_the_subject_of_the_clause_it_follows(analyse, text, 
 ])
 def test_speakers_after_a_quotation(analyse, text, cue, source):
     assert only(analyse(text).attributions, cue=cue).source == source
+
+
+@pytest.mark.parametrize("text,cue,source,content", [
+    # forms that are nouns more often than verbs read as verbs right after a subject they agree with
+    ("Tax lawyers note that the rule is old.", "note", "Tax lawyers", "the rule is old"),
+    ("They note, too, that the rule is old.", "note", "They", "the rule is old"),
+    ("It states that courts must wait.", "states", "It", "courts must wait"),
+    ("The Ledger reports the mill will close.", "reports", "The Ledger", "the mill will close"),
+    ('"Leave is unpaid," the memo states.', "states", "the memo", '"Leave is unpaid,"'),
+])
+def test_noun_like_forms_read_as_verbs_after_their_subject(analyse, text, cue, source, content):
+    attribution = only(analyse(text).attributions, cue=cue)
+    assert (attribution.source, attribution.content) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "A news report that aired Monday was wrong.",  # a noun after "a"
+    "Police reports show a rise in thefts.",  # a noun before its verb
+    "She left a note that said little.",  # a noun after a determiner
+    "The state reports were late.",  # a noun compound
+    "He note that the rule is old.",  # no agreement: a base form after "he"
+])
+def test_noun_like_forms_stay_nouns_elsewhere(analyse, text):
+    assert not any(a.cue in {"note", "report", "reports", "states"} for a in analyse(text).attributions)
