@@ -592,8 +592,24 @@ def _read_as_a_verb(p: ParagraphState, i: int, entry: lx.CueEntry, head: Token, 
     if w == entry.lemma:
         return head.lower.endswith("s") and not head.lower.endswith("ss") and head.lower not in lx.NOUN_LIKE_FORMS
     k = i + 1
-    return w not in lx.NOUN_LIKE_FORMS and k < sentence.hi and (
-        tokens[k].lower == "that" or tokens[k].text == ":" or tokens[k].text[0] in OPEN_QUOTES)
+    if w in lx.NOUN_LIKE_FORMS or k >= sentence.hi:
+        return False
+    nxt = tokens[k]
+    if nxt.lower == "that" or nxt.text == ":" or nxt.text[0] in OPEN_QUOTES:
+        return True
+    # a past form after a noun phrase opened by a determiner, then a wh-clause or an object noun
+    # phrase: "The actress explained why ...", "the task force announced an agreement" (a participle
+    # modifying the noun has "by", a time or a preposition after it: "the cuts announced Monday")
+    return w.endswith("ed") and _opened_by_determiner(p, i, sentence) and (
+        nxt.lower in lx.QUESTION_MARKERS and nxt.lower != "about"
+        or nxt.lower in lx.NOUN_DETERMINERS or nxt.text[0].isdigit())
+
+
+def _opened_by_determiner(p: ParagraphState, i: int, sentence: Sentence) -> bool:
+    """Whether the subject before the cue at i starts with a determiner ("the task force", "a member
+    of the family")."""
+    subject = subject_before(p, i, sentence)
+    return subject is not None and p.tokens[subject[0]].lower in lx.DETERMINERS
 
 
 def _past_setting_and_recipient(p: ParagraphState, after: int, entry: lx.CueEntry, sentence: Sentence) -> int:

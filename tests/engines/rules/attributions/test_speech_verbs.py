@@ -155,3 +155,17 @@ def test_noun_like_forms_read_as_verbs_after_their_subject(analyse, text, cue, s
 ])
 def test_noun_like_forms_stay_nouns_elsewhere(analyse, text):
     assert not any(a.cue in {"note", "report", "reports", "states"} for a in analyse(text).attributions)
+
+
+@pytest.mark.parametrize("text,cue,source,content", [
+    # a past form after a noun phrase opened by a determiner, then a wh-clause or an object
+    ("The actress explained why the label stung.", "explained", "The actress", "why the label stung"),
+    ("The task force announced an agreement on fees.", "announced", "The task force", "an agreement on fees"),
+])
+def test_a_past_form_after_a_common_noun_with_a_wh_clause_or_object(analyse, text, cue, source, content):
+    attribution = only(analyse(text).attributions, cue=cue)
+    assert (attribution.source, attribution.content) == (source, content)
+
+
+def test_a_past_participle_modifying_a_noun_is_no_cue(analyse):
+    assert analyse("The cuts announced Monday will hurt the town.").attributions == []
