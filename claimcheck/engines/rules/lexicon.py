@@ -287,6 +287,11 @@ TIME_WORDS = frozenset(
 DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 # Words that open a time phrase trailing a source: "officials last week", "the mayor earlier this month".
 TIME_LEADS = frozenset("last earlier late this later recently also then".split())
+# A time phrase between a subject and its verb ("Ruiz on Tuesday wrote", "the chairman this past week
+# announced", "Ruiz a month later said"): the words it ends on, and the words it may hold before them.
+TIME_PHRASE_ENDS = DAY_WORDS | frozenset(
+    "week weeks month months year years weekend morning afternoon evening night later earlier ago past".split())
+TIME_PHRASE_WORDS = frozenset("on in at during last this next past earlier later the a an few several same".split())
 IRREGULAR_PAST = frozenset(
     "sent said told made took gave went came met won lost paid held left led wrote found thought saw spoke became "
     "began kept brought bought put ran sat stood fell rose drew hit cut set "

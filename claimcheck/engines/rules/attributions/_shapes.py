@@ -44,6 +44,7 @@ from claimcheck.engines.rules.attributions._noun_phrases import (
     phrase_head,
     speaker_like,
     subject_before,
+    time_phrase_start,
     with_apposition,
 )
 from claimcheck.engines.rules.attributions._state import Found, ParagraphState, Sentence
@@ -274,6 +275,9 @@ def _after_conjunction(p: ParagraphState, i: int, sentence: Sentence) -> bool:
     j = i - 1
     while j > sentence.lo and p.tokens[j].lower in lx.AUXILIARIES and p.tokens[j].lower not in {"and", "but"}:
         j -= 1
+    timed = time_phrase_start(p.tokens, j, sentence.lo)  # "... but on Tuesday wrote"
+    if timed is not None:
+        j = timed - 1
     return j >= sentence.lo and p.tokens[j].lower in {"and", "but"}
 
 

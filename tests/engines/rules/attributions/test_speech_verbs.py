@@ -169,3 +169,14 @@ def test_a_past_form_after_a_common_noun_with_a_wh_clause_or_object(analyse, tex
 
 def test_a_past_participle_modifying_a_noun_is_no_cue(analyse):
     assert analyse("The cuts announced Monday will hurt the town.").attributions == []
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # a time phrase between the subject and its verb is no part of either
+    ("Ana Ruiz, the party chair, this past week announced the creation of a fund.", "announced",
+     "Ana Ruiz, the party chair"),
+    ("When Ruiz a month later announced 600 layoffs, workers were angry.", "announced", "Ruiz"),
+    ("The mayor has freed up funds and on Monday announced that more was on the way.", "announced", "The mayor"),
+])
+def test_a_time_phrase_between_subject_and_verb(analyse, text, cue, source):
+    assert [a.source for a in analyse(text).attributions if a.cue.endswith(cue)] == [source]
