@@ -40,9 +40,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from typing import Optional
 
 from claimcheck.article.sentences import split_sentences
@@ -427,6 +428,9 @@ class _Event:
     in_quote: bool
 
 
+_position = attrgetter("position")  # the key events are kept sorted by
+
+
 def _merge_anonymous(into: Optional[AnonymousDetails], new: Optional[AnonymousDetails]) -> Optional[AnonymousDetails]:
     if new is None:
         return into
@@ -461,7 +465,10 @@ class _Layout:
         if quotes is None:
             text = self.texts.get(paragraph, "")
             quotes = self.quotes[paragraph] = [(a, b) for a, b in quotations(text) if b > a]
-        return any(a < offset < b for a, b in quotes)
+        # The quotations are in order and never overlap (one is open at a time), so only the last one that
+        # opens before the offset can hold it.
+        at = bisect_left(quotes, (offset,)) - 1
+        return at >= 0 and offset < quotes[at][1]
 
 
 class _Roster:
@@ -586,7 +593,7 @@ class _Roster:
             entry = surnames.get(_bare(word))
             if entry is not None:
                 self._event(paragraph, start, entry)
-        self.events.sort(key=lambda e: e.position)
+        self.events.sort(key=_position)
         # pronouns in running text ("He was arrested in April."): resolved as they come, they carry
         # the chain of reference to the next pronoun source
         self.text_pronouns: dict[int, list[tuple[int, str]]] = {}
@@ -603,11 +610,12 @@ class _Roster:
         """A pronoun of the running text: it becomes a mention of its referent, for the pronouns after it."""
         entry, _certain = self._resolve_pronoun(pronoun, "person", paragraph, offset)
         if entry is not None:
-            event = _Event((paragraph, offset), self.layout.sentence(paragraph, offset), entry, False)
-            at = len(self.events)
-            while at > 0 and self.events[at - 1].position > event.position:
-                at -= 1
-            self.events.insert(at, event)
+            self._insert_event(_Event((paragraph, offset), self.layout.sentence(paragraph, offset), entry, False))
+
+    def _insert_event(self, event: _Event) -> None:
+        """Add an event in article order, after any at the same place: the events are kept sorted (attributions
+        and pronouns arrive in order, text events are all known), so the place is found by bisection."""
+        self.events.insert(bisect_right(self.events, event.position, key=_position), event)
 
     def _organization(self, name: str, kind: str = "organization") -> Optional[_Entry]:
         """The earlier entry of an institution with this name, in full, in part or as an acronym."""
@@ -637,13 +645,8 @@ class _Roster:
             entry.last_seen = self._order
             if (id(entry), paragraph, span[0]) not in self._placed:
                 self._placed.add((id(entry), paragraph, span[0]))
-                event = _Event((paragraph, span[0]), self.layout.sentence(paragraph, span[0]), entry,
-                               self.layout.in_quote(paragraph, span[0]))
-                # keep the events in article order: attributions arrive in order, text events are all known
-                at = len(self.events)
-                while at > 0 and self.events[at - 1].position > event.position:
-                    at -= 1
-                self.events.insert(at, event)
+                self._insert_event(_Event((paragraph, span[0]), self.layout.sentence(paragraph, span[0]), entry,
+                                          self.layout.in_quote(paragraph, span[0])))
         return found
 
     def _place(self, attribution: Attribution, paragraph: int, span: tuple[int, int]) -> tuple[
@@ -772,11 +775,11 @@ class _Roster:
             return entry.kind in ("organization", "document") and not entry.plural
 
         by_sentence: dict[tuple[int, int], list[_Event]] = {}
-        for event in reversed(self.events):
-            if event.position >= (paragraph, offset):
-                continue
-            if event.position[0] < paragraph - _PRONOUN_REACH:
-                break
+        # the events before the pronoun, back to the first of the paragraph _PRONOUN_REACH before it (the events
+        # are in article order), nearest first
+        before = bisect_left(self.events, (paragraph, offset), key=_position)
+        reach = bisect_left(self.events, (paragraph - _PRONOUN_REACH, 0), key=_position, hi=before)
+        for event in reversed(self.events[reach:before]):
             if event.in_quote != in_quote and event.sentence == here or event.in_quote and not in_quote:
                 continue  # never across a quotation boundary
             if agrees(event.entry):

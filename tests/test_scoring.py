@@ -111,6 +111,63 @@ def test_a_relayed_chain_is_one_source_never_corroboration():
     assert any("relayed" in r for r in scored.reasons)  # weighed by its weakest link
 
 
+NESTED = "Officials said the strike came hours after Jane Doe announced 12 rockets had hit the base"
+
+
+@pytest.mark.parametrize("outer, outer_type, inner, inner_type", [
+    ("Officials", "anonymous", "Jane Doe", "named_person"),
+    ("The ministry", "organization", "Jane Doe", "named_person"),
+])
+def test_a_source_inside_another_sources_words_neither_corroborates_nor_stands_as_the_source(
+        outer, outer_type, inner, inner_type):
+    text = NESTED.replace("Officials", outer) + "."
+    content = text[text.index("the strike"):-1]
+    a1 = attribution(text, "p1-a1", outer, "said", outer_type, content,
+                     anonymous={} if outer_type == "anonymous" else None)
+    a2 = attribution(text, "p1-a2", inner, "announced", inner_type, "12 rockets had hit the base")
+    p = paragraph(1, text, [a1, a2], [claim(text, "p1-c1", text[:-1], ["p1-a1", "p1-a2"])])
+    scored, summary = _score(p)
+    alone, _ = _score(paragraph(1, text, [a1.model_copy()], [claim(text, "p1-c1", text[:-1], ["p1-a1"])]))
+    assert not any("independent sources" in r for r in scored.reasons)
+    assert scored.score == alone.score, f"what {inner} announced is part of what {outer} said"
+    base = next(f for f in scored.factors if f.factor == "source_type")
+    assert f"({outer})" in base.reason and inner not in base.reason
+    assert summary.anonymous_only_claims == (1 if outer_type == "anonymous" else 0)
+
+
+# (sentence, first source, its cue, its content, second source, its cue, its content, corroborates)
+SIDE_BY_SIDE = [
+    ("The mayor, and separately the fire chief, said 40 homes burned.",
+     "The mayor", "said", "40 homes burned", "the fire chief", "said", "40 homes burned", True),
+    ("The mayor said 40 homes burned, while the fire chief said the count was still rising.",
+     "The mayor", "said", "40 homes burned", "the fire chief", "said the", "the count was still rising", False),
+    ("One agency counts 2,400 cases, another counts 1,800 cases.",
+     "One agency", "counts", "2,400 cases", "another", "counts 1", "1,800 cases", False),
+]
+
+
+@pytest.mark.parametrize("text, s1, c1, x1, s2, c2, x2, corroborates", SIDE_BY_SIDE,
+                         ids=[r[0][:40] for r in SIDE_BY_SIDE])
+def test_two_sources_in_a_sentence_corroborate_only_when_they_say_the_same(text, s1, c1, x1, s2, c2, x2,
+                                                                          corroborates):
+    a1 = attribution(text, "p1-a1", s1, c1, "named_person", x1)
+    a2 = attribution(text, "p1-a2", s2, c2, "named_person", x2)
+    # The second cue is found after the first ("said the", "counts 1"), then trimmed to its verb.
+    verb = c2.split()[0]
+    a2 = a2.model_copy(update={"cue": verb, "cue_span": (a2.cue_span[0], a2.cue_span[0] + len(verb))})
+    p = paragraph(1, text, [a1, a2], [claim(text, "p1-c1", text[:-1], ["p1-a1", "p1-a2"])])
+    scored, _ = _score(p)
+    assert any("2 independent sources" in r for r in scored.reasons) is corroborates
+
+
+def test_sources_side_by_side_still_corroborate_when_one_has_no_content():
+    text = f"Jane Doe said {CONTENT}, and the ministry agreed."
+    a1 = attribution(text, "p1-a1", "Jane Doe", "said", "named_person", CONTENT)
+    a2 = attribution(text, "p1-a2", "the ministry", "agreed", "organization")
+    two = paragraph(1, text, [a1, a2], [claim(text, "p1-c1", CONTENT, ["p1-a1", "p1-a2"])])
+    assert any("2 independent sources" in r for r in _score(two)[0].reasons)
+
+
 def test_orphan_specific_claim_is_unsourced_and_worse_than_background():
     specific = paragraph(1, "The Pentagon ordered 3,000 troops home on March 5.")
     specific.claims.append(claim(specific.text, "p1-c1", specific.text))

@@ -15,7 +15,7 @@ from typing import Optional
 from claimcheck.schema import Attribution, CheckFirst, Claim
 from claimcheck.scoring.claims import (
     ScoringContext,
-    chain_heads,
+    voices,
     doubts,
     has_quotation,
     is_vague_document,
@@ -39,7 +39,7 @@ def _why(claim: Claim, sourced: list[Attribution], ctx: ScoringContext) -> Optio
             reasons.append(("orphan_specific", f"no source for a specific claim ({shown})" if shown else
                             "no source for a specific claim"))
         return max(reasons, key=lambda r: getattr(ctx.rubric.check_first, r[0])) if reasons else None
-    heads = chain_heads(sourced)
+    heads = voices(sourced, ctx.paragraph_of)
     if all(a.source_type == "anonymous" for a in heads):
         if hedges:
             reasons.append(("anonymous_hedged", "an anonymous source's hedged claim: speculation, not information"))

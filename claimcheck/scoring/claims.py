@@ -8,12 +8,12 @@ specific, whether it is an orphan, its score and its rating.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
 from claimcheck.engines.rules.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
-from claimcheck.schema import Attribution, Claim, Hedge, ScoreFactor, Source, set_fields
+from claimcheck.schema import Attribution, Claim, Hedge, Paragraph, ScoreFactor, Source, set_fields
 from claimcheck.scoring.rubric import Rubric, rating_for
 
 # --- what a claim is -------------------------------------------------------
@@ -96,6 +96,44 @@ def chain_heads(sourced: list[Attribution]) -> list[Attribution]:
     return [a for a in sourced if a.id not in relays]
 
 
+def paragraph_of_attributions(paragraphs: list[Paragraph]) -> dict[str, int]:
+    """Each attribution's paragraph: its spans are offsets into that paragraph's text."""
+    return {a.id: p.index for p in paragraphs for a in p.attributions}
+
+
+def _inside(inner: Attribution, outer: Attribution, paragraph_of: dict[str, int]) -> bool:
+    """Whether ``inner``'s cue lies in ``outer``'s content."""
+    span = outer.content_span
+    return (span is not None and inner is not outer and span[0] <= inner.cue_span[0]
+            and inner.cue_span[1] <= span[1] and paragraph_of.get(inner.id) == paragraph_of.get(outer.id))
+
+
+def voices(sourced: list[Attribution], paragraph_of: dict[str, int]) -> list[Attribution]:
+    """The sources a claim rests on: its chain heads, less those whose cue lies inside another head's
+    content. In "The Times reported the email came hours after Trump proposed a ban", what Trump proposed is
+    part of what the Times reported, not a second voice for it: it neither corroborates the claim nor
+    stands as its source."""
+    heads = chain_heads(sourced)
+    if len(heads) < 2:
+        return heads
+    outermost = [a for a in heads if not any(_inside(a, other, paragraph_of) for other in heads)]
+    return outermost or heads
+
+
+def says_the_same(a: Attribution, b: Attribution, paragraph_of: dict[str, int]) -> bool:
+    """Whether two attributions back the same words: their contents share at least half of the shorter one
+    ("X and Y said ...", one statement attributed twice), or one has no content of its own and so backs
+    the claim as a whole ("..., X said, and Y said so too"). Two sources in one sentence saying different
+    things ("one company says 2,400, another says 1,800"; "X admitted A, while Y argued B") do not
+    corroborate each other: corroboration is two sources for one fact."""
+    if a.content_span is None or b.content_span is None:
+        return True
+    if paragraph_of.get(a.id) != paragraph_of.get(b.id):
+        return False
+    (a0, a1), (b0, b1) = a.content_span, b.content_span
+    return min(a1, b1) - max(a0, b0) >= min(a1 - a0, b1 - b0) / 2
+
+
 _VAGUE_ANON = re.compile(
     r"^(?:some\s+|several\s+|many\s+|other\s+)?(?:officials?|sources?|people|persons|insiders|observers|"
     r"experts|analysts|critics|people\s+familiar\b.*|sources\s+familiar\b.*|those\s+familiar\b.*)$",
@@ -130,6 +168,7 @@ class ScoringContext:
     sources: dict[str, Source]
     hedges: dict[str, Hedge]
     genre: str = "news"
+    paragraph_of: dict[str, int] = field(default_factory=dict)  # paragraph_of_attributions
 
     def label(self, attribution: Attribution) -> str:
         source = self.sources.get(attribution.source_id or "")
@@ -210,8 +249,10 @@ def anonymous_count_factor(a: Attribution, ctx: ScoringContext) -> Optional[Scor
     return None
 
 
-def corroboration_factor(heads: list[Attribution], ctx: ScoringContext) -> ScoreFactor:
-    independent = {ctx.independent_key(a) for a in heads}
+def corroboration_factor(best: Attribution, heads: list[Attribution], ctx: ScoringContext) -> ScoreFactor:
+    """Independent sources that back what the claim's main source says."""
+    independent = {ctx.independent_key(a) for a in heads
+                   if a is best or says_the_same(a, best, ctx.paragraph_of)}
     extra = len(independent) - 1
     if extra <= 0:
         return _factor(factor="corroboration", points=0, reason="rests on a single source")
@@ -304,13 +345,13 @@ def reason_line(f: ScoreFactor) -> str:
 
 
 def attributed_factors(claim: Claim, sourced: list[Attribution], ctx: ScoringContext) -> list[Optional[ScoreFactor]]:
-    heads = chain_heads(sourced)
+    heads = voices(sourced, ctx.paragraph_of)
     best = max(heads, key=lambda a: base_points(a, ctx) + getattr(ctx.rubric.quote, a.quote))
     factors: list[Optional[ScoreFactor]] = [base_factor(best, ctx), quote_factor(best, ctx)]
     if ctx.source_type(best) == "anonymous":
         factors += [anonymous_basis_factor(best, ctx), anonymous_reason_factor(best, ctx),
                     anonymous_vague_factor(best, ctx), anonymous_count_factor(best, ctx)]
-    factors += [corroboration_factor(heads, ctx), inherited_factor(claim, best, ctx), relay_factor(best, ctx)]
+    factors += [corroboration_factor(best, heads, ctx), inherited_factor(claim, best, ctx), relay_factor(best, ctx)]
     return factors
 
 

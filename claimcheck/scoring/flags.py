@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from claimcheck.schema import Attribution, Claim, Flag, Hedge, Paragraph, Source
-from claimcheck.scoring.claims import doubts, is_vague_anonymous
+from claimcheck.scoring.claims import doubts, is_vague_anonymous, paragraph_of_attributions, voices
 from claimcheck.scoring.rubric import Rubric
 
 
@@ -32,9 +32,11 @@ class ScoredArticle:
         self.attributed = [(i, c) for i, c in self.claims if c.sourced_by]
         self.unattributed = [(i, c) for i, c in self.claims if not c.sourced_by]
         self.orphans = [(i, c) for i, c in self.claims if c.orphan]
+        paragraph_of = paragraph_of_attributions(self.paragraphs)
         self.anonymous_only = [
             (i, c) for i, c in self.attributed
-            if all(self.attributions[a].source_type == "anonymous" for a in c.sourced_by)
+            if all(a.source_type == "anonymous"
+                   for a in voices([self.attributions[a] for a in c.sourced_by], paragraph_of))
         ]
         self.anonymous = [(i, a) for i, a in self.all_attributions if a.source_type == "anonymous" and not a.no_comment]
 
