@@ -93,9 +93,10 @@ _HTML_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-
 # The quote must end a word group: '.  ”Mr. Trump' uses ” to open, and stays.
 _SPACED_CLOSING_CURLY = re.compile(r"(?<=[.!?,]) +(?=[”’](?:\s|$|[,.;:!?)\]]))")
 _SPACED_STRAIGHT_QUOTE = re.compile(r'(?<=[.!?,]) +(?="(?:\s|$|[,.;:!?)\]]))')
-# The same places, found from the punctuation mark: a pattern that begins with a character class is
-# scanned for quickly, where one that begins with a lookbehind is tried at every space.
-_SPACED_STRAIGHT_QUOTE_CANDIDATE = re.compile(r'[.!?,] +"(?:\s|$|[,.;:!?)\]])')
+# Whether the text holds such a place at all, found from the space and quote before a closing mark: re
+# scans for a pattern that begins with a literal far faster than for one that begins with a character
+# class ("[.!?,]") or a lookbehind; the punctuation before the spaces is then looked at in Python.
+_SPACE_THEN_CLOSING_STRAIGHT_QUOTE = re.compile(r' "(?=\s|$|[,.;:!?)\]])')
 # "remains . The", "high , adding": a space before punctuation that ends a word.
 _SPACE_BEFORE_PUNCT = re.compile(r" +(?=[.,;:!?](?:\s|$)(?! ?\.))", re.MULTILINE)
 _SPACE_RUN = re.compile(r"  +(?=\S)")
@@ -403,9 +404,21 @@ def fix_spaced_punctuation(text: str, log: RepairLog) -> str:
                        clues=(" .", " ,", " ;", " :", " !", " ?"))
     text = _substitute(_SPACED_CLOSING_CURLY, text, log, "spaced-punctuation", description, _constant(""),
                        clues=(" ”", " ’"))
-    if _SPACED_STRAIGHT_QUOTE_CANDIDATE.search(text):  # a straight quote after punctuation and a space
+    if _has_spaced_straight_quote(text):
         text = _close_straight_quotes(text, log, description)
     return text
+
+
+def _has_spaced_straight_quote(text: str) -> bool:
+    """Whether a straight quote that may close follows punctuation and spaces: ``'[.!?,] +"'`` then a space,
+    the end or a mark (:data:`_SPACED_STRAIGHT_QUOTE`'s places)."""
+    for match in _SPACE_THEN_CLOSING_STRAIGHT_QUOTE.finditer(text):
+        start = match.start()
+        while start > 0 and text[start - 1] == " ":
+            start -= 1
+        if start > 0 and text[start - 1] in ".!?,":
+            return True
+    return False
 
 
 def _close_straight_quotes(text: str, log: RepairLog, description: str) -> str:
