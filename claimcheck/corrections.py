@@ -30,7 +30,8 @@ from typing import Literal, Optional, Union
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from claimcheck.errors import UsageError, first_validation_error
-from claimcheck.schema import AppliedCorrection, Attribution, Claim, Paragraph, Source, SourceMention, SourceType
+from claimcheck.schema import (AppliedCorrection, Attribution, Claim, Paragraph, Source, SourceMention, SourceType,
+                               source_id, source_number)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -303,8 +304,8 @@ def _merge(art: _Article, e: Merge) -> _Result:
 
 
 def _next_source_id(sources: list[Source]) -> str:
-    numbers = [int(s.id[1:]) for s in sources if re.fullmatch(r"s\d+", s.id)]
-    return f"s{max(numbers, default=0) + 1}"
+    numbers = [n for n in map(source_number, (s.id for s in sources)) if n is not None]
+    return source_id(max(numbers, default=0) + 1)
 
 
 def _split(art: _Article, e: Split) -> _Result:

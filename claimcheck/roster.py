@@ -51,7 +51,7 @@ from claimcheck.article.sentences import split_sentences
 from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules.phrases import person_name_end
 from claimcheck.engines.rules.tokens import Token, quotations, tokenize
-from claimcheck.schema import AnonymousDetails, Attribution, Paragraph, Source, SourceMention
+from claimcheck.schema import AnonymousDetails, Attribution, Paragraph, Source, SourceMention, source_id
 
 # Titles and ranks that precede a name but are not part of it. Matching is
 # done on lower-cased tokens with the trailing period dropped.
@@ -506,7 +506,7 @@ class _Roster:
     def _source_for(self, entry: _Entry, attribution: Optional[Attribution], description: Optional[str]) -> Source:
         if entry.source is None:
             entry.source = Source(
-                id=f"s{next(self._ids)}",
+                id=source_id(next(self._ids)),
                 name=entry.name,
                 type=entry.kind,  # type: ignore[arg-type]
                 description=description,
@@ -1049,7 +1049,7 @@ def build_roster(paragraphs: list[Paragraph]) -> list[Source]:
     sources.sort(key=lambda s: (s.mentions[0].paragraph, s.mentions[0].span))  # in order of first citation
     renumbered = {}
     for number, source in enumerate(sources, start=1):
-        renumbered[source.id] = source.id = f"s{number}"
+        renumbered[source.id] = source.id = source_id(number)
     for paragraph in paragraphs:
         for attribution in paragraph.attributions:
             if attribution.source_id is not None:

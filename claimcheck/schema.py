@@ -12,6 +12,7 @@ renderers a span that is not in the article.
 
 from __future__ import annotations
 
+import re
 from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -32,6 +33,31 @@ RATINGS: tuple[str, ...] = ("strong", "moderate", "weak", "unsourced")
 ClaimBasis = Literal["public_record", "common_knowledge", "author_argument"]
 
 Span = tuple[int, int]
+
+# Ids. A paragraph's items are "p{paragraph}-{kind letter}{n}", numbered from 1 in each paragraph, and
+# roster sources are "s{n}" in order of first citation. Reports are scripted against these: every engine,
+# the roster and corrections mint them here.
+ITEM_KIND_LETTERS: dict[str, str] = {"attribution": "a", "claim": "c", "hedge": "h", "condition": "k"}
+_SOURCE_ID = re.compile(r"s(\d+)")
+
+
+def paragraph_id(index: int) -> str:
+    return f"p{index}"
+
+
+def item_id(paragraph: int, kind: str, n: int) -> str:
+    """``item_id(3, "attribution", 1)`` is ``"p3-a1"``."""
+    return f"p{paragraph}-{ITEM_KIND_LETTERS[kind]}{n}"
+
+
+def source_id(n: int) -> str:
+    return f"s{n}"
+
+
+def source_number(id: str) -> Optional[int]:
+    """The number of a roster id (``"s4"`` -> 4); None for an id not in that scheme."""
+    m = _SOURCE_ID.fullmatch(id)
+    return int(m.group(1)) if m else None
 
 
 class _Model(BaseModel):

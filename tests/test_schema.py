@@ -40,3 +40,19 @@ def test_a_score_factor_cannot_be_changed_once_made():
     factor = ScoreFactor(factor="quote", points=10, reason="direct quotation")
     with pytest.raises(ValidationError):
         factor.points = 0
+
+
+def test_every_id_in_a_report_is_minted_by_the_schemas_scheme():
+    import re
+
+    from claimcheck import analyse
+    from claimcheck.schema import ITEM_KIND_LETTERS, source_number
+
+    report = analyse('"We will respond," Jane Doe said. Officials said the memo was sent, and it may be read.\n\n'
+                     'She told reporters the base was hit by 12 rockets on Tuesday.')
+    letters = "".join(ITEM_KIND_LETTERS.values())
+    for p in report.paragraphs:
+        for item in [*p.attributions, *p.claims, *p.hedges, *p.conditions]:
+            assert re.fullmatch(rf"p{p.index}-[{letters}][1-9]\d*", item.id), item.id
+    assert [source_number(s.id) for s in report.sources] == list(range(1, len(report.sources) + 1))
+    assert report.sources and source_number("p1-a1") is None

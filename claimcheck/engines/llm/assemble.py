@@ -9,7 +9,7 @@ the items. Roster ids and scores stay empty: :mod:`claimcheck.roster` and
 from __future__ import annotations
 
 from claimcheck.engines.llm.grounding import Grounded, Text
-from claimcheck.schema import AnonymousDetails, Attribution, Claim, Hedge, Paragraph, Span
+from claimcheck.schema import AnonymousDetails, Attribution, Claim, Hedge, Paragraph, Span, item_id
 
 
 def build_paragraph(index: int, text: Text, sentences: list[Span], grounded: Grounded, warnings: list[str]) -> Paragraph:
@@ -17,7 +17,7 @@ def build_paragraph(index: int, text: Text, sentences: list[Span], grounded: Gro
     attributions: list[Attribution] = []
     for n, g in enumerate(grounded.attributions, 1):
         a = g.item
-        attribution_ids[a.id] = f"p{index}-a{n}"
+        attribution_ids[a.id] = item_id(index, "attribution", n)
         anonymous = None
         if a.source_type == "anonymous":
             anonymous = AnonymousDetails(
@@ -47,7 +47,7 @@ def build_paragraph(index: int, text: Text, sentences: list[Span], grounded: Gro
     hedge_ids: dict[str, str] = {}
     hedges: list[Hedge] = []
     for n, g in enumerate(grounded.hedges, 1):
-        hedge_ids[g.item.id] = f"p{index}-h{n}"
+        hedge_ids[g.item.id] = item_id(index, "hedge", n)
         hedges.append(Hedge(
             id=hedge_ids[g.item.id],
             cue=text.value(g.span),
@@ -60,7 +60,7 @@ def build_paragraph(index: int, text: Text, sentences: list[Span], grounded: Gro
 
     claims = [
         Claim(
-            id=f"p{index}-c{n}",
+            id=item_id(index, "claim", n),
             text=text.value(g.span),
             span=g.span,
             statement=g.item.statement,

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from claimcheck.schema import paragraph_id  # a paragraph's id in requests and answers is the report's
+
 # Tokens are estimated from characters (about four per token for English
 # news prose); the budget only has to keep calls a sensible size.
 CHARS_PER_TOKEN = 4
@@ -22,11 +24,6 @@ CHARS_PER_TOKEN = 4
 
 def estimated_tokens(text: str) -> int:
     return max(1, len(text) // CHARS_PER_TOKEN)
-
-
-def paragraph_id(index: int) -> str:
-    """A paragraph's id in requests and answers: ``p`` and its 1-based number."""
-    return f"p{index}"
 
 
 @dataclass(frozen=True)

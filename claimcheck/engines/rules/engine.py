@@ -16,7 +16,7 @@ from claimcheck.engines.rules.claims import FoundClaim, QuoteIndex, carry_over, 
 from claimcheck.engines.rules.hedges import CONDITION_KINDS, FoundHedge, find_hedges
 from claimcheck.engines.rules.phrases import SourceMemory, spokesperson_of
 from claimcheck.engines.rules.tokens import quotations, tokenize
-from claimcheck.schema import EngineInfo, Paragraph, Span
+from claimcheck.schema import EngineInfo, Paragraph, Span, item_id
 
 
 @dataclass
@@ -52,7 +52,7 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
     hedges = find_hedges(text, tokens, found)
     claims = find_claims(text, list(sentences), quotes, found, hedges, context.carried_quote, context.carried_whole)
 
-    ids = [f"p{index}-a{n + 1}" for n in range(len(found))]
+    ids = [item_id(index, "attribution", n + 1) for n in range(len(found))]
     # The paragraph's attributions, hedges and claims are given to the Paragraph as their fields, and
     # validated with it in one pydantic call, instead of one call per object (the same models result).
     attributions = [
@@ -80,8 +80,8 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
     condition_models: list[dict] = []
     for h in hedges:
         # a conditional says when a claim holds, not how sure anyone is of it: kept apart from hedges
-        models, prefix = (condition_models, "k") if h.kind in CONDITION_KINDS else (hedge_models, "h")
-        hedge_id = f"p{index}-{prefix}{len(models) + 1}"
+        models, kind = (condition_models, "condition") if h.kind in CONDITION_KINDS else (hedge_models, "hedge")
+        hedge_id = item_id(index, kind, len(models) + 1)
         models.append(dict(
             id=hedge_id,
             cue=text[h.span[0]:h.span[1]],
@@ -98,7 +98,7 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
         if c.inherited is not None:
             attribution_ids = [c.inherited]
         claim_models.append(dict(
-            id=f"p{index}-c{n + 1}",
+            id=item_id(index, "claim", n + 1),
             text=text[c.span[0]:c.span[1]],
             span=c.span,
             attribution_ids=attribution_ids,
