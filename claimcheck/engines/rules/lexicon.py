@@ -220,6 +220,11 @@ def _build_cues() -> tuple[dict[str, CueEntry], dict[tuple[str, ...], CueEntry]]
 
 
 SINGLE_CUES, PHRASE_CUES = _build_cues()
+# Forms dropped above (or guarded) as nouns that still report speech, bare, where a subject
+# stands right before them and the verb agrees with it ("experts note that", "it states that",
+# "the Herald reports the deal is off"); attributions._cues.verb_position_cue decides.
+VERB_POSITION_CUES = {form: CueEntry(lemma, "speech", True)
+                      for lemma in ("note", "report", "state", "remark") for form in inflections(lemma)[:2]}
 MAX_PHRASE = max(len(k) for k in PHRASE_CUES)
 PHRASE_FIRST_WORDS = frozenset(k[0] for k in PHRASE_CUES)
 
@@ -282,6 +287,11 @@ TIME_WORDS = frozenset(
 DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 # Words that open a time phrase trailing a source: "officials last week", "the mayor earlier this month".
 TIME_LEADS = frozenset("last earlier late this later recently also then".split())
+# A time phrase between a subject and its verb ("Ruiz on Tuesday wrote", "the chairman this past week
+# announced", "Ruiz a month later said"): the words it ends on, and the words it may hold before them.
+TIME_PHRASE_ENDS = DAY_WORDS | frozenset(
+    "week weeks month months year years weekend morning afternoon evening night later earlier ago past".split())
+TIME_PHRASE_WORDS = frozenset("on in at during last this next past earlier later the a an few several same".split())
 IRREGULAR_PAST = frozenset(
     "sent said told made took gave went came met won lost paid held left led wrote found thought saw spoke became "
     "began kept brought bought put ran sat stood fell rose drew hit cut set "

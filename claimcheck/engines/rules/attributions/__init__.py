@@ -19,7 +19,7 @@ from bisect import bisect_left
 from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules import phrases
 from claimcheck.engines.rules.attributions._content import cut_contents, quote_kind
-from claimcheck.engines.rules.attributions._cues import match_cue, not_a_cue
+from claimcheck.engines.rules.attributions._cues import match_cue, not_a_cue, verb_position_cue
 from claimcheck.engines.rules.attributions._shapes import (
     attribute,
     colon_speakers,
@@ -33,7 +33,8 @@ from claimcheck.engines.rules.tokens import Token
 __all__ = ["Found", "Sentence", "find_attributions", "match_cue", "sentence_token_ranges"]
 
 # The words at which _read_sentence does anything: a statement noun ("his statement") or a cue's first word.
-_READING_STARTS = frozenset(lx.STATEMENT_NOUNS) | frozenset(lx.SINGLE_CUES) | lx.PHRASE_FIRST_WORDS
+_READING_STARTS = frozenset(lx.STATEMENT_NOUNS) | frozenset(lx.SINGLE_CUES) | lx.PHRASE_FIRST_WORDS \
+    | frozenset(lx.VERB_POSITION_CUES)
 
 
 def find_attributions(text: str, tokens: list[Token], sentences: list[Sentence],
@@ -65,9 +66,9 @@ def _read_sentence(p: ParagraphState, sentence: Sentence, starts: list[int]) -> 
         word = tokens[i].lower
         if word in lx.STATEMENT_NOUNS and possessed_statement(p, i, sentence):
             continue
-        if word not in lx.SINGLE_CUES and word not in lx.PHRASE_FIRST_WORDS:
-            continue
         entry, end = match_cue(tokens, i, sentence.hi)
+        if word in lx.VERB_POSITION_CUES and end == i + 1:  # "experts note that": a noun form read as a verb
+            entry = verb_position_cue(p, i, sentence) or entry
         if entry is None:
             continue
         if not not_a_cue(p, i, entry, sentence):

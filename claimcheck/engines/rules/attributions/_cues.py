@@ -12,9 +12,10 @@ from __future__ import annotations
 from typing import Optional
 
 from claimcheck.engines.rules import lexicon as lx
+from claimcheck.engines.rules import phrases
 from claimcheck.engines.rules.attributions._noun_phrases import head_like
 from claimcheck.engines.rules.attributions._state import ParagraphState, Sentence
-from claimcheck.engines.rules.tokens import QUOTE_CHARS, Token
+from claimcheck.engines.rules.tokens import OPEN_QUOTES, QUOTE_CHARS, Token
 
 
 def match_cue(tokens: list[Token], i: int, hi: int) -> tuple[Optional[lx.CueEntry], int]:
@@ -30,6 +31,42 @@ def match_cue(tokens: list[Token], i: int, hi: int) -> tuple[Optional[lx.CueEntr
     if entry is not None:
         return entry, i + 1
     return None, i + 1
+
+
+def verb_position_cue(p: ParagraphState, i: int, sentence: Sentence) -> Optional[lx.CueEntry]:
+    """A form of :data:`lexicon.VERB_POSITION_CUES` read as a verb: right after its subject (past
+    "also" or an adverb), agreeing with it, and before a that-clause, a comma, colon or quote, or the
+    start of a clause. A base form takes a plural subject ("Legal experts note that", "they note");
+    an -s form a singular one ("It states that", "the memo states", "The Herald reports the ...").
+    "a news report that", "the state report", "police reports show" stay nouns."""
+    tokens = p.tokens
+    entry = lx.VERB_POSITION_CUES.get(tokens[i].lower)
+    if entry is None or tokens[i].is_capitalised or p.inside_closed_quote(tokens[i].start):
+        return None
+    j = i - 1
+    while j > sentence.lo and (tokens[j].lower in {"also", "now", "often", "still"}
+                               or tokens[j].lower.endswith("ly") and not tokens[j].is_capitalised):
+        j -= 1
+    if j < sentence.lo or i + 1 >= sentence.hi:
+        return None
+    subject, nxt = tokens[j], tokens[i + 1]
+    base = tokens[i].lower == entry.lemma
+    if subject.lower in lx.PRONOUNS:
+        agrees = (subject.lower in {"they", "we", "i", "you"}) == base
+    elif not subject.is_word or subject.lower in lx.TIME_WORDS or subject.lower.endswith(("'s", "’s", "s'")):
+        return None
+    elif base:  # a plural noun with no singular determiner before it
+        agrees = not subject.is_capitalised and subject.lower.endswith("s") and not subject.lower.endswith("ss") \
+            and head_like(subject) and not (j - 1 >= sentence.lo and tokens[j - 1].lower in {"a", "an", "one"})
+    else:  # a name, or a singular document, body or person noun after its determiner
+        agrees = subject.is_capitalised and j > sentence.lo or (
+            j - 1 >= sentence.lo and tokens[j - 1].lower in lx.NOUN_DETERMINERS and not subject.lower.endswith("s")
+            and (subject.lower in lx.DOCUMENT_NOUNS or subject.lower in lx.ORGANIZATION_NOUNS
+                 or subject.lower in lx.PERSON_NOUNS))
+    clause_follows = nxt.lower == "that" or nxt.text in {",", ":", ".", ";"} or nxt.text[0] in OPEN_QUOTES or (
+        nxt.is_word and (nxt.lower in lx.DETERMINERS or nxt.lower in lx.PRONOUNS or nxt.is_capitalised)
+        and not phrases.past_verb(nxt.lower) and nxt.lower not in lx.VERB_GROUP)
+    return entry if agrees and clause_follows else None
 
 
 def title_case(p: ParagraphState, sentence: Sentence) -> bool:

@@ -55,6 +55,19 @@ def parenthetical_adverb(tokens: list[Token], comma: int, lo: int) -> Optional[i
     return None
 
 
+def time_phrase_start(tokens: list[Token], j: int, lo: int) -> Optional[int]:
+    """First token of a time phrase of two to five words ending at token j, between a subject and
+    its verb: "on Tuesday", "this past week", "a month later", "in the past", "two days later"."""
+    if j < lo or tokens[j].lower not in lx.TIME_PHRASE_ENDS:
+        return None
+    k = j
+    while k - 1 >= lo and j - k < 4 and (tokens[k - 1].lower in lx.TIME_PHRASE_WORDS or tokens[k - 1].lower
+                                         in lx.TIME_PHRASE_ENDS or tokens[k - 1].lower in lx.COUNT_WORDS
+                                         or tokens[k - 1].text.isdigit()):
+        k -= 1
+    return k if k < j and not tokens[k].is_capitalised else None
+
+
 def subject_before(p: ParagraphState, cue_tok: int, sentence: Sentence) -> Optional[tuple[int, int]]:
     """Token range [start, end) of the subject that precedes a cue."""
     tokens = p.tokens
@@ -66,6 +79,13 @@ def subject_before(p: ParagraphState, cue_tok: int, sentence: Sentence) -> Optio
     while j >= sentence.lo and skipped < 6 and _between_subject_and_verb(tokens, j, sentence):
         j -= 1
         skipped += 1
+    timed = time_phrase_start(tokens, j, sentence.lo)
+    if timed is not None and timed - 1 >= sentence.lo and not any(  # "Ana Ruiz, the chair, this past week announced"
+            t.lower in {"who", "which", "that"} for t in tokens[max(sentence.lo, timed - 6):timed]):
+        j = timed - 1
+        while j >= sentence.lo and skipped < 6 and _between_subject_and_verb(tokens, j, sentence):
+            j -= 1
+            skipped += 1
     if j < sentence.lo:
         return None
     if skipped and tokens[j + 1].lower in {"all", "both", "each"} and (

@@ -44,6 +44,7 @@ from claimcheck.engines.rules.attributions._noun_phrases import (
     phrase_head,
     speaker_like,
     subject_before,
+    time_phrase_start,
     with_apposition,
 )
 from claimcheck.engines.rules.attributions._state import Found, ParagraphState, Sentence
@@ -229,6 +230,13 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
         return False
     content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
     f = governing(p, sentence, i)
+    # "He apologized the next day, saying ...", "... and the group sued, saying ...": a clause
+    # with its own subject and verb that begins after the attribution found first (or in a
+    # sentence of its own) is the one the participle hangs from
+    own = _nearest_clause_subject(p, i, sentence) if f is not None else None
+    if own is not None and f.cue_token < own[0]:
+        _with_source(p, i, after, content, sentence, *own, tokens[own[1] - 1].end, entry.lemma)
+        return True
     if f is not None:
         _borrowed(p, f, i, after, content, sentence, entry.lemma)
         return True
@@ -267,6 +275,9 @@ def _after_conjunction(p: ParagraphState, i: int, sentence: Sentence) -> bool:
     j = i - 1
     while j > sentence.lo and p.tokens[j].lower in lx.AUXILIARIES and p.tokens[j].lower not in {"and", "but"}:
         j -= 1
+    timed = time_phrase_start(p.tokens, j, sentence.lo)  # "... but on Tuesday wrote"
+    if timed is not None:
+        j = timed - 1
     return j >= sentence.lo and p.tokens[j].lower in {"and", "but"}
 
 
@@ -327,12 +338,14 @@ def _nearest_clause_subject(p: ParagraphState, i: int, sentence: Sentence) -> Op
 def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
     """'"Y," said X, an analyst at Z.'"""
     tokens = p.tokens
+    if tokens[i].lower in lx.PARTICIPLE_CUES:
+        return False  # '"...," telling reporters ...': a participle never inverts its subject
     if i - 1 < sentence.lo and not (i - 1 >= 0 and tokens[i - 1].text[0] in CLOSE_QUOTES | {'"'}):
         return False
     prev = tokens[i - 1] if i - 1 >= 0 else None
     if prev is None or not (prev.text == "," or prev.text[0] in CLOSE_QUOTES or prev.text == '"'):
         return False
-    if prev.text == "," and (tokens[i].lower in lx.PARTICIPLE_CUES or _subject_comes_first(p, i, sentence)
+    if prev.text == "," and (_subject_comes_first(p, i, sentence)
                              or _subject_past_parentheticals(p, i, sentence) is not None):
         return False  # ', adding later, "..."': a participle of the clause before, never 'said X' inverted
     start = after
@@ -346,6 +359,7 @@ def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
         end = _described_speaker_end(p, start, end, sentence)
     nxt = tokens[end] if end < sentence.hi else None
     if nxt is not None and nxt.text not in {",", ".", ";", "!", "?"} and nxt.lower not in {"who", "in", "on"} \
+            and not (nxt.lower == "that" and prev.text != "," and entry.family != "tell") \
             and not (nxt.lower in lx.SPEECH_SETTING_OPENERS and prev.text != ",") \
             and not (nxt.lower == "to" and prev.text != ","):
         return False
@@ -376,11 +390,13 @@ def _inverted_speaker(p: ParagraphState, start: int, end: int, strict: bool) -> 
     affiliation ("Lee Park of the University of Iowa School of Law") may run past the usual
     length when the name before "of"/"at"/"from" is a speaker."""
     tokens = p.tokens
-    if speaker_like(tokens[start:end], strict):
+    # after a quotation, a phrase that would be a subject anywhere is a speaker too ("Time magazine")
+    if speaker_like(tokens[start:end], strict) or not strict and speaker_like(tokens[start:end], True):
         return True
     core_end = next((k for k in range(start + 1, end) if tokens[k].lower in {"of", "at", "from"}), None)
-    return core_end is not None and end - start <= 14 and tokens[core_end - 1].is_capitalised \
-        and speaker_like(tokens[start:core_end], strict)
+    return core_end is not None and end - start <= 14 and (
+        tokens[core_end - 1].is_capitalised or tokens[start].lower in lx.DETERMINERS and not strict
+        and head_like(tokens[core_end - 1])) and speaker_like(tokens[start:core_end], strict)
 
 
 def _after_opener(p: ParagraphState, i: int, sentence: Sentence) -> bool:
@@ -580,8 +596,24 @@ def _read_as_a_verb(p: ParagraphState, i: int, entry: lx.CueEntry, head: Token, 
     if w == entry.lemma:
         return head.lower.endswith("s") and not head.lower.endswith("ss") and head.lower not in lx.NOUN_LIKE_FORMS
     k = i + 1
-    return w not in lx.NOUN_LIKE_FORMS and k < sentence.hi and (
-        tokens[k].lower == "that" or tokens[k].text == ":" or tokens[k].text[0] in OPEN_QUOTES)
+    if w in lx.NOUN_LIKE_FORMS or k >= sentence.hi:
+        return False
+    nxt = tokens[k]
+    if nxt.lower == "that" or nxt.text == ":" or nxt.text[0] in OPEN_QUOTES:
+        return True
+    # a past form after a noun phrase opened by a determiner, then a wh-clause or an object noun
+    # phrase: "The actress explained why ...", "the task force announced an agreement" (a participle
+    # modifying the noun has "by", a time or a preposition after it: "the cuts announced Monday")
+    return w.endswith("ed") and _opened_by_determiner(p, i, sentence) and (
+        nxt.lower in lx.QUESTION_MARKERS and nxt.lower != "about"
+        or nxt.lower in lx.NOUN_DETERMINERS or nxt.text[0].isdigit())
+
+
+def _opened_by_determiner(p: ParagraphState, i: int, sentence: Sentence) -> bool:
+    """Whether the subject before the cue at i starts with a determiner ("the task force", "a member
+    of the family")."""
+    subject = subject_before(p, i, sentence)
+    return subject is not None and p.tokens[subject[0]].lower in lx.DETERMINERS
 
 
 def _past_setting_and_recipient(p: ParagraphState, after: int, entry: lx.CueEntry, sentence: Sentence) -> int:

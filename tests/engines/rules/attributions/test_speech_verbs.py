@@ -103,3 +103,80 @@ def test_a_second_verb_takes_the_subject_of_its_clause(analyse, text, source):
 def test_openings_that_name_the_source_later_or_in_passing(analyse, text, cue, source, content):
     attribution = only(analyse(text).attributions, cue=cue)
     assert (attribution.source, attribution.content) == (source, content)
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # a participle after a clause with its own subject and verb hangs from that clause, not from
+    # the attribution of the sentence before ...
+    ("Lee said the vote was rigged. Ruiz apologized the next day, saying the remark was rude.", "saying", "Ruiz"),
+    # ... nor from an earlier clause of its own sentence
+    ("Tenants say the rules are unfair, and the union has sued the city, saying they break the law.", "saying",
+     "the union"),
+    ("The port did not complain when prices rose, a trade official said, adding that ships were late.", "adding",
+     "a trade official"),
+])
+def test_a_participle_takes_the_subject_of_the_clause_it_follows(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # after a quotation, a name and a head noun is a speaker
+    ('"The dam will hold," wrote Harbor magazine.', "wrote", "Harbor magazine"),
+    # a speaker described by a relative clause, or by a long phrase from a place
+    ('"We lost our lease," said one owner of a bakery that sells bread.', "said", "one owner of a bakery"),
+    ('"We lost our lease," said a trader from Leeds going by the name Wren.', "said",
+     "a trader from Leeds going by the name Wren"),
+    # a participle after a quote closed on a comma is never an inverted cue
+    ('Ruiz called the plan "bold," noting reporters had seen a draft.', "noting", "Ruiz"),
+])
+def test_speakers_after_a_quotation(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
+
+
+@pytest.mark.parametrize("text,cue,source,content", [
+    # forms that are nouns more often than verbs read as verbs right after a subject they agree with
+    ("Tax lawyers note that the rule is old.", "note", "Tax lawyers", "the rule is old"),
+    ("They note, too, that the rule is old.", "note", "They", "the rule is old"),
+    ("It states that courts must wait.", "states", "It", "courts must wait"),
+    ("The Ledger reports the mill will close.", "reports", "The Ledger", "the mill will close"),
+    ('"Leave is unpaid," the memo states.', "states", "the memo", '"Leave is unpaid,"'),
+])
+def test_noun_like_forms_read_as_verbs_after_their_subject(analyse, text, cue, source, content):
+    attribution = only(analyse(text).attributions, cue=cue)
+    assert (attribution.source, attribution.content) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "A news report that aired Monday was wrong.",  # a noun after "a"
+    "Police reports show a rise in thefts.",  # a noun before its verb
+    "She left a note that said little.",  # a noun after a determiner
+    "The state reports were late.",  # a noun compound
+    "He note that the rule is old.",  # no agreement: a base form after "he"
+])
+def test_noun_like_forms_stay_nouns_elsewhere(analyse, text):
+    assert not any(a.cue in {"note", "report", "reports", "states"} for a in analyse(text).attributions)
+
+
+@pytest.mark.parametrize("text,cue,source,content", [
+    # a past form after a noun phrase opened by a determiner, then a wh-clause or an object
+    ("The actress explained why the label stung.", "explained", "The actress", "why the label stung"),
+    ("The task force announced an agreement on fees.", "announced", "The task force", "an agreement on fees"),
+])
+def test_a_past_form_after_a_common_noun_with_a_wh_clause_or_object(analyse, text, cue, source, content):
+    attribution = only(analyse(text).attributions, cue=cue)
+    assert (attribution.source, attribution.content) == (source, content)
+
+
+def test_a_past_participle_modifying_a_noun_is_no_cue(analyse):
+    assert analyse("The cuts announced Monday will hurt the town.").attributions == []
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # a time phrase between the subject and its verb is no part of either
+    ("Ana Ruiz, the party chair, this past week announced the creation of a fund.", "announced",
+     "Ana Ruiz, the party chair"),
+    ("When Ruiz a month later announced 600 layoffs, workers were angry.", "announced", "Ruiz"),
+    ("The mayor has freed up funds and on Monday announced that more was on the way.", "announced", "The mayor"),
+])
+def test_a_time_phrase_between_subject_and_verb(analyse, text, cue, source):
+    assert [a.source for a in analyse(text).attributions if a.cue.endswith(cue)] == [source]
