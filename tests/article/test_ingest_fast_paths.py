@@ -55,3 +55,16 @@ SPACE_PIECES = ["a", "word", " ", "  ", "\t", "\n", "\u00a0", "\u2009", "\u3000"
 @given(st.lists(st.sampled_from(SPACE_PIECES), max_size=10).map("".join))
 def test_a_line_is_normalised_as_split_and_join_would(line):
     assert layout._norm(line) == " ".join(line.split())
+
+
+# The reversed-quote pattern as first written: a lookbehind, then the left quote.
+REVERSED_CLOSING_CURLY = re.compile(r"(?<=\w[,.!?])“(?=[ \t\n)\]]|$)")
+CURLY_PIECES = ["“", "”", "a", "said", ",", ".", "!", "?", " ", "\t", "\n", ")", "]", "1", "_", "é"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(CURLY_PIECES), max_size=10).map("".join))
+def test_the_reversed_quote_is_found_where_the_lookbehind_form_finds_it(text):
+    fast, plain = repair._REVERSED_CLOSING_CURLY, REVERSED_CLOSING_CURLY
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [bool(fast.match(text, i)) for i in range(len(text))] == [bool(plain.match(text, i)) for i in range(len(text))]
