@@ -219,3 +219,22 @@ def test_infinitives_that_report_nothing_yet(analyse, text, cue):
 ])
 def test_subjects_that_were_cut_short(analyse, text, cue, source):
     assert only(analyse(text).attributions, cue=cue).source == source
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # a title-case headline's speech verb right after its subject is a verb, as "Says" already was
+    ("Mayor Ana Ruiz Announces Plan To Close Plant", "Announces", "Mayor Ana Ruiz"),
+    ("Ruiz Explained Why She Left The Race", "Explained", "Ruiz"),
+    ("Flood Survivors Explain Why They Stayed", "Explain", "Flood Survivors"),
+])
+def test_speech_verbs_of_title_case_headlines(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
+
+
+@pytest.mark.parametrize("text", [
+    "Ruiz Never Pledged To Close The Plant",  # after an adverb
+    "What The Videos Contain Makes The Mayor Claim Worse",  # a base form after a singular: a noun
+    "The Highway Warning Signs Are New",  # a gerund
+])
+def test_capitalised_cue_words_of_headlines_that_are_no_verbs(analyse, text):
+    assert analyse(text).attributions == []
