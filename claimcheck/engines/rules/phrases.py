@@ -86,7 +86,11 @@ def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
         if before is None:
             break
         k = before
-    while k < end and (tokens[k].lower in lx.PREPOSITIONS or tokens[k].lower in lx.TIME_LEADS):
+    # "on Monday officials said", "later the mayor said"; "this" only before a time ("this week"), as in
+    # "this source told" it is the determiner
+    while k < end and (tokens[k].lower in lx.PREPOSITIONS or tokens[k].lower in lx.TIME_LEADS and not (
+            tokens[k].lower in lx.NOUN_DETERMINERS and tokens[k + 1].lower not in lx.TIME_WORDS
+            and tokens[k + 1].lower not in lx.DAY_WORDS)):
         k += 1
     return k
 

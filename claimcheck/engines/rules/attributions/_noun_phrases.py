@@ -301,10 +301,27 @@ def speaker_like(words: list[Token], strict: bool) -> bool:
         or head.lower in lx.ORGANIZATION_NOUNS or head.lower in lx.DOCUMENT_NOUNS or phrases.looks_like_noun(head.lower)
 
 
+def _past_dateline(tokens: list[Token], lo: int, hi: int) -> int:
+    """Past a wire dateline at the head of a sentence ("WASHINGTON —", "PARIS, Aug 31 (Reuters) -",
+    "ORLANDO, Fla. (Reuters) -"): a place in capitals, then only names, dates and an agency in brackets
+    up to a dash. A dateline says where the story was filed; it is never the subject."""
+    first = tokens[lo] if lo < hi else None
+    if first is None or not first.is_word or len(first.text) < 3 or not first.text.isupper():
+        return lo
+    for k in range(lo + 1, min(hi, lo + 14)):
+        t = tokens[k]
+        if t.text in _DASHES or t.text == "--":
+            return k + 1 if k + 1 < hi else lo
+        if not (t.is_capitalised or t.text[0].isdigit() or t.text in {",", ".", "(", ")"}
+                or t.text.isupper() or t.text.endswith(".")):
+            return lo
+    return lo
+
+
 def after_opening_phrase(p: ParagraphState, sentence: Sentence) -> int:
-    """Past 'In a column on Monday,' at the head of a sentence."""
+    """Past 'In a column on Monday,' at the head of a sentence, and past a wire dateline."""
     tokens = p.tokens
-    lo = sentence.lo
+    lo = _past_dateline(tokens, sentence.lo, sentence.hi)
     # "Carly Fiorina", "Kelly Ayotte": a name that ends like an adverb is no opening adverb
     adverb = lo < sentence.hi and tokens[lo].lower.endswith("ly") and not (
         tokens[lo].lower in lx.FIRST_NAMES and lo + 1 < sentence.hi and tokens[lo + 1].is_capitalised)

@@ -216,6 +216,8 @@ def test_infinitives_that_report_nothing_yet(analyse, text, cue):
     ("The count was close, she and another observer said.", "said", "she and another observer"),
     # a place adverb between the subject and the verb
     ("Union members here say the plant will close.", "say", "Union members"),
+    # "this" before a noun that is no time is the subject's determiner
+    ('"The kids are fine," this source told the Courier.', "told", "this source"),
 ])
 def test_subjects_that_were_cut_short(analyse, text, cue, source):
     assert only(analyse(text).attributions, cue=cue).source == source
@@ -238,3 +240,14 @@ def test_speech_verbs_of_title_case_headlines(analyse, text, cue, source):
 ])
 def test_capitalised_cue_words_of_headlines_that_are_no_verbs(analyse, text):
     assert analyse(text).attributions == []
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # a wire dateline at the head of the sentence is never the subject
+    ("PARIS, May 3 (Reuters) - The party's leader, Ana Ruiz, voiced support for the plan on Wednesday, saying it "
+     "would pass.", "saying", "The party's leader"),
+    ("LONDON — Sen. Ana Ruiz (D-Ohio) on Wednesday downplayed the attack — a thing that has upset many — and said it "
+     "was minor.", "said", "Sen. Ana Ruiz (D-Ohio)"),
+])
+def test_a_dateline_is_no_subject(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
