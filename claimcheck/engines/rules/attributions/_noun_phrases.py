@@ -98,7 +98,7 @@ def subject_before(p: ParagraphState, cue_tok: int, sentence: Sentence) -> Optio
             j == sentence.lo or tokens[j - 1].text in {",", ";"} or tokens[j - 1].lower in {"and", "but"}):
         return j, j + 1  # "Some said ...", "..., but many disagreed": the quantifier is the subject
     if tokens[j].text == ",":
-        return apposed_subject(p, j, sentence)
+        return apposed_subject(p, j, sentence, participle=tokens[cue_tok].lower.endswith("ing"))
     if tokens[j].text in _DASHES:
         return _dashed_subject(p, j, sentence)
     if tokens[j].lower == "for" and tokens[cue_tok].lower.endswith("ing") and j - 1 >= sentence.lo:
@@ -149,8 +149,11 @@ def _relative_clause_head(p: ParagraphState, start: int, sentence: Sentence) -> 
     return None
 
 
-def apposed_subject(p: ParagraphState, comma: int, sentence: Sentence) -> Optional[tuple[int, int]]:
-    """'X, a Y at Z, said' and 'X, in a statement, said'."""
+def apposed_subject(p: ParagraphState, comma: int, sentence: Sentence,
+                    participle: bool = False) -> Optional[tuple[int, int]]:
+    """'X, a Y at Z, said' and 'X, in a statement, said'. Before a participle, a segment that opens with
+    a past verb is the clause's predicate, not an apposition ("The chief, Ana Ruiz, voiced doubts, saying
+    ...": the participle's source is the clause's subject)."""
     tokens = p.tokens
     k = comma - 1
     while k >= sentence.lo and tokens[k].text != "," and tokens[k].text[0] not in QUOTE_CHARS \
@@ -163,6 +166,8 @@ def apposed_subject(p: ParagraphState, comma: int, sentence: Sentence) -> Option
     if head_start is None:
         return None
     first = tokens[segment_start].lower
+    if participle and phrases.past_verb(first) and not tokens[segment_start].is_capitalised:
+        return None
     if first in {"and", "but", "or"} and _second_predicate(tokens, segment_start + 1, comma):
         return None  # "..., sought to calm them, and took a heckler in stride, saying": a second predicate
     if first == "including":
@@ -301,27 +306,10 @@ def speaker_like(words: list[Token], strict: bool) -> bool:
         or head.lower in lx.ORGANIZATION_NOUNS or head.lower in lx.DOCUMENT_NOUNS or phrases.looks_like_noun(head.lower)
 
 
-def _past_dateline(tokens: list[Token], lo: int, hi: int) -> int:
-    """Past a wire dateline at the head of a sentence ("WASHINGTON —", "PARIS, Aug 31 (Reuters) -",
-    "ORLANDO, Fla. (Reuters) -"): a place in capitals, then only names, dates and an agency in brackets
-    up to a dash. A dateline says where the story was filed; it is never the subject."""
-    first = tokens[lo] if lo < hi else None
-    if first is None or not first.is_word or len(first.text) < 3 or not first.text.isupper():
-        return lo
-    for k in range(lo + 1, min(hi, lo + 14)):
-        t = tokens[k]
-        if t.text in _DASHES or t.text == "--":
-            return k + 1 if k + 1 < hi else lo
-        if not (t.is_capitalised or t.text[0].isdigit() or t.text in {",", ".", "(", ")"}
-                or t.text.isupper() or t.text.endswith(".")):
-            return lo
-    return lo
-
-
 def after_opening_phrase(p: ParagraphState, sentence: Sentence) -> int:
-    """Past 'In a column on Monday,' at the head of a sentence, and past a wire dateline."""
+    """Past 'In a column on Monday,' at the head of a sentence."""
     tokens = p.tokens
-    lo = _past_dateline(tokens, sentence.lo, sentence.hi)
+    lo = sentence.lo
     # "Carly Fiorina", "Kelly Ayotte": a name that ends like an adverb is no opening adverb
     adverb = lo < sentence.hi and tokens[lo].lower.endswith("ly") and not (
         tokens[lo].lower in lx.FIRST_NAMES and lo + 1 < sentence.hi and tokens[lo + 1].is_capitalised)
@@ -358,9 +346,26 @@ def opening_subject(p: ParagraphState, sentence: Sentence) -> Optional[tuple[int
     if end is None:
         return None
     end = phrases.trailing_time(p.tokens, lo, end)
+    named = with_named_apposition(p, end, sentence)
+    if named > end:
+        return lo, named  # "The port chief, Ana Ruiz, voiced ...": the name makes it a speaker
     if not speaker_like(p.tokens[lo:end], True):
         return None
     return lo, with_members(p, end, sentence)
+
+
+def with_named_apposition(p: ParagraphState, end: int, sentence: Sentence) -> int:
+    """Past the name a subject gives in apposition before its verb: "France's party leader, Ana Ruiz,
+    voiced support": the source is the leader and her name (the closing comma is left out)."""
+    tokens = p.tokens
+    if not (end + 2 < sentence.hi and tokens[end].text in lx.ASIDE_MARKS):
+        return end
+    for k in range(end + 2, min(sentence.hi - 1, end + 7)):
+        if tokens[k].text in lx.ASIDE_MARKS:
+            if phrases.person_name_end(tokens[end + 1:k]) == 0 and finite_verb_at(tokens, k + 1, sentence.hi):
+                return k
+            break
+    return end
 
 
 def finite_verb_at(tokens: list[Token], k: int, hi: int) -> bool:

@@ -245,7 +245,7 @@ def test_capitalised_cue_words_of_headlines_that_are_no_verbs(analyse, text):
 @pytest.mark.parametrize("text,cue,source", [
     # a wire dateline at the head of the sentence is never the subject
     ("PARIS, May 3 (Reuters) - The party's leader, Ana Ruiz, voiced support for the plan on Wednesday, saying it "
-     "would pass.", "saying", "The party's leader"),
+     "would pass.", "saying", "The party's leader, Ana Ruiz"),
     ("LONDON — Sen. Ana Ruiz (D-Ohio) on Wednesday downplayed the attack — a thing that has upset many — and said it "
      "was minor.", "said", "Sen. Ana Ruiz (D-Ohio)"),
 ])
