@@ -905,23 +905,46 @@ def _merge_role_descriptions(roster: _Roster, paragraphs: list[Paragraph]) -> No
                 {m.text for m in source.mentions if m.resolution != "pronoun"}) != 1:
             continue
         target_entry = role_holder(roster.entries, source.name, exclude=entry)
-        if target_entry is None:
-            continue
-        target = roster._source_for(target_entry, None, None)
-        for attribution_id in source.attribution_ids:
-            attribution = attributions[attribution_id]
-            if attribution.source_id == source.id:
-                attribution.source_id = target.id
-            # Identified elsewhere in the article, the source is on record, not anonymous.
-            attribution.source_type = "named_person"
-            attribution.anonymous = None
-        moved = [m if m.resolution == "pronoun" else m.model_copy(update={"resolution": "role"})
-                 for m in source.mentions]
-        target.mentions = sorted(target.mentions + moved, key=lambda m: (m.paragraph, m.span))
-        target.attribution_ids = list(dict.fromkeys(m.attribution_id for m in target.mentions))
-        roster.entries.remove(entry)
-        if entry in roster._by_surname.get(entry.surname, []):
-            roster._by_surname[entry.surname].remove(entry)
+        if target_entry is not None:
+            _move_into(roster, entry, target_entry, attributions, "role")
+
+
+def _merge_lone_surnames(roster: _Roster, paragraphs: list[Paragraph]) -> None:
+    """'Sanders says ...' in a headline, before the story names Bernie Sanders: a lone capitalised word that
+    opened a sentence, typed anonymous because nothing was known of it there, is the one named person with that
+    surname (with none, or several, it stays apart)."""
+    attributions = {a.id: a for p in paragraphs for a in p.attributions}
+    for entry in list(roster.entries):
+        source = entry.source
+        if source is None or entry.kind != "anonymous" or not re.fullmatch(r"[A-Z][a-z][\w'’-]*", source.name) \
+                or len({m.text for m in source.mentions if m.resolution != "pronoun"}) != 1 \
+                or _bare(source.name) in lx.PERSON_NOUNS or _bare(source.name) in lx.NOT_NAMES:
+            continue  # "Democrats", "Officials": a group's noun, not a surname
+        people = [e for e in roster._by_surname.get(_bare(source.name), []) if e.source is not None]
+        if len(people) == 1:
+            _move_into(roster, entry, people[0], attributions, "alias")
+
+
+def _move_into(roster: _Roster, entry: _Entry, target_entry: _Entry, attributions: dict[str, Attribution],
+               resolution: str) -> None:
+    """Give ``entry``'s mentions and attributions to the named person ``target_entry`` and drop ``entry``."""
+    source = entry.source
+    assert source is not None
+    target = roster._source_for(target_entry, None, None)
+    for attribution_id in source.attribution_ids:
+        attribution = attributions[attribution_id]
+        if attribution.source_id == source.id:
+            attribution.source_id = target.id
+        # Identified elsewhere in the article, the source is on record, not anonymous.
+        attribution.source_type = "named_person"
+        attribution.anonymous = None
+    moved = [m if m.resolution == "pronoun" else m.model_copy(update={"resolution": resolution})
+             for m in source.mentions]
+    target.mentions = sorted(target.mentions + moved, key=lambda m: (m.paragraph, m.span))
+    target.attribution_ids = list(dict.fromkeys(m.attribution_id for m in target.mentions))
+    roster.entries.remove(entry)
+    if entry in roster._by_surname.get(entry.surname, []):
+        roster._by_surname[entry.surname].remove(entry)
 
 
 def _most_used_form(source: Source) -> str:
@@ -1045,6 +1068,7 @@ def build_roster(paragraphs: list[Paragraph]) -> list[Source]:
         for offset, pronoun in pronouns:
             roster.follow_pronoun(paragraph.index, offset, pronoun)
     _merge_role_descriptions(roster, paragraphs)
+    _merge_lone_surnames(roster, paragraphs)
     sources = [e.source for e in roster.entries if e.source is not None and e.source.mentions]
     sources.sort(key=lambda s: (s.mentions[0].paragraph, s.mentions[0].span))  # in order of first citation
     renumbered = {}

@@ -263,3 +263,13 @@ def test_an_acronym_that_spells_a_function_word_is_one_roster_entry():
     assert len(ids) == 1 and None not in ids
     (source,) = report.sources
     assert source.type == "organization"
+
+
+def test_a_lone_surname_opening_the_headline_is_the_person_the_story_names():
+    # "Walters" opening a sentence reads like a plural ("writers") until the story names Ana Walters
+    report = report_of("Walters says the port will close.\n\nSen. Ana Walters spoke in Oslo on Monday, saying "
+                       "the port would close.\n\nOfficials said the vote was set.\n")
+    first = attributions(report)[0]
+    assert (first.source, first.source_type) == ("Walters", "named_person")
+    person = next(s for s in report.sources if s.name == "Sen. Ana Walters")
+    assert first.source_id == person.id and len(person.mentions) == 2

@@ -476,8 +476,9 @@ def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory) -
     plural = _plural(head)
     if _members_of_a_body(core):
         return "anonymous", plural  # "members of the Iraqi Parliament": unnamed people, not the body on record
-    if head.lower in lx.DOCUMENT_NOUNS:
-        return "document", plural
+    if head.lower in lx.DOCUMENT_NOUNS and not (len(core) > 1 and head.is_capitalised and _bare(head) in
+                                                 lx.ORGANIZATION_NAME_WORDS):
+        return "document", plural  # not "the Washington Post", "The Post": an outlet by its name
     names = _names(core, sentence_initial, memory.names)
     if names:
         return _named_type(words, core, names, plural)

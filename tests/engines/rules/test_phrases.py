@@ -156,6 +156,11 @@ SOURCES_ON_NEWS = [
     (None, "The union, the Harbor Pilots League, said yes.", "The union, the Harbor Pilots League", "organization"),
     (None, "The Harbor Beacon reported that the mayor resigned.", "The Harbor Beacon", "organization"),
     (None, "Harbor Rights Watch said the port was unsafe.", "Harbor Rights Watch", "organization"),
+    # an outlet by its name is an organization, though its last word is also a document's ("post")
+    (None, "The Harbor Post reported that the mayor resigned.", "The Harbor Post", "organization"),
+    ("The Harbor Post ran the story.", "The Post said the mayor resigned.", "The Post", "organization"),
+    (None, "A Harbor Post analysis found that the mayor resigned.", "A Harbor Post analysis", "document"),
+    (None, "The post said the mayor resigned.", "The post", "document"),
     (None, "The Senator said the port was unsafe.", "The Senator", "named_person"),
     (None, "The Wisconsin Republican said the port was unsafe.", "The Wisconsin Republican", "named_person"),
     (None, "The more cautious Ruiz said the port was unsafe.", "The more cautious Ruiz", "named_person"),
