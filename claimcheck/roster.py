@@ -46,6 +46,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Optional
 
+from claimcheck.article.metadata import dateline_end
 from claimcheck.article.sentences import split_sentences
 from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules.phrases import person_name_end
@@ -221,9 +222,19 @@ def _given_names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True
 
     def same(x: str, y: str) -> bool:
-        return x == y or len(x) == 1 and y.startswith(x) or len(y) == 1 and x.startswith(y)
+        return x == y or len(x) == 1 and y.startswith(x) or len(y) == 1 and x.startswith(y) or forms_of_one_name(x, y)
 
     return same(a[0], b[0]) or any(same(a[0], y) for y in b[1:]) or any(same(b[0], x) for x in a[1:])
+
+
+def forms_of_one_name(x: str, y: str) -> bool:
+    """'chuck' ~ 'charles', 'bill' ~ 'will': familiar and formal forms of one given name
+    (``lexicon.GIVEN_NAME_FORMS``), unless the names' usual genders differ ("chris": Christopher, Christine)."""
+    forms, other = lx.GIVEN_NAME_FORMS.get(x), lx.GIVEN_NAME_FORMS.get(y)
+    if forms is None or other is None or forms.isdisjoint(other):
+        return False
+    genders = {lx.FIRST_NAMES.get(x), lx.FIRST_NAMES.get(y)}
+    return not {"m", "f"} <= genders
 
 
 @lru_cache(maxsize=4096)
@@ -256,10 +267,15 @@ def anonymous_key(source: str) -> str:
 
 
 def document_key(source: str) -> str:
+    """What identifies a document: its head noun ("the memo" is the memo), or, for a document with a name of
+    its own ("the Privacy Act", "the Constitution"), its whole name: two laws are two documents."""
     words = _normalise_phrase(source).split()
     if not words:
         return ""
     head = _DOC_SYNONYMS.get(words[-1], words[-1])
+    last = _tokens(split_name_description(source, person=False)[0])[-1:]
+    if last and last[0][0].isupper() and _bare(last[0]) in lx.DOCUMENT_NAME_WORDS:
+        return " ".join(_normalise_phrase(split_name_description(source, person=False)[0]).split())
     return head
 
 
@@ -293,7 +309,9 @@ def _is_source_name(text: str) -> bool:
     words = _tokens(text)
     if not words or len(words) == 1 and pronoun_of(words[0]) is not None:
         return False
-    first = words[0].lower()
+    # "the WHO", "WHO": an acronym names a body, though it spells a function word
+    lowers = [w if _is_acronym(w) else w.lower() for w in words]
+    first = lowers[0]
     if all(_bare(w) in lx.CALENDAR_WORDS for w in words):
         return False
     if first.endswith("ing") and first not in lx.PERSON_NOUNS and words[0][0].islower():
@@ -302,7 +320,7 @@ def _is_source_name(text: str) -> bool:
         return False
     if first in lx.NOT_SOURCE_WORDS and not (len(words) > 1 and first in {"that", "this", "these", "those"}):
         return False
-    return not all(w.lower() in lx.NOT_SOURCE_WORDS or w.lower() in lx.DETERMINERS for w in words)
+    return not all(w in lx.NOT_SOURCE_WORDS or w in lx.DETERMINERS for w in lowers)
 
 
 _SKIP_WORDS = lx.NOT_SOURCE_WORDS | lx.DETERMINERS | lx.PRONOUNS | {"i", "mr.", "mrs.", "ms."}
@@ -543,8 +561,11 @@ class _Roster:
             if p.index not in self.read:
                 continue
             text = p.text
+            opening = dateline_end(text)  # "WASHINGTON (AP) —" names nobody, as the engine reads no source in it
             for match in _capital_runs(text):
                 run, at = match.group(), match.start()
+                if at < opening:
+                    continue
                 if " " not in run and (run.lower() in _SKIP_WORDS):
                     continue  # "The", "But", "He": the commonest runs name nobody
                 context = ""
@@ -803,6 +824,9 @@ def _plural_phrase(text: str, people: bool = True) -> bool:
     words = _tokens(_ANON_BASIS.sub("", _without_members(text)))
     if not words:
         return False
+    of = next((i for i, w in enumerate(words) if i and w.lower() == "of" and words[i - 1].lower() in lx.MEMBER_NOUNS), None)
+    if of is not None:
+        words = words[:of]  # "members of the conservative press": several, whatever the body's noun
     head = words[-1].lower()
     return head.endswith(("s", "men")) and not head.endswith(("ss", "'s", "’s")) or head in {
         "people", "police", "staff", "children"} or (
@@ -881,23 +905,46 @@ def _merge_role_descriptions(roster: _Roster, paragraphs: list[Paragraph]) -> No
                 {m.text for m in source.mentions if m.resolution != "pronoun"}) != 1:
             continue
         target_entry = role_holder(roster.entries, source.name, exclude=entry)
-        if target_entry is None:
-            continue
-        target = roster._source_for(target_entry, None, None)
-        for attribution_id in source.attribution_ids:
-            attribution = attributions[attribution_id]
-            if attribution.source_id == source.id:
-                attribution.source_id = target.id
-            # Identified elsewhere in the article, the source is on record, not anonymous.
-            attribution.source_type = "named_person"
-            attribution.anonymous = None
-        moved = [m if m.resolution == "pronoun" else m.model_copy(update={"resolution": "role"})
-                 for m in source.mentions]
-        target.mentions = sorted(target.mentions + moved, key=lambda m: (m.paragraph, m.span))
-        target.attribution_ids = list(dict.fromkeys(m.attribution_id for m in target.mentions))
-        roster.entries.remove(entry)
-        if entry in roster._by_surname.get(entry.surname, []):
-            roster._by_surname[entry.surname].remove(entry)
+        if target_entry is not None:
+            _move_into(roster, entry, target_entry, attributions, "role")
+
+
+def _merge_lone_surnames(roster: _Roster, paragraphs: list[Paragraph]) -> None:
+    """'Sanders says ...' in a headline, before the story names Bernie Sanders: a lone capitalised word that
+    opened a sentence, typed anonymous because nothing was known of it there, is the one named person with that
+    surname (with none, or several, it stays apart)."""
+    attributions = {a.id: a for p in paragraphs for a in p.attributions}
+    for entry in list(roster.entries):
+        source = entry.source
+        if source is None or entry.kind != "anonymous" or not re.fullmatch(r"[A-Z][a-z][\w'’-]*", source.name) \
+                or len({m.text for m in source.mentions if m.resolution != "pronoun"}) != 1 \
+                or _bare(source.name) in lx.PERSON_NOUNS or _bare(source.name) in lx.NOT_NAMES:
+            continue  # "Democrats", "Officials": a group's noun, not a surname
+        people = [e for e in roster._by_surname.get(_bare(source.name), []) if e.source is not None]
+        if len(people) == 1:
+            _move_into(roster, entry, people[0], attributions, "alias")
+
+
+def _move_into(roster: _Roster, entry: _Entry, target_entry: _Entry, attributions: dict[str, Attribution],
+               resolution: str) -> None:
+    """Give ``entry``'s mentions and attributions to the named person ``target_entry`` and drop ``entry``."""
+    source = entry.source
+    assert source is not None
+    target = roster._source_for(target_entry, None, None)
+    for attribution_id in source.attribution_ids:
+        attribution = attributions[attribution_id]
+        if attribution.source_id == source.id:
+            attribution.source_id = target.id
+        # Identified elsewhere in the article, the source is on record, not anonymous.
+        attribution.source_type = "named_person"
+        attribution.anonymous = None
+    moved = [m if m.resolution == "pronoun" else m.model_copy(update={"resolution": resolution})
+             for m in source.mentions]
+    target.mentions = sorted(target.mentions + moved, key=lambda m: (m.paragraph, m.span))
+    target.attribution_ids = list(dict.fromkeys(m.attribution_id for m in target.mentions))
+    roster.entries.remove(entry)
+    if entry in roster._by_surname.get(entry.surname, []):
+        roster._by_surname[entry.surname].remove(entry)
 
 
 def _most_used_form(source: Source) -> str:
@@ -1021,6 +1068,7 @@ def build_roster(paragraphs: list[Paragraph]) -> list[Source]:
         for offset, pronoun in pronouns:
             roster.follow_pronoun(paragraph.index, offset, pronoun)
     _merge_role_descriptions(roster, paragraphs)
+    _merge_lone_surnames(roster, paragraphs)
     sources = [e.source for e in roster.entries if e.source is not None and e.source.mentions]
     sources.sort(key=lambda s: (s.mentions[0].paragraph, s.mentions[0].span))  # in order of first citation
     renumbered = {}

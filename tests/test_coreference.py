@@ -236,3 +236,40 @@ def test_every_roster_name_occurs_verbatim_in_the_article(text):
         assert source.name in article, (source.name, text)
         assert source.name.lower() not in {"he", "she", "they", "it", "we", "i"}
         assert source.mentions
+
+
+# A dateline names nobody, and unnamed members of a body are several people: what a pronoun after them
+# can stand for. (article, the pronoun's source as written, the roster name it resolves to)
+PRONOUNS_AFTER_DATELINES_AND_MEMBERS = [
+    ("Port plan stalls\n\nThe port board met at noon.\n\nOSLO — The Harbor Board met on Monday. It said the port "
+     "would close.\n", "It", "Harbor Board"),
+    ("Port plan stalls\n\nThe port board met at noon.\n\nMembers of the Harbor Press Club accused Mayor Ana Ruiz "
+     "of delay. She said the port would close.\n", "She", "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize("text,pronoun,name", PRONOUNS_AFTER_DATELINES_AND_MEMBERS)
+def test_datelines_and_members_are_not_a_singular_referent(text, pronoun, name):
+    report = report_of(text)
+    attribution = the(report, pronoun)
+    source = next(s for s in report.sources if s.id == attribution.source_id)
+    assert source.name == name
+
+
+def test_an_acronym_that_spells_a_function_word_is_one_roster_entry():
+    report = report_of("Outbreak contained\n\nThe outbreak is contained, according to the WHO. WHO said the "
+                       "risk was low.\n")
+    ids = {a.source_id for a in attributions(report)}
+    assert len(ids) == 1 and None not in ids
+    (source,) = report.sources
+    assert source.type == "organization"
+
+
+def test_a_lone_surname_opening_the_headline_is_the_person_the_story_names():
+    # "Walters" opening a sentence reads like a plural ("writers") until the story names Ana Walters
+    report = report_of("Walters says the port will close.\n\nSen. Ana Walters spoke in Oslo on Monday, saying "
+                       "the port would close.\n\nOfficials said the vote was set.\n")
+    first = attributions(report)[0]
+    assert (first.source, first.source_type) == ("Walters", "named_person")
+    person = next(s for s in report.sources if s.name == "Sen. Ana Walters")
+    assert first.source_id == person.id and len(person.mentions) == 2

@@ -30,6 +30,10 @@ def _mentions(*items):
         ("WKRN's Lee Ostrander", "Lee Ostrander", "named_person"),
         ("Former Senior Adviser Omar Lind", "Omar Lind", "named_person"),
         ("Ana Maria Ruiz", "Maria Ruiz", "named_person"),
+        # familiar and formal forms of one given name
+        ("Sen. Chuck Lindqvist", "Charles Lindqvist", "named_person"),
+        ("William Ostrander", "Bill Ostrander", "named_person"),
+        ("Sandra Vale", "Sandy Vale", "named_person"),
     ],
 )
 def test_later_short_forms_join_the_first_mention(first, later, kind):
@@ -51,8 +55,13 @@ def test_later_short_forms_join_the_first_mention(first, later, kind):
         ("Robert White", "Jack Smith", "named_person"),
         ("Ohio Gov. Dana Reyes", "Mark Reyes", "named_person"),
         ("Hillary Lind", "President Bill Lind", "named_person"),
+        # one familiar form of two names whose genders differ, and names that are no forms of each other
+        ("Christopher Vale", "Christine Vale", "named_person"),
+        ("Chris Vale", "Christine Vale", "named_person"),
+        ("Charles Vale", "Carl Vale", "named_person"),
         ("the Pentagon", "the State Department", "organization"),
         ("the memo", "the directive", "document"),
+        ("the Harbor Privacy Act", "the Harbor Patriot Act", "document"),
     ],
 )
 def test_distinct_sources_stay_apart(first, second, kind):

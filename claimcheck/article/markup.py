@@ -162,9 +162,13 @@ _MARKUP_CHARACTERS = re.compile(r"[*`\\<>|~\x00]")
 _ENTITY = re.compile(r"&#?\w+;")  # a lone "&" (AT&T) is a letter
 # Square brackets are text ("[sic]", "that [he] knew") unless they make a link: an
 # inline link needs "](", and a reference link needs a definition, which needs "]:".
-# An underscore between two letters or digits ("Fred_945") can neither open nor close
-# emphasis; any other underscore may.
-_LINK_OR_EMPHASIS = re.compile(r"\][(:]|_(?<!\w_)|_(?!\w)")
+_LINK = re.compile(r"\][(:]")
+# A run of underscores between two letters or digits ("Fred_945") can neither open nor close
+# emphasis; any other run may, but emphasis needs two runs in one block, an opener and a closer.
+# So a block with at most one such run reads as written: "___." between the items of a live blog.
+_UNDERSCORE_RUN = re.compile(r"_+")
+# ... unless the run is a line of its own: three or more underscores make a thematic break.
+_UNDERSCORE_RULE = re.compile(r"^ {0,3}_[ \t]*_[ \t]*_[ \t_]*$", re.M)
 # A "-", "+" or "=" (or a run of them) opens a list item, a rule or a heading underline only when
 # space, the end of the line or more of them follows; "--additional reporting" is text.
 _BLOCK_OPENER = re.compile(r"^(?: {0,3}(?:[-+=](?![-+=]*[^-+=\s])|[#>\t]|\d{1,9}[.)])| {4})", re.M)
@@ -176,19 +180,19 @@ def _plain_markdown(text: str) -> tuple[str | None, list[str]] | None:
     """The title and blocks markdown-it would find in ``text``, found without it (it costs
     about a quarter of a millisecond per paragraph), or None when ``text`` holds any markup
     beyond a first-line heading."""
-    if _MARKUP_CHARACTERS.search(text) or "&" in text and _ENTITY.search(text) or _LINK_OR_EMPHASIS.search(text):
+    if _MARKUP_CHARACTERS.search(text) or "&" in text and _ENTITY.search(text) or _LINK.search(text):
         return None
     first, newline, rest = text.lstrip("\n").partition("\n")
     heading = _ATX_HEADING.match(first)
     if (heading is None and "#" in first[:4]) or (heading is not None and first.count("#") != len(heading.group(1))):
         return None  # "#" that is not a plain heading's opening run: closing sequences, "#5"
-    if _BLOCK_OPENER.search(rest if heading else text):
+    if _BLOCK_OPENER.search(rest if heading else text) or "_" in text and _UNDERSCORE_RULE.search(rest if heading else text):
         return None
     title = None
     blocks: list[str] = []
     if heading is not None:
         content = " ".join(heading.group(2).split())
-        if not content:
+        if not content or "_" in content and _may_emphasise(content):
             return None
         if len(heading.group(1)) == 1:
             title = content
@@ -198,9 +202,21 @@ def _plain_markdown(text: str) -> tuple[str | None, list[str]] | None:
         rest = text
     for block in _BLANK_LINES.split(rest):
         plain = " ".join(block.split())
+        if "_" in plain and _may_emphasise(plain):
+            return None
         if plain:
             blocks.append(plain)
     return title, blocks
+
+
+def _may_emphasise(block: str) -> bool:
+    """Whether a block holds two runs of underscores that are not inside a word: an opener and a closer."""
+    outside_words = 0
+    for run in _UNDERSCORE_RUN.finditer(block):
+        start, end = run.span()
+        if not (start > 0 and block[start - 1].isalnum() and end < len(block) and block[end].isalnum()):
+            outside_words += 1
+    return outside_words > 1
 
 
 _MARKDOWN_PARSER = None

@@ -104,6 +104,21 @@ def take_dateline(paragraph: str, meta: ArticleMeta) -> str:
     return paragraph
 
 
+def dateline_end(paragraph: str) -> int:
+    """Where the dateline that opens ``paragraph`` ends ("WASHINGTON (AP) — " ...), or 0 when none does.
+
+    Ingest lifts the dateline of the story's opening paragraph into ``meta`` (:func:`take_dateline`); one left
+    in a paragraph (a text given as paragraphs, a dateline further down) is still no part of a sentence: the
+    engine reads no source in it and the roster no name."""
+    if not paragraph[:1].isupper() and not paragraph[:1].isdigit() and not paragraph[:1].isspace():
+        return 0  # every dateline pattern opens with a space, a capital or a digit ("date" is read by ingest only)
+    for pattern in _DATELINES[:2]:
+        match = pattern.match(paragraph)
+        if match:
+            return match.end()
+    return 0
+
+
 def is_byline(paragraph: str) -> bool:
     return len(paragraph) <= _MAX_BYLINE_CHARS and any(p.fullmatch(paragraph) for p in _BYLINES)
 

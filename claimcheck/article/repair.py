@@ -416,6 +416,39 @@ def _close_straight_quotes(text: str, log: RepairLog, description: str) -> str:
     )
 
 
+# A left curly quote typed where the closing one belongs: '... here,“ said Ruiz', '... future.“' at a line's
+# end. It sits right after a word and its sentence punctuation, with a space, closing punctuation or the line's
+# end after it, where no quote opens.
+_REVERSED_CLOSING_CURLY = re.compile(r"(?<=\w[,.!?])“(?=[ \t\n)\]]|$)")
+
+
+def fix_reversed_closing_quotes(text: str, log: RepairLog) -> str:
+    """``“It's over,“ said Ruiz`` -> ``“It's over,” said Ruiz``: a left quote that closes the quote opened
+    before it on the same line is a right quote."""
+    if "“" not in text or not _REVERSED_CLOSING_CURLY.search(text):
+        return text
+    closing_positions: set[int] = set()
+    for line_match in re.finditer(r"[^\n]+", text):
+        open_quote = False
+        for quote in re.finditer("[“”]", line_match.group(0)):
+            position = line_match.start() + quote.start()
+            if quote.group() == "”":
+                open_quote = False
+            elif open_quote and _REVERSED_CLOSING_CURLY.match(text, position):
+                closing_positions.add(position)
+                open_quote = False
+            else:
+                open_quote = True
+    return _substitute(
+        _REVERSED_CLOSING_CURLY,
+        text,
+        log,
+        "reversed-quote",
+        "left quotation marks typed where the quote closes made right ones ('here,“ said' -> 'here,” said')",
+        lambda m: "”" if m.start() in closing_positions else None,
+    )
+
+
 def collapse_space_runs(text: str, log: RepairLog) -> str:
     description = "runs of spaces inside a line made one space"
     return _substitute(_SPACE_RUN, text, log, "space-runs", description, _after_non_space(" "), clues=("  ",))
@@ -452,6 +485,7 @@ _TEXT_STEPS = (
     remove_zero_width,
     normalise_spaces,
     fix_spaced_punctuation,
+    fix_reversed_closing_quotes,
     collapse_space_runs,
     compose_accents,
 )

@@ -176,7 +176,9 @@ def _llm_eval_cassette(gold: Path) -> Optional[Path]:
 
 
 register(EngineEntry(
-    name="rules", factory=_rules_engine, code=("engines/rules",), description="offline rules engine",
+    # the engine reads no source in a dateline, by ingest's own patterns (article/metadata.py)
+    name="rules", factory=_rules_engine, code=("engines/rules", "article/metadata.py"),
+    description="offline rules engine",
 ))
 register(EngineEntry(
     name="llm", factory=_llm_engine, code=("engines/llm",), takes_endpoint=True, processes=False,

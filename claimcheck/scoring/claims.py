@@ -29,16 +29,34 @@ _INTENT = (
 _QUANTITIES = r"percent|per cent|million|billion|thousands?|hundreds?|dozens?"
 
 
+def _alternatives(alternation: str) -> list[str]:
+    """The top-level alternatives of a regex alternation (a "|" inside a group belongs to the group)."""
+    out, depth, start = [], 0, 0
+    for at, char in enumerate(alternation):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            out.append(alternation[start:at])
+            start = at + 1
+    return out + [alternation[start:]]
+
+
 def _first_letters(alternation: str) -> str:
     """The characters the alternatives of a regex alternation begin with (each begins with a literal)."""
-    firsts, depth, at_start = set(), 0, True
-    for char in alternation:
-        if at_start:
-            firsts.add(char)
-            at_start = False
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        at_start = char == "|" and depth == 0
-    return "".join(sorted(firsts))
+    return "".join(sorted({alternative[0] for alternative in _alternatives(alternation)}))
+
+
+def by_first_letter(alternatives: list[str]) -> str:
+    """The alternation of ``alternatives`` (each beginning with a letter), written as one branch per first
+    letter, each holding its alternatives' rests in their order: ``Jan|June|May`` as ``J(?:an|une)|M(?:ay)``.
+    It matches what the plain alternation matches, and where: at a position only the alternatives that begin
+    with the letter there can match, and they are tried in the same order. re tries a plain alternation's
+    alternatives one by one at every position it is tried; this one, one branch."""
+    branches: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        if not alternative[:1].isalpha():
+            raise ValueError(f"an alternative must begin with a letter: {alternative!r}")
+        branches.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in branches.items())
 
 
 _WORDS = "|".join((_MONTHS, _DAYS, _INTENT, _QUANTITIES))
@@ -46,11 +64,15 @@ _WORDS = "|".join((_MONTHS, _DAYS, _INTENT, _QUANTITIES))
 # quantity, tried in that order. Two patterns, not one alternation: one that begins with a character class
 # (the number) is scanned for by re far faster than one tried at every position, and no match of one can
 # begin inside a match of the other (numbers hold no letters, the words no digits), so together they find
-# what the alternation would. The lookahead on the words' first letters only saves time: re would
-# otherwise try every alternative at every word start.
+# what the alternation would. The lookahead on the words' first letters, and the words' alternatives grouped
+# by first letter (each with the word end it needs), only save time: re would otherwise try every
+# alternative at every word start.
 _NUMBER = re.compile(r"\d[\d.,]*")
 _SPECIFIC_WORD = re.compile(
-    rf"\b(?=[{re.escape(_first_letters(_WORDS))}])(?:(?:{_MONTHS})(?!\w)|(?:{_DAYS}|{_INTENT}|{_QUANTITIES})\b)",
+    rf"\b(?=[{re.escape(_first_letters(_WORDS))}])(?:"
+    + by_first_letter([month + r"(?!\w)" for month in _alternatives(_MONTHS)]
+                      + [word + r"\b" for word in _alternatives("|".join((_DAYS, _INTENT, _QUANTITIES)))])
+    + ")",
 )
 # A capitalised word after the first word of the sentence is usually a name (group 1). The space is
 # matched, not looked behind for, so that re looks for a space before it tries the lookbehind.
@@ -338,6 +360,7 @@ def unattributed_factor(claim: Claim, ctx: ScoringContext) -> ScoreFactor:
 _BASE_FACTORS = {"source_type", "orphan", "basis"}
 # Factors the "why" line names even when they cost nothing: a reader would take "alleged" for a hedge.
 _SAID_AT_ZERO = {"charge"}
+_NAMED_IN_REASONS_AT_ZERO = _BASE_FACTORS | _SAID_AT_ZERO
 
 
 def reason_line(f: ScoreFactor) -> str:
@@ -384,6 +407,6 @@ def score_claim(claim: Claim, ctx: ScoringContext) -> None:
         score=round(score, 1),
         factors=kept,
         # The "why" line names what moved the score; every factor, zero or not, stays in ``factors``.
-        reasons=[reason_line(f) for f in kept if f.points or f.factor in _BASE_FACTORS | _SAID_AT_ZERO],
+        reasons=[reason_line(f) for f in kept if f.points or f.factor in _NAMED_IN_REASONS_AT_ZERO],
         rating=rating_for(score, ctx.rubric) if (sourced or claim.basis) else "unsourced",
     )

@@ -10,7 +10,8 @@ from claimcheck.article import markup
 PIECES = ["# ", "## ", "#", "  ", "\n", "\n\n", "\n \n", "word", "Said", ".", ",", "-", "- ", "1. ", "1)", "2016.",
           "=", "+", ">", "    ", "\t", "*", "_", "[a](b)", "&amp;", "&", "amp", ";", "&#39;", "AT&T", "<b>", "|",
           "~~", "\\", "'", '"', "“", "é", " # ", "###", "x #", "---", "[", "]", "[sic]", "(", ")", "]:", "[a]: b",
-          "[b]", "[]", "!", " /url", "--x", "-x", "+x", "=x", "-=x", "-- x", "a_b", "__", "x__y", "_x", "é_1", "3_"]
+          "[b]", "[]", "!", " /url", "--x", "-x", "+x", "=x", "-=x", "-- x", "a_b", "__", "x__y", "_x", "é_1", "3_",
+          "___", "___.", "_ _ _", " _", "_.", "©_", "word_", "\n___\n", "   ___"]
 
 
 def _through_markdown_it(text, monkeypatch):
@@ -35,5 +36,13 @@ def test_plain_news_markdown_takes_the_shortcut_and_markup_does_not():
                                                                       "AT&T said [sic] nothing."])
     for marked in ("The *mayor* said so.", "- a list\n- of two", "> a quote", "[a link](https://x.example)",
                    "Title\n=====", "    code", "Fish &amp; chips", "[a]: https://x.example\n\nSee [a].",
-                   "[a] [b](c)", "_emphasis_", "a\n- b", "a\n---", "Fred__", "x\n+ y"):
+                   "[a] [b](c)", "_emphasis_", "a\n- b", "a\n---", "Fred__ and _Ann", "x\n+ y", "a\n\n___\n\nb",
+                   "# _a_", "a _b\nc_ d"):
         assert markup._plain_markdown(marked) is None, marked
+
+
+def test_one_run_of_underscores_in_a_block_is_text():
+    # emphasis needs an opener and a closer in one block: a live blog's "___." separator is text
+    article = "# The latest\n\nThe mayor spoke.\n\n___.\n\nThe council voted, 5_000 to 3.\n"
+    assert markup._plain_markdown(article) == ("The latest", ["The mayor spoke.", "___.",
+                                                              "The council voted, 5_000 to 3."])

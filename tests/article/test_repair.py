@@ -31,6 +31,10 @@ REPAIRS = [
     ("spaced-punctuation", "It is high , he said .", "It is high, he said."),
     ("spaced-punctuation", "“We will hold them accountable. ”", "“We will hold them accountable.”"),
     ("spaced-punctuation", 'He said: "We will not discuss it. " Then he left.', 'He said: "We will not discuss it." Then he left.'),
+    ("reversed-quote", "“It is over here,“ said Ana Ruiz.", "“It is over here,” said Ana Ruiz."),
+    ("reversed-quote", "“Not yet,“ he said. “Soon.”", "“Not yet,” he said. “Soon.”"),
+    ("reversed-quote", "“Is it over?“ she asked.", "“Is it over?” she asked."),
+    ("reversed-quote", "“It is over.“ Ruiz left.", "“It is over.” Ruiz left."),
     ("space-runs", "The  minister   said so.", "The minister said so."),
     ("mojibake", "The minister\u00e2\u20ac\u2122s aide said so.", "The minister’s aide said so."),
     ("mojibake", "Caf\u00c3\u00a9 owners said so.", "Café owners said so."),
@@ -59,6 +63,9 @@ UNTOUCHED = [
     "Prices rose 3.5 percent.\tIndented.",
     "Café, naïve, Zürich, São Paulo, Łódź.",
     "mission. there: training",  # ambiguous sentence damage is reported, not changed
+    "He said,“We will win.”",  # a left quote before a word opens a quote
+    "“Fine,” she said. “Next, the vote.”",
+    "It is over.“ Then",  # no quote open on the line: nothing to close
 ]
 
 

@@ -4,6 +4,7 @@ plain alternation of their parts finds."""
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -44,3 +45,15 @@ def test_every_word_alternative_begins_with_a_letter():
 
 def test_first_letters_skips_alternatives_inside_groups():
     assert claims._first_letters("ab(?:c|d)|ef") == "ae"
+
+
+def test_alternatives_grouped_by_first_letter_keep_their_order():
+    pattern = re.compile(claims.by_first_letter(["ab", "a", "abc", "b"]))
+    assert pattern.pattern == "a(?:b||bc)|b(?:)"
+    # the first alternative in order that matches wins, as in the plain alternation
+    assert pattern.match("abc").group() == re.match("ab|a|abc|b", "abc").group() == "ab"
+
+
+def test_alternatives_grouped_by_first_letter_must_begin_with_one():
+    with pytest.raises(ValueError):
+        claims.by_first_letter(["ab", r"\d+"])

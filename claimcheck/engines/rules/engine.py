@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from claimcheck.article.metadata import dateline_end
 from claimcheck.engines.rules.attributions import find_attributions, sentence_token_ranges
 from claimcheck.engines.rules.claims import FoundClaim, QuoteIndex, carry_over, find_claims
 from claimcheck.engines.rules.hedges import CONDITION_KINDS, FoundHedge, find_hedges
@@ -27,6 +28,15 @@ class RulesContext:
     carried_whole: bool = False
 
 
+def _past_dateline(text: str, sentences: list[Span]) -> list[Span]:
+    """The sentences with a dateline that opens the paragraph left out of the first: "WASHINGTON (AP) —"
+    is no source ("WASHINGTON ... said")."""
+    opening = dateline_end(text)
+    if not opening or not sentences or sentences[0][1] <= opening:
+        return sentences
+    return [(opening, sentences[0][1]), *sentences[1:]]
+
+
 def analyse_paragraph(text: str, index: int, sentences: list[Span],
                       context: Optional[RulesContext] = None) -> Paragraph:
     context = context if context is not None else RulesContext()
@@ -37,7 +47,8 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
     tokens = tokenize(text)
     context.memory.learn_names(tokens)
     quotes = quotations(text)
-    found = find_attributions(text, tokens, sentence_token_ranges(tokens, sentences), quotes, context.memory)
+    found = find_attributions(text, tokens, sentence_token_ranges(tokens, _past_dateline(text, sentences)), quotes,
+                              context.memory)
     hedges = find_hedges(text, tokens, found)
     claims = find_claims(text, list(sentences), quotes, found, hedges, context.carried_quote, context.carried_whole)
 

@@ -317,6 +317,18 @@ CONTRACTED_PRONOUNS = frozenset(
     "he's he’s she's she’s it's it’s they're they’re we're we’re i'm i’m that's that’s who's who’s".split())
 # Words that make the next one a noun: "the report", "his claims".
 NOUN_DETERMINERS = frozenset("the a an this these those his her their its our my your".split())
+# Demonstratives: before a time word they open a time ("this week"), before any other noun they are part of
+# the phrase ("this source told", "that person said").
+DEMONSTRATIVES = frozenset("this that these those".split())
+# Adverbs that open a sentence before its subject and are no part of it: "Now Bloomberg says ...".
+PHRASE_LEADING_ADVERBS = frozenset("now today yesterday tonight still meanwhile instead moreover nonetheless".split())
+# The first half of a correlative before a coordination of names: "Both Cruz and Fiorina criticized ...".
+CORRELATIVE_LEADS = frozenset("both either neither".split())
+# Spans of time a demonstrative can open besides TIME_WORDS and DAY_WORDS: "this time", "that spring".
+TIME_SPANS = frozenset("time times spring summer fall autumn winter weekend season term cycle round".split())
+# Heads of a partitive of a body's people: "members of the Iraqi Parliament", "a member of the committee".
+# Its unnamed members are unnamed people, not the body on record (docs/accuracy.md).
+MEMBER_NOUNS = frozenset("member members".split())
 # Pronouns that can be the recipient of "told": "told him", "told it".
 RECIPIENT_PRONOUNS = frozenset("him her them it me us you".split())
 MODAL_VERBS = frozenset("would could may might will should can must".split())
@@ -450,7 +462,8 @@ PERSON_NOUNS = frozenset(
     victim victims survivor survivors family families fighter fighters militant militants rebel rebels
     protester protesters demonstrators demonstrator americans residents citizens others someone somebody
     administration-official insider nominee nominees wife husband son daughter mother father brother sister
-    widow widower partner spouse ex-wife ex-husband
+    widow widower partner spouse ex-wife ex-husband counsel counselor counselors ambassador ambassadors envoy
+    envoys deputy deputies
     """.split()
 )
 # People named by whom they serve or speak for, who take "to" for it: "an adviser to the mayor", "the
@@ -489,6 +502,19 @@ ORGANIZATION_NAME_WORDS = frozenset(
     journal press agency guard army navy force forces corps command police congress senate house parliament
     assembly club church school college hospital trust reuters associated federation league movement front
     brigade brigades hezbollah hamas taliban pentagon county city district province
+    state journalism watch caller examiner tribune gazette herald chronicle courier observer monitor legion
+    """.split()
+)
+# The head of "the Wisconsin Republican", "the Democrat": a party's member is a person, though capitalised.
+PARTY_MEMBER_WORDS = frozenset("republican democrat independent libertarian socialist conservative liberal".split())
+# Last words of the names of laws and documents, capitalised: "the Privacy Act", "the Constitution", "the Paris
+# Agreement", "the First Amendment". A name ending so is a document, not a person ("Bill" and "Law", which are
+# also given names and surnames, are left out).
+DOCUMENT_NAME_WORDS = frozenset(
+    """
+    act acts constitution amendment amendments treaty treaties accord accords charter code declaration
+    resolution manifesto doctrine protocol protocols agreement compact covenant statute ordinance directive
+    memorandum
     """.split()
 )
 # Single proper nouns that name institutions or places, never people.
@@ -827,6 +853,44 @@ def _first_names() -> dict[str, str]:
 
 
 FIRST_NAMES = _first_names()
+
+# Familiar forms of given names, by the formal name they shorten: "Chuck" and "Charles" Grassley are one person
+# (roster: two given names are one when they are forms of one name and their genders do not differ).
+_GIVEN_NAME_FORMS = """
+    william: bill billy will willie willy liam | robert: bob bobby rob robbie bert | richard: dick rick ricky rich
+    richie | charles: chuck charlie chas | james: jim jimmy jamie | john: jack johnny | michael: mike mick mickey
+    | thomas: tom tommy | joseph: joe joey | edward: ed eddie ted ned | theodore: ted teddy theo | daniel: dan
+    danny | david: dave davey | stephen: steve | steven: steve | christopher: chris | christine: chris chrissy |
+    christina: chris | anthony: tony | andrew: andy drew | benjamin: ben benny | kenneth: ken kenny | lawrence:
+    larry | laurence: larry | ronald: ron ronnie | donald: don donnie | gerald: jerry gerry | patrick: pat paddy
+    | patricia: pat patty trish | elizabeth: liz beth betsy betty eliza | katherine: kate kathy katie |
+    catherine: cathy kate katie | kathleen: kathy kate | margaret: maggie peggy meg | susan: sue susie |
+    deborah: debbie deb | jennifer: jen jenny | sandra: sandy | alexander: alex sandy | alexandra: alex sandy |
+    nicholas: nick nicky | samuel: sam sammy | samantha: sam | timothy: tim timmy | matthew: matt | gregory:
+    greg | jeffrey: jeff | geoffrey: geoff jeff | frederick: fred freddy | harold: hal harry | henry: hank harry
+    | leonard: len lenny | peter: pete | philip: phil | phillip: phil | raymond: ray | walter: walt | eugene:
+    gene | francis: frank | franklin: frank | abraham: abe | douglas: doug | joshua: josh | zachary: zach |
+    victoria: vicky | rebecca: becky | jacqueline: jackie | judith: judy | barbara: barb | dorothy: dottie |
+    newton: newt | mitchell: mitch | randolph: randy | randall: randy | terrence: terry | theresa: terry tess |
+    albert: al | alfred: al | alan: al | allen: al | vincent: vince | nathaniel: nate nat | nathan: nate |
+    jonathan: jon | gabriel: gabe | maxwell: max | maximilian: max | pamela: pam | cynthia: cindy | melissa:
+    missy | kimberly: kim | valerie: val | suzanne: sue | frances: fran | thaddeus: thad | clifford: cliff |
+    bernard: bernie | wilbur: will | willard: will
+"""
+
+
+def _given_name_forms() -> dict[str, frozenset[str]]:
+    """Each given name of the table with the formal names it is a form of (itself included)."""
+    out: dict[str, set[str]] = {}
+    for entry in " ".join(_GIVEN_NAME_FORMS.split()).split("|"):
+        formal, _, familiar = entry.partition(":")
+        formal = formal.strip()
+        for name in [formal, *familiar.split()]:
+            out.setdefault(name, {name}).add(formal)
+    return {name: frozenset(forms) for name, forms in out.items()}
+
+
+GIVEN_NAME_FORMS = _given_name_forms()
 # Honorifics and gendered titles that say whether a named person is a man or a woman.
 GENDERED_WORDS = {
     **dict.fromkeys("mr. mr sir lord king prince father brother congressman spokesman chairman businessman "

@@ -27,6 +27,8 @@ class SourceMemory:
     entries: list[tuple[str, str, bool]] = field(default_factory=list)  # (text, type, plural)
     # capitalised words seen inside sentences: "Sanders" is a name, not a plural, when it is one there
     names: set[str] = field(default_factory=set)
+    # the surnames of the people earlier sources named ("Law" of "Steven Law, a former aide"): see knows_surname
+    surnames: set[str] = field(default_factory=set)
 
     def learn_names(self, tokens: list[Token]) -> None:
         # the properties is_capitalised / is_word, inlined: this runs on every token
@@ -37,8 +39,16 @@ class SourceMemory:
         """Whether an earlier source named a person with this word ("Pompeo" after "Mike Pompeo")."""
         return any(source_type == "named_person" and word in text.split() for text, source_type, _ in self.entries)
 
+    def knows_surname(self, word: str) -> bool:
+        """Whether an earlier source named a person by this surname ("Law" after "Steven Law, a former aide")."""
+        return word in self.surnames
+
     def remember(self, text: str, source_type: str, plural: bool) -> None:
         self.entries.append((text, source_type, plural))
+        if source_type == "named_person":
+            surname = _surname_of(text)
+            if surname:
+                self.surnames.add(surname)
 
     def resolve(self, want_plural: Optional[bool], head: Optional[str] = None,
                 types: tuple[str, ...] = ()) -> Optional[str]:
@@ -55,11 +65,24 @@ class SourceMemory:
         return None
 
 
+@lru_cache(maxsize=1024)
+def _surname_of(text: str) -> Optional[str]:
+    """The last word of a person's name that opens a phrase: "Steven Law, a former aide" -> "Law",
+    "Sen. Jo Lee (D-Ohio)" -> "Lee"; None when the name is someone's ("CNN's Jake Tapper" names Tapper)."""
+    words = re.split(r"[,(—–]", text, maxsplit=1)[0].split()
+    return words[-1] if words and words[-1][0].isupper() else None
+
+
+def _acronym(t: Token) -> bool:
+    """'WHO', 'AS', 'IT': an acronym in capitals is a name, never the function word it spells."""
+    return len(t.text) > 1 and t.text.isupper()
+
+
 def _is_np_word(token: Token) -> bool:
     if token.text[0] in QUOTE_CHARS:
         return False
     if token.is_word:
-        return token.lower not in lx.SUBJECT_STOPS
+        return token.lower not in lx.SUBJECT_STOPS or _acronym(token)
     return token.text in {"'s", "’s", "&"}
 
 
@@ -69,7 +92,7 @@ def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
         opening = _bracket_before(tokens, end, lo)
         if opening is not None:
             return walk_back(tokens, opening - 1, lo)  # "Jane Doe (D-Ohio)": the phrase before the brackets
-    if end >= lo and tokens[end].lower in {"which", "who"}:
+    if end >= lo and tokens[end].lower in {"which", "who"} and not _acronym(tokens[end]):
         return end
     if end - 1 >= lo and tokens[end].text == "%" and tokens[end - 1].text[:1].isdigit():
         return end - 1  # "42% say": a share of those polled
@@ -86,9 +109,35 @@ def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
         if before is None:
             break
         k = before
-    while k < end and (tokens[k].lower in lx.PREPOSITIONS or tokens[k].lower in lx.TIME_LEADS):
-        k += 1
+    while k < end:
+        if tokens[k].lower in lx.PREPOSITIONS:
+            k += 1
+        elif tokens[k].lower in lx.TIME_LEADS and not _demonstrative_of_phrase(tokens, k):
+            # "Later Smith said", "This week Smith said": the time is no part of the phrase
+            following = tokens[k + 1].lower
+            k += 2 if k + 1 < end and (following in lx.TIME_WORDS or following in lx.DAY_WORDS) else 1
+        elif tokens[k].lower in lx.PHRASE_LEADING_ADVERBS or tokens[k].lower in lx.CORRELATIVE_LEADS and (
+                tokens[k + 1].is_capitalised and any(t.lower in {"and", "or", "nor"} for t in tokens[k + 2:end + 1])):
+            k += 1  # "Now Bloomberg says", "Both Cruz and Fiorina criticized": the adverb opens the sentence
+        else:
+            break
     return k
+
+
+def _demonstrative_of_phrase(tokens: list[Token], k: int) -> bool:
+    """'this source told', 'these officials said': a demonstrative before a noun that is no time word
+    ("this week") belongs to the phrase."""
+    following = tokens[k + 1].lower
+    return tokens[k].lower in lx.DEMONSTRATIVES and following not in lx.TIME_WORDS and following not in lx.DAY_WORDS \
+        and following not in lx.TIME_SPANS
+
+
+def _opening_demonstrative(tokens: list[Token], k: int, lo: int) -> bool:
+    """'That person said ...': "that" opening the sentence before a singular noun is its determiner, not a
+    conjunction (which "That officials said ... is telling" and "that he said" are)."""
+    head = tokens[k]
+    return (k - 1 == lo and tokens[k - 1].lower == "that" and head.is_word and not head.is_capitalised
+            and head.lower not in lx.SUBJECT_STOPS and head.lower not in lx.PRONOUNS and not _plural(head))
 
 
 def _bracket_before(tokens: list[Token], close: int, lo: int) -> Optional[int]:
@@ -112,11 +161,13 @@ def _extends_back(tokens: list[Token], k: int, lo: int) -> Optional[int]:
         return j if j >= lo and tokens[j].text == "(" else None
     if prev.lower in lx.PRONOUNS and prev.lower != "i":
         return None
+    if _opening_demonstrative(tokens, k, lo):
+        return k - 1
     if prev.lower == "and" and k - 2 >= lo and _is_np_word(tokens[k - 2]) and (
             tokens[k - 2].is_capitalised or tokens[k].is_capitalised and (
                 tokens[k - 2].lower in lx.PERSON_NOUNS or tokens[k - 2].lower in lx.TITLES)):
         return k - 1  # "Smith and Jones", "the president and First Lady"
-    if prev.lower in {"who", "whom"} or prev.lower == "that" and k - 2 >= lo and (
+    if prev.lower in {"who", "whom"} and not _acronym(prev) or prev.lower == "that" and k - 2 >= lo and (
             tokens[k - 2].lower in lx.DOCUMENT_NOUNS or tokens[k - 2].lower in lx.PERSON_NOUNS
             or tokens[k - 2].lower in lx.ORGANIZATION_NOUNS):
         return k - 1  # through a relative clause: "a study that appeared in the journal found"
@@ -206,7 +257,7 @@ def walk_forward(tokens: list[Token], start: int, hi: int, text: str, subject: b
             break  # "told reporters he would run": a subject pronoun opens a clause, never goes on a phrase
         if t.lower in {"that", "who", "which", "whom", "whose", "where", "when", "because", "but", "as", "to",
                        "said", "says", "say", "told", "if", "while", "since", "than", "is", "are", "was", "were",
-                       "has", "have", "had", "will", "would"}:
+                       "has", "have", "had", "will", "would"} and not _acronym(t):
             break
         if t.lower == "and" and not (k + 1 < hi and (tokens[k + 1].is_capitalised
                                                       or tokens[k + 1].lower in lx.AFFILIATION_WORDS
@@ -221,10 +272,19 @@ def walk_forward(tokens: list[Token], start: int, hi: int, text: str, subject: b
             break
         if subject and k > start and t.is_word and not t.is_capitalised and (
                 tokens[k - 1].is_capitalised and tokens[k - 1].lower not in lx.NOT_NAMES and not _np_continues(t)
+                and not _possessive_name(tokens[k - 1])  # "France's far-right party leader": a possessive
                 or past_verb(t.lower)):
             break  # "Cruz exhorted ...": a name, then its verb
         k += 1
     return k if k > start else None
+
+
+def _possessive_name(t: Token) -> bool:
+    """'France's', 'Ana Ruiz's': a name's possessive, which goes on to what it possesses; not a contraction
+    ("He's", "There's", "It's")."""
+    w = t.lower
+    return w.endswith(("'s", "’s")) and w not in lx.CONTRACTED_PRONOUNS and w[:-2] not in lx.SUBJECT_STOPS \
+        and w[:-2] not in lx.PRONOUNS and w[:-2] not in lx.NOT_SOURCE_WORDS
 
 
 # Each starts at a word boundary: "disclose to" holds no "close to", and the search
@@ -240,7 +300,7 @@ def core_phrase(words: list[Token]) -> list[Token]:
     """The head segment: up to the first comma, relative pronoun or preposition."""
     core: list[Token] = []
     for t in words:
-        if t.text in {",", "—", "–", "-"} or t.lower in {"who", "which", "that", "whose"}:
+        if t.text in {",", "—", "–", "-"} or t.lower in {"who", "which", "that", "whose"} and not _acronym(t):
             break
         if core and (t.lower in lx.PREPOSITIONS and t.lower != "of" or t.lower == "to"):
             break
@@ -307,7 +367,7 @@ def _lead(words: list[Token]) -> list[Token]:
     """The phrase up to its first comma, dash or relative pronoun."""
     out = []
     for t in words:
-        if t.text in {",", "—", "–", "-", "(", ";", ":"} or t.lower in {"who", "which", "that", "whose"}:
+        if t.text in {",", "—", "–", "-", "(", ";", ":"} or t.lower in {"who", "which", "that", "whose"} and not _acronym(t):
             break
         out.append(t)
     return out
@@ -402,9 +462,14 @@ def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory) -
         return "named_person", True
     if len(core) == 1 and head.lower in lx.PRONOUNS:
         return _pronoun_type(head.lower, memory)
+    if len(core) == 1 and _name_token(head) and memory.knows_surname(head.text):
+        return "named_person", False  # "Law said" after "Steven Law, a former aide, said": his surname, no text
     plural = _plural(head)
-    if head.lower in lx.DOCUMENT_NOUNS:
-        return "document", plural
+    if _members_of_a_body(core):
+        return "anonymous", plural  # "members of the Iraqi Parliament": unnamed people, not the body on record
+    if head.lower in lx.DOCUMENT_NOUNS and not (len(core) > 1 and head.is_capitalised and _bare(head) in
+                                                 lx.ORGANIZATION_NAME_WORDS):
+        return "document", plural  # not "the Washington Post", "The Post": an outlet by its name
     names = _names(core, sentence_initial, memory.names)
     if names:
         return _named_type(words, core, names, plural)
@@ -414,9 +479,25 @@ def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory) -
         rest = [t for t in words[marks[0] + 1:] if t.text not in {"—", "–", "-"}]
         if rest and rest[0].lower not in lx.INCLUSION_WORDS:  # a list of members is no apposition (above)
             sub, sub_plural = classify(rest, False, memory)
+            if sub == "named_person" and head.lower in lx.ORGANIZATION_NOUNS and not head.is_capitalised:
+                return "organization", plural  # "the ruling party, United Russia": the body's name, no person's
             if sub in ("named_person", "organization"):
                 return sub, sub_plural
     return _unnamed_type(core, plural, memory), plural
+
+
+def _person_title(t: Token) -> bool:
+    """A title or a person noun, capitalised or not: "the President", "the Pope", "the Senator"."""
+    return t.lower in lx.TITLES or _bare(t) in lx.NAME_TITLE_WORDS or t.lower in lx.PERSON_NOUNS
+
+
+def _members_of_a_body(core: list[Token]) -> bool:
+    """'members of the Iraqi Parliament', 'two members of the committee': the head is the member noun
+    before "of" (core_phrase keeps the whole partitive for it), with no name of the members' own."""
+    at = next((i for i, t in enumerate(core) if t.lower == "of"), None)
+    return at is not None and 0 < at < len(core) - 1 and core[at - 1].lower in lx.MEMBER_NOUNS and not any(
+        t.is_capitalised and t.lower not in lx.DETERMINERS and t.lower not in lx.COUNT_WORDS
+        and t.lower not in lx.MEMBER_NOUNS for t in core[:at])
 
 
 def _names_a_person(words: list[Token]) -> bool:
@@ -581,6 +662,15 @@ def _named_type(words: list[Token], core: list[Token], names: list[Token], plura
         return "organization", plural
     if len(names) == 1 and _brand_like(names[0].text):
         return "organization", plural  # "EgyptAir", "HuffPost", "Politifact.com": a company's name
+    if head.is_capitalised and _bare(head) in lx.DOCUMENT_NAME_WORDS:
+        return "document", plural  # "the Privacy Act", "the Constitution": a text by its name
+    if core[0].lower == "the" and head.is_capitalised and not _plural(head) and _bare(head) not in lx.PARTY_MEMBER_WORDS \
+            and not _person_title(head) and (all(_name_token(t) or t.lower in lx.NAME_CONNECTIVES or t.lower in {"and", "&"}
+                                                 for t in core[1:])
+                                             or any(t.lower in lx.ORGANIZATION_NOUNS for t in core[1:-1])):
+        # "The Hill", "the Washington Examiner", "the news group Mosul Eye": a person's name takes no article
+        # (not "the more moderate Kasich", a description before a name)
+        return "organization", plural
     if head.is_capitalised or _NAME_PARTICLE.match(head.text):
         return "named_person", False
     # "Trump's lawyer", "Clinton aides": a named person's unnamed people
@@ -640,7 +730,7 @@ def anonymous_details(text: str, words: list[Token], basis_end: int, sentence: t
     while modifiers and modifiers[0].lower() == "and":
         modifiers.pop(0)
     affiliation = " ".join(modifiers) or None
-    if affiliation is None:
+    if affiliation is None or _members_of_a_body(core):  # "members of the Iraqi Parliament": the body
         m = re.search(r"\b(?:at|in|from|with|for|of) (?:the )?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)",
                       text[words[0].start:words[-1].end])
         if m:

@@ -119,3 +119,68 @@ def test_a_role_without_a_name_stays_anonymous_until_the_story_names_it(analyse)
     assert analyse("The Democratic nominee said the debate was rigged.").attributions[0].source_type == "anonymous"
     analyse("Senator Ann Ray, the Green nominee, said the polls were wrong.")
     assert analyse("The nominee said the debate was fair.").attributions[0].source_type == "named_person"
+
+
+# Who and what kind on unseen news (docs/accuracy.md, "Datelines, demonstratives, members"): each row is
+# (earlier paragraph or None, paragraph, the first attribution's source, its type).
+SOURCES_ON_NEWS = [
+    # a dateline that opens a paragraph is no source
+    (None, "OSLO, May 3 (Wire) — The port chief, Ana Ruiz, voiced doubts on Friday, saying the ships were late.",
+     "The port chief, Ana Ruiz", "named_person"),
+    (None, "OSLO — Sen. Lee Park (D-Ohio) said the bill would pass.", "Sen. Lee Park (D-Ohio)", "named_person"),
+    # a demonstrative before a noun is part of the source; before a time it is not
+    (None, "This source told reporters the deal was off.", "This source", "anonymous"),
+    (None, "That person said the talks were tense.", "That person", "anonymous"),
+    (None, "These analysts said the deal was off.", "These analysts", "anonymous"),
+    (None, "This week Ana Ruiz said the deal was off.", "Ana Ruiz", "named_person"),
+    # a surname that is also a word, after the person was named
+    ("Omar Law, a former aide, said the plan was sound.", "Law said the vote was close.", "Law", "named_person"),
+    (None, "The law said the vote must be public.", "The law", "document"),
+    # unnamed members of a named body are unnamed people, not the body on record
+    (None, "Members of the Harbor Council called for a vote.", "Members of the Harbor Council", "anonymous"),
+    (None, "Two members of the Senate said the vote was rushed.", "Two members of the Senate", "anonymous"),
+    (None, "The Harbor Council said the vote was rushed.", "The Harbor Council", "organization"),
+    (None, "A member of the council, Ana Ruiz, said the vote was rushed.", "A member of the council, Ana Ruiz",
+     "named_person"),
+    # an adverb or correlative that opens the sentence is no part of its subject
+    (None, "Now Ana Ruiz says the deal is off.", "Ana Ruiz", "named_person"),
+    (None, "Both Ana Ruiz and Lee Park criticized the plan.", "Ana Ruiz and Lee Park", "named_person"),
+    (None, "Both men said the deal was off.", "Both men", "anonymous"),
+    # a law or document by its name is a document, and two laws are two
+    (None, "The Harbor Privacy Act says records must be kept.", "The Harbor Privacy Act", "document"),
+    (None, "The Constitution says the vote must be public.", "The Constitution", "document"),
+    (None, "The First Amendment says nothing of it.", "The First Amendment", "document"),
+    (None, "Dana Law said the vote must be public.", "Dana Law", "named_person"),
+    # a body named in apposition to its noun, or by a name with an article, is an organization
+    (None, "The ruling party, Harbor Unity, said it had won.", "The ruling party, Harbor Unity", "organization"),
+    (None, "The union, the Harbor Pilots League, said yes.", "The union, the Harbor Pilots League", "organization"),
+    (None, "The Harbor Beacon reported that the mayor resigned.", "The Harbor Beacon", "organization"),
+    (None, "Harbor Rights Watch said the port was unsafe.", "Harbor Rights Watch", "organization"),
+    # an outlet by its name is an organization, though its last word is also a document's ("post")
+    (None, "The Harbor Post reported that the mayor resigned.", "The Harbor Post", "organization"),
+    ("The Harbor Post ran the story.", "The Post said the mayor resigned.", "The Post", "organization"),
+    (None, "A Harbor Post analysis found that the mayor resigned.", "A Harbor Post analysis", "document"),
+    (None, "The post said the mayor resigned.", "The post", "document"),
+    (None, "The Senator said the port was unsafe.", "The Senator", "named_person"),
+    (None, "The Wisconsin Republican said the port was unsafe.", "The Wisconsin Republican", "named_person"),
+    (None, "The more cautious Ruiz said the port was unsafe.", "The more cautious Ruiz", "named_person"),
+    # an acronym in capitals is a name, though it spells a function word
+    (None, "The outbreak is contained, according to the WHO.", "the WHO", "organization"),
+    (None, "The WHO said the outbreak was contained.", "The WHO", "organization"),
+    # a name's possessive goes on to what it possesses
+    (None, "Norway's port chief, Ana Ruiz, voiced doubts, saying the ships were late.",
+     "Norway's port chief, Ana Ruiz", "named_person"),
+]
+
+
+@pytest.mark.parametrize("before,text,source,source_type", SOURCES_ON_NEWS)
+def test_who_and_what_kind_on_news(analyse, before, text, source, source_type):
+    if before:
+        analyse(before)
+    attribution = analyse(text).attributions[0]
+    assert (attribution.source, attribution.source_type) == (source, source_type)
+
+
+def test_unnamed_members_name_their_body_as_affiliation(analyse):
+    attribution = analyse("Members of the Harbor Council called for a vote.").attributions[0]
+    assert attribution.anonymous.affiliation == "Harbor Council"

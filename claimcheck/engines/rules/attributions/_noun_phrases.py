@@ -97,7 +97,7 @@ def subject_before(p: ParagraphState, cue_tok: int, sentence: Sentence) -> Optio
             j == sentence.lo or tokens[j - 1].text in {",", ";"} or tokens[j - 1].lower in {"and", "but"}):
         return j, j + 1  # "Some said ...", "..., but many disagreed": the quantifier is the subject
     if tokens[j].text == ",":
-        return apposed_subject(p, j, sentence)
+        return apposed_subject(p, j, sentence, participle=tokens[cue_tok].lower.endswith("ing"))
     if tokens[j].text in _DASHES:
         return _dashed_subject(p, j, sentence)
     if tokens[j].lower == "for" and tokens[cue_tok].lower.endswith("ing") and j - 1 >= sentence.lo:
@@ -118,8 +118,11 @@ def subject_before(p: ParagraphState, cue_tok: int, sentence: Sentence) -> Optio
     return start, phrases.trailing_time(tokens, start, j + 1)
 
 
-def apposed_subject(p: ParagraphState, comma: int, sentence: Sentence) -> Optional[tuple[int, int]]:
-    """'X, a Y at Z, said' and 'X, in a statement, said'."""
+def apposed_subject(p: ParagraphState, comma: int, sentence: Sentence,
+                    participle: bool = False) -> Optional[tuple[int, int]]:
+    """'X, a Y at Z, said' and 'X, in a statement, said'. Before a participle, a segment that opens with
+    a past verb is the clause's predicate, not an apposition ("The chief, Ana Ruiz, voiced doubts, saying
+    ...": the participle's source is the clause's subject)."""
     tokens = p.tokens
     k = comma - 1
     while k >= sentence.lo and tokens[k].text != "," and tokens[k].text[0] not in QUOTE_CHARS \
@@ -132,6 +135,8 @@ def apposed_subject(p: ParagraphState, comma: int, sentence: Sentence) -> Option
     if head_start is None:
         return None
     first = tokens[segment_start].lower
+    if participle and phrases.past_verb(first) and not tokens[segment_start].is_capitalised:
+        return None
     if first in {"and", "but", "or"} and _second_predicate(tokens, segment_start + 1, comma):
         return None  # "..., sought to calm them, and took a heckler in stride, saying": a second predicate
     if first == "including":
@@ -295,9 +300,26 @@ def opening_subject(p: ParagraphState, sentence: Sentence) -> Optional[tuple[int
     if end is None:
         return None
     end = phrases.trailing_time(p.tokens, lo, end)
+    named = with_named_apposition(p, end, sentence)
+    if named > end:
+        return lo, named  # "The port chief, Ana Ruiz, voiced ...": the name makes it a speaker
     if not speaker_like(p.tokens[lo:end], True):
         return None
     return lo, with_members(p, end, sentence)
+
+
+def with_named_apposition(p: ParagraphState, end: int, sentence: Sentence) -> int:
+    """Past the name a subject gives in apposition before its verb: "France's party leader, Ana Ruiz,
+    voiced support": the source is the leader and her name (the closing comma is left out)."""
+    tokens = p.tokens
+    if not (end + 2 < sentence.hi and tokens[end].text in lx.ASIDE_MARKS):
+        return end
+    for k in range(end + 2, min(sentence.hi - 1, end + 7)):
+        if tokens[k].text in lx.ASIDE_MARKS:
+            if phrases.person_name_end(tokens[end + 1:k]) == 0 and finite_verb_at(tokens, k + 1, sentence.hi):
+                return k
+            break
+    return end
 
 
 def finite_verb_at(tokens: list[Token], k: int, hi: int) -> bool:
