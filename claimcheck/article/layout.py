@@ -88,6 +88,11 @@ class Layout:
 
 
 def _norm(line: str) -> str:
+    """``line`` with each run of whitespace made one space, and none at the ends."""
+    # Most lines are like that already: printable (no whitespace but the space is printable), with no
+    # double space and no space at an end. Those checks cost far less than the split and join.
+    if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " ":
+        return line
     return " ".join(line.split())
 
 

@@ -59,10 +59,17 @@ _FTFY_SUSPECT_START = re.compile(f"[\xc2-\xf4{_FTFY_SINGLES}]")
 
 _LINE_BREAKS = re.compile(r"\r\n?|[\u0085\u2028\u2029]")
 _LINE_BREAK_CHARACTERS = ("\r", "\u0085", "\u2028", "\u2029")  # what _LINE_BREAKS can match begins with one
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u200e\u200f\u2060-\u2064\ufeff\u00ad\u180e\u202a-\u202e\u2066-\u2069]")
+# The characters each of these classes holds are also the clues of their repair (see _substitute): a text
+# holds a match only if it holds one of them, and looking for each with ``in`` costs far less than re's scan
+# of a class of non-ASCII characters.
+_ZERO_WIDTH_CHARACTERS = ("\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e"
+                          "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARACTERS}]")
 _JOINERS = frozenset("\u200c\u200d")
 _BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-_ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\v\f]")
+_ODD_SPACE_CHARACTERS = ("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+                         "\u202f\u205f\u3000\v\f")
+_ODD_SPACE = re.compile(f"[{_ODD_SPACE_CHARACTERS}]")
 
 # "O & # 39; Brien", "& amp ;", "& quot ;": an entity with spaces inside it,
 # taken with the spaces around it so a spaced-out apostrophe can close up.
@@ -75,7 +82,10 @@ _CONTRACTION_AFTER = re.compile(r"(?:s|t|re|ve|ll|d|m)\b")
 
 # An entity that lost its ampersand: '"very high,quot;'. Forms that are not
 # English words may follow a letter; the others only punctuation or space.
-_BROKEN_ENTITY = re.compile(r"(?:quot|amp|apos|nbsp|rsquo|lsquo|rdquo|ldquo|mdash|ndash|hellip|#0*3[49]|#x0*2[27]);")
+_BROKEN_ENTITY_NAMES = ("quot", "amp", "apos", "nbsp", "rsquo", "lsquo", "rdquo", "ldquo", "mdash", "ndash", "hellip")
+_BROKEN_ENTITY = re.compile(rf"(?:{'|'.join(_BROKEN_ENTITY_NAMES)}|#0*3[49]|#x0*2[27]);")
+# What a text must hold to hold a broken entity: a name and its semicolon, or the "#" of a number.
+_BROKEN_ENTITY_CLUES = (*(f"{name};" for name in _BROKEN_ENTITY_NAMES), "#")
 _NOT_WORDS = re.compile(r"(?:quot|#0*3[49]);")
 _HTML_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
@@ -83,9 +93,10 @@ _HTML_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-
 # The quote must end a word group: '.  ”Mr. Trump' uses ” to open, and stays.
 _SPACED_CLOSING_CURLY = re.compile(r"(?<=[.!?,]) +(?=[”’](?:\s|$|[,.;:!?)\]]))")
 _SPACED_STRAIGHT_QUOTE = re.compile(r'(?<=[.!?,]) +(?="(?:\s|$|[,.;:!?)\]]))')
-# The same places, found from the punctuation mark: a pattern that begins with a character class is
-# scanned for quickly, where one that begins with a lookbehind is tried at every space.
-_SPACED_STRAIGHT_QUOTE_CANDIDATE = re.compile(r'[.!?,] +"(?:\s|$|[,.;:!?)\]])')
+# Whether the text holds such a place at all, found from the space and quote before a closing mark: re
+# scans for a pattern that begins with a literal far faster than for one that begins with a character
+# class ("[.!?,]") or a lookbehind; the punctuation before the spaces is then looked at in Python.
+_SPACE_THEN_CLOSING_STRAIGHT_QUOTE = re.compile(r' "(?=\s|$|[,.;:!?)\]])')
 # "remains . The", "high , adding": a space before punctuation that ends a word.
 _SPACE_BEFORE_PUNCT = re.compile(r" +(?=[.,;:!?](?:\s|$)(?! ?\.))", re.MULTILINE)
 _SPACE_RUN = re.compile(r"  +(?=\S)")
@@ -250,6 +261,7 @@ def remove_zero_width(text: str, log: RepairLog) -> str:
         "stray zero-width and invisible formatting characters (ZWSP, BOM, soft hyphen; ZWJ/ZWNJ outside emoji "
         "and joining scripts; bidi marks outside right-to-left text) removed",
         _stray_only,
+        clues=tuple(_ZERO_WIDTH_CHARACTERS),
     )
 
 
@@ -347,7 +359,7 @@ def fix_broken_entities(text: str, log: RepairLog) -> str:
 
     return _substitute(
         _BROKEN_ENTITY, text, log, "broken-entity", "HTML entities missing their '&' decoded (',quot;' -> ',\"')", replace,
-        clues=(";",),
+        clues=_BROKEN_ENTITY_CLUES,
     )
 
 
@@ -381,6 +393,7 @@ def normalise_spaces(text: str, log: RepairLog) -> str:
         "odd-space",
         "non-breaking, thin and other odd spaces made plain spaces",
         _constant(" "),
+        clues=tuple(_ODD_SPACE_CHARACTERS),
     )
 
 
@@ -391,9 +404,21 @@ def fix_spaced_punctuation(text: str, log: RepairLog) -> str:
                        clues=(" .", " ,", " ;", " :", " !", " ?"))
     text = _substitute(_SPACED_CLOSING_CURLY, text, log, "spaced-punctuation", description, _constant(""),
                        clues=(" ”", " ’"))
-    if _SPACED_STRAIGHT_QUOTE_CANDIDATE.search(text):  # a straight quote after punctuation and a space
+    if _has_spaced_straight_quote(text):
         text = _close_straight_quotes(text, log, description)
     return text
+
+
+def _has_spaced_straight_quote(text: str) -> bool:
+    """Whether a straight quote that may close follows punctuation and spaces: ``'[.!?,] +"'`` then a space,
+    the end or a mark (:data:`_SPACED_STRAIGHT_QUOTE`'s places)."""
+    for match in _SPACE_THEN_CLOSING_STRAIGHT_QUOTE.finditer(text):
+        start = match.start()
+        while start > 0 and text[start - 1] == " ":
+            start -= 1
+        if start > 0 and text[start - 1] in ".!?,":
+            return True
+    return False
 
 
 def _close_straight_quotes(text: str, log: RepairLog, description: str) -> str:

@@ -146,6 +146,9 @@ def start_worker(job: BatchJob) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
     _worker = ArticleAnalyser(job)
+    from claimcheck.gc_policy import tune_for_analysis
+
+    tune_for_analysis()  # a worker process is claimcheck's own, and now loaded: see claimcheck.gc_policy
 
 
 def analyse_in_worker(task: ArticleTask) -> ArticleOutcome:

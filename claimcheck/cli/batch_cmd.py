@@ -204,6 +204,9 @@ def batch_command(
                              "waits on an endpoint (for an LLM engine use --submit openai-batch)")
         spec = EngineSpec(create_engine, {"name": entry.name, **(engine_settings if entry.takes_endpoint else {})})
 
+    from claimcheck.gc_policy import tune_for_analysis
+
+    tune_for_analysis()  # the command line's own process, which analyses with --jobs 1: see claimcheck.gc_policy
     result = run_batch(inputs, out_location, spec, formats=formats, rubric=weights, jobs=jobs, max_bytes=max_bytes,
                        force=force, keep_stale=keep_stale, quiet=quiet, paths=paths, index=index, cluster=cluster,
                        fields=FieldNames(text=text_field, id=id_field, date=date_field, outlet=outlet_field,

@@ -71,6 +71,7 @@ def check(
     """Print a sourcing report: each claim, who says so, how firmly, and a score that explains itself."""
     from claimcheck.article import load
     from claimcheck.engines import resolve_engine
+    from claimcheck.gc_policy import tune_for_analysis
     from claimcheck.pipeline import analyse_document
     from claimcheck.render import renderer
     from claimcheck.scoring import load_rubric
@@ -106,6 +107,7 @@ def check(
     if max_bytes is not None:
         load_options["max_bytes"] = max_bytes
     render = renderer(format.value)
+    tune_for_analysis()  # the command line's own process, now loaded: see claimcheck.gc_policy
     rendered: list[str] = []
     worst = ExitCode.OK
     for path in articles:

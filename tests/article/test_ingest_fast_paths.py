@@ -29,7 +29,7 @@ def test_ends_sentence_reads_the_end_as_the_pattern_does(line):
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(QUOTE_PIECES), max_size=12).map("".join))
 def test_each_quick_check_finds_whatever_its_pattern_finds(text):
-    assert bool(repair._SPACED_STRAIGHT_QUOTE_CANDIDATE.search(text)) == bool(repair._SPACED_STRAIGHT_QUOTE.search(text))
+    assert repair._has_spaced_straight_quote(text) == bool(repair._SPACED_STRAIGHT_QUOTE.search(text))
     if repair._FTFY_SUSPECTS.search(text):
         assert repair._FTFY_SUSPECT_START.search(text)
     if repair._LINE_BREAKS.search(text):
@@ -46,3 +46,12 @@ def test_text_with_nothing_to_repair_comes_back_as_it_was():
     log = repair.RepairLog()  # and a text with something to repair is still repaired
     assert repair.fix_spaced_punctuation('"We will stop. " Then he left.', log) == '"We will stop." Then he left.'
     assert [r.kind for r in log.repairs] == ["spaced-punctuation"]
+
+
+SPACE_PIECES = ["a", "word", " ", "  ", "\t", "\n", "\u00a0", "\u2009", "\u3000", "\u2028", "\x1f", "\x85", ".", "é"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(SPACE_PIECES), max_size=10).map("".join))
+def test_a_line_is_normalised_as_split_and_join_would(line):
+    assert layout._norm(line) == " ".join(line.split())
