@@ -13,6 +13,12 @@ Alignment of attributions:
   the cue alone);
 * exact: identical cue and source spans.
 
+Two speech-verb recalls are printed. "speech verbs, all" counts the gold speech cues (said, told,
+according to and the other speech verbs of ``lexicon.OTHER_SPEECH_FORMS``) matched in the one
+alignment of every gold cue with every prediction; "speech verbs only" aligns the gold speech cues with
+the predicted speech cues alone (and so has a precision too). They differ when a prediction could
+match a gold speech cue and another gold cue: the greedy alignment gives it to only one of them.
+
 One convention of matching, the same on every split: a gold source that is a lone relative
 pronoun ("Ruiz, who said ...": PolNeAR marks "who") stands for its antecedent, which is what a
 report names; it matches a predicted source that ends right before the pronoun (nothing but
@@ -614,6 +620,11 @@ def render_text(result: EvalResult) -> str:
             lines.append(f"    {name:<20} {counts.recall:6.1%}  ({counts.matched}/{counts.gold})")
         speech = result.speech_recall
         lines.append(f"    {'speech verbs, all':<20} {speech.recall:6.1%}  ({speech.matched}/{speech.gold})")
+        if speech.matched != result.speech_subset.matched:
+            # the two speech-verb recalls differ only in which predictions a gold speech cue may take
+            lines += ["      (speech verbs, all: gold speech cues matched in the one alignment of every gold cue "
+                      "with every prediction;",
+                      "       speech verbs only, above: gold speech cues aligned with predicted speech cues alone)"]
         strict = result.speech_recall_strict
         if strict.matched != speech.matched or result.lenient_strict.matched != result.lenient.matched:
             lines.append(f"    without the relative-pronoun convention: speech verbs {strict.recall:6.1%} "

@@ -242,23 +242,30 @@ def _check_span(text: str, span: Optional[Span], value: Optional[str], where: st
 def span_problems(paragraph: Paragraph) -> list[str]:
     """Every span in the paragraph that is not verbatim, as readable messages."""
     text = paragraph.text
-    # (span, the value it must hold, whose it is, which field): "where" is spelled out only for a problem
-    checks: list[tuple[Optional[Span], Optional[str], object, str]] = []
-    for a in paragraph.attributions:
-        checks += [(a.source_span, a.source, a.id, "source"), (a.cue_span, a.cue, a.id, "cue"),
-                   (a.content_span, a.content, a.id, "content")]
-    checks += [(h.span, h.cue, h.id, "cue") for h in paragraph.hedges + paragraph.conditions]
-    checks += [(c.span, c.text, c.id, "text") for c in paragraph.claims]
-    checks += [(s, None, i, "sentence") for i, s in enumerate(paragraph.sentences)]
-    problems = []
-    for span, value, owner, field in checks:
-        if span is not None and 0 <= span[0] <= span[1] <= len(text) and (
+    size = len(text)
+    problems: list[str] = []
+
+    def check(span: Optional[Span], value: Optional[str], owner: object, field: str) -> None:
+        if span is not None and 0 <= span[0] <= span[1] <= size and (
                 value is None or text[span[0]:span[1]] == value):
-            continue  # verbatim: the common case, decided without building a message
+            return  # verbatim: the common case, decided without building a message
         where = f"paragraph {paragraph.index} sentence {owner}" if field == "sentence" else f"{owner}.{field}"
         problem = _check_span(text, span, value, where)
         if problem:
             problems.append(problem)
+
+    # each span is checked where it is read, instead of first listing (span, value, owner, field) for all of them
+    for a in paragraph.attributions:
+        check(a.source_span, a.source, a.id, "source")
+        check(a.cue_span, a.cue, a.id, "cue")
+        check(a.content_span, a.content, a.id, "content")
+    for hedges in (paragraph.hedges, paragraph.conditions):
+        for h in hedges:
+            check(h.span, h.cue, h.id, "cue")
+    for c in paragraph.claims:
+        check(c.span, c.text, c.id, "text")
+    for i, s in enumerate(paragraph.sentences):
+        check(s, None, i, "sentence")
     return problems
 
 

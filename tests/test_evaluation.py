@@ -217,3 +217,16 @@ def test_content_overlap_of_matched_pairs():
     score_record(result, record, Predicted([p], [], []))
     assert result.content_pairs == 1
     assert result.content_f1 == pytest.approx(0.8)  # 2 of 3 gold words, all predicted words right
+
+
+def test_the_two_speech_verb_recalls_are_explained_when_they_differ():
+    """One prediction that could match a gold speech cue and an earlier other cue goes to the first in the
+    alignment of all cues, and to the speech cue in the alignment of speech cues alone."""
+    result = EvalResult(engine="test", records=1, attribution_records=1)
+    result.by_category["said"].add(2, 0, 1)
+    result.speech_subset.add(2, 2, 2)
+    text = render_text(result)
+    assert "speech verbs, all" in text and "aligned with predicted speech cues alone" in text
+    result.speech_subset = type(result.speech_subset)()
+    result.speech_subset.add(2, 2, 1)
+    assert "aligned with predicted speech cues alone" not in render_text(result)

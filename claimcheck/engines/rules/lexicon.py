@@ -98,6 +98,13 @@ CUE_GROUP_READING: dict[str, tuple[str, bool]] = {
 }
 # Cognition verbs of wishing and feeling need a complement ("hopes to", "fears for").
 _COMPLEMENT_COGNITION = frozenset("hope fear worry figure feel expect".split())
+# Past and -ing forms of verbs that move someone to speak: "the loss led Ruiz to concede that ...".
+CAUSATIVE_VERBS = frozenset("led leading prompted prompting drove driving spurred spurring".split())
+# Nouns whose to-infinitive is a speech not yet made: "a chance to say", "the pressure on her to explain".
+INTENT_NOUNS = frozenset(
+    """plan plans chance chances opportunity right decision effort attempt bid need time way ability power
+    pressure intention reason move call push freedom permission courage willingness refusal failure invitation
+    request temptation incentive motion vote deadline promise pledge order orders""".split())
 # Words after "pleaded" that make it a plea in court, not speech.
 PLEA_WORDS = frozenset("guilty innocent no not".split())
 
@@ -287,6 +294,8 @@ TIME_WORDS = frozenset(
 DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 # Words that open a time phrase trailing a source: "officials last week", "the mayor earlier this month".
 TIME_LEADS = frozenset("last earlier late this later recently also then".split())
+# Place adverbs that can stand between a subject and its verb: "officials here say".
+PLACE_ADVERBS = frozenset("here there".split())
 # A time phrase between a subject and its verb ("Ruiz on Tuesday wrote", "the chairman this past week
 # announced", "Ruiz a month later said"): the words it ends on, and the words it may hold before them.
 TIME_PHRASE_ENDS = DAY_WORDS | frozenset(

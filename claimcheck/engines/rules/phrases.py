@@ -105,7 +105,7 @@ def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
         return end
     k = end
     while k - 1 >= lo and end - k < _MAX_NP:
-        before = _extends_back(tokens, k, lo)
+        before = _extends_back(tokens, k, lo, k < end)
         if before is None:
             break
         k = before
@@ -148,7 +148,7 @@ def _bracket_before(tokens: list[Token], close: int, lo: int) -> Optional[int]:
     return j if tokens[j].text == "(" and j - 1 >= lo else None
 
 
-def _extends_back(tokens: list[Token], k: int, lo: int) -> Optional[int]:
+def _extends_back(tokens: list[Token], k: int, lo: int, modifier: bool = False) -> Optional[int]:
     """Where a noun phrase starting at token k starts once the word before it is taken in
     (a bracket, a conjunction of names, a relative clause: a step of more than one token),
     or None when the phrase stops at k."""
@@ -161,6 +161,13 @@ def _extends_back(tokens: list[Token], k: int, lo: int) -> Optional[int]:
         return j if j >= lo and tokens[j].text == "(" else None
     if prev.lower in lx.PRONOUNS and prev.lower != "i":
         return None
+    if prev.lower == "and" and k - 2 >= lo and tokens[k - 2].lower in lx.PRONOUNS_PERSON_SINGULAR | lx.PRONOUNS_PLURAL:
+        return k - 2  # "he and Mr. Allen said", "she and another reporter said": a pronoun and a phrase
+    if prev.lower == "and" and modifier and k - 2 >= lo and not tokens[k].is_capitalised and tokens[k].is_word \
+            and not tokens[k].text[0].isdigit() and not tokens[k - 2].is_capitalised and tokens[k - 2].is_word \
+            and _is_np_word(tokens[k - 2]) \
+            and tokens[k - 2].lower not in lx.PREPOSITIONS and not past_verb(tokens[k - 2].lower):
+        return k - 2  # "current and former officials", "state and local leaders": two modifiers of one head
     if _opening_demonstrative(tokens, k, lo):
         return k - 1
     if prev.lower == "and" and k - 2 >= lo and _is_np_word(tokens[k - 2]) and (
@@ -257,7 +264,9 @@ def walk_forward(tokens: list[Token], start: int, hi: int, text: str, subject: b
             break  # "told reporters he would run": a subject pronoun opens a clause, never goes on a phrase
         if t.lower in {"that", "who", "which", "whom", "whose", "where", "when", "because", "but", "as", "to",
                        "said", "says", "say", "told", "if", "while", "since", "than", "is", "are", "was", "were",
-                       "has", "have", "had", "will", "would"} and not _acronym(t):
+                       "has", "have", "had", "will", "would"} and not _acronym(t) and not (
+                t.lower == "will" and t.is_capitalised and (  # a name: "said Will Doyle", "George Will"
+                    k + 1 < hi and tokens[k + 1].is_capitalised or k > start and tokens[k - 1].is_capitalised)):
             break
         if t.lower == "and" and not (k + 1 < hi and (tokens[k + 1].is_capitalised
                                                       or tokens[k + 1].lower in lx.AFFILIATION_WORDS

@@ -23,6 +23,7 @@ from claimcheck.engines.rules.attributions._cues import match_cue, not_a_cue, ve
 from claimcheck.engines.rules.attributions._shapes import (
     attribute,
     colon_speakers,
+    infinitive_of_purpose,
     possessed_statement,
     relayed_speech,
     signed_quotes,
@@ -73,5 +74,7 @@ def _read_sentence(p: ParagraphState, sentence: Sentence, starts: list[int]) -> 
             continue
         if not not_a_cue(p, i, entry, sentence):
             attribute(p, i, entry, end, sentence)
+        elif tokens[i - 1].lower == "to" and i - 1 > sentence.lo:
+            infinitive_of_purpose(p, i, entry, end, sentence)  # "went on TV to say": an infinitive that reports
         after = end
 

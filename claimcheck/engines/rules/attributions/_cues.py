@@ -109,10 +109,18 @@ def _per_before_a_name(p: ParagraphState, i: int, sentence: Sentence) -> bool:
 
 def _a_name(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentence) -> bool:
     """'the United States': a capitalised cue word inside a sentence is a name, not a verb
-    (headlines' "X Says" excepted)."""
+    (headlines' "X Says" and "X Announces Y" excepted: a speech verb of a title-case headline right
+    after its subject, not after an adverb or another verb: "Ruiz Never Pledged", "Started Writing")."""
     tokens = p.tokens
-    return tokens[i].is_capitalised and i > sentence.lo and tokens[i - 1].text[0] not in QUOTE_CHARS \
-        and not (entry.family in {"say", "tell"} and title_case(p, sentence))
+    if not tokens[i].is_capitalised or i == sentence.lo or tokens[i - 1].text[0] in QUOTE_CHARS:
+        return False
+    if entry.family in {"say", "tell"} or entry.family in {"write", "speech"} and not (
+            tokens[i - 1].lower in lx.VERB_GROUP or tokens[i - 1].lower in lx.AUXILIARIES
+            or tokens[i - 1].lower.endswith(("ly", "ed", "ing")) or tokens[i - 1].lower in lx.PREPOSITIONS
+            or tokens[i - 1].lower in {"to", "just", "who", "that"} or tokens[i].lower.endswith("ing")
+            or tokens[i].lower == entry.lemma and not tokens[i - 1].lower.endswith("s")):
+        return not title_case(p, sentence)  # a base form after a plural only: "Voters Explain", not "Trump Claim"
+    return True
 
 
 def _word_before(p: ParagraphState, i: int, sentence: Sentence) -> tuple[str, bool]:

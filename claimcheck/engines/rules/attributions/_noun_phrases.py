@@ -36,6 +36,7 @@ def _between_subject_and_verb(tokens: list[Token], j: int, sentence: Sentence) -
     "repeatedly", "continues to", "went on to"."""
     t = tokens[j]
     return (t.lower in lx.SENTENCE_ADVERBS
+            or t.lower in lx.PLACE_ADVERBS and not t.is_capitalised and j > sentence.lo
             or t.lower in lx.AUXILIARIES and not (t.is_capitalised and j > sentence.lo)
             or t.lower.endswith("ly") and t.lower not in lx.PERSON_NOUNS and not t.is_capitalised
             or t.lower in lx.RAISING_VERBS
@@ -115,7 +116,37 @@ def subject_before(p: ParagraphState, cue_tok: int, sentence: Sentence) -> Optio
     start = phrases.walk_back(tokens, j, sentence.lo)
     if start is None or tokens[start].lower in lx.DETERMINERS and start == j:
         return None
+    head = _relative_clause_head(p, start, sentence)
+    if head is not None:
+        return head, j + 1
     return start, phrases.trailing_time(tokens, start, j + 1)
+
+
+def _relative_clause_head(p: ParagraphState, start: int, sentence: Sentence) -> Optional[int]:
+    """'An official who spoke anonymously to discuss strategy said', 'Lee and others who want to ban it
+    said': when the phrase found before a cue ends a relative clause, the subject is the noun phrase the
+    clause hangs from, with the clause; the start of that noun phrase, or None."""
+    tokens = p.tokens
+    if tokens[start].lower in lx.PRONOUNS:
+        return None  # "what she said": a pronoun is a subject of its own
+    for k in range(start - 1, max(sentence.lo, start - 14), -1):
+        t = tokens[k]
+        if not t.is_word and t.text not in {"'s", "’s", "-"} or t.lower in lx.SINGLE_CUES and t.lower != "want" \
+                or t.lower in lx.PRONOUNS or t.lower == "what":
+            return None  # a clause edge, a cue or a subject of its own
+        if t.lower in {"who", "that"}:
+            # a relative pronoun is the clause's subject: a verb follows it ("groups that have endorsed"),
+            # not a subject of its own ("told CNN that he believes", "people who they believe")
+            before, after = tokens[k - 1], tokens[k + 1]
+            if not before.is_word or before.lower in lx.SINGLE_CUES or phrases.past_verb(before.lower) \
+                    or not head_like(before) or before.lower in lx.PRONOUNS or after.is_capitalised \
+                    or after.lower in lx.PRONOUNS or after.lower in lx.DETERMINERS or not after.is_word \
+                    or head_like(after) and after.lower not in lx.AUXILIARIES and not phrases.past_verb(after.lower) \
+                    or t.lower == "that" and before.is_capitalised:
+                return None
+            head = phrases.walk_back(tokens, k - 1, sentence.lo)
+            return head if head is not None and head < k else None
+    return None
 
 
 def apposed_subject(p: ParagraphState, comma: int, sentence: Sentence,
@@ -262,8 +293,9 @@ def speaker_like(words: list[Token], strict: bool) -> bool:
         return True
     if not strict and words[-1].is_capitalised and words[-1].text[0].isalpha():
         return True  # '"...," said master of ceremonies Ana Ruiz': a role, then the name
-    if words[0].lower.endswith("ing") and words[0].lower not in lx.DETERMINERS:
-        return False  # "Enacting dominance ...": a gerund, not a speaker ("the ruling" is a noun)
+    if words[0].lower.endswith("ing") and words[0].lower not in lx.DETERMINERS and len(words) > 1 \
+            and not words[1].is_capitalised:
+        return False  # "Enacting dominance ...": a gerund, not a speaker ("the ruling" is a noun, "Ebeling" a name)
     if head.is_capitalised:
         return all(t.is_capitalised or t.lower in lx.DETERMINERS or t.lower in lx.RANK_WORDS
                    or t.lower in lx.AFFILIATION_WORDS or t.lower in lx.TITLES or t.lower in lx.PERSON_NOUNS
@@ -278,9 +310,13 @@ def after_opening_phrase(p: ParagraphState, sentence: Sentence) -> int:
     """Past 'In a column on Monday,' at the head of a sentence."""
     tokens = p.tokens
     lo = sentence.lo
-    if lo < sentence.hi and (tokens[lo].lower in lx.PREPOSITIONS or tokens[lo].lower.endswith("ly")
+    # "Carly Fiorina", "Kelly Ayotte": a name that ends like an adverb is no opening adverb
+    adverb = lo < sentence.hi and tokens[lo].lower.endswith("ly") and not (
+        tokens[lo].lower in lx.FIRST_NAMES and lo + 1 < sentence.hi and tokens[lo + 1].is_capitalised)
+    if lo < sentence.hi and (tokens[lo].lower in lx.PREPOSITIONS or adverb
                              or tokens[lo].lower in lx.SENTENCE_OPENERS or tokens[lo].lower in lx.OPENING_ADVERBS
-                             or tokens[lo].lower.endswith("ing") and tokens[lo].is_capitalised):
+                             or tokens[lo].lower.endswith("ing") and tokens[lo].is_capitalised
+                             and not _a_name_then_its_verb(tokens, lo, sentence)):
         # "In a column on Monday,", "Here in Ohio,", "Speaking in Iowa,": the subject follows the comma
         for k in range(lo, min(sentence.hi, lo + 20)):
             if tokens[k].text == ",":
@@ -290,6 +326,16 @@ def after_opening_phrase(p: ParagraphState, sentence: Sentence) -> int:
         if lo + 1 < sentence.hi and tokens[lo].lower in lx.SENTENCE_OPENERS and tokens[lo + 1].text == ",":
             lo += 2
     return lo
+
+
+def _a_name_then_its_verb(tokens: list[Token], lo: int, sentence: Sentence) -> bool:
+    """'Hosking walked ...', 'Sterling Brown said': a capitalised word ending like a participle is a
+    name when a name or a verb follows it ("Speaking in Iowa, ..." opens a sentence)."""
+    if lo + 1 >= sentence.hi:
+        return False
+    nxt = tokens[lo + 1]
+    return nxt.is_capitalised or phrases.past_verb(nxt.lower) or nxt.lower in lx.VERB_GROUP \
+        or nxt.lower in lx.SINGLE_CUES
 
 
 def opening_subject(p: ParagraphState, sentence: Sentence) -> Optional[tuple[int, int]]:

@@ -333,13 +333,48 @@ def _nearest_clause_subject(p: ParagraphState, i: int, sentence: Sentence) -> Op
     return best
 
 
+def infinitive_of_purpose(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
+    """'Ruiz went on television to say ...', 'Ruiz took the stage on Tuesday to concede ...', 'the
+    loss led Ruiz to concede that ...': an infinitive after a clause told in the past reports the
+    speech it was for. Its source is the subject of that clause, or the one a causative verb moved to
+    speak. 'declined to say', 'plans to add', 'is ready to tell', 'a chance to explain' say nothing yet."""
+    tokens = p.tokens
+    if entry.family not in {"say", "tell", "write", "speech"} or not entry.bare or i - 2 < sentence.lo \
+            or tokens[i].lower != entry.lemma.split()[0] or tokens[i].is_capitalised \
+            or p.inside_closed_quote(tokens[i].start):
+        return False
+    before = tokens[i - 2]
+    if not before.is_word or before.lower in lx.INTENT_NOUNS or not (
+            before.is_capitalised or head_like(before) or before.lower in lx.TIME_WORDS
+            or before.lower in lx.OPENING_ADVERBS) or before.lower in lx.PRONOUNS:
+        return False
+    content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
+    if content is None:
+        return False
+    causative = next((k for k in range(i - 3, max(sentence.lo, i - 9) - 1, -1)
+                      if tokens[k].lower in lx.CAUSATIVE_VERBS), None)
+    if causative is not None and phrases.walk_forward(tokens, causative + 1, sentence.hi, p.text) == i - 1:
+        source = (causative + 1, i - 1)
+    else:
+        source = _nearest_clause_subject(p, i, sentence)
+        if source is None or not phrases.past_verb(tokens[source[1]].lower):
+            return False
+    # "said it was wrong for Lee to criticize ...", "asked Lee to explain": the infinitive is another's
+    if any(t.lower in {"for", "that", "by"} or t.lower in lx.SINGLE_CUES for t in tokens[source[1]:i - 1]):
+        return False
+    _with_source(p, i, after, content, sentence, *source, tokens[source[1] - 1].end, entry.lemma)
+    return True
+
+
 # -- inverted ------------------------------------------------------------------
 
 def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
     """'"Y," said X, an analyst at Z.'"""
     tokens = p.tokens
-    if tokens[i].lower in lx.PARTICIPLE_CUES:
-        return False  # '"...," telling reporters ...': a participle never inverts its subject
+    if tokens[i].lower in lx.PARTICIPLE_CUES or entry.family == "tell":
+        # '"...," telling reporters ...': a participle never inverts its subject, and "told" takes the one
+        # told after it ('..., Ruiz, who ..., told Fox News.'), never its speaker
+        return False
     if i - 1 < sentence.lo and not (i - 1 >= 0 and tokens[i - 1].text[0] in CLOSE_QUOTES | {'"'}):
         return False
     prev = tokens[i - 1] if i - 1 >= 0 else None

@@ -180,3 +180,74 @@ def test_a_past_participle_modifying_a_noun_is_no_cue(analyse):
 ])
 def test_a_time_phrase_between_subject_and_verb(analyse, text, cue, source):
     assert [a.source for a in analyse(text).attributions if a.cue.endswith(cue)] == [source]
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # an infinitive of purpose after a clause told in the past reports speech: the clause's subject ...
+    ("Ruiz went on the radio to say the plan was dead.", "say", "Ruiz"),
+    ("Ruiz took the stage on Tuesday night to acknowledge her defeat.", "acknowledge", "Ruiz"),
+    # ... or the one a causative verb moved to speak
+    ("The loss led Ruiz to concede that the plan was dead.", "concede", "Ruiz"),
+])
+def test_an_infinitive_of_purpose_reports_speech(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Ruiz has a chance to say the plan is dead.", "say"),  # a speech not yet made
+    ("Ruiz is ready to tell voters the plan is dead.", "tell"),
+    ("Lee said it was wrong for Ruiz to claim the vote was rigged.", "claim"),  # another's infinitive
+])
+def test_infinitives_that_report_nothing_yet(analyse, text, cue):
+    assert not [a for a in analyse(text).attributions if a.cue == cue]
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # names that end like an adverb or a gerund, or that are a modal's spelling, are names
+    ("Kelly Tanaka endorsed the mayor on Monday, saying he was honest.", "saying", "Kelly Tanaka"),
+    ("Hosking walked to the car, and said the vote was close.", "said", "Hosking"),
+    ('"We won," said Will Tanaka, a farmer.', "said", "Will Tanaka, a farmer"),
+    # "told" takes the one told after it, never its speaker
+    ("Ruiz, who chairs the board, told Radio Kent that the vote was off.", "told", "Ruiz"),
+    # a subject with a relative clause, two modifiers, or a pronoun and a phrase
+    ("An aide who spoke on condition of anonymity to discuss plans said the talks went on.", "said",
+     "An aide who spoke on condition of anonymity to discuss plans"),
+    ("The aides met twice, current and former officials said.", "said", "current and former officials"),
+    ("The count was close, she and another observer said.", "said", "she and another observer"),
+    # a place adverb between the subject and the verb
+    ("Union members here say the plant will close.", "say", "Union members"),
+    # "this" before a noun that is no time is the subject's determiner
+    ('"The kids are fine," this source told the Courier.', "told", "this source"),
+])
+def test_subjects_that_were_cut_short(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # a title-case headline's speech verb right after its subject is a verb, as "Says" already was
+    ("Mayor Ana Ruiz Announces Plan To Close Plant", "Announces", "Mayor Ana Ruiz"),
+    ("Ruiz Explained Why She Left The Race", "Explained", "Ruiz"),
+    ("Flood Survivors Explain Why They Stayed", "Explain", "Flood Survivors"),
+])
+def test_speech_verbs_of_title_case_headlines(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
+
+
+@pytest.mark.parametrize("text", [
+    "Ruiz Never Pledged To Close The Plant",  # after an adverb
+    "What The Videos Contain Makes The Mayor Claim Worse",  # a base form after a singular: a noun
+    "The Highway Warning Signs Are New",  # a gerund
+])
+def test_capitalised_cue_words_of_headlines_that_are_no_verbs(analyse, text):
+    assert analyse(text).attributions == []
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # a wire dateline at the head of the sentence is never the subject
+    ("PARIS, May 3 (Reuters) - The party's leader, Ana Ruiz, voiced support for the plan on Wednesday, saying it "
+     "would pass.", "saying", "The party's leader, Ana Ruiz"),
+    ("LONDON — Sen. Ana Ruiz (D-Ohio) on Wednesday downplayed the attack — a thing that has upset many — and said it "
+     "was minor.", "said", "Sen. Ana Ruiz (D-Ohio)"),
+])
+def test_a_dateline_is_no_subject(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
