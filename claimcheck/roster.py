@@ -272,11 +272,11 @@ def document_key(source: str) -> str:
     words = _normalise_phrase(source).split()
     if not words:
         return ""
-    head = _DOC_SYNONYMS.get(words[-1], words[-1])
-    last = _tokens(split_name_description(source, person=False)[0])[-1:]
+    name = split_name_description(source, person=False)[0]
+    last = _tokens(name)[-1:]
     if last and last[0][0].isupper() and _bare(last[0]) in lx.DOCUMENT_NAME_WORDS:
-        return " ".join(_normalise_phrase(split_name_description(source, person=False)[0]).split())
-    return head
+        return " ".join(_normalise_phrase(name).split())
+    return _DOC_SYNONYMS.get(words[-1], words[-1])
 
 
 @lru_cache(maxsize=4096)
