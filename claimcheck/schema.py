@@ -47,7 +47,7 @@ def paragraph_id(index: int) -> str:
 
 def item_id(paragraph: int, kind: str, n: int) -> str:
     """``item_id(3, "attribution", 1)`` is ``"p3-a1"``."""
-    return f"p{paragraph}-{ITEM_KIND_LETTERS[kind]}{n}"
+    return f"{paragraph_id(paragraph)}-{ITEM_KIND_LETTERS[kind]}{n}"
 
 
 def source_id(n: int) -> str:
