@@ -95,6 +95,7 @@ def _capital_runs(text: str):  # type: ignore[no-untyped-def]
     """The matches of :data:`_CAPITAL_RUN` in ``text``: runs of capitalised words, where a name may be."""
     return (_CAPITAL_RUN if _PARTICLE_ON_CAPITAL.search(text) else _CAPITALISED_RUN).finditer(text)
 _PREVIOUS_WORD = re.compile(r"([\w'’.&-]+)\W*$")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 # How far back (in paragraphs) a pronoun looks for its referent.
 _PRONOUN_REACH = 2
 
@@ -325,6 +326,13 @@ def _is_source_name(text: str) -> bool:
 
 _SKIP_WORDS = lx.NOT_SOURCE_WORDS | lx.DETERMINERS | lx.PRONOUNS | {"i", "mr.", "mrs.", "ms."}
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+# The lexicon's word lists the reading of capitalised runs asks about together, each as one set, so that a word
+# is looked up once: a title or role word before a run introduces a name ("official Tom Hale"); a body's name
+# ends in one of its words or is one ("Pentagon"); a noun after a name makes the name its modifier ("Pentagon
+# officials", "US troops").
+_NAME_CONTEXT_WORDS = lx.TITLES | lx.NAME_INTRODUCERS | frozenset(lx.GENDERED_WORDS)
+_BODY_NAME_WORDS = lx.ORGANIZATION_NAME_WORDS | lx.ORGANIZATION_NAMES
+_MODIFIED_NOUNS = lx.PERSON_NOUNS | lx.ORGANIZATION_NOUNS | lx.DOCUMENT_NOUNS
 
 
 def _is_acronym(word: str) -> bool:
@@ -374,7 +382,7 @@ def _read_piece(run: str, context: list[Token], words: list[Token], next_word: s
             bare = last.lower.rstrip(".")
             if bare in lx.ORGANIZATION_NAME_WORDS or len(body) == 1 and bare in lx.ORGANIZATION_NAMES \
                     or _is_acronym(last.text):
-                if next_word in lx.PERSON_NOUNS or next_word in lx.ORGANIZATION_NOUNS or next_word in lx.DOCUMENT_NOUNS:
+                if next_word in _MODIFIED_NOUNS:
                     return None  # "US troops", "Pentagon officials": a modifier, not the body itself
                 return "body", body[0].start, run[body[0].start:last.end]
         if len(words) == 1 and words[0].lower not in lx.NOT_SOURCE_WORDS:
@@ -412,11 +420,15 @@ def _same_body(name: str, other_name: str) -> bool:
     return _acronym_of(last, other_name) or _acronym_of(other_last, name)
 
 
+# A short definite description ("the president", "the third witness"), which may stand for a title given before it.
+_SHORT_DEFINITE = re.compile(r"(?i)the\s+[a-z][\w-]*$|the\s+[a-z][\w-]*\s+[a-z][\w-]*$")
+
+
 def _paragraphs_to_read(paragraphs: list[Paragraph]) -> set[int]:
     """The paragraphs whose running text the roster reads (see ``_Roster._people_in_text``)."""
     cited = [(p.index, a) for p in paragraphs for a in p.attributions]
     roles = [index for index, a in cited if a.source_type in ("named_person", "anonymous")
-             and re.match(r"(?i)the\s+[a-z][\w-]*$|the\s+[a-z][\w-]*\s+[a-z][\w-]*$", a.source)]
+             and _SHORT_DEFINITE.match(a.source)]
     read = set(range(1, max(roles) + 1)) if roles else set()
     return read | {q for index, a in cited if pronoun_of(a.source) is not None
                    for q in range(index - _PRONOUN_REACH - 1, index + 1)}
@@ -524,7 +536,8 @@ class _Roster:
 
     def _person(self, name: str, context: str = "") -> _Entry:
         """The person entry for a name, joined to an earlier one with the same surname and compatible given names."""
-        name = re.sub(r"['’]s?$", "", name)  # "E. J. Fleming's": the name without its possessive
+        if "'" in name or "’" in name:  # (the pattern needs one)
+            name = _POSSESSIVE_END.sub("", name)  # "E. J. Fleming's": the name without its possessive
         surname, given = _person_key(name)
         gender = _gender_of(f"{context} {name}", given)
         matches = [e for e in self._by_surname.get(surname, ()) if _given_names_compatible(e.given, given)]
@@ -533,9 +546,9 @@ class _Roster:
             matches = [e for e in self.entries if e.kind == "named_person" and e.given and e.given[0] == surname]
         if matches:
             # of several, "Mrs. Lind" is rather Hillary Lind than Bill Lind
-            entry = max(matches, key=lambda e: (not (gender and e.gender and gender != e.gender),
-                                                bool(e.given) and e.given[0] == (given[0] if given else None),
-                                                e.last_seen))
+            entry = matches[0] if len(matches) == 1 else max(
+                matches, key=lambda e: (not (gender and e.gender and gender != e.gender),
+                                        bool(e.given) and e.given[0] == (given[0] if given else None), e.last_seen))
             longer = len(_name_tokens(name)), len(name)
             # the fullest form names the entry, unless it is a phrase around the name ("Lee Is Over Ana Ruiz")
             if longer > (len(_name_tokens(entry.name)), len(entry.name)) and not any(
@@ -572,19 +585,18 @@ class _Roster:
                 if at > 1 and text[at - 1] == " ":
                     # the word before the run: a title or role word there introduces a name ("official Tom Hale")
                     context = text[text.rfind(" ", 0, at - 1) + 1:at - 1]
-                    if not (context in lx.TITLES or context in lx.NAME_INTRODUCERS or context in lx.GENDERED_WORDS):
+                    if context not in _NAME_CONTEXT_WORDS:
                         context = ""
                 last = run[run.rfind(" ") + 1:]
                 next_word = ""
-                if last.isupper() or last.lower() in lx.ORGANIZATION_NAME_WORDS or last.lower() in lx.ORGANIZATION_NAMES:
+                if last.isupper() or last.lower() in _BODY_NAME_WORDS:
                     following = _NEXT_WORD.match(text, match.end())
                     next_word = following.group(1) if following else ""
                 if not context and run.isalpha():
                     # one plain word: a body by its name or an acronym, else perhaps a surname
                     lower = run.lower()
-                    if lower in lx.ORGANIZATION_NAME_WORDS or lower in lx.ORGANIZATION_NAMES or _is_acronym(run):
-                        if not (next_word in lx.PERSON_NOUNS or next_word in lx.ORGANIZATION_NOUNS
-                                or next_word in lx.DOCUMENT_NOUNS):
+                    if lower in _BODY_NAME_WORDS or _is_acronym(run):
+                        if next_word not in _MODIFIED_NOUNS:
                             entry = self._organization(run) or self._new("organization", run, key=lower)
                             self._event(p.index, at, entry)
                     elif lower not in lx.NOT_SOURCE_WORDS:
