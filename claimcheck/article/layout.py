@@ -156,7 +156,13 @@ def split_blocks(text: str) -> Layout:
 def structure_kind(line: str) -> str | None:
     """What kind of page structure a paragraph is, or None for article text."""
     for kind, pattern, clues in _FURNITURE:
-        if (not clues or any(clue in line for clue in clues)) and pattern.fullmatch(line):
+        if clues:
+            for clue in clues:
+                if clue in line:
+                    break
+            else:
+                continue  # no clue: no match
+        if pattern.fullmatch(line):
             return kind
     if _heading_shaped(line):
         return "teaser" if ":" in line or _SENTENCE_INSIDE.search(line) else "heading"

@@ -96,12 +96,17 @@ def split_sentences(text: str) -> list[Span]:
         after = match.end()
         if after >= len(text) or boundary <= start:
             continue
-        if not _opens_sentence(text, after):
-            continue
+        opener = text[after]
+        if not (opener.isupper() or opener.isdigit()) and not _opens_sentence(text, after):
+            continue  # (a capital or a digit opens a sentence at once; the rest is read past any openers)
         punct_end = match.start()
         terminal = text[punct_end:boundary].rstrip(_CLOSERS)
         if terminal == ".":
-            before = _WORD_BEFORE.search(text, max(start, punct_end - 40), punct_end)
+            # The word the period ends lies after the last space before it (a space is no part of a word), so
+            # it is looked for there, not tried from every position of the 40 characters before.
+            reach = max(start, punct_end - 40)
+            space = text.rfind(" ", reach, punct_end)
+            before = _WORD_BEFORE.search(text, space + 1 if space >= 0 else reach, punct_end)
             word_after = _WORD_AFTER.match(text, after)
             if before and _reads_on(
                 before.group(1) + ".", word_after.group(1) if word_after else "", text[after]
