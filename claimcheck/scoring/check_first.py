@@ -73,7 +73,8 @@ def check_first(art: ScoredArticle, ctx: ScoringContext, limit: Optional[int] = 
         key, reason = why
         detail = min(len(specific_details(claim.text)) * weights.per_specific_detail, weights.max_detail_bonus)
         priority = getattr(weights, key) + detail
-        ranked.append((-priority, claim.score or 0.0, order, CheckFirst(claim_id=claim.id, paragraph=paragraph,
-                                                                          reason=reason)))
-    ranked.sort(key=lambda r: r[:3])
-    return [entry for *_, entry in ranked[:limit]]
+        ranked.append((-priority, claim.score or 0.0, order, claim.id, paragraph, reason))
+    ranked.sort(key=lambda r: r[:3])  # (the order is unique: no two entries tie)
+    # only the claims kept are built as models
+    return [CheckFirst(claim_id=claim_id, paragraph=paragraph, reason=reason)
+            for *_, claim_id, paragraph, reason in ranked[:limit]]

@@ -59,8 +59,16 @@ def detect_genre(meta: Optional[ArticleMeta], paragraphs: list[Paragraph]) -> tu
     words = set(re.findall(r"[a-z]+", byline.lower()))
     if words & COLUMNIST_BYLINE_WORDS:
         return "column" if "columnist" in words else "opinion", f"the byline reads \"{byline}\""
-    arguing = [p.index for p in paragraphs if _argues(_QUOTED.sub(" ", p.text))]
-    if len(arguing) >= _ARGUMENT_PARAGRAPHS and len(arguing) >= _ARGUMENT_SHARE * max(len(paragraphs), 1):
+    # The writer's voice in enough paragraphs makes an opinion piece, and the first five are shown: the reading
+    # stops once that is known either way (the test for each paragraph is the cost).
+    needed = max(_ARGUMENT_PARAGRAPHS, _ARGUMENT_SHARE * max(len(paragraphs), 1))
+    arguing: list[int] = []
+    for seen, p in enumerate(paragraphs):
+        if len(arguing) + len(paragraphs) - seen < needed or len(arguing) >= needed and len(arguing) >= 5:
+            break  # too few paragraphs left to reach it, or reached with the five shown
+        if _argues(_QUOTED.sub(" ", p.text)):
+            arguing.append(p.index)
+    if len(arguing) >= needed:
         shown = ", ".join(str(i) for i in arguing[:5])
         return "opinion", f"the writer argues in their own voice, outside quotations (¶ {shown})"
     return "news", None
