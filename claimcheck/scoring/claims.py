@@ -114,6 +114,8 @@ claim_sources = sourcing  # the name callers used before scoring became a packag
 
 def chain_heads(sourced: list[Attribution]) -> list[Attribution]:
     """A relayed chain ("X said, according to Y") is one source: keep the link that relays, drop its relay."""
+    if len(sourced) == 1:  # the common case, decided without building the set
+        return [a for a in sourced if not (a.via and a.via == a.id)]
     relays = {a.via for a in sourced if a.via}
     return [a for a in sourced if a.id not in relays]
 
@@ -206,7 +208,8 @@ class ScoringContext:
 @lru_cache(maxsize=8192)
 def _factor(factor: str, points: float, reason: str) -> ScoreFactor:
     """The one (immutable) instance of this line of a score: most lines repeat across claims, and building a
-    validated model costs more than looking one up."""
+    validated model costs more than looking one up. (Called with positional arguments: the cache's key for
+    keyword arguments costs more than the lookup.)"""
     return ScoreFactor(factor=factor, points=points, reason=reason)
 
 
@@ -232,42 +235,42 @@ def base_factor(a: Attribution, ctx: ScoringContext) -> ScoreFactor:
         why = f"identified document or record ({label})"
     else:
         why = f"anonymous source ({label})"
-    return _factor(factor="source_type", points=base_points(a, ctx), reason=why)
+    return _factor("source_type", base_points(a, ctx), why)
 
 
 def quote_factor(a: Attribution, ctx: ScoringContext) -> ScoreFactor:
     why = {"direct": "direct quotation: the source's own words", "mixed": "partly quoted, partly paraphrased",
            "indirect": "paraphrase, not the source's own words"}[a.quote]
-    return _factor(factor="quote", points=getattr(ctx.rubric.quote, a.quote), reason=why)
+    return _factor("quote", getattr(ctx.rubric.quote, a.quote), why)
 
 
 def anonymous_basis_factor(a: Attribution, ctx: ScoringContext) -> ScoreFactor:
     r = ctx.rubric.anonymous
     if a.anonymous and a.anonymous.basis:
-        return _factor(factor="anonymous_basis", points=r.basis_stated,
-                       reason=f"says how the source knows: \"{a.anonymous.basis}\"")
-    return _factor(factor="anonymous_basis", points=r.no_basis, reason="does not say how the anonymous source knows")
+        return _factor("anonymous_basis", r.basis_stated,
+                       f"says how the source knows: \"{a.anonymous.basis}\"")
+    return _factor("anonymous_basis", r.no_basis, "does not say how the anonymous source knows")
 
 
 def anonymous_reason_factor(a: Attribution, ctx: ScoringContext) -> Optional[ScoreFactor]:
     if a.anonymous and a.anonymous.reason_given:
-        return _factor(factor="anonymous_reason", points=ctx.rubric.anonymous.reason_given,
-                       reason="says why anonymity was granted")
+        return _factor("anonymous_reason", ctx.rubric.anonymous.reason_given,
+                       "says why anonymity was granted")
     return None
 
 
 def anonymous_vague_factor(a: Attribution, ctx: ScoringContext) -> Optional[ScoreFactor]:
     if is_vague_anonymous(a):
-        return _factor(factor="anonymous_vague", points=ctx.rubric.anonymous.vague_descriptor,
-                       reason=f"vague descriptor \"{a.source}\": no affiliation or role")
+        return _factor("anonymous_vague", ctx.rubric.anonymous.vague_descriptor,
+                       f"vague descriptor \"{a.source}\": no affiliation or role")
     return None
 
 
 def anonymous_count_factor(a: Attribution, ctx: ScoringContext) -> Optional[ScoreFactor]:
     count = a.anonymous.count if a.anonymous else None
     if count and count.lower() not in _PLAIN_COUNTS:
-        return _factor(factor="anonymous_count", points=ctx.rubric.anonymous.explicit_count,
-                       reason=f"states how many sources: {count}")
+        return _factor("anonymous_count", ctx.rubric.anonymous.explicit_count,
+                       f"states how many sources: {count}")
     return None
 
 
@@ -277,16 +280,16 @@ def corroboration_factor(best: Attribution, heads: list[Attribution], ctx: Scori
                    if a is best or says_the_same(a, best, ctx.paragraph_of)}
     extra = len(independent) - 1
     if extra <= 0:
-        return _factor(factor="corroboration", points=0, reason="rests on a single source")
+        return _factor("corroboration", 0, "rests on a single source")
     r = ctx.rubric.corroboration
-    return _factor(factor="corroboration", points=min(extra * r.per_extra_source, r.max_bonus),
-                   reason=f"{len(independent)} independent sources support it")
+    return _factor("corroboration", min(extra * r.per_extra_source, r.max_bonus),
+                   f"{len(independent)} independent sources support it")
 
 
 def inherited_factor(claim: Claim, best: Attribution, ctx: ScoringContext) -> Optional[ScoreFactor]:
     if claim.inherited_attribution:
-        return _factor(factor="inherited", points=ctx.rubric.chain.inherited,
-                       reason=f"the attribution continues the quote of {ctx.label(best)} from the sentence "
+        return _factor("inherited", ctx.rubric.chain.inherited,
+                       f"the attribution continues the quote of {ctx.label(best)} from the sentence "
                               "before: the same source, no weakness")
     return None
 
@@ -301,8 +304,8 @@ def relay_factor(a: Attribution, ctx: ScoringContext) -> Optional[ScoreFactor]:
     if relay is not None:
         through = f" through {ctx.label(relay)}"
         points += min(0.0, base_points(relay, ctx) - base_points(a, ctx))
-    return _factor(factor="secondary", points=points,
-                   reason=f"secondary attribution: relayed{through}; a chain counts as one source, "
+    return _factor("secondary", points,
+                   f"secondary attribution: relayed{through}; a chain counts as one source, "
                           "as strong as its weakest link")
 
 
@@ -316,21 +319,21 @@ def doubts(hedge: Hedge) -> bool:
 def hedge_factor(hedge: Hedge, ctx: ScoringContext) -> ScoreFactor:
     h = ctx.rubric.hedging
     if hedge.charge:
-        return _factor(factor="charge", points=h.charge,
-                       reason=f"\"{hedge.cue}\" is the standard word for a charge not yet proven, not the "
+        return _factor("charge", h.charge,
+                       f"\"{hedge.cue}\" is the standard word for a charge not yet proven, not the "
                               "reporter's doubt: check that the charge was made (court record, complaint)")
     if hedge.agentless:
-        return _factor(factor="hedge", points=h.agentless,
-                       reason=f"agentless hedge \"{hedge.cue}\": nobody is named as holding the belief")
+        return _factor("hedge", h.agentless,
+                       f"agentless hedge \"{hedge.cue}\": nobody is named as holding the belief")
     if hedge.holder == "source":
-        return _factor(factor="hedge", points=h.source, reason=f"the source hedges: \"{hedge.cue}\"")
-    return _factor(factor="hedge", points=h.reporter, reason=f"the reporter hedges: \"{hedge.cue}\"")
+        return _factor("hedge", h.source, f"the source hedges: \"{hedge.cue}\"")
+    return _factor("hedge", h.reporter, f"the reporter hedges: \"{hedge.cue}\"")
 
 
 def anonymous_hedged_factor(hedged: bool, sourced: list[Attribution], ctx: ScoringContext) -> Optional[ScoreFactor]:
     if hedged and sourced and all(ctx.source_type(a) == "anonymous" for a in sourced):
-        return _factor(factor="anonymous_hedged", points=ctx.rubric.hedging.anonymous_hedged,
-                       reason="anonymous source with hedged, speculative content: a weak combination")
+        return _factor("anonymous_hedged", ctx.rubric.hedging.anonymous_hedged,
+                       "anonymous source with hedged, speculative content: a weak combination")
     return None
 
 
@@ -346,13 +349,13 @@ _BASIS_REASON = {
 def unattributed_factor(claim: Claim, ctx: ScoringContext) -> ScoreFactor:
     b = ctx.rubric.base
     if claim.basis in _BASIS_REASON:
-        return _factor(factor="basis", points=getattr(b, claim.basis), reason=_BASIS_REASON[claim.basis])
+        return _factor("basis", getattr(b, claim.basis), _BASIS_REASON[claim.basis])
     if claim.specific:
-        return _factor(factor="orphan", points=b.orphan_specific,
-                       reason="no attribution for a specific claim (names, numbers, dates or intent): "
+        return _factor("orphan", b.orphan_specific,
+                       "no attribution for a specific claim (names, numbers, dates or intent): "
                               "disputable facts need a source")
-    return _factor(factor="orphan", points=b.orphan_background,
-                   reason="no attribution, but it reads as background or common knowledge, which needs none")
+    return _factor("orphan", b.orphan_background,
+                   "no attribution, but it reads as background or common knowledge, which needs none")
 
 
 # --- the claim ----------------------------------------------------------------
@@ -369,7 +372,8 @@ def reason_line(f: ScoreFactor) -> str:
 
 def attributed_factors(claim: Claim, sourced: list[Attribution], ctx: ScoringContext) -> list[Optional[ScoreFactor]]:
     heads = voices(sourced, ctx.paragraph_of)
-    best = max(heads, key=lambda a: base_points(a, ctx) + getattr(ctx.rubric.quote, a.quote))
+    best = heads[0] if len(heads) == 1 else max(
+        heads, key=lambda a: base_points(a, ctx) + getattr(ctx.rubric.quote, a.quote))
     factors: list[Optional[ScoreFactor]] = [base_factor(best, ctx), quote_factor(best, ctx)]
     if ctx.source_type(best) == "anonymous":
         factors += [anonymous_basis_factor(best, ctx), anonymous_reason_factor(best, ctx),
@@ -397,11 +401,12 @@ def score_claim(claim: Claim, ctx: ScoringContext) -> None:
 
     factors = attributed_factors(claim, sourced, ctx) if sourced else [unattributed_factor(claim, ctx)]
     claim_hedges = [ctx.hedges[i] for i in claim.hedge_ids if i in ctx.hedges]
-    factors += [hedge_factor(h, ctx) for h in claim_hedges]
-    factors.append(anonymous_hedged_factor(any(doubts(h) for h in claim_hedges), sourced, ctx))
+    if claim_hedges:  # (without hedges there is no hedge factor, and the content is not hedged)
+        factors += [hedge_factor(h, ctx) for h in claim_hedges]
+        factors.append(anonymous_hedged_factor(any(doubts(h) for h in claim_hedges), sourced, ctx))
     kept = [f for f in factors if f is not None]
 
-    score = max(0.0, min(100.0, sum(f.points for f in kept)))
+    score = max(0.0, min(100.0, sum([f.points for f in kept])))
     set_fields(
         claim,
         score=round(score, 1),
