@@ -319,11 +319,15 @@ ASIDE_MARKS = frozenset({",", "—", "–"})
 # Relative pronouns that can stand as a source ("Ruiz, who said ..."): the source they report is
 # their antecedent (the engine reports it; ``claimcheck eval`` matches a gold "who" to it).
 RELATIVE_PRONOUNS = frozenset("who which that".split())
+# The words that open a relative clause after a source's noun phrase and so end its head: "an official who
+# ...", "a study that ...", "the group, whose leader ..." (the phrase's head is before them).
+RELATIVE_CLAUSE_OPENERS = RELATIVE_PRONOUNS | {"whose"}
 # "continues to insist", "appeared to suggest": the speaking still happens.
 RAISING_VERBS = frozenset("continue continues continued continuing began begin begins seemed seems seem appeared "
                           "appears appear went".split())
 CONTRACTED_PRONOUNS = frozenset(
-    "he's he’s she's she’s it's it’s they're they’re we're we’re i'm i’m that's that’s who's who’s".split())
+    "he's he’s she's she’s it's it’s they're they’re we're we’re i'm i’m that's that’s who's who’s "
+    "they've they’ve we've we’ve i've i’ve you've you’ve".split())
 # Words that make the next one a noun: "the report", "his claims".
 NOUN_DETERMINERS = frozenset("the a an this these those his her their its our my your".split())
 # Demonstratives: before a time word they open a time ("this week"), before any other noun they are part of
