@@ -282,6 +282,11 @@ OBJECT_SPEECH = frozenset(
 # --- noun phrases (engines/rules/phrases.py) --------------------------------
 
 PREPOSITIONS = frozenset("in on at during for of with from by after before over under about amid among".split())
+# Every preposition that takes a noun phrase after it: where a phrase's article may follow a word ("into the
+# U.S.", "against the plan") without a new phrase opening (phrases._extends_back).
+OBJECT_PREPOSITIONS = PREPOSITIONS | frozenset(
+    """into onto toward towards across against through throughout within without between behind beyond upon
+    via like unlike near despite except including regarding per than as to around along inside outside""".split())
 # Words of a time or a setting after a source or a cue: "on Monday", "in an interview".
 TIME_WORDS = frozenset(
     """
@@ -337,6 +342,12 @@ DEMONSTRATIVES = frozenset("this that these those".split())
 PHRASE_LEADING_ADVERBS = frozenset("now today yesterday tonight still meanwhile instead moreover nonetheless".split())
 # The first half of a correlative before a coordination of names: "Both Cruz and Fiorina criticized ...".
 CORRELATIVE_LEADS = frozenset("both either neither".split())
+# Focusing adverbs before a source ("even his own supporters", "Even Ana Ruiz said", "only 24 percent"): they
+# weigh the source, they are no part of who it is.
+FOCUSING_ADVERBS = frozenset("even only just".split())
+# Words that open a clause or an aside before its subject and are no part of it: "And Ruiz said", "Although
+# Bloomberg is ...", "like Ana Ruiz, who said"; with SUBORDINATORS.
+CLAUSE_LEADS = frozenset("and but yet so or nor despite like".split())
 # Spans of time a demonstrative can open besides TIME_WORDS and DAY_WORDS: "this time", "that spring".
 TIME_SPANS = frozenset("time times spring summer fall autumn winter weekend season term cycle round".split())
 # Heads of a partitive of a body's people: "members of the Iraqi Parliament", "a member of the committee".
@@ -705,6 +716,9 @@ REPORTING_PAST_FORMS = frozenset(
 PRESENT_PERFECT = frozenset("has have".split())
 # Conjunctions that open a clause of the reporter's inside a reported one.
 SUBORDINATORS = frozenset("though although because while since when whereas unless if as".split())
+# Words after which a new clause, with a subject of its own, may begin: "..., but Ruiz stopped", "when Ana Ruiz
+# appeared" (not "and", which also joins names: "NBC News and The Journal released").
+CLAUSE_OPENING_WORDS = SUBORDINATORS | frozenset("but yet so that then".split())
 # Words before a modal that make it part of a noun phrase ("their would-be rivals").
 ARTICLES_AND_POSSESSIVES = frozenset("a an the his her its their our my your".split())
 # Past forms of "be": "was expected", "had been expected" look back on what came to pass.
