@@ -214,11 +214,14 @@ def predict(record: GoldRecord, engine: Any) -> Predicted:
     measured is the report users read (the roster settles the type of a pronoun or role it resolves);
     spans come back in record offsets."""
     from claimcheck.article import Document
+    from claimcheck.article.repair import RepairLog, fix_reversed_closing_quotes
     from claimcheck.article.sentences import split_sentences
     from claimcheck.pipeline import analyse_document
     from claimcheck.schema import ArticleMeta
 
-    texts = [record.text[s:e] for s, e in record.paragraphs]
+    # Of ingest's repairs, the one that keeps every character where it is: a left quote typed where a quote
+    # closes ('here,“ said') is read as the right one, as users' reports read it; the record's offsets hold.
+    texts = [fix_reversed_closing_quotes(record.text[s:e], RepairLog()) for s, e in record.paragraphs]
     document = Document(meta=ArticleMeta(path=record.id, sha256="0" * 64), paragraphs=texts,
                         sentences=[split_sentences(t) for t in texts])
     paragraphs = analyse_document(document, engine).paragraphs

@@ -230,3 +230,15 @@ def test_the_two_speech_verb_recalls_are_explained_when_they_differ():
     result.speech_subset = type(result.speech_subset)()
     result.speech_subset.add(2, 2, 1)
     assert "aligned with predicted speech cues alone" not in render_text(result)
+
+
+def test_eval_reads_a_reversed_closing_quote_as_users_reports_do():
+    """Ingest makes a left quote typed where a quote closes ('here,“ said') a right one; eval applies that
+    repair too (it keeps every offset), so the quote's speaker is found as in a user's report."""
+    from claimcheck.evaluation import predict
+
+    text = "“The bridge is safe for now,“ said Ana Ruiz, the county engineer."
+    record = GoldRecord("r", "t", text, [(0, len(text))], attributions=[])
+    predicted = predict(record, RulesEngine())
+    assert [(a["source"], text[a["cue_span"][0]:a["cue_span"][1]]) for a in predicted.attributions] == [
+        ("Ana Ruiz, the county engineer", "said")]

@@ -323,7 +323,8 @@ RELATIVE_PRONOUNS = frozenset("who which that".split())
 RAISING_VERBS = frozenset("continue continues continued continuing began begin begins seemed seems seem appeared "
                           "appears appear went".split())
 CONTRACTED_PRONOUNS = frozenset(
-    "he's he’s she's she’s it's it’s they're they’re we're we’re i'm i’m that's that’s who's who’s".split())
+    "he's he’s she's she’s it's it’s they're they’re we're we’re i'm i’m that's that’s who's who’s "
+    "they've they’ve we've we’ve i've i’ve you've you’ve".split())
 # Words that make the next one a noun: "the report", "his claims".
 NOUN_DETERMINERS = frozenset("the a an this these those his her their its our my your".split())
 # Demonstratives: before a time word they open a time ("this week"), before any other noun they are part of

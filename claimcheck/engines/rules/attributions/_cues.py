@@ -192,9 +192,11 @@ def _not_a_source_speaking(p: ParagraphState, i: int, entry: lx.CueEntry, prev: 
     (hypothetical, and rarely a speaker), 'people accused of rape' (a participle, not a report)."""
     if entry.family == "cognition" and prev in {"i", "we", "you"}:
         return True
-    if prev in lx.MODAL_VERBS and entry.family not in {"say", "tell"}:
-        return True
     tokens = p.tokens
+    # a modal takes a base form: before "wrote" or "claims", "Will" is a name ("Will wrote", "which Will claims")
+    if prev in lx.MODAL_VERBS and entry.family not in {"say", "tell"} and not (
+            tokens[i - 1].is_capitalised and i - 1 > sentence.lo and tokens[i].lower != entry.lemma.split()[0]):
+        return True
     nxt = tokens[i + 1] if i + 1 < sentence.hi else None
     return entry.lemma != "call" and tokens[i].lower.endswith("ed") and nxt is not None \
         and nxt.lower in {"of", "by"} and _after_common_noun(p, i, prev, sentence)

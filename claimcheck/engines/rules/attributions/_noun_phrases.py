@@ -302,7 +302,7 @@ def speaker_like(words: list[Token], strict: bool) -> bool:
                    or t.text in {"'s", "’s", "-", "&"} or not t.is_word for t in core)
     if not strict:
         return words[0].lower in lx.DETERMINERS
-    return head.lower in lx.PERSON_NOUNS or head.lower in lx.SPOKESPERSON_NOUNS \
+    return head.lower in lx.PERSON_NOUNS or head.lower in lx.SPOKESPERSON_NOUNS or head.lower in lx.TITLES \
         or head.lower in lx.ORGANIZATION_NOUNS or head.lower in lx.DOCUMENT_NOUNS or phrases.looks_like_noun(head.lower)
 
 

@@ -328,9 +328,28 @@ def _nearest_clause_subject(p: ParagraphState, i: int, sentence: Sentence) -> Op
         if end is None or end >= i - 1:
             continue
         end = phrases.trailing_time(tokens, lo, end)
-        if finite_verb_at(tokens, end, i) and speaker_like(tokens[lo:end], True) and (best is None or lo > best[0]):
+        if finite_verb_at(tokens, end, i) and speaker_like(tokens[lo:end], True) and (best is None or lo > best[0]) \
+                and not _reduced_relative(p, lo, end, i):
             best = (lo, end)
     return best
+
+
+def _reduced_relative(p: ParagraphState, lo: int, end: int, i: int) -> bool:
+    """'met survivors and relatives of the people killed in the blast and said ...': after "and" or a
+    comma inside a clause, a noun phrase whose past form is followed by a preposition, "by" or a time is
+    an object with a reduced relative clause ("the people killed in the blast"), not a clause of its
+    own; the cue's subject is the clause's ("when Ruiz arrived on Friday and said" opens a clause)."""
+    tokens = p.tokens
+    if lo - 2 < 0 or not (tokens[lo - 1].lower == "and" and tokens[lo - 2].text != ","
+                          or tokens[lo - 1].text in {",", "—", "–"}):
+        return False  # ", and a neighbor came in and told ...": a clause of its own
+    verb = tokens[end]
+    # a passive participle: "killed", "injured" (a simple past such as "came" or "sat" is a verb of its own)
+    if verb.lower in lx.VERB_GROUP or not verb.lower.endswith("ed") or not phrases.past_verb(verb.lower) \
+            or end + 1 >= i:
+        return False
+    nxt = tokens[end + 1].lower
+    return nxt in lx.PREPOSITIONS or nxt in lx.TIME_WORDS or nxt == "by"
 
 
 def infinitive_of_purpose(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
@@ -519,6 +538,8 @@ def _subject_comes_first(p: ParagraphState, i: int, sentence: Sentence) -> bool:
 def subject_first(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
     """'X said Y' and 'Y, X said.': the source comes before the cue, the content after
     it or, when nothing follows, before the source."""
+    if _noun_modifier(p, i, sentence):
+        return False
     subject = _subject_of(p, i, entry, sentence)
     if subject is None:
         return False
@@ -548,6 +569,28 @@ def subject_first(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sen
     return True
 
 
+def _noun_modifier(p: ParagraphState, i: int, sentence: Sentence) -> bool:
+    """Whether the cue is an -ing form modifying the noun after it inside the sentence's subject ("One
+    county reporting station hasn't seen rain"): it follows a noun or name with no verb before it in
+    the sentence, and the noun after it is followed by the sentence's verb. An -ing form after a verb
+    ("receive calls saying shots have been fired") or a form of "be" ("is reporting") is not one."""
+    tokens = p.tokens
+    if not tokens[i].lower.endswith("ing") or i - 1 < sentence.lo or i + 2 >= sentence.hi:
+        return False
+    before, noun, verb = tokens[i - 1], tokens[i + 1], tokens[i + 2]
+    if not (before.is_word and head_like(before)) or before.lower in lx.PRONOUNS \
+            or before.lower in lx.CONTRACTED_PRONOUNS or before.lower in lx.VERB_GROUP:
+        return False
+    w = noun.lower
+    if not noun.is_word or noun.is_capitalised or w in lx.PRONOUNS or w in lx.DETERMINERS or w in lx.PREPOSITIONS \
+            or w in lx.VERB_GROUP or w in lx.CLAUSE_BREAKS or w.endswith(("ly", "ing")) or phrases.past_verb(w):
+        return False
+    if not finite_verb_at(tokens, i + 2, sentence.hi) or verb.lower in lx.SINGLE_CUES:
+        return False
+    lo = after_opening_phrase(p, sentence)
+    return not any(finite_verb_at(tokens, k, i) or tokens[k].lower in lx.SINGLE_CUES for k in range(lo, i - 1))
+
+
 def _subject_of(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentence) -> Optional[tuple[int, int]]:
     """The subject before the cue when it can be the cue's source; a relative pronoun
     stands for its antecedent."""
@@ -558,7 +601,8 @@ def _subject_of(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentenc
     s_start, s_end = subject
     if entry.family not in {"say", "tell", "write", "no_comment"}:
         head = (phrases.core_phrase(phrases.without_brackets(tokens[s_start:s_end])) or tokens[s_start:s_end])[-1]
-        if not head_like(head) and not _read_as_a_verb(p, i, entry, head, sentence):
+        if not head_like(head) and head.lower not in lx.CONTRACTED_PRONOUNS \
+                and not _read_as_a_verb(p, i, entry, head, sentence):
             return None  # "disparaging remarks", "a series of tweets": a noun, not a verb
     if tokens[s_start].lower in {"who", "which"} and s_end - s_start > 1:
         return None  # a relative clause with no head: "..., who ordered raids on five suspected depots"

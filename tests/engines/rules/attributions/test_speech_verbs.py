@@ -251,3 +251,62 @@ def test_capitalised_cue_words_of_headlines_that_are_no_verbs(analyse, text):
 ])
 def test_a_dateline_is_no_subject(analyse, text, cue, source):
     assert only(analyse(text).attributions, cue=cue).source == source
+
+
+@pytest.mark.parametrize("text", [
+    # an -ing form modifying the noun after it, inside the sentence's subject, reports nothing
+    "One Ames County reporting station has not seen rain since May.",
+    "The Delta polling firm will close its office.",
+])
+def test_an_ing_form_modifying_a_noun_is_no_cue(analyse, text):
+    assert analyse(text).attributions == []
+
+
+def test_an_ing_form_after_a_verb_and_its_object_still_reports():
+    """'receive calls saying shots were fired': the -ing form follows a verb, so it is no modifier."""
+    from claimcheck.engines.rules import RulesContext, analyse_paragraph
+
+    text = "Dispatchers took calls saying shots had been fired."
+    attributions = analyse_paragraph(text, 1, [], RulesContext()).attributions
+    assert [a.cue for a in attributions] == ["saying"]
+
+
+@pytest.mark.parametrize("text,source", [
+    # a participle after a non-speech main verb reports the main clause's subject, a title as its head too
+    ("The union chief rallied workers outside the plant, saying the strike would go on.", "The union chief"),
+    ("The police chief thanked his officers, saying the city was safer.", "The police chief"),
+])
+def test_a_participle_after_a_non_speech_verb_reports_the_subject(analyse, text, source):
+    assert only(analyse(text).attributions, cue="saying").source == source
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz met survivors and relatives of the 12 people killed on Friday and said the law must change.",
+    "Ana Ruiz met survivors, relatives of the people injured in the blast, and said the law must change.",
+])
+def test_a_reduced_relative_is_no_clause_of_its_own(analyse, text):
+    """'the people killed on Friday': a past participle after an object is no verb of a new subject."""
+    assert only(analyse(text).attributions, cue="said").source == "Ana Ruiz"
+
+
+def test_a_simple_past_after_and_still_opens_a_clause(analyse):
+    text = "I came home, and a neighbor came in and told me the road was closed."
+    assert only(analyse(text).attributions, cue="told").source == "a neighbor"
+
+
+@pytest.mark.parametrize("text,cue", [
+    # a modal takes a base form: before a past or -s form, a capitalised "Will" is a name
+    ("The race is tight, Will wrote.", "wrote"),
+    ("While Will acknowledges the mayor's appeal, he backs the governor.", "acknowledges"),
+])
+def test_will_before_a_past_or_s_form_is_a_name(analyse, text, cue):
+    assert only(analyse(text).attributions, cue=cue).source == "Will"
+
+
+def test_a_modal_before_a_base_form_still_reports_nothing(analyse):
+    assert analyse("Critics would argue that the plan is weak.").attributions == []
+
+
+def test_a_contracted_pronoun_with_have_is_a_subject(analyse):
+    assert only(analyse("The mill could reopen next year, they've suggested.").attributions,
+                cue="suggested").source == "they've"
