@@ -310,3 +310,44 @@ def test_a_modal_before_a_base_form_still_reports_nothing(analyse):
 def test_a_contracted_pronoun_with_have_is_a_subject(analyse):
     assert only(analyse("The mill could reopen next year, they've suggested.").attributions,
                 cue="suggested").source == "they've"
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # after a comma, a person's name led by a role in lower case is an inverted cue's speaker
+    ("Even Ames has more pull, says political scientist Ana Ruiz.", "says", "political scientist Ana Ruiz"),
+    ("The firm lobbied on taxes, said lobbyist and party strategist Lee Park.", "said",
+     "lobbyist and party strategist Lee Park"),
+    # a speech verb in the past leads a colon-led speaker, as "Said" did
+    ('Stated Ruiz: "The mill will close."', "Stated", "Ruiz"),
+    ('Continued Lee: "So I think it is a real problem."', "Continued", "Lee"),
+    # a time phrase set off by a comma opens the sentence
+    ('Minutes later, she sent an email saying, "done."', "saying", "she"),
+    # whoever issues a document is the one saying what it says
+    ("The town released a statement Wednesday saying the claims were false.", "saying", "The town"),
+    # a past participle and its preposition open the sentence
+    ("Alarmed by the unrest, Senator Ana Ruiz, the minority leader, said that she spoke with Lee.", "said",
+     "Senator Ana Ruiz, the minority leader"),
+    # a relative clause on the subject whose verb takes "to"
+    ("Hawkins and others who want to ban the tax said the ruling was a blow.", "said",
+     "Hawkins and others who want to ban the tax"),
+    # a participle modifying the subject: its object is no subject
+    ("Another intelligence source speaking to Fox News said the agents were busy.", "said",
+     "Another intelligence source"),
+])
+def test_more_subject_shapes(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
+
+
+def test_a_second_verb_after_a_setting_keeps_the_first_subject(analyse):
+    """'..., but in a later interview said ...': the setting is no subject."""
+    text = "The clerk first said he did not recall the deletions, but in a later interview said he had deleted them."
+    attributions = [a for a in analyse(text).attributions if a.cue == "said"]
+    assert [a.source for a in attributions] == ["The clerk", "The clerk"]
+
+
+def test_after_a_comma_a_clause_is_no_inverted_speaker(analyse):
+    """'Ruiz, a conservative, insists the party must ...': "the party must be ..." is what she insists."""
+    attribution = only(analyse("Ruiz, a policy-focused conservative, insists the party must be a party of ideas.")
+                       .attributions, cue="insists")
+    assert (attribution.source, attribution.content) == ("Ruiz, a policy-focused conservative",
+                                                         "the party must be a party of ideas")
