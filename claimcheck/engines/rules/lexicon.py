@@ -387,6 +387,8 @@ OPENING_ADVERBS = frozenset("""here there now today yesterday tonight earlier la
 QUANTIFIER_SUBJECTS = frozenset("some many others most few several all both none another one".split())
 # Singular ones: before a singular cue word that is also a noun, the word is the noun ("One tweet
 # said", "another report found"); before a verb in -s it is the subject ("Another notes ...").
+# Pronouns of a whole or no one that are subjects of a speech verb as a noun is: "almost everyone agrees".
+INDEFINITE_PRONOUNS = frozenset("everyone everybody anyone anybody someone somebody nobody no-one".split())
 SINGULAR_QUANTIFIERS = frozenset("one another each every".split())
 # Sentence openers set off by a comma before the subject: "Still, ...", "Meanwhile, ...".
 SENTENCE_OPENERS = frozenset("still however meanwhile then later but also instead moreover nonetheless".split())

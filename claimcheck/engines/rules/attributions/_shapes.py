@@ -183,6 +183,22 @@ def governing(p: ParagraphState, sentence: Sentence, i: int) -> Optional[Found]:
     return None
 
 
+def _attribution_just_before(p: ParagraphState, i: int, sentence: Sentence) -> Optional[Found]:
+    """'Lee said ..., the aide recalled, adding that ...': an attribution of the sentence whose cue or
+    source ends right before the participle's comma is the one the participle goes on with."""
+    tokens = p.tokens
+    if i - 2 < sentence.lo or tokens[i - 1].text != ",":
+        return None
+    end = tokens[i - 2].end
+    for f in reversed(p.found[p.sentence_first:]):
+        if f.sentence != sentence.index or f.no_comment or f.cue_token >= i or f.content is None:
+            continue
+        # post-posed ("..., the aide recalled,") or inverted ("..., said the aide,"): the content comes first
+        if f.content[1] <= min(f.cue[0], f.source[0]) and end == max(f.cue[1], f.source[1]):
+            return f
+    return None
+
+
 def _finite_verb_before(p: ParagraphState, i: int, sentence: Sentence) -> bool:
     """Whether the sentence's subject and its finite verb come before token i ("Lopez posted a
     video saying", "Cruz is making a pitch to voters saying"), so that a participle at i hangs
@@ -249,7 +265,7 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
             and not after_object and not after_quote:
         return False
     content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
-    f = governing(p, sentence, i)
+    f = _attribution_just_before(p, i, sentence) or governing(p, sentence, i)
     # "He apologized the next day, saying ...", "... and the group sued, saying ...": a clause
     # with its own subject and verb that begins after the attribution found first (or in a
     # sentence of its own) is the one the participle hangs from
@@ -582,6 +598,9 @@ def _subject_comes_first(p: ParagraphState, i: int, sentence: Sentence) -> bool:
         return False
     if any(t.lower in lx.INCLUSION_WORDS for t in p.tokens[apposed[0]:apposed[1]]):
         return True  # "Officials, including Ana Ruiz, said ...": a group and its members
+    first_comma = next((k for k in range(apposed[0], i - 1) if p.tokens[k].text == ","), None)
+    if first_comma is not None and p.tokens[first_comma + 1].lower in {"who", "which", "whose"}:
+        return True  # "BuzzFeed, which does not disclose its finances, denied ...": a relative clause on the subject
     head = phrases.without_brackets(phrases.core_phrase(p.tokens[apposed[0]:apposed[1]]))
     if bool(head) and head[-1].is_capitalised and not (apposed[0] == sentence.lo and len(head) == 1):
         return True
@@ -660,7 +679,7 @@ def _subject_of(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentenc
     subject = s_start, s_end = _past_participle_phrase(p, *subject, sentence)
     if entry.family not in {"say", "tell", "write", "no_comment"}:
         head = (phrases.core_phrase(phrases.without_brackets(tokens[s_start:s_end])) or tokens[s_start:s_end])[-1]
-        if not head_like(head) and head.lower not in lx.CONTRACTED_PRONOUNS \
+        if not head_like(head) and head.lower not in lx.CONTRACTED_PRONOUNS and head.lower not in lx.INDEFINITE_PRONOUNS \
                 and not _read_as_a_verb(p, i, entry, head, sentence):
             return None  # "disparaging remarks", "a series of tweets": a noun, not a verb
     if tokens[s_start].lower in {"who", "which"} and s_end - s_start > 1:

@@ -351,3 +351,27 @@ def test_after_a_comma_a_clause_is_no_inverted_speaker(analyse):
                        .attributions, cue="insists")
     assert (attribution.source, attribution.content) == ("Ruiz, a policy-focused conservative",
                                                          "the party must be a party of ideas")
+
+
+@pytest.mark.parametrize("text,source", [
+    # a participle after a post-posed or inverted cue goes on with that cue's speaker
+    ('Lee said the plan "would never pass," the aide recalled, adding that Lee had laughed.', "the aide"),
+    ('"It will pass," said the aide, adding that Lee had laughed.', "the aide"),
+])
+def test_a_participle_goes_on_with_the_cue_just_before_it(analyse, text, source):
+    assert only(analyse(text).attributions, cue="adding").source == source
+
+
+def test_a_relative_clause_after_a_one_word_name_leaves_it_the_subject(analyse):
+    """'BuzzFeed, which ..., denied the report': no inverted cue whose speaker is "the report"."""
+    text = "BuzzFeed, which does not disclose its finances, denied the report, saying this year will meet goals."
+    assert {(a.cue, a.source) for a in analyse(text).attributions if a.cue != "does not disclose"} == {
+        ("denied", "BuzzFeed"), ("saying", "BuzzFeed")}
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Almost everyone agrees the law was flawed.", "Almost everyone"),
+    ("Nobody disputes that the race is close.", "Nobody"),
+])
+def test_indefinite_pronouns_are_subjects(analyse, text, source):
+    assert [a.source for a in analyse(text).attributions] == [source]
