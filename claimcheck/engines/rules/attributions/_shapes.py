@@ -413,30 +413,47 @@ def infinitive_of_purpose(p: ParagraphState, i: int, entry: lx.CueEntry, after: 
     """'Ruiz went on television to say ...', 'Ruiz took the stage on Tuesday to concede ...', 'the
     loss led Ruiz to concede that ...': an infinitive after a clause told in the past reports the
     speech it was for. Its source is the subject of that clause, or the one a causative verb moved to
-    speak. 'declined to say', 'plans to add', 'is ready to tell', 'a chance to explain' say nothing yet."""
+    speak. So does an infinitive right after a verb of rising, pausing or breaking in ("Ruiz interjected to
+    say", :data:`lexicon.PURPOSE_VERBS`), after "was quick to" and kin (:data:`lexicon.PROMPT_ADJECTIVES`:
+    the saying was done), and after a passive causative ("was prompted to say"). 'declined to say', 'plans
+    to add', 'is ready to tell', 'a chance to explain' say nothing yet."""
     tokens = p.tokens
-    if entry.family not in {"say", "tell", "write", "speech"} or not entry.bare or i - 2 < sentence.lo \
+    if entry.family not in {"say", "tell", "write", "speech"} or i - 3 < sentence.lo \
             or tokens[i].lower != entry.lemma.split()[0] or tokens[i].is_capitalised \
             or p.inside_closed_quote(tokens[i].start):
         return False
     before = tokens[i - 2]
-    if not before.is_word or before.lower in lx.INTENT_NOUNS or not (
+    # the word the infinitive hangs from: "interjected to say", "was quick to add", "was prompted to say"
+    verb_end = None
+    if before.lower in lx.PURPOSE_VERBS:
+        verb_end = i - 2
+    elif tokens[i - 3].lower in lx.PAST_BE and (before.lower in lx.PROMPT_ADJECTIVES
+                                                 or before.lower in lx.PASSIVE_CAUSATIVES):
+        verb_end = i - 3
+    if verb_end is None and (not entry.bare or not before.is_word or before.lower in lx.INTENT_NOUNS or not (
             before.is_capitalised or head_like(before) or before.lower in lx.TIME_WORDS
-            or before.lower in lx.OPENING_ADVERBS) or before.lower in lx.PRONOUNS:
+            or before.lower in lx.OPENING_ADVERBS) or before.lower in lx.PRONOUNS):
         return False
     content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
     if content is None:
         return False
     causative = next((k for k in range(i - 3, max(sentence.lo, i - 9) - 1, -1)
                       if tokens[k].lower in lx.CAUSATIVE_VERBS), None)
-    if causative is not None and phrases.walk_forward(tokens, causative + 1, sentence.hi, p.text) == i - 1:
+    if verb_end is not None:
+        source = _nearest_clause_subject(p, i, sentence)
+        if source is None or source[1] != verb_end:
+            return False
+        checked = tokens[verb_end + 1:i - 1]
+    elif causative is not None and phrases.walk_forward(tokens, causative + 1, sentence.hi, p.text) == i - 1:
         source = (causative + 1, i - 1)
+        checked = tokens[source[1]:i - 1]
     else:
         source = _nearest_clause_subject(p, i, sentence)
         if source is None or not phrases.past_verb(tokens[source[1]].lower):
             return False
+        checked = tokens[source[1]:i - 1]
     # "said it was wrong for Lee to criticize ...", "asked Lee to explain": the infinitive is another's
-    if any(t.lower in {"for", "that", "by"} or t.lower in lx.SINGLE_CUES for t in tokens[source[1]:i - 1]):
+    if any(t.lower in {"for", "that", "by"} or t.lower in lx.SINGLE_CUES for t in checked):
         return False
     _with_source(p, i, after, content, sentence, *source, tokens[source[1] - 1].end, entry.lemma)
     return True
@@ -466,7 +483,7 @@ def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
     if end is None:
         return False
     end = _before_setting(p, start, end)
-    if prev.text == "," and any(t.lower in lx.MODAL_VERBS or t.lower in lx.BE_FORMS for t in tokens[start:end]):
+    if any((t.lower in lx.MODAL_VERBS or t.lower in lx.BE_FORMS) and not t.is_capitalised for t in tokens[start:end]):
         return False  # "Ruiz, a conservative, insists the party must be ...": a clause said, no speaker
     if prev.text != ",":
         end = _described_speaker_end(p, start, end, sentence)

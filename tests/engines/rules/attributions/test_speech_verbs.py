@@ -375,3 +375,32 @@ def test_a_relative_clause_after_a_one_word_name_leaves_it_the_subject(analyse):
 ])
 def test_indefinite_pronouns_are_subjects(analyse, text, source):
     assert [a.source for a in analyse(text).attributions] == [source]
+
+
+@pytest.mark.parametrize("text,cue", [
+    # an infinitive after a verb of rising or breaking in, after "was quick to", after a passive causative
+    ('Ruiz interjected to say: "They have both been wrong."', "say"),
+    ("Ruiz rose to ask whether the plan was dead.", "ask"),
+    ("Ruiz was quick to add that the plan is not dead.", "add"),
+    ('Ruiz was prompted to say, "I cannot believe it."', "say"),
+    # idioms of a saying that was done
+    ("Ruiz went so far as to say the plan is dead.", "went so far as to say"),
+    ("Ruiz went out of her way to say that the plan is dead.", "went out of her way to say"),
+])
+def test_infinitives_of_a_saying_that_was_done(analyse, text, cue):
+    assert only(analyse(text).attributions, cue=cue).source == "Ruiz"
+
+
+@pytest.mark.parametrize("text", [
+    "Ruiz tried to say the plan is dead.",  # an attempt
+    "Ruiz was ready to say the plan is dead.",  # not done yet
+    "Ruiz refused to rise to say the plan is dead.",
+])
+def test_infinitives_that_say_nothing_yet(analyse, text):
+    assert [a for a in analyse(text).attributions if not a.no_comment] == []
+
+
+def test_a_clause_after_a_quote_is_no_inverted_speaker(analyse):
+    """'Ruiz, citing "...," said the race could be close': "the race could be close" is no speaker."""
+    attributions = analyse('Ruiz, citing "the magic of the mayor," said the race could be close.').attributions
+    assert all(a.source.startswith("Ruiz") for a in attributions)
