@@ -49,7 +49,7 @@ from typing import Optional
 from claimcheck.article.metadata import dateline_end
 from claimcheck.article.sentences import split_sentences
 from claimcheck.engines.rules import lexicon as lx
-from claimcheck.engines.rules.phrases import person_name_end
+from claimcheck.engines.rules.phrases import is_acronym, person_name_end
 from claimcheck.engines.rules.tokens import Token, quotations, tokenize
 from claimcheck.schema import AnonymousDetails, Attribution, Paragraph, Source, SourceMention, source_id
 
@@ -172,6 +172,10 @@ def split_name_description(source: str, person: bool = True) -> tuple[str, Optio
     if len(parts) == 1:
         name, lead = split(parts[0])
         return name, lead
+    if not person:
+        named = _body_named_in_apposition(parts)
+        if named is not None:
+            return parts[named], ", ".join(p for j, p in enumerate(parts) if j != named)
     for i, part in enumerate(parts):
         named, lead = split(part)
         if _is_name_part(named) and (lead is not None or _is_name_part(part)):
@@ -184,6 +188,19 @@ def split_name_description(source: str, person: bool = True) -> tuple[str, Optio
                 name = f"{named}, {parts[i + 1]}"
             return name, ", ".join(rest) or None
     return parts[0], ", ".join(parts[1:]) or None
+
+
+def _body_named_in_apposition(parts: list[str]) -> Optional[int]:
+    """'The union, the United Widget Workers': which part names the body when the first is only its common
+    noun ("the union", "the ruling party") and the next is a name, with or without its article; None otherwise.
+    The body is listed by its name, its noun is the description (docs/accuracy.md)."""
+    if len(parts) < 2 or any(w[0].isupper() for w in _tokens(_DETERMINERS.sub("", parts[0]))):
+        return None
+    words = _tokens(parts[0])
+    if not words or _bare(words[-1]) not in lx.ORGANIZATION_NOUNS:
+        return None
+    name = _DETERMINERS.sub("", parts[1])
+    return 1 if name != parts[1].strip() and _is_name_part(name) or _is_name_part(parts[1]) else None
 
 
 @lru_cache(maxsize=4096)
@@ -290,7 +307,7 @@ def _organization_words(name: str) -> tuple[str, ...]:
 def _acronym_of(short: str, long: str) -> bool:
     """'CDC' for 'Chinese Center for Disease Control and Prevention' (initials, in order)."""
     letters = re.sub(r"[^A-Z]", "", short)
-    if len(letters) < 2 or not short.replace(".", "").replace("&", "").isupper():
+    if len(letters) < 2 or not is_acronym(short):
         return False
     initials = "".join(w[0] for w in _tokens(long) if w[0].isupper())
     return len(initials) > len(letters) and letters in initials
@@ -310,7 +327,7 @@ def _is_source_name(text: str) -> bool:
     if not words or len(words) == 1 and pronoun_of(words[0]) is not None:
         return False
     # "the WHO", "WHO": an acronym names a body, though it spells a function word
-    lowers = [w if _is_acronym(w) else w.lower() for w in words]
+    lowers = [w if is_acronym(w) else w.lower() for w in words]
     first = lowers[0]
     if all(_bare(w) in lx.CALENDAR_WORDS for w in words):
         return False
@@ -325,11 +342,6 @@ def _is_source_name(text: str) -> bool:
 
 _SKIP_WORDS = lx.NOT_SOURCE_WORDS | lx.DETERMINERS | lx.PRONOUNS | {"i", "mr.", "mrs.", "ms."}
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
-
-
-def _is_acronym(word: str) -> bool:
-    letters = word.replace(".", "").replace("&", "")
-    return len(letters) > 1 and letters.isupper() and letters.isalpha()
 
 
 @lru_cache(maxsize=16384)
@@ -373,7 +385,7 @@ def _read_piece(run: str, context: list[Token], words: list[Token], next_word: s
             last = body[-1]
             bare = last.lower.rstrip(".")
             if bare in lx.ORGANIZATION_NAME_WORDS or len(body) == 1 and bare in lx.ORGANIZATION_NAMES \
-                    or _is_acronym(last.text):
+                    or is_acronym(last.text):
                 if next_word in lx.PERSON_NOUNS or next_word in lx.ORGANIZATION_NOUNS or next_word in lx.DOCUMENT_NOUNS:
                     return None  # "US troops", "Pentagon officials": a modifier, not the body itself
                 return "body", body[0].start, run[body[0].start:last.end]
@@ -576,13 +588,13 @@ class _Roster:
                         context = ""
                 last = run[run.rfind(" ") + 1:]
                 next_word = ""
-                if last.isupper() or last.lower() in lx.ORGANIZATION_NAME_WORDS or last.lower() in lx.ORGANIZATION_NAMES:
+                if is_acronym(last) or last.lower() in lx.ORGANIZATION_NAME_WORDS or last.lower() in lx.ORGANIZATION_NAMES:
                     following = _NEXT_WORD.match(text, match.end())
                     next_word = following.group(1) if following else ""
                 if not context and run.isalpha():
                     # one plain word: a body by its name or an acronym, else perhaps a surname
                     lower = run.lower()
-                    if lower in lx.ORGANIZATION_NAME_WORDS or lower in lx.ORGANIZATION_NAMES or _is_acronym(run):
+                    if lower in lx.ORGANIZATION_NAME_WORDS or lower in lx.ORGANIZATION_NAMES or is_acronym(run):
                         if not (next_word in lx.PERSON_NOUNS or next_word in lx.ORGANIZATION_NOUNS
                                 or next_word in lx.DOCUMENT_NOUNS):
                             entry = self._organization(run) or self._new("organization", run, key=lower)
@@ -726,6 +738,10 @@ class _Roster:
             return entry, "named", True
         name, description = split_name_description(re.split(r"\s+(?:--|—|–)\s*", text)[0], person=False)
         entry = self._organization(name, kind_of)
+        if entry is None and description is None:
+            described = self._described_body(name, kind_of)
+            if described is not None:
+                return described, "role", True
         if entry is not None:
             source = self._source_for(entry, attribution, description)
             if description and not source.description:
@@ -736,6 +752,17 @@ class _Roster:
         entry = self._new(kind_of, name, key=_normalise_phrase(name), plural=_plural_phrase(name, people=False))
         self._source_for(entry, attribution, description)
         return entry, "named", True
+
+    def _described_body(self, text: str, kind: str) -> Optional[_Entry]:
+        """'the union' after 'The union, the United Widget Workers, said': the one body of this kind the article
+        named in apposition to that noun (its description), or None with none or several."""
+        role = _role(text) if re.match(r"(?i)the\s+[a-z]", text) and not any(
+            w[0].isupper() for w in _tokens(text)[1:]) else None
+        if role is None or role[1] or role[0] not in lx.ORGANIZATION_NOUNS:
+            return None
+        holders = [e for e in self.entries if e.kind == kind and e.source is not None and e.source.description
+                   and (role[0], False) in _role_heads(e.source.description)]
+        return holders[0] if len(holders) == 1 else None
 
     def _role_holder(self, text: str) -> Optional[_Entry]:
         """'the secretary' after 'Defense Secretary Tom Hale': the one person seen so far in that role."""

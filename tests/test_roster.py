@@ -119,6 +119,47 @@ def test_split_name_description(source, expected):
 
 
 @pytest.mark.parametrize(
+    "source, expected",
+    [
+        # a body named in apposition to its common noun is listed by its name, the noun is its description
+        ("The union, the United Widget Workers", ("the United Widget Workers", "The union")),
+        ("the ruling party, Harbor Unity", ("Harbor Unity", "the ruling party")),
+        ("the agency, NASA", ("NASA", "the agency")),
+        # not a name: a relative clause, a setting, or a name first
+        ("the company, which makes widgets", ("the company", "which makes widgets")),
+        ("The newspaper, in an editorial", ("The newspaper", "in an editorial")),
+        ("the Harbor Beacon, a daily", ("the Harbor Beacon", "a daily")),
+    ],
+)
+def test_a_body_is_named_by_the_name_in_apposition(source, expected):
+    assert split_name_description(source, person=False) == expected
+
+
+def test_the_bodys_noun_later_joins_the_body_named_in_apposition():
+    paragraphs = _mentions(
+        ("The union, the United Widget Workers, said the plant would close.", "The union, the United Widget Workers",
+         "said", "organization"),
+        ("The union said talks would resume.", "The union", "said", "organization"),
+        ("The company said it would not comment.", "The company", "said", "organization"),
+    )
+    roster = build_roster(paragraphs)
+    assert [(s.name, s.description, len(s.mentions)) for s in roster] == [
+        ("the United Widget Workers", "The union", 2), ("The company", None, 1)]
+    assert roster[0].mentions[1].resolution == "role"
+
+
+def test_the_bodys_noun_stays_apart_when_two_bodies_share_it():
+    paragraphs = _mentions(
+        ("The union, the United Widget Workers, said no.", "The union, the United Widget Workers", "said",
+         "organization"),
+        ("A second union, the Harbor Pilots League, said yes.", "A second union, the Harbor Pilots League", "said",
+         "organization"),
+        ("The union said talks would resume.", "The union", "said", "organization"),
+    )
+    assert len(build_roster(paragraphs)) == 3
+
+
+@pytest.mark.parametrize(
     "a, b, same",
     [
         ("US officials", "several US officials", True),

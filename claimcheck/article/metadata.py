@@ -128,7 +128,7 @@ def _headline_shaped(line: str) -> bool:
         bool(line)
         and len(line) <= _MAX_TITLE_CHARS
         and len(line.split()) <= _MAX_TITLE_WORDS
-        and (line[0].isupper() or line[0].isdigit())
+        and (line[0].isupper() or line[0].isdigit() or line[0] in "\"'“‘" and line[1:2].isupper())  # "'We won': ..."
         and not is_byline(line)
         and not any(pattern.match(line + " ") for pattern in _DATELINES)
     )
@@ -146,11 +146,16 @@ def take_title(text: str) -> tuple[str | None, str]:
 
 
 def take_headline_and_dateline(paragraphs: list[str], meta: ArticleMeta, title_allowed: bool) -> list[str]:
-    """Lift the dateline from the first paragraph into ``meta``.
+    """Lift the dateline that opens the story's body into ``meta``.
 
-    When the first paragraph is a short line and the second opens with a
-    dateline, the first is the headline (one-line-per-paragraph files have no
-    blank line to mark it) and goes to ``meta.title``.
+    The body opens the first paragraph, or follows the lines a story starts
+    with (a headline, a deck, an editor's note): a dateline in the second,
+    third or fourth paragraph is the body's, and goes to ``meta`` too (one
+    further down, a live blog's entry, stays where it is; the engine reads no
+    source in it). When the first paragraph is a short line with no final
+    punctuation and the second opens with a dateline, the first is the headline
+    (one-line-per-paragraph files have no blank line to mark it) and goes to
+    ``meta.title``; a first line that ends like a sentence stays a paragraph.
     """
     if not paragraphs:
         return paragraphs
@@ -163,7 +168,15 @@ def take_headline_and_dateline(paragraphs: list[str], meta: ArticleMeta, title_a
         if second != paragraphs[1]:
             meta.title = headline
             return [p for p in [second.strip(), *paragraphs[2:]] if p]
+    for i in range(1, min(_DATELINE_REACH, len(paragraphs))):
+        if dateline_end(paragraphs[i]):
+            body = take_dateline(paragraphs[i], meta).strip()
+            return paragraphs[:i] + ([body] if body else []) + paragraphs[i + 1:]
     return paragraphs
+
+
+# How far down the body's dateline may come: after a headline, a deck and an editor's note.
+_DATELINE_REACH = 4
 
 
 def take_bylines(paragraphs: list[str]) -> tuple[list[str], list[str]]:

@@ -277,14 +277,26 @@ def test_a_glued_dateline_moves_into_the_metadata(first, date, dateline, starts)
 @pytest.mark.parametrize(
     "text, title, dateline, paragraphs",
     [
-        ("The mayor said so.\nBAGHDAD — The militia fired rockets.", None, None,
-         ["The mayor said so.", "BAGHDAD — The militia fired rockets."]),
+        # a first line that ends like a sentence stays a paragraph; the body's dateline after it is lifted
+        ("The mayor said so.\nBAGHDAD — The militia fired rockets.", None, "BAGHDAD",
+         ["The mayor said so.", "The militia fired rockets."]),
+        # after a title line with a full stop and a deck: the body's dateline, in the third paragraph
+        ("Militia fires rockets at base.\n\nThe strike was the third this month.\n\nBAGHDAD — The militia fired.",
+         None, "BAGHDAD", ["Militia fires rockets at base.", "The strike was the third this month.",
+                           "The militia fired."]),
+        # one further down is a live blog's entry, not the story's dateline (it stays in its paragraph)
+        ("The mayor said so.\nNobody was hurt.\nThe base is closed.\nThe roads are open.\nBAGHDAD — More fire.",
+         None, None, ["The mayor said so.", "Nobody was hurt.", "The base is closed.", "The roads are open.",
+                      "BAGHDAD — More fire."]),
+        # a headline may open with a quotation mark
+        ("'We Will Respond' Says Militia\nBAGHDAD — The militia fired rockets.", "'We Will Respond' Says Militia",
+         "BAGHDAD", ["The militia fired rockets."]),
         ("Militia Fires Rockets at Base\nBAGHDAD — The militia fired rockets.\nNobody was hurt.",
          "Militia Fires Rockets at Base", "BAGHDAD", ["The militia fired rockets.", "Nobody was hurt."]),
         ("Militia Fires Rockets at Base\nBy Jane Doe\nBAGHDAD — The militia fired rockets.",
          "Militia Fires Rockets at Base", "BAGHDAD", ["The militia fired rockets."]),
         # "Two" is a heading-shaped line after the first: page structure, not a paragraph
-        ("One\nTwo\nBAGHDAD — The militia fired rockets.", None, None, ["One", "BAGHDAD — The militia fired rockets."]),
+        ("One\nTwo\nBAGHDAD — The militia fired rockets.", None, "BAGHDAD", ["One", "The militia fired rockets."]),
     ],
 )
 def test_a_dateline_is_read_from_the_first_paragraph_or_after_a_headline(text, title, dateline, paragraphs):

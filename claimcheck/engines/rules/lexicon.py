@@ -335,6 +335,9 @@ ASIDE_MARKS = frozenset({",", "—", "–"})
 # Relative pronouns that can stand as a source ("Ruiz, who said ..."): the source they report is
 # their antecedent (the engine reports it; ``claimcheck eval`` matches a gold "who" to it).
 RELATIVE_PRONOUNS = frozenset("who which that".split())
+# The words that open a relative clause after a source's noun phrase and so end its head: "an official who
+# ...", "a study that ...", "the group, whose leader ..." (the phrase's head is before them).
+RELATIVE_CLAUSE_OPENERS = RELATIVE_PRONOUNS | {"whose"}
 # "continues to insist", "appeared to suggest": the speaking still happens.
 RAISING_VERBS = frozenset("continue continues continued continuing began begin begins seemed seems seem appeared "
                           "appears appear went".split())

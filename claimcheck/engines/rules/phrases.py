@@ -73,9 +73,17 @@ def _surname_of(text: str) -> Optional[str]:
     return words[-1] if words and words[-1][0].isupper() else None
 
 
+def is_acronym(word: str) -> bool:
+    """'WHO', 'U.S.', 'AT&T', 'G7', 'KING-TV': capital initials (with their full stops, ampersands, digits and
+    hyphens), the name of a body, never the function word they may spell. A word in capitals with an
+    apostrophe ("IT'S", "DON'T", "O'BRIEN", an all-caps headline's) is a word set in capitals, not an
+    acronym. The one test of what an acronym is: the phrases here, the shapes and the roster read it."""
+    core = word.replace(".", "").replace("&", "")
+    return len(core) > 1 and core[0].isalpha() and core.isupper() and all(part.isalnum() for part in core.split("-"))
+
+
 def _acronym(t: Token) -> bool:
-    """'WHO', 'AS', 'IT': an acronym in capitals is a name, never the function word it spells."""
-    return len(t.text) > 1 and t.text.isupper()
+    return is_acronym(t.text)
 
 
 def _is_np_word(token: Token) -> bool:
@@ -309,7 +317,7 @@ def core_phrase(words: list[Token]) -> list[Token]:
     """The head segment: up to the first comma, relative pronoun or preposition."""
     core: list[Token] = []
     for t in words:
-        if t.text in {",", "—", "–", "-"} or t.lower in {"who", "which", "that", "whose"} and not _acronym(t):
+        if t.text in {",", "—", "–", "-"} or t.lower in lx.RELATIVE_CLAUSE_OPENERS and not _acronym(t):
             break
         if core and (t.lower in lx.PREPOSITIONS and t.lower != "of" or t.lower == "to"):
             break
@@ -376,7 +384,7 @@ def _lead(words: list[Token]) -> list[Token]:
     """The phrase up to its first comma, dash or relative pronoun."""
     out = []
     for t in words:
-        if t.text in {",", "—", "–", "-", "(", ";", ":"} or t.lower in {"who", "which", "that", "whose"} and not _acronym(t):
+        if t.text in {",", "—", "–", "-", "(", ";", ":"} or t.lower in lx.RELATIVE_CLAUSE_OPENERS and not _acronym(t):
             break
         out.append(t)
     return out
@@ -401,7 +409,7 @@ def person_name_end(words: list[Token]) -> Optional[int]:
     while start - 1 >= 0 and k - start < 8 and (_name_token(words[start - 1]) or words[start - 1].text in {"'s", "’s"}):
         start -= 1
     run = words[start:k]
-    if not run or not run[-1].is_capitalised or run[-1].text.isupper() and len(run[-1].text) > 1 \
+    if not run or not run[-1].is_capitalised or is_acronym(run[-1].text) \
             or run[-1].lower.endswith(("'s", "’s")):
         return None
     for s in range(start, k):
@@ -544,7 +552,7 @@ def _bare_name(words: list[Token]) -> bool:
     return 2 <= len(words) <= 5 and len(caps) >= 2 and all(
         _name_token(t) or t.lower in {"and", "&"} or t.lower in lx.NAME_CONNECTIVES for t in words) and not any(
         _bare(t) in lx.ORGANIZATION_NAME_WORDS or _bare(t) in lx.ORGANIZATION_NAMES
-        or t.text.isupper() and len(t.text) > 1 for t in words)
+        or is_acronym(t.text) for t in words)
 
 
 _BRAND = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]|.+\.(?:com|org|net|io|co)$")
@@ -657,7 +665,7 @@ def _named_type(words: list[Token], core: list[Token], names: list[Token], plura
                 return "named_person", False
     if any(t.lower in lx.TITLES for t in core[:-1]) and head.is_capitalised:
         return "named_person", False  # title-led: "Sen. Sasse", "President Trump"
-    if head.text.isupper() and len(head.text) > 1 and head.text[0].isalpha():
+    if is_acronym(head.text):
         return "organization", plural  # "the Chinese CDC": an acronym names an institution
     name_words = {_bare(t) for t in names}
     if any(w in lx.ORGANIZATION_NAME_WORDS for w in name_words) or all(
@@ -665,7 +673,7 @@ def _named_type(words: list[Token], core: list[Token], names: list[Token], plura
         if head.lower in lx.PERSON_NOUNS and not head.is_capitalised and head.lower not in lx.SPOKESPERSON_NOUNS:
             return "anonymous", plural  # "Pentagon officials": the institution's unnamed people
         return "organization", plural
-    if all(t.text.isupper() and len(t.text) > 1 for t in names):
+    if all(is_acronym(t.text) for t in names):
         if head.lower in lx.PERSON_NOUNS and not head.is_capitalised:
             return "anonymous", plural
         return "organization", plural

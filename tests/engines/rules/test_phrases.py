@@ -184,3 +184,18 @@ def test_who_and_what_kind_on_news(analyse, before, text, source, source_type):
 def test_unnamed_members_name_their_body_as_affiliation(analyse):
     attribution = analyse("Members of the Harbor Council called for a vote.").attributions[0]
     assert attribution.anonymous.affiliation == "Harbor Council"
+
+
+@pytest.mark.parametrize(
+    "word, acronym",
+    [("WHO", True), ("U.S.", True), ("AT&T", True), ("G7", True), ("KING-TV", True), ("IT", True),
+     # a word set in capitals (an all-caps headline's) is no acronym; nor is an initial or a number
+     ("IT'S", False), ("DON'T", False), ("O'BRIEN", False), ("A.", False), ("I", False), ("2020", False),
+     ("Who", False), ("G-", False)],
+)
+def test_one_acronym_test_for_phrases_and_roster(word, acronym):
+    from claimcheck import roster
+    from claimcheck.engines.rules import phrases
+
+    assert phrases.is_acronym(word) is acronym
+    assert roster.is_acronym is phrases.is_acronym  # the roster reads the same test, it has none of its own

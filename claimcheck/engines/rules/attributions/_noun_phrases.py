@@ -264,7 +264,7 @@ def with_apposition(p: ParagraphState, end: int, sentence: Sentence) -> int:
             or tokens[end + 1].lower in lx.RANK_WORDS):
         k = end + 1
         while k < sentence.hi and tokens[k].text not in {",", ".", ";", ":"} and tokens[k].text[0] not in QUOTE_CHARS \
-                and tokens[k].lower not in {"who", "which", "that", "whose"} and k - end < 16:
+                and tokens[k].lower not in lx.RELATIVE_CLAUSE_OPENERS and k - end < 16:
             if tokens[k].lower in lx.MODAL_VERBS or tokens[k].lower in lx.BE_FORMS:
                 return end  # "Ruiz, the plan will fail": a clause of its own, no apposition
             k += 1

@@ -97,7 +97,7 @@ def according_to(p: ParagraphState, i: int, after: int, sentence: Sentence) -> N
     tokens, text = p.tokens, p.text
     end = phrases.walk_forward(tokens, after, sentence.hi, text)
     acronym = after + 1 if after < sentence.hi and tokens[after].lower in lx.DETERMINERS else after
-    if acronym < sentence.hi and len(tokens[acronym].text) > 1 and tokens[acronym].text.isupper() \
+    if acronym < sentence.hi and phrases.is_acronym(tokens[acronym].text) \
             and (end is None or end <= acronym):
         end = acronym + 1  # "According to WHO", "per the WHO": an acronym, not the pronoun
     if end is None:
