@@ -144,7 +144,8 @@ def _relative_clause_head(p: ParagraphState, start: int, sentence: Sentence) -> 
                     or not head_like(before) or before.lower in lx.PRONOUNS or after.is_capitalised \
                     or after.lower in lx.PRONOUNS or after.lower in lx.DETERMINERS or not after.is_word \
                     or head_like(after) and after.lower not in lx.AUXILIARIES and not phrases.past_verb(after.lower) \
-                    or t.lower == "that" and before.is_capitalised:
+                    and tokens[k + 2].lower != "to" \
+                    or t.lower == "that" and before.is_capitalised:  # "who want to ban it": a verb before "to"
                 return None
             head = phrases.walk_back(tokens, k - 1, sentence.lo)
             return head if head is not None and head < k else None
@@ -331,7 +332,8 @@ def after_opening_phrase(p: ParagraphState, sentence: Sentence) -> int:
                              or tokens[lo].lower in lx.SUBORDINATORS and tokens[lo].lower != "as"
                              or tokens[lo].lower == "despite"
                              or tokens[lo].lower.endswith("ing") and tokens[lo].is_capitalised
-                             and not _a_name_then_its_verb(tokens, lo, sentence)):
+                             and not _a_name_then_its_verb(tokens, lo, sentence)
+                             or _opening_participle(tokens, lo, sentence)):
         # "In a column on Monday,", "Here in Ohio,", "Speaking in Iowa,", "Although Lee is no candidate,": the
         # (main clause's) subject follows the comma ("As Lee put it, ..." is Lee's: "as" opens a comparison)
         for k in range(lo, min(sentence.hi, lo + 20)):
@@ -341,7 +343,21 @@ def after_opening_phrase(p: ParagraphState, sentence: Sentence) -> int:
         # "Recently, however, ...": a second opener set off by commas
         if lo + 1 < sentence.hi and tokens[lo].lower in lx.SENTENCE_OPENERS and tokens[lo + 1].text == ",":
             lo += 2
+        return lo
+    # "Minutes later, ...", "Two days ago, ...": a time phrase set off by a comma
+    for k in range(lo + 1, min(sentence.hi - 1, lo + 4)):
+        if not tokens[k].is_word:
+            break
+        if tokens[k].lower in {"later", "ago", "earlier"} and tokens[k + 1].text == ",":
+            return k + 2
     return lo
+
+
+def _opening_participle(tokens: list[Token], lo: int, sentence: Sentence) -> bool:
+    """'Alarmed by the unrest, ...', 'Pressed on the point, ...': a past participle and its preposition
+    open the sentence; the subject follows the comma."""
+    return lo + 1 < sentence.hi and tokens[lo].is_capitalised and tokens[lo].lower.endswith("ed") \
+        and phrases.past_verb(tokens[lo].lower) and tokens[lo + 1].lower in lx.PREPOSITIONS
 
 
 def _a_name_then_its_verb(tokens: list[Token], lo: int, sentence: Sentence) -> bool:
