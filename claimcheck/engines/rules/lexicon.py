@@ -100,6 +100,14 @@ CUE_GROUP_READING: dict[str, tuple[str, bool]] = {
 _COMPLEMENT_COGNITION = frozenset("hope fear worry figure feel expect".split())
 # Past and -ing forms of verbs that move someone to speak: "the loss led Ruiz to concede that ...".
 CAUSATIVE_VERBS = frozenset("led leading prompted prompting drove driving spurred spurring".split())
+# Past verbs of rising, pausing or breaking in whose to-infinitive is the speech they were for: "Ruiz
+# interjected to say ...", "rose to ask" (not "tried", "wanted", "refused": those say nothing yet).
+PURPOSE_VERBS = frozenset(
+    "rose stood paused stopped returned phoned telephoned stepped interjected interrupted jumped emerged".split())
+# Adjectives after "was" whose to-infinitive was done: "was quick to add that ...", "was careful to note".
+PROMPT_ADJECTIVES = frozenset("quick careful eager keen swift fast".split())
+# Passive causatives whose to-infinitive was done: "was prompted to say", "were forced to admit".
+PASSIVE_CAUSATIVES = frozenset("prompted compelled forced moved spurred".split())
 # Nouns whose to-infinitive is a speech not yet made: "a chance to say", "the pressure on her to explain".
 INTENT_NOUNS = frozenset(
     """plan plans chance chances opportunity right decision effort attempt bid need time way ability power
@@ -123,6 +131,14 @@ _phrase("went on to say", "say", "say")
 _phrase("go on to say", "say", "say")
 _phrase("goes on to say", "say", "say")
 _phrase("going on to say", "say", "say")
+# "went so far as to say", "went out of her way to praise": idioms of a saying that was done
+for _go in ("went", "go", "goes", "going"):
+    for _verb in ("say", "suggest", "claim", "call", "argue", "praise", "thank", "note", "mention", "compare"):
+        _family = "say" if _verb == "say" else "speech"
+        for _far in ("so far as to", "as far as to"):
+            _phrase(f"{_go} {_far} {_verb}", _verb, _family)
+        for _own in ("his", "her", "their", "its", "my", "our", "your"):
+            _phrase(f"{_go} out of {_own} way to {_verb}", _verb, _family)
 for _form in inflections("point"):
     _phrase(f"{_form} out", "point out", "speech")
     _phrase(f"{_form} to", "point to", "speech", bare=False)
@@ -282,6 +298,11 @@ OBJECT_SPEECH = frozenset(
 # --- noun phrases (engines/rules/phrases.py) --------------------------------
 
 PREPOSITIONS = frozenset("in on at during for of with from by after before over under about amid among".split())
+# Every preposition that takes a noun phrase after it: where a phrase's article may follow a word ("into the
+# U.S.", "against the plan") without a new phrase opening (phrases._extends_back).
+OBJECT_PREPOSITIONS = PREPOSITIONS | frozenset(
+    """into onto toward towards across against through throughout within without between behind beyond upon
+    via like unlike near despite except including regarding per than as to around along inside outside""".split())
 # Words of a time or a setting after a source or a cue: "on Monday", "in an interview".
 TIME_WORDS = frozenset(
     """
@@ -337,6 +358,12 @@ DEMONSTRATIVES = frozenset("this that these those".split())
 PHRASE_LEADING_ADVERBS = frozenset("now today yesterday tonight still meanwhile instead moreover nonetheless".split())
 # The first half of a correlative before a coordination of names: "Both Cruz and Fiorina criticized ...".
 CORRELATIVE_LEADS = frozenset("both either neither".split())
+# Focusing adverbs before a source ("even his own supporters", "Even Ana Ruiz said", "only 24 percent"): they
+# weigh the source, they are no part of who it is.
+FOCUSING_ADVERBS = frozenset("even only just".split())
+# Words that open a clause or an aside before its subject and are no part of it: "And Ruiz said", "Although
+# Bloomberg is ...", "like Ana Ruiz, who said"; with SUBORDINATORS.
+CLAUSE_LEADS = frozenset("and but yet so or nor despite like".split())
 # Spans of time a demonstrative can open besides TIME_WORDS and DAY_WORDS: "this time", "that spring".
 TIME_SPANS = frozenset("time times spring summer fall autumn winter weekend season term cycle round".split())
 # Heads of a partitive of a body's people: "members of the Iraqi Parliament", "a member of the committee".
@@ -390,6 +417,8 @@ OPENING_ADVERBS = frozenset("""here there now today yesterday tonight earlier la
 QUANTIFIER_SUBJECTS = frozenset("some many others most few several all both none another one".split())
 # Singular ones: before a singular cue word that is also a noun, the word is the noun ("One tweet
 # said", "another report found"); before a verb in -s it is the subject ("Another notes ...").
+# Pronouns of a whole or no one that are subjects of a speech verb as a noun is: "almost everyone agrees".
+INDEFINITE_PRONOUNS = frozenset("everyone everybody anyone anybody someone somebody nobody no-one".split())
 SINGULAR_QUANTIFIERS = frozenset("one another each every".split())
 # Sentence openers set off by a comma before the subject: "Still, ...", "Meanwhile, ...".
 SENTENCE_OPENERS = frozenset("still however meanwhile then later but also instead moreover nonetheless".split())
@@ -705,6 +734,9 @@ REPORTING_PAST_FORMS = frozenset(
 PRESENT_PERFECT = frozenset("has have".split())
 # Conjunctions that open a clause of the reporter's inside a reported one.
 SUBORDINATORS = frozenset("though although because while since when whereas unless if as".split())
+# Words after which a new clause, with a subject of its own, may begin: "..., but Ruiz stopped", "when Ana Ruiz
+# appeared" (not "and", which also joins names: "NBC News and The Journal released").
+CLAUSE_OPENING_WORDS = SUBORDINATORS | frozenset("but yet so that then".split())
 # Words before a modal that make it part of a noun phrase ("their would-be rivals").
 ARTICLES_AND_POSSESSIVES = frozenset("a an the his her its their our my your".split())
 # Past forms of "be": "was expected", "had been expected" look back on what came to pass.

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 # Titles and initials keep their period ("Lt.", "P.") so that a name reads as
 # one run of tokens; "U.S."-style acronyms likewise.
 _ACRONYM = r"(?:[A-Za-z]\.){2,}"
-_TITLE = (r"(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Sen|Sens|Rep|Reps|Gov|Prof|Rev|Jr|Sr|St|Inc|Co|Corp|Ltd|"
-          r"Brig|Cpl|Pvt|Atty|Supt|Det|Lt\.Gen)\.(?=[\s,;:])")
+_TITLE_WORDS = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Sen", "Sens", "Rep",
+                "Reps", "Gov", "Prof", "Rev", "Jr", "Sr", "St", "Inc", "Co", "Corp", "Ltd", "Brig", "Cpl", "Pvt", "Atty",
+                "Supt", "Det", "Lt.Gen")
+_TITLE = rf"(?:{'|'.join(re.escape(word) for word in _TITLE_WORDS)})\.(?=[\s,;:])"
 _INITIAL = r"[A-Z]\.(?=\s+[A-Z])"
 # A plural possessive ("officials'"): the word's letters, ending in "s", then a quote and a space.
 _PLURAL_POSSESSIVE = r"\w+s['’](?=\s)"
@@ -63,8 +65,74 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
+    """The tokens of ``text``, as :data:`_TOKEN` reads them one after another.
+
+    No token holds a space, and every other character starts or continues one, so a text is read
+    chunk by chunk, a chunk being what ``str.split`` gives. In a text whose chunks are parted by
+    single spaces (nearly every paragraph), each chunk's offset follows from the lengths before it,
+    and the commonest chunks are read without the pattern: a run of letters and digits is one word
+    (no alternative of the pattern stops inside one, or takes in the space after it); with one mark
+    after it ("said,", "Washington."), a word and the mark, unless the mark could join the word to
+    more or make it an abbreviation (:func:`_reads_as_word_and_mark`); after a mark ("“The"), the
+    mark and the word. Other chunks, and other texts, are read by the pattern, which sees the whole
+    text for its look-aheads. ``tests/engines/rules/test_tokens.py`` holds it to the pattern's reading.
+    """
+    chunks = text.split()
+    if " ".join(chunks) != text:
+        return _scan(text)
+    out: list[Token] = []
+    append = out.append
+    start = 0
+    for chunk in chunks:
+        end = start + len(chunk)
+        if chunk.isalnum():
+            append(Token(chunk, start, end, chunk.lower()))
+        else:
+            _read_chunk(text, chunk, start, end, append)
+        start = end + 1
+    return out
+
+
+def _scan(text: str) -> list[Token]:
+    """Every token of ``text`` by the pattern."""
     return [Token(word, start, start + len(word), word.lower())
             for m in _TOKEN.finditer(text) for word, start in ((m.group(), m.start()),)]
+
+
+# Marks that end a word's token when they follow a run of letters and digits: none of them is a joiner of
+# _WORD_REST ("-", "’", "'", "&", "/", "."), nor the quote of a plural possessive. "." is decided apart.
+_TRAILING_MARKS = frozenset(",;:!?)]}”\"»%…")
+_TITLE_SET = frozenset(_TITLE_WORDS)
+
+
+def _reads_as_word_and_mark(word: str, mark: str) -> bool:
+    """Whether ``word + mark``, a run of letters and digits and one mark, between spaces, is read as the word
+    and the mark. A period after a capital could end a title ("Mr."), an initial ("P.") or an acronym."""
+    if mark == ".":
+        return not ("A" <= word[0] <= "Z" and (len(word) == 1 or word in _TITLE_SET))
+    return mark in _TRAILING_MARKS
+
+
+def _read_chunk(text: str, chunk: str, start: int, end: int, append) -> None:  # noqa: ANN001 - list.append
+    """The tokens of one chunk, ``text[start:end]``, appended; ``chunk`` is not a run of letters and digits."""
+    word, mark = chunk[:-1], chunk[-1]
+    if word.isalnum() and _reads_as_word_and_mark(word, mark):
+        append(Token(word, start, end - 1, word.lower()))
+        append(Token(mark, end - 1, end, mark))
+        return
+    first = chunk[0]
+    if not (first.isalnum() or first == "_"):  # not a word character: a mark of its own
+        rest = chunk[1:]
+        append(Token(first, start, start + 1, first.lower()))
+        if rest.isalnum():
+            append(Token(rest, start + 1, end, rest.lower()))
+            return
+        start += 1
+    match = _TOKEN.match
+    while start < end:
+        word = match(text, start).group()
+        append(Token(word, start, start + len(word), word.lower()))
+        start += len(word)
 
 
 # A quote mark: a curly or straight double quote, or '' or `` (a lone ' or ` is an apostrophe, possessive

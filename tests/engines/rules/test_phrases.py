@@ -199,3 +199,48 @@ def test_one_acronym_test_for_phrases_and_roster(word, acronym):
 
     assert phrases.is_acronym(word) is acronym
     assert roster.is_acronym is phrases.is_acronym  # the roster reads the same test, it has none of its own
+
+
+# Where a source starts and stops on unseen news (docs/accuracy.md, session 6): (paragraph, the first
+# attribution's source, its type).
+SOURCE_BOUNDS = [
+    # a focusing adverb or a clause's opening word is no part of the source
+    ("Even Lena Ostrova said the plan was risky.", "Lena Ostrova", "named_person"),
+    ("The port is failing, according to even his own supporters.", "his own supporters", "anonymous"),
+    ("Only 24 percent said the mayor did nothing wrong.", "24 percent", "anonymous"),
+    ("And Ruiz, said Park, who remains her friend, is tired.", "Ruiz", "named_person"),
+    ("Some defenders of the port, like Lee Park, a pilot, also acknowledge that it is failing.",
+     "Lee Park, a pilot", "named_person"),
+    # a sentence that opens with a subordinate clause: the participle reports the main clause's subject
+    ("Although Bloomberg is not a candidate, Ruiz sent a letter, suggesting he should stay out.", "Ruiz",
+     "named_person"),
+    # a past form before a name is its verb after a subject, a participle otherwise
+    ("He knocked Park for not reporting loans from the bank.", "Park", "named_person"),
+    ("The embattled Ruiz said the port was safe.", "The embattled Ruiz", "named_person"),
+    ("A report published Wednesday said the port was safe.", "A report published Wednesday", "document"),
+    ("A group of disaffected Harborites called for a vote.", "A group of disaffected Harborites", "named_person"),
+    # a noun phrase has its article first: "things the mayor has said" is the mayor's
+    ("Here are just nine ridiculous things the mayor has said about the port.", "the mayor", "anonymous"),
+    ("So even economists who favor the tax agree that change will be slow.", "economists who favor the tax",
+     "anonymous"),
+    ("Opponents of letting ships into the harbor cite the risk of spills.",
+     "Opponents of letting ships into the harbor", "anonymous"),
+    # a share of a people is unnamed people, not a person
+    ("Only a quarter of Americans agree with him.", "a quarter of Americans", "anonymous"),
+    # the subject of "called for -ing" is the one who called
+    ("And Lee Park called for denying entry to travelers.", "Lee Park", "named_person"),
+]
+
+
+@pytest.mark.parametrize("text,source,source_type", SOURCE_BOUNDS)
+def test_where_a_source_starts_and_stops(analyse, text, source, source_type):
+    attribution = analyse(text).attributions[0]
+    assert (attribution.source, attribution.source_type) == (source, source_type)
+
+
+@pytest.mark.parametrize("text", [
+    "Carson appeared on Sunday talk shows amid news reports.",  # a name's verb ends no noun phrase
+    "So Ana Ruiz stopped writing her speech and left.",
+])
+def test_a_name_and_its_verb_are_no_source(analyse, text):
+    assert [a.source for a in analyse(text).attributions if a.source.split()[-1].endswith("ed")] == []

@@ -29,8 +29,24 @@ text = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 @example("s' and x's' officials' 's' Jones' ss'")  # a one-letter "s" before a quote is a word, not a possessive
 @example("at 9 a.m. the U.S. Lt.Gen. P. Jones and Mr. Co, e.g. x.y.z")
 def test_the_tokenizer_reads_as_the_plain_alternation(paragraph):
-    assert [(t.text, t.start, t.end) for t in tokenize(paragraph)] == \
-        [(m.group(), m.start(), m.end()) for m in PLAIN.finditer(paragraph)]
+    assert [(t.text, t.start, t.end, t.lower) for t in tokenize(paragraph)] == \
+        [(m.group(), m.start(), m.end(), m.group().lower()) for m in PLAIN.finditer(paragraph)]
+
+
+# Words as a paragraph has them, parted by single spaces: the tokenizer reads the commonest of these chunks
+# without its pattern (a word; a word and a mark; a mark and a word), and must still read them as it does.
+CHUNK_PIECES = PIECES + ["said", "Smith", "2016", "U", "Mr", "Lt", "Jr", "x", "ΟΔΟΣ", "Σ", "İstanbul", "ǅ", "²",
+                         ",", ".", ";", ":", "!", "?", ")", "(", "]", "%", "…", "”", "“", "\"", "»", "—", "$", "_"]
+words = st.lists(st.lists(st.sampled_from(CHUNK_PIECES), min_size=1, max_size=3).map("".join), max_size=12)
+
+
+@settings(max_examples=600, deadline=None)
+@given(words)
+@example(["Mr.", "Smith.", "P.", "said,", "“The", "5%", "Lt.", "U.S.", "officials’", "Jr.", "x."])
+def test_single_spaced_chunks_read_as_the_plain_alternation(chunks):
+    paragraph = " ".join(chunks)
+    assert [(t.text, t.start, t.end, t.lower) for t in tokenize(paragraph)] == \
+        [(m.group(), m.start(), m.end(), m.group().lower()) for m in PLAIN.finditer(paragraph)]
 
 
 def plain_quotations(text):

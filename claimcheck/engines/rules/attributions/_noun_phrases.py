@@ -103,6 +103,8 @@ def subject_before(p: ParagraphState, cue_tok: int, sentence: Sentence) -> Optio
         return _dashed_subject(p, j, sentence)
     if tokens[j].lower == "for" and tokens[cue_tok].lower.endswith("ing") and j - 1 >= sentence.lo:
         j -= 1  # "praised the mayor for saying ...": the one praised said it
+        if phrases.ends_in_a_names_verb(tokens, j, sentence.lo):
+            j -= 1  # "Ruiz called for denying ...": no one praised, the subject of the verb
     elif (tokens[j].lower in lx.GERUND_PREPOSITIONS or tokens[j].lower in lx.PREPOSITIONS) \
             and tokens[cue_tok].lower.endswith("ing"):
         # "Murphy followed up by asking ...", "Ruiz focused on attacking ...": the subject of the verb
@@ -142,7 +144,8 @@ def _relative_clause_head(p: ParagraphState, start: int, sentence: Sentence) -> 
                     or not head_like(before) or before.lower in lx.PRONOUNS or after.is_capitalised \
                     or after.lower in lx.PRONOUNS or after.lower in lx.DETERMINERS or not after.is_word \
                     or head_like(after) and after.lower not in lx.AUXILIARIES and not phrases.past_verb(after.lower) \
-                    or t.lower == "that" and before.is_capitalised:
+                    and tokens[k + 2].lower != "to" \
+                    or t.lower == "that" and before.is_capitalised:  # "who want to ban it": a verb before "to"
                 return None
             head = phrases.walk_back(tokens, k - 1, sentence.lo)
             return head if head is not None and head < k else None
@@ -163,7 +166,7 @@ def apposed_subject(p: ParagraphState, comma: int, sentence: Sentence,
         return None
     segment_start = k + 1
     head_start = phrases.walk_back(tokens, k - 1, sentence.lo)
-    if head_start is None:
+    if head_start is None or _object_of_a_verb(tokens, head_start, sentence):
         return None
     first = tokens[segment_start].lower
     if participle and phrases.past_verb(first) and not tokens[segment_start].is_capitalised:
@@ -178,6 +181,17 @@ def apposed_subject(p: ParagraphState, comma: int, sentence: Sentence,
     if first in lx.PREPOSITIONS or first in {"who", "which", "whose", "speaking", "citing"} or first.endswith("ing"):
         return head_start, k
     return head_start, comma
+
+
+def _object_of_a_verb(tokens: list[Token], start: int, sentence: Sentence) -> bool:
+    """'He sued the port on Friday, claiming ...': a phrase that opens with its article right after a
+    lower-case word other than a preposition or a clause's word is that word's object, not a subject."""
+    if start - 1 < sentence.lo or tokens[start].lower not in lx.ARTICLES_AND_POSSESSIVES:
+        return False
+    before = tokens[start - 1]
+    return before.is_word and not before.is_capitalised and before.lower not in lx.PREPOSITIONS \
+        and before.lower not in lx.SUBJECT_STOPS and before.lower not in lx.NOT_SOURCE_WORDS \
+        and before.lower not in lx.DETERMINERS
 
 
 def _second_predicate(tokens: list[Token], k: int, end: int) -> bool:
@@ -315,9 +329,13 @@ def after_opening_phrase(p: ParagraphState, sentence: Sentence) -> int:
         tokens[lo].lower in lx.FIRST_NAMES and lo + 1 < sentence.hi and tokens[lo + 1].is_capitalised)
     if lo < sentence.hi and (tokens[lo].lower in lx.PREPOSITIONS or adverb
                              or tokens[lo].lower in lx.SENTENCE_OPENERS or tokens[lo].lower in lx.OPENING_ADVERBS
+                             or tokens[lo].lower in lx.SUBORDINATORS and tokens[lo].lower != "as"
+                             or tokens[lo].lower == "despite"
                              or tokens[lo].lower.endswith("ing") and tokens[lo].is_capitalised
-                             and not _a_name_then_its_verb(tokens, lo, sentence)):
-        # "In a column on Monday,", "Here in Ohio,", "Speaking in Iowa,": the subject follows the comma
+                             and not _a_name_then_its_verb(tokens, lo, sentence)
+                             or _opening_participle(tokens, lo, sentence)):
+        # "In a column on Monday,", "Here in Ohio,", "Speaking in Iowa,", "Although Lee is no candidate,": the
+        # (main clause's) subject follows the comma ("As Lee put it, ..." is Lee's: "as" opens a comparison)
         for k in range(lo, min(sentence.hi, lo + 20)):
             if tokens[k].text == ",":
                 lo = k + 1
@@ -325,7 +343,21 @@ def after_opening_phrase(p: ParagraphState, sentence: Sentence) -> int:
         # "Recently, however, ...": a second opener set off by commas
         if lo + 1 < sentence.hi and tokens[lo].lower in lx.SENTENCE_OPENERS and tokens[lo + 1].text == ",":
             lo += 2
+        return lo
+    # "Minutes later, ...", "Two days ago, ...": a time phrase set off by a comma
+    for k in range(lo + 1, min(sentence.hi - 1, lo + 4)):
+        if not tokens[k].is_word:
+            break
+        if tokens[k].lower in {"later", "ago", "earlier"} and tokens[k + 1].text == ",":
+            return k + 2
     return lo
+
+
+def _opening_participle(tokens: list[Token], lo: int, sentence: Sentence) -> bool:
+    """'Alarmed by the unrest, ...', 'Pressed on the point, ...': a past participle and its preposition
+    open the sentence; the subject follows the comma."""
+    return lo + 1 < sentence.hi and tokens[lo].is_capitalised and tokens[lo].lower.endswith("ed") \
+        and phrases.past_verb(tokens[lo].lower) and tokens[lo + 1].lower in lx.PREPOSITIONS
 
 
 def _a_name_then_its_verb(tokens: list[Token], lo: int, sentence: Sentence) -> bool:

@@ -183,16 +183,51 @@ def governing(p: ParagraphState, sentence: Sentence, i: int) -> Optional[Found]:
     return None
 
 
+def _attribution_just_before(p: ParagraphState, i: int, sentence: Sentence) -> Optional[Found]:
+    """'Lee said ..., the aide recalled, adding that ...': an attribution of the sentence whose cue or
+    source ends right before the participle's comma is the one the participle goes on with."""
+    tokens = p.tokens
+    if i - 2 < sentence.lo or tokens[i - 1].text != ",":
+        return None
+    end = tokens[i - 2].end
+    for f in reversed(p.found[p.sentence_first:]):
+        if f.sentence != sentence.index or f.no_comment or f.cue_token >= i or f.content is None:
+            continue
+        # post-posed ("..., the aide recalled,") or inverted ("..., said the aide,"): the content comes first
+        if f.content[1] <= min(f.cue[0], f.source[0]) and end == max(f.cue[1], f.source[1]):
+            return f
+    return None
+
+
 def _finite_verb_before(p: ParagraphState, i: int, sentence: Sentence) -> bool:
     """Whether the sentence's subject and its finite verb come before token i ("Lopez posted a
     video saying", "Cruz is making a pitch to voters saying"), so that a participle at i hangs
     from that clause."""
+    return _subject_with_verb_before(p, i, sentence, True) is not None
+
+
+def _subject_with_verb_before(p: ParagraphState, i: int, sentence: Sentence,
+                              strict: bool) -> Optional[tuple[int, int]]:
+    """The sentence's subject when it and its finite verb come before token i; ``strict`` asks for a
+    usual speaker, otherwise a phrase opened by a determiner or a name will do ("The town released a
+    statement saying ...": whoever releases a statement is the one saying)."""
     lo = after_opening_phrase(p, sentence)
     end = phrases.walk_forward(p.tokens, lo, sentence.hi, p.text, subject=True)
-    if end is None or end >= i - 1 or not speaker_like(p.tokens[lo:end], True):
-        return False
+    if end is None or end >= i - 1 or not speaker_like(p.tokens[lo:end], strict):
+        return None
     # a verb group ("is making a pitch to voters saying") needs an object noun phrase before the participle
-    return phrases.past_verb(p.tokens[end].lower) or finite_verb_at(p.tokens, end, i) and _an_object_before(p, i)
+    if phrases.past_verb(p.tokens[end].lower) or finite_verb_at(p.tokens, end, i) and _an_object_before(p, i):
+        return lo, end
+    return None
+
+
+def _after_document(p: ParagraphState, i: int, sentence: Sentence) -> bool:
+    """Whether the participle at i follows a document noun, past a day ("a statement Wednesday saying")."""
+    tokens = p.tokens
+    k = i - 1
+    if k > sentence.lo and tokens[k].lower in lx.DAY_WORDS:
+        k -= 1
+    return k >= sentence.lo and tokens[k].lower in lx.DOCUMENT_NOUNS
 
 
 def _an_object_before(p: ParagraphState, i: int) -> bool:
@@ -222,14 +257,15 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
     # the sentence's verb still reports the sentence's subject
     after_object = tokens[i - 1].is_word and tokens[i - 1].lower not in lx.AUXILIARIES \
         and tokens[i - 1].lower not in lx.PRONOUNS and not _absolute_subject(p, i, sentence) \
-        and _finite_verb_before(p, i, sentence)
+        and (_finite_verb_before(p, i, sentence) or _after_document(p, i, sentence)
+             and _subject_with_verb_before(p, i, sentence, False) is not None)
     # '"I do not like it," adding that ...': the comma sits inside the closing quote
     after_quote = tokens[i - 1].text[0] in CLOSE_QUOTES and p.text[tokens[i - 1].start - 1:tokens[i - 1].start] == ","
     if tokens[i - 1].text not in {",", "—", "and"} and tokens[i - 1].lower not in lx.GERUND_PREPOSITIONS \
             and not after_object and not after_quote:
         return False
     content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
-    f = governing(p, sentence, i)
+    f = _attribution_just_before(p, i, sentence) or governing(p, sentence, i)
     # "He apologized the next day, saying ...", "... and the group sued, saying ...": a clause
     # with its own subject and verb that begins after the attribution found first (or in a
     # sentence of its own) is the one the participle hangs from
@@ -243,6 +279,9 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
     if tokens[i - 1].lower in lx.GERUND_PREPOSITIONS and i - 1 == sentence.lo:
         return _in_opening_phrase(p, i, after, entry, content, sentence)
     subject = clause_subject(p, sentence, i)
+    if subject is None and _after_document(p, i, sentence):
+        # "The town released a statement saying ...": the one who issued the document says it
+        subject = _subject_with_verb_before(p, i, sentence, False)
     if subject is None or subject[1] > i:
         return False
     _with_source(p, i, after, content, sentence, *subject, tokens[subject[1] - 1].end, entry.lemma)
@@ -278,7 +317,25 @@ def _after_conjunction(p: ParagraphState, i: int, sentence: Sentence) -> bool:
     timed = time_phrase_start(p.tokens, j, sentence.lo)  # "... but on Tuesday wrote"
     if timed is not None:
         j = timed - 1
+    else:
+        j = _setting_start(p, j, sentence) - 1  # "..., but in a later interview said"
     return j >= sentence.lo and p.tokens[j].lower in {"and", "but"}
+
+
+def _setting_start(p: ParagraphState, j: int, sentence: Sentence) -> int:
+    """Where a short phrase of setting that ends at token j begins ("in a later interview", "at a rally
+    in Ames"), right after "and" or "but"; j + 1 when there is none."""
+    tokens = p.tokens
+    if j < sentence.lo or not tokens[j].is_word or tokens[j].is_capitalised or tokens[j].lower in lx.PRONOUNS \
+            or tokens[j].lower in lx.PERSON_NOUNS or tokens[j].lower in lx.ORGANIZATION_NOUNS:
+        return j + 1  # "... and at the Justice Department have said": a subject's phrase, no setting
+    for k in range(j - 1, max(sentence.lo, j - 7), -1):
+        if not tokens[k].is_word or tokens[k].lower in {"and", "but"} or tokens[k].is_capitalised:
+            break
+        if tokens[k].lower in {"in", "on", "at", "during"} and tokens[k + 1].lower != "least" \
+                and k - 1 >= sentence.lo and tokens[k - 1].lower in {"and", "but"}:
+            return k
+    return j + 1
 
 
 def coordinated(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
@@ -356,30 +413,47 @@ def infinitive_of_purpose(p: ParagraphState, i: int, entry: lx.CueEntry, after: 
     """'Ruiz went on television to say ...', 'Ruiz took the stage on Tuesday to concede ...', 'the
     loss led Ruiz to concede that ...': an infinitive after a clause told in the past reports the
     speech it was for. Its source is the subject of that clause, or the one a causative verb moved to
-    speak. 'declined to say', 'plans to add', 'is ready to tell', 'a chance to explain' say nothing yet."""
+    speak. So does an infinitive right after a verb of rising, pausing or breaking in ("Ruiz interjected to
+    say", :data:`lexicon.PURPOSE_VERBS`), after "was quick to" and kin (:data:`lexicon.PROMPT_ADJECTIVES`:
+    the saying was done), and after a passive causative ("was prompted to say"). 'declined to say', 'plans
+    to add', 'is ready to tell', 'a chance to explain' say nothing yet."""
     tokens = p.tokens
-    if entry.family not in {"say", "tell", "write", "speech"} or not entry.bare or i - 2 < sentence.lo \
+    if entry.family not in {"say", "tell", "write", "speech"} or i - 3 < sentence.lo \
             or tokens[i].lower != entry.lemma.split()[0] or tokens[i].is_capitalised \
             or p.inside_closed_quote(tokens[i].start):
         return False
     before = tokens[i - 2]
-    if not before.is_word or before.lower in lx.INTENT_NOUNS or not (
+    # the word the infinitive hangs from: "interjected to say", "was quick to add", "was prompted to say"
+    verb_end = None
+    if before.lower in lx.PURPOSE_VERBS:
+        verb_end = i - 2
+    elif tokens[i - 3].lower in lx.PAST_BE and (before.lower in lx.PROMPT_ADJECTIVES
+                                                 or before.lower in lx.PASSIVE_CAUSATIVES):
+        verb_end = i - 3
+    if verb_end is None and (not entry.bare or not before.is_word or before.lower in lx.INTENT_NOUNS or not (
             before.is_capitalised or head_like(before) or before.lower in lx.TIME_WORDS
-            or before.lower in lx.OPENING_ADVERBS) or before.lower in lx.PRONOUNS:
+            or before.lower in lx.OPENING_ADVERBS) or before.lower in lx.PRONOUNS):
         return False
     content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
     if content is None:
         return False
     causative = next((k for k in range(i - 3, max(sentence.lo, i - 9) - 1, -1)
                       if tokens[k].lower in lx.CAUSATIVE_VERBS), None)
-    if causative is not None and phrases.walk_forward(tokens, causative + 1, sentence.hi, p.text) == i - 1:
+    if verb_end is not None:
+        source = _nearest_clause_subject(p, i, sentence)
+        if source is None or source[1] != verb_end:
+            return False
+        checked = tokens[verb_end + 1:i - 1]
+    elif causative is not None and phrases.walk_forward(tokens, causative + 1, sentence.hi, p.text) == i - 1:
         source = (causative + 1, i - 1)
+        checked = tokens[source[1]:i - 1]
     else:
         source = _nearest_clause_subject(p, i, sentence)
         if source is None or not phrases.past_verb(tokens[source[1]].lower):
             return False
+        checked = tokens[source[1]:i - 1]
     # "said it was wrong for Lee to criticize ...", "asked Lee to explain": the infinitive is another's
-    if any(t.lower in {"for", "that", "by"} or t.lower in lx.SINGLE_CUES for t in tokens[source[1]:i - 1]):
+    if any(t.lower in {"for", "that", "by"} or t.lower in lx.SINGLE_CUES for t in checked):
         return False
     _with_source(p, i, after, content, sentence, *source, tokens[source[1] - 1].end, entry.lemma)
     return True
@@ -409,6 +483,8 @@ def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
     if end is None:
         return False
     end = _before_setting(p, start, end)
+    if any((t.lower in lx.MODAL_VERBS or t.lower in lx.BE_FORMS) and not t.is_capitalised for t in tokens[start:end]):
+        return False  # "Ruiz, a conservative, insists the party must be ...": a clause said, no speaker
     if prev.text != ",":
         end = _described_speaker_end(p, start, end, sentence)
     nxt = tokens[end] if end < sentence.hi else None
@@ -447,10 +523,26 @@ def _inverted_speaker(p: ParagraphState, start: int, end: int, strict: bool) -> 
     # after a quotation, a phrase that would be a subject anywhere is a speaker too ("Time magazine")
     if speaker_like(tokens[start:end], strict) or not strict and speaker_like(tokens[start:end], True):
         return True
+    if _role_then_name(tokens[start:end]):
+        return True  # "..., says political scientist Ana Ruiz."
     core_end = next((k for k in range(start + 1, end) if tokens[k].lower in {"of", "at", "from"}), None)
     return core_end is not None and end - start <= 14 and (
         tokens[core_end - 1].is_capitalised or tokens[start].lower in lx.DETERMINERS and not strict
         and head_like(tokens[core_end - 1])) and speaker_like(tokens[start:core_end], strict)
+
+
+def _role_then_name(words: list[Token]) -> bool:
+    """'political scientist Ana Ruiz', 'lobbyist and party strategist Lee Park': a person's name after a
+    role in lower case, with no verb or clause word in the role."""
+    if len(words) > 10:
+        return False
+    name_at = phrases.person_name_end(words)
+    return name_at is not None and name_at > 0 and not words[0].is_capitalised and all(
+        t.is_word and t.lower not in lx.VERB_GROUP and t.lower not in _ROLE_BREAKS and not phrases.past_verb(t.lower)
+        and not t.lower.endswith("ing") for t in words[:name_at])
+
+
+_ROLE_BREAKS = frozenset("who whom which that when while because if than as to".split())
 
 
 def _after_opener(p: ParagraphState, i: int, sentence: Sentence) -> bool:
@@ -523,6 +615,9 @@ def _subject_comes_first(p: ParagraphState, i: int, sentence: Sentence) -> bool:
         return False
     if any(t.lower in lx.INCLUSION_WORDS for t in p.tokens[apposed[0]:apposed[1]]):
         return True  # "Officials, including Ana Ruiz, said ...": a group and its members
+    first_comma = next((k for k in range(apposed[0], i - 1) if p.tokens[k].text == ","), None)
+    if first_comma is not None and p.tokens[first_comma + 1].lower in {"who", "which", "whose"}:
+        return True  # "BuzzFeed, which does not disclose its finances, denied ...": a relative clause on the subject
     head = phrases.without_brackets(phrases.core_phrase(p.tokens[apposed[0]:apposed[1]]))
     if bool(head) and head[-1].is_capitalised and not (apposed[0] == sentence.lo and len(head) == 1):
         return True
@@ -598,10 +693,10 @@ def _subject_of(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentenc
     subject = _subject_past_parentheticals(p, i, sentence) or subject_before(p, i, sentence)
     if subject is None:
         return None
-    s_start, s_end = subject
+    subject = s_start, s_end = _past_participle_phrase(p, *subject, sentence)
     if entry.family not in {"say", "tell", "write", "no_comment"}:
         head = (phrases.core_phrase(phrases.without_brackets(tokens[s_start:s_end])) or tokens[s_start:s_end])[-1]
-        if not head_like(head) and head.lower not in lx.CONTRACTED_PRONOUNS \
+        if not head_like(head) and head.lower not in lx.CONTRACTED_PRONOUNS and head.lower not in lx.INDEFINITE_PRONOUNS \
                 and not _read_as_a_verb(p, i, entry, head, sentence):
             return None  # "disparaging remarks", "a series of tweets": a noun, not a verb
     if tokens[s_start].lower in {"who", "which"} and s_end - s_start > 1:
@@ -613,6 +708,24 @@ def _subject_of(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentenc
             return None  # "..., who asked not to be named,": about the source, not from it
         return antecedent(p, s_start, sentence) or subject
     return subject
+
+
+def _past_participle_phrase(p: ParagraphState, s_start: int, s_end: int, sentence: Sentence) -> tuple[int, int]:
+    """'Another source speaking to Fox News said': the phrase found before the cue is the object of a
+    participle that modifies the subject ("speaking to", "writing in"); the subject is the noun phrase
+    before the participle."""
+    tokens = p.tokens
+    k = s_start - 1
+    if k - 2 < sentence.lo or not (tokens[k].lower in lx.PREPOSITIONS or tokens[k].lower == "to"):
+        return s_start, s_end
+    participle, noun = tokens[k - 1], tokens[k - 2]
+    if not participle.lower.endswith("ing") or participle.is_capitalised or participle.lower in lx.PREPOSITIONS \
+            or not noun.is_word or not head_like(noun) or noun.lower in lx.PRONOUNS:
+        return s_start, s_end
+    start = phrases.walk_back(tokens, k - 2, sentence.lo)
+    if start is None or start > k - 2:
+        return s_start, s_end
+    return start, k - 1
 
 
 def _subject_past_parentheticals(p: ParagraphState, i: int, sentence: Sentence) -> Optional[tuple[int, int]]:
@@ -842,7 +955,7 @@ def colon_speakers(p: ParagraphState) -> None:
         if any(t.lower in lx.PREPOSITIONS or t.lower in {"and", "the", "a", "to", "vs"} for t in tokens[lo + 1:k]):
             continue  # a title in title case ("Stealth Over Health: ..."), not a speaker
         cue = (tokens[k].start, tokens[k].end)
-        if tokens[lo].lower in {"said", "says", "added", "adds", "wrote", "writes"} and k - lo > 1:
+        if _fronted_past_cue(tokens[lo]) and k - lo > 1:
             cue = (tokens[lo].start, tokens[lo].end)  # inverted and colon-led: "Said Ellis: ..."
             lo += 1
         source, stype, plural, anon = p.source(lo, k, sentence, tokens[k - 1].end)
@@ -852,6 +965,15 @@ def colon_speakers(p: ParagraphState) -> None:
             stype, anon = "named_person", None  # a transcript turn: "WALLACE: ...", "ANA RUIZ: ..."
         content = trim(p, tokens[k + 1].start, sentence.end)
         p.found.append(Found(source, cue, content, stype, k, sentence.index, plural, anon, lemma=":"))
+
+
+def _fronted_past_cue(t: Token) -> bool:
+    """'Said Ellis: ...', 'Stated Ruiz: ...', 'Continued the mayor: ...': a speech verb in the past (or
+    "says", "adds", "writes") leading a colon-led speaker; a base or -s form there is a label ("Note:")."""
+    entry = lx.SINGLE_CUES.get(t.lower)
+    if entry is None or entry.family not in {"say", "write", "speech"}:
+        return False
+    return t.lower in {"says", "adds", "writes"} or t.lower.endswith("ed") or t.lower in {"said", "wrote"}
 
 
 def relayed_speech(p: ParagraphState) -> None:

@@ -98,6 +98,7 @@ class ParagraphState:
             tuple[int, int], str, bool, Optional[AnonymousDetails]]:
         """The source phrase ``tokens[start_tok:end_tok]`` typed, and remembered for later
         mentions ("the official", pronouns aside)."""
+        start_tok = phrases.past_leads(self.tokens, start_tok, end_tok)  # "Even Ana Ruiz said": Ana Ruiz
         words = self.tokens[start_tok:end_tok]
         sentence_initial = start_tok == sentence.lo or (
             start_tok - 1 >= sentence.lo and self.tokens[start_tok - 1].text[0] in QUOTE_CHARS)

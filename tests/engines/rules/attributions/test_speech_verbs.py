@@ -310,3 +310,97 @@ def test_a_modal_before_a_base_form_still_reports_nothing(analyse):
 def test_a_contracted_pronoun_with_have_is_a_subject(analyse):
     assert only(analyse("The mill could reopen next year, they've suggested.").attributions,
                 cue="suggested").source == "they've"
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # after a comma, a person's name led by a role in lower case is an inverted cue's speaker
+    ("Even Ames has more pull, says political scientist Ana Ruiz.", "says", "political scientist Ana Ruiz"),
+    ("The firm lobbied on taxes, said lobbyist and party strategist Lee Park.", "said",
+     "lobbyist and party strategist Lee Park"),
+    # a speech verb in the past leads a colon-led speaker, as "Said" did
+    ('Stated Ruiz: "The mill will close."', "Stated", "Ruiz"),
+    ('Continued Lee: "So I think it is a real problem."', "Continued", "Lee"),
+    # a time phrase set off by a comma opens the sentence
+    ('Minutes later, she sent an email saying, "done."', "saying", "she"),
+    # whoever issues a document is the one saying what it says
+    ("The town released a statement Wednesday saying the claims were false.", "saying", "The town"),
+    # a past participle and its preposition open the sentence
+    ("Alarmed by the unrest, Senator Ana Ruiz, the minority leader, said that she spoke with Lee.", "said",
+     "Senator Ana Ruiz, the minority leader"),
+    # a relative clause on the subject whose verb takes "to"
+    ("Hawkins and others who want to ban the tax said the ruling was a blow.", "said",
+     "Hawkins and others who want to ban the tax"),
+    # a participle modifying the subject: its object is no subject
+    ("Another intelligence source speaking to Fox News said the agents were busy.", "said",
+     "Another intelligence source"),
+])
+def test_more_subject_shapes(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
+
+
+def test_a_second_verb_after_a_setting_keeps_the_first_subject(analyse):
+    """'..., but in a later interview said ...': the setting is no subject."""
+    text = "The clerk first said he did not recall the deletions, but in a later interview said he had deleted them."
+    attributions = [a for a in analyse(text).attributions if a.cue == "said"]
+    assert [a.source for a in attributions] == ["The clerk", "The clerk"]
+
+
+def test_after_a_comma_a_clause_is_no_inverted_speaker(analyse):
+    """'Ruiz, a conservative, insists the party must ...': "the party must be ..." is what she insists."""
+    attribution = only(analyse("Ruiz, a policy-focused conservative, insists the party must be a party of ideas.")
+                       .attributions, cue="insists")
+    assert (attribution.source, attribution.content) == ("Ruiz, a policy-focused conservative",
+                                                         "the party must be a party of ideas")
+
+
+@pytest.mark.parametrize("text,source", [
+    # a participle after a post-posed or inverted cue goes on with that cue's speaker
+    ('Lee said the plan "would never pass," the aide recalled, adding that Lee had laughed.', "the aide"),
+    ('"It will pass," said the aide, adding that Lee had laughed.', "the aide"),
+])
+def test_a_participle_goes_on_with_the_cue_just_before_it(analyse, text, source):
+    assert only(analyse(text).attributions, cue="adding").source == source
+
+
+def test_a_relative_clause_after_a_one_word_name_leaves_it_the_subject(analyse):
+    """'BuzzFeed, which ..., denied the report': no inverted cue whose speaker is "the report"."""
+    text = "BuzzFeed, which does not disclose its finances, denied the report, saying this year will meet goals."
+    assert {(a.cue, a.source) for a in analyse(text).attributions if a.cue != "does not disclose"} == {
+        ("denied", "BuzzFeed"), ("saying", "BuzzFeed")}
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Almost everyone agrees the law was flawed.", "Almost everyone"),
+    ("Nobody disputes that the race is close.", "Nobody"),
+])
+def test_indefinite_pronouns_are_subjects(analyse, text, source):
+    assert [a.source for a in analyse(text).attributions] == [source]
+
+
+@pytest.mark.parametrize("text,cue", [
+    # an infinitive after a verb of rising or breaking in, after "was quick to", after a passive causative
+    ('Ruiz interjected to say: "They have both been wrong."', "say"),
+    ("Ruiz rose to ask whether the plan was dead.", "ask"),
+    ("Ruiz was quick to add that the plan is not dead.", "add"),
+    ('Ruiz was prompted to say, "I cannot believe it."', "say"),
+    # idioms of a saying that was done
+    ("Ruiz went so far as to say the plan is dead.", "went so far as to say"),
+    ("Ruiz went out of her way to say that the plan is dead.", "went out of her way to say"),
+])
+def test_infinitives_of_a_saying_that_was_done(analyse, text, cue):
+    assert only(analyse(text).attributions, cue=cue).source == "Ruiz"
+
+
+@pytest.mark.parametrize("text", [
+    "Ruiz tried to say the plan is dead.",  # an attempt
+    "Ruiz was ready to say the plan is dead.",  # not done yet
+    "Ruiz refused to rise to say the plan is dead.",
+])
+def test_infinitives_that_say_nothing_yet(analyse, text):
+    assert [a for a in analyse(text).attributions if not a.no_comment] == []
+
+
+def test_a_clause_after_a_quote_is_no_inverted_speaker(analyse):
+    """'Ruiz, citing "...," said the race could be close': "the race could be close" is no speaker."""
+    attributions = analyse('Ruiz, citing "the magic of the mayor," said the race could be close.').attributions
+    assert all(a.source.startswith("Ruiz") for a in attributions)
