@@ -337,6 +337,8 @@ COMMON_PLURAL_ENDINGS = ("ers", "ists", "ians", "ents", "ants", "ors", "ees", "i
 BE_FORMS = frozenset("is are was were been be being".split())
 # The marks that set off an aside or a list of members: "officials, including ...", "Ruiz — a nurse — said".
 ASIDE_MARKS = frozenset({",", "—", "–"})
+# Dashes as typed: em, en, and the hyphen of plain text (" - ", "--" is two of them).
+DASHES = frozenset("—–-")
 # Relative pronouns that can stand as a source ("Ruiz, who said ..."): the source they report is
 # their antecedent (the engine reports it; ``claimcheck eval`` matches a gold "who" to it).
 RELATIVE_PRONOUNS = frozenset("who which that".split())
@@ -421,7 +423,12 @@ QUANTIFIER_SUBJECTS = frozenset("some many others most few several all both none
 INDEFINITE_PRONOUNS = frozenset("everyone everybody anyone anybody someone somebody nobody no-one".split())
 SINGULAR_QUANTIFIERS = frozenset("one another each every".split())
 # Sentence openers set off by a comma before the subject: "Still, ...", "Meanwhile, ...".
+# Words that lead a sentence's clause with no comma after them, before its subject: "And then Ruiz went ...",
+# "But even Ruiz tried ...", "So Ruiz said ...".
+UNMARKED_CLAUSE_LEADS = frozenset("and but yet so then even also still now".split())
 SENTENCE_OPENERS = frozenset("still however meanwhile then later but also instead moreover nonetheless".split())
+# What a participle cue follows when it hangs from the clause before: ", saying", "— saying", "- saying", "and saying".
+PARTICIPLE_LEADS = frozenset({",", "and"}) | DASHES
 # Participles that hang from the clause before and borrow its source: ", adding that ...".
 PARTICIPLE_CUES = frozenset(
     "saying adding noting arguing warning insisting claiming explaining suggesting asserting contending stressing "
@@ -508,6 +515,10 @@ PERSON_NOUNS = frozenset(
     envoys deputy deputies
     """.split()
 )
+# Endings of compounds that name people ("businessman", "congresswomen", "salespeople", "chairperson"), and the
+# words with those endings that do not.
+PERSON_COMPOUND_ENDS = ("man", "men", "woman", "women", "person", "persons", "people")
+NOT_PERSON_COMPOUNDS = frozenset("specimen specimens abdomen abdomens".split())
 # People named by whom they serve or speak for, who take "to" for it: "an adviser to the mayor", "the
 # ambassador to Iraq". After any other person ("said the man to the crowd") "to" names whom they addressed.
 RELATIONAL_PERSON_NOUNS = frozenset(
