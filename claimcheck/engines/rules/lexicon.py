@@ -96,6 +96,10 @@ CUE_GROUP_READING: dict[str, tuple[str, bool]] = {
     "say": ("say", True), "tell": ("tell", True), "write": ("write", True), "speech_bare": ("speech", True),
     "cognition": ("cognition", True), "speech_guarded": ("speech", False), "evidence": ("evidence", False),
 }
+COGNITION_LEMMAS = frozenset(_COGNITION)
+# Pronouns that can stand for the speaker of the clause they open, and whether each is plural: "Ruiz said she
+# thinks ...", "officials said they believe ..." (the thinking is the speaker's own).
+SPEAKER_PRONOUNS = {"he": False, "she": False, "it": False, "they": True, "we": True}
 # Cognition verbs of wishing and feeling need a complement ("hopes to", "fears for").
 _COMPLEMENT_COGNITION = frozenset("hope fear worry figure feel expect".split())
 # Past and -ing forms of verbs that move someone to speak: "the loss led Ruiz to concede that ...".
@@ -252,6 +256,17 @@ MAX_PHRASE = max(len(k) for k in PHRASE_CUES)
 PHRASE_FIRST_WORDS = frozenset(k[0] for k in PHRASE_CUES)
 
 # Cue forms that are as often plural nouns: "Republican claims", "his tweets".
+# Words of large counts before which a plural cue form is a noun: "a million tweets", "thousands of calls".
+LARGE_COUNTS = frozenset("hundred hundreds thousand thousands million millions billion billions dozens".split())
+# Words of manner or time that open no content after a cue that takes an object: "responded with anger",
+# "responded when the ads ran" ("responded by saying ..." reports the saying, "described him as", "determine if").
+MANNER_OPENERS = frozenset("with from in at into through without when after before while".split())
+# Words that open a clause of time after a cue: '"Really," she added when the host gasped.'
+TIME_SUBORDINATORS = frozenset("when as after before while once".split())
+# Lead-ins of the writer's own feeling, before a clause: "I am glad reporters are pointing this out": the
+# clause is the writer's opinion, no source's report.
+FEELING_ADJECTIVES = frozenset(
+    "glad happy pleased thrilled delighted sad sorry relieved proud grateful thankful disappointed".split())
 NOUN_LIKE_FORMS = frozenset("claims tweets reports charges calls notes demands findings warnings documents rules disputes".split())
 
 # Nouns that carry what their possessor said: "the senator's claim that ...", "her warning that ...".
@@ -408,6 +423,13 @@ CLOSENESS_WORDS = frozenset("close closer closest loyal near".split())
 # Cues that report a question: its content is the question, after the one asked ("asked the
 # mayor whether ...", "questioned officials about ...").
 QUESTION_CUES = frozenset("ask question".split())
+# Words that open an embedded question after a word of asking or finding out ("asked if he thought", "learned
+# how they think", "asked Ruiz why she had said"), and those words (with INQUIRY_FORMS): a cue in the question
+# reports nothing.
+EMBEDDED_QUESTION_WORDS = frozenset("if how why what".split())
+QUESTION_HEADS = frozenset(form for lemma in "ask wonder know learn question explain understand".split()
+                           for form in inflections(lemma)) \
+    | frozenset("idea unclear unknown question questions".split())
 QUESTION_MARKERS = frozenset("whether if how what why when where who whom which about".split())
 # Cues that can lead their sentence, the speaker and the quotation after them: 'Said Ruiz, "..."'.
 FRONTED_CUES = frozenset("say write add ask".split())

@@ -864,7 +864,10 @@ def _postposed_content(p: ParagraphState, s_start: int, k: int, sentence: Senten
     'As the report noted, Y.' and the parenthetical 'In recent days, advisers say, Y.'"""
     tokens = p.tokens
     at_end = setting_only or k >= sentence.hi or tokens[k].text in {".", "!", "?", ",", ";"} \
-        or tokens[k].text[0] in CLOSE_QUOTES or trailing_phrase(p, k, sentence)
+        or tokens[k].text[0] in CLOSE_QUOTES or trailing_phrase(p, k, sentence) or (
+            # '"Really," she added when the host gasped.': a clause of time after a cue that follows its quote
+            tokens[k].lower in lx.TIME_SUBORDINATORS and s_start - 1 >= 0
+            and tokens[s_start - 1].text[0] in CLOSE_QUOTES)
     if not at_end:
         return None
     before = s_start - 1
