@@ -363,6 +363,9 @@ RELATIVE_CLAUSE_OPENERS = RELATIVE_PRONOUNS | {"whose"}
 # "continues to insist", "appeared to suggest": the speaking still happens.
 RAISING_VERBS = frozenset("continue continues continued continuing began begin begins seemed seems seem appeared "
                           "appears appear went".split())
+# Comparatives before "likely to" that report what a survey's people said: "voters are more likely to say ..."
+# (a bare "likely to say" predicts a saying, and reports none).
+COMPARATIVES = frozenset("more less most least".split())
 CONTRACTED_PRONOUNS = frozenset(
     "he's he’s she's she’s it's it’s they're they’re we're we’re i'm i’m that's that’s who's who’s "
     "they've they’ve we've we’ve i've i’ve you've you’ve".split())
@@ -400,6 +403,9 @@ SETTING_ADVERBS = frozenset(
     overnight yesterday recently also publicly privately repeatedly later again afterward afterwards separately
     earlier then previously flatly bluntly simply frankly openly explicitly""".split())
 # Verbs whose reported content may open with a preposition: "warned of", "vowed to".
+# Of PREPOSITIONAL_SPEECH, the cues whose "for" opens what they say: "called for a vote", "blamed him for",
+# "asked for an inquiry" (a request, reported when the asker is the subject of an active verb).
+FOR_CONTENT_CUES = frozenset("call blame praise criticize ask".split())
 PREPOSITIONAL_SPEECH = frozenset(
     "say tell write warn vow pledge promise threaten urge ask accuse blame call for call on call demand propose "
     "recommend criticize criticise condemn praise complain speak hint caution argue insist remind assure "

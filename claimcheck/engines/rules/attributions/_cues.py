@@ -164,11 +164,18 @@ def _base_form(t: Token) -> bool:
 
 def _an_infinitive(p: ParagraphState, i: int, prev: str, sentence: Sentence) -> bool:
     """'declined to say', 'plans to add': infinitives report nothing yet ("continued to
-    insist" and "went on to say" do)."""
+    insist", "went on to say" and "were more likely to say" do)."""
     tokens = p.tokens
     return prev == "to" and not (i - 2 >= sentence.lo and tokens[i - 2].lower in lx.RAISING_VERBS
+                                 or _compared_likelihood(tokens, i - 2, sentence.lo)
                                  or i - 3 >= sentence.lo and tokens[i - 2].lower == "on"
                                  and tokens[i - 3].lower in {"went", "goes", "go", "going"})
+
+
+def _compared_likelihood(tokens: list[Token], k: int, lo: int) -> bool:
+    """'voters are more likely to say ...': "likely" at k after a comparative, a survey's finding of what
+    its people said."""
+    return k - 1 >= lo and tokens[k].lower == "likely" and tokens[k - 1].lower in lx.COMPARATIVES
 
 
 def _an_idiom(p: ParagraphState, i: int, entry: lx.CueEntry, prev: str, sentence: Sentence) -> bool:
