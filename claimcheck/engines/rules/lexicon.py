@@ -255,7 +255,11 @@ VERB_POSITION_CUES = {form: CueEntry(lemma, "speech", True)
 MAX_PHRASE = max(len(k) for k in PHRASE_CUES)
 PHRASE_FIRST_WORDS = frozenset(k[0] for k in PHRASE_CUES)
 
-# Cue forms that are as often plural nouns: "Republican claims", "his tweets".
+# Labels before a colon that name no speaker: their first word ("Note:", "Watch:", "Question:", "Related:") or
+# their last ("Editor's Note:", "Delegate Update:", "Paid Notice:"). An interview's "Q:" is left a speaker.
+NOT_SPEAKER_LABELS = frozenset(
+    "note update correction editor photo video watch read see question answer name related remember".split())
+LABEL_ENDS = frozenset("note update notice daily newsletter".split())
 # Words of large counts before which a plural cue form is a noun: "a million tweets", "thousands of calls".
 LARGE_COUNTS = frozenset("hundred hundreds thousand thousands million millions billion billions dozens".split())
 # Words of manner or time that open no content after a cue that takes an object: "responded with anger",
@@ -267,6 +271,7 @@ TIME_SUBORDINATORS = frozenset("when as after before while once".split())
 # clause is the writer's opinion, no source's report.
 FEELING_ADJECTIVES = frozenset(
     "glad happy pleased thrilled delighted sad sorry relieved proud grateful thankful disappointed".split())
+# Cue forms that are as often plural nouns: "Republican claims", "his tweets".
 NOUN_LIKE_FORMS = frozenset("claims tweets reports charges calls notes demands findings warnings documents rules disputes".split())
 
 # Nouns that carry what their possessor said: "the senator's claim that ...", "her warning that ...".

@@ -289,12 +289,21 @@ def drop_own_thoughts(p: ParagraphState) -> None:
     """'Ruiz said she thinks the levy will pass', 'Lee told the Herald that he believes ...': a thinking whose
     subject is a pronoun standing for the speaker (agreeing with it in number) and opening what the speaker
     said is the speaker's own hedge of it, not a second source; the content keeps it (and the hedge reading
-    gives the speaker the hedge). Found sorted by cue, contents not yet cut."""
+    gives the speaker the hedge). So is a request told inside what another said ("Hale added that the state
+    had asked for aid"): the one who tells of it is the source, the request its content; a request is
+    reported in a clause of its own ("The state asked for aid"). Found sorted by cue, contents not yet cut."""
     if len(p.found) < 2:
         return
-    dropped = [inner for n, inner in enumerate(p.found) if n and _own_thought(p, inner, p.found[n - 1])]
+    dropped = [inner for n, inner in enumerate(p.found)
+               if n and (_own_thought(p, inner, p.found[n - 1]) or _relayed_request(p, inner, p.found[n - 1]))]
     if dropped:
         p.found[:] = [f for f in p.found if not any(f is d for d in dropped)]
+
+
+def _relayed_request(p: ParagraphState, inner: Found, outer: Found) -> bool:
+    return inner.lemma == "ask" and inner.content is not None and p.text.startswith("for ", inner.content[0]) \
+        and outer.content is not None and not outer.no_comment and outer.sentence == inner.sentence \
+        and outer.content[0] <= inner.source[0] and inner.cue[1] <= outer.content[1]
 
 
 def _own_thought(p: ParagraphState, inner: Found, outer: Found) -> bool:

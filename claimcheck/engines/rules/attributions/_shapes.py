@@ -975,9 +975,6 @@ def signed_quotes(p: ParagraphState) -> None:
                                  stype, k, sentence.index, plural, anon, lemma="―"))
 
 
-_NOT_SPEAKER_LABELS = frozenset("note update correction editor photo video watch read see".split())
-
-
 def colon_speakers(p: ParagraphState) -> None:
     """'SANDERS: ...' (a transcript turn), 'Said Ellis: ...', or a headline's 'Mayor Doe: ...'."""
     if ":" not in p.text:
@@ -993,8 +990,11 @@ def colon_speakers(p: ParagraphState) -> None:
             k += 1
         if k == lo or k >= sentence.hi - 1 or tokens[k].text != ":":
             continue
-        if tokens[lo].lower in lx.NOT_NAMES or tokens[lo].lower in _NOT_SPEAKER_LABELS:
-            continue
+        if tokens[lo].lower in lx.NOT_NAMES or tokens[lo].lower in lx.NOT_SPEAKER_LABELS \
+                or tokens[k - 1].lower in lx.LABEL_ENDS:
+            continue  # "Related:", "Editor's Note:", "Delegate Update:": a label, no speaker
+        if not any(c.isalpha() for c in p.text[tokens[k].end:sentence.end]):
+            continue  # "Clinton: 547.": a tally, no words said
         if any(t.lower in lx.PREPOSITIONS or t.lower in {"and", "the", "a", "to", "vs"} for t in tokens[lo + 1:k]):
             continue  # a title in title case ("Stealth Over Health: ..."), not a speaker
         cue = (tokens[k].start, tokens[k].end)
