@@ -32,11 +32,19 @@ _ISO_DATE = r"(?P<iso>\d{4}-\d{2}-\d{2})"
 _PLACE = r"(?P<place>[A-Z](?:[A-Z'’-]{2,}|[A-Z]\.)(?:\s+[A-Z][A-Z.'’-]*){0,3})"
 _REGION = r"(?:,\s*(?P<region>[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}))?"
 _AGENCY = r"(?:\s*\((?P<agency>[A-Z][\w .&'-]{0,30})\))?"
+# A story's label before a dash is no place: "EXCLUSIVE – Mayor says ...", "BREAKING — ...", "ANALYSIS -- ...".
+# Only the label itself before the dash: "LIVE OAK, Fla. —" is a place.
+_STORY_LABELS = (
+    "EXCLUSIVE", "BREAKING", "BREAKING NEWS", "ANALYSIS", "NEWS ANALYSIS", "OPINION", "COMMENTARY", "EDITORIAL",
+    "UPDATE", "UPDATED", "DEVELOPING", "LIVE", "WATCH", "VIDEO", "PHOTOS", "EXPLAINER", "FACT CHECK", "INTERVIEW",
+    "REVIEW", "SPECIAL REPORT", "INVESTIGATION", "ALERT", "URGENT", "FLASH", "FEATURE", "PREVIEW", "RECAP",
+)
+_NOT_A_LABEL = r"(?!(?:" + "|".join(sorted(map(re.escape, _STORY_LABELS), key=len, reverse=True)) + r")\s*(?:--|[-–—_]))"
 # A dateline's dash is followed by the first sentence, which starts in capitals.
 _DASH = r"\s*(?:--|[-–—_])\s+(?=[\"“‘']?[A-Z0-9])"
 _DATELINES = (
     # "date 2020-03-27 WASHINGTON –", "WASHINGTON, March 12 (Xinhua) --", "BAGHDAD —"
-    re.compile(rf"\s*(?:date:?\s+{_ISO_DATE}\s+)?{_PLACE}{_REGION}(?:,\s*{_MONTH_DAY})?{_AGENCY}{_DASH}"),
+    re.compile(rf"\s*(?:date:?\s+{_ISO_DATE}\s+)?{_NOT_A_LABEL}{_PLACE}{_REGION}(?:,\s*{_MONTH_DAY})?{_AGENCY}{_DASH}"),
     # "March 27, 2020 — ", "2020-03-27 -- "
     re.compile(rf"\s*(?:date:?\s+)?(?:{_MONTH_DAY}|{_ISO_DATE}){_DASH}"),
     # "date 2020-03-27 The Pentagon ..."

@@ -16,9 +16,9 @@ from claimcheck.schema import Attribution, CheckFirst, Claim
 from claimcheck.scoring.claims import (
     ScoringContext,
     voices,
-    doubts,
     has_quotation,
     is_vague_document,
+    sources_speculate,
     specific_details,
 )
 from claimcheck.scoring.flags import ScoredArticle
@@ -26,7 +26,6 @@ from claimcheck.scoring.flags import ScoredArticle
 
 def _why(claim: Claim, sourced: list[Attribution], ctx: ScoringContext) -> Optional[tuple[str, str]]:
     """The weightiest reason to check this claim (a rubric key and a one-line reason), or None."""
-    hedges = [ctx.hedges[h] for h in claim.hedge_ids if h in ctx.hedges and doubts(ctx.hedges[h])]
     reasons: list[tuple[str, str]] = []
     if not sourced:
         if claim.basis == "author_argument":
@@ -41,7 +40,7 @@ def _why(claim: Claim, sourced: list[Attribution], ctx: ScoringContext) -> Optio
         return max(reasons, key=lambda r: getattr(ctx.rubric.check_first, r[0])) if reasons else None
     heads = voices(sourced, ctx.paragraph_of)
     if all(a.source_type == "anonymous" for a in heads):
-        if hedges:
+        if sources_speculate([ctx.hedges[h] for h in claim.hedge_ids if h in ctx.hedges], sourced):
             reasons.append(("anonymous_hedged", "an anonymous source's hedged claim: speculation, not information"))
         if not any(a.anonymous and a.anonymous.basis for a in heads):
             names = ", ".join(dict.fromkeys(ctx.label(a) for a in heads))

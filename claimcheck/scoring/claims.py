@@ -316,6 +316,17 @@ def doubts(hedge: Hedge) -> bool:
     return not hedge.charge
 
 
+def sources_speculate(hedges: list[Hedge], sourced: list[Attribution]) -> bool:
+    """Whether the sources' own words are speculation: a doubting hedge that a source holds, in one of these
+    attributions' content (or in a source's words the engine could not tie to one). The reporter's hedge on
+    a sourced claim ("would", "likely" outside the quoted words) is the reporter's doubt, scored as such; it
+    does not make the source's information speculation. Read by the claim's factor, "check first" and the
+    anonymous-speculation flag alike."""
+    ids = {a.id for a in sourced}
+    return any(doubts(h) and h.holder == "source" and (h.attribution_id is None or h.attribution_id in ids)
+               for h in hedges)
+
+
 def hedge_factor(hedge: Hedge, ctx: ScoringContext) -> ScoreFactor:
     h = ctx.rubric.hedging
     if hedge.charge:
@@ -330,8 +341,9 @@ def hedge_factor(hedge: Hedge, ctx: ScoringContext) -> ScoreFactor:
     return _factor("hedge", h.reporter, f"the reporter hedges: \"{hedge.cue}\"")
 
 
-def anonymous_hedged_factor(hedged: bool, sourced: list[Attribution], ctx: ScoringContext) -> Optional[ScoreFactor]:
-    if hedged and sourced and all(ctx.source_type(a) == "anonymous" for a in sourced):
+def anonymous_hedged_factor(speculates: bool, sourced: list[Attribution],
+                            ctx: ScoringContext) -> Optional[ScoreFactor]:
+    if speculates and sourced and all(ctx.source_type(a) == "anonymous" for a in sourced):
         return _factor("anonymous_hedged", ctx.rubric.hedging.anonymous_hedged,
                        "anonymous source with hedged, speculative content: a weak combination")
     return None
@@ -403,7 +415,7 @@ def score_claim(claim: Claim, ctx: ScoringContext) -> None:
     claim_hedges = [ctx.hedges[i] for i in claim.hedge_ids if i in ctx.hedges]
     if claim_hedges:  # (without hedges there is no hedge factor, and the content is not hedged)
         factors += [hedge_factor(h, ctx) for h in claim_hedges]
-        factors.append(anonymous_hedged_factor(any(doubts(h) for h in claim_hedges), sourced, ctx))
+        factors.append(anonymous_hedged_factor(sources_speculate(claim_hedges, sourced), sourced, ctx))
     kept = [f for f in factors if f is not None]
 
     score = max(0.0, min(100.0, sum([f.points for f in kept])))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from claimcheck.schema import Attribution, Claim, Flag, Hedge, Paragraph, Source
-from claimcheck.scoring.claims import doubts, is_vague_anonymous, paragraph_of_attributions, voices
+from claimcheck.scoring.claims import doubts, is_vague_anonymous, paragraph_of_attributions, sources_speculate, voices
 from claimcheck.scoring.rubric import Rubric
 
 
@@ -127,8 +127,10 @@ def agentless_hedge(art: ScoredArticle) -> Optional[Flag]:
 
 
 def anonymous_speculation(art: ScoredArticle) -> Optional[Flag]:
-    hedge_ids = {h.id for _, h in art.hedges if doubts(h)}
-    hedged = [i for i, c in art.anonymous_only if any(h in hedge_ids for h in c.hedge_ids)]
+    hedges = {h.id: h for _, h in art.hedges}
+    hedged = [i for i, c in art.anonymous_only
+              if sources_speculate([hedges[h] for h in c.hedge_ids if h in hedges],
+                                   [art.attributions[a] for a in c.sourced_by])]
     if not hedged:
         return None
     verb = "pairs" if len(hedged) == 1 else "pair"

@@ -264,6 +264,10 @@ DATELINES = [
     ("Published March 27, 2020\nThe Pentagon ordered it.", "2020-03-27", None, "The Pentagon"),
     ("date 2020-03-27\nThe Pentagon ordered it.", "2020-03-27", None, "The Pentagon"),
     ("March 27\nThe Pentagon ordered it.", None, None, "March 27"),
+    # a story's label before the dash is no place; a place that starts like one is
+    ("EXCLUSIVE – The Pentagon ordered it.", None, None, "EXCLUSIVE – The Pentagon"),
+    ("BREAKING NEWS -- Stocks fell.", None, None, "BREAKING NEWS -- Stocks"),
+    ("LIVE OAK, Fla. — The council voted.", None, "LIVE OAK, Fla.", "The council"),
 ]
 
 
@@ -295,6 +299,9 @@ def test_a_glued_dateline_moves_into_the_metadata(first, date, dateline, starts)
          "Militia Fires Rockets at Base", "BAGHDAD", ["The militia fired rockets.", "Nobody was hurt."]),
         ("Militia Fires Rockets at Base\nBy Jane Doe\nBAGHDAD — The militia fired rockets.",
          "Militia Fires Rockets at Base", "BAGHDAD", ["The militia fired rockets."]),
+        # a headline that opens with a story's label is the title, and no dateline
+        ("EXCLUSIVE – Militia Fires Rockets at Base\n\nThe militia fired rockets.",
+         "EXCLUSIVE – Militia Fires Rockets at Base", None, ["The militia fired rockets."]),
         # "Two" is a heading-shaped line after the first: page structure, not a paragraph
         ("One\nTwo\nBAGHDAD — The militia fired rockets.", None, "BAGHDAD", ["One", "The militia fired rockets."]),
     ],
