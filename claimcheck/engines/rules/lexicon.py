@@ -96,6 +96,10 @@ CUE_GROUP_READING: dict[str, tuple[str, bool]] = {
     "say": ("say", True), "tell": ("tell", True), "write": ("write", True), "speech_bare": ("speech", True),
     "cognition": ("cognition", True), "speech_guarded": ("speech", False), "evidence": ("evidence", False),
 }
+COGNITION_LEMMAS = frozenset(_COGNITION)
+# Pronouns that can stand for the speaker of the clause they open, and whether each is plural: "Ruiz said she
+# thinks ...", "officials said they believe ..." (the thinking is the speaker's own).
+SPEAKER_PRONOUNS = {"he": False, "she": False, "it": False, "they": True, "we": True}
 # Cognition verbs of wishing and feeling need a complement ("hopes to", "fears for").
 _COMPLEMENT_COGNITION = frozenset("hope fear worry figure feel expect".split())
 # Past and -ing forms of verbs that move someone to speak: "the loss led Ruiz to concede that ...".
@@ -252,6 +256,17 @@ MAX_PHRASE = max(len(k) for k in PHRASE_CUES)
 PHRASE_FIRST_WORDS = frozenset(k[0] for k in PHRASE_CUES)
 
 # Cue forms that are as often plural nouns: "Republican claims", "his tweets".
+# Words of large counts before which a plural cue form is a noun: "a million tweets", "thousands of calls".
+LARGE_COUNTS = frozenset("hundred hundreds thousand thousands million millions billion billions dozens".split())
+# Words of manner or time that open no content after a cue that takes an object: "responded with anger",
+# "responded when the ads ran" ("responded by saying ..." reports the saying, "described him as", "determine if").
+MANNER_OPENERS = frozenset("with from in at into through without when after before while".split())
+# Words that open a clause of time after a cue: '"Really," she added when the host gasped.'
+TIME_SUBORDINATORS = frozenset("when as after before while once".split())
+# Lead-ins of the writer's own feeling, before a clause: "I am glad reporters are pointing this out": the
+# clause is the writer's opinion, no source's report.
+FEELING_ADJECTIVES = frozenset(
+    "glad happy pleased thrilled delighted sad sorry relieved proud grateful thankful disappointed".split())
 NOUN_LIKE_FORMS = frozenset("claims tweets reports charges calls notes demands findings warnings documents rules disputes".split())
 
 # Nouns that carry what their possessor said: "the senator's claim that ...", "her warning that ...".
@@ -337,6 +352,8 @@ COMMON_PLURAL_ENDINGS = ("ers", "ists", "ians", "ents", "ants", "ors", "ees", "i
 BE_FORMS = frozenset("is are was were been be being".split())
 # The marks that set off an aside or a list of members: "officials, including ...", "Ruiz — a nurse — said".
 ASIDE_MARKS = frozenset({",", "—", "–"})
+# Dashes as typed: em, en, and the hyphen of plain text (" - ", "--" is two of them).
+DASHES = frozenset("—–-")
 # Relative pronouns that can stand as a source ("Ruiz, who said ..."): the source they report is
 # their antecedent (the engine reports it; ``claimcheck eval`` matches a gold "who" to it).
 RELATIVE_PRONOUNS = frozenset("who which that".split())
@@ -406,6 +423,13 @@ CLOSENESS_WORDS = frozenset("close closer closest loyal near".split())
 # Cues that report a question: its content is the question, after the one asked ("asked the
 # mayor whether ...", "questioned officials about ...").
 QUESTION_CUES = frozenset("ask question".split())
+# Words that open an embedded question after a word of asking or finding out ("asked if he thought", "learned
+# how they think", "asked Ruiz why she had said"), and those words (with INQUIRY_FORMS): a cue in the question
+# reports nothing.
+EMBEDDED_QUESTION_WORDS = frozenset("if how why what".split())
+QUESTION_HEADS = frozenset(form for lemma in "ask wonder know learn question explain understand".split()
+                           for form in inflections(lemma)) \
+    | frozenset("idea unclear unknown question questions".split())
 QUESTION_MARKERS = frozenset("whether if how what why when where who whom which about".split())
 # Cues that can lead their sentence, the speaker and the quotation after them: 'Said Ruiz, "..."'.
 FRONTED_CUES = frozenset("say write add ask".split())
@@ -421,7 +445,12 @@ QUANTIFIER_SUBJECTS = frozenset("some many others most few several all both none
 INDEFINITE_PRONOUNS = frozenset("everyone everybody anyone anybody someone somebody nobody no-one".split())
 SINGULAR_QUANTIFIERS = frozenset("one another each every".split())
 # Sentence openers set off by a comma before the subject: "Still, ...", "Meanwhile, ...".
+# Words that lead a sentence's clause with no comma after them, before its subject: "And then Ruiz went ...",
+# "But even Ruiz tried ...", "So Ruiz said ...".
+UNMARKED_CLAUSE_LEADS = frozenset("and but yet so then even also still now".split())
 SENTENCE_OPENERS = frozenset("still however meanwhile then later but also instead moreover nonetheless".split())
+# What a participle cue follows when it hangs from the clause before: ", saying", "— saying", "- saying", "and saying".
+PARTICIPLE_LEADS = frozenset({",", "and"}) | DASHES
 # Participles that hang from the clause before and borrow its source: ", adding that ...".
 PARTICIPLE_CUES = frozenset(
     "saying adding noting arguing warning insisting claiming explaining suggesting asserting contending stressing "
@@ -508,6 +537,10 @@ PERSON_NOUNS = frozenset(
     envoys deputy deputies
     """.split()
 )
+# Endings of compounds that name people ("businessman", "congresswomen", "salespeople", "chairperson"), and the
+# words with those endings that do not.
+PERSON_COMPOUND_ENDS = ("man", "men", "woman", "women", "person", "persons", "people")
+NOT_PERSON_COMPOUNDS = frozenset("specimen specimens abdomen abdomens".split())
 # People named by whom they serve or speak for, who take "to" for it: "an adviser to the mayor", "the
 # ambassador to Iraq". After any other person ("said the man to the crowd") "to" names whom they addressed.
 RELATIONAL_PERSON_NOUNS = frozenset(
