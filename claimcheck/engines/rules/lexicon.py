@@ -979,6 +979,45 @@ GENDERED_WORDS = {
     **dict.fromkeys("mrs. mrs ms. ms miss dame lady queen princess sister congresswoman spokeswoman "
                     "chairwoman businesswoman councilwoman assemblywoman".split(), "f"),
 }
+# --- shares of people, and heads that name people ----------------------------
+# Words that weigh a share or a count before it and are no part of what it counts: "almost everyone", "nearly
+# half", "roughly three in four".
+APPROXIMATORS = frozenset("almost nearly roughly about around approximately just only barely fully well".split())
+# Heads that count a share of people, never a person's name or a body: "half", "most of the voters",
+# "two-thirds of Democrats", "majorities of ...", "dozens". With INDEFINITE_PRONOUNS ("everyone", "nobody") a
+# source that names nobody (see phrases.share_of_people).
+SHARE_WORDS = frozenset(
+    """
+    half most many some all none few several majority majorities minority minorities plenty dozens hundreds
+    thousands millions scores lots third thirds quarter quarters fifth fifths tenth tenths two-thirds
+    three-quarters three-fourths one-third one-quarter one-fifth one-half
+    """.split()
+)
+# "three in four", "nine out of 10": the words between a share's two numbers.
+SHARE_LINKS = frozenset("in of".split())
+# Lower-case heads for people that are in no other list and have no agentive ending: "Trump fans", "Clinton
+# allies", "a South Carolina native", "the NFL legend" (the endings are read by phrases.people_head).
+PEOPLE_WORDS = frozenset(
+    """
+    fan fans elder elders native natives hands legend legends scholar scholars user users customer customers
+    guest guests kid kids child children teen teens youth youths couple couples crowd crowds audience clergy
+    faithful loyalist loyalists donor donors admirer admirers follower followers
+    """.split()
+)
+# Heads that are people beside a person's name and bodies beside a body's: "Clinton allies", "NATO allies",
+# "Iran and its allies".
+ALLY_WORDS = frozenset("ally allies rival rivals backer backers".split())
+# Heads with a person's ending that name things or bodies: "the center", "63 percent", "an event".
+NOT_PEOPLE_WORDS = frozenset(
+    """
+    percent event events center centre paper papers order orders letter letters number numbers matter matters
+    chapter chapters quarter quarters border borders cover counter error errors factor factors sector sectors
+    minor incident incidents accident argument content element comment comments segment talent parent-company
+    """.split()
+)
+# Spokesperson nouns that are also the name of a job ("a customer service representative", "a state
+# representative"): a spokesperson only when the body or person they speak for is given.
+JOB_SPOKESPERSON_NOUNS = frozenset("representative representatives".split())
 # Pronouns a source can be, by what they can stand for.
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # Plural heads that are an institution speaking on record, not unnamed people: "prosecutors said".
