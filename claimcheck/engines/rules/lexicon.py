@@ -293,6 +293,7 @@ VERB_GROUP = frozenset(
     has have had is are was were will would could can should may might must do does did 've 's 'd not n't
     doesn't doesn’t didn't didn’t don't don’t hasn't hasn’t haven't haven’t hadn't hadn’t won't won’t wouldn't
     wouldn’t isn't isn’t wasn't wasn’t never also often repeatedly already again once previously later
+    couldn't couldn’t can't can’t cannot shouldn't shouldn’t mustn't mustn’t
     """.split()
 )
 # Sentence adverbs that can sit between a source and its verb without commas: "Carter however said".
@@ -305,6 +306,7 @@ AUXILIARIES = frozenset(
     earlier subsequently initially first last reportedly just still even never ever not n't long both all now
     didn't didn’t doesn't doesn’t don't don’t hasn't hasn’t haven't haven’t hadn't hadn’t won't won’t
     wouldn't wouldn’t isn't isn’t wasn't wasn’t aren't aren’t weren’t weren't
+    couldn't couldn’t can't can’t cannot shouldn't shouldn’t mustn't mustn’t
     """.split()
 )
 # Guarded verbs that report speech with a plain object: "Clinton mentioned the remarks".
@@ -396,7 +398,8 @@ TIME_SPANS = frozenset("time times spring summer fall autumn winter weekend seas
 MEMBER_NOUNS = frozenset("member members".split())
 # Pronouns that can be the recipient of "told": "told him", "told it".
 RECIPIENT_PRONOUNS = frozenset("him her them it me us you".split())
-MODAL_VERBS = frozenset("would could may might will should can must".split())
+MODAL_VERBS = frozenset("""would could may might will should can must couldn't couldn’t can't can’t cannot shouldn't
+    shouldn’t mustn't mustn’t""".split())
 # Prepositions that open a setting between a cue and its content: "said on Friday", "said in a statement".
 SETTING_PREPOSITIONS = frozenset("on in during at to with last this earlier late".split())
 # Words that open where or when something was said after an inverted speaker: '"...," said Ruiz

@@ -97,8 +97,11 @@ def subject_before(p: ParagraphState, cue_tok: int, sentence: Sentence) -> Optio
     if tokens[j].lower in lx.CONTRACTED_PRONOUNS:
         return j, j + 1
     if tokens[j].lower in lx.QUANTIFIER_SUBJECTS and (
-            j == sentence.lo or tokens[j - 1].text in {",", ";"} or tokens[j - 1].lower in {"and", "but"}):
-        return j, j + 1  # "Some said ...", "..., but many disagreed": the quantifier is the subject
+            j == sentence.lo or tokens[j - 1].text in {",", ";"} or tokens[j - 1].lower in lx.UNMARKED_CLAUSE_LEADS
+            or tokens[j - 1].lower in lx.SUBORDINATORS):
+        # "Some said ...", "..., but many disagreed", "Yet another said", "while another says": the quantifier
+        # is the subject
+        return j, j + 1
     if tokens[j].text == ",":
         return apposed_subject(p, j, sentence, participle=tokens[cue_tok].lower.endswith("ing"))
     if tokens[j].text in _DASHES:

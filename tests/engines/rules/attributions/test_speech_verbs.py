@@ -481,3 +481,21 @@ def test_survey_findings_long_subjects_quoted_asides_and_requests(analyse, text,
 def test_predictions_and_opening_quotes_keep_their_readings(analyse, text):
     attributions = analyse(text).attributions
     assert [a.source for a in attributions] == ([] if "likely" in text else ["the mayor"])
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # a negated modal is an auxiliary: the subject is before it
+    ("Ruiz couldn't say when the vote would be held.", "couldn't say", "Ruiz"),
+    ("Presidents can't just say anything they want.", "say", "Presidents"),
+    ("Lee cannot say that from his view.", "cannot say", "Lee"),
+    # a quantifier standing alone after a clause lead or a subordinator is the subject
+    ("One said the count was off. Yet another said it was fine.", "said", "another"),
+    ("One says the count is off, while another says it is fine.", "says", "another"),
+])
+def test_negated_modals_and_quantifiers_after_leads(analyse, text, cue, source):
+    assert [a.source for a in analyse(text).attributions if a.cue == cue][-1] == source
+
+
+def test_a_negated_modal_before_a_cue_of_no_speech_reports_nothing(analyse):
+    """'could recall' is no report, and neither is "couldn't recall"."""
+    assert analyse("The aide couldn't recall the date.").attributions == []
