@@ -206,11 +206,12 @@ def _naming(p: ParagraphState, i: int, entry: lx.CueEntry, prev: str, sentence: 
 
 
 def _not_a_source_speaking(p: ParagraphState, i: int, entry: lx.CueEntry, prev: str, sentence: Sentence) -> bool:
-    """'I think' (the writer's own voice, a hedge rather than a source), 'the plan would add'
-    (hypothetical, and rarely a speaker), 'people accused of rape' (a participle, not a report)."""
-    if entry.family == "cognition" and prev in {"i", "we", "you"}:
-        return True
+    """'I think', "You shouldn't just believe them" (the writer's own voice, a hedge rather than a source),
+    'the plan would add' (hypothetical, and rarely a speaker), 'people accused of rape' (a participle, not a
+    report)."""
     tokens = p.tokens
+    if entry.family == "cognition" and (prev in {"i", "we", "you"} or _first_person_modal(tokens, i, sentence)):
+        return True
     # a modal takes a base form: before "wrote" or "claims", "Will" is a name ("Will wrote", "which Will claims")
     if prev in lx.MODAL_VERBS and entry.family not in {"say", "tell"} and not (
             tokens[i - 1].is_capitalised and i - 1 > sentence.lo and tokens[i].lower != entry.lemma.split()[0]):
@@ -275,6 +276,16 @@ def _opinion_lead_end(tokens: list[Token], j: int, sentence: Sentence) -> Option
     if k < sentence.hi and tokens[k].lower in {"so", "very", "really", "just"}:
         k += 1
     return k + 1 if k < sentence.hi and tokens[k].lower in lx.FEELING_ADJECTIVES else None
+
+
+def _first_person_modal(tokens: list[Token], i: int, sentence: Sentence) -> bool:
+    """"You shouldn't just believe them", "I can't believe it": a first or second person, a modal and adverbs
+    before a cognition cue (a generic or exclamatory voice; "I don't think" is a view, and stays)."""
+    j = i - 1
+    while j > sentence.lo and (tokens[j].lower in {"just", "really", "even", "not", "n't", "ever"}
+                               or tokens[j].lower.endswith("ly") and not tokens[j].is_capitalised):
+        j -= 1
+    return j - 1 >= sentence.lo and tokens[j].lower in lx.MODAL_VERBS and tokens[j - 1].lower in {"i", "we", "you"}
 
 
 def _agentless_passive(p: ParagraphState, i: int, prev: str, sentence: Sentence) -> bool:
