@@ -291,11 +291,19 @@ SOURCE_BOUNDS = [
     ("He knocked Park for not reporting loans from the bank.", "Park", "named_person"),
     ("The embattled Ruiz said the port was safe.", "The embattled Ruiz", "named_person"),
     ("A report published Wednesday said the port was safe.", "A report published Wednesday", "document"),
+    # results are a text, not people: the poll's, the count's
+    ("Turnout was high, according to early results of exit polls conducted for the Harbor Press.",
+     "early results of exit polls conducted for the Harbor Press", "document"),
     ("A group of disaffected Harborites called for a vote.", "A group of disaffected Harborites", "named_person"),
     # a noun phrase has its article first: "things the mayor has said" is the mayor's
     ("Here are just nine ridiculous things the mayor has said about the port.", "the mayor", "anonymous"),
     ("So even economists who favor the tax agree that change will be slow.", "economists who favor the tax",
      "anonymous"),
+    ("Economists who strongly favor the tax agree that change will be slow.",
+     "Economists who strongly favor the tax", "anonymous"),
+    # ... but a noun after an infinitive's object is the next phrase's edge
+    ("There is reason to suspect the story the harbor board is telling leaves out the fire.", "the harbor board",
+     "organization"),
     ("Opponents of letting ships into the harbor cite the risk of spills.",
      "Opponents of letting ships into the harbor", "anonymous"),
     # a share of a people is unnamed people, not a person
