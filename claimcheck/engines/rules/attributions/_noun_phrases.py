@@ -275,15 +275,42 @@ def with_apposition(p: ParagraphState, end: int, sentence: Sentence) -> int:
     if end + 1 < sentence.hi and tokens[end].text == "," and (
             tokens[end + 1].lower in {"a", "an", "the", "one"} or tokens[end + 1].lower in lx.TITLES
             or tokens[end + 1].lower in lx.RANK_WORDS):
-        k = end + 1
-        while k < sentence.hi and tokens[k].text not in {",", ".", ";", ":"} and tokens[k].text[0] not in QUOTE_CHARS \
-                and tokens[k].lower not in lx.RELATIVE_CLAUSE_OPENERS and k - end < 16:
+        k, titled, inside = end + 1, None, 0  # (a title counts as one word towards the length)
+        while k < sentence.hi and tokens[k].text not in {",", ".", ";", ":"} \
+                and tokens[k].lower not in lx.RELATIVE_CLAUSE_OPENERS and k - end - inside < 16:
+            if tokens[k].text[0] in QUOTE_CHARS:
+                title = _quoted_title(tokens, k, sentence)
+                if title is None:
+                    break
+                inside += title - k - 1
+                k = titled = title  # "the author of “The Harbor Years,” a history": the work's title is part of it
+                continue
             if tokens[k].lower in lx.MODAL_VERBS or tokens[k].lower in lx.BE_FORMS:
-                return end  # "Ruiz, the plan will fail": a clause of its own, no apposition
+                return end if titled is None else titled  # "Ruiz, the plan will fail": a clause, no apposition
             k += 1
-        if k - end < 16:
+        if k - end - inside < 16:
             return k
+        if titled is not None:
+            return titled
     return end
+
+
+def _quoted_title(tokens: list[Token], k: int, sentence: Sentence) -> Optional[int]:
+    """After "of" or "in" ("the author of", "a columnist in"), a short quotation is a work's title: the index
+    just past its closing marks (and the comma inside them), or None when token k opens no such title."""
+    if k == 0 or tokens[k - 1].lower not in lx.PREPOSITIONS:
+        return None
+    j = k
+    while j < sentence.hi and tokens[j].text[0] in QUOTE_CHARS:
+        j += 1  # '' or “
+    start = j
+    while j < sentence.hi and tokens[j].text[0] not in QUOTE_CHARS and j - start < 20:
+        j += 1
+    if j >= sentence.hi or j == start or tokens[j].text[0] not in QUOTE_CHARS or not tokens[start].is_capitalised:
+        return None
+    while j < sentence.hi and tokens[j].text[0] in QUOTE_CHARS:
+        j += 1
+    return j
 
 
 def clause_end(p: ParagraphState, k: int, sentence: Sentence) -> int:

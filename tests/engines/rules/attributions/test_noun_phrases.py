@@ -105,3 +105,17 @@ def test_a_clause_fragment_is_no_source(analyse, text):
 def test_a_gerund_after_by_reports_the_clause_subject(analyse, text, source):
     found = [a for a in analyse(text).attributions if a.cue.endswith("ing")]
     assert [a.source for a in found] == [source]
+
+
+# A work's title in quotation marks after "of" or "in" is part of an apposition: the source does not stop at
+# "the author of" (docs/accuracy.md, session 7).
+@pytest.mark.parametrize("text,source", [
+    ("\"The port is failing,'' said Jon Ostrander, the author of ''Tides and Power,'' a history of the port.",
+     "Jon Ostrander, the author of ''Tides and Power,'' a history of the port"),
+    ("“The port is failing,” said Ana Ruiz, a co-author of “The Harbor Years: A Life on the Docks.”",
+     "Ana Ruiz, a co-author of “The Harbor Years: A Life on the Docks.”"),
+    # a quotation that is no title, after no preposition, still ends the apposition
+    ("“The port is failing,” said Ana Ruiz, a pilot, “and it will close.”", "Ana Ruiz, a pilot"),
+])
+def test_a_works_title_is_part_of_the_apposition(analyse, text, source):
+    assert only(analyse(text).attributions, cue="said").source == source
