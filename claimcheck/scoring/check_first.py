@@ -15,7 +15,6 @@ from typing import Optional
 from claimcheck.schema import Attribution, CheckFirst, Claim
 from claimcheck.scoring.claims import (
     ScoringContext,
-    voices,
     has_quotation,
     is_vague_document,
     sources_speculate,
@@ -38,7 +37,7 @@ def _why(claim: Claim, sourced: list[Attribution], ctx: ScoringContext) -> Optio
             reasons.append(("orphan_specific", f"no source for a specific claim ({shown})" if shown else
                             "no source for a specific claim"))
         return max(reasons, key=lambda r: getattr(ctx.rubric.check_first, r[0])) if reasons else None
-    heads = voices(sourced, ctx.paragraph_of)
+    heads = ctx.voices[claim.id]
     if all(a.source_type == "anonymous" for a in heads):
         if sources_speculate([ctx.hedges[h] for h in claim.hedge_ids if h in ctx.hedges], sourced):
             reasons.append(("anonymous_hedged", "an anonymous source's hedged claim: speculation, not information"))

@@ -193,6 +193,7 @@ class ScoringContext:
     hedges: dict[str, Hedge]
     genre: str = "news"
     paragraph_of: dict[str, int] = field(default_factory=dict)  # paragraph_of_attributions
+    voices: dict[str, list[Attribution]] = field(default_factory=dict)  # claim id -> its voices, set by score_claim
 
     def label(self, attribution: Attribution) -> str:
         source = self.sources.get(attribution.source_id or "")
@@ -382,8 +383,8 @@ def reason_line(f: ScoreFactor) -> str:
     return f"{f.points:g} base: {f.reason}" if f.factor in _BASE_FACTORS else f"{f.points:+g} {f.reason}"
 
 
-def attributed_factors(claim: Claim, sourced: list[Attribution], ctx: ScoringContext) -> list[Optional[ScoreFactor]]:
-    heads = voices(sourced, ctx.paragraph_of)
+def attributed_factors(claim: Claim, heads: list[Attribution], ctx: ScoringContext) -> list[Optional[ScoreFactor]]:
+    """The factors of an attributed claim, from the sources it rests on (its :func:`voices`)."""
     best = heads[0] if len(heads) == 1 else max(
         heads, key=lambda a: base_points(a, ctx) + getattr(ctx.rubric.quote, a.quote))
     factors: list[Optional[ScoreFactor]] = [base_factor(best, ctx), quote_factor(best, ctx)]
@@ -395,35 +396,43 @@ def attributed_factors(claim: Claim, sourced: list[Attribution], ctx: ScoringCon
 
 
 def score_claim(claim: Claim, ctx: ScoringContext) -> None:
-    """Decide the claim's sourcing, specificity, orphan status, score and rating, and store them on it."""
+    """Decide the claim's sourcing, specificity, orphan status, score and rating, and store them on it; its
+    voices go to ``ctx.voices`` for the flags and the claims to check first."""
     # Fields are set with set_fields, in two batches (the factors read the first), as assignment would set them.
+    # Each field is read once (a model's attribute costs several times a local's).
+    specific, basis = claim.specific, claim.basis
     verdict: dict[str, object] = {}
-    if claim.specific is None:
-        verdict["specific"] = is_specific(claim.text)
-    if claim.basis == "common_knowledge":
-        verdict["specific"] = False
-    specific = verdict.get("specific", claim.specific)
+    if specific is None:
+        specific = verdict["specific"] = is_specific(claim.text)
+    if basis == "common_knowledge":
+        specific = verdict["specific"] = False
     sourced = sourcing(claim, ctx.attributions)
-    if not sourced and claim.basis is None and ctx.genre != "news":
-        verdict["basis"] = "author_argument"
-    basis = verdict.get("basis", claim.basis)
+    if not sourced and basis is None and ctx.genre != "news":
+        basis = verdict["basis"] = "author_argument"
     verdict["sourced_by"] = [a.id for a in sourced]
     verdict["orphan"] = not sourced and basis is None and bool(specific)
     set_fields(claim, **verdict)
 
-    factors = attributed_factors(claim, sourced, ctx) if sourced else [unattributed_factor(claim, ctx)]
-    claim_hedges = [ctx.hedges[i] for i in claim.hedge_ids if i in ctx.hedges]
+    if sourced:
+        heads = ctx.voices[claim.id] = voices(sourced, ctx.paragraph_of)
+        factors = attributed_factors(claim, heads, ctx)
+    else:
+        ctx.voices[claim.id] = []
+        factors = [unattributed_factor(claim, ctx)]
+    hedges = ctx.hedges
+    claim_hedges = [hedges[i] for i in claim.hedge_ids if i in hedges]
     if claim_hedges:  # (without hedges there is no hedge factor, and the content is not hedged)
         factors += [hedge_factor(h, ctx) for h in claim_hedges]
         factors.append(anonymous_hedged_factor(sources_speculate(claim_hedges, sourced), sourced, ctx))
     kept = [f for f in factors if f is not None]
 
-    score = max(0.0, min(100.0, sum([f.points for f in kept])))
+    points = [f.points for f in kept]
+    score = max(0.0, min(100.0, sum(points)))
     set_fields(
         claim,
         score=round(score, 1),
         factors=kept,
         # The "why" line names what moved the score; every factor, zero or not, stays in ``factors``.
-        reasons=[reason_line(f) for f in kept if f.points or f.factor in _NAMED_IN_REASONS_AT_ZERO],
-        rating=rating_for(score, ctx.rubric) if (sourced or claim.basis) else "unsourced",
+        reasons=[reason_line(f) for f, p in zip(kept, points) if p or f.factor in _NAMED_IN_REASONS_AT_ZERO],
+        rating=rating_for(score, ctx.rubric) if (sourced or basis) else "unsourced",
     )
