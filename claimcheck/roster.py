@@ -455,6 +455,7 @@ class _Entry:
     given: tuple[str, ...] = ()
     key: str = ""
     gender: Optional[str] = None
+    titled_gender: Optional[str] = None  # from an honorific or gendered title the name was written with
     plural: bool = False
     roles: set[tuple[str, bool]] = field(default_factory=set)  # (head noun, qualified): see _role
     last_seen: int = 0
@@ -535,7 +536,8 @@ class _Roster:
                 type=entry.kind,  # type: ignore[arg-type]
                 description=description,
                 anonymous=attribution.anonymous.model_copy() if attribution and attribution.anonymous else None,
-                spokesperson_for=attribution.spokesperson_for if attribution else None,
+                # a person reached through a spokesperson is that person, no spokesperson (see _person_named)
+                spokesperson_for=attribution.spokesperson_for if attribution and entry.kind == "organization" else None,
             )
         return entry.source
 
@@ -556,6 +558,11 @@ class _Roster:
         if not matches and not given and surname not in lx.FIRST_NAMES:
             # "Li" after "Li Jifeng": a family name written first, as in Chinese and Korean names
             matches = [e for e in self.entries if e.kind == "named_person" and e.given and e.given[0] == surname]
+        titled = _gender_of(name, ())  # an honorific or gendered title in the name itself: "Ms. Lind"
+        if titled:
+            # "Mr. Lind" and "Ms. Lind" are two people: honorifics say so surely. (A given name's usual gender,
+            # or a word in the description, only prefers one of several: "Sen. Lindsey Graham" is "Mr. Graham".)
+            matches = [e for e in matches if not (e.titled_gender and e.titled_gender != titled)]
         if matches:
             # of several, "Mrs. Lind" is rather Hillary Lind than Bill Lind
             entry = matches[0] if len(matches) == 1 else max(
@@ -569,8 +576,9 @@ class _Roster:
                 if entry.source is not None:
                     entry.source.name = name
             entry.gender = entry.gender or gender
+            entry.titled_gender = entry.titled_gender or titled
             return entry
-        return self._new("named_person", name, surname=surname, given=given, gender=gender)
+        return self._new("named_person", name, surname=surname, given=given, gender=gender, titled_gender=titled)
 
     # -- people the text mentions (for pronouns and roles) ---------------------
 
@@ -630,7 +638,7 @@ class _Roster:
             for attribution in p.attributions:
                 if attribution.source_type == "named_person":
                     for mention, span in _conjoined_people(attribution, self) or [(attribution, attribution.source_span)]:
-                        name, description = split_name_description(mention.source)
+                        name, description = _person_named(mention)
                         if _person_key(name)[0] and _is_source_name(name):
                             self._event(p.index, span[0], self._person(name, description or ""))
         surnames = {e.surname: e for e in self.entries if e.kind == "named_person"}
@@ -709,7 +717,7 @@ class _Roster:
         if not _is_source_name(split_name_description(text)[0] if kind_of == "named_person" else text):
             return None, "named", False
         if kind_of == "named_person":
-            name, description = split_name_description(text)
+            name, description = _person_named(attribution)
             entry = self._person(name, description or "")
             cited = entry.source is not None
             if entry.source is None:
@@ -721,6 +729,8 @@ class _Roster:
                 entry.roles.update(_role_heads(description))
             alias = cited and len(_name_tokens(name)) < len(_name_tokens(entry.name))
             shared = len(self._by_surname.get(entry.surname, ())) > 1
+            if attribution.spokesperson_for:
+                return entry, "role", not shared  # "a spokeswoman for Sen. Lee": Lee, through her spokeswoman
             return entry, ("alias" if alias else "named"), not shared
         if kind_of == "anonymous":
             key = anonymous_key(text)
@@ -1048,6 +1058,15 @@ def _conjoined_people(attribution: Attribution, roster: "_Roster") -> list[tuple
         start = attribution.source_span[0] + at
         out.append((attribution.model_copy(update={"source": piece}), (start, start + len(piece))))
     return out
+
+
+def _person_named(attribution: Attribution) -> tuple[str, Optional[str]]:
+    """The name and description of the person a named source is: "Ana Ruiz, a pilot" -> ("Ana Ruiz", "a
+    pilot"); the person an unnamed spokesperson speaks for ("a spokeswoman for Sen. Jo Lee" -> "Sen. Jo Lee",
+    no description: the spokeswoman's words describe nobody's role, and "spokeswoman" no gender of Lee's)."""
+    if attribution.spokesperson_for:
+        return attribution.spokesperson_for, None
+    return split_name_description(attribution.source)
 
 
 def _without_members(source: str) -> str:

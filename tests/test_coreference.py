@@ -82,6 +82,18 @@ def test_a_named_person_with_a_spokesperson_noun_is_not_an_unnamed_spokesperson(
     assert a.source_type == "named_person" and a.spokesperson_for is None
 
 
+def test_a_spokesperson_for_a_person_is_that_person_on_record():
+    report = report_of("Sen. Lee Park said the pier was safe.\n\n"
+                       "A spokeswoman for Mr. Park said the senator stood by it.")
+    a = the(report, "A spokeswoman for Mr. Park")
+    assert (a.source_type, a.spokesperson_for) == ("named_person", "Mr. Park")
+    person = entry(report, a)
+    assert person.id == the(report, "Sen. Lee Park").source_id  # one source: Park, through his spokeswoman
+    assert person.spokesperson_for is None  # the entry is Park himself
+    assert [m.resolution for m in person.mentions] == ["named", "role"]
+    assert "unnamed spokesperson for Mr. Park" in markdown(report)
+
+
 def test_truly_anonymous_sources_still_count_as_anonymous():
     report = report_of("Two senior officials said the deal was close.")
     assert the(report, "Two senior officials").source_type == "anonymous"

@@ -55,6 +55,9 @@ def test_later_short_forms_join_the_first_mention(first, later, kind):
         ("Robert White", "Jack Smith", "named_person"),
         ("Ohio Gov. Dana Reyes", "Mark Reyes", "named_person"),
         ("Hillary Lind", "President Bill Lind", "named_person"),
+        # two honorifics of different gender are two people, though no given name is written
+        ("Mr. Lind", "Ms. Lind", "named_person"),
+        ("Mrs. Ostrander", "Mr. Ostrander", "named_person"),
         # one familiar form of two names whose genders differ, and names that are no forms of each other
         ("Christopher Vale", "Christine Vale", "named_person"),
         ("Chris Vale", "Christine Vale", "named_person"),
@@ -70,6 +73,15 @@ def test_distinct_sources_stay_apart(first, second, kind):
         (f"{second} said another.", second, "said", kind),
     )
     assert len(build_roster(paragraphs)) == 2
+
+
+def test_a_given_names_usual_gender_does_not_split_a_person():
+    # the census lists call "Lindsey" a woman's name; "Mr." is the surer word, and one person is one entry
+    paragraphs = _mentions(
+        ("Sen. Lindsey Ostrander said one thing.", "Sen. Lindsey Ostrander", "said", "named_person"),
+        ("Mr. Ostrander said another.", "Mr. Ostrander", "said", "named_person"),
+    )
+    assert len(build_roster(paragraphs)) == 1
 
 
 def test_canonical_name_is_the_fullest_form_and_description_the_apposition():

@@ -18,6 +18,7 @@ from claimcheck.scoring.claims import (
     has_quotation,
     is_vague_document,
     sources_speculate,
+    specific_detail_count,
     specific_details,
 )
 from claimcheck.scoring.flags import ScoredArticle
@@ -69,7 +70,7 @@ def check_first(art: ScoredArticle, ctx: ScoringContext, limit: Optional[int] = 
         if why is None:
             continue
         key, reason = why
-        detail = min(len(specific_details(claim.text)) * weights.per_specific_detail, weights.max_detail_bonus)
+        detail = min(specific_detail_count(claim.text) * weights.per_specific_detail, weights.max_detail_bonus)
         priority = getattr(weights, key) + detail
         ranked.append((-priority, claim.score or 0.0, order, claim.id, paragraph, reason))
     ranked.sort(key=lambda r: r[:3])  # (the order is unique: no two entries tie)

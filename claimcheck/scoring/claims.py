@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
+from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from claimcheck.schema import Attribution, Claim, Hedge, Paragraph, ScoreFactor, Source, set_fields
 from claimcheck.scoring.rubric import Rubric, rating_for
@@ -98,6 +99,18 @@ _SPECIFIC_WORD = word_start_pattern([month + r"(?!\w)" for month in _alternative
 # matched, not looked behind for, so that re looks for a space before it tries the lookbehind.
 _PROPER_NAME = re.compile(r"\s(?<=[a-z,;:]\s)([A-Z][a-z]+)")
 _QUOTATION = re.compile(r"[\"“”]")
+# A name as written, for the reasons: a run of capitalised words ("San Francisco", "George W. Bush") with the
+# small words inside names ("Bank of America", "Pacific Gas and Electric Co."; see _whole_name).
+_NAME_RUN = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|on|the|and|de|la|del|du|van|von|al|bin|&)\s+)*[A-Z][\w'’.&-]*)*")
+_RUN_WORD = re.compile(r"\S+")
+# What a body's name ends in, so that "and" inside it joins ("Pacific Gas and Electric Co.") and does not join
+# two names ("Ruiz and Park"); and what a name's "of" follows ("Bank of America", "Secretary of State").
+_ABBREVIATED_ENDS = frozenset("co inc corp ltd llc plc bros".split()) | lx.NAME_SUFFIXES  # "Co.", "Jr." keep their stop
+_BODY_ENDS = lx.ORGANIZATION_NAME_WORDS | lx.ORGANIZATION_NOUNS | _ABBREVIATED_ENDS
+_OF_FOLLOWS = _BODY_ENDS | lx.TITLES | lx.NAME_TITLE_WORDS
+_CONNECTIVES = frozenset("of for on the and de la del du van von al bin &".split())
+# Words that open a sentence without being part of the name after them ("The Pentagon", "In San Francisco").
+_OPENERS = lx.NOT_SOURCE_WORDS | lx.DETERMINERS | lx.SUBJECT_STOPS | lx.PREPOSITIONS
 
 
 def is_specific(text: str) -> bool:
@@ -106,16 +119,113 @@ def is_specific(text: str) -> bool:
 
 
 def specific_details(text: str) -> list[str]:
-    """The numbers, names, dates and intent words a claim holds: what there is to check."""
+    """The numbers, names, dates and intent words a claim holds: what there is to check, each name whole as
+    written ("Pacific Gas and Electric Co.", not "Gas, Electric, Co"), for the reasons a reader sees."""
     return list(_specific_details(text))
 
 
-@lru_cache(maxsize=256)  # the claims to check first read a claim's details twice: for the reason, and to rank it
-def _specific_details(text: str) -> tuple[str, ...]:
+def specific_detail_count(text: str) -> int:
+    """How much a claim holds to check, as the claims to check first weigh it (``[check_first]
+    per_specific_detail``): every number, date and intent word, and every capitalised word after the sentence's
+    first, as the weights were set. (A name of several words counts once per word; counting whole names would
+    reorder the list on most articles, a rubric decision, so the count stays as calibrated.)"""
+    return len(_specific_detail_words(text))
+
+
+def _bare_word(word: str) -> str:
+    return word.lower().rstrip(".,;:").removesuffix("'s").removesuffix("’s")
+
+
+def _names_whole(text: str) -> list[tuple[int, str]]:
+    """The names a claim holds, each whole as written ("Pacific Gas and Electric Co.", "San Francisco"): the runs
+    of capitalised words that hold a word the specific-claim test reads as a name (``_PROPER_NAME``: a capital
+    after the sentence's first word), so a claim's names are what makes it specific, one detail each."""
+    starts = {m.start(1) for m in _PROPER_NAME.finditer(text)}
+    if not starts:
+        return []
+    out = []
+    for run in _NAME_RUN.finditer(text):
+        for start, name in _whole_names(run.group(), run.start()):
+            words = [w.start() + start for w in _RUN_WORD.finditer(name)]
+            if any(w in starts for w in words):
+                out.append((start, name))
+    return out
+
+
+def _whole_names(run: str, at: int) -> list[tuple[int, str]]:
+    """A run of capitalised words cut into the names it holds: at a full stop that ends a word (not an initial,
+    a title or an acronym: "George W. Bush", "Sen. Lee", "U.S. Steel"), after a possessive ("Ruiz's"), and at an
+    "and" that joins two names rather than a body's ("Ruiz and Park"; "Pacific Gas and Electric Co." is one);
+    "of", "for", "on" and "the" stay in a name after a body's word or a title ("Bank of America", "Secretary of
+    State"). Sentence openers before it ("The", "In") are no part of it."""
+    words = [(m.start(), m.group()) for m in _RUN_WORD.finditer(run)]
+    names: list[list[tuple[int, str]]] = [[]]
+    for n, (offset, word) in enumerate(words):
+        current = names[-1]
+        if word in _CONNECTIVES:
+            before = _bare_word(current[-1][1]) if current else ""
+            if word in ("and", "&"):
+                rest = [w for _, w in words[n + 1:]]
+                end = next((k for k, w in enumerate(rest) if w.endswith((".", "'s", "’s")) and not _continues(w)
+                            or w in ("and", "&")), len(rest) - 1)
+                complement = any(w in ("for", "on") for _, w in current)  # "Centers for Disease Control and ..."
+                last = _bare_word(rest[end]) if rest else ""
+                if not rest or rest[0] in _CONNECTIVES or not complement and last not in _BODY_ENDS \
+                        and last[:-1] not in _BODY_ENDS:
+                    names.append([])  # "Ruiz and Park", "the Council on Foreign Relations and the State Department"
+                    continue
+            elif not current or before not in _OF_FOLLOWS and before[:-1] not in _OF_FOLLOWS \
+                    and current[-1][1] not in _CONNECTIVES:
+                names.append([])
+                continue
+            current.append((offset, word))
+            continue
+        current.append((offset, word))
+        if word.endswith(("'s", "’s")) or word.endswith((".", ",")) and not _continues(word):
+            names.append([])
+    out = []
+    for name in names:
+        while name and (name[-1][1] in _CONNECTIVES):
+            name.pop()
+        while name and _bare_word(name[0][1]) in _OPENERS and name[0][1][:1].isupper() and len(name) > 1:
+            name.pop(0)
+        if not name or len(name) == 1 and _bare_word(name[0][1]) in _OPENERS:
+            continue
+        first, last = name[0][0], name[-1][0] + len(name[-1][1])
+        text = run[first:last]
+        text = re.sub(r"(?:'s|’s|,)$", "", text)
+        if text.endswith(".") and not _continues(text.split()[-1]) and _bare_word(text.split()[-1]) not in _ABBREVIATED_ENDS:
+            text = text[:-1]
+        out.append((at + first, text))
+    return out
+
+
+def _continues(word: str) -> bool:
+    """A word with a full stop that a name goes on past: an initial ("W."), a dotted acronym ("U.S."), a title
+    ("Sen.", "Gov.")."""
+    core = word.rstrip(",")
+    return core.endswith(".") and (len(core) == 2 or "." in core[:-1] or core.lower() in lx.TITLES
+                                   or core.lower().rstrip(".") in lx.NAME_TITLE_WORDS)
+
+
+@lru_cache(maxsize=256)
+def _specific_detail_words(text: str) -> tuple[str, ...]:
     found = sorted([(m.start(), m.group(0).rstrip(".,")) for m in _NUMBER.finditer(text)]
                    + [(start, text[start:end].rstrip(".,")) for start, end in word_start_matches(_SPECIFIC_WORD, text)]
                    + [(m.start(1), m.group(1)) for m in _PROPER_NAME.finditer(text)])
+    return tuple(dict.fromkeys(word for _, word in found if word))
+
+
+@lru_cache(maxsize=256)
+def _specific_details(text: str) -> tuple[str, ...]:
+    found = sorted([(m.start(), m.group(0).rstrip(".,")) for m in _NUMBER.finditer(text)]
+                   + [(m.start(), m.group(0).rstrip(".,")) for m in _SPECIFIC_WORD.finditer(text)]
+                   + _names_whole(text))
     words = list(dict.fromkeys(word for _, word in found if word))
+    # a name the claim gave in full before is no detail of its own ("Trump" after "Donald Trump")
+    names = [w for w in words if w[:1].isupper()]
+    words = [w for w in words if not (w[:1].isupper() and any(
+        w != other and set(w.split()) <= set(other.split()) for other in names))]
     # Figures and names say most about what to check; intent words ("ordered", "paid") come last.
     return tuple(sorted(words, key=lambda w: 0 if w[0].isdigit() else 1 if w[0].isupper() else 2))
 

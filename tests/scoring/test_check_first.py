@@ -89,3 +89,32 @@ def test_check_first_is_in_every_format(fmt):
         assert sidebar.index('id="check-first"') < sidebar.index('id="summary"')
         assert 'href="#claim-p3-c1"' in sidebar
         assert 'id="claim-p3-c1"' in out  # the link lands on the claim in the article
+
+
+# A name in a reason is the whole name as written, one detail each (docs/scoring.md, "Claims to check first").
+@pytest.mark.parametrize("text, names", [
+    ("Customers of Harbor Gas and Electric Co. lost power at noon.", ["Harbor Gas and Electric Co."]),
+    ("The outage reached San Marco and Port Ellis by noon.", ["San Marco", "Port Ellis"]),
+    ("The suit names Ana Ruiz and Lee Park as defendants.", ["Ana Ruiz", "Lee Park"]),
+    ("The pier was closed by the Department of Harbors at noon.", ["Department of Harbors"]),
+    ("The grant came from the Center for Tide Studies and the Harbor Fund.", ["Center for Tide Studies",
+                                                                              "Harbor Fund"]),
+    ("The letter went to George W. Ostrander at the harbor. Then Lindqvist spoke.", ["George W. Ostrander",
+                                                                                     "Lindqvist"]),
+    ("The pier was sold to Ana Ruiz's company in Ohio.", ["Ana Ruiz", "Ohio"]),
+    ("In Port Ellis the pier was closed.", ["Port Ellis"]),
+])
+def test_the_names_of_a_specific_claim_are_whole(text, names):
+    from claimcheck.scoring.claims import specific_details
+
+    found = [d for d in specific_details(text) if d[:1].isupper()]
+    assert found == names
+
+
+def test_an_orphans_reason_names_each_name_whole():
+    text = "Harbor Gas and Electric Co. cut power to San Marco customers."
+    p = paragraph(1, text, claims=[claim(text, "p1-c1", text)])
+    p.claims[0].specific = True
+    reason = _scored(paragraphs=[p]).summary.check_first[0].reason
+    assert "Harbor Gas and Electric Co." in reason and "San Marco" in reason
+    assert "Gas, " not in reason and "San, " not in reason

@@ -70,7 +70,8 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
             no_comment=f.no_comment,
             via=ids[f.via] if f.via is not None else None,
             relays=ids[f.relays] if f.relays is not None else None,
-            spokesperson_for=spokesperson_of(text, tokens, f.source) if f.source_type == "organization" else None,
+            spokesperson_for=spokesperson_of(text, tokens, f.source) if f.source_type in ("organization", "named_person")
+            else None,
         )
         for n, f in enumerate(found)
     ]

@@ -96,6 +96,10 @@ CUE_GROUP_READING: dict[str, tuple[str, bool]] = {
     "say": ("say", True), "tell": ("tell", True), "write": ("write", True), "speech_bare": ("speech", True),
     "cognition": ("cognition", True), "speech_guarded": ("speech", False), "evidence": ("evidence", False),
 }
+COGNITION_LEMMAS = frozenset(_COGNITION)
+# Pronouns that can stand for the speaker of the clause they open, and whether each is plural: "Ruiz said she
+# thinks ...", "officials said they believe ..." (the thinking is the speaker's own).
+SPEAKER_PRONOUNS = {"he": False, "she": False, "it": False, "they": True, "we": True}
 # Cognition verbs of wishing and feeling need a complement ("hopes to", "fears for").
 _COMPLEMENT_COGNITION = frozenset("hope fear worry figure feel expect".split())
 # Past and -ing forms of verbs that move someone to speak: "the loss led Ruiz to concede that ...".
@@ -252,6 +256,17 @@ MAX_PHRASE = max(len(k) for k in PHRASE_CUES)
 PHRASE_FIRST_WORDS = frozenset(k[0] for k in PHRASE_CUES)
 
 # Cue forms that are as often plural nouns: "Republican claims", "his tweets".
+# Words of large counts before which a plural cue form is a noun: "a million tweets", "thousands of calls".
+LARGE_COUNTS = frozenset("hundred hundreds thousand thousands million millions billion billions dozens".split())
+# Words of manner or time that open no content after a cue that takes an object: "responded with anger",
+# "responded when the ads ran" ("responded by saying ..." reports the saying, "described him as", "determine if").
+MANNER_OPENERS = frozenset("with from in at into through without when after before while".split())
+# Words that open a clause of time after a cue: '"Really," she added when the host gasped.'
+TIME_SUBORDINATORS = frozenset("when as after before while once".split())
+# Lead-ins of the writer's own feeling, before a clause: "I am glad reporters are pointing this out": the
+# clause is the writer's opinion, no source's report.
+FEELING_ADJECTIVES = frozenset(
+    "glad happy pleased thrilled delighted sad sorry relieved proud grateful thankful disappointed".split())
 NOUN_LIKE_FORMS = frozenset("claims tweets reports charges calls notes demands findings warnings documents rules disputes".split())
 
 # Nouns that carry what their possessor said: "the senator's claim that ...", "her warning that ...".
@@ -337,6 +352,8 @@ COMMON_PLURAL_ENDINGS = ("ers", "ists", "ians", "ents", "ants", "ors", "ees", "i
 BE_FORMS = frozenset("is are was were been be being".split())
 # The marks that set off an aside or a list of members: "officials, including ...", "Ruiz — a nurse — said".
 ASIDE_MARKS = frozenset({",", "—", "–"})
+# Dashes as typed: em, en, and the hyphen of plain text (" - ", "--" is two of them).
+DASHES = frozenset("—–-")
 # Relative pronouns that can stand as a source ("Ruiz, who said ..."): the source they report is
 # their antecedent (the engine reports it; ``claimcheck eval`` matches a gold "who" to it).
 RELATIVE_PRONOUNS = frozenset("who which that".split())
@@ -406,6 +423,13 @@ CLOSENESS_WORDS = frozenset("close closer closest loyal near".split())
 # Cues that report a question: its content is the question, after the one asked ("asked the
 # mayor whether ...", "questioned officials about ...").
 QUESTION_CUES = frozenset("ask question".split())
+# Words that open an embedded question after a word of asking or finding out ("asked if he thought", "learned
+# how they think", "asked Ruiz why she had said"), and those words (with INQUIRY_FORMS): a cue in the question
+# reports nothing.
+EMBEDDED_QUESTION_WORDS = frozenset("if how why what".split())
+QUESTION_HEADS = frozenset(form for lemma in "ask wonder know learn question explain understand".split()
+                           for form in inflections(lemma)) \
+    | frozenset("idea unclear unknown question questions".split())
 QUESTION_MARKERS = frozenset("whether if how what why when where who whom which about".split())
 # Cues that can lead their sentence, the speaker and the quotation after them: 'Said Ruiz, "..."'.
 FRONTED_CUES = frozenset("say write add ask".split())
@@ -421,7 +445,12 @@ QUANTIFIER_SUBJECTS = frozenset("some many others most few several all both none
 INDEFINITE_PRONOUNS = frozenset("everyone everybody anyone anybody someone somebody nobody no-one".split())
 SINGULAR_QUANTIFIERS = frozenset("one another each every".split())
 # Sentence openers set off by a comma before the subject: "Still, ...", "Meanwhile, ...".
+# Words that lead a sentence's clause with no comma after them, before its subject: "And then Ruiz went ...",
+# "But even Ruiz tried ...", "So Ruiz said ...".
+UNMARKED_CLAUSE_LEADS = frozenset("and but yet so then even also still now".split())
 SENTENCE_OPENERS = frozenset("still however meanwhile then later but also instead moreover nonetheless".split())
+# What a participle cue follows when it hangs from the clause before: ", saying", "— saying", "- saying", "and saying".
+PARTICIPLE_LEADS = frozenset({",", "and"}) | DASHES
 # Participles that hang from the clause before and borrow its source: ", adding that ...".
 PARTICIPLE_CUES = frozenset(
     "saying adding noting arguing warning insisting claiming explaining suggesting asserting contending stressing "
@@ -508,6 +537,10 @@ PERSON_NOUNS = frozenset(
     envoys deputy deputies
     """.split()
 )
+# Endings of compounds that name people ("businessman", "congresswomen", "salespeople", "chairperson"), and the
+# words with those endings that do not.
+PERSON_COMPOUND_ENDS = ("man", "men", "woman", "women", "person", "persons", "people")
+NOT_PERSON_COMPOUNDS = frozenset("specimen specimens abdomen abdomens".split())
 # People named by whom they serve or speak for, who take "to" for it: "an adviser to the mayor", "the
 # ambassador to Iraq". After any other person ("said the man to the crowd") "to" names whom they addressed.
 RELATIONAL_PERSON_NOUNS = frozenset(
@@ -943,6 +976,45 @@ GENDERED_WORDS = {
     **dict.fromkeys("mrs. mrs ms. ms miss dame lady queen princess sister congresswoman spokeswoman "
                     "chairwoman businesswoman councilwoman assemblywoman".split(), "f"),
 }
+# --- shares of people, and heads that name people ----------------------------
+# Words that weigh a share or a count before it and are no part of what it counts: "almost everyone", "nearly
+# half", "roughly three in four".
+APPROXIMATORS = frozenset("almost nearly roughly about around approximately just only barely fully well".split())
+# Heads that count a share of people, never a person's name or a body: "half", "most of the voters",
+# "two-thirds of Democrats", "majorities of ...", "dozens". With INDEFINITE_PRONOUNS ("everyone", "nobody") a
+# source that names nobody (see phrases.share_of_people).
+SHARE_WORDS = frozenset(
+    """
+    half most many some all none few several majority majorities minority minorities plenty dozens hundreds
+    thousands millions scores lots third thirds quarter quarters fifth fifths tenth tenths two-thirds
+    three-quarters three-fourths one-third one-quarter one-fifth one-half
+    """.split()
+)
+# "three in four", "nine out of 10": the words between a share's two numbers.
+SHARE_LINKS = frozenset("in of".split())
+# Lower-case heads for people that are in no other list and have no agentive ending: "Trump fans", "Clinton
+# allies", "a South Carolina native", "the NFL legend" (the endings are read by phrases.people_head).
+PEOPLE_WORDS = frozenset(
+    """
+    fan fans elder elders native natives hands legend legends scholar scholars user users customer customers
+    guest guests kid kids child children teen teens youth youths couple couples crowd crowds audience clergy
+    faithful loyalist loyalists donor donors admirer admirers follower followers
+    """.split()
+)
+# Heads that are people beside a person's name and bodies beside a body's: "Clinton allies", "NATO allies",
+# "Iran and its allies".
+ALLY_WORDS = frozenset("ally allies rival rivals backer backers".split())
+# Heads with a person's ending that name things or bodies: "the center", "63 percent", "an event".
+NOT_PEOPLE_WORDS = frozenset(
+    """
+    percent event events center centre paper papers order orders letter letters number numbers matter matters
+    chapter chapters quarter quarters border borders cover counter error errors factor factors sector sectors
+    minor incident incidents accident argument content element comment comments segment talent parent-company
+    """.split()
+)
+# Spokesperson nouns that are also the name of a job ("a customer service representative", "a state
+# representative"): a spokesperson only when the body or person they speak for is given.
+JOB_SPOKESPERSON_NOUNS = frozenset("representative representatives".split())
 # Pronouns a source can be, by what they can stand for.
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # Plural heads that are an institution speaking on record, not unnamed people: "prosecutors said".

@@ -299,7 +299,12 @@ def looks_like_noun(w: str) -> bool:
     """Endings of nouns for people and groups: 'economists', 'researchers', 'panel'."""
     return w.endswith(("ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ent", "ents", "ant", "ants",
                        "ee", "ees", "ary", "aries", "ion", "ions", "ty", "ties", "ity", "ship", "ment", "ments",
-                       "ate", "ates", "ry", "ries")) and w not in lx.COUNT_WORDS
+                       "ate", "ates", "ry", "ries")) and w not in lx.COUNT_WORDS or _person_compound(w)
+
+
+def _person_compound(w: str) -> bool:
+    """'businessman', 'spokeswomen', 'salespeople', 'chairperson': a compound ending in a word for people."""
+    return len(w) > 6 and w.endswith(lx.PERSON_COMPOUND_ENDS) and w not in lx.NOT_PERSON_COMPOUNDS
 
 
 def past_verb(w: str) -> bool:
@@ -386,13 +391,21 @@ _REASON = re.compile(r"\b(?:" + "|".join(lx.REASON_PATTERNS) + r")", re.IGNORECA
 def core_phrase(words: list[Token]) -> list[Token]:
     """The head segment: up to the first comma, relative pronoun or preposition."""
     core: list[Token] = []
-    for t in words:
+    for n, t in enumerate(words):
         if t.text in {",", "—", "–", "-"} or t.lower in lx.RELATIVE_CLAUSE_OPENERS and not _acronym(t):
             break
         if core and (t.lower in lx.PREPOSITIONS and t.lower != "of" or t.lower == "to"):
             break
+        if len(core) > 1 and t.lower in lx.BASIS_OPENERS and n + 1 < len(words) and (
+                words[n + 1].lower in lx.PREPOSITIONS or words[n + 1].lower == "to"):
+            break  # "a Democrat familiar with the talks", "an aide close to the mayor": the basis is no head
         if core and not t.is_capitalised and past_verb(t.lower) and core[-1].lower not in lx.DETERMINERS:
             break  # "a report released last year", "research conducted by ..."
+        if core and t.is_word and not t.is_capitalised and t.lower.endswith("ing") and len(t.lower) > 5 \
+                and t.lower not in lx.RANK_WORDS and core[-1].lower not in lx.DETERMINERS \
+                and core[-1].lower not in lx.PREPOSITIONS and n + 1 < len(words) \
+                and (words[n + 1].is_capitalised or words[n + 1].lower in lx.ARTICLES_AND_POSSESSIVES):
+            break  # "superdelegates supporting Ana Ruiz": a participle's phrase after the head, no part of it
         core.append(t)
     # "one of the family's attorneys": the head sits after "of"
     if len(core) > 2 and any(t.lower == "of" for t in core):
@@ -491,24 +504,36 @@ def person_name_end(words: list[Token]) -> Optional[int]:
                 len(bare) >= 2 and bare[0] in lx.FIRST_NAMES and bare[0] not in lx.ORGANIZATION_NAMES
                 and not any(w in lx.ORGANIZATION_NAMES for w in bare[:-1])):
             continue  # "Justice Department", "Iran"; but "Steve Israel": a given name, then a surname
+        if bare[-1] in lx.PARTY_MEMBER_WORDS or bare[-1][:-1] in lx.PARTY_MEMBER_WORDS:
+            continue  # "a Nevada Democrat", "Virginia Republicans": a party's members, no given name and surname
         before = words[s - 1] if s > 0 else None
         if before is not None and (before.lower in lx.PREPOSITIONS or before.lower in {"and", "&"}):
             continue  # "the lawyer for Jane Doe": the name is the object, not the head
         titled = before is not None and (before.lower in lx.TITLES or _bare(before) in lx.GENDERED_WORDS)
         if titled and name[0].lower not in lx.TITLES:
             return s
-        if len(name) >= 2 and (name[0].lower in lx.FIRST_NAMES or before is not None and not before.is_capitalised
+        if len(name) >= 2 and (_given_name(name[0]) or before is not None and not before.is_capitalised
                                and before.lower in lx.NAME_INTRODUCERS) and name[0].lower not in lx.TITLES:
             return s
     return None
 
 
-def spokesperson_body(words: list[Token]) -> Optional[tuple[int, int]]:
-    """For an unnamed spokesperson ("a spokesman for the Justice Department", "a Taliban
-    representative"), the character span of the body they speak for; None for anyone else."""
+def _given_name(t: Token) -> bool:
+    """A given name from the census lists that is no quantifier or determiner opening a phrase ("Many", "Some",
+    "Most" are on the lists: "Many Latinos" is no person)."""
+    return t.lower in lx.FIRST_NAMES and t.lower not in lx.DETERMINERS and t.lower not in lx.SHARE_WORDS \
+        and t.lower not in lx.APPROXIMATORS
+
+
+def spokesperson_principal(words: list[Token], memory: Optional[SourceMemory] = None) -> Optional[
+        tuple[int, int, bool]]:
+    """For an unnamed spokesperson, the character span of whom they speak for and whether that is a person:
+    "a spokesman for the Justice Department", "a Taliban representative" (a body); "a spokeswoman for Sen. Jo
+    Lee", "a Ruiz spokesman" after the article named Ana Ruiz (a person). None for anyone else, and for a
+    spokesperson named in the phrase ("campaign spokeswoman Jo Lee")."""
     lead = _lead(words)
     heads = [i for i, t in enumerate(lead) if t.lower in lx.SPOKESPERSON_NOUNS]
-    if not heads or person_name_end(lead) is not None:
+    if not heads:
         return None
     i = heads[0]
     if i + 1 < len(lead) and lead[i + 1].lower in {"for", "of", "at", "with"}:
@@ -516,24 +541,53 @@ def spokesperson_body(words: list[Token]) -> Optional[tuple[int, int]]:
         while body and body[0].lower in lx.DETERMINERS:
             body = body[1:]
         if body:
-            return body[0].start, body[-1].end
+            return body[0].start, body[-1].end, _a_persons_name(body, memory)
+        return None
+    if person_name_end(lead) is not None:
+        return None  # "campaign spokeswoman Jo Lee": the spokesperson is named
     body = [t for t in lead[:i] if t.is_capitalised and t.lower not in lx.DETERMINERS and t.lower not in lx.NOT_NAMES
             and t.lower not in lx.RANK_WORDS]
     if body:
         last = body[-1]
         end = last.end - 2 if last.lower.endswith(("'s", "’s")) else last.end
-        return body[0].start, end
+        # "a Ruiz campaign spokesman": a body's noun after the name makes it the body's spokesperson
+        owned = any(t.lower in lx.ORGANIZATION_NOUNS for t in lead[lead.index(last) + 1:i])
+        return body[0].start, end, not owned and _a_persons_name(body, memory)
     return None
 
 
+def _a_persons_name(words: list[Token], memory: Optional[SourceMemory]) -> bool:
+    """Whether the words whom a spokesperson speaks for are a person's name: "Sen. Jo Lee", "Mr. Ruiz", or a
+    surname a source named a person by ("Ruiz" after "Ana Ruiz said"). A body's name never is."""
+    words = [t for t in words if t.text not in {"'s", "’s"}]
+    if not words or any(_bare(t) in lx.ORGANIZATION_NAME_WORDS or is_acronym(t.text) for t in words):
+        return False
+    if words[-1].lower.endswith(("'s", "’s")):
+        words = words[:-1] + [Token(words[-1].text[:-2], words[-1].start, words[-1].end - 2, words[-1].lower[:-2])]
+    if person_name_end(words) is not None:
+        return True
+    last = words[-1].text
+    return memory is not None and len(words) == 1 and (memory.knows_surname(last) or memory.knows_person(last))
+
+
+def spokesperson_body(words: list[Token]) -> Optional[tuple[int, int]]:
+    """For an unnamed spokesperson ("a spokesman for the Justice Department", "a Taliban
+    representative"), the character span of whom they speak for; None for anyone else."""
+    principal = spokesperson_principal(words)
+    return principal[:2] if principal is not None else None
+
+
 def spokesperson_of(text: str, tokens: list[Token], span: tuple[int, int]) -> Optional[str]:
-    """The body an unnamed spokesperson source speaks for, as the article spells it, or None."""
+    """Whom an unnamed spokesperson source speaks for (a body, or a person), as the article spells it, or None
+    (also for a spokesperson the phrase names: "a spokeswoman for Sen. Lee, Jo Park")."""
     if not any(w in lx.SPOKESPERSON_NOUNS for w in text[span[0]:span[1]].lower().split()):
         return None
     lo = bisect_left(tokens, span[0], key=lambda t: t.start)
     hi = bisect_right(tokens, span[1], lo, key=lambda t: t.end)
     words = tokens[lo:hi]
-    body = spokesperson_body(words) if words else None
+    if not words or _names_a_person(words):
+        return None
+    body = spokesperson_body(words)
     return text[body[0]:body[1]] if body else None
 
 
@@ -541,14 +595,25 @@ def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory) -
     """The source type of a noun phrase, and whether it names several."""
     core = core_phrase(words) or words
     head = core[-1]
-    if head.lower in lx.INSTITUTION_PLURALS and not any(t.text == "," for t in words):
+    share = share_of_people(words)
+    if head.lower in lx.INSTITUTION_PLURALS and share is None and not any(t.text == "," for t in words):
         return "organization", True  # "prosecutors said", "police said": the institution on record
     if _names_a_person(words):
         return "named_person", False
     if _names_a_member(words, sentence_initial, memory):
         return "named_person", True
+    if share is not None:
+        return "anonymous", share  # "Nearly half", "Almost everyone", "most of the voters": nobody named
     if len(core) == 1 and head.lower in lx.PRONOUNS:
         return _pronoun_type(head.lower, memory)
+    counted = _counted_people(core, memory)
+    if counted is not None:
+        return "anonymous", counted  # "Some Americans", "one Ohio Democrat": unnamed people, though capitalised
+    principal = spokesperson_principal(words, memory)
+    if principal is not None:
+        # "a spokesman for the Justice Department" is the body on record; "a spokeswoman for Sen. Jo Lee" the
+        # person on record, through her spokeswoman
+        return ("named_person" if principal[2] else "organization"), False if principal[2] else _plural(head)
     if len(core) == 1 and _name_token(head) and memory.knows_surname(head.text):
         return "named_person", False  # "Law said" after "Steven Law, a former aide, said": his surname, no text
     plural = _plural(head)
@@ -574,6 +639,95 @@ def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory) -
             if sub in ("named_person", "organization"):
                 return sub, sub_plural
     return _unnamed_type(core, plural, memory), plural
+
+
+_PEOPLE_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "ee", "ees",
+                   "man", "men", "woman", "women", "person")
+
+
+def people_head(head: Token, beside_body: bool = False) -> bool:
+    """Whether a lower-case head names a person or people, not a body or a text: a person noun ("official",
+    "allies", "a native", ``lexicon.PEOPLE_WORDS``) or an agent's ending ("front-runner", "speechwriter",
+    "contenders", "businessman"). A spokesperson's noun is not one: a spokesperson speaks for someone (see
+    spokesperson_principal). ``beside_body``: the name before the head is an institution's, whose allies and
+    rivals are bodies (``lexicon.ALLY_WORDS``). The one test of a people head for the typing of names' phrases."""
+    w = head.lower
+    if head.is_capitalised or not head.is_word:
+        return False
+    if w in lx.ALLY_WORDS:
+        return not beside_body
+    if w in lx.PERSON_NOUNS or w in lx.PEOPLE_WORDS:
+        return w not in lx.SPOKESPERSON_NOUNS
+    if w in lx.ORGANIZATION_NOUNS or w in lx.DOCUMENT_NOUNS or w in lx.SPOKESPERSON_NOUNS or w in lx.NOT_PEOPLE_WORDS \
+            or w in lx.INSTITUTION_PLURALS or w.endswith(("ment", "ments")):
+        return False
+    return len(w) > 4 and w.endswith(_PEOPLE_ENDINGS)
+
+
+def _number_like(t: Token) -> bool:
+    return t.text[0].isdigit() or t.lower in lx.COUNT_WORDS and t.lower not in {"a", "an"}
+
+
+def share_of_people(words: list[Token]) -> Optional[bool]:
+    """Whether a phrase counts a share of people and names nobody, and if so whether it names several: "Nearly
+    half", "Dozens", "most of the voters", "Half of Ohio Democrats", "three in four", "nine out of 10 voters",
+    "Almost everyone", "Nobody". None for any other phrase. A share is no person and no body on record, whatever
+    capitals follow: the source is anonymous (unnamed people). A share of bodies ("most of the banks") is none
+    of these. The one home of what a share of people is."""
+    lead = _lead(words)
+    i = 0
+    while i < len(lead) - 1 and lead[i].lower in lx.APPROXIMATORS:
+        i += 1
+    if i + 2 < len(lead) and lead[i].lower in {"more", "fewer", "less"} and lead[i + 1].lower == "than":
+        i += 2  # "more than half"
+    if i + 1 < len(lead) and lead[i].lower in {"a", "an"} and lead[i + 1].lower in lx.SHARE_WORDS:
+        i += 1  # "a third of voters", "a majority"
+    rest = lead[i:]
+    if not rest:
+        return None
+    first = rest[0].lower
+    if len(rest) == 1 and first in lx.INDEFINITE_PRONOUNS or [t.lower for t in rest] == ["no", "one"]:
+        return False
+    if first in lx.SHARE_WORDS and len(rest) == 1 or len(rest) > 2 and rest[1].lower == "of" and (
+            first in lx.SHARE_WORDS or _number_like(rest[0]) or first in {"each", "either", "neither"}):
+        # "Half", "most of the voters"; "one of the prosecutors", "two of his aides": some of a group
+        part = [t for t in rest[2:] if t.lower not in lx.DETERMINERS]
+        part = next((part[:k] for k, t in enumerate(part) if k and t.lower in lx.PREPOSITIONS), part)
+        if part and (part[-1].lower in lx.ORGANIZATION_NOUNS or part[-1].lower in lx.DOCUMENT_NOUNS):
+            return None  # "most of the banks", "some of the polls": bodies or texts, not people
+        return True
+    if _number_like(rest[0]) and len(rest) >= 3 and (
+            rest[1].lower in lx.SHARE_LINKS and _number_like(rest[2])
+            or rest[1].lower == "out" and len(rest) >= 4 and rest[2].lower == "of" and _number_like(rest[3])):
+        return True  # "three in four", "nine out of 10"
+    return None
+
+
+def _counted_people(core: list[Token], memory: SourceMemory) -> Optional[bool]:
+    """A count or quantifier before a capitalised head that names people, not a person: a plural ("Some
+    Americans", "many Latinos", "two Democrats") that is no surname a source named ("both Clintons"), or a
+    party's member ("one Ohio Democrat", "a Republican", "another senior Democrat"). Whether it names
+    several, or None. ("The Wisconsin Republican", definite, is a person the article named.)"""
+    k = 0
+    while k < len(core) - 1 and core[k].lower in lx.APPROXIMATORS:
+        k += 1
+    head = core[-1]
+    if len(core) - k < 2 or not (core[k].lower in lx.COUNT_WORDS or core[k].lower in lx.SHARE_WORDS) \
+            or not head.is_capitalised or not head.is_word or is_acronym(head.text):
+        return None
+    if any(t.lower in lx.TITLES for t in core[k + 1:]) or person_name_end(core) is not None:
+        return None
+    bare = _bare(head)
+    if bare in lx.PARTY_MEMBER_WORDS or bare.endswith("s") and bare[:-1] in lx.PARTY_MEMBER_WORDS:
+        return bare not in lx.PARTY_MEMBER_WORDS
+    singular = bare[:-3] + "y" if bare.endswith("ies") else bare[:-1]
+    if core[k].lower in {"a", "an", "one", "another"} or not _plural(head) or any(
+            w in lx.ORGANIZATION_NAME_WORDS or w in lx.ORGANIZATION_NOUNS for w in (bare, singular)):
+        return None  # "Two House Committees": bodies
+    stem = head.text[:-2] if head.lower.endswith("es") else head.text[:-1]
+    if memory.knows_surname(stem) or memory.knows_surname(head.text[:-1]):
+        return None  # "both Clintons": the family the article named
+    return True
 
 
 def _person_title(t: Token) -> bool:
@@ -706,6 +860,9 @@ def _named_as_a_relation(lead: list[Token], name_at: int) -> bool:
     k = name_at
     while k > 0 and lead[k - 1].lower in lx.TITLES:
         k -= 1
+    if k > 1 and not lead[k - 1].is_capitalised and lead[k - 1].lower.endswith("ing") and len(lead[k - 1].lower) > 5 \
+            and lead[k - 1].lower not in lx.RANK_WORDS:
+        return True  # "superdelegates backing Ana Ruiz": the object of a participle after the head
     return k > 0 and lead[k - 1].lower in {"to", "for", "of", "with"}
 
 
@@ -741,14 +898,15 @@ def _named_type(words: list[Token], core: list[Token], names: list[Token], plura
     if is_acronym(head.text):
         return "organization", plural  # "the Chinese CDC": an acronym names an institution
     name_words = {_bare(t) for t in names}
+    name_words |= {w[:-1] for w in name_words if w.endswith("s") and w[:-1] in lx.ORGANIZATION_NAME_WORDS}
     if any(w in lx.ORGANIZATION_NAME_WORDS for w in name_words) or all(
             w in lx.ORGANIZATION_NAMES for w in name_words):
-        if head.lower in lx.PERSON_NOUNS and not head.is_capitalised and head.lower not in lx.SPOKESPERSON_NOUNS:
+        if people_head(head, beside_body=True):
             return "anonymous", plural  # "Pentagon officials": the institution's unnamed people
         return "organization", plural
     if all(is_acronym(t.text) for t in names):
-        if head.lower in lx.PERSON_NOUNS and not head.is_capitalised:
-            return "anonymous", plural
+        if people_head(head, beside_body=True) or head.lower in lx.PERSON_NOUNS and not head.is_capitalised:
+            return "anonymous", plural  # "GOP elders", "the NFL legend": unnamed people
         return "organization", plural
     if len(names) == 1 and _brand_like(names[0].text):
         return "organization", plural  # "EgyptAir", "HuffPost", "Politifact.com": a company's name
@@ -766,15 +924,19 @@ def _named_type(words: list[Token], core: list[Token], names: list[Token], plura
     # "Trump's lawyer", "Clinton aides": a named person's unnamed people
     if head.lower in lx.SPOKESPERSON_NOUNS:
         return "organization", plural
-    if head.lower in lx.PERSON_NOUNS or looks_like_noun(head.lower) and head.lower not in lx.ORGANIZATION_NOUNS:
-        return "anonymous", plural  # "Democratic strategists", "a GOP nominee": unnamed people
+    if head.lower in lx.PERSON_NOUNS or people_head(head) or looks_like_noun(head.lower) \
+            and head.lower not in lx.ORGANIZATION_NOUNS:
+        return "anonymous", plural  # "Democratic strategists", "a GOP nominee", "Clinton allies": unnamed people
     return "organization", plural
 
 
 def _unnamed_type(core: list[Token], plural: bool, memory: SourceMemory) -> str:
     """A phrase without a name: a spokesperson or a body is on record; "the official" is
-    whoever was introduced so; anyone else is anonymous."""
+    whoever was introduced so; anyone else is anonymous. A job that is also a spokesperson's noun
+    ("a customer service representative") speaks for a body only when one is given ("union representatives")."""
     head = core[-1]
+    if head.lower in lx.JOB_SPOKESPERSON_NOUNS and not any(t.lower in lx.ORGANIZATION_NOUNS for t in core[:-1]):
+        return "anonymous"
     if head.lower in lx.SPOKESPERSON_NOUNS or head.lower in lx.ORGANIZATION_NOUNS:
         return "organization"
     if core[0].lower == "the" and len(core) <= 3 and not head.is_capitalised:

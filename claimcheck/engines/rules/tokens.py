@@ -136,9 +136,10 @@ def _read_chunk(text: str, chunk: str, start: int, end: int, append) -> None:  #
 
 
 # A quote mark: a curly or straight double quote, or '' or `` (a lone ' or ` is an apostrophe, possessive
-# or elision, never a mark). Written as one character class first, then what the character asks for, so that
-# re skips the text between marks in one fast scan instead of trying three alternatives at every character.
-_QUOTE_MARK = re.compile(r"[“”«»\"'`](?:(?<=')'|(?<=`)`|(?<=[“”«»\"]))")
+# or elision, never a mark; of ''', a single quote closing inside a double one, the last two are the mark).
+# Written as one character class first, then what the character asks for, so that re skips the text between
+# marks in one fast scan instead of trying three alternatives at every character.
+_QUOTE_MARK = re.compile(r"[“”«»\"'`](?:(?<=')'(?!')|(?<=`)`|(?<=[“”«»\"]))")
 
 
 def quotations(text: str) -> list[tuple[int, int]]:

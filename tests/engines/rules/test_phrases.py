@@ -173,6 +173,79 @@ SOURCES_ON_NEWS = [
 ]
 
 
+# Who a source is on unseen news (docs/accuracy.md, session 7): a share of people, a quantifier or an indefinite
+# pronoun names nobody; a head noun for people is no organization; a spokesperson speaks for a body or a person.
+# (earlier paragraph or None, paragraph, the first attribution's source, its type)
+SHARES_PEOPLE_AND_SPOKESPEOPLE = [
+    # a share of people, whatever capitals follow it
+    (None, "The vote was close. Nearly half said the pier should close.", "Nearly half", "anonymous"),
+    (None, "The vote was close. Half of Harbor Democrats said the pier should close.", "Half of Harbor Democrats",
+     "anonymous"),
+    (None, "The vote was close. Almost everyone said the pier should close.", "Almost everyone", "anonymous"),
+    (None, "The vote was close. Everybody said the pier should close.", "Everybody", "anonymous"),
+    (None, "The vote was close. Nobody said the pier should close.", "Nobody", "anonymous"),
+    (None, "The vote was close. Nearly three in four said the pier should close.", "Nearly three in four",
+     "anonymous"),
+    (None, "The vote was close. Nine out of 10 Harbor voters said the pier should close.",
+     "Nine out of 10 Harbor voters", "anonymous"),
+    (None, "The vote was close. Two-thirds of Harbor insiders said the pier should close.",
+     "Two-thirds of Harbor insiders", "anonymous"),
+    (None, "The vote was close. One of the prosecutors said the pier should close.", "One of the prosecutors",
+     "anonymous"),
+    (None, "The vote was close. Most of the banks said the pier should close.", "Most of the banks",
+     "organization"),
+    # a count before a capitalised plural or a party's member: unnamed people, no person's name
+    (None, "The vote was close. Many Latinos said the pier should close.", "Many Latinos", "anonymous"),
+    (None, "The vote was close. Some Harborites said the pier should close.", "Some Harborites", "anonymous"),
+    (None, "The vote was close. One Ohio Democrat said the pier should close.", "One Ohio Democrat", "anonymous"),
+    (None, "“It is over,” said a Nevada Republican.", "a Nevada Republican", "anonymous"),
+    (None, "A Democrat familiar with the talks said the pier should close.", "A Democrat familiar with the talks",
+     "anonymous"),
+    (None, "The vote was close. Two Harbor Committees said the pier should close.", "Two Harbor Committees",
+     "organization"),
+    ("Ana Brenner said the pier was safe.", "Both Brenners said the pier should close.", "Both Brenners",
+     "named_person"),
+    # a head noun for people after a name is unnamed people, not an institution
+    (None, "Some Ruiz allies said the pier should close.", "Some Ruiz allies", "anonymous"),
+    (None, "Lindqvist fans said the pier should close.", "Lindqvist fans", "anonymous"),
+    (None, "Several prominent GOP elders said the pier should close.", "Several prominent GOP elders", "anonymous"),
+    (None, "The vote was close. Harbor Union allies said the pier should close.", "Harbor Union allies",
+     "organization"),
+    (None, "A retired customer service representative said the pier should close.",
+     "A retired customer service representative", "anonymous"),
+    (None, "Union representatives said the pier should close.", "Union representatives", "organization"),
+    (None, "Several delegates backing Ana Ruiz declined to comment.", "Several delegates backing Ana Ruiz",
+     "anonymous"),
+    # a spokesperson speaks for a body, or for a person, who is then the source on record
+    (None, "A spokesman for the Harbor Authority said the pier was unsafe.", "A spokesman for the Harbor Authority",
+     "organization"),
+    (None, "A spokeswoman for Sen. Lee Park said the pier was unsafe.", "A spokeswoman for Sen. Lee Park",
+     "named_person"),
+    ("Ana Ruiz said the pier was safe.", "A Ruiz spokesman said the pier was unsafe.", "A Ruiz spokesman",
+     "named_person"),
+    (None, "A Ruiz campaign spokesman said the pier was unsafe.", "A Ruiz campaign spokesman", "organization"),
+]
+
+
+@pytest.mark.parametrize("before,text,source,source_type", SHARES_PEOPLE_AND_SPOKESPEOPLE)
+def test_shares_people_and_spokespeople(analyse, before, text, source, source_type):
+    if before:
+        analyse(before)
+    attribution = analyse(text).attributions[0]
+    assert (attribution.source, attribution.source_type) == (source, source_type)
+
+
+@pytest.mark.parametrize("text, speaks_for", [
+    ("A spokeswoman for Sen. Lee Park said the pier was unsafe.", "Sen. Lee Park"),
+    ("A spokesman for the Harbor Authority said the pier was unsafe.", "Harbor Authority"),
+    # named in the phrase: no unnamed spokesperson
+    ("A spokeswoman for Sen. Lee Park, Ana Ruiz, said the pier was unsafe.", None),
+    ("Harbor spokeswoman Ana Ruiz said the pier was unsafe.", None),
+])
+def test_whom_a_spokesperson_speaks_for(analyse, text, speaks_for):
+    assert analyse(text).attributions[0].spokesperson_for == speaks_for
+
+
 @pytest.mark.parametrize("before,text,source,source_type", SOURCES_ON_NEWS)
 def test_who_and_what_kind_on_news(analyse, before, text, source, source_type):
     if before:

@@ -4,6 +4,7 @@ ranges are found by bisection: each must read exactly as the plain forms do."""
 
 import re
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -50,9 +51,10 @@ def test_single_spaced_chunks_read_as_the_plain_alternation(chunks):
 
 
 def plain_quotations(text):
-    """The quotation scan as first written: every mark found, the lone apostrophes passed over."""
+    """The quotation scan as first written: every mark found, the lone apostrophes passed over (of a run of
+    apostrophes the last two are the mark: a single quote closing inside a double one, then the double)."""
     spans, opened = [], None
-    for m in re.finditer(r"''|``|[“”«»\"'`]", text):
+    for m in re.finditer(r"''(?!')|``|[“”«»\"'`]", text):
         mark = m.group()
         if mark in ("'", "`"):
             continue
@@ -69,6 +71,7 @@ def plain_quotations(text):
 
 @settings(max_examples=600, deadline=None)
 @given(text)
+@example("''She asked, 'Why?''' he said. ss'''")
 def test_the_quotation_scan_reads_as_the_plain_one(paragraph):
     assert tokens.quotations(paragraph) == plain_quotations(paragraph)
 
@@ -93,3 +96,17 @@ def test_sentence_ranges_by_bisection_match_the_walk(paragraph, cuts):
     spans = list(zip(bounds[::2], bounds[1::2]))
     toks = tokenize(paragraph)
     assert [(s.lo, s.hi) for s in sentence_token_ranges(toks, spans)] == plain_ranges(toks, spans)
+
+
+@pytest.mark.parametrize("text,quoted", [
+    # two apostrophes open and close a quotation, as some newsrooms type double quotes
+    ("''We will win,'' she said.", ["''We will win,''"]),
+    ("``We will win,'' she said.", ["``We will win,''"]),
+    ("\"We will win,'' she said.", ["\"We will win,''"]),
+    # a single quote closing inside a double one: of the three apostrophes, the last two close
+    ("''She asked, 'Why?''' he said.", ["''She asked, 'Why?'''"]),
+    # apostrophes stay apostrophes
+    ("Mr. O'Brien said the students' band played rock 'n' roll.", []),
+])
+def test_quotations_of_two_apostrophes(text, quoted):
+    assert [text[a:b + 1] for a, b in tokens.quotations(text)] == quoted

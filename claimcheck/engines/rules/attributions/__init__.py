@@ -19,7 +19,7 @@ from bisect import bisect_left
 from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules import phrases
 from claimcheck.engines.rules.attributions._content import cut_contents, quote_kind
-from claimcheck.engines.rules.attributions._cues import match_cue, not_a_cue, verb_position_cue
+from claimcheck.engines.rules.attributions._cues import drop_own_thoughts, match_cue, not_a_cue, verb_position_cue
 from claimcheck.engines.rules.attributions._shapes import (
     attribute,
     colon_speakers,
@@ -50,6 +50,7 @@ def find_attributions(text: str, tokens: list[Token], sentences: list[Sentence],
     signed_quotes(p)
     colon_speakers(p)
     p.found.sort(key=lambda f: f.cue[0])
+    drop_own_thoughts(p)
     cut_contents(p)
     relayed_speech(p)
     for f in p.found:

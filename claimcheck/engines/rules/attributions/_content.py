@@ -155,7 +155,7 @@ def content_after(p: ParagraphState, k: int, sentence: Sentence, bare: bool,
     t = tokens[k]
     if t.text == ":":
         return _after_colon(p, k, sentence), True
-    if t.lower in _CLAUSE_MARKERS:
+    if t.lower in _CLAUSE_MARKERS and (bare or t.lower not in lx.MANNER_OPENERS or lemma in lx.QUESTION_CUES):
         return _after_clause_marker(p, k, sentence), True
     quotation = _quotation_at(p, k, sentence)
     if quotation is not None:
@@ -170,7 +170,7 @@ def content_after(p: ParagraphState, k: int, sentence: Sentence, bare: bool,
     if t.lower in _CONTENT_PREPOSITIONS and not any(
             tokens[j].lower == "that" for j in range(k + 1, min(k + 8, sentence.hi))):
         return None, False  # "responded to the attack": no reported content
-    if bare or lemma in lx.OBJECT_SPEECH and t.is_word:
+    if bare or lemma in lx.OBJECT_SPEECH and t.is_word and not _manner(p, k, sentence):
         return trim(p, t.start, sentence.end), False
     if _guarded_content_follows(p, k, sentence, lemma):
         return trim(p, t.start, sentence.end), True
@@ -178,6 +178,15 @@ def content_after(p: ParagraphState, k: int, sentence: Sentence, bare: bool,
     if question is not None:
         return trim(p, tokens[question].start, sentence.end), True
     return None, False
+
+
+def _manner(p: ParagraphState, k: int, sentence: Sentence) -> bool:
+    """Whether what follows a cue that takes an object is its manner or means, past an adverb, and no
+    content: "responded by blocking the vote", "responded enthusiastically with a plan"."""
+    tokens = p.tokens
+    if tokens[k].lower.endswith("ly") and k + 1 < sentence.hi:
+        k += 1
+    return tokens[k].lower in lx.MANNER_OPENERS
 
 
 def _aside_then_clause(p: ParagraphState, comma: int, sentence: Sentence) -> bool:

@@ -14,7 +14,7 @@ from typing import Optional
 from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules import phrases
 from claimcheck.engines.rules.attributions._noun_phrases import head_like
-from claimcheck.engines.rules.attributions._state import ParagraphState, Sentence
+from claimcheck.engines.rules.attributions._state import Found, ParagraphState, Sentence
 from claimcheck.engines.rules.tokens import OPEN_QUOTES, QUOTE_CHARS, Token
 
 
@@ -96,7 +96,8 @@ def not_a_cue(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentence)
     prev, adjective = _word_before(p, i, sentence)
     return (adjective or _a_noun(p, i, prev, sentence) or _an_infinitive(p, i, prev, sentence)
             or _an_idiom(p, i, entry, prev, sentence) or _naming(p, i, entry, prev, sentence)
-            or _not_a_source_speaking(p, i, entry, prev, sentence) or _agentless_passive(p, i, prev, sentence))
+            or _not_a_source_speaking(p, i, entry, prev, sentence) or _agentless_passive(p, i, prev, sentence)
+            or _in_an_open_question(p, i, sentence) or _after_an_opinion_lead(p, i, sentence))
 
 
 def _per_before_a_name(p: ParagraphState, i: int, sentence: Sentence) -> bool:
@@ -145,10 +146,20 @@ def _a_noun(p: ParagraphState, i: int, prev: str, sentence: Sentence) -> bool:
     tokens = p.tokens
     if prev in lx.SINGULAR_QUANTIFIERS and tokens[i].lower + "s" in lx.NOUN_LIKE_FORMS:
         return True  # "One tweet said": a noun after "one"
+    if prev in lx.LARGE_COUNTS and tokens[i].lower in lx.NOUN_LIKE_FORMS:
+        return True  # "a million tweets with the tag"
+    if prev in lx.PREPOSITIONS and i - 1 > sentence.lo and _base_form(tokens[i]) \
+            and match_cue(tokens, i, sentence.hi)[1] == i + 1:
+        return True  # "picked up on tweet from a reporter": a base form after a preposition is a noun
     before = tokens[i - 1] if i - 1 >= sentence.lo else None
     return tokens[i].lower in lx.NOUN_LIKE_FORMS and match_cue(tokens, i, sentence.hi)[1] == i + 1 \
         and before is not None and before.is_word and not (prev in lx.PRONOUNS or head_like(before) and not (
             before.is_capitalised and prev.endswith(("an", "ic", "ish", "ese"))))
+
+
+def _base_form(t: Token) -> bool:
+    entry = lx.SINGLE_CUES.get(t.lower)
+    return entry is not None and t.lower == entry.lemma
 
 
 def _an_infinitive(p: ParagraphState, i: int, prev: str, sentence: Sentence) -> bool:
@@ -202,9 +213,89 @@ def _not_a_source_speaking(p: ParagraphState, i: int, entry: lx.CueEntry, prev: 
         and nxt.lower in {"of", "by"} and _after_common_noun(p, i, prev, sentence)
 
 
+def _in_an_open_question(p: ParagraphState, i: int, sentence: Sentence) -> bool:
+    """'asked Ruiz whether she thought ...', 'a question about whether she agrees', 'learned how they think',
+    'asked if he believes': a cue whose subject opens an embedded question reports nothing; the question is
+    asked, not answered. "whether" always opens one; "if", "how", "why" and "what" after a word of asking or
+    finding out (:data:`lexicon.QUESTION_HEADS`, past the one asked: "asked Obama what he thought")."""
+    tokens = p.tokens
+    j = verb_group_start(p, i, sentence.lo) - 1  # "why he had criticized": the subject is before "had"
+    start = phrases.walk_back(tokens, j, sentence.lo) if j >= sentence.lo and tokens[j].is_word else None
+    if start is None or start - 1 < sentence.lo:
+        return False
+    word = tokens[start - 1].lower
+    if word == "whether":
+        return True
+    if word not in lx.EMBEDDED_QUESTION_WORDS:
+        return False
+    for j in range(start - 2, max(sentence.lo, start - 7) - 1, -1):
+        if tokens[j].lower in lx.QUESTION_HEADS or tokens[j].lower in lx.INQUIRY_FORMS:
+            return True
+        if not tokens[j].is_word:
+            return False
+    return False
+
+
+def _after_an_opinion_lead(p: ParagraphState, i: int, sentence: Sentence) -> bool:
+    """'I am glad reporters are pointing this out', "We're so pleased the mayor said ...": a cue whose subject
+    follows a lead-in of the writer's feeling (a first person and :data:`lexicon.FEELING_ADJECTIVES`) reports the
+    writer's opinion, not a source's words."""
+    tokens = p.tokens
+    verb = verb_group_start(p, i, sentence.lo)
+    for j in range(max(sentence.lo, verb - 12), verb - 1):
+        end = _opinion_lead_end(tokens, j, sentence)
+        if end is None:
+            continue
+        if end < verb and tokens[end].lower == "that":
+            end += 1
+        if tokens[i].lower.endswith("ing"):
+            return True  # "... are pointing this out and informing us that ...": the participle goes on with it
+        return end < verb and phrases.walk_forward(tokens, end, sentence.hi, p.text, subject=True) == verb
+    return False
+
+
+def _opinion_lead_end(tokens: list[Token], j: int, sentence: Sentence) -> Optional[int]:
+    """Where a lead-in of feeling that starts its clause at token j ends, or None."""
+    if j > sentence.lo and tokens[j - 1].is_word and tokens[j - 1].lower not in {"and", "but", "so"}:
+        return None
+    w = tokens[j].lower
+    if w in {"i", "we"} and j + 2 < sentence.hi and tokens[j + 1].lower in {"am", "are", "was", "were"}:
+        k = j + 2
+    elif w in {"i'm", "i’m", "we're", "we’re"} and j + 1 < sentence.hi:
+        k = j + 1
+    else:
+        return None
+    if k < sentence.hi and tokens[k].lower in {"so", "very", "really", "just"}:
+        k += 1
+    return k + 1 if k < sentence.hi and tokens[k].lower in lx.FEELING_ADJECTIVES else None
+
+
 def _agentless_passive(p: ParagraphState, i: int, prev: str, sentence: Sentence) -> bool:
     """'is believed to', 'was told': a passive with nobody named ("were described by X" is
     read as a passive attribution)."""
     tokens = p.tokens
     return prev in lx.BE_FORMS and not tokens[i].lower.endswith("ing") and not (
         tokens[i].lower in lx.PASSIVE_CUE_VERBS and i + 1 < sentence.hi and tokens[i + 1].lower == "by")
+
+
+def drop_own_thoughts(p: ParagraphState) -> None:
+    """'Ruiz said she thinks the levy will pass', 'Lee told the Herald that he believes ...': a thinking whose
+    subject is a pronoun standing for the speaker (agreeing with it in number) and opening what the speaker
+    said is the speaker's own hedge of it, not a second source; the content keeps it (and the hedge reading
+    gives the speaker the hedge). Found sorted by cue, contents not yet cut."""
+    if len(p.found) < 2:
+        return
+    dropped = [inner for n, inner in enumerate(p.found) if n and _own_thought(p, inner, p.found[n - 1])]
+    if dropped:
+        p.found[:] = [f for f in p.found if not any(f is d for d in dropped)]
+
+
+def _own_thought(p: ParagraphState, inner: Found, outer: Found) -> bool:
+    if inner.lemma not in lx.COGNITION_LEMMAS or outer.lemma in lx.COGNITION_LEMMAS or outer.no_comment \
+            or outer.content is None or outer.sentence != inner.sentence or inner.no_comment:
+        return False
+    pronoun = p.text[inner.source[0]:inner.source[1]].lower()
+    if pronoun not in lx.SPEAKER_PRONOUNS or lx.SPEAKER_PRONOUNS[pronoun] != outer.plural:
+        return False
+    between = p.text[outer.content[0]:inner.source[0]].strip().lower()
+    return outer.content[0] <= inner.source[0] and between in {"", "that"} and inner.cue[1] <= outer.content[1]

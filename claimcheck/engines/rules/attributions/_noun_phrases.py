@@ -321,9 +321,12 @@ def speaker_like(words: list[Token], strict: bool) -> bool:
 
 
 def after_opening_phrase(p: ParagraphState, sentence: Sentence) -> int:
-    """Past 'In a column on Monday,' at the head of a sentence."""
+    """Past 'In a column on Monday,' at the head of a sentence, and past the words that lead a clause
+    with no comma of their own ("And then Ruiz went ...", "But even Ruiz tried ...")."""
     tokens = p.tokens
-    lo = sentence.lo
+    lo = _past_clause_leads(p, sentence)
+    if lo > sentence.lo:
+        return lo
     # "Carly Fiorina", "Kelly Ayotte": a name that ends like an adverb is no opening adverb
     adverb = lo < sentence.hi and tokens[lo].lower.endswith("ly") and not (
         tokens[lo].lower in lx.FIRST_NAMES and lo + 1 < sentence.hi and tokens[lo + 1].is_capitalised)
@@ -351,6 +354,22 @@ def after_opening_phrase(p: ParagraphState, sentence: Sentence) -> int:
         if tokens[k].lower in {"later", "ago", "earlier"} and tokens[k + 1].text == ",":
             return k + 2
     return lo
+
+
+def _past_clause_leads(p: ParagraphState, sentence: Sentence) -> int:
+    """Where the subject starts when a sentence opens with words that lead its clause and are set off by
+    no comma ("And then", "But even", "Then", "So"; :data:`lexicon.UNMARKED_CLAUSE_LEADS`): past them,
+    when a subject that can speak and its finite verb follow; ``sentence.lo`` otherwise."""
+    tokens = p.tokens
+    k = sentence.lo
+    while k < sentence.hi and k - sentence.lo < 3 and tokens[k].lower in lx.UNMARKED_CLAUSE_LEADS:
+        k += 1
+    if k == sentence.lo or k >= sentence.hi or not tokens[k].is_word:
+        return sentence.lo
+    end = phrases.walk_forward(tokens, k, sentence.hi, p.text, subject=True)
+    if end is None or not finite_verb_at(tokens, end, sentence.hi) or not speaker_like(tokens[k:end], True):
+        return sentence.lo
+    return k
 
 
 def _opening_participle(tokens: list[Token], lo: int, sentence: Sentence) -> bool:

@@ -259,9 +259,11 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
         and tokens[i - 1].lower not in lx.PRONOUNS and not _absolute_subject(p, i, sentence) \
         and (_finite_verb_before(p, i, sentence) or _after_document(p, i, sentence)
              and _subject_with_verb_before(p, i, sentence, False) is not None)
-    # '"I do not like it," adding that ...': the comma sits inside the closing quote
-    after_quote = tokens[i - 1].text[0] in CLOSE_QUOTES and p.text[tokens[i - 1].start - 1:tokens[i - 1].start] == ","
-    if tokens[i - 1].text not in {",", "—", "and"} and tokens[i - 1].lower not in lx.GERUND_PREPOSITIONS \
+    # '"I do not like it," adding that ...': the comma sits inside the closing quote (of one mark, or of
+    # two apostrophes, which are two tokens)
+    after_quote = tokens[i - 1].text[0] in CLOSE_QUOTES and _comma_before_mark(p, tokens[i - 1].start)
+    # ", saying", "— saying", "- saying" (a dash as plain text types it), "and saying"
+    if tokens[i - 1].text not in lx.PARTICIPLE_LEADS and tokens[i - 1].lower not in lx.GERUND_PREPOSITIONS \
             and not after_object and not after_quote:
         return False
     content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
@@ -286,6 +288,15 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
         return False
     _with_source(p, i, after, content, sentence, *subject, tokens[subject[1] - 1].end, entry.lemma)
     return True
+
+
+def _comma_before_mark(p: ParagraphState, start: int) -> bool:
+    """Whether a comma ends the quotation whose closing mark ends with the character at ``start`` (a mark
+    of two apostrophes is two tokens: the comma sits before the first)."""
+    k = start - 1
+    if p.text[start] == "'" and k >= 0 and p.text[k] == "'":
+        k -= 1
+    return k >= 0 and p.text[k] == ","
 
 
 def _in_opening_phrase(p: ParagraphState, i: int, after: int, entry: lx.CueEntry,
@@ -853,7 +864,10 @@ def _postposed_content(p: ParagraphState, s_start: int, k: int, sentence: Senten
     'As the report noted, Y.' and the parenthetical 'In recent days, advisers say, Y.'"""
     tokens = p.tokens
     at_end = setting_only or k >= sentence.hi or tokens[k].text in {".", "!", "?", ",", ";"} \
-        or tokens[k].text[0] in CLOSE_QUOTES or trailing_phrase(p, k, sentence)
+        or tokens[k].text[0] in CLOSE_QUOTES or trailing_phrase(p, k, sentence) or (
+            # '"Really," she added when the host gasped.': a clause of time after a cue that follows its quote
+            tokens[k].lower in lx.TIME_SUBORDINATORS and s_start - 1 >= 0
+            and tokens[s_start - 1].text[0] in CLOSE_QUOTES)
     if not at_end:
         return None
     before = s_start - 1

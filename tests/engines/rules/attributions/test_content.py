@@ -27,3 +27,23 @@ def test_asked_to_act_keeps_the_one_asked_in_the_content(analyse):
 ])
 def test_a_manner_adverb_after_the_cue_is_no_content(analyse, text, cue, content):
     assert only(analyse(text).attributions, cue=cue).content == content
+
+
+@pytest.mark.parametrize("text", [
+    # after a cue that takes an object, a phrase of manner or time is no content
+    "The city responded with anger to the ruling.",
+    "It tests how markets respond when the state raises wages.",
+    "The state responded enthusiastically with new rules.",
+])
+def test_manner_or_time_after_a_cue_is_no_content(analyse, text):
+    assert analyse(text).attributions == []
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("Ruiz responded that the vote was rigged.", "responded", "the vote was rigged"),
+    ("Ruiz said when she arrived that the hall was empty.", "said", "when she arrived that the hall was empty"),
+    ("Ruiz asked when the vote would be held.", "asked", "when the vote would be held"),
+    ("The mayor announced with fanfare that the plant would open.", "announced", "the plant would open"),
+])
+def test_a_clause_after_manner_or_time_is_still_content(analyse, text, cue, content):
+    assert only(analyse(text).attributions, cue=cue).content == content

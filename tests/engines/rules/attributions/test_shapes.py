@@ -104,3 +104,9 @@ def test_the_one_told_is_one_noun_phrase(analyse, text, content):
 def test_a_participle_after_its_clause(analyse, text, source):
     assert only(analyse(text).attributions, cue="saying").source == source
 
+
+
+def test_a_post_posed_cue_then_a_clause_of_time_keeps_the_quote(analyse):
+    """'"Really," she added when the host gasped.': the clause of time is when it was said."""
+    attribution = only(analyse('"Really," she added when the host gasped.').attributions, cue="added")
+    assert (attribution.source, attribution.content) == ("she", '"Really,"')

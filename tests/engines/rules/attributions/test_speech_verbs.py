@@ -404,3 +404,34 @@ def test_a_clause_after_a_quote_is_no_inverted_speaker(analyse):
     """'Ruiz, citing "...," said the race could be close': "the race could be close" is no speaker."""
     attributions = analyse('Ruiz, citing "the magic of the mayor," said the race could be close.').attributions
     assert all(a.source.startswith("Ruiz") for a in attributions)
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # a participle after a dash, as plain text types it, goes on with the clause before
+    ("Ana Ruiz changed her vote on the spot - saying she would now vote no.", "saying", "Ana Ruiz"),
+    ("Ana Ruiz changed her vote on the spot – saying she would now vote no.", "saying", "Ana Ruiz"),
+    ("Ana Ruiz changed her vote on the spot -- saying she would now vote no.", "saying", "Ana Ruiz"),
+    # words that lead the clause with no comma of their own are no part of its subject
+    ("And then Ruiz went on the attack, saying the plan was a disgrace.", "saying", "Ruiz"),
+    ("Then Ruiz went on the attack, saying the plan was a disgrace.", "saying", "Ruiz"),
+    ("And even Ruiz tried to calm them, noting that she had done the same.", "noting", "Ruiz"),
+    # a compound that names people is a subject that can speak
+    ("The wealthy businessman began with the budget, saying that taxes were too high.", "saying",
+     "The wealthy businessman"),
+    ("The congresswomen walked out, saying the vote was rigged.", "saying", "The congresswomen"),
+    # after a quotation closed by two apostrophes, with the comma inside
+    ("Ms. Ruiz said of the plan, ''I don't like it,'' adding that ''they are angry.''", "adding", "Ms. Ruiz"),
+    ("The mayor told donors the costs were ''overblown,'' adding that the city had room.", "adding", "The mayor"),
+    # a single quote that closes inside a double one, then the speaker
+    ("''She would ask, 'What did he mean?''' Mr. Lee said, gripping the podium.", "said", "Mr. Lee"),
+])
+def test_participles_and_subjects_after_dashes_leads_and_doubled_quotes(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
+
+
+@pytest.mark.parametrize("text", [
+    "Then the specimen was moved to the lab, saying nothing of its age.",  # no speaker leads the clause
+    "And then came the storm, saying little.",  # no subject before the verb
+])
+def test_no_speaker_after_the_clause_leads(analyse, text):
+    assert [a for a in analyse(text).attributions if a.cue == "saying"] == []
