@@ -55,45 +55,52 @@ def by_first_letter(alternatives: list[str]) -> str:
     return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in branches.items())
 
 
-def word_start_pattern(alternatives: list[str]) -> re.Pattern[str]:
-    """The pattern of ``\\b(?:alternatives)`` (each beginning with a letter) for :func:`word_start_matches`,
-    which reads it: it matches the character before the word too, as one that is no ASCII letter, digit or
-    underscore, and tries the alternatives grouped by first letter (:func:`by_first_letter`). A pattern that
-    begins with a character class is scanned for quickly; one that begins with ``\\b`` is tried at every
-    position, and a plain alternation tries every alternative there."""
-    return re.compile("[^0-9A-Z_a-z](?:" + by_first_letter(alternatives) + ")")
+class WordStarts:
+    """The matches of ``\\b(?:alternatives)`` (each alternative beginning with a letter), found quickly; read them
+    with :meth:`spans` or :meth:`first`, never with the pattern itself.
 
+    The pattern matches the character before the word too, as one that is no ASCII letter, digit or
+    underscore, and tries the alternatives grouped by first letter (:func:`by_first_letter`): re scans for a
+    pattern that begins with a character class quickly, where it tries ``\\b`` at every position, and a plain
+    alternation tries every alternative there. The text is read with a space before it, so that a word at its
+    start has a character before it; a match whose character before the word is a word character after all
+    (a letter or digit beyond ASCII: "é") is no word start, and the search goes on from the next position.
+    After a match it goes on from the match's last character, which may be the character before the next word
+    (an alternative may end in one that is no word character)."""
 
-def word_start_matches(pattern: re.Pattern[str], text: str, first: bool = False) -> list[tuple[int, int]]:
-    """The (start, end) in ``text`` of each match of ``\\b(?:alternatives)``, in order, as ``finditer`` finds
-    them (only the first with ``first``), for ``pattern = word_start_pattern(alternatives)``. The text is read
-    with a space before it, so that a word at its start has a character before it; a match whose character
-    before the word is a word character after all (a letter or digit beyond ASCII: "é") is no word start, and
-    the search goes on from the next position. After a match the search goes on from its last character,
-    which may be the character before the next word (an alternative may end in one that is no word character)."""
-    padded, found, at = " " + text, [], 0
-    while True:
-        match = pattern.search(padded, at)
-        if match is None:
-            return found
-        start = match.start()  # in ``text``, where the word begins
-        before = text[start - 1] if start else " "
-        if before.isalnum() or before == "_":
-            at = start + 1
-            continue
-        found.append((start, match.end() - 1))
-        if first:
-            return found
-        at = match.end() - 1
+    def __init__(self, alternatives: list[str]) -> None:
+        self._pattern = re.compile("[^0-9A-Z_a-z](?:" + by_first_letter(alternatives) + ")")
+
+    def spans(self, text: str, first: bool = False) -> list[tuple[int, int]]:
+        """The (start, end) in ``text`` of each match, in order, as ``finditer`` of ``\\b(?:alternatives)``
+        finds them (only the first with ``first``)."""
+        padded, found, at = " " + text, [], 0
+        while True:
+            match = self._pattern.search(padded, at)
+            if match is None:
+                return found
+            start = match.start()  # in ``text``, where the word begins
+            before = text[start - 1] if start else " "
+            if before.isalnum() or before == "_":
+                at = start + 1
+                continue
+            found.append((start, match.end() - 1))
+            if first:
+                return found
+            at = match.end() - 1
+
+    def first(self, text: str) -> bool:
+        """Whether ``\\b(?:alternatives)`` matches in ``text``."""
+        return bool(self.spans(text, first=True))
 
 
 # What makes a claim specific: a number; or at a word start, a month, a weekday, an intent word or a
 # quantity, tried in that order. Two patterns, not one alternation: one that begins with a character class
 # (the number) is scanned for by re far faster than one tried at every position, and no match of one can
 # begin inside a match of the other (numbers hold no letters, the words no digits), so together they find
-# what the alternation would. The words are read at word starts with word_start_matches.
+# what the alternation would. The words are read at word starts (WordStarts).
 _NUMBER = re.compile(r"\d[\d.,]*")
-_SPECIFIC_WORD = word_start_pattern([month + r"(?!\w)" for month in _alternatives(_MONTHS)]
+_SPECIFIC_WORD = WordStarts([month + r"(?!\w)" for month in _alternatives(_MONTHS)]
                                     + [word + r"\b" for word in _alternatives("|".join((_DAYS, _INTENT, _QUANTITIES)))])
 # A capitalised word after the first word of the sentence is usually a name (group 1). The space is
 # matched, not looked behind for, so that re looks for a space before it tries the lookbehind.
@@ -115,7 +122,7 @@ _OPENERS = lx.NOT_SOURCE_WORDS | lx.DETERMINERS | lx.SUBJECT_STOPS | lx.PREPOSIT
 
 def is_specific(text: str) -> bool:
     """Names, numbers, dates and intent make a claim disputable; background does not."""
-    return bool(_NUMBER.search(text) or _PROPER_NAME.search(text) or word_start_matches(_SPECIFIC_WORD, text, True))
+    return bool(_NUMBER.search(text) or _PROPER_NAME.search(text) or _SPECIFIC_WORD.first(text))
 
 
 def specific_details(text: str) -> list[str]:
@@ -211,7 +218,7 @@ def _continues(word: str) -> bool:
 @lru_cache(maxsize=256)
 def _specific_detail_words(text: str) -> tuple[str, ...]:
     found = sorted([(m.start(), m.group(0).rstrip(".,")) for m in _NUMBER.finditer(text)]
-                   + [(start, text[start:end].rstrip(".,")) for start, end in word_start_matches(_SPECIFIC_WORD, text)]
+                   + [(start, text[start:end].rstrip(".,")) for start, end in _SPECIFIC_WORD.spans(text)]
                    + [(m.start(1), m.group(1)) for m in _PROPER_NAME.finditer(text)])
     return tuple(dict.fromkeys(word for _, word in found if word))
 
@@ -219,7 +226,7 @@ def _specific_detail_words(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=256)
 def _specific_details(text: str) -> tuple[str, ...]:
     found = sorted([(m.start(), m.group(0).rstrip(".,")) for m in _NUMBER.finditer(text)]
-                   + [(m.start(), m.group(0).rstrip(".,")) for m in _SPECIFIC_WORD.finditer(text)]
+                   + [(start, text[start:end].rstrip(".,")) for start, end in _SPECIFIC_WORD.spans(text)]
                    + _names_whole(text))
     words = list(dict.fromkeys(word for _, word in found if word))
     # a name the claim gave in full before is no detail of its own ("Trump" after "Donald Trump")

@@ -15,7 +15,7 @@ from typing import Optional
 
 from claimcheck.engines.rules.lexicon import COLUMNIST_BYLINE_WORDS, FIRST_PERSON_ARGUMENT, GENRE_LABELS
 from claimcheck.schema import ArticleMeta, Paragraph
-from claimcheck.scoring.claims import word_start_matches, word_start_pattern
+from claimcheck.scoring.claims import WordStarts
 
 _LABEL_WORDS = {word: genre for genre, words in GENRE_LABELS.items() for word in words.split()}
 _LABEL = re.compile(
@@ -29,12 +29,12 @@ _VOICE_FORMS = sorted({form for p in FIRST_PERSON_ARGUMENT
                                     {p, p[0].upper() + p[1:]})},
                       key=len, reverse=True)
 # The writer's voice, or a question. The question mark is looked for on its own (a character test); the
-# forms are read at word starts with word_start_matches, which only saves time.
-_VOICE = word_start_pattern([re.escape(f) + r"(?![\w'’])" for f in _VOICE_FORMS])
+# forms are read at word starts (WordStarts), which only saves time.
+_VOICE = WordStarts([re.escape(f) + r"(?![\w'’])" for f in _VOICE_FORMS])
 
 
 def _argues(text: str) -> bool:
-    return "?" in text or bool(word_start_matches(_VOICE, text, first=True))
+    return "?" in text or _VOICE.first(text)
 
 
 # The writer's own voice in this many paragraphs, and this share of them, makes a piece read as opinion.

@@ -11,7 +11,8 @@ from claimcheck.scoring import genre
 PLAIN = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in genre._VOICE_FORMS) + r")(?![\w'’])|\?")
 
 PIECES = ["I", "i", "I think", "we", "We", "us", "US", "our", "Our", "you", "You're", "you’d", "my", "My view",
-          "to me", "let's", "Let us", "?", "'", "’", "s", " ", "x", "Iran", "owe", "yours", "-", "\n", "é", "ñ", "_", "²"]
+          "to me", "let's", "Let us", "?", "'", "’", "s", " ", "x", "Iran", "owe", "yours", "-", "\n", "é",
+          "ñ", "_", "²"]
 
 
 @settings(max_examples=500, deadline=None)

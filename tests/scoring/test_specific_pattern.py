@@ -1,5 +1,5 @@
 """The specific-claim patterns are written for speed (numbers apart from words, the words read at word starts
-by word_start_matches; the proper name found from its space); together they must find exactly what the plain
+(WordStarts); the proper name found from its space); together they must find exactly what the plain
 alternation of their parts finds."""
 
 import re
@@ -32,7 +32,7 @@ def matches(pattern: re.Pattern, text: str) -> list[tuple[int, str]]:
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=12).map("".join))
 def test_the_fast_patterns_find_what_the_plain_ones_find(text):
-    words = [(start, text[start:end]) for start, end in claims.word_start_matches(claims._SPECIFIC_WORD, text)]
+    words = [(start, text[start:end]) for start, end in claims._SPECIFIC_WORD.spans(text)]
     assert sorted(matches(claims._NUMBER, text) + words) == matches(PLAIN, text)
     names = [(m.start(1), m.group(1)) for m in claims._PROPER_NAME.finditer(text)]
     assert names == matches(PLAIN_NAME, text)
@@ -52,12 +52,13 @@ WORDS = ["ab", "a", "b", "cd", "c\\.", "e\\b"]
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(["ab", "a", "b", "c.", "cd", "e", " ", "é", "_", "1", ".", "-", "x"]),
                 max_size=10).map("".join))
-def test_word_start_matches_finds_what_finditer_finds(text):
+def test_word_starts_find_what_finditer_finds(text):
     plain = re.compile(r"\b(?:" + "|".join(WORDS) + ")")
-    fast = claims.word_start_pattern(WORDS)
+    fast = claims.WordStarts(WORDS)
     spans = [m.span() for m in plain.finditer(text)]
-    assert claims.word_start_matches(fast, text) == spans
-    assert claims.word_start_matches(fast, text, first=True) == spans[:1]
+    assert fast.spans(text) == spans
+    assert fast.spans(text, first=True) == spans[:1]
+    assert fast.first(text) == bool(spans)
 
 
 def test_alternatives_grouped_by_first_letter_keep_their_order():
