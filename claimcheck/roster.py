@@ -156,10 +156,41 @@ def _name_from_phrase(part: str) -> tuple[str, Optional[str]]:
         first -= 1
     while first < start and not words[first].is_word:
         first += 1
+    if 1 < first < start and words[first - 1].lower in {"of", "for"} \
+            and _bare(words[first - 2].text.rsplit("-", 1)[-1]) in _TITLES:
+        first = start  # "then-Secretary of State Hillary Clinton": the title began before the capitals
     if first == 0:
         return part, None
     lead = part[:words[first].start].strip()
+    title_end = _title_end(words, first)
+    if lead and title_end is not None and _qualifies_title(words[:first], words[first:title_end]):
+        # the words before a title qualify the title: "former National Security Adviser John Bolton" is a
+        # former adviser, "company CEO Ana Ruiz" the company's CEO; the description says so, not "former"
+        lead = part[:words[title_end - 1].end].strip()
     return part[words[first].start:], lead or None
+
+
+def _title_end(words: list[Token], first: int) -> Optional[int]:
+    """Where the title that opens a name ends ("South Carolina Gov." in "South Carolina Gov. Jim Hodges"):
+    one past its last title word and that word's period; None when the name opens with no title."""
+    end = None
+    for k in range(first, len(words) - 1):
+        if _bare(words[k].text) in _TITLES or words[k].lower in lx.PERSON_NOUNS:
+            end = k + 2 if words[k + 1].text == "." else k + 1
+        elif not words[k].is_word and words[k].text != ".":
+            break
+    return end if end is not None and end < len(words) else None
+
+
+def _qualifies_title(lead: list[Token], title: list[Token]) -> bool:
+    """Whether the words before a name's title are a qualifier of the title ("former", "company", "party",
+    "Clinton campaign"), not words of the sentence ("candidates like", "attacks by", "the younger"); a
+    courtesy title ("Mr.", "Dr.") names no role to qualify."""
+    return 0 < len(lead) <= 2 and len(title) <= 4 and all(
+        w.is_word and w.lower not in lx.DETERMINERS and w.lower not in lx.PREPOSITIONS and w.lower not in lx.PRONOUNS
+        and w.lower not in lx.INDEFINITE_PRONOUNS and w.lower not in {"and", "or", "but", "like", "as"}
+        and not w.lower.endswith("ed") for w in lead) \
+        and not any(_bare(w.text) in lx.COURTESY_TITLES for w in title)
 
 
 @lru_cache(maxsize=4096)

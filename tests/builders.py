@@ -60,3 +60,21 @@ def one_claim_paragraph(index: int, sentence: str, source: str, cue: str, source
     hedges = [hedge(sentence, f"{p}-h1", hedge_cue, **(hedge_extra or {}))] if hedge_cue else []
     c = claim(sentence, f"{p}-c1", content, [a.id], [h.id for h in hedges])
     return paragraph(index, sentence, [a], [c], hedges)
+
+
+def same_build(a: object, b: object) -> bool:
+    """Whether two values are built alike, not only equal: the same types all the way down (a tuple is not a
+    list), a model's fields in the same order with the same set of fields set."""
+    from pydantic import BaseModel
+
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, BaseModel):
+        return (list(a.__dict__) == list(b.__dict__) and a.model_fields_set == b.model_fields_set
+                and a.__pydantic_extra__ == b.__pydantic_extra__ and a.__pydantic_private__ == b.__pydantic_private__
+                and all(same_build(a.__dict__[k], b.__dict__[k]) for k in a.__dict__))
+    if isinstance(a, (list, tuple)):
+        return len(a) == len(b) and all(same_build(x, y) for x, y in zip(a, b))
+    if isinstance(a, dict):
+        return list(a) == list(b) and all(same_build(a[k], b[k]) for k in a)
+    return a == b

@@ -76,6 +76,22 @@ def test_an_unnamed_spokesperson_is_marked_and_is_not_anonymous():
     assert "unnamed spokesperson for Harbor Authority" in markdown(report)
 
 
+@pytest.mark.parametrize("sentence, source, body", [
+    # the run of modifiers before the noun names the body, not only its capitalised words
+    ("Dock union representatives have long warned that shifts were too long.", "Dock union representatives",
+     "Dock union"),
+    ("A Mendel campaign spokesman said the rally was cancelled.", "A Mendel campaign spokesman", "Mendel campaign"),
+    ("Harbor Authority and Port Board spokesmen said the pier was closed.",
+     "Harbor Authority and Port Board spokesmen", "Harbor Authority and Port Board"),
+    # a rank is no part of the body; a possessor is the body, what follows it is not
+    ("A senior Mendel Party spokeswoman said talks would resume.", "A senior Mendel Party spokeswoman", "Mendel Party"),
+    ("The Harbor Authority's deputy spokeswoman said the pier was safe.",
+     "The Harbor Authority's deputy spokeswoman", "Harbor Authority"),
+])
+def test_the_body_an_unnamed_spokesperson_speaks_for(sentence, source, body):
+    assert the(report_of(sentence), source).spokesperson_for == body
+
+
 def test_a_named_person_with_a_spokesperson_noun_is_not_an_unnamed_spokesperson():
     report = report_of("A Pentagon spokeswoman, Ann Kowal, said the drill was routine.")
     a = the(report, "A Pentagon spokeswoman, Ann Kowal")

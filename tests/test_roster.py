@@ -124,6 +124,11 @@ def test_claims_are_listed_on_their_source():
         ("the commander, Lt. Gen. Robert P. White", ("Lt. Gen. Robert P. White", "the commander")),
         ("Kenneth F. McKenzie, Jr.", ("Kenneth F. McKenzie, Jr.", None)),
         ("Knights", ("Knights", None)),
+        # the words before a title qualify the title, and the description says so
+        ("former Harbor Commissioner Tom Hale", ("Harbor Commissioner Tom Hale", "former Harbor Commissioner")),
+        ("company CEO Ana Ruiz", ("CEO Ana Ruiz", "company CEO")),
+        # a title that begins before the capitals is all description
+        ("then-Secretary of Ports Ana Ruiz", ("Ana Ruiz", "then-Secretary of Ports")),
     ],
 )
 def test_split_name_description(source, expected):

@@ -16,7 +16,8 @@ from claimcheck.engines.rules.claims import FoundClaim, QuoteIndex, carry_over, 
 from claimcheck.engines.rules.hedges import CONDITION_KINDS, FoundHedge, find_hedges
 from claimcheck.engines.rules.phrases import SourceMemory, spokesperson_of
 from claimcheck.engines.rules.tokens import quotations, tokenize
-from claimcheck.schema import EngineInfo, Paragraph, Span, item_id
+from claimcheck.schema import Attribution, Claim, EngineInfo, Hedge, Paragraph, Span, construct, item_id, \
+    verbatim_paragraph
 
 
 @dataclass
@@ -53,64 +54,66 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
     claims = find_claims(text, list(sentences), quotes, found, hedges, context.carried_quote, context.carried_whole)
 
     ids = [item_id(index, "attribution", n + 1) for n in range(len(found))]
-    # The paragraph's attributions, hedges and claims are given to the Paragraph as their fields, and
-    # validated with it in one pydantic call, instead of one call per object (the same models result).
+    # The paragraph's models are built from the engine's own values, which are already of their fields' types,
+    # without pydantic's validation of each (schema.construct); the paragraph's spans are still checked
+    # (schema.verbatim_paragraph). tests/engines/rules/test_engine.py holds this to model_validate's reading.
     attributions = [
-        dict(
-            id=ids[n],
-            source=text[f.source[0]:f.source[1]],
-            source_span=f.source,
-            cue=text[f.cue[0]:f.cue[1]],
-            cue_span=f.cue,
-            content=text[f.content[0]:f.content[1]] if f.content else None,
-            content_span=f.content,
-            source_type=f.source_type,
-            quote=f.quote,
-            anonymous=f.anonymous,
-            no_comment=f.no_comment,
-            via=ids[f.via] if f.via is not None else None,
-            relays=ids[f.relays] if f.relays is not None else None,
-            spokesperson_for=spokesperson_of(text, tokens, f.source) if f.source_type in ("organization", "named_person")
-            else None,
-        )
+        construct(Attribution, {
+            "id": ids[n],
+            "source": text[f.source[0]:f.source[1]],
+            "source_span": f.source,
+            "cue": text[f.cue[0]:f.cue[1]],
+            "cue_span": f.cue,
+            "content": text[f.content[0]:f.content[1]] if f.content else None,
+            "content_span": f.content,
+            "source_type": f.source_type,
+            "quote": f.quote,
+            "anonymous": f.anonymous,
+            "no_comment": f.no_comment,
+            "via": ids[f.via] if f.via is not None else None,
+            "relays": ids[f.relays] if f.relays is not None else None,
+            "spokesperson_for": spokesperson_of(text, tokens, f.source)
+            if f.source_type in ("organization", "named_person") else None,
+        })
         for n, f in enumerate(found)
     ]
     _quoted_hedges_to_sources(hedges, claims, quotes)
     hedge_ids: list[str] = []
-    hedge_models: list[dict] = []
-    condition_models: list[dict] = []
+    hedge_models: list[Hedge] = []
+    condition_models: list[Hedge] = []
     for h in hedges:
         # a conditional says when a claim holds, not how sure anyone is of it: kept apart from hedges
         models, kind = (condition_models, "condition") if h.kind in CONDITION_KINDS else (hedge_models, "hedge")
         hedge_id = item_id(index, kind, len(models) + 1)
-        models.append(dict(
-            id=hedge_id,
-            cue=text[h.span[0]:h.span[1]],
-            span=h.span,
-            kind=h.kind,
-            holder=h.holder,
-            attribution_id=ids[h.attribution] if h.attribution is not None else h.inherited,
-            agentless=h.agentless,
-        ))
+        models.append(construct(Hedge, {
+            "id": hedge_id,
+            "cue": text[h.span[0]:h.span[1]],
+            "span": h.span,
+            "kind": h.kind,
+            "holder": h.holder,
+            "attribution_id": ids[h.attribution] if h.attribution is not None else h.inherited,
+            "agentless": h.agentless,
+        }))
         hedge_ids.append(hedge_id)
     claim_models = []
     for n, c in enumerate(claims):
         attribution_ids = [ids[a] for a in c.attributions]
         if c.inherited is not None:
             attribution_ids = [c.inherited]
-        claim_models.append(dict(
-            id=item_id(index, "claim", n + 1),
-            text=text[c.span[0]:c.span[1]],
-            span=c.span,
-            attribution_ids=attribution_ids,
-            hedge_ids=[hedge_ids[h] for h in c.hedges if hedges[h].kind not in CONDITION_KINDS],
-            condition_ids=[hedge_ids[h] for h in c.hedges if hedges[h].kind in CONDITION_KINDS],
-            inherited_attribution=c.inherited is not None or c.inherited_local,
-        ))
+        claim_models.append(construct(Claim, {
+            "id": item_id(index, "claim", n + 1),
+            "text": text[c.span[0]:c.span[1]],
+            "span": c.span,
+            "attribution_ids": attribution_ids,
+            "hedge_ids": [hedge_ids[h] for h in c.hedges if hedges[h].kind not in CONDITION_KINDS],
+            "condition_ids": [hedge_ids[h] for h in c.hedges if hedges[h].kind in CONDITION_KINDS],
+            "inherited_attribution": c.inherited is not None or c.inherited_local,
+        }))
     context.carried_quote = carry_over(claims, found, ids)
     context.carried_whole = bool(found) and found[-1].opens_next
-    return Paragraph.model_validate(dict(index=index, text=text, sentences=list(sentences), claims=claim_models,
-                                         attributions=attributions, hedges=hedge_models, conditions=condition_models))
+    return verbatim_paragraph({"index": index, "text": text, "sentences": [(s[0], s[1]) for s in sentences],
+                               "claims": claim_models, "attributions": attributions, "hedges": hedge_models,
+                               "conditions": condition_models})
 
 
 def _quoted_hedges_to_sources(hedges: list[FoundHedge], claims: list[FoundClaim],

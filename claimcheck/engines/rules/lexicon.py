@@ -845,6 +845,9 @@ NAME_TITLE_WORDS = frozenset(
     """.split()
 )
 
+# Courtesy titles: they address a person and say nothing of a role ("Mr.", "Dr.", "the Rev.").
+COURTESY_TITLES = frozenset("mr mrs ms miss mx dr rev reverend".split())
+
 # Name parts that start in lower case ("al-Nuri", "van Dijk"), for phrases and the roster's name scan.
 NAME_PARTICLES = ("al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "di", "le", "la", "du")
 # Lower-case words inside a proper name: "Bank of England", "Abu Bakr al Baghdadi".

@@ -343,6 +343,8 @@ def walk_forward(tokens: list[Token], start: int, hi: int, text: str, subject: b
             break
         if not t.is_word and t.text not in {"'s", "’s", "&", "-"}:
             break
+        if t.text == "-" and _spaced(tokens, k):
+            break  # a dash ("--", " - "), not a hyphen: "according to the Desk -- there is ..." ends the phrase
         if k > start and t.lower in lx.PRONOUNS:
             break  # "told reporters he would run": a subject pronoun opens a clause, never goes on a phrase
         if t.lower in {"that", "who", "which", "whom", "whose", "where", "when", "because", "but", "as", "to",
@@ -369,6 +371,12 @@ def walk_forward(tokens: list[Token], start: int, hi: int, text: str, subject: b
             break  # "Cruz exhorted ...": a name, then its verb
         k += 1
     return k if k > start else None
+
+
+def _spaced(tokens: list[Token], k: int) -> bool:
+    """Whether the hyphen token at ``k`` stands apart from a word on either side: a dash, not "U.S.-China"."""
+    return (k > 0 and tokens[k - 1].end < tokens[k].start) or (
+        k + 1 < len(tokens) and tokens[k].end < tokens[k + 1].start)
 
 
 def _possessive_name(t: Token) -> bool:
@@ -545,8 +553,17 @@ def spokesperson_principal(words: list[Token], memory: Optional[SourceMemory] = 
         return None
     if person_name_end(lead) is not None:
         return None  # "campaign spokeswoman Jo Lee": the spokesperson is named
-    body = [t for t in lead[:i] if t.is_capitalised and t.lower not in lx.DETERMINERS and t.lower not in lx.NOT_NAMES
-            and t.lower not in lx.RANK_WORDS]
+    # The body is the run of modifiers right before the head, when a name is among them: "a Taliban
+    # representative", "Prison union representatives" (the union, not "Prison"), "a Trump campaign spokesman".
+    j = i
+    while j > 0 and (lead[j - 1].is_word and lead[j - 1].lower not in lx.DETERMINERS
+                     and lead[j - 1].lower not in lx.NOT_NAMES and lead[j - 1].lower not in lx.RANK_WORDS
+                     or lead[j - 1].lower in {"and", "&"} and j > 1 and lead[j - 2].is_capitalised):
+        j -= 1  # ("White House and Pentagon spokesmen": two bodies)
+    body = lead[j:i] if any(t.is_capitalised for t in lead[j:i]) else []
+    possessor = next((k for k, t in enumerate(body) if t.lower.endswith(("'s", "’s"))), None)
+    if possessor is not None:
+        body = body[:possessor + 1]  # "the White House's deputy spokeswoman": the possessor is the body
     if body:
         last = body[-1]
         end = last.end - 2 if last.lower.endswith(("'s", "’s")) else last.end

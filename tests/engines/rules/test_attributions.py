@@ -263,3 +263,15 @@ def test_a_per_source_after_said_relays_the_quote(analyse):
 ])
 def test_subjects_with_curly_possessives_and_sentence_adverbs(analyse, text, source):
     only(analyse(text).attributions, source=source, cue="said")
+
+
+@pytest.mark.parametrize("text, source", [
+    # a dash ends the source's phrase; a hyphen inside a word does not
+    ("The mayor has made 300 false claims, according to the Herald's Truth Desk -- there is reason to doubt it.",
+     "the Herald's Truth Desk"),
+    ("The mayor has made 300 false claims, according to the Herald's Truth Desk - there is reason to doubt it.",
+     "the Herald's Truth Desk"),
+    ("Talks resumed, according to the U.S.-China Business Council.", "the U.S.-China Business Council"),
+])
+def test_a_dash_ends_an_according_to_source(analyse, text, source):
+    assert only(analyse(text).attributions, cue="according to").source == source

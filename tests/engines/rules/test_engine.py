@@ -99,3 +99,57 @@ def test_a_quote_does_not_run_on_across_a_heading():
     paragraphs = RulesEngine().analyse(document)
     assert paragraphs[1].claims[0].inherited_attribution is True  # the quote runs on
     assert paragraphs[2].claims[0].attribution_ids == []  # but not past the heading
+
+
+# --- the paragraph's models are built without validation (schema.construct): held to model_validate's reading ---
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from builders import same_build  # noqa: E402
+
+
+def _analysed_both_ways(document):
+    """The engine's paragraphs as it builds them, and as model_validate builds them from the same values."""
+    from claimcheck.engines.rules import engine
+    from claimcheck.schema import Paragraph
+
+    built = RulesEngine().analyse(document)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(engine, "construct", lambda model, values: model.model_validate(values))
+        patch.setattr(engine, "verbatim_paragraph", Paragraph.model_validate)
+        validated = RulesEngine().analyse(document)
+    return built, validated
+
+
+def test_the_seed_articles_models_are_built_as_model_validate_builds_them():
+    seed = Path(__file__).resolve().parents[3] / "seeds" / "article.txt"
+    built, validated = _analysed_both_ways(from_text(seed.read_text(encoding="utf-8")))
+    assert any(p.attributions and p.hedges and p.conditions for p in built)  # every kind of model is built
+    assert any(a.anonymous for p in built for a in p.attributions)
+    assert same_build(built, validated)
+
+
+# invented pieces of news paragraphs: sources, cues, hedges, conditions, quotes
+PIECES = ["Ana Lopes", "the mayor", "two officials", "a spokesman for the Port Authority", "he", "said", "told",
+          "according to", "declined to comment", "could", "may", "is believed to", "if", "unless", "the pier",
+          "will close", "would", "rain", ",", ".", "“", "”", "\"", ":", "who spoke on condition of anonymity",
+          "Ivo Brandt, the city engineer,", "reported", "The report", "\n\n"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=30).map(lambda words: "The " + " ".join(words)))
+def test_invented_paragraphs_models_are_built_as_model_validate_builds_them(text):
+    from hypothesis import assume
+
+    from claimcheck.errors import InputError
+
+    try:
+        document = from_text(text)
+    except InputError:  # nothing left to analyse once the page structure is set apart
+        assume(False)
+    built, validated = _analysed_both_ways(document)
+    assert same_build(built, validated)

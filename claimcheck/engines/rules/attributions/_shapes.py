@@ -644,7 +644,7 @@ def _subject_comes_first(p: ParagraphState, i: int, sentence: Sentence) -> bool:
 def subject_first(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
     """'X said Y' and 'Y, X said.': the source comes before the cue, the content after
     it or, when nothing follows, before the source."""
-    if _noun_modifier(p, i, sentence):
+    if _noun_modifier(p, i, sentence) or _gerund_noun(p.tokens, i, sentence):
         return False
     subject = _subject_of(p, i, entry, sentence)
     if subject is None:
@@ -695,6 +695,18 @@ def _noun_modifier(p: ParagraphState, i: int, sentence: Sentence) -> bool:
         return False
     lo = after_opening_phrase(p, sentence)
     return not any(finite_verb_at(tokens, k, i) or tokens[k].lower in lx.SINGLE_CUES for k in range(lo, i - 1))
+
+
+def _gerund_noun(tokens: list[Token], i: int, sentence: Sentence) -> bool:
+    """Whether the -ing cue is a noun: right after an article or a possessive ("their warning that", "the
+    finding that"), or after one and an -ing modifier ("a growing feeling that the mayor wants ..."). A noun
+    reports no speech, and what comes before it is no speaker."""
+    if not tokens[i].lower.endswith("ing") or i - 1 < sentence.lo:
+        return False
+    before = tokens[i - 1].lower
+    if before in lx.ARTICLES_AND_POSSESSIVES:
+        return True
+    return before.endswith("ing") and i - 2 >= sentence.lo and tokens[i - 2].lower in lx.ARTICLES_AND_POSSESSIVES
 
 
 def _subject_of(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentence) -> Optional[tuple[int, int]]:

@@ -262,6 +262,20 @@ def test_an_ing_form_modifying_a_noun_is_no_cue(analyse, text):
     assert analyse(text).attributions == []
 
 
+@pytest.mark.parametrize("text", [
+    # an -ing form after an article or a possessive, or after one and an -ing modifier, is a noun
+    "The council ignored a growing feeling that the mayor wants the fight to go on.",
+    "Voters shared their feeling that the port would close.",
+])
+def test_an_ing_noun_after_an_article_is_no_cue(analyse, text):
+    assert analyse(text).attributions == []
+
+
+def test_an_ing_form_after_a_noun_phrase_still_reports(analyse):
+    text = "The council ended the session, with the mayor saying the budget was safe."
+    assert [a.cue for a in analyse(text).attributions] == ["saying"]
+
+
 def test_an_ing_form_after_a_verb_and_its_object_still_reports():
     """'receive calls saying shots were fired': the -ing form follows a verb, so it is no modifier."""
     from claimcheck.engines.rules import RulesContext, analyse_paragraph
