@@ -219,10 +219,11 @@ def _extends_back(tokens: list[Token], k: int, lo: int, modifier: bool = False) 
     if tokens[k].lower in lx.ARTICLES_AND_POSSESSIVES and not prev.is_capitalised and prev.is_word \
             and prev.lower not in lx.DETERMINERS and prev.lower not in lx.OBJECT_PREPOSITIONS \
             and not prev.lower.endswith(("'s", "’s", "s'")) \
-            and not any(t.lower in lx.RELATIVE_PRONOUNS or t.lower == "to" for t in tokens[max(lo, k - 6):k - 1]):
+            and not any(t.lower in lx.RELATIVE_PRONOUNS or t.lower == "to" for t in tokens[max(lo, k - 3):k - 1]):
         # "things the mayor has said": a noun phrase has its article first, so one opens here (a relative or
-        # infinitive clause's object is walked through: "economists who favor the tax agree", "the last man to
-        # win the state says")
+        # infinitive clause's object, right after its verb, is walked through: "economists who favor the tax
+        # agree", "the last man to win the state says"; but not a noun after it: "reason to doubt the story
+        # the mayor is telling")
         return None
     return k - 1
 

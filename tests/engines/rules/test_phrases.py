@@ -296,6 +296,11 @@ SOURCE_BOUNDS = [
     ("Here are just nine ridiculous things the mayor has said about the port.", "the mayor", "anonymous"),
     ("So even economists who favor the tax agree that change will be slow.", "economists who favor the tax",
      "anonymous"),
+    ("Economists who strongly favor the tax agree that change will be slow.",
+     "Economists who strongly favor the tax", "anonymous"),
+    # ... but a noun after an infinitive's object is the next phrase's edge
+    ("There is reason to suspect the story the harbor board is telling leaves out the fire.", "the harbor board",
+     "organization"),
     ("Opponents of letting ships into the harbor cite the risk of spills.",
      "Opponents of letting ships into the harbor", "anonymous"),
     # a share of a people is unnamed people, not a person
