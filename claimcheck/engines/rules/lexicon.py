@@ -508,7 +508,7 @@ DOCUMENT_NOUNS = frozenset(
     article articles editorial editorials column columns investigation inquiry probe research findings evidence
     minutes summary summaries account accounts filing manifesto platform ad ads advertisement advertisements
     order release documentation court-filing charter warrant warrants average averages slide slides chart charts
-    graph graphs map maps table tables tally count counts projection projections model models
+    graph graphs map maps table tables tally count counts projection projections model models result results
     """.split()
 )
 # Heads of unnamed people: "officials", "a source", "people familiar ...".

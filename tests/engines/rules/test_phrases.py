@@ -291,6 +291,9 @@ SOURCE_BOUNDS = [
     ("He knocked Park for not reporting loans from the bank.", "Park", "named_person"),
     ("The embattled Ruiz said the port was safe.", "The embattled Ruiz", "named_person"),
     ("A report published Wednesday said the port was safe.", "A report published Wednesday", "document"),
+    # results are a text, not people: the poll's, the count's
+    ("Turnout was high, according to early results of exit polls conducted for the Harbor Press.",
+     "early results of exit polls conducted for the Harbor Press", "document"),
     ("A group of disaffected Harborites called for a vote.", "A group of disaffected Harborites", "named_person"),
     # a noun phrase has its article first: "things the mayor has said" is the mayor's
     ("Here are just nine ridiculous things the mayor has said about the port.", "the mayor", "anonymous"),
