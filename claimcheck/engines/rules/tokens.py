@@ -86,16 +86,30 @@ def tokenize(text: str) -> list[Token]:
     for chunk in chunks:
         end = start + len(chunk)
         if chunk.isalnum():
-            append(Token(chunk, start, end, chunk.lower()))
+            token = _new_token(Token)  # _token(chunk, start, end, chunk.lower()), inlined: most tokens are these
+            token.text, token.start, token.end = chunk, start, end
+            token.lower = chunk if chunk.islower() else chunk.lower()  # a lower-case word is its own lower case
+            append(token)
         else:
             _read_chunk(text, chunk, start, end, append)
         start = end + 1
     return out
 
 
+_new_token = object.__new__
+
+
+def _token(text: str, start: int, end: int, lower: str) -> Token:
+    """``Token(text, start, end, lower)``, its fields set directly: calling the class runs the dataclass's
+    ``__init__`` through the type's init slot, a slower path than a plain function call."""
+    token = _new_token(Token)
+    token.text, token.start, token.end, token.lower = text, start, end, lower
+    return token
+
+
 def _scan(text: str) -> list[Token]:
     """Every token of ``text`` by the pattern."""
-    return [Token(word, start, start + len(word), word.lower())
+    return [_token(word, start, start + len(word), word.lower())
             for m in _TOKEN.finditer(text) for word, start in ((m.group(), m.start()),)]
 
 
@@ -117,21 +131,21 @@ def _read_chunk(text: str, chunk: str, start: int, end: int, append) -> None:  #
     """The tokens of one chunk, ``text[start:end]``, appended; ``chunk`` is not a run of letters and digits."""
     word, mark = chunk[:-1], chunk[-1]
     if word.isalnum() and _reads_as_word_and_mark(word, mark):
-        append(Token(word, start, end - 1, word.lower()))
-        append(Token(mark, end - 1, end, mark))
+        append(_token(word, start, end - 1, word.lower()))
+        append(_token(mark, end - 1, end, mark))
         return
     first = chunk[0]
     if not (first.isalnum() or first == "_"):  # not a word character: a mark of its own
         rest = chunk[1:]
-        append(Token(first, start, start + 1, first.lower()))
+        append(_token(first, start, start + 1, first.lower()))
         if rest.isalnum():
-            append(Token(rest, start + 1, end, rest.lower()))
+            append(_token(rest, start + 1, end, rest.lower()))
             return
         start += 1
     match = _TOKEN.match
     while start < end:
         word = match(text, start).group()
-        append(Token(word, start, start + len(word), word.lower()))
+        append(_token(word, start, start + len(word), word.lower()))
         start += len(word)
 
 

@@ -50,6 +50,23 @@ def test_single_spaced_chunks_read_as_the_plain_alternation(chunks):
         [(m.group(), m.start(), m.end(), m.group().lower()) for m in PLAIN.finditer(paragraph)]
 
 
+@settings(max_examples=300, deadline=None)
+@given(words)
+def test_tokens_are_built_as_the_token_class_builds_them(chunks):
+    # tokenize sets a Token's fields directly instead of calling the class: the same objects result
+    paragraph = " ".join(chunks)
+    assert tokenize(paragraph) == [tokens.Token(m.group(), m.start(), m.end(), m.group().lower())
+                                   for m in PLAIN.finditer(paragraph)]
+
+
+def test_a_lower_case_word_is_its_own_lower_case():
+    # the tokenizer keeps a word for which str.islower holds as its own lower-case form, without a copy: a
+    # word without upper- or title-case characters, every one of which is its own lower case
+    import sys
+
+    assert all(c.lower() == c for c in map(chr, range(sys.maxunicode + 1)) if not (c.isupper() or c.istitle()))
+
+
 def plain_quotations(text):
     """The quotation scan as first written: every mark found, the lone apostrophes passed over (of a run of
     apostrophes the last two are the mark: a single quote closing inside a double one, then the double)."""
