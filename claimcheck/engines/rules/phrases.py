@@ -392,6 +392,7 @@ def _possessive_name(t: Token) -> bool:
 # skips the inside of words at once (2-3x faster on long sentences).
 _BASIS = re.compile(r"\b(?:" + "|".join(lx.BASIS_PATTERNS) + r")", re.IGNORECASE)
 _REASON = re.compile(r"\b(?:" + "|".join(lx.REASON_PATTERNS) + r")", re.IGNORECASE)
+_REASON_CLUE = re.compile("|".join(lx.REASON_CLUES), re.IGNORECASE)  # see lexicon.REASON_CLUES
 
 
 # --- typing ------------------------------------------------------------------
@@ -969,6 +970,8 @@ def _unnamed_type(core: list[Token], plural: bool, memory: SourceMemory) -> str:
 def _reason_in(text: str, start: int, end: int) -> Optional[re.Match[str]]:
     """The stated reason for anonymity in a sentence: searched once per sentence, not once
     per anonymous source in it."""
+    if not _REASON_CLUE.search(text, start, end):
+        return None
     return _REASON.search(text, start, end)
 
 

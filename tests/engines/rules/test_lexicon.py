@@ -44,3 +44,38 @@ def test_verbs_once_listed_twice_read_as_their_one_group():
         assert (lx.SINGLE_CUES[word].family, lx.SINGLE_CUES[word].bare) == ("speech", True)
     for word in ("concluded", "begged", "pleaded"):
         assert (lx.SINGLE_CUES[word].family, lx.SINGLE_CUES[word].bare) == ("speech", False)
+
+
+# --- the reason for anonymity: every pattern holds a clue word, so a sentence without one is passed over ---
+
+import re  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_CLUE = re.compile("|".join(lx.REASON_CLUES), re.IGNORECASE)
+
+
+@pytest.mark.parametrize("pattern", lx.REASON_PATTERNS)
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_every_reason_pattern_holds_a_clue_word(pattern, data):
+    # whatever a pattern matches (in any case) holds a clue word, as the same case-blind search reads it
+    text = data.draw(st.from_regex(re.compile(pattern, re.IGNORECASE), fullmatch=True))
+    assert _CLUE.search(text)
+
+
+REASON_PIECES = ["The official", "who spoke on condition of anonymity", "to discuss internal deliberations",
+                 "because he was not authorized to speak", "asked not to be named because", "for fear of reprisal",
+                 "said", ",", ".", "NOT", "Anonymity", "requested anonymity to", "insisted", "the plan", "on"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(REASON_PIECES), max_size=12).map(" ".join), st.integers(0, 20), st.integers(0, 200))
+def test_the_reason_search_reads_as_the_patterns_alone(sentence, start, end):
+    from claimcheck.engines.rules import phrases
+
+    def span(match):
+        return match.span() if match else None
+
+    assert span(phrases._reason_in.__wrapped__(sentence, start, end)) == span(phrases._REASON.search(sentence, start, end))
