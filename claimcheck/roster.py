@@ -907,10 +907,16 @@ def _plural_phrase(text: str, people: bool = True) -> bool:
     of = next((i for i, w in enumerate(words) if i and w.lower() == "of" and words[i - 1].lower() in lx.MEMBER_NOUNS), None)
     if of is not None:
         words = words[:of]  # "members of the conservative press": several, whatever the body's noun
+    # the head comes before its qualifier: "Economists at the bank", "Friends of Mr. Ruiz's", "six newspapers in Ohio"
+    # (a body's name keeps its words: "the Centers for Disease Control" is "it")
+    cut = next((i for i, w in enumerate(words) if i and (w.lower() in lx.PREPOSITIONS or w.lower() == "to")), None)
+    if cut is not None and people:
+        words = words[:cut]
     head = words[-1].lower()
     return head.endswith(("s", "men")) and not head.endswith(("ss", "'s", "’s")) or head in {
-        "people", "police", "staff", "children"} or (
-        people and " and " in f" {text.lower()} ")
+        "people", "police", "staff", "children"} or people and (
+        head in lx.SHARE_WORDS or words[0].lower() in lx.PLURAL_OPENERS or " and " in f" {text.lower()} ")
+
 
 
 _ROLE_HEAD = re.compile(r"^(?:the|this)\s+(?P<words>[^,]*?)\s*(?P<rest>\b(?:of|in|at|for|from|on|who|with)\b.*)?$",

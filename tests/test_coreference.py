@@ -145,6 +145,23 @@ def test_they_resolves_to_a_group_not_to_one_person():
     assert entry(report, they).name == "Local fishermen"
 
 
+@pytest.mark.parametrize("group", [
+    "Economists at the Harbor Bank",          # a plural head before its qualifier
+    "Friends of Mr. Ostrander",
+    "Six newspapers in the state",
+    "Those surveyed",                         # a phrase that opens with a word for several
+    "Some 55 percent of voters",              # a share of people
+])
+def test_they_resolves_to_a_group_whose_head_is_plural(group):
+    report = report_of(f"{group} said the pier was unsafe.\n\nThey said it should close.")
+    assert entry(report, the(report, "They")).name == group
+
+
+def test_they_with_only_one_person_before_stays_unresolved():
+    report = report_of("One of the officials said the pier was unsafe.\n\nThey said it should close.")
+    assert the(report, "They").source_id is None
+
+
 def test_a_pronoun_two_people_could_be_is_marked_uncertain():
     report = report_of('Tom Hale and Rob Dyer met on Monday. "We will appeal," he said.')
     he = the(report, "he")

@@ -995,9 +995,13 @@ SHARE_WORDS = frozenset(
     """
     half most many some all none few several majority majorities minority minorities plenty dozens hundreds
     thousands millions scores lots third thirds quarter quarters fifth fifths tenth tenths two-thirds
-    three-quarters three-fourths one-third one-quarter one-fifth one-half
+    three-quarters three-fourths one-third one-quarter one-fifth one-half percent
     """.split()
 )
+# Words that open a phrase naming several, whatever its head: "those surveyed", "several people in the room",
+# "two of the aides" (the roster's number of a group, for "they").
+PLURAL_OPENERS = frozenset("those these both several many numerous various multiple few two three four five six seven "
+                           "eight nine ten dozens hundreds thousands".split())
 # "three in four", "nine out of 10": the words between a share's two numbers.
 SHARE_LINKS = frozenset("in of".split())
 # Lower-case heads for people that are in no other list and have no agentive ending: "Trump fans", "Clinton

@@ -780,7 +780,7 @@ def _names_a_person(words: list[Token]) -> bool:
         start = person_name_end(segment) if segment else None
         if start is not None and all(t.lower not in lx.DETERMINERS for t in segment[:1]):
             return True
-        if n == 0 and lead and _person_head((core_phrase(lead) or lead)[-1]) and _bare_name(segment):
+        if n == 0 and lead and _person_head((core_phrase(lead) or lead)[-1]) and bare_name(segment):
             return True  # "the mayor's spokesman, Arvid Sell": a person named in apposition
     return False
 
@@ -792,7 +792,7 @@ def _person_head(head: Token) -> bool:
                                          or w.endswith(lx.COMMON_PLURAL_ENDINGS))
 
 
-def _bare_name(words: list[Token]) -> bool:
+def bare_name(words: list[Token]) -> bool:
     """Two to five capitalised words with no institution's word in them: "Arvid Sell", "Ana and Luis Ruiz"."""
     caps = [t for t in words if _name_token(t)]
     return 2 <= len(words) <= 5 and len(caps) >= 2 and all(

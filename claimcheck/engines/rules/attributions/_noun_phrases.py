@@ -180,7 +180,27 @@ def apposed_subject(p: ParagraphState, comma: int, sentence: Sentence,
         return group, comma  # "Leaders, including Ana Ruiz and Gen. Lee Park, the army chief, said"
     if first in lx.PREPOSITIONS or first in {"who", "which", "whose", "speaking", "citing"} or first.endswith("ing"):
         return head_start, k
-    return head_start, comma
+    return _named_before(tokens, head_start, sentence), comma
+
+
+def _named_before(tokens: list[Token], start: int, sentence: Sentence) -> int:
+    """'Ana Ruiz, director of the Harbor Fund, a charity, said': when the phrase found is itself an apposition
+    (a lower-case role, no name of its own) of a person's name set off by a comma before it, the source starts
+    at the name; ``start`` otherwise."""
+    comma = start - 1
+    if comma - 1 < sentence.lo or tokens[comma].text != "," or tokens[start].is_capitalised \
+            and tokens[start].lower not in lx.ARTICLES_AND_POSSESSIVES:
+        return start
+    name = phrases.walk_back(tokens, comma - 1, sentence.lo)
+    if name is None or comma - name > 5 or not all(t.is_capitalised or t.text in {"'", "’", "-", "."} for t in tokens[name:comma]):
+        return start
+    words = tokens[name:comma]
+    at = phrases.person_name_end(words)
+    if at is not None and all(t.lower in lx.TITLES or t.lower.rstrip(".") in lx.NAME_TITLE_WORDS for t in words[:at]) \
+            or phrases.bare_name(words) or len(words) >= 2 and words[-1].is_word and not phrases.is_acronym(words[-1].text) \
+            and all(len(t.text) % 2 == 0 and t.text[::2].isupper() and set(t.text[1::2]) == {"."} for t in words[:-1]):
+        return name  # "Ana Ruiz", "Sen. Jo Lee", "J.J. Ostrander": initials, then a surname
+    return start  # "The Harbor Fund, the charity's director, said": no person's name before the role
 
 
 def _object_of_a_verb(tokens: list[Token], start: int, sentence: Sentence) -> bool:
@@ -258,6 +278,8 @@ def antecedent(p: ParagraphState, relative: int, sentence: Sentence) -> Optional
     while start < j and (phrases.past_verb(tokens[start].lower) or tokens[start].lower.endswith("ing")
                          and not tokens[start].is_capitalised):
         start += 1  # "... has also included members of the government, which ...": the verb is not the phrase
+    if tokens[relative].lower == "who" and tokens[relative - 1].text != ",":
+        start = _named_before(tokens, start, sentence)  # "Ana Ruiz, a former judge who argued ...": Ana Ruiz
     return start, j + 1
 
 
@@ -275,15 +297,42 @@ def with_apposition(p: ParagraphState, end: int, sentence: Sentence) -> int:
     if end + 1 < sentence.hi and tokens[end].text == "," and (
             tokens[end + 1].lower in {"a", "an", "the", "one"} or tokens[end + 1].lower in lx.TITLES
             or tokens[end + 1].lower in lx.RANK_WORDS):
-        k = end + 1
-        while k < sentence.hi and tokens[k].text not in {",", ".", ";", ":"} and tokens[k].text[0] not in QUOTE_CHARS \
-                and tokens[k].lower not in lx.RELATIVE_CLAUSE_OPENERS and k - end < 16:
+        k, titled, inside = end + 1, None, 0  # (a title counts as one word towards the length)
+        while k < sentence.hi and tokens[k].text not in {",", ".", ";", ":"} \
+                and tokens[k].lower not in lx.RELATIVE_CLAUSE_OPENERS and k - end - inside < 16:
+            if tokens[k].text[0] in QUOTE_CHARS:
+                title = _quoted_title(tokens, k, sentence)
+                if title is None:
+                    break
+                inside += title - k - 1
+                k = titled = title  # "the author of “The Harbor Years,” a history": the work's title is part of it
+                continue
             if tokens[k].lower in lx.MODAL_VERBS or tokens[k].lower in lx.BE_FORMS:
-                return end  # "Ruiz, the plan will fail": a clause of its own, no apposition
+                return end if titled is None else titled  # "Ruiz, the plan will fail": a clause, no apposition
             k += 1
-        if k - end < 16:
+        if k - end - inside < 16:
             return k
+        if titled is not None:
+            return titled
     return end
+
+
+def _quoted_title(tokens: list[Token], k: int, sentence: Sentence) -> Optional[int]:
+    """After "of" or "in" ("the author of", "a columnist in"), a short quotation is a work's title: the index
+    just past its closing marks (and the comma inside them), or None when token k opens no such title."""
+    if k == 0 or tokens[k - 1].lower not in lx.PREPOSITIONS:
+        return None
+    j = k
+    while j < sentence.hi and tokens[j].text[0] in QUOTE_CHARS:
+        j += 1  # '' or “
+    start = j
+    while j < sentence.hi and tokens[j].text[0] not in QUOTE_CHARS and j - start < 20:
+        j += 1
+    if j >= sentence.hi or j == start or tokens[j].text[0] not in QUOTE_CHARS or not tokens[start].is_capitalised:
+        return None
+    while j < sentence.hi and tokens[j].text[0] in QUOTE_CHARS:
+        j += 1
+    return j
 
 
 def clause_end(p: ParagraphState, k: int, sentence: Sentence) -> int:
@@ -330,6 +379,12 @@ def after_opening_phrase(p: ParagraphState, sentence: Sentence) -> int:
     # "Carly Fiorina", "Kelly Ayotte": a name that ends like an adverb is no opening adverb
     adverb = lo < sentence.hi and tokens[lo].lower.endswith("ly") and not (
         tokens[lo].lower in lx.FIRST_NAMES and lo + 1 < sentence.hi and tokens[lo + 1].is_capitalised)
+    if lo + 1 < sentence.hi and tokens[lo].lower in lx.SENTENCE_OPENERS and tokens[lo].lower not in lx.OPENING_ADVERBS \
+            and tokens[lo + 1].is_capitalised and tokens[lo + 1].is_word \
+            and tokens[lo + 1].lower not in lx.PREPOSITIONS and tokens[lo + 1].lower not in lx.SUBORDINATORS:
+        # "But Ana Ruiz, the chair, said": a one-word opener with no comma of its own; the comma after the name
+        # is the apposition's, not the opener's ("Then Tuesday, ..." goes on past the opening phrase after it)
+        return after_opening_phrase(p, Sentence(lo + 1, sentence.hi, sentence.start, sentence.end, sentence.index))
     if lo < sentence.hi and (tokens[lo].lower in lx.PREPOSITIONS or adverb
                              or tokens[lo].lower in lx.SENTENCE_OPENERS or tokens[lo].lower in lx.OPENING_ADVERBS
                              or tokens[lo].lower in lx.SUBORDINATORS and tokens[lo].lower != "as"

@@ -105,3 +105,38 @@ def test_a_clause_fragment_is_no_source(analyse, text):
 def test_a_gerund_after_by_reports_the_clause_subject(analyse, text, source):
     found = [a for a in analyse(text).attributions if a.cue.endswith("ing")]
     assert [a.source for a in found] == [source]
+
+
+# A work's title in quotation marks after "of" or "in" is part of an apposition: the source does not stop at
+# "the author of" (docs/accuracy.md, session 7).
+@pytest.mark.parametrize("text,source", [
+    ("\"The port is failing,'' said Jon Ostrander, the author of ''Tides and Power,'' a history of the port.",
+     "Jon Ostrander, the author of ''Tides and Power,'' a history of the port"),
+    ("“The port is failing,” said Ana Ruiz, a co-author of “The Harbor Years: A Life on the Docks.”",
+     "Ana Ruiz, a co-author of “The Harbor Years: A Life on the Docks.”"),
+    # a quotation that is no title, after no preposition, still ends the apposition
+    ("“The port is failing,” said Ana Ruiz, a pilot, “and it will close.”", "Ana Ruiz, a pilot"),
+])
+def test_a_works_title_is_part_of_the_apposition(analyse, text, source):
+    assert only(analyse(text).attributions, cue="said").source == source
+
+
+# The name before an apposition stays the source's start: after a one-word opener with no comma of its own,
+# before two appositions, and before a relative clause's apposition (docs/accuracy.md, session 7).
+@pytest.mark.parametrize("text,source,source_type", [
+    ("But Ana Ostrander, the chief financial officer, said the port was failing.",
+     "Ana Ostrander, the chief financial officer", "named_person"),
+    ("Lee Park, research director for Harbor Life Sciences, a consulting firm, said the deal was sound.",
+     "Lee Park, research director for Harbor Life Sciences, a consulting firm", "named_person"),
+    ("Just last week, J.J. Ostrander, editor at large of The Harbor, a weekly, wrote that the port was failing.",
+     "J.J. Ostrander, editor at large of The Harbor, a weekly", "named_person"),
+    ("Ana Ostrander, a former judge who argued the case, said the port was failing.",
+     "Ana Ostrander, a former judge who argued the case", "named_person"),
+    # an opener set off by its own comma, or before an opening phrase, is still passed
+    ("Still, Ruiz said the port was failing.", "Ruiz", "named_person"),
+    ("Then Tuesday, Ruiz, the chair, said the port was failing.", "Ruiz, the chair", "named_person"),
+    ("But in a statement, Ruiz said the port was failing.", "Ruiz", "named_person"),
+])
+def test_the_name_before_an_apposition_is_kept(analyse, text, source, source_type):
+    found = only(analyse(text).attributions, cue=next(c for c in ("said", "wrote") if f" {c} " in text))
+    assert (found.source, found.source_type) == (source, source_type)
