@@ -255,7 +255,11 @@ VERB_POSITION_CUES = {form: CueEntry(lemma, "speech", True)
 MAX_PHRASE = max(len(k) for k in PHRASE_CUES)
 PHRASE_FIRST_WORDS = frozenset(k[0] for k in PHRASE_CUES)
 
-# Cue forms that are as often plural nouns: "Republican claims", "his tweets".
+# Labels before a colon that name no speaker: their first word ("Note:", "Watch:", "Question:", "Related:") or
+# their last ("Editor's Note:", "Delegate Update:", "Paid Notice:"). An interview's "Q:" is left a speaker.
+NOT_SPEAKER_LABELS = frozenset(
+    "note update correction editor photo video watch read see question answer name related remember".split())
+LABEL_ENDS = frozenset("note update notice daily newsletter".split())
 # Words of large counts before which a plural cue form is a noun: "a million tweets", "thousands of calls".
 LARGE_COUNTS = frozenset("hundred hundreds thousand thousands million millions billion billions dozens".split())
 # Words of manner or time that open no content after a cue that takes an object: "responded with anger",
@@ -267,6 +271,7 @@ TIME_SUBORDINATORS = frozenset("when as after before while once".split())
 # clause is the writer's opinion, no source's report.
 FEELING_ADJECTIVES = frozenset(
     "glad happy pleased thrilled delighted sad sorry relieved proud grateful thankful disappointed".split())
+# Cue forms that are as often plural nouns: "Republican claims", "his tweets".
 NOUN_LIKE_FORMS = frozenset("claims tweets reports charges calls notes demands findings warnings documents rules disputes".split())
 
 # Nouns that carry what their possessor said: "the senator's claim that ...", "her warning that ...".
@@ -288,6 +293,7 @@ VERB_GROUP = frozenset(
     has have had is are was were will would could can should may might must do does did 've 's 'd not n't
     doesn't doesn’t didn't didn’t don't don’t hasn't hasn’t haven't haven’t hadn't hadn’t won't won’t wouldn't
     wouldn’t isn't isn’t wasn't wasn’t never also often repeatedly already again once previously later
+    couldn't couldn’t can't can’t cannot shouldn't shouldn’t mustn't mustn’t
     """.split()
 )
 # Sentence adverbs that can sit between a source and its verb without commas: "Carter however said".
@@ -300,6 +306,7 @@ AUXILIARIES = frozenset(
     earlier subsequently initially first last reportedly just still even never ever not n't long both all now
     didn't didn’t doesn't doesn’t don't don’t hasn't hasn’t haven't haven’t hadn't hadn’t won't won’t
     wouldn't wouldn’t isn't isn’t wasn't wasn’t aren't aren’t weren’t weren't
+    couldn't couldn’t can't can’t cannot shouldn't shouldn’t mustn't mustn’t
     """.split()
 )
 # Guarded verbs that report speech with a plain object: "Clinton mentioned the remarks".
@@ -363,6 +370,9 @@ RELATIVE_CLAUSE_OPENERS = RELATIVE_PRONOUNS | {"whose"}
 # "continues to insist", "appeared to suggest": the speaking still happens.
 RAISING_VERBS = frozenset("continue continues continued continuing began begin begins seemed seems seem appeared "
                           "appears appear went".split())
+# Comparatives before "likely to" that report what a survey's people said: "voters are more likely to say ..."
+# (a bare "likely to say" predicts a saying, and reports none).
+COMPARATIVES = frozenset("more less most least".split())
 CONTRACTED_PRONOUNS = frozenset(
     "he's he’s she's she’s it's it’s they're they’re we're we’re i'm i’m that's that’s who's who’s "
     "they've they’ve we've we’ve i've i’ve you've you’ve".split())
@@ -388,7 +398,8 @@ TIME_SPANS = frozenset("time times spring summer fall autumn winter weekend seas
 MEMBER_NOUNS = frozenset("member members".split())
 # Pronouns that can be the recipient of "told": "told him", "told it".
 RECIPIENT_PRONOUNS = frozenset("him her them it me us you".split())
-MODAL_VERBS = frozenset("would could may might will should can must".split())
+MODAL_VERBS = frozenset("""would could may might will should can must couldn't couldn’t can't can’t cannot shouldn't
+    shouldn’t mustn't mustn’t""".split())
 # Prepositions that open a setting between a cue and its content: "said on Friday", "said in a statement".
 SETTING_PREPOSITIONS = frozenset("on in during at to with last this earlier late".split())
 # Words that open where or when something was said after an inverted speaker: '"...," said Ruiz
@@ -400,6 +411,9 @@ SETTING_ADVERBS = frozenset(
     overnight yesterday recently also publicly privately repeatedly later again afterward afterwards separately
     earlier then previously flatly bluntly simply frankly openly explicitly""".split())
 # Verbs whose reported content may open with a preposition: "warned of", "vowed to".
+# Of PREPOSITIONAL_SPEECH, the cues whose "for" opens what they say: "called for a vote", "blamed him for",
+# "asked for an inquiry" (a request, reported when the asker is the subject of an active verb).
+FOR_CONTENT_CUES = frozenset("call blame praise criticize ask".split())
 PREPOSITIONAL_SPEECH = frozenset(
     "say tell write warn vow pledge promise threaten urge ask accuse blame call for call on call demand propose "
     "recommend criticize criticise condemn praise complain speak hint caution argue insist remind assure "

@@ -165,7 +165,7 @@ def content_after(p: ParagraphState, k: int, sentence: Sentence, bare: bool,
     if t.text in {",", ".", "!", "?", ";"} or t.text[0] in CLOSE_QUOTES:
         return None, False
     if t.lower in _CONTENT_PREPOSITIONS and lemma in lx.PREPOSITIONAL_SPEECH and (
-            t.lower != "for" or lemma in {"call", "blame", "praise", "criticize"}):
+            t.lower != "for" or lemma in lx.FOR_CONTENT_CUES):
         return trim(p, t.start, sentence.end), True
     if t.lower in _CONTENT_PREPOSITIONS and not any(
             tokens[j].lower == "that" for j in range(k + 1, min(k + 8, sentence.hi))):

@@ -164,11 +164,18 @@ def _base_form(t: Token) -> bool:
 
 def _an_infinitive(p: ParagraphState, i: int, prev: str, sentence: Sentence) -> bool:
     """'declined to say', 'plans to add': infinitives report nothing yet ("continued to
-    insist" and "went on to say" do)."""
+    insist", "went on to say" and "were more likely to say" do)."""
     tokens = p.tokens
     return prev == "to" and not (i - 2 >= sentence.lo and tokens[i - 2].lower in lx.RAISING_VERBS
+                                 or _compared_likelihood(tokens, i - 2, sentence.lo)
                                  or i - 3 >= sentence.lo and tokens[i - 2].lower == "on"
                                  and tokens[i - 3].lower in {"went", "goes", "go", "going"})
+
+
+def _compared_likelihood(tokens: list[Token], k: int, lo: int) -> bool:
+    """'voters are more likely to say ...': "likely" at k after a comparative, a survey's finding of what
+    its people said."""
+    return k - 1 >= lo and tokens[k].lower == "likely" and tokens[k - 1].lower in lx.COMPARATIVES
 
 
 def _an_idiom(p: ParagraphState, i: int, entry: lx.CueEntry, prev: str, sentence: Sentence) -> bool:
@@ -199,11 +206,12 @@ def _naming(p: ParagraphState, i: int, entry: lx.CueEntry, prev: str, sentence: 
 
 
 def _not_a_source_speaking(p: ParagraphState, i: int, entry: lx.CueEntry, prev: str, sentence: Sentence) -> bool:
-    """'I think' (the writer's own voice, a hedge rather than a source), 'the plan would add'
-    (hypothetical, and rarely a speaker), 'people accused of rape' (a participle, not a report)."""
-    if entry.family == "cognition" and prev in {"i", "we", "you"}:
-        return True
+    """'I think', "You shouldn't just believe them" (the writer's own voice, a hedge rather than a source),
+    'the plan would add' (hypothetical, and rarely a speaker), 'people accused of rape' (a participle, not a
+    report)."""
     tokens = p.tokens
+    if entry.family == "cognition" and (prev in {"i", "we", "you"} or _first_person_modal(tokens, i, sentence)):
+        return True
     # a modal takes a base form: before "wrote" or "claims", "Will" is a name ("Will wrote", "which Will claims")
     if prev in lx.MODAL_VERBS and entry.family not in {"say", "tell"} and not (
             tokens[i - 1].is_capitalised and i - 1 > sentence.lo and tokens[i].lower != entry.lemma.split()[0]):
@@ -270,6 +278,16 @@ def _opinion_lead_end(tokens: list[Token], j: int, sentence: Sentence) -> Option
     return k + 1 if k < sentence.hi and tokens[k].lower in lx.FEELING_ADJECTIVES else None
 
 
+def _first_person_modal(tokens: list[Token], i: int, sentence: Sentence) -> bool:
+    """"You shouldn't just believe them", "I can't believe it": a first or second person, a modal and adverbs
+    before a cognition cue (a generic or exclamatory voice; "I don't think" is a view, and stays)."""
+    j = i - 1
+    while j > sentence.lo and (tokens[j].lower in {"just", "really", "even", "not", "n't", "ever"}
+                               or tokens[j].lower.endswith("ly") and not tokens[j].is_capitalised):
+        j -= 1
+    return j - 1 >= sentence.lo and tokens[j].lower in lx.MODAL_VERBS and tokens[j - 1].lower in {"i", "we", "you"}
+
+
 def _agentless_passive(p: ParagraphState, i: int, prev: str, sentence: Sentence) -> bool:
     """'is believed to', 'was told': a passive with nobody named ("were described by X" is
     read as a passive attribution)."""
@@ -282,12 +300,21 @@ def drop_own_thoughts(p: ParagraphState) -> None:
     """'Ruiz said she thinks the levy will pass', 'Lee told the Herald that he believes ...': a thinking whose
     subject is a pronoun standing for the speaker (agreeing with it in number) and opening what the speaker
     said is the speaker's own hedge of it, not a second source; the content keeps it (and the hedge reading
-    gives the speaker the hedge). Found sorted by cue, contents not yet cut."""
+    gives the speaker the hedge). So is a request told inside what another said ("Hale added that the state
+    had asked for aid"): the one who tells of it is the source, the request its content; a request is
+    reported in a clause of its own ("The state asked for aid"). Found sorted by cue, contents not yet cut."""
     if len(p.found) < 2:
         return
-    dropped = [inner for n, inner in enumerate(p.found) if n and _own_thought(p, inner, p.found[n - 1])]
+    dropped = [inner for n, inner in enumerate(p.found)
+               if n and (_own_thought(p, inner, p.found[n - 1]) or _relayed_request(p, inner, p.found[n - 1]))]
     if dropped:
         p.found[:] = [f for f in p.found if not any(f is d for d in dropped)]
+
+
+def _relayed_request(p: ParagraphState, inner: Found, outer: Found) -> bool:
+    return inner.lemma == "ask" and inner.content is not None and p.text.startswith("for ", inner.content[0]) \
+        and outer.content is not None and not outer.no_comment and outer.sentence == inner.sentence \
+        and outer.content[0] <= inner.source[0] and inner.cue[1] <= outer.content[1]
 
 
 def _own_thought(p: ParagraphState, inner: Found, outer: Found) -> bool:

@@ -40,7 +40,9 @@ def _between_subject_and_verb(tokens: list[Token], j: int, sentence: Sentence) -
             or t.lower in lx.AUXILIARIES and not (t.is_capitalised and j > sentence.lo)
             or t.lower.endswith("ly") and t.lower not in lx.PERSON_NOUNS and not t.is_capitalised
             or t.lower in lx.RAISING_VERBS
-            or t.lower == "to" and j - 1 >= sentence.lo and tokens[j - 1].lower in lx.RAISING_VERBS | {"on"}
+            or t.lower == "to" and j - 1 >= sentence.lo and (tokens[j - 1].lower in lx.RAISING_VERBS | {"on"}
+                                                             or tokens[j - 1].lower == "likely")
+            or t.lower in lx.COMPARATIVES and j + 1 < sentence.hi and tokens[j + 1].lower == "likely"
             or t.lower == "on" and j - 1 >= sentence.lo and tokens[j - 1].lower in {"went", "goes", "go"}
             or t.lower == "since" and j - 1 >= sentence.lo and tokens[j - 1].lower in {"has", "have", "had"})
 
@@ -95,8 +97,11 @@ def subject_before(p: ParagraphState, cue_tok: int, sentence: Sentence) -> Optio
     if tokens[j].lower in lx.CONTRACTED_PRONOUNS:
         return j, j + 1
     if tokens[j].lower in lx.QUANTIFIER_SUBJECTS and (
-            j == sentence.lo or tokens[j - 1].text in {",", ";"} or tokens[j - 1].lower in {"and", "but"}):
-        return j, j + 1  # "Some said ...", "..., but many disagreed": the quantifier is the subject
+            j == sentence.lo or tokens[j - 1].text in {",", ";"} or tokens[j - 1].lower in lx.UNMARKED_CLAUSE_LEADS
+            or tokens[j - 1].lower in lx.SUBORDINATORS):
+        # "Some said ...", "..., but many disagreed", "Yet another said", "while another says": the quantifier
+        # is the subject
+        return j, j + 1
     if tokens[j].text == ",":
         return apposed_subject(p, j, sentence, participle=tokens[cue_tok].lower.endswith("ing"))
     if tokens[j].text in _DASHES:
@@ -374,8 +379,6 @@ def after_opening_phrase(p: ParagraphState, sentence: Sentence) -> int:
     with no comma of their own ("And then Ruiz went ...", "But even Ruiz tried ...")."""
     tokens = p.tokens
     lo = _past_clause_leads(p, sentence)
-    if lo > sentence.lo:
-        return lo
     # "Carly Fiorina", "Kelly Ayotte": a name that ends like an adverb is no opening adverb
     adverb = lo < sentence.hi and tokens[lo].lower.endswith("ly") and not (
         tokens[lo].lower in lx.FIRST_NAMES and lo + 1 < sentence.hi and tokens[lo + 1].is_capitalised)
@@ -412,18 +415,22 @@ def after_opening_phrase(p: ParagraphState, sentence: Sentence) -> int:
 
 
 def _past_clause_leads(p: ParagraphState, sentence: Sentence) -> int:
-    """Where the subject starts when a sentence opens with words that lead its clause and are set off by
-    no comma ("And then", "But even", "Then", "So"; :data:`lexicon.UNMARKED_CLAUSE_LEADS`): past them,
-    when a subject that can speak and its finite verb follow; ``sentence.lo`` otherwise."""
+    """Past the words that lead a sentence's clause and are set off by no comma ("And then", "But even",
+    "Then", "Yet"; :data:`lexicon.UNMARKED_CLAUSE_LEADS`): the subject, or an opening phrase, follows them
+    ("But Ana Ruiz, an organizer, said", "But in a statement, Ruiz said"); ``sentence.lo`` when there are none
+    ("Still, Ruiz said" has its comma: the opener is read as one)."""
     tokens = p.tokens
     k = sentence.lo
-    while k < sentence.hi and k - sentence.lo < 3 and tokens[k].lower in lx.UNMARKED_CLAUSE_LEADS:
+    while k + 1 < sentence.hi and k - sentence.lo < 3 and tokens[k].lower in lx.UNMARKED_CLAUSE_LEADS \
+            and tokens[k + 1].is_word:
         k += 1
-    if k == sentence.lo or k >= sentence.hi or not tokens[k].is_word:
+    if k == sentence.lo or not tokens[k].is_word:
         return sentence.lo
-    end = phrases.walk_forward(tokens, k, sentence.hi, p.text, subject=True)
-    if end is None or not finite_verb_at(tokens, end, sentence.hi) or not speaker_like(tokens[k:end], True):
-        return sentence.lo
+    # "But that morning, an angry crowd ...": a time set off by a comma after the leads is an opening phrase
+    comma = next((c for c in range(k + 1, min(sentence.hi, k + 5)) if not tokens[c].is_word), None)
+    if comma is not None and tokens[comma].text == "," and all(not t.is_capitalised for t in tokens[k:comma]) \
+            and (tokens[comma - 1].lower in lx.TIME_WORDS or tokens[comma - 1].lower in lx.TIME_PHRASE_ENDS):
+        return comma + 1
     return k
 
 
@@ -455,9 +462,19 @@ def opening_subject(p: ParagraphState, sentence: Sentence) -> Optional[tuple[int
     named = with_named_apposition(p, end, sentence)
     if named > end:
         return lo, named  # "The port chief, Ana Ruiz, voiced ...": the name makes it a speaker
-    if not speaker_like(p.tokens[lo:end], True):
+    if not _long_subject_speaks(p.tokens[lo:end]):
         return None
     return lo, with_members(p, end, sentence)
+
+
+def _long_subject_speaks(words: list[Token]) -> bool:
+    """Whether a sentence's own subject can speak: as a speaker after a cue, or, when it is longer than one,
+    by its head phrase ("A spokesman for Mayor Ana Ruiz of Dover", "Other officers with no knowledge of the
+    case"): before its verb the subject's length is no sign of a clause."""
+    if speaker_like(words, True):
+        return True
+    core = phrases.core_phrase(words)
+    return len(phrases.without_brackets(words)) > 8 and 0 < len(core) < len(words) and speaker_like(core, True)
 
 
 def with_named_apposition(p: ParagraphState, end: int, sentence: Sentence) -> int:

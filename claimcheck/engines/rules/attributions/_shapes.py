@@ -484,6 +484,8 @@ def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
     prev = tokens[i - 1] if i - 1 >= 0 else None
     if prev is None or not (prev.text == "," or prev.text[0] in CLOSE_QUOTES or prev.text == '"'):
         return False
+    if prev.text != "," and _subject_past_parentheticals(p, i, sentence) is not None:
+        return False  # 'Lee, citing "the charm of the town," said ...': the quote is the aside's, Lee speaks
     if prev.text == "," and (_subject_comes_first(p, i, sentence)
                              or _subject_past_parentheticals(p, i, sentence) is not None):
         return False  # ', adding later, "..."': a participle of the clause before, never 'said X' inverted
@@ -755,9 +757,12 @@ def _subject_past_parentheticals(p: ParagraphState, i: int, sentence: Sentence) 
     """'Lee Park, a nurse from Ames, Iowa, who works nights, said ...', 'Sen. Al Ford (D-Ohio),
     said ...': the sentence's subject, then phrases set off by commas that hold no verb of their
     own (appositions, relative clauses, participles, places), then the cue. One such phrase is
-    the apposition of ``subject_before``; this reads two or more, or none."""
+    the apposition of ``subject_before``; this reads two or more, or none. The last aside may end in a
+    quotation whose comma sits inside its closing mark ('Humphrey, who calls the plan a "scam," said ...',
+    'Lee, citing "the charm of the town," said ...'): then one will do."""
     tokens = p.tokens
-    if i - 1 <= sentence.lo or tokens[i - 1].text != ",":
+    quoted_end = _quote_closing_an_aside(p, i, sentence)
+    if i - 1 <= sentence.lo or tokens[i - 1].text != "," and not quoted_end:
         return None
     subject = opening_subject(p, sentence)
     if subject is None or subject[1] > i - 1 or tokens[subject[1]].text != ",":
@@ -768,9 +773,30 @@ def _subject_past_parentheticals(p: ParagraphState, i: int, sentence: Sentence) 
             if k == start or not _parenthetical(p, start, k):
                 return None
             segments, start = segments + 1, k + 1
-    if segments == 1 or i - subject[1] > 45:
+    if quoted_end:
+        if start >= i - 1 or not _parenthetical(p, start, i):
+            return None
+        segments += 1
+    # one aside is the apposition ``subject_before`` reads, unless it holds a quotation, which that does not
+    if segments == 1 and not any(t.text[0] in QUOTE_CHARS for t in tokens[subject[1]:i]) or i - subject[1] > 45:
         return None
     return subject
+
+
+def _quote_closing_an_aside(p: ParagraphState, i: int, sentence: Sentence) -> bool:
+    """Whether the cue at i follows a quotation that closes on a comma and opens after a word, inside the
+    sentence: a phrase quoted in an aside ('who calls the plan a "scam,"'), not the content of the cue."""
+    tokens = p.tokens
+    if i - 1 <= sentence.lo or tokens[i - 1].text[0] not in CLOSE_QUOTES \
+            or not _comma_before_mark(p, tokens[i - 1].start):
+        return False
+    quote = p.quote_around(tokens[i - 1].start)
+    if quote is None or quote[0] <= sentence.start:
+        return False
+    k = i - 1
+    while k > sentence.lo and tokens[k].start > quote[0]:
+        k -= 1
+    return k - 1 >= sentence.lo and tokens[k - 1].is_word
 
 
 def _parenthetical(p: ParagraphState, lo: int, hi: int) -> bool:
@@ -786,13 +812,16 @@ def _parenthetical(p: ParagraphState, lo: int, hi: int) -> bool:
             or first.is_capitalised or first.lower in lx.PREPOSITIONS or first.lower.endswith("ing")
             or first.lower in lx.SENTENCE_ADVERBS or first.lower.endswith("ly") or first.lower in lx.TITLES):
         return False
-    for t in tokens[lo:hi]:
+    for k in range(lo, hi):
+        t = tokens[k]
+        if p.inside_closed_quote(t.start):
+            continue  # the words of a quotation in the aside ('a "menace,"') are no verbs of it
         if t.lower in {"who", "whose", "whom", "which", "that"}:
             return True  # "a strategist who was ...": the verb is the relative clause's
         if t.lower in lx.MODAL_VERBS or t.lower in lx.BE_FORMS and t.lower != "being" \
-                or t.lower in {"has", "have", "had"} or t.lower in lx.SINGLE_CUES and not t.is_capitalised \
-                and not p.inside_closed_quote(t.start):
-            return False
+                or t.lower in {"has", "have", "had"} \
+                or t.lower in lx.SINGLE_CUES and not t.is_capitalised and not (k == lo and t.lower.endswith("ing")):
+            return False  # ("citing the report", a participle opening the aside, is one)
     return True
 
 
@@ -958,9 +987,6 @@ def signed_quotes(p: ParagraphState) -> None:
                                  stype, k, sentence.index, plural, anon, lemma="―"))
 
 
-_NOT_SPEAKER_LABELS = frozenset("note update correction editor photo video watch read see".split())
-
-
 def colon_speakers(p: ParagraphState) -> None:
     """'SANDERS: ...' (a transcript turn), 'Said Ellis: ...', or a headline's 'Mayor Doe: ...'."""
     if ":" not in p.text:
@@ -976,8 +1002,11 @@ def colon_speakers(p: ParagraphState) -> None:
             k += 1
         if k == lo or k >= sentence.hi - 1 or tokens[k].text != ":":
             continue
-        if tokens[lo].lower in lx.NOT_NAMES or tokens[lo].lower in _NOT_SPEAKER_LABELS:
-            continue
+        if tokens[lo].lower in lx.NOT_NAMES or tokens[lo].lower in lx.NOT_SPEAKER_LABELS \
+                or tokens[k - 1].lower in lx.LABEL_ENDS:
+            continue  # "Related:", "Editor's Note:", "Delegate Update:": a label, no speaker
+        if not any(c.isalpha() for c in p.text[tokens[k].end:sentence.end]):
+            continue  # "Clinton: 547.": a tally, no words said
         if any(t.lower in lx.PREPOSITIONS or t.lower in {"and", "the", "a", "to", "vs"} for t in tokens[lo + 1:k]):
             continue  # a title in title case ("Stealth Over Health: ..."), not a speaker
         cue = (tokens[k].start, tokens[k].end)

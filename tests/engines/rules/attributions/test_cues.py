@@ -62,3 +62,25 @@ def test_a_cue_after_a_first_person_feeling_reports_nothing(analyse, text):
 ])
 def test_cue_words_read_as_nouns(analyse, text):
     assert analyse(text).attributions == []
+
+
+def test_a_request_told_inside_what_another_said_is_the_content(analyse):
+    """'He added that the state had asked for aid': the one who tells of the request is the source."""
+    attributions = analyse("Governor Hale said that the state had asked for federal aid.").attributions
+    assert [(a.source, a.cue) for a in attributions] == [("Governor Hale", "said")]
+
+
+def test_a_request_in_a_clause_of_its_own_is_reported(analyse):
+    assert only(analyse("The state asked for federal aid.").attributions).source == "The state"
+
+
+@pytest.mark.parametrize("text", [
+    "You shouldn't just believe them.",  # a generic "you", a modal: the writer's voice
+    "I can't believe it.",
+])
+def test_a_first_or_second_person_modal_before_a_thought_is_no_source(analyse, text):
+    assert analyse(text).attributions == []
+
+
+def test_a_first_person_view_without_a_modal_stays(analyse):
+    assert only(analyse("I don't think the plan will pass.").attributions).source == "I"

@@ -110,3 +110,21 @@ def test_a_post_posed_cue_then_a_clause_of_time_keeps_the_quote(analyse):
     """'"Really," she added when the host gasped.': the clause of time is when it was said."""
     attribution = only(analyse('"Really," she added when the host gasped.').attributions, cue="added")
     assert (attribution.source, attribution.content) == ("she", '"Really,"')
+
+
+@pytest.mark.parametrize("text", [
+    "Editor's Note: An article on Monday misstated the date.",  # a label's last word
+    "Delegate Update: The latest count in the race.",
+    "Related: More on the vote.",  # a label's first word
+    "Ruiz: 547.",  # a tally: no words said
+])
+def test_labels_and_tallies_before_a_colon_are_no_speakers(analyse, text):
+    assert analyse(text).attributions == []
+
+
+@pytest.mark.parametrize("text,source", [
+    ("RUIZ: We will win the vote.", "RUIZ"),
+    ("Q: Have you talked to her?", "Q"),  # an interview's question turn stays as it was
+])
+def test_transcript_turns_stay_speakers(analyse, text, source):
+    assert only(analyse(text).attributions).source == source

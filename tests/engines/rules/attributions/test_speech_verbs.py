@@ -429,6 +429,9 @@ def test_a_clause_after_a_quote_is_no_inverted_speaker(analyse):
     ("And then Ruiz went on the attack, saying the plan was a disgrace.", "saying", "Ruiz"),
     ("Then Ruiz went on the attack, saying the plan was a disgrace.", "saying", "Ruiz"),
     ("And even Ruiz tried to calm them, noting that she had done the same.", "noting", "Ruiz"),
+    ("But Ana Ruiz, an organizer with the Dover Coalition for Fair Rents, said the march would go on.", "said",
+     "Ana Ruiz, an organizer with the Dover Coalition for Fair Rents"),
+    ("But in a statement, Ruiz said the plan was dead.", "said", "Ruiz"),
     # a compound that names people is a subject that can speak
     ("The wealthy businessman began with the budget, saying that taxes were too high.", "saying",
      "The wealthy businessman"),
@@ -449,3 +452,50 @@ def test_participles_and_subjects_after_dashes_leads_and_doubled_quotes(analyse,
 ])
 def test_no_speaker_after_the_clause_leads(analyse, text):
     assert [a for a in analyse(text).attributions if a.cue == "saying"] == []
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # a survey's finding of what its people said: a comparative, then "likely to" and a speech verb
+    ("Voters are slightly more likely to say that Ruiz represents them.", "say", "Voters"),
+    ("Caucus-goers were more likely to say they preferred Ruiz.", "say", "Caucus-goers"),
+    # a long subject before its verb speaks by its head phrase, for the second verb it shares
+    ("A spokesman for Mayor Ana M. Ruiz of Dover defended the new route and said the police were ready.", "said",
+     "A spokesman for Mayor Ana M. Ruiz of Dover"),
+    ("Other former officers with no direct knowledge of the case but with long experience chafed at the review "
+     "and said it was unfair.", "said", "Other former officers with no direct knowledge of the case"),
+    # an aside that holds a quotation, closed by it or by a comma after it: the subject before it speaks
+    ('The senator, who calls the plan a "scam," said he would vote no.', "said", "The senator"),
+    ("Mr. Lee, citing ''the charm of the town,'' said the plant would stay.", "said", "Mr. Lee"),
+    ('Lee, the author of "Going Home," about the flood, said the town was gone.', "said", "Lee"),
+    # a request, when the asker is the subject of an active verb
+    ("The employer asked for proof of citizenship.", "asked", "The employer"),
+])
+def test_survey_findings_long_subjects_quoted_asides_and_requests(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
+
+
+@pytest.mark.parametrize("text", [
+    "Voters are likely to say no.",  # a prediction: no comparative, nothing said yet
+    '"We will win," said the mayor.',  # a quotation that opens the sentence is the content, not an aside
+])
+def test_predictions_and_opening_quotes_keep_their_readings(analyse, text):
+    attributions = analyse(text).attributions
+    assert [a.source for a in attributions] == ([] if "likely" in text else ["the mayor"])
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # a negated modal is an auxiliary: the subject is before it
+    ("Ruiz couldn't say when the vote would be held.", "couldn't say", "Ruiz"),
+    ("Presidents can't just say anything they want.", "say", "Presidents"),
+    ("Lee cannot say that from his view.", "cannot say", "Lee"),
+    # a quantifier standing alone after a clause lead or a subordinator is the subject
+    ("One said the count was off. Yet another said it was fine.", "said", "another"),
+    ("One says the count is off, while another says it is fine.", "says", "another"),
+])
+def test_negated_modals_and_quantifiers_after_leads(analyse, text, cue, source):
+    assert [a.source for a in analyse(text).attributions if a.cue == cue][-1] == source
+
+
+def test_a_negated_modal_before_a_cue_of_no_speech_reports_nothing(analyse):
+    """'could recall' is no report, and neither is "couldn't recall"."""
+    assert analyse("The aide couldn't recall the date.").attributions == []
