@@ -15,7 +15,6 @@ from typing import Optional
 from claimcheck.schema import Attribution, CheckFirst, Claim
 from claimcheck.scoring.claims import (
     ScoringContext,
-    voices,
     has_quotation,
     is_vague_document,
     sources_speculate,
@@ -25,9 +24,17 @@ from claimcheck.scoring.claims import (
 from claimcheck.scoring.flags import ScoredArticle
 
 
-def _why(claim: Claim, sourced: list[Attribution], ctx: ScoringContext) -> Optional[tuple[str, str]]:
-    """The weightiest reason to check this claim (a rubric key and a one-line reason), or None."""
-    reasons: list[tuple[str, str]] = []
+def _orphan_reason(claim: Claim) -> str:
+    """An orphan's reason names its details ("no source for a specific claim (40, March)"). It is written for the
+    claims kept only (``_why`` gives None for it): finding a claim's names whole costs more than ranking it."""
+    shown = ", ".join(specific_details(claim.text)[:4])
+    return f"no source for a specific claim ({shown})" if shown else "no source for a specific claim"
+
+
+def _why(claim: Claim, sourced: list[Attribution], ctx: ScoringContext) -> Optional[tuple[str, Optional[str]]]:
+    """The weightiest reason to check this claim (a rubric key and a one-line reason, None for an orphan's: see
+    _orphan_reason), or None."""
+    reasons: list[tuple[str, Optional[str]]] = []
     if not sourced:
         if claim.basis == "author_argument":
             if any(map(str.isdigit, claim.text)):
@@ -35,11 +42,9 @@ def _why(claim: Claim, sourced: list[Attribution], ctx: ScoringContext) -> Optio
         elif claim.basis is None and has_quotation(claim.text):
             reasons.append(("quote_no_speaker", "a quotation with no speaker named"))
         elif claim.orphan:
-            shown = ", ".join(specific_details(claim.text)[:4])
-            reasons.append(("orphan_specific", f"no source for a specific claim ({shown})" if shown else
-                            "no source for a specific claim"))
+            reasons.append(("orphan_specific", None))  # (its reason: _orphan_reason, for the claims kept)
         return max(reasons, key=lambda r: getattr(ctx.rubric.check_first, r[0])) if reasons else None
-    heads = voices(sourced, ctx.paragraph_of)
+    heads = ctx.voices[claim.id]
     if all(a.source_type == "anonymous" for a in heads):
         if sources_speculate([ctx.hedges[h] for h in claim.hedge_ids if h in ctx.hedges], sourced):
             reasons.append(("anonymous_hedged", "an anonymous source's hedged claim: speculation, not information"))
@@ -73,8 +78,9 @@ def check_first(art: ScoredArticle, ctx: ScoringContext, limit: Optional[int] = 
         key, reason = why
         detail = min(specific_detail_count(claim.text) * weights.per_specific_detail, weights.max_detail_bonus)
         priority = getattr(weights, key) + detail
-        ranked.append((-priority, claim.score or 0.0, order, claim.id, paragraph, reason))
+        ranked.append((-priority, claim.score or 0.0, order, claim, paragraph, reason))
     ranked.sort(key=lambda r: r[:3])  # (the order is unique: no two entries tie)
     # only the claims kept are built as models
-    return [CheckFirst(claim_id=claim_id, paragraph=paragraph, reason=reason)
-            for *_, claim_id, paragraph, reason in ranked[:limit]]
+    return [CheckFirst(claim_id=claim.id, paragraph=paragraph,
+                       reason=_orphan_reason(claim) if reason is None else reason)
+            for *_, claim, paragraph, reason in ranked[:limit]]

@@ -41,11 +41,6 @@ def _alternatives(alternation: str) -> list[str]:
     return out + [alternation[start:]]
 
 
-def _first_letters(alternation: str) -> str:
-    """The characters the alternatives of a regex alternation begin with (each begins with a literal)."""
-    return "".join(sorted({alternative[0] for alternative in _alternatives(alternation)}))
-
-
 def by_first_letter(alternatives: list[str]) -> str:
     """The alternation of ``alternatives`` (each beginning with a letter), written as one branch per first
     letter, each holding its alternatives' rests in their order: ``Jan|June|May`` as ``J(?:an|une)|M(?:ay)``.
@@ -60,21 +55,53 @@ def by_first_letter(alternatives: list[str]) -> str:
     return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in branches.items())
 
 
-_WORDS = "|".join((_MONTHS, _DAYS, _INTENT, _QUANTITIES))
+class WordStarts:
+    """The matches of ``\\b(?:alternatives)`` (each alternative beginning with a letter), found quickly; read them
+    with :meth:`spans` or :meth:`first`, never with the pattern itself.
+
+    The pattern matches the character before the word too, as one that is no ASCII letter, digit or
+    underscore, and tries the alternatives grouped by first letter (:func:`by_first_letter`): re scans for a
+    pattern that begins with a character class quickly, where it tries ``\\b`` at every position, and a plain
+    alternation tries every alternative there. The text is read with a space before it, so that a word at its
+    start has a character before it; a match whose character before the word is a word character after all
+    (a letter or digit beyond ASCII: "é") is no word start, and the search goes on from the next position.
+    After a match it goes on from the match's last character, which may be the character before the next word
+    (an alternative may end in one that is no word character)."""
+
+    def __init__(self, alternatives: list[str]) -> None:
+        self._pattern = re.compile("[^0-9A-Z_a-z](?:" + by_first_letter(alternatives) + ")")
+
+    def spans(self, text: str, first: bool = False) -> list[tuple[int, int]]:
+        """The (start, end) in ``text`` of each match, in order, as ``finditer`` of ``\\b(?:alternatives)``
+        finds them (only the first with ``first``)."""
+        padded, found, at = " " + text, [], 0
+        while True:
+            match = self._pattern.search(padded, at)
+            if match is None:
+                return found
+            start = match.start()  # in ``text``, where the word begins
+            before = text[start - 1] if start else " "
+            if before.isalnum() or before == "_":
+                at = start + 1
+                continue
+            found.append((start, match.end() - 1))
+            if first:
+                return found
+            at = match.end() - 1
+
+    def first(self, text: str) -> bool:
+        """Whether ``\\b(?:alternatives)`` matches in ``text``."""
+        return bool(self.spans(text, first=True))
+
+
 # What makes a claim specific: a number; or at a word start, a month, a weekday, an intent word or a
 # quantity, tried in that order. Two patterns, not one alternation: one that begins with a character class
 # (the number) is scanned for by re far faster than one tried at every position, and no match of one can
 # begin inside a match of the other (numbers hold no letters, the words no digits), so together they find
-# what the alternation would. The lookahead on the words' first letters, and the words' alternatives grouped
-# by first letter (each with the word end it needs), only save time: re would otherwise try every
-# alternative at every word start.
+# what the alternation would. The words are read at word starts (WordStarts).
 _NUMBER = re.compile(r"\d[\d.,]*")
-_SPECIFIC_WORD = re.compile(
-    rf"\b(?=[{re.escape(_first_letters(_WORDS))}])(?:"
-    + by_first_letter([month + r"(?!\w)" for month in _alternatives(_MONTHS)]
-                      + [word + r"\b" for word in _alternatives("|".join((_DAYS, _INTENT, _QUANTITIES)))])
-    + ")",
-)
+_SPECIFIC_WORD = WordStarts([month + r"(?!\w)" for month in _alternatives(_MONTHS)]
+                                    + [word + r"\b" for word in _alternatives("|".join((_DAYS, _INTENT, _QUANTITIES)))])
 # A capitalised word after the first word of the sentence is usually a name (group 1). The space is
 # matched, not looked behind for, so that re looks for a space before it tries the lookbehind.
 _PROPER_NAME = re.compile(r"\s(?<=[a-z,;:]\s)([A-Z][a-z]+)")
@@ -95,7 +122,7 @@ _OPENERS = lx.NOT_SOURCE_WORDS | lx.DETERMINERS | lx.SUBJECT_STOPS | lx.PREPOSIT
 
 def is_specific(text: str) -> bool:
     """Names, numbers, dates and intent make a claim disputable; background does not."""
-    return bool(_NUMBER.search(text) or _PROPER_NAME.search(text) or _SPECIFIC_WORD.search(text))
+    return bool(_NUMBER.search(text) or _PROPER_NAME.search(text) or _SPECIFIC_WORD.first(text))
 
 
 def specific_details(text: str) -> list[str]:
@@ -191,7 +218,7 @@ def _continues(word: str) -> bool:
 @lru_cache(maxsize=256)
 def _specific_detail_words(text: str) -> tuple[str, ...]:
     found = sorted([(m.start(), m.group(0).rstrip(".,")) for m in _NUMBER.finditer(text)]
-                   + [(m.start(), m.group(0).rstrip(".,")) for m in _SPECIFIC_WORD.finditer(text)]
+                   + [(start, text[start:end].rstrip(".,")) for start, end in _SPECIFIC_WORD.spans(text)]
                    + [(m.start(1), m.group(1)) for m in _PROPER_NAME.finditer(text)])
     return tuple(dict.fromkeys(word for _, word in found if word))
 
@@ -199,7 +226,7 @@ def _specific_detail_words(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=256)
 def _specific_details(text: str) -> tuple[str, ...]:
     found = sorted([(m.start(), m.group(0).rstrip(".,")) for m in _NUMBER.finditer(text)]
-                   + [(m.start(), m.group(0).rstrip(".,")) for m in _SPECIFIC_WORD.finditer(text)]
+                   + [(start, text[start:end].rstrip(".,")) for start, end in _SPECIFIC_WORD.spans(text)]
                    + _names_whole(text))
     words = list(dict.fromkeys(word for _, word in found if word))
     # a name the claim gave in full before is no detail of its own ("Trump" after "Donald Trump")
@@ -303,6 +330,7 @@ class ScoringContext:
     hedges: dict[str, Hedge]
     genre: str = "news"
     paragraph_of: dict[str, int] = field(default_factory=dict)  # paragraph_of_attributions
+    voices: dict[str, list[Attribution]] = field(default_factory=dict)  # claim id -> its voices, set by score_claim
 
     def label(self, attribution: Attribution) -> str:
         source = self.sources.get(attribution.source_id or "")
@@ -492,8 +520,8 @@ def reason_line(f: ScoreFactor) -> str:
     return f"{f.points:g} base: {f.reason}" if f.factor in _BASE_FACTORS else f"{f.points:+g} {f.reason}"
 
 
-def attributed_factors(claim: Claim, sourced: list[Attribution], ctx: ScoringContext) -> list[Optional[ScoreFactor]]:
-    heads = voices(sourced, ctx.paragraph_of)
+def attributed_factors(claim: Claim, heads: list[Attribution], ctx: ScoringContext) -> list[Optional[ScoreFactor]]:
+    """The factors of an attributed claim, from the sources it rests on (its :func:`voices`)."""
     best = heads[0] if len(heads) == 1 else max(
         heads, key=lambda a: base_points(a, ctx) + getattr(ctx.rubric.quote, a.quote))
     factors: list[Optional[ScoreFactor]] = [base_factor(best, ctx), quote_factor(best, ctx)]
@@ -505,35 +533,43 @@ def attributed_factors(claim: Claim, sourced: list[Attribution], ctx: ScoringCon
 
 
 def score_claim(claim: Claim, ctx: ScoringContext) -> None:
-    """Decide the claim's sourcing, specificity, orphan status, score and rating, and store them on it."""
+    """Decide the claim's sourcing, specificity, orphan status, score and rating, and store them on it; its
+    voices go to ``ctx.voices`` for the flags and the claims to check first."""
     # Fields are set with set_fields, in two batches (the factors read the first), as assignment would set them.
+    # Each field is read once (a model's attribute costs several times a local's).
+    specific, basis = claim.specific, claim.basis
     verdict: dict[str, object] = {}
-    if claim.specific is None:
-        verdict["specific"] = is_specific(claim.text)
-    if claim.basis == "common_knowledge":
-        verdict["specific"] = False
-    specific = verdict.get("specific", claim.specific)
+    if specific is None:
+        specific = verdict["specific"] = is_specific(claim.text)
+    if basis == "common_knowledge":
+        specific = verdict["specific"] = False
     sourced = sourcing(claim, ctx.attributions)
-    if not sourced and claim.basis is None and ctx.genre != "news":
-        verdict["basis"] = "author_argument"
-    basis = verdict.get("basis", claim.basis)
+    if not sourced and basis is None and ctx.genre != "news":
+        basis = verdict["basis"] = "author_argument"
     verdict["sourced_by"] = [a.id for a in sourced]
     verdict["orphan"] = not sourced and basis is None and bool(specific)
     set_fields(claim, **verdict)
 
-    factors = attributed_factors(claim, sourced, ctx) if sourced else [unattributed_factor(claim, ctx)]
-    claim_hedges = [ctx.hedges[i] for i in claim.hedge_ids if i in ctx.hedges]
+    if sourced:
+        heads = ctx.voices[claim.id] = voices(sourced, ctx.paragraph_of)
+        factors = attributed_factors(claim, heads, ctx)
+    else:
+        ctx.voices[claim.id] = []
+        factors = [unattributed_factor(claim, ctx)]
+    hedges = ctx.hedges
+    claim_hedges = [hedges[i] for i in claim.hedge_ids if i in hedges]
     if claim_hedges:  # (without hedges there is no hedge factor, and the content is not hedged)
         factors += [hedge_factor(h, ctx) for h in claim_hedges]
         factors.append(anonymous_hedged_factor(sources_speculate(claim_hedges, sourced), sourced, ctx))
     kept = [f for f in factors if f is not None]
 
-    score = max(0.0, min(100.0, sum([f.points for f in kept])))
+    points = [f.points for f in kept]
+    score = max(0.0, min(100.0, sum(points)))
     set_fields(
         claim,
         score=round(score, 1),
         factors=kept,
         # The "why" line names what moved the score; every factor, zero or not, stays in ``factors``.
-        reasons=[reason_line(f) for f in kept if f.points or f.factor in _NAMED_IN_REASONS_AT_ZERO],
-        rating=rating_for(score, ctx.rubric) if (sourced or claim.basis) else "unsourced",
+        reasons=[reason_line(f) for f, p in zip(kept, points) if p or f.factor in _NAMED_IN_REASONS_AT_ZERO],
+        rating=rating_for(score, ctx.rubric) if (sourced or basis) else "unsourced",
     )

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from claimcheck.schema import Attribution, Claim, Flag, Hedge, Paragraph, Source
-from claimcheck.scoring.claims import doubts, is_vague_anonymous, paragraph_of_attributions, sources_speculate, voices
+from claimcheck.scoring.claims import doubts, is_vague_anonymous, sources_speculate
 from claimcheck.scoring.rubric import Rubric
 
 
@@ -21,6 +21,7 @@ class ScoredArticle:
     paragraphs: list[Paragraph]
     sources: dict[str, Source]
     rubric: Rubric
+    voices: dict[str, list[Attribution]]  # claim id -> the sources it rests on (``ScoringContext.voices``)
 
     def __post_init__(self) -> None:
         self.attributions = {a.id: a for p in self.paragraphs for a in p.attributions}
@@ -32,11 +33,8 @@ class ScoredArticle:
         self.attributed = [(i, c) for i, c in self.claims if c.sourced_by]
         self.unattributed = [(i, c) for i, c in self.claims if not c.sourced_by]
         self.orphans = [(i, c) for i, c in self.claims if c.orphan]
-        paragraph_of = paragraph_of_attributions(self.paragraphs)
         self.anonymous_only = [
-            (i, c) for i, c in self.attributed
-            if all(a.source_type == "anonymous"
-                   for a in voices([self.attributions[a] for a in c.sourced_by], paragraph_of))
+            (i, c) for i, c in self.attributed if all(a.source_type == "anonymous" for a in self.voices[c.id])
         ]
         self.anonymous = [(i, a) for i, a in self.all_attributions if a.source_type == "anonymous" and not a.no_comment]
 

@@ -15,7 +15,7 @@ from typing import Optional
 
 from claimcheck.engines.rules.lexicon import COLUMNIST_BYLINE_WORDS, FIRST_PERSON_ARGUMENT, GENRE_LABELS
 from claimcheck.schema import ArticleMeta, Paragraph
-from claimcheck.scoring.claims import by_first_letter
+from claimcheck.scoring.claims import WordStarts
 
 _LABEL_WORDS = {word: genre for genre, words in GENRE_LABELS.items() for word in words.split()}
 _LABEL = re.compile(
@@ -29,14 +29,14 @@ _VOICE_FORMS = sorted({form for p in FIRST_PERSON_ARGUMENT
                                     {p, p[0].upper() + p[1:]})},
                       key=len, reverse=True)
 # The writer's voice, or a question. The question mark is looked for on its own (a character test); the
-# lookahead on the forms' first letters, and the forms grouped by first letter, only save time: re would
-# otherwise try every form at every word start.
-_VOICE = re.compile(rf"\b(?=[{''.join(sorted({f[0] for f in _VOICE_FORMS}))}])(?:"
-                    + by_first_letter([re.escape(f) for f in _VOICE_FORMS]) + r")(?![\w'’])")
+# forms are read at word starts (WordStarts), which only saves time.
+_VOICE = WordStarts([re.escape(f) + r"(?![\w'’])" for f in _VOICE_FORMS])
 
 
 def _argues(text: str) -> bool:
-    return "?" in text or bool(_VOICE.search(text))
+    return "?" in text or _VOICE.first(text)
+
+
 # The writer's own voice in this many paragraphs, and this share of them, makes a piece read as opinion.
 _ARGUMENT_PARAGRAPHS = 3
 _ARGUMENT_SHARE = 0.2

@@ -1,4 +1,4 @@
-"""The writer's-voice test is written for speed (the question mark apart, a first-letter lookahead); it must
+"""The writer's-voice test is written for speed (the question mark apart, the forms read at word starts); it must
 say what the plain alternation says."""
 
 import re
@@ -11,7 +11,8 @@ from claimcheck.scoring import genre
 PLAIN = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in genre._VOICE_FORMS) + r")(?![\w'’])|\?")
 
 PIECES = ["I", "i", "I think", "we", "We", "us", "US", "our", "Our", "you", "You're", "you’d", "my", "My view",
-          "to me", "let's", "Let us", "?", "'", "’", "s", " ", "x", "Iran", "owe", "yours", "-", "\n", "é"]
+          "to me", "let's", "Let us", "?", "'", "’", "s", " ", "x", "Iran", "owe", "yours", "-", "\n", "é",
+          "ñ", "_", "²"]
 
 
 @settings(max_examples=500, deadline=None)
