@@ -188,7 +188,7 @@ def _qualifies_title(lead: list[Token], title: list[Token]) -> bool:
     courtesy title ("Mr.", "Dr.") names no role to qualify."""
     return 0 < len(lead) <= 2 and len(title) <= 4 and all(
         w.is_word and w.lower not in lx.DETERMINERS and w.lower not in lx.PREPOSITIONS and w.lower not in lx.PRONOUNS
-        and w.lower not in lx.INDEFINITE_PRONOUNS and w.lower not in {"and", "or", "but", "like", "as"}
+        and w.lower not in lx.INDEFINITE_PRONOUNS and w.lower not in lx.CLAUSE_LEADS and w.lower not in lx.SUBORDINATORS
         and not w.lower.endswith("ed") for w in lead) \
         and not any(_bare(w.text) in lx.COURTESY_TITLES for w in title)
 
