@@ -93,6 +93,21 @@ def _with_source(p: ParagraphState, i: int, after: int, content: Optional[tuple[
 
 # -- prepositional and passive ----------------------------------------------
 
+def _opens_clause(tokens: list[Token], lo: int, i: int) -> bool:
+    """Whether token i opens its clause: past only connectives and commas ("But according to X, ...",
+    "However, according to X, ...") or a quotation's opening mark, or after a connective's comma inside the
+    sentence ("... and, according to X, adopted ..."). Then what follows is the content."""
+    if i - 2 >= lo and tokens[i - 1].text == "," and tokens[i - 2].lower in _CONNECTIVE_OPENERS:
+        return True
+    k = i - 1
+    while k >= lo and (tokens[k].text == "," or tokens[k].lower in _CONNECTIVE_OPENERS):
+        k -= 1
+    return k < lo or tokens[k].text[0] in QUOTE_CHARS
+
+
+_CONNECTIVE_OPENERS = lx.UNMARKED_CLAUSE_LEADS | lx.SENTENCE_OPENERS
+
+
 def according_to(p: ParagraphState, i: int, after: int, sentence: Sentence) -> None:
     tokens, text = p.tokens, p.text
     end = phrases.walk_forward(tokens, after, sentence.hi, text)
@@ -102,8 +117,7 @@ def according_to(p: ParagraphState, i: int, after: int, sentence: Sentence) -> N
         end = acronym + 1  # "According to WHO", "per the WHO": an acronym, not the pronoun
     if end is None:
         return
-    clause_initial = i == sentence.lo or tokens[i - 1].text[0] in QUOTE_CHARS or tokens[i - 1].text == "," and (
-        i - 2 < sentence.lo or tokens[i - 2].lower in {"but", "and", "still", "however", "yet"})
+    clause_initial = _opens_clause(tokens, sentence.lo, i)
     source_end = end
     if not clause_initial:
         source_end = with_apposition(p, end, sentence)

@@ -128,3 +128,23 @@ def test_labels_and_tallies_before_a_colon_are_no_speakers(analyse, text):
 ])
 def test_transcript_turns_stay_speakers(analyse, text, source):
     assert only(analyse(text).attributions).source == source
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("But according to the mayor, the bridge will close in May.", "the mayor", "the bridge will close in May"),
+    ("And according to Ana Ruiz, the talks will resume.", "Ana Ruiz", "the talks will resume"),
+    ("However, according to the ministry, prices will rise.", "the ministry", "prices will rise"),
+    ("Still according to the ministry, prices will rise.", "the ministry", "prices will rise"),
+])
+def test_according_to_after_only_connectives_opens_the_clause(analyse, text, source, content):
+    """A connective before a clause-initial "according to X," is no content: the clause after the comma is."""
+    attribution = only(analyse(text).attributions, cue="according to")
+    assert (attribution.source, attribution.content) == (source, content)
+
+
+def test_an_according_to_source_before_another_speakers_clause_makes_a_chain(analyse):
+    paragraph = analyse("But according to Tom Lee's editor, the doctor wrote in a memo that the clinic had closed.")
+    relay = only(paragraph.attributions, cue="according to")
+    wrote = only(paragraph.attributions, cue="wrote")
+    assert relay.source == "Tom Lee's editor"
+    assert (wrote.source, wrote.content, wrote.via) == ("the doctor", "the clinic had closed", relay.id)
