@@ -463,6 +463,9 @@ SINGULAR_QUANTIFIERS = frozenset("one another each every".split())
 # "But even Ruiz tried ...", "So Ruiz said ...".
 UNMARKED_CLAUSE_LEADS = frozenset("and but yet so then even also still now".split())
 SENTENCE_OPENERS = frozenset("still however meanwhile then later but also instead moreover nonetheless".split())
+# Connectives that may stand before a clause's first phrase and leave it clause-initial ("But according to X,",
+# "But as Ruiz noted,").
+CONNECTIVE_OPENERS = UNMARKED_CLAUSE_LEADS | SENTENCE_OPENERS
 # What a participle cue follows when it hangs from the clause before: ", saying", "— saying", "- saying", "and saying".
 PARTICIPLE_LEADS = frozenset({",", "and"}) | DASHES
 # Participles that hang from the clause before and borrow its source: ", adding that ...".

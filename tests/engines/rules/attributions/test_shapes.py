@@ -148,3 +148,15 @@ def test_an_according_to_source_before_another_speakers_clause_makes_a_chain(ana
     wrote = only(paragraph.attributions, cue="wrote")
     assert relay.source == "Tom Lee's editor"
     assert (wrote.source, wrote.content, wrote.via) == ("the doctor", "the clinic had closed", relay.id)
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("As Ana Ruiz reported for the Tribune, the first cases came to light.", "Ana Ruiz",
+     "the first cases came to light"),
+    ("As Ana Ruiz said in a column on Nov. 8, the cases rose.", "Ana Ruiz", "the cases rose"),
+    ("But as the report noted, the cases rose.", "the report", "the cases rose"),
+])
+def test_a_fronted_as_clause_ends_at_its_comma(analyse, text, source, content):
+    """'As X reported for Y, Z.': the setting after the cue belongs to the as-clause; Z is the content."""
+    attribution = only(analyse(text).attributions, source=source)
+    assert attribution.content == content
