@@ -422,6 +422,10 @@ PREPOSITIONAL_SPEECH = frozenset(
 # Verbs that take an object and then a to-infinitive: "urged the council to act".
 OBJECT_TO_VERBS = frozenset("urge ask warn advise remind encourage press implore threaten vow pledge promise tell "
                             "beg plead call on".split()) | {"call on"}
+# Verbs of speech addressed to someone, beside "tell": "assured the public that ...", "reminded voters at a rally
+# that ...". The one addressed stands between the cue and a "that" clause and is no part of the content.
+ADDRESSEE_VERBS = frozenset("assure reassure remind notify inform advise brief warn promise caution alert "
+                            "convince persuade".split())
 # "began by saying", "criticised for saying": a gerund whose subject is the sentence's.
 # Particles of phrasal verbs: "followed up by asking", "started off by saying".
 VERB_PARTICLES = frozenset("up off out on in back".split())

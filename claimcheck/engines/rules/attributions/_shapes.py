@@ -885,6 +885,13 @@ def _past_setting_and_recipient(p: ParagraphState, after: int, entry: lx.CueEntr
         k = skip_adverbials(p, _recipient_end(p, k, object_after(p, k, sentence)), sentence.hi)
     elif entry.family == "say" and k + 1 < sentence.hi and tokens[k].lower == "to" and tokens[k + 1].is_word:
         k = skip_adverbials(p, object_after(p, k + 1, sentence), sentence.hi)
+    elif entry.lemma in lx.ADDRESSEE_VERBS and k < sentence.hi and tokens[k].is_word and tokens[k].lower != "that" \
+            and tokens[k].lower not in lx.OBJECT_PREPOSITIONS:
+        # only a noun phrase and only before "that": "warned the plan would fail", "warned of a crisis that ..."
+        # address no one
+        j = skip_adverbials(p, _recipient_end(p, k, object_after(p, k, sentence)), sentence.hi)
+        if j < sentence.hi and tokens[j].lower == "that":
+            k = j
     return k
 
 

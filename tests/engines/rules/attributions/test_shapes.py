@@ -160,3 +160,20 @@ def test_a_fronted_as_clause_ends_at_its_comma(analyse, text, source, content):
     """'As X reported for Y, Z.': the setting after the cue belongs to the as-clause; Z is the content."""
     attribution = only(analyse(text).attributions, source=source)
     assert attribution.content == content
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("The agency assured the public on Monday that the risks were low.", "assured", "the risks were low"),
+    ("Ruiz reminded voters at a rally in Ohio that the plan had failed.", "reminded", "the plan had failed"),
+    ("The ministry informed the embassy that the talks were off.", "informed", "the talks were off"),
+    ("Ruiz warned reporters that the plan would fail.", "warned", "the plan would fail"),
+    # no one addressed: the noun phrase is the content's subject, or a preposition's object
+    ("Ruiz warned the plan would fail.", "warned", "the plan would fail"),
+])
+def test_the_one_addressed_before_that_is_no_part_of_the_content(analyse, text, cue, content):
+    assert only(analyse(text).attributions, cue=cue).content == content
+
+
+def test_a_preposition_after_an_addressee_verb_opens_no_addressee(analyse):
+    attribution = only(analyse("Ruiz warned of a crisis that would last years.").attributions, cue="warned")
+    assert attribution.content.startswith("of a crisis")
