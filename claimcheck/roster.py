@@ -25,7 +25,8 @@ named, alias, pronoun, role; and ``certain``):
   number from the phrase) and, in it, the leftmost candidate (the subject),
   never across a quotation boundary and at most two paragraphs back. A
   pronoun with no such candidate is left unresolved (no roster entry named
-  "he");
+  "he") and marked ``unresolved``: the article named that source, the roster
+  could not tell whom, so it is no anonymous source;
 * a definite role ("the president", "the commander", "the official") joins the
   one person the article gave that role, or the one earlier anonymous source
   with that head noun; with none, or several, it stays apart.
@@ -1126,7 +1127,7 @@ def build_roster(paragraphs: list[Paragraph]) -> list[Source]:
     Works on the engine's output in article order, so a short form ("Knights",
     "he") is resolved against the sources and people already seen, as a reader
     would. A mention that resolves to a source takes that source's type (see the
-    module's docstring); an unresolved pronoun keeps ``source_id`` null.
+    module's docstring); an unresolved pronoun keeps ``source_id`` null and is marked ``unresolved``.
     """
     roster = _Roster(paragraphs)
     for paragraph in paragraphs:
@@ -1140,6 +1141,8 @@ def build_roster(paragraphs: list[Paragraph]) -> list[Source]:
             for position, (mention, span) in enumerate(parts):
                 entry, resolution, certain = roster.place(mention, paragraph.index, span)
                 if entry is None:
+                    if position == 0 and resolution == "pronoun":
+                        attribution.unresolved = True  # someone the article named, not known whom: no anonymity
                     continue
                 source = roster._source_for(entry, attribution, None)
                 if position == 0:

@@ -178,6 +178,36 @@ def test_an_unresolved_pronoun_never_becomes_a_roster_entry():
     assert "unresolved pronoun" in markdown(report)
 
 
+# An unresolved pronoun is no anonymous source: the article named or described whom it means, claimcheck could not
+# tell whom (session 8). It is marked, and no anonymous-sourcing flag, factor or share counts it.
+UNRESOLVED_PRONOUNS = [
+    ("The pier was closed in May.\n\nThey said it could reopen soon.", "They"),
+    ("The pier was closed in May.\n\nThey said it would reopen.", "They"),
+    ("The bridge was closed in May.\n\nHe said it would reopen.", "He"),
+]
+
+
+@pytest.mark.parametrize("text, pronoun", UNRESOLVED_PRONOUNS)
+def test_an_unresolved_pronoun_is_marked_and_raises_no_anonymous_flag(text, pronoun):
+    report = report_of(text)
+    found = the(report, pronoun)
+    assert found.source_id is None and found.unresolved
+    assert not [f.code for f in report.summary.flags if f.code.startswith("anonymous")]
+    assert report.summary.anonymous_only_claims == 0
+    claim = next(c for p in report.paragraphs for c in p.claims if found.id in c.sourced_by)
+    assert not [f for f in claim.factors if f.factor.startswith("anonymous")]
+    assert "could not resolve" in claim.reasons[0]
+
+
+@pytest.mark.parametrize("text, pronoun", [
+    ("Two officials said the pier was unsafe.\n\nThey said it could close.", "They"),
+    ("Tom Hale said the pier was unsafe.\n\nHe said it could close.", "He"),
+])
+def test_a_resolved_pronoun_is_not_marked_unresolved(text, pronoun):
+    found = the(report_of(text), pronoun)
+    assert found.source_id is not None and not found.unresolved
+
+
 def test_one_person_under_name_honorific_surname_title_and_pronoun_is_one_entry():
     report = report_of(
         "Defense Secretary Tom Hale said the base would close.\n\n"

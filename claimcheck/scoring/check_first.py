@@ -16,6 +16,7 @@ from claimcheck.schema import Attribution, CheckFirst, Claim
 from claimcheck.scoring.claims import (
     ScoringContext,
     has_quotation,
+    is_anonymous,
     is_vague_document,
     specific_detail_count,
     specific_details,
@@ -44,7 +45,7 @@ def _why(claim: Claim, sourced: list[Attribution], ctx: ScoringContext) -> Optio
             reasons.append(("orphan_specific", None))  # (its reason: _orphan_reason, for the claims kept)
         return max(reasons, key=lambda r: getattr(ctx.rubric.check_first, r[0])) if reasons else None
     heads = ctx.voices[claim.id]
-    if all(a.source_type == "anonymous" for a in heads):
+    if all(map(is_anonymous, heads)):
         if claim.id in ctx.speculating:
             reasons.append(("anonymous_hedged", "an anonymous source's hedged claim: speculation, not information"))
         if not any(a.anonymous and a.anonymous.basis for a in heads):

@@ -313,6 +313,13 @@ def is_vague_anonymous(attribution: Attribution) -> bool:
     return bool(_VAGUE_ANON.match(core.strip()))
 
 
+def is_anonymous(attribution: Attribution) -> bool:
+    """Whether the rubric reads an attribution as an anonymous source: typed anonymous, and no pronoun the roster
+    could not resolve (``unresolved``: the article named or described that source before, claimcheck could not
+    tell whom; the standards' anonymous source is one the reporter chose not to name)."""
+    return attribution.source_type == "anonymous" and not attribution.unresolved
+
+
 def is_vague_document(attribution: Attribution) -> bool:
     return bool(_VAGUE_DOCUMENT.match(_DETERMINER.sub("", attribution.source.strip())))
 
@@ -364,9 +371,16 @@ def base_points(a: Attribution, ctx: ScoringContext) -> float:
     return getattr(b, kind)
 
 
+_KIND_WORDS = {"named_person": "a person", "organization": "an institution", "document": "a document",
+               "anonymous": "unnamed people"}
+
+
 def base_factor(a: Attribution, ctx: ScoringContext) -> ScoreFactor:
     label, kind = ctx.label(a), ctx.source_type(a)
-    if kind == "named_person":
+    if a.unresolved:
+        why = (f"a pronoun claimcheck could not resolve ({label}): the article names or describes this source "
+               f"before, so it is no anonymous source; check whom it means (scored as {_KIND_WORDS[kind]})")
+    elif kind == "named_person":
         why = f"named, on-record source ({label})"
     elif kind == "organization":
         why = f"institution on record ({label}): accountable, though no person stands behind the words"
@@ -484,7 +498,7 @@ def hedge_factor(hedge: Hedge, ctx: ScoringContext) -> ScoreFactor:
 
 def anonymous_hedged_factor(speculates: bool, sourced: list[Attribution],
                             ctx: ScoringContext) -> Optional[ScoreFactor]:
-    if speculates and sourced and all(ctx.source_type(a) == "anonymous" for a in sourced):
+    if speculates and sourced and all(ctx.source_type(a) == "anonymous" and not a.unresolved for a in sourced):
         return _factor("anonymous_hedged", ctx.rubric.hedging.anonymous_hedged,
                        "anonymous source with hedged, speculative content: a weak combination")
     return None
@@ -528,7 +542,7 @@ def attributed_factors(claim: Claim, heads: list[Attribution], ctx: ScoringConte
     best = heads[0] if len(heads) == 1 else max(
         heads, key=lambda a: base_points(a, ctx) + getattr(ctx.rubric.quote, a.quote))
     factors: list[Optional[ScoreFactor]] = [base_factor(best, ctx), quote_factor(best, ctx)]
-    if ctx.source_type(best) == "anonymous":
+    if ctx.source_type(best) == "anonymous" and not best.unresolved:
         factors += [anonymous_basis_factor(best, ctx), anonymous_reason_factor(best, ctx),
                     anonymous_vague_factor(best, ctx), anonymous_count_factor(best, ctx)]
     factors += [corroboration_factor(best, heads, ctx), inherited_factor(claim, best, ctx), relay_factor(best, ctx)]

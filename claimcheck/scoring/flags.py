@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from claimcheck.schema import Attribution, Claim, Flag, Hedge, Paragraph, Source
-from claimcheck.scoring.claims import doubts, is_vague_anonymous
+from claimcheck.scoring.claims import doubts, is_anonymous, is_vague_anonymous
 from claimcheck.scoring.rubric import Rubric
 
 
@@ -35,9 +35,9 @@ class ScoredArticle:
         self.unattributed = [(i, c) for i, c in self.claims if not c.sourced_by]
         self.orphans = [(i, c) for i, c in self.claims if c.orphan]
         self.anonymous_only = [
-            (i, c) for i, c in self.attributed if all(a.source_type == "anonymous" for a in self.voices[c.id])
+            (i, c) for i, c in self.attributed if all(map(is_anonymous, self.voices[c.id]))
         ]
-        self.anonymous = [(i, a) for i, a in self.all_attributions if a.source_type == "anonymous" and not a.no_comment]
+        self.anonymous = [(i, a) for i, a in self.all_attributions if is_anonymous(a) and not a.no_comment]
 
     def source_name(self, attribution: Attribution) -> str:
         """The roster's name for an attribution's source: "Lee Park", not the "he" of the sentence."""
