@@ -73,15 +73,17 @@ state testify confirm predict estimate recall allege declare stress emphasize em
 complain boast tweet reply indicate hint caution report maintain agree disclose reveal recount counter
 speculate quip joke muse lament
 """.split()
+# Verbs of verbal attack: guarded cues that take a plain object ("slammed the plan", "assailed Lee as a liar"), and
+# count only in the past ("attacks" and "blast" are nouns as often as not).
+ATTACK_VERBS = "attack blast slam decry denounce lambaste mock assail".split()
 # Verbs that report speech but as often mean something else ("called him", "asked for",
 # "concluded a hearing"): they need a complement.
 _SPEECH_GUARDED = """
 add respond answer continue vow pledge promise threaten urge demand propose recommend ask question accuse blame
 criticize criticise condemn describe characterize charge praise deny dispute reject signal cite
-attack blast slam decry denounce lambaste mock assail
 mention point call advise brief inform assure remind notify
 echo liken rule determine conclude beg plead implore
-""".split()
+""".split() + ATTACK_VERBS
 _COGNITION = "believe think suspect fear hope expect doubt feel worry reckon assume figure".split()
 # "suggest", "indicate", "reveal" read as speech (bare) for people and documents alike: on
 # PolNeAR train, guarding them lost more speech cues than it saved false ones.
@@ -238,7 +240,7 @@ def _build_cues() -> tuple[dict[str, CueEntry], dict[tuple[str, ...], CueEntry]]
                  "answers", "estimate"):
         single.pop(noun, None)
     # attack-type verbs count only in the past: "attacks" and "blast" are nouns as often as not
-    for lemma in "attack blast slam decry denounce lambaste mock assail".split():
+    for lemma in ATTACK_VERBS:
         for form in inflections(lemma):
             if not form.endswith("ed"):
                 single.pop(form, None)
@@ -313,9 +315,9 @@ AUXILIARIES = frozenset(
 OBJECT_SPEECH = frozenset(
     """
     mention announce deny criticize criticise condemn praise reject dispute describe question blame accuse cite
-    urge demand propose recommend respond reiterate attack blast slam decry denounce lambaste mock
+    urge demand propose recommend respond reiterate
     """.split()
-)
+) | frozenset(ATTACK_VERBS)
 
 # --- noun phrases (engines/rules/phrases.py) --------------------------------
 
@@ -416,7 +418,7 @@ SETTING_ADVERBS = frozenset(
 FOR_CONTENT_CUES = frozenset("call blame praise criticize ask".split())
 PREPOSITIONAL_SPEECH = frozenset(
     "say tell write warn vow pledge promise threaten urge ask accuse blame call for call on call demand propose "
-    "recommend criticize criticise condemn praise complain speak hint caution argue insist remind assure "
+    "recommend criticize criticise condemn praise complain speak hint caution argue insist remind assure testify "
     "advise brief inform point to point speak out weigh in".split()
 ) | {"call for", "call on", "point to", "speak out", "weigh in"}
 # Verbs that take an object and then a to-infinitive: "urged the council to act".
