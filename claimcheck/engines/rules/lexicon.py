@@ -155,6 +155,15 @@ for _form in ("made clear", "made it clear", "makes clear", "makes it clear", "m
     _phrase(_form, "make clear", "speech")
 for _form in ("put it", "puts it"):
     _phrase(_form, "put it", "speech")  # "as the memo put it"
+# "voiced concerns that ...", "expressed hope that ...": a stance put into words, with what it holds as content
+# (guarded: "expressed support for the bill" reports no claim). "Raised concerns" is left out: its subject is as
+# often a thing ("the move raised concerns") as a speaker.
+STANCE_NOUNS = frozenset("""concern concerns fear fears doubt doubts hope hopes confidence worry worries frustration
+skepticism scepticism optimism alarm regret""".split())
+for _verb in ("voice", "express"):
+    for _form in inflections(_verb):
+        for _noun in STANCE_NOUNS:
+            _phrase(f"{_form} {_noun}", f"{_verb} {_noun}", "speech", bare=False)
 for _form in inflections("weigh"):
     _phrase(f"{_form} in", "weigh in", "speech", bare=False)
 for _form in inflections("speak"):
