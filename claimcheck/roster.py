@@ -52,7 +52,7 @@ from claimcheck.article.sentences import split_sentences
 from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules.phrases import is_acronym, person_name_end
 from claimcheck.engines.rules.tokens import Token, forget_quotations, take_quotations, tokenize
-from claimcheck.schema import AnonymousDetails, Attribution, Paragraph, Source, SourceMention, source_id
+from claimcheck.schema import AnonymousDetails, Attribution, Paragraph, Source, SourceMention, construct, source_id
 
 # Titles and ranks that precede a name but are not part of it. Matching is
 # done on lower-cased tokens with the trailing period dropped.
@@ -562,15 +562,18 @@ class _Roster:
 
     def _source_for(self, entry: _Entry, attribution: Optional[Attribution], description: Optional[str]) -> Source:
         if entry.source is None:
-            entry.source = Source(
-                id=source_id(next(self._ids)),
-                name=entry.name,
-                type=entry.kind,  # type: ignore[arg-type]
-                description=description,
-                anonymous=attribution.anonymous.model_copy() if attribution and attribution.anonymous else None,
+            # built from the roster's own values, already of their fields' types, without re-validation
+            # (schema.construct; tests/test_roster_models.py holds it to model_validate's reading)
+            entry.source = construct(Source, {
+                "id": source_id(next(self._ids)),
+                "name": entry.name,
+                "type": entry.kind,
+                "description": description,
+                "anonymous": attribution.anonymous.model_copy() if attribution and attribution.anonymous else None,
                 # a person reached through a spokesperson is that person, no spokesperson (see _person_named)
-                spokesperson_for=attribution.spokesperson_for if attribution and entry.kind == "organization" else None,
-            )
+                "spokesperson_for": attribution.spokesperson_for if attribution and entry.kind == "organization"
+                else None,
+            })
         return entry.source
 
     def _new(self, kind: str, name: str, **key: object) -> _Entry:
@@ -1121,6 +1124,13 @@ def _names_someone(piece: str, roster: "_Roster") -> bool:
     return len(names) == 1 and bool(roster._by_surname.get(_bare(names[0])))
 
 
+def _assign(model: Source | Attribution, name: str, value: object) -> None:
+    """``model.name = value`` as pydantic assigns a field of these models (none validates assignment): into the
+    instance's fields and the set of fields it has had set, without ``BaseModel.__setattr__``'s lookups."""
+    model.__dict__[name] = value
+    model.__pydantic_fields_set__.add(name)
+
+
 def build_roster(paragraphs: list[Paragraph]) -> list[Source]:
     """Join the attributions' sources across paragraphs and set every ``source_id``.
 
@@ -1146,23 +1156,21 @@ def build_roster(paragraphs: list[Paragraph]) -> list[Source]:
                     continue
                 source = roster._source_for(entry, attribution, None)
                 if position == 0:
-                    attribution.source_id = source.id
+                    _assign(attribution, "source_id", source.id)
                     if resolution in ("pronoun", "role") and source.type != attribution.source_type:
                         attribution.source_type = source.type
                         if source.type != "anonymous":
                             attribution.anonymous = None
                 if attribution.id not in source.attribution_ids:
                     source.attribution_ids.append(attribution.id)
-                source.mentions.append(
-                    SourceMention(
-                        paragraph=paragraph.index,
-                        span=span,
-                        text=mention.source,
-                        attribution_id=attribution.id,
-                        resolution=resolution,  # type: ignore[arg-type]
-                        certain=certain,
-                    )
-                )
+                source.mentions.append(construct(SourceMention, {  # (as the Source: see _Roster._source_for)
+                    "paragraph": paragraph.index,
+                    "span": span,
+                    "text": mention.source,
+                    "attribution_id": attribution.id,
+                    "resolution": resolution,
+                    "certain": certain,
+                }))
         for offset, pronoun in pronouns:
             roster.follow_pronoun(paragraph.index, offset, pronoun)
     _merge_role_descriptions(roster, paragraphs)
@@ -1171,21 +1179,22 @@ def build_roster(paragraphs: list[Paragraph]) -> list[Source]:
     sources.sort(key=lambda s: (s.mentions[0].paragraph, s.mentions[0].span))  # in order of first citation
     renumbered = {}
     for number, source in enumerate(sources, start=1):
-        renumbered[source.id] = source.id = source_id(number)
+        renumbered[source.id] = new_id = source_id(number)
+        _assign(source, "id", new_id)
     for paragraph in paragraphs:
         for attribution in paragraph.attributions:
             if attribution.source_id is not None:
-                attribution.source_id = renumbered.get(attribution.source_id)
+                _assign(attribution, "source_id", renumbered.get(attribution.source_id))
     for source in sources:
         if source.type == "anonymous":
-            source.name = _most_used_form(source)
-        source.aliases = _aliases(source)
+            _assign(source, "name", _most_used_form(source))
+        _assign(source, "aliases", _aliases(source))
     claims_of: dict[str, list[str]] = {}
     for paragraph in paragraphs:
         for claim in paragraph.claims:
             for attribution_id in claim.attribution_ids:
                 claims_of.setdefault(attribution_id, []).append(claim.id)
     for source in sources:
-        source.claim_ids = list(dict.fromkeys(c for a in source.attribution_ids for c in claims_of.get(a, [])))
+        _assign(source, "claim_ids", list(dict.fromkeys(c for a in source.attribution_ids for c in claims_of.get(a, []))))
     forget_quotations(list(roster.layout.texts.values()))  # what the engine kept for the paragraphs not asked about
     return sources
