@@ -10,7 +10,8 @@ to the lower score, then to the claim that comes first.
 
 from __future__ import annotations
 
-from typing import Optional
+import math
+from typing import Callable, Optional
 
 from claimcheck.schema import Attribution, CheckFirst, Claim
 from claimcheck.scoring.claims import (
@@ -19,6 +20,7 @@ from claimcheck.scoring.claims import (
     is_anonymous,
     is_vague_document,
     specific_detail_count,
+    specific_detail_count_at_most,
     specific_details,
 )
 from claimcheck.scoring.flags import ScoredArticle
@@ -61,6 +63,18 @@ def _why(claim: Claim, sourced: list[Attribution], ctx: ScoringContext) -> Optio
     return max(reasons, key=lambda r: getattr(ctx.rubric.check_first, r[0])) if reasons else None
 
 
+def _detail_counter(per_detail: float, max_bonus: float) -> Callable[[str], int]:
+    """How a claim's details are counted for its priority, ``min(count * per_detail, max_bonus)``: up to the
+    fewest details that earn the whole bonus, past which more change nothing; all of them when the weights
+    leave no such number."""
+    if not (per_detail > 0 and max_bonus >= 0 and math.isfinite(max_bonus)):
+        return specific_detail_count
+    enough = math.ceil(max_bonus / per_detail)
+    while enough * per_detail < max_bonus:
+        enough += 1
+    return lambda text: specific_detail_count_at_most(text, enough)
+
+
 def check_first(art: ScoredArticle, ctx: ScoringContext, limit: Optional[int] = None) -> list[CheckFirst]:
     """At most ``limit`` claims (the rubric's ``check_first.limit`` by default), most worth checking first."""
     weights = ctx.rubric.check_first
@@ -68,6 +82,7 @@ def check_first(art: ScoredArticle, ctx: ScoringContext, limit: Optional[int] = 
     if limit <= 0:
         return []
     ranked = []
+    count = _detail_counter(weights.per_specific_detail, weights.max_detail_bonus)
     for order, (paragraph, claim) in enumerate(art.claims):
         if claim.rating in ("strong", "moderate") and claim.basis != "author_argument":
             continue
@@ -76,7 +91,7 @@ def check_first(art: ScoredArticle, ctx: ScoringContext, limit: Optional[int] = 
         if why is None:
             continue
         key, reason = why
-        detail = min(specific_detail_count(claim.text) * weights.per_specific_detail, weights.max_detail_bonus)
+        detail = min(count(claim.text) * weights.per_specific_detail, weights.max_detail_bonus)
         priority = getattr(weights, key) + detail
         ranked.append((-priority, claim.score or 0.0, order, claim, paragraph, reason))
     ranked.sort(key=lambda r: r[:3])  # (the order is unique: no two entries tie)

@@ -139,6 +139,34 @@ def specific_detail_count(text: str) -> int:
     return len(_specific_detail_words(text))
 
 
+def specific_detail_count_at_most(text: str, at_most: int) -> int:
+    """``min(specific_detail_count(text), at_most)``, read only as far as it takes: the count is of distinct
+    words, which the order they are found in does not change, so the names, numbers and intent words are
+    counted one kind after another, and the reading stops once ``at_most`` are found (the claims to check first
+    give no more than their ``max_detail_bonus`` for details). ``tests/scoring/test_detail_count.py`` holds it to
+    the plain count."""
+    if at_most <= 0:
+        return 0 if at_most == 0 else min(specific_detail_count(text), at_most)
+    seen: set[str] = set()
+    for match in _PROPER_NAME.finditer(text):
+        seen.add(match.group(1))
+        if len(seen) >= at_most:
+            return at_most
+    for match in _NUMBER.finditer(text):
+        word = match.group(0).rstrip(".,")
+        if word:
+            seen.add(word)
+            if len(seen) >= at_most:
+                return at_most
+    for start, end in _SPECIFIC_WORD.spans(text):
+        word = text[start:end].rstrip(".,")
+        if word:
+            seen.add(word)
+            if len(seen) >= at_most:
+                return at_most
+    return len(seen)
+
+
 def _bare_word(word: str) -> str:
     return word.lower().rstrip(".,;:").removesuffix("'s").removesuffix("’s")
 
