@@ -248,7 +248,7 @@ def _absolute_subject(p: ParagraphState, i: int, sentence: Sentence) -> bool:
 def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
     """', adding that Y': the source is the one the clause already has."""
     tokens = p.tokens
-    if tokens[i].lower not in lx.PARTICIPLE_CUES:
+    if tokens[i].lower not in lx.PARTICIPLE_CUES or _in_a_series(tokens, i, sentence):
         return False
     if i == sentence.lo:  # "Noting that the vote was close, Ruiz said ...": the participle opens the sentence
         content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
@@ -288,6 +288,13 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
         return False
     _with_source(p, i, after, content, sentence, *subject, tokens[subject[1] - 1].end, entry.lemma)
     return True
+
+
+def _in_a_series(tokens: list[Token], i: int, sentence: Sentence) -> bool:
+    """'began shouting, pointing, jeering': an -ing form listed between commas with another -ing form
+    before it is one of a series of doings, no participle reporting speech."""
+    return i - 2 >= sentence.lo and tokens[i - 1].text == "," and tokens[i - 2].lower.endswith("ing") \
+        and tokens[i - 2].is_word and i + 1 < sentence.hi and tokens[i + 1].text in {",", "and"}
 
 
 def _comma_before_mark(p: ParagraphState, start: int) -> bool:
@@ -911,6 +918,16 @@ def _postposed_content(p: ParagraphState, s_start: int, k: int, sentence: Senten
             and tokens[s_start - 1].text[0] in CLOSE_QUOTES)
     if not at_end:
         return None
+    if s_start - 2 > sentence.lo and tokens[s_start - 1].lower == "which" and tokens[s_start - 2].text == ",":
+        # "the allegations, which Lee denies, ...": what the relative clause's object stands for
+        head = phrases.walk_back(tokens, s_start - 3, sentence.lo)
+        if head is None:
+            return None
+        k = s_start - 3  # the noun phrase itself, not what it is the object of ("details of the allegations")
+        while k - 1 >= head and tokens[k - 1].is_word and tokens[k - 1].lower not in lx.PREPOSITIONS \
+                and not finite_verb_at(tokens, k - 1, k):
+            k -= 1
+        return tokens[k].start, tokens[s_start - 3].end
     before = s_start - 1
     if before > sentence.lo and tokens[before].lower == "as" and tokens[before - 1].text == ",":
         before -= 1
