@@ -493,6 +493,8 @@ def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
         return False
     if prev.text != "," and _subject_past_parentheticals(p, i, sentence) is not None:
         return False  # 'Lee, citing "the charm of the town," said ...': the quote is the aside's, Lee speaks
+    if prev.text == "," and _inverted_aside(p, i, entry, after, sentence):
+        return True
     if prev.text == "," and (_subject_comes_first(p, i, sentence)
                              or _subject_past_parentheticals(p, i, sentence) is not None):
         return False  # ', adding later, "..."': a participle of the clause before, never 'said X' inverted
@@ -520,6 +522,30 @@ def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
         return False
     source_end = with_apposition(p, end, sentence)
     _with_source(p, i, after, content, sentence, start, source_end, clause_end(p, source_end, sentence), entry.lemma)
+    return True
+
+
+def _inverted_aside(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
+    """'The plan, said Lee Park, a geologist, was flawed', 'Part of the problem, say experts, is the soil':
+    an inverted cue set off by commas between the sentence's subject (a noun phrase with no verb) and its
+    verb. The speaker is the phrase after the cue; the content is the sentence."""
+    tokens = p.tokens
+    if tokens[i].lower.endswith("ing") or after >= sentence.hi or tokens[after].lower in lx.TIME_WORDS \
+            or tokens[after].lower in lx.PREPOSITIONS:
+        return False  # "Biden, echoing Erdogan, called ...", "The deal, announced Friday, would ...": no aside said
+    lo = after_opening_phrase(p, sentence)
+    if lo >= i - 1 or phrases.walk_forward(tokens, lo, sentence.hi, p.text, subject=True) != i - 1 \
+            or any(finite_verb_at(tokens, k, i - 1) for k in range(lo, i - 1)):
+        return False
+    end = phrases.walk_forward(tokens, after, sentence.hi, p.text)
+    if end is None or not _inverted_speaker(p, after, end, True):
+        return False
+    source_end = with_apposition(p, end, sentence)
+    if not (source_end + 1 < sentence.hi and tokens[source_end].text == ","
+            and finite_verb_at(tokens, source_end + 1, sentence.hi)):
+        return False
+    content = trim(p, tokens[lo].start, sentence.end)
+    _with_source(p, i, after, content, sentence, after, source_end, tokens[source_end - 1].end, entry.lemma)
     return True
 
 

@@ -539,3 +539,21 @@ def test_an_ing_form_in_a_series_of_doings_is_no_participle(analyse):
 def test_the_object_of_a_relative_clause_is_the_content(analyse, text, source, content):
     attribution = only(analyse(text).attributions, cue="denies")
     assert (attribution.source, attribution.content) == (source, content)
+
+
+@pytest.mark.parametrize("text,source", [
+    # an inverted cue set off by commas between the sentence's subject and its verb
+    ("The plan, said Lee Park, a geologist, was flawed.", "Lee Park, a geologist"),
+    ("Part of the problem, say experts like Lee Park, is the soil.", "experts like Lee Park"),
+])
+def test_an_inverted_cue_between_subject_and_verb(analyse, text, source):
+    attribution = only(analyse(text).attributions)
+    assert attribution.source == source
+    assert attribution.content.startswith(text.split(",")[0])
+
+
+@pytest.mark.parametrize("text", [
+    "The deal, announced Friday, would last four years.",  # a participle on the subject
+])
+def test_no_inverted_aside_without_a_speaker(analyse, text):
+    assert analyse(text).attributions == []
