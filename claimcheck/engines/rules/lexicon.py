@@ -809,6 +809,12 @@ SUBORDINATORS = frozenset("though although because while since when whereas unle
 CLAUSE_OPENING_WORDS = SUBORDINATORS | frozenset("but yet so that then".split())
 # Words before a modal that make it part of a noun phrase ("their would-be rivals").
 ARTICLES_AND_POSSESSIVES = frozenset("a an the his her its their our my your".split())
+# Adverbs that modify a participle before its noun ("recently hacked files", "a newly released email"); after
+# any other word a past form ends the phrase's head ("a report released last year").
+PARTICIPLE_ADVERBS = frozenset("recently newly previously publicly secretly privately officially widely".split())
+# -ing cue forms that are everyday nouns, even after a modifier: "a press briefing", "a stark warning", "the
+# court's ruling" (a noun reports no speech; "the agency reporting that ..." stays a verb).
+GERUND_NOUNS = frozenset("briefing briefings warning warnings finding findings ruling rulings filing filings".split())
 # Past forms of "be": "was expected", "had been expected" look back on what came to pass.
 PAST_BE = frozenset("was were been".split())
 # Every form of those verbs, present too: "says if he wins, taxes will fall" opens a condition.

@@ -409,13 +409,17 @@ def core_phrase(words: list[Token]) -> list[Token]:
         if len(core) > 1 and t.lower in lx.BASIS_OPENERS and n + 1 < len(words) and (
                 words[n + 1].lower in lx.PREPOSITIONS or words[n + 1].lower == "to"):
             break  # "a Democrat familiar with the talks", "an aide close to the mayor": the basis is no head
-        if core and not t.is_capitalised and past_verb(t.lower) and core[-1].lower not in lx.DETERMINERS:
-            break  # "a report released last year", "research conducted by ..."
+        if core and not t.is_capitalised and past_verb(t.lower) and core[-1].lower not in lx.DETERMINERS \
+                and core[-1].lower not in lx.PARTICIPLE_ADVERBS:
+            break  # "a report released last year", "research conducted by ..." ("recently hacked files": before it)
         if core and t.is_word and not t.is_capitalised and t.lower.endswith("ing") and len(t.lower) > 5 \
                 and t.lower not in lx.RANK_WORDS and core[-1].lower not in lx.DETERMINERS \
                 and core[-1].lower not in lx.PREPOSITIONS and n + 1 < len(words) \
-                and (words[n + 1].is_capitalised or words[n + 1].lower in lx.ARTICLES_AND_POSSESSIVES):
-            break  # "superdelegates supporting Ana Ruiz": a participle's phrase after the head, no part of it
+                and (words[n + 1].is_capitalised or words[n + 1].lower in lx.ARTICLES_AND_POSSESSIVES
+                     or _plural(core[-1]) and words[n + 1].lower in lx.PREPOSITIONS):
+            # "superdelegates supporting Ana Ruiz", "reports emerging in the press": a participle's phrase after
+            # the head, no part of it
+            break
         core.append(t)
     # "one of the family's attorneys": the head sits after "of"
     if len(core) > 2 and any(t.lower == "of" for t in core):

@@ -325,3 +325,14 @@ def test_where_a_source_starts_and_stops(analyse, text, source, source_type):
 ])
 def test_a_name_and_its_verb_are_no_source(analyse, text):
     assert [a.source for a in analyse(text).attributions if a.source.split()[-1].endswith("ed")] == []
+
+
+@pytest.mark.parametrize("text,source,source_type", [
+    ("According to recently leaked party documents, the donors were courted.", "recently leaked party documents",
+     "document"),
+    ("According to reports emerging in the local press, the mayor resigned.", "reports emerging in the local press",
+     "document"),
+])
+def test_a_modifier_or_a_participle_phrase_leaves_the_head_a_text(analyse, text, source, source_type):
+    attribution = only(analyse(text).attributions, cue="According to")
+    assert (attribution.source, attribution.source_type) == (source, source_type)

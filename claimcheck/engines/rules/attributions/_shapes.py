@@ -717,14 +717,17 @@ def _noun_modifier(p: ParagraphState, i: int, sentence: Sentence) -> bool:
 
 def _gerund_noun(tokens: list[Token], i: int, sentence: Sentence) -> bool:
     """Whether the -ing cue is a noun: right after an article or a possessive ("their warning that", "the
-    finding that"), or after one and an -ing modifier ("a growing feeling that the mayor wants ..."). A noun
+    finding that"), or after one and an -ing modifier ("a growing feeling that the mayor wants ..."), or, for an
+    everyday noun in -ing (``lexicon.GERUND_NOUNS``), after one and any modifier ("a press briefing"). A noun
     reports no speech, and what comes before it is no speaker."""
     if not tokens[i].lower.endswith("ing") or i - 1 < sentence.lo:
         return False
     before = tokens[i - 1].lower
     if before in lx.ARTICLES_AND_POSSESSIVES:
         return True
-    return before.endswith("ing") and i - 2 >= sentence.lo and tokens[i - 2].lower in lx.ARTICLES_AND_POSSESSIVES
+    if i - 2 < sentence.lo or tokens[i - 2].lower not in lx.ARTICLES_AND_POSSESSIVES:
+        return False
+    return before.endswith("ing") or tokens[i].lower in lx.GERUND_NOUNS and tokens[i - 1].is_word
 
 
 def _subject_of(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentence) -> Optional[tuple[int, int]]:
@@ -918,8 +921,21 @@ def _reads_bare(p: ParagraphState, entry: lx.CueEntry, s_start: int, s_end: int,
             head.lower in lx.DOCUMENT_NOUNS or head.lower in lx.ORGANIZATION_NOUNS or head.lower in {"it", "they"}):
         return True
     return entry.lemma == "call" and head_like(head) and k < sentence.hi and tokens[k].is_word and (
-        tokens[k].is_capitalised or tokens[k].lower in lx.DETERMINERS or tokens[k].lower in lx.RECIPIENT_PRONOUNS
+        tokens[k].is_capitalised and not _names_the_subject(tokens, k, sentence)
+        or tokens[k].lower in lx.DETERMINERS or tokens[k].lower in lx.RECIPIENT_PRONOUNS
         or quoted_label_follows(p, k, sentence))
+
+
+def _names_the_subject(tokens: list[Token], k: int, sentence: Sentence) -> bool:
+    """'A super PAC called Future 45 ran ads': the name after "called" is the subject's own, when the sentence's
+    verb follows it (a call names a complement after its object: "called Ruiz a liar")."""
+    j = k
+    while j < sentence.hi and (tokens[j].is_capitalised or tokens[j].text.isdigit()):
+        j += 1
+    if j >= sentence.hi or j == k:
+        return False
+    w = tokens[j].lower
+    return phrases.past_verb(w) or w in lx.MODAL_VERBS or w in lx.BE_FORMS or w in {"has", "have"}
 
 
 def _postposed_content(p: ParagraphState, s_start: int, k: int, sentence: Sentence,

@@ -177,3 +177,19 @@ def test_the_one_addressed_before_that_is_no_part_of_the_content(analyse, text, 
 def test_a_preposition_after_an_addressee_verb_opens_no_addressee(analyse):
     attribution = only(analyse("Ruiz warned of a crisis that would last years.").attributions, cue="warned")
     assert attribution.content.startswith("of a crisis")
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("A press briefing on Monday showed that the talks failed.", "briefing"),
+    ("The court's final ruling that the law stands surprised no one.", "ruling"),
+])
+def test_an_everyday_noun_in_ing_after_a_modifier_is_no_cue(analyse, text, noun):
+    assert all(a.cue != noun for a in analyse(text).attributions)
+
+
+@pytest.mark.parametrize("text,calls", [
+    ("A newly formed super PAC called Future Ohio ran ads in Iowa.", False),  # the name is the PAC's own
+    ("Ruiz called Lee Park a fraud.", True),
+])
+def test_called_before_a_name_and_the_sentences_verb_only_names(analyse, text, calls):
+    assert any(a.cue == "called" for a in analyse(text).attributions) is calls
