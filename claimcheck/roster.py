@@ -346,6 +346,13 @@ def _acronym_of(short: str, long: str) -> bool:
     return len(initials) > len(letters) and letters in initials
 
 
+def mention_of(attribution: Attribution, source: Optional[Source]) -> Optional[SourceMention]:
+    """The roster's record of how this attribution's source was joined to its entry."""
+    if source is None:
+        return None
+    return next((m for m in source.mentions if m.attribution_id == attribution.id), None)
+
+
 @lru_cache(maxsize=4096)
 def pronoun_of(text: str) -> Optional[str]:
     """The pronoun a source is, contractions included ("she's" -> "she"), or None."""
