@@ -292,6 +292,14 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
     if tokens[i - 1].lower in lx.GERUND_PREPOSITIONS and i - 1 == sentence.lo:
         return _in_opening_phrase(p, i, after, entry, content, sentence)
     subject = clause_subject(p, sentence, i)
+    if subject is not None and tokens[i - 1].text == ",":
+        # "They were close to a deal when Trump scuttled the talks, citing violence": a subordinate clause whose
+        # subject is a name, closed only by the participle's comma, is the one the participle hangs from (not
+        # "apologized after they came out, saying": a pronoun or a thing is as likely the main clause's object)
+        own = _nearest_clause_subject(p, i - 1, sentence)
+        if own is not None and own[0] > subject[0] and tokens[own[0] - 1].lower in _SUBORDINATORS \
+                and tokens[own[0]].is_capitalised and tokens[own[0]].lower not in lx.PRONOUNS:
+            subject = own
     if subject is None and _after_document(p, i, sentence):
         # "The town released a statement saying ...": the one who issued the document says it
         subject = _subject_with_verb_before(p, i, sentence, False)

@@ -193,3 +193,13 @@ def test_an_everyday_noun_in_ing_after_a_modifier_is_no_cue(analyse, text, noun)
 ])
 def test_called_before_a_name_and_the_sentences_verb_only_names(analyse, text, calls):
     assert any(a.cue == "called" for a in analyse(text).attributions) is calls
+
+
+@pytest.mark.parametrize("text,source", [
+    ("They were close to a deal when President Lee scuttled the talks in May, citing violence.", "President Lee"),
+    # a pronoun or a thing in the subordinate clause: the main clause's subject stays the speaker
+    ("Ruiz apologized for the columns after they came out, saying they were old.", "Ruiz"),
+])
+def test_a_participle_after_a_named_subordinate_clause_hangs_from_it(analyse, text, source):
+    participle = next(a for a in analyse(text).attributions if a.cue in {"citing", "saying"})
+    assert participle.source == source
