@@ -100,6 +100,8 @@ _SPACE_THEN_CLOSING_STRAIGHT_QUOTE = re.compile(r' "(?=\s|$|[,.;:!?)\]])')
 # "remains . The", "high , adding": a space before punctuation that ends a word.
 _SPACE_BEFORE_PUNCT = re.compile(r" +(?=[.,;:!?](?:\s|$)(?! ?\.))", re.MULTILINE)
 _SPACE_RUN = re.compile(r"  +(?=\S)")
+# "the agency ’s chief": a possessive cut from its word. An apostrophe then a lone "s" opens no quotation.
+_SPACED_POSSESSIVE = re.compile(r"(?<=\w) +(?=[’']s(?!\w))")
 # A period, then a lower-case word: a sentence cut in two, or a stray period.
 _LOWERCASE_AFTER_PERIOD = re.compile(r"\. [a-z]{2,}")
 _WORD_BEFORE_PERIOD = re.compile(r"(?:^|[^\w.])([a-z]{3,})$")
@@ -409,6 +411,13 @@ def fix_spaced_punctuation(text: str, log: RepairLog) -> str:
     return text
 
 
+def join_spaced_possessives(text: str, log: RepairLog) -> str:
+    """``the agency ’s chief`` -> ``the agency’s chief``."""
+    return _substitute(_SPACED_POSSESSIVE, text, log, "spaced-possessive",
+                       "spaces before a possessive removed ('the agency ’s chief' -> 'the agency’s chief')",
+                       _constant(""), clues=(" ’s", " 's"))
+
+
 def _has_spaced_straight_quote(text: str) -> bool:
     """Whether a straight quote that may close follows punctuation and spaces: ``'[.!?,] +"'`` then a space,
     the end or a mark (:data:`_SPACED_STRAIGHT_QUOTE`'s places)."""
@@ -512,6 +521,7 @@ _TEXT_STEPS = (
     remove_zero_width,
     normalise_spaces,
     fix_spaced_punctuation,
+    join_spaced_possessives,
     fix_reversed_closing_quotes,
     collapse_space_runs,
     compose_accents,

@@ -177,11 +177,16 @@ def _paragraph(p: Paragraph, sources: dict[str, Source], attributions: dict[str,
         score = f"{claim.score:g}" if claim.score is not None else "–"
         lines.append(f"- {mark} **{label} {score}**{orphan}{_corrected(claim.corrections)}: "
                      f"{_mark_hedges(claim, p, hedges)}")
+        # One source giving a claim twice ("X said … and said …") reads as one line with its count, not as a
+        # repeated line an editor would take for a glitch.
+        source_lines: dict[str, int] = {}
         for attribution_id in claim.sourced_by:
             a = attributions.get(attribution_id)
             if a is not None:
                 inherited = " (carried over)" if claim.inherited_attribution and a not in p.attributions else ""
-                lines.append(f"  - source: {_attribution_line(a, sources)}{inherited}")
+                line = f"  - source: {_attribution_line(a, sources)}{inherited}"
+                source_lines[line] = source_lines.get(line, 0) + 1
+        lines += [line if n == 1 else f"{line} · {n} attributions" for line, n in source_lines.items()]
         if claim.reasons:
             lines.append("  - why: " + "; ".join(escape(r) for r in claim.reasons))
         for condition_id in claim.condition_ids:

@@ -60,7 +60,7 @@ def score_report(paragraphs: list[Paragraph], sources: list[Source], rubric: Opt
     for paragraph in paragraphs:
         for claim in paragraph.claims:
             score_claim(claim, ctx)
-    art = ScoredArticle(paragraphs, ctx.sources, rubric, ctx.voices)
+    art = ScoredArticle(paragraphs, ctx.sources, rubric, ctx.voices, ctx.speculating)
     summary = _counts(art, sources)
     summary.genre, summary.genre_basis = genre, genre_basis
     _article_score(summary, art, rubric)

@@ -18,7 +18,6 @@ from claimcheck.scoring.claims import (
     has_quotation,
     is_anonymous,
     is_vague_document,
-    sources_speculate,
     specific_detail_count,
     specific_details,
 )
@@ -47,7 +46,7 @@ def _why(claim: Claim, sourced: list[Attribution], ctx: ScoringContext) -> Optio
         return max(reasons, key=lambda r: getattr(ctx.rubric.check_first, r[0])) if reasons else None
     heads = ctx.voices[claim.id]
     if all(map(is_anonymous, heads)):
-        if sources_speculate([ctx.hedges[h] for h in claim.hedge_ids if h in ctx.hedges], sourced):
+        if claim.id in ctx.speculating:
             reasons.append(("anonymous_hedged", "an anonymous source's hedged claim: speculation, not information"))
         if not any(a.anonymous and a.anonymous.basis for a in heads):
             names = ", ".join(dict.fromkeys(ctx.label(a) for a in heads))

@@ -338,6 +338,9 @@ class ScoringContext:
     genre: str = "news"
     paragraph_of: dict[str, int] = field(default_factory=dict)  # paragraph_of_attributions
     voices: dict[str, list[Attribution]] = field(default_factory=dict)  # claim id -> its voices, set by score_claim
+    # The claims whose sources' own words are speculation (:func:`sources_speculate`), decided once by score_claim
+    # and read by the claim's factor, "check first" and the anonymous-speculation flag.
+    speculating: set[str] = field(default_factory=set)
 
     def label(self, attribution: Attribution) -> str:
         source = self.sources.get(attribution.source_id or "")
@@ -574,7 +577,10 @@ def score_claim(claim: Claim, ctx: ScoringContext) -> None:
     claim_hedges = [hedges[i] for i in claim.hedge_ids if i in hedges]
     if claim_hedges:  # (without hedges there is no hedge factor, and the content is not hedged)
         factors += [hedge_factor(h, ctx) for h in claim_hedges]
-        factors.append(anonymous_hedged_factor(sources_speculate(claim_hedges, sourced), sourced, ctx))
+        speculating = sources_speculate(claim_hedges, sourced)
+        if speculating:
+            ctx.speculating.add(claim.id)
+        factors.append(anonymous_hedged_factor(speculating, sourced, ctx))
     kept = [f for f in factors if f is not None]
 
     points = [f.points for f in kept]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from claimcheck.schema import Attribution, Claim, Flag, Hedge, Paragraph, Source
-from claimcheck.scoring.claims import doubts, is_anonymous, is_vague_anonymous, sources_speculate
+from claimcheck.scoring.claims import doubts, is_anonymous, is_vague_anonymous
 from claimcheck.scoring.rubric import Rubric
 
 
@@ -22,6 +22,7 @@ class ScoredArticle:
     sources: dict[str, Source]
     rubric: Rubric
     voices: dict[str, list[Attribution]]  # claim id -> the sources it rests on (``ScoringContext.voices``)
+    speculating: set[str]  # claims whose sources speculate (``ScoringContext.speculating``)
 
     def __post_init__(self) -> None:
         self.attributions = {a.id: a for p in self.paragraphs for a in p.attributions}
@@ -125,10 +126,7 @@ def agentless_hedge(art: ScoredArticle) -> Optional[Flag]:
 
 
 def anonymous_speculation(art: ScoredArticle) -> Optional[Flag]:
-    hedges = {h.id: h for _, h in art.hedges}
-    hedged = [i for i, c in art.anonymous_only
-              if sources_speculate([hedges[h] for h in c.hedge_ids if h in hedges],
-                                   [art.attributions[a] for a in c.sourced_by])]
+    hedged = [i for i, c in art.anonymous_only if c.id in art.speculating]
     if not hedged:
         return None
     verb = "pairs" if len(hedged) == 1 else "pair"

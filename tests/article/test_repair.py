@@ -31,6 +31,8 @@ REPAIRS = [
     ("spaced-punctuation", "It is high , he said .", "It is high, he said."),
     ("spaced-punctuation", "“We will hold them accountable. ”", "“We will hold them accountable.”"),
     ("spaced-punctuation", 'He said: "We will not discuss it. " Then he left.', 'He said: "We will not discuss it." Then he left.'),
+    ("spaced-possessive", "But according to the agency ’s chief, it is over.", "But according to the agency’s chief, it is over."),
+    ("spaced-possessive", "The Senate 's vote failed.", "The Senate's vote failed."),
     ("reversed-quote", "“It is over here,“ said Ana Ruiz.", "“It is over here,” said Ana Ruiz."),
     ("reversed-quote", "“Not yet,“ he said. “Soon.”", "“Not yet,” he said. “Soon.”"),
     ("reversed-quote", "“Is it over?“ she asked.", "“Is it over?” she asked."),
@@ -66,6 +68,7 @@ UNTOUCHED = [
     "He said,“We will win.”",  # a left quote before a word opens a quote
     "“Fine,” she said. “Next, the vote.”",
     "It is over.“ Then",  # no quote open on the line: nothing to close
+    "He called it ’sad’ and left.",  # an apostrophe before a word that goes on opens a quotation
 ]
 
 

@@ -89,3 +89,18 @@ def test_failed_paragraph_is_shown_not_dropped():
     text = render(_report([failed]))
     assert "Not analysed:** the model returned junk twice" in text
     assert "Some text the engine could not read." in text
+
+
+def test_one_source_giving_a_claim_twice_is_one_line_with_its_count():
+    text = "Two aides said the plan was dead and said the talks would end."
+    first = attribution(text, "p1-a1", "Two aides", "said", "anonymous", "the plan was dead",
+                        anonymous={"count": "Two"})
+    second = attribution(text, "p1-a2", "Two aides", "said", "anonymous", "the talks would end",
+                         anonymous={"count": "Two"})
+    second_said = text.index("said", text.index(" and "))
+    second = second.model_copy(update={"cue_span": (second_said, second_said + 4)})
+    c = claim(text, "p1-c1", text[:-1], ["p1-a1", "p1-a2"])
+    lines = [line for line in render(_report([paragraph(1, text, [first, second], [c])])).splitlines()
+             if line.startswith("  - source:")]
+    assert len(lines) == 1
+    assert lines[0].endswith("· 2 attributions")

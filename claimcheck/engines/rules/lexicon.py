@@ -73,15 +73,17 @@ state testify confirm predict estimate recall allege declare stress emphasize em
 complain boast tweet reply indicate hint caution report maintain agree disclose reveal recount counter
 speculate quip joke muse lament
 """.split()
+# Verbs of verbal attack: guarded cues that take a plain object ("slammed the plan", "assailed Lee as a liar"), and
+# count only in the past ("attacks" and "blast" are nouns as often as not).
+ATTACK_VERBS = "attack blast slam decry denounce lambaste mock assail".split()
 # Verbs that report speech but as often mean something else ("called him", "asked for",
 # "concluded a hearing"): they need a complement.
 _SPEECH_GUARDED = """
 add respond answer continue vow pledge promise threaten urge demand propose recommend ask question accuse blame
 criticize criticise condemn describe characterize charge praise deny dispute reject signal cite
-attack blast slam decry denounce lambaste mock assail
 mention point call advise brief inform assure remind notify
 echo liken rule determine conclude beg plead implore
-""".split()
+""".split() + ATTACK_VERBS
 _COGNITION = "believe think suspect fear hope expect doubt feel worry reckon assume figure".split()
 # "suggest", "indicate", "reveal" read as speech (bare) for people and documents alike: on
 # PolNeAR train, guarding them lost more speech cues than it saved false ones.
@@ -153,6 +155,15 @@ for _form in ("made clear", "made it clear", "makes clear", "makes it clear", "m
     _phrase(_form, "make clear", "speech")
 for _form in ("put it", "puts it"):
     _phrase(_form, "put it", "speech")  # "as the memo put it"
+# "voiced concerns that ...", "expressed hope that ...": a stance put into words, with what it holds as content
+# (guarded: "expressed support for the bill" reports no claim). "Raised concerns" is left out: its subject is as
+# often a thing ("the move raised concerns") as a speaker.
+STANCE_NOUNS = frozenset("""concern concerns fear fears doubt doubts hope hopes confidence worry worries frustration
+skepticism scepticism optimism alarm regret""".split())
+for _verb in ("voice", "express"):
+    for _form in inflections(_verb):
+        for _noun in STANCE_NOUNS:
+            _phrase(f"{_form} {_noun}", f"{_verb} {_noun}", "speech", bare=False)
 for _form in inflections("weigh"):
     _phrase(f"{_form} in", "weigh in", "speech", bare=False)
 for _form in inflections("speak"):
@@ -238,7 +249,7 @@ def _build_cues() -> tuple[dict[str, CueEntry], dict[tuple[str, ...], CueEntry]]
                  "answers", "estimate"):
         single.pop(noun, None)
     # attack-type verbs count only in the past: "attacks" and "blast" are nouns as often as not
-    for lemma in "attack blast slam decry denounce lambaste mock assail".split():
+    for lemma in ATTACK_VERBS:
         for form in inflections(lemma):
             if not form.endswith("ed"):
                 single.pop(form, None)
@@ -329,9 +340,9 @@ AUXILIARIES = frozenset(
 OBJECT_SPEECH = frozenset(
     """
     mention announce deny criticize criticise condemn praise reject dispute describe question blame accuse cite
-    urge demand propose recommend respond reiterate attack blast slam decry denounce lambaste mock
+    urge demand propose recommend respond reiterate
     """.split()
-)
+) | frozenset(ATTACK_VERBS)
 
 # --- noun phrases (engines/rules/phrases.py) --------------------------------
 
@@ -432,12 +443,16 @@ SETTING_ADVERBS = frozenset(
 FOR_CONTENT_CUES = frozenset("call blame praise criticize ask".split())
 PREPOSITIONAL_SPEECH = frozenset(
     "say tell write warn vow pledge promise threaten urge ask accuse blame call for call on call demand propose "
-    "recommend criticize criticise condemn praise complain speak hint caution argue insist remind assure "
+    "recommend criticize criticise condemn praise complain speak hint caution argue insist remind assure testify "
     "advise brief inform point to point speak out weigh in".split()
 ) | {"call for", "call on", "point to", "speak out", "weigh in"}
 # Verbs that take an object and then a to-infinitive: "urged the council to act".
 OBJECT_TO_VERBS = frozenset("urge ask warn advise remind encourage press implore threaten vow pledge promise tell "
                             "beg plead call on".split()) | {"call on"}
+# Verbs of speech addressed to someone, beside "tell": "assured the public that ...", "reminded voters at a rally
+# that ...". The one addressed stands between the cue and a "that" clause and is no part of the content.
+ADDRESSEE_VERBS = frozenset("assure reassure remind notify inform advise brief warn promise caution alert "
+                            "convince persuade".split())
 # "began by saying", "criticised for saying": a gerund whose subject is the sentence's.
 # Particles of phrasal verbs: "followed up by asking", "started off by saying".
 VERB_PARTICLES = frozenset("up off out on in back".split())
@@ -479,6 +494,9 @@ SINGULAR_QUANTIFIERS = frozenset("one another each every".split())
 # "But even Ruiz tried ...", "So Ruiz said ...".
 UNMARKED_CLAUSE_LEADS = frozenset("and but yet so then even also still now".split())
 SENTENCE_OPENERS = frozenset("still however meanwhile then later but also instead moreover nonetheless".split())
+# Connectives that may stand before a clause's first phrase and leave it clause-initial ("But according to X,",
+# "But as Ruiz noted,").
+CONNECTIVE_OPENERS = UNMARKED_CLAUSE_LEADS | SENTENCE_OPENERS
 # What a participle cue follows when it hangs from the clause before: ", saying", "— saying", "- saying", "and saying".
 PARTICIPLE_LEADS = frozenset({",", "and"}) | DASHES
 # Participles that hang from the clause before and borrow its source: ", adding that ...".

@@ -307,6 +307,7 @@ def with_apposition(p: ParagraphState, end: int, sentence: Sentence) -> int:
             tokens[end + 1].lower in {"a", "an", "the", "one"} or tokens[end + 1].lower in lx.TITLES
             or tokens[end + 1].lower in lx.RANK_WORDS):
         k, titled, inside = end + 1, None, 0  # (a title counts as one word towards the length)
+        in_phrase = False  # past a preposition: "a group called X" names the group, it is no clause
         while k < sentence.hi and tokens[k].text not in {",", ".", ";", ":"} \
                 and tokens[k].lower not in lx.RELATIVE_CLAUSE_OPENERS and k - end - inside < 16:
             if tokens[k].text[0] in QUOTE_CHARS:
@@ -316,8 +317,12 @@ def with_apposition(p: ParagraphState, end: int, sentence: Sentence) -> int:
                 inside += title - k - 1
                 k = titled = title  # "the author of “The Harbor Years,” a history": the work's title is part of it
                 continue
-            if tokens[k].lower in lx.MODAL_VERBS or tokens[k].lower in lx.BE_FORMS:
-                return end if titled is None else titled  # "Ruiz, the plan will fail": a clause, no apposition
+            lower = tokens[k].lower
+            if lower in lx.MODAL_VERBS or lower in lx.BE_FORMS or not in_phrase and (
+                    lower in lx.SINGLE_CUES and (lower.endswith("ed") or lower in lx.IRREGULAR_PAST)):
+                # "Ruiz, the plan will fail", "Ruiz, the doctor wrote in a memo": a clause, no apposition
+                return end if titled is None else titled
+            in_phrase = in_phrase or lower in lx.PREPOSITIONS
             k += 1
         if k - end - inside < 16:
             return k

@@ -93,6 +93,18 @@ def _with_source(p: ParagraphState, i: int, after: int, content: Optional[tuple[
 
 # -- prepositional and passive ----------------------------------------------
 
+def _opens_clause(tokens: list[Token], lo: int, i: int) -> bool:
+    """Whether token i opens its clause: past only connectives and commas ("But according to X, ...",
+    "However, according to X, ...") or a quotation's opening mark, or after a connective's comma inside the
+    sentence ("... and, according to X, adopted ..."). Then what follows is the content."""
+    if i - 2 >= lo and tokens[i - 1].text == "," and tokens[i - 2].lower in lx.CONNECTIVE_OPENERS:
+        return True
+    k = i - 1
+    while k >= lo and (tokens[k].text == "," or tokens[k].lower in lx.CONNECTIVE_OPENERS):
+        k -= 1
+    return k < lo or tokens[k].text[0] in QUOTE_CHARS
+
+
 def according_to(p: ParagraphState, i: int, after: int, sentence: Sentence) -> None:
     tokens, text = p.tokens, p.text
     end = phrases.walk_forward(tokens, after, sentence.hi, text)
@@ -102,8 +114,7 @@ def according_to(p: ParagraphState, i: int, after: int, sentence: Sentence) -> N
         end = acronym + 1  # "According to WHO", "per the WHO": an acronym, not the pronoun
     if end is None:
         return
-    clause_initial = i == sentence.lo or tokens[i - 1].text[0] in QUOTE_CHARS or tokens[i - 1].text == "," and (
-        i - 2 < sentence.lo or tokens[i - 2].lower in {"but", "and", "still", "however", "yet"})
+    clause_initial = _opens_clause(tokens, sentence.lo, i)
     source_end = end
     if not clause_initial:
         source_end = with_apposition(p, end, sentence)
@@ -658,7 +669,12 @@ def subject_first(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sen
         k = _past_setting_and_recipient(p, after, entry, sentence)
         setting_only = postposed_with_setting(p, s_start, k, sentence, entry.lemma)
         marked = False
-        if not setting_only:  # '"...," X said in an interview.': the setting is no content
+        if not setting_only and k < sentence.hi and p.tokens[k].lower in lx.PREPOSITIONS \
+                and _fronted_as(p.tokens, s_start, sentence):
+            comma = _setting_then_comma(p.tokens, k, sentence)
+            if comma is not None:  # "As Ruiz reported for the Tribune, Y.": the as-clause ends at its comma
+                content = trim(p, p.tokens[comma].end, sentence.end)
+        if content is None and not setting_only:  # '"...," X said in an interview.': the setting is no content
             bare = _reads_bare(p, entry, s_start, s_end, k, sentence)
             content, marked = content_after(p, k, sentence, bare, entry.lemma)
         if content is None and marked:
@@ -869,6 +885,13 @@ def _past_setting_and_recipient(p: ParagraphState, after: int, entry: lx.CueEntr
         k = skip_adverbials(p, _recipient_end(p, k, object_after(p, k, sentence)), sentence.hi)
     elif entry.family == "say" and k + 1 < sentence.hi and tokens[k].lower == "to" and tokens[k + 1].is_word:
         k = skip_adverbials(p, object_after(p, k + 1, sentence), sentence.hi)
+    elif entry.lemma in lx.ADDRESSEE_VERBS and k < sentence.hi and tokens[k].is_word and tokens[k].lower != "that" \
+            and tokens[k].lower not in lx.OBJECT_PREPOSITIONS:
+        # only a noun phrase and only before "that": "warned the plan would fail", "warned of a crisis that ..."
+        # address no one
+        j = skip_adverbials(p, _recipient_end(p, k, object_after(p, k, sentence)), sentence.hi)
+        if j < sentence.hi and tokens[j].lower == "that":
+            k = j
     return k
 
 
@@ -918,10 +941,7 @@ def _postposed_content(p: ParagraphState, s_start: int, k: int, sentence: Senten
     else:
         s_gap = s_start
     comma_after = k < sentence.hi and tokens[k].text == ","
-    if comma_after and s_start - 1 >= sentence.lo and tokens[s_start - 1].lower == "as" and (
-            s_start - 1 == sentence.lo or not tokens[s_start - 2].is_word
-            or tokens[s_start - 2].lower in {"but", "and", "yet", "so"} and (
-                s_start - 2 == sentence.lo or not tokens[s_start - 3].is_word)):
+    if comma_after and _fronted_as(tokens, s_start, sentence):
         return trim(p, tokens[k].end, sentence.end)  # "As the report noted, Y.", "But as Ruiz noted, Y."
     if comma_after and before > sentence.lo and tokens[before].text == "," \
             and tokens[before - 1].text[0] not in CLOSE_QUOTES:
@@ -930,6 +950,26 @@ def _postposed_content(p: ParagraphState, s_start: int, k: int, sentence: Senten
             or before >= 0 and tokens[before].text[0] in CLOSE_QUOTES:
         return content_before(p, s_gap, sentence)
     return None
+
+
+def _fronted_as(tokens: list[Token], s_start: int, sentence: Sentence) -> bool:
+    """Whether the source follows an "as" that opens its clause, alone or after one connective."""
+    if s_start - 1 < sentence.lo or tokens[s_start - 1].lower != "as":
+        return False
+    lead = s_start - 2
+    if lead >= sentence.lo and tokens[lead].lower in lx.CONNECTIVE_OPENERS:
+        lead -= 1
+    return lead < sentence.lo or not tokens[lead].is_word
+
+
+def _setting_then_comma(tokens: list[Token], k: int, sentence: Sentence) -> Optional[int]:
+    """The comma that ends a short phrase of setting opened by token k ("for the Tribune,", "on Nov. 8,"),
+    or None."""
+    j = k + 1
+    while j < sentence.hi and j - k < 12 and (tokens[j].is_word or tokens[j].text == "." and j + 1 < sentence.hi
+                                               and tokens[j + 1].is_word):
+        j += 1
+    return j if j < sentence.hi and tokens[j].text == "," else None
 
 
 # -- shapes without a verb -------------------------------------------------------

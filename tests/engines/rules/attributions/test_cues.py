@@ -84,3 +84,22 @@ def test_a_first_or_second_person_modal_before_a_thought_is_no_source(analyse, t
 
 def test_a_first_person_view_without_a_modal_stays(analyse):
     assert only(analyse("I don't think the plan will pass.").attributions).source == "I"
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    ("Many have voiced concerns that officials are hiding the cases.", "Many", "have voiced concerns",
+     "officials are hiding the cases"),
+    ("Doctors expressed fears that the virus would spread.", "Doctors", "expressed fears", "the virus would spread"),
+    ("The senator voiced hope that the talks would resume.", "The senator", "voiced hope", "the talks would resume"),
+])
+def test_a_stance_put_into_words_reports_what_it_holds(analyse, text, source, cue, content):
+    attribution = only(analyse(text).attributions, cue=cue)
+    assert (attribution.source, attribution.content) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruiz expressed support for the bill.",
+    "The move raised concerns among investors.",
+])
+def test_a_stance_with_no_clause_reports_nothing(analyse, text):
+    assert analyse(text).attributions == []

@@ -140,3 +140,16 @@ def test_a_works_title_is_part_of_the_apposition(analyse, text, source):
 def test_the_name_before_an_apposition_is_kept(analyse, text, source, source_type):
     found = only(analyse(text).attributions, cue=next(c for c in ("said", "wrote") if f" {c} " in text))
     assert (found.source, found.source_type) == (source, source_type)
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The clinic closed, according to Ana Ruiz, the doctor wrote in a memo.", "Ana Ruiz"),
+    ("The clinic closed, according to Ana Ruiz, the doctor said.", "Ana Ruiz"),
+    ("The clinic closed, according to Ana Ruiz, the doctor who runs it.", "Ana Ruiz, the doctor"),
+    # past a preposition, a participle names ("a group called ...") inside the description
+    ("The clinic closed, according to Ana Ruiz, the founder of a group called Clinic Watch.",
+     "Ana Ruiz, the founder of a group called Clinic Watch"),
+])
+def test_a_clause_after_the_comma_is_no_apposition(analyse, text, source):
+    """'X, the doctor wrote ...' holds a speech verb in the past: a clause, not a description of X."""
+    assert only(analyse(text).attributions, cue="according to").source == source

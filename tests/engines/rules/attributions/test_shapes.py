@@ -128,3 +128,52 @@ def test_labels_and_tallies_before_a_colon_are_no_speakers(analyse, text):
 ])
 def test_transcript_turns_stay_speakers(analyse, text, source):
     assert only(analyse(text).attributions).source == source
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("But according to the mayor, the bridge will close in May.", "the mayor", "the bridge will close in May"),
+    ("And according to Ana Ruiz, the talks will resume.", "Ana Ruiz", "the talks will resume"),
+    ("However, according to the ministry, prices will rise.", "the ministry", "prices will rise"),
+    ("Still according to the ministry, prices will rise.", "the ministry", "prices will rise"),
+])
+def test_according_to_after_only_connectives_opens_the_clause(analyse, text, source, content):
+    """A connective before a clause-initial "according to X," is no content: the clause after the comma is."""
+    attribution = only(analyse(text).attributions, cue="according to")
+    assert (attribution.source, attribution.content) == (source, content)
+
+
+def test_an_according_to_source_before_another_speakers_clause_makes_a_chain(analyse):
+    paragraph = analyse("But according to Tom Lee's editor, the doctor wrote in a memo that the clinic had closed.")
+    relay = only(paragraph.attributions, cue="according to")
+    wrote = only(paragraph.attributions, cue="wrote")
+    assert relay.source == "Tom Lee's editor"
+    assert (wrote.source, wrote.content, wrote.via) == ("the doctor", "the clinic had closed", relay.id)
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("As Ana Ruiz reported for the Tribune, the first cases came to light.", "Ana Ruiz",
+     "the first cases came to light"),
+    ("As Ana Ruiz said in a column on Nov. 8, the cases rose.", "Ana Ruiz", "the cases rose"),
+    ("But as the report noted, the cases rose.", "the report", "the cases rose"),
+])
+def test_a_fronted_as_clause_ends_at_its_comma(analyse, text, source, content):
+    """'As X reported for Y, Z.': the setting after the cue belongs to the as-clause; Z is the content."""
+    attribution = only(analyse(text).attributions, source=source)
+    assert attribution.content == content
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("The agency assured the public on Monday that the risks were low.", "assured", "the risks were low"),
+    ("Ruiz reminded voters at a rally in Ohio that the plan had failed.", "reminded", "the plan had failed"),
+    ("The ministry informed the embassy that the talks were off.", "informed", "the talks were off"),
+    ("Ruiz warned reporters that the plan would fail.", "warned", "the plan would fail"),
+    # no one addressed: the noun phrase is the content's subject, or a preposition's object
+    ("Ruiz warned the plan would fail.", "warned", "the plan would fail"),
+])
+def test_the_one_addressed_before_that_is_no_part_of_the_content(analyse, text, cue, content):
+    assert only(analyse(text).attributions, cue=cue).content == content
+
+
+def test_a_preposition_after_an_addressee_verb_opens_no_addressee(analyse):
+    attribution = only(analyse("Ruiz warned of a crisis that would last years.").attributions, cue="warned")
+    assert attribution.content.startswith("of a crisis")
