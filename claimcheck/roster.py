@@ -97,6 +97,9 @@ def _capital_runs(text: str):  # type: ignore[no-untyped-def]
     return (_CAPITAL_RUN if _PARTICLE_ON_CAPITAL.search(text) else _CAPITALISED_RUN).finditer(text)
 _PREVIOUS_WORD = re.compile(r"([\w'’.&-]+)\W*$")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+# A definite description of one person, no more than a few words, with no qualifier after its head: "the Florida
+# senator", "The presumptive Republican nominee" (not "the senator from Ohio", "the candidates").
+_EPITHET = re.compile(r"(?:the|The)\s+(?:[\w.'’-]+\s+){0,4}[A-Za-z-]+$")
 # A spokesperson of someone a possessive pronoun stands for: "his spokesman", "her campaign spokeswoman".
 _POSSESSOR_SPOKESPERSON = re.compile(
     rf"(?i)(his|her)\s+(?:[a-z][\w-]*\s+){{0,2}}?({_alternatives(tuple(sorted(lx.SPOKESPERSON_NOUNS)))})$")
@@ -472,6 +475,11 @@ def _same_body(name: str, other_name: str) -> bool:
 _SHORT_DEFINITE = re.compile(r"(?i)the\s+[a-z][\w-]*$|the\s+[a-z][\w-]*\s+[a-z][\w-]*$")
 
 
+def _is_epithet(text: str) -> bool:
+    """A definite description of one person that news uses for someone it named (see ``_Roster._epithet_of``)."""
+    return _EPITHET.match(text) is not None and _bare(_tokens(text)[-1]) in lx.EPITHET_HEADS
+
+
 def _date_before_name(word: str, text: str, at: int) -> bool:
     """Whether a calendar word opening a capitalised run is a date before a name, not a given name: a weekday, or
     a month ("June", "April" are given names too) after a preposition, a determiner or a word of time ("in June
@@ -494,6 +502,7 @@ def _paragraphs_to_read(paragraphs: list[Paragraph]) -> set[int]:
     read = set(range(1, max(roles) + 1)) if roles else set()
     return read | {q for index, a in cited if pronoun_of(a.source) is not None
                    or _POSSESSOR_SPOKESPERSON.match(a.source.strip()) is not None  # "his spokesman": whose?
+                   or _is_epithet(a.source.strip())  # "the Florida senator": who?
                    for q in range(index - _PRONOUN_REACH - 1, index + 1)}
 
 
@@ -509,6 +518,7 @@ class _Entry:
     titled_gender: Optional[str] = None  # from an honorific or gendered title the name was written with
     plural: bool = False
     roles: set[tuple[str, bool]] = field(default_factory=set)  # (head noun, qualified): see _role
+    qualifiers: set[str] = field(default_factory=set)  # capitalised words before a title in the text: "Texas" Sen.
     last_seen: int = 0
 
 
@@ -681,6 +691,7 @@ class _Roster:
                     if kind == "person":
                         entry = self._person(name, found[3])
                         entry.roles.update(found[4])
+                        entry.qualifiers.update(w for w in _tokens(found[3]) if w[0].isupper() and _bare(w) not in _TITLES)
                         self._event(p.index, at + offset, entry)
                     elif kind == "body":
                         entry = self._organization(name) or self._new("organization", name,
@@ -773,6 +784,9 @@ class _Roster:
             role = self._role_holder(text)
             if role is not None:
                 return role, "role", True
+            epithet = self._epithet_of(text, paragraph, span[0])
+            if epithet is not None:
+                return epithet[0], "role", epithet[1]
         if not _is_source_name(split_name_description(text)[0] if kind_of == "named_person" else text):
             return None, "named", False
         if kind_of == "named_person":
@@ -844,6 +858,45 @@ class _Roster:
         pronoun = _POSSESSIVE_SUBJECT[match.group(1).lower()]
         entry, certain = self._resolve_pronoun(pronoun, _PRONOUNS[pronoun], paragraph, offset)
         return (entry, certain) if entry is not None and entry.kind == "named_person" else None
+
+    def _epithet_of(self, text: str, paragraph: int, offset: int) -> Optional[tuple[_Entry, bool]]:
+        """'The Florida senator said', 'the GOP front-runner', 'The Wisconsin Republican': a definite description of
+        one person, with no name in it, is the person named before that it describes (news style's epithet). A
+        title's noun ("senator") goes to the person nearest before who holds that title ("Florida Sen. Marco
+        Rubio"), surely when only one does; a campaign's or a party's word ("candidate", "Republican") to the
+        person a pronoun there would be ("he"), never surely. None with nobody (it stays as the engine typed it)."""
+        if not _is_epithet(text):
+            return None
+        words = _tokens(text)
+        head = _bare(words[-1])
+        if any(w[0].isupper() for w in words[1:-1]) and person_name_end(
+                tokenize(text)) is not None:
+            return None
+        titles = lx.EPITHET_TITLES.get(head)
+        gender = _gender_of(head, ())  # "the businessman": a man; "the congresswoman": a woman
+        if titles is None:
+            entry, _certain = self._resolve_pronoun({"m": "he", "f": "she"}.get(gender or "", ""), "person",
+                                                    paragraph, offset)
+            return (entry, False) if entry is not None and entry.kind == "named_person" else None
+        places = {w for w in words[1:-1] if w[0].isupper()}  # "the Florida senator": of Florida
+        before = bisect_left(self.events, (paragraph, offset), key=_position)
+        holders = []
+        for event in reversed(self.events[:before]):
+            entry = event.entry
+            if entry.kind != "named_person" or entry in holders or gender and entry.gender and entry.gender != gender:
+                continue
+            name = _tokens(entry.name)
+            at = next((i for i, w in enumerate(name) if _bare(w) in titles), None)
+            if at is None and not any(role in titles for role, _ in _roles_of(entry)):
+                continue
+            theirs = entry.qualifiers | {w for w in name[:at or 0] if w[0].isupper() and _bare(w) not in _TITLES}
+            if places and theirs and not places & (theirs | set(_tokens(entry.source.description or "")
+                                                                 if entry.source else ())):
+                continue  # "the Florida senator" is not "Texas Sen. Ted Cruz"
+            holders.append(entry)
+        if not holders:
+            return None
+        return holders[0], len(holders) == 1
 
     def _described_body(self, text: str, kind: str) -> Optional[_Entry]:
         """'the union' after 'The union, the United Widget Workers, said': the one body of this kind the article

@@ -245,6 +245,37 @@ def test_a_statement_from_a_person_is_the_person_on_record_with_no_role():
     assert (entry(report, statement).name, entry(report, statement).description) == ("Sen. Jo Lee", None)
 
 
+# A definite description news uses for a person it named (an epithet) is that person: surely when one person holds
+# the title, uncertainly for a campaign's or a party's word.
+@pytest.mark.parametrize("text, epithet, name, certain", [
+    ("Florida Sen. Ana Ruiz met voters on Monday. The Florida senator said the race was over.",
+     "The Florida senator", "Florida Sen. Ana Ruiz", True),
+    ("Ohio Gov. Lee Park met Texas Sen. Jo Diaz on Monday. The senator said the race was over.",
+     "The senator", "Jo Diaz", True),
+    ("Tom Hale spoke in Ohio on Monday. The GOP front-runner said the race was over.",
+     "The GOP front-runner", "Tom Hale", False),
+    ("Ana Ruiz and Tom Hale spoke on Monday. The businessman said the race was over.",
+     "The businessman", "Tom Hale", False),
+])
+def test_an_epithet_is_the_person_named_before(text, epithet, name, certain):
+    report = report_of(text)
+    found = the(report, epithet)
+    assert found.source_type == "named_person" and entry(report, found).name == name
+    mention = next(m for m in entry(report, found).mentions if m.attribution_id == found.id)
+    assert (mention.resolution, mention.certain) == ("role", certain)
+
+
+@pytest.mark.parametrize("text, epithet", [
+    ("Texas Sen. Jo Diaz met voters on Monday. The Florida senator said the race was over.", "The Florida senator"),
+    ("The pier was closed in May. The candidate said the race was over.", "The candidate"),
+    ("Tom Hale spoke on Monday. The senator from Ohio said the race was over.", "The senator from Ohio"),
+])
+def test_an_epithet_nobody_fits_stays_apart(text, epithet):
+    report = report_of(text)
+    found = the(report, epithet)
+    assert found.source_type == "anonymous" and entry(report, found).name == epithet
+
+
 def test_one_person_under_name_honorific_surname_title_and_pronoun_is_one_entry():
     report = report_of(
         "Defense Secretary Tom Hale said the base would close.\n\n"

@@ -270,6 +270,14 @@ PHRASE_FIRST_WORDS = frozenset(k[0] for k in PHRASE_CUES)
 # their last ("Editor's Note:", "Delegate Update:", "Paid Notice:"). An interview's "Q:" is left a speaker.
 NOT_SPEAKER_LABELS = frozenset(
     "note update correction editor photo video watch read see question answer name related remember".split())
+# The heads of a definite description that news uses for a person it has named ("the Florida senator", "the GOP
+# front-runner", "the Wisconsin Republican"): a title's noun, with the abbreviations a name is written with, or a
+# word of a campaign or a party (joined to the nearest person named before, uncertainly: no title to check).
+EPITHET_TITLES = {"senator": ("sen", "senator"), "governor": ("gov", "governor"),
+                  "congressman": ("rep", "representative", "congressman"),
+                  "congresswoman": ("rep", "representative", "congresswoman")}
+EPITHET_HEADS = frozenset(EPITHET_TITLES) | frozenset(
+    "candidate nominee front-runner frontrunner republican democrat mogul billionaire businessman".split())
 # Text nouns that name people after a people's modifier ("GOP figures", "public figures", "a party figure"), numbers
 # otherwise ("figures show", "the latest figures"); the modifiers besides a party's member's word (PARTY_MEMBER_WORDS)
 # or a rank (RANK_WORDS) that make them people.
