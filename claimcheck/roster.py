@@ -51,7 +51,7 @@ from claimcheck.article.metadata import dateline_end
 from claimcheck.article.sentences import split_sentences
 from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules.phrases import is_acronym, person_name_end
-from claimcheck.engines.rules.tokens import Token, quotations, tokenize
+from claimcheck.engines.rules.tokens import Token, forget_quotations, take_quotations, tokenize
 from claimcheck.schema import AnonymousDetails, Attribution, Paragraph, Source, SourceMention, source_id
 
 # Titles and ranks that precede a name but are not part of it. Matching is
@@ -568,7 +568,7 @@ class _Layout:
         quotes = self.quotes.get(paragraph)
         if quotes is None:
             text = self.texts.get(paragraph, "")
-            quotes = self.quotes[paragraph] = [(a, b) for a, b in quotations(text) if b > a]
+            quotes = self.quotes[paragraph] = [(a, b) for a, b in take_quotations(text) if b > a]
         # The quotations are in order and never overlap (one is open at a time), so only the last one that
         # opens before the offset can hold it.
         at = bisect_left(quotes, (offset,)) - 1
@@ -1340,4 +1340,5 @@ def build_roster(paragraphs: list[Paragraph]) -> list[Source]:
                 claims_of.setdefault(attribution_id, []).append(claim.id)
     for source in sources:
         source.claim_ids = list(dict.fromkeys(c for a in source.attribution_ids for c in claims_of.get(a, [])))
+    forget_quotations(list(roster.layout.texts.values()))  # what the engine kept for the paragraphs not asked about
     return sources

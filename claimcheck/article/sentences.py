@@ -25,6 +25,10 @@ _CLOSERS = "\"'”’»)]"
 # apart from the rest ("[.!?…][.!?…]*" for "[.!?…]+", the same pattern): re skips to a pattern that begins
 # with a character class at once, and tries one that begins with a repeat at every position.
 _CANDIDATE = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*(\s+)")
+# The same pattern for a candidate that begins with one mark: re finds a pattern that begins with a literal
+# character with a quick scan for that character, where it tests every position against a class (most
+# paragraphs hold only full stops). See _candidates.
+_CANDIDATE_AT = {mark: re.compile(re.escape(mark) + _CANDIDATE.pattern[len("[.!?…]"):]) for mark in ".!?…"}
 # The word a period ends: letters, digits and inner dots back to the last space.
 _WORD_BEFORE = re.compile(r"([\w.&'’-]+)$")
 _WORD_AFTER = re.compile(r"[" + re.escape(_OPENERS) + r"]*(\w+)")
@@ -93,7 +97,7 @@ def split_sentences(text: str) -> list[Span]:
     """Sentence spans of ``text``, in order, verbatim, without outer whitespace."""
     spans: list[Span] = []
     start = _skip_space(text, 0)
-    for match in _CANDIDATE.finditer(text):
+    for match in _candidates(text):
         boundary = match.start(1)
         after = match.end()
         if after >= len(text) or boundary <= start:
@@ -120,6 +124,30 @@ def split_sentences(text: str) -> list[Span]:
     if end > start:
         spans.append((start, end))
     return spans
+
+
+def _candidates(text: str):  # type: ignore[no-untyped-def]
+    """The matches of ``_CANDIDATE.finditer(text)``, found with the patterns of :data:`_CANDIDATE_AT`.
+
+    A text that holds one kind of mark has only candidates that begin with it, all of that one mark's pattern.
+    With several kinds, each kind's matches are found and taken leftmost first, each starting at or after the
+    end of the one taken before, as ``finditer`` takes them: a match of ``_CANDIDATE`` at a position is the
+    one that position's mark's pattern finds there (the rest of the two patterns is the same), and a match
+    that starts inside another starts inside its run of marks and ends where it ends (the marks, closers and
+    spaces after a position are read the same way from anywhere in the run), so no kind's own scan skips one
+    that ``finditer`` takes. ``tests/article/test_sentences.py`` holds the two together."""
+    patterns = [pattern for mark, pattern in _CANDIDATE_AT.items() if mark in text]
+    if len(patterns) == 1:
+        return patterns[0].finditer(text)
+    if not patterns:
+        return ()
+    found = sorted([m for pattern in patterns for m in pattern.finditer(text)], key=re.Match.start)
+    taken, end = [], 0
+    for match in found:
+        if match.start() >= end:
+            taken.append(match)
+            end = match.end()
+    return taken
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

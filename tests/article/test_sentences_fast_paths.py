@@ -45,3 +45,15 @@ GAPS = [" ", ". ", ".  ", "! ", "? ", "… ", "?! ", "... ", '." ', ".” ", '"'
        .map(lambda pairs: "".join(word + gap for word, gap in pairs)))
 def test_the_splitter_splits_as_the_plain_reading_does(text):
     assert s.split_sentences(text) == plain_split(text)
+
+
+def _found(matches):
+    return [(m.start(), m.end(), m.start(1), m.group()) for m in matches]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=".!?…\"'”’»)] \n\tAbc1“(", max_size=40))
+def test_candidates_are_found_as_the_one_pattern_finds_them(text):
+    """_candidates finds each kind of mark with its own pattern (a quick scan for one character) and takes the
+    matches as finditer of the one pattern does: leftmost first, none inside the one before."""
+    assert _found(s._candidates(text)) == _found(s._CANDIDATE.finditer(text))

@@ -15,7 +15,7 @@ from claimcheck.engines.rules.attributions import find_attributions, sentence_to
 from claimcheck.engines.rules.claims import FoundClaim, QuoteIndex, carry_over, find_claims
 from claimcheck.engines.rules.hedges import CONDITION_KINDS, FoundHedge, find_hedges
 from claimcheck.engines.rules.phrases import SourceMemory, spokesperson_of
-from claimcheck.engines.rules.tokens import quotations, tokenize
+from claimcheck.engines.rules.tokens import quotations, remember_quotations, tokenize
 from claimcheck.schema import Attribution, Claim, EngineInfo, Hedge, Paragraph, Span, construct, item_id, \
     verbatim_paragraph
 
@@ -48,6 +48,7 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
     tokens = tokenize(text)
     context.memory.learn_names(tokens)
     quotes = quotations(text)
+    remember_quotations(text, quotes)  # for the roster, which asks for them again
     found = find_attributions(text, tokens, sentence_token_ranges(tokens, _past_dateline(text, sentences)), quotes,
                               context.memory)
     hedges = find_hedges(text, tokens, found)

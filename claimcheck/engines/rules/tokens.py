@@ -179,3 +179,31 @@ def quotations(text: str) -> list[tuple[int, int]]:
         spans.append((opened, len(text) - 1))
     spans.sort()
     return spans
+
+
+# The quotations the rules engine found in the paragraphs it read last, by text, so that the roster (which asks
+# where a paragraph's quotations are) takes them instead of finding them again: quotations(text) depends on the
+# text alone. The roster takes each and forgets the rest of its article's; the limit only bounds what is kept
+# when nothing takes them (the engine run on its own).
+_FOUND: dict[str, list[tuple[int, int]]] = {}
+_FOUND_LIMIT = 1024
+
+
+def remember_quotations(text: str, spans: list[tuple[int, int]]) -> None:
+    """Keep ``quotations(text)``, found by the caller, for :func:`take_quotations`."""
+    if len(_FOUND) >= _FOUND_LIMIT:
+        _FOUND.clear()
+    _FOUND[text] = spans
+
+
+def take_quotations(text: str) -> list[tuple[int, int]]:
+    """``quotations(text)``: the spans the engine kept for this text, if it did (they are then forgotten), else
+    found now. The list is the engine's own: read it, never change it."""
+    spans = _FOUND.pop(text, None)
+    return quotations(text) if spans is None else spans
+
+
+def forget_quotations(texts: list[str]) -> None:
+    """Forget what was kept for these texts."""
+    for text in texts:
+        _FOUND.pop(text, None)
