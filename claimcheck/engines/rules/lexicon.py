@@ -369,6 +369,8 @@ TIME_WORDS = frozenset(
     podcast post tweet appearance meeting rally session news television radio recent
     """.split()
 )
+# Units of time: "a few minutes later", "days after", "two years ago" (a time phrase, not a subject's head).
+TIME_UNITS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years decade decades".split())
 DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 # Words that open a time phrase trailing a source: "officials last week", "the mayor earlier this month".
 TIME_LEADS = frozenset("last earlier late this later recently also then".split())

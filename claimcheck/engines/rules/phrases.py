@@ -393,6 +393,9 @@ def walk_forward(tokens: list[Token], start: int, hi: int, text: str, subject: b
                 break
         if k > start and t.lower in lx.DAY_WORDS:
             break
+        if subject and k > start and not t.is_capitalised and tokens[k - 1].lower not in lx.TIME_UNITS and (
+                t.lower in lx.TIME_ADVERBS or t.lower in lx.HABITUAL_ADVERBS):
+            break  # "Lee later sued", "the clerk often asks": an adverb before the verb ("days later" is a time)
         if subject and k > start and t.is_word and not t.is_capitalised and (
                 tokens[k - 1].is_capitalised and tokens[k - 1].lower not in lx.NOT_NAMES and not _np_continues(t)
                 and not _possessive_name(tokens[k - 1])  # "France's far-right party leader": a possessive

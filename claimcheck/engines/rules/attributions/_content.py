@@ -103,7 +103,24 @@ def _quotation_at(p: ParagraphState, k: int, sentence: Sentence) -> Optional[tup
         quote = p.quote_around(tokens[k + 1].start)
         if quote and quote[0] >= tokens[k + 1].start:
             return quote[0], quote[1] + 1
+    elif t.text == ",":
+        return _quotation_after_aside(p, k, sentence)
     return None
+
+
+def _quotation_after_aside(p: ParagraphState, comma: int, sentence: Sentence) -> Optional[tuple[int, int]]:
+    """'said, however, "..."', 'said, in a statement, "..."', 'said, and I quote, "..."': a short aside of
+    words set off by commas, then a quotation that runs to the end of the sentence."""
+    tokens = p.tokens
+    close = next((j for j in range(comma + 2, min(sentence.hi - 1, comma + 7)) if not tokens[j].is_word), None)
+    if close is None or tokens[close].text != "," or tokens[comma + 1].lower in lx.PARTICIPLE_CUES \
+            or tokens[close + 1].text[0] not in OPEN_QUOTES:
+        return None
+    quote = p.quote_around(tokens[close + 1].start)
+    if quote is None or quote[0] < tokens[close + 1].start \
+            or p.text[quote[1] + 1:sentence.end].strip(" .!?,;:”’\"'"):
+        return None
+    return quote[0], quote[1] + 1
 
 
 def question_after(p: ParagraphState, k: int, sentence: Sentence) -> Optional[tuple[int, int]]:

@@ -259,7 +259,7 @@ def _absolute_subject(p: ParagraphState, i: int, sentence: Sentence) -> bool:
 def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
     """', adding that Y': the source is the one the clause already has."""
     tokens = p.tokens
-    if tokens[i].lower not in lx.PARTICIPLE_CUES:
+    if tokens[i].lower not in lx.PARTICIPLE_CUES or _in_a_series(tokens, i, sentence):
         return False
     if i == sentence.lo:  # "Noting that the vote was close, Ruiz said ...": the participle opens the sentence
         content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
@@ -299,6 +299,13 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
         return False
     _with_source(p, i, after, content, sentence, *subject, tokens[subject[1] - 1].end, entry.lemma)
     return True
+
+
+def _in_a_series(tokens: list[Token], i: int, sentence: Sentence) -> bool:
+    """'began shouting, pointing, jeering': an -ing form listed between commas with another -ing form
+    before it is one of a series of doings, no participle reporting speech."""
+    return i - 2 >= sentence.lo and tokens[i - 1].text == "," and tokens[i - 2].lower.endswith("ing") \
+        and tokens[i - 2].is_word and i + 1 < sentence.hi and tokens[i + 1].text in {",", "and"}
 
 
 def _comma_before_mark(p: ParagraphState, start: int) -> bool:
@@ -497,6 +504,8 @@ def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
         return False
     if prev.text != "," and _subject_past_parentheticals(p, i, sentence) is not None:
         return False  # 'Lee, citing "the charm of the town," said ...': the quote is the aside's, Lee speaks
+    if prev.text == "," and _inverted_aside(p, i, entry, after, sentence):
+        return True
     if prev.text == "," and (_subject_comes_first(p, i, sentence)
                              or _subject_past_parentheticals(p, i, sentence) is not None):
         return False  # ', adding later, "..."': a participle of the clause before, never 'said X' inverted
@@ -524,6 +533,30 @@ def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
         return False
     source_end = with_apposition(p, end, sentence)
     _with_source(p, i, after, content, sentence, start, source_end, clause_end(p, source_end, sentence), entry.lemma)
+    return True
+
+
+def _inverted_aside(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
+    """'The plan, said Lee Park, a geologist, was flawed', 'Part of the problem, say experts, is the soil':
+    an inverted cue set off by commas between the sentence's subject (a noun phrase with no verb) and its
+    verb. The speaker is the phrase after the cue; the content is the sentence."""
+    tokens = p.tokens
+    if tokens[i].lower.endswith("ing") or after >= sentence.hi or tokens[after].lower in lx.TIME_WORDS \
+            or tokens[after].lower in lx.PREPOSITIONS:
+        return False  # "Biden, echoing Erdogan, called ...", "The deal, announced Friday, would ...": no aside said
+    lo = after_opening_phrase(p, sentence)
+    if lo >= i - 1 or phrases.walk_forward(tokens, lo, sentence.hi, p.text, subject=True) != i - 1 \
+            or any(finite_verb_at(tokens, k, i - 1) for k in range(lo, i - 1)):
+        return False
+    end = phrases.walk_forward(tokens, after, sentence.hi, p.text)
+    if end is None or not _inverted_speaker(p, after, end, True):
+        return False
+    source_end = with_apposition(p, end, sentence)
+    if not (source_end + 1 < sentence.hi and tokens[source_end].text == ","
+            and finite_verb_at(tokens, source_end + 1, sentence.hi)):
+        return False
+    content = trim(p, tokens[lo].start, sentence.end)
+    _with_source(p, i, after, content, sentence, after, source_end, tokens[source_end - 1].end, entry.lemma)
     return True
 
 
@@ -934,6 +967,16 @@ def _postposed_content(p: ParagraphState, s_start: int, k: int, sentence: Senten
             and tokens[s_start - 1].text[0] in CLOSE_QUOTES)
     if not at_end:
         return None
+    if s_start - 2 > sentence.lo and tokens[s_start - 1].lower == "which" and tokens[s_start - 2].text == ",":
+        # "the allegations, which Lee denies, ...": what the relative clause's object stands for
+        head = phrases.walk_back(tokens, s_start - 3, sentence.lo)
+        if head is None:
+            return None
+        k = s_start - 3  # the noun phrase itself, not what it is the object of ("details of the allegations")
+        while k - 1 >= head and tokens[k - 1].is_word and tokens[k - 1].lower not in lx.PREPOSITIONS \
+                and not finite_verb_at(tokens, k - 1, k):
+            k -= 1
+        return tokens[k].start, tokens[s_start - 3].end
     before = s_start - 1
     if before > sentence.lo and tokens[before].lower == "as" and tokens[before - 1].text == ",":
         before -= 1

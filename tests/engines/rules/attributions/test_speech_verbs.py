@@ -499,3 +499,61 @@ def test_negated_modals_and_quantifiers_after_leads(analyse, text, cue, source):
 def test_a_negated_modal_before_a_cue_of_no_speech_reports_nothing(analyse):
     """'could recall' is no report, and neither is "couldn't recall"."""
     assert analyse("The aide couldn't recall the date.").attributions == []
+
+
+@pytest.mark.parametrize("text,cue", [
+    # a short aside of words set off by commas, then a quotation to the end of the sentence
+    ('Ruiz said, however, "Past results are no guide."', "said"),
+    ('Ruiz acknowledged, however, "Past results are no guide."', "acknowledged"),
+    ('Ruiz said, and I quote, "We love the town."', "said"),
+    ('Ruiz said, in a statement, "We love the town."', "said"),
+])
+def test_a_quotation_after_a_short_aside(analyse, text, cue):
+    attribution = only(analyse(text).attributions, cue=cue)
+    assert (attribution.source, attribution.quote) == ("Ruiz", "direct")
+    assert attribution.content.startswith('"')
+
+
+def test_a_quoted_word_after_an_aside_is_no_quotation_of_the_speaker(analyse):
+    assert analyse('Ruiz said, however, "bold" steps were needed.').attributions == []
+
+
+@pytest.mark.parametrize("text,source", [
+    # a time or habitual adverb ends the subject before its verb
+    ("Lee later sued, claiming the fine was unfair.", "Lee"),
+    ("A town aide later walked back the remark, saying the mayor had no plan.", "A town aide"),
+])
+def test_an_adverb_between_subject_and_verb_ends_the_subject(analyse, text, source):
+    assert only(analyse(text).attributions, cue="saying" if "saying" in text else "claiming").source == source
+
+
+def test_an_ing_form_in_a_series_of_doings_is_no_participle(analyse):
+    assert analyse("The fans began shouting, pointing, jeering and pushing.").attributions == []
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # the object of a relative clause set off by commas is what the cue's subject says of
+    ("The charge, which Lee denies, was filed in May.", "Lee", "The charge"),
+    ("Ruiz gave details of the allegations, which Mr. Park denies, and then left.", "Mr. Park", "the allegations"),
+])
+def test_the_object_of_a_relative_clause_is_the_content(analyse, text, source, content):
+    attribution = only(analyse(text).attributions, cue="denies")
+    assert (attribution.source, attribution.content) == (source, content)
+
+
+@pytest.mark.parametrize("text,source", [
+    # an inverted cue set off by commas between the sentence's subject and its verb
+    ("The plan, said Lee Park, a geologist, was flawed.", "Lee Park, a geologist"),
+    ("Part of the problem, say experts like Lee Park, is the soil.", "experts like Lee Park"),
+])
+def test_an_inverted_cue_between_subject_and_verb(analyse, text, source):
+    attribution = only(analyse(text).attributions)
+    assert attribution.source == source
+    assert attribution.content.startswith(text.split(",")[0])
+
+
+@pytest.mark.parametrize("text", [
+    "The deal, announced Friday, would last four years.",  # a participle on the subject
+])
+def test_no_inverted_aside_without_a_speaker(analyse, text):
+    assert analyse(text).attributions == []
