@@ -1110,8 +1110,8 @@ def colon_speakers(p: ParagraphState) -> None:
         if k == lo or k >= sentence.hi - 1 or tokens[k].text != ":":
             continue
         if tokens[lo].lower in lx.NOT_NAMES or tokens[lo].lower in lx.NOT_SPEAKER_LABELS \
-                or tokens[k - 1].lower in lx.LABEL_ENDS:
-            continue  # "Related:", "Editor's Note:", "Delegate Update:": a label, no speaker
+                or tokens[k - 1].lower in lx.LABEL_ENDS or k - lo == 1 and tokens[lo].lower in lx.NOT_COLON_SPEAKERS:
+            continue  # "Related:", "Editor's Note:", "Delegate Update:", "Breaking:", "Wow:": a label, no speaker
         if not any(c.isalpha() for c in p.text[tokens[k].end:sentence.end]):
             continue  # "Clinton: 547.": a tally, no words said
         if any(t.lower in lx.PREPOSITIONS or t.lower in {"and", "the", "a", "to", "vs"} for t in tokens[lo + 1:k]):
