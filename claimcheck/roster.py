@@ -97,6 +97,13 @@ def _capital_runs(text: str):  # type: ignore[no-untyped-def]
     return (_CAPITAL_RUN if _PARTICLE_ON_CAPITAL.search(text) else _CAPITALISED_RUN).finditer(text)
 _PREVIOUS_WORD = re.compile(r"([\w'’.&-]+)\W*$")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+# A definite description of one person, no more than a few words, with no qualifier after its head: "the Florida
+# senator", "The presumptive Republican nominee" (not "the senator from Ohio", "the candidates").
+_EPITHET = re.compile(r"(?:the|The)\s+(?:[\w.'’-]+\s+){0,4}[A-Za-z-]+$")
+# A spokesperson of someone a possessive pronoun stands for: "his spokesman", "her campaign spokeswoman".
+_POSSESSOR_SPOKESPERSON = re.compile(
+    rf"(?i)(his|her)\s+(?:[a-z][\w-]*\s+){{0,2}}?({_alternatives(tuple(sorted(lx.SPOKESPERSON_NOUNS)))})$")
+_POSSESSIVE_SUBJECT = {"his": "he", "her": "she"}
 # How far back (in paragraphs) a pronoun looks for its referent.
 _PRONOUN_REACH = 2
 
@@ -346,6 +353,13 @@ def _acronym_of(short: str, long: str) -> bool:
     return len(initials) > len(letters) and letters in initials
 
 
+def mention_of(attribution: Attribution, source: Optional[Source]) -> Optional[SourceMention]:
+    """The roster's record of how this attribution's source was joined to its entry."""
+    if source is None:
+        return None
+    return next((m for m in source.mentions if m.attribution_id == attribution.id), None)
+
+
 @lru_cache(maxsize=4096)
 def pronoun_of(text: str) -> Optional[str]:
     """The pronoun a source is, contractions included ("she's" -> "she"), or None."""
@@ -468,6 +482,25 @@ def _same_body(name: str, other_name: str) -> bool:
 _SHORT_DEFINITE = re.compile(r"(?i)the\s+[a-z][\w-]*$|the\s+[a-z][\w-]*\s+[a-z][\w-]*$")
 
 
+def _is_epithet(text: str) -> bool:
+    """A definite description of one person that news uses for someone it named (see ``_Roster._epithet_of``)."""
+    return _EPITHET.match(text) is not None and _bare(_tokens(text)[-1]) in lx.EPITHET_HEADS
+
+
+def _date_before_name(word: str, text: str, at: int) -> bool:
+    """Whether a calendar word opening a capitalised run is a date before a name, not a given name: a weekday, or
+    a month ("June", "April" are given names too) after a preposition, a determiner or a word of time ("in June
+    Trump", "a June Trump rally", "last August Jo Diaz"), as ``phrases`` reads a source's phrase."""
+    bare = _bare(word)
+    if bare not in lx.CALENDAR_NAMES:
+        return False
+    if bare in lx.DAY_WORDS:
+        return True
+    before = _PREVIOUS_WORD.search(text, max(0, at - 24), at)
+    lower = before.group(1).lower() if before else ""
+    return lower in lx.PREPOSITIONS or lower in lx.TIME_LEADS or lower in lx.DATE_LEADS or lower in lx.DETERMINERS
+
+
 def _paragraphs_to_read(paragraphs: list[Paragraph]) -> set[int]:
     """The paragraphs whose running text the roster reads (see ``_Roster._people_in_text``)."""
     cited = [(p.index, a) for p in paragraphs for a in p.attributions]
@@ -475,6 +508,8 @@ def _paragraphs_to_read(paragraphs: list[Paragraph]) -> set[int]:
              and _SHORT_DEFINITE.match(a.source)]
     read = set(range(1, max(roles) + 1)) if roles else set()
     return read | {q for index, a in cited if pronoun_of(a.source) is not None
+                   or _POSSESSOR_SPOKESPERSON.match(a.source.strip()) is not None  # "his spokesman": whose?
+                   or _is_epithet(a.source.strip())  # "the Florida senator": who?
                    for q in range(index - _PRONOUN_REACH - 1, index + 1)}
 
 
@@ -490,6 +525,7 @@ class _Entry:
     titled_gender: Optional[str] = None  # from an honorific or gendered title the name was written with
     plural: bool = False
     roles: set[tuple[str, bool]] = field(default_factory=set)  # (head noun, qualified): see _role
+    qualifiers: set[str] = field(default_factory=set)  # capitalised words before a title in the text: "Texas" Sen.
     last_seen: int = 0
 
 
@@ -634,6 +670,9 @@ class _Roster:
                 run, at = match.group(), match.start()
                 if at < opening:
                     continue
+                space = run.find(" ")
+                if space > 0 and _date_before_name(run[:space], text, at):
+                    run, at = run[space + 1:], at + space + 1  # "a June Trump rally", "last August Jo Diaz"
                 if " " not in run and (run.lower() in _SKIP_WORDS):
                     continue  # "The", "But", "He": the commonest runs name nobody
                 context = ""
@@ -662,6 +701,7 @@ class _Roster:
                     if kind == "person":
                         entry = self._person(name, found[3])
                         entry.roles.update(found[4])
+                        entry.qualifiers.update(w for w in _tokens(found[3]) if w[0].isupper() and _bare(w) not in _TITLES)
                         self._event(p.index, at + offset, entry)
                     elif kind == "body":
                         entry = self._organization(name) or self._new("organization", name,
@@ -744,11 +784,19 @@ class _Roster:
         if pronoun is not None:
             entry, certain = self._resolve_pronoun(pronoun, _PRONOUNS[pronoun], paragraph, span[0])
             return entry, "pronoun", certain
+        principal = self._possessor_spoken_for(text, paragraph, span[0])
+        if principal is not None:
+            entry, certain = principal
+            attribution.spokesperson_for = entry.name
+            return entry, "role", certain  # "his spokesman": the person "his" stands for, through a spokesperson
         kind_of = attribution.source_type
         if kind_of in ("named_person", "anonymous"):
             role = self._role_holder(text)
             if role is not None:
                 return role, "role", True
+            epithet = self._epithet_of(text, paragraph, span[0])
+            if epithet is not None:
+                return epithet[0], "role", epithet[1]
         if not _is_source_name(split_name_description(text)[0] if kind_of == "named_person" else text):
             return None, "named", False
         if kind_of == "named_person":
@@ -809,6 +857,56 @@ class _Roster:
         entry = self._new(kind_of, name, key=_normalise_phrase(name), plural=_plural_phrase(name, people=False))
         self._source_for(entry, attribution, description)
         return entry, "named", True
+
+    def _possessor_spoken_for(self, text: str, paragraph: int, offset: int) -> Optional[tuple[_Entry, bool]]:
+        """'his spokesman', 'her campaign spokeswoman': the named person the possessive stands for (resolved as
+        that pronoun is, and as surely), whom the unnamed spokesperson speaks for; None for anyone else (a job
+        that is also a spokesperson's noun, "his representatives", is a person of his: lexicon.JOB_SPOKESPERSON_NOUNS)."""
+        match = _POSSESSOR_SPOKESPERSON.match(text)
+        if match is None or match.group(2).lower() in lx.JOB_SPOKESPERSON_NOUNS:
+            return None
+        pronoun = _POSSESSIVE_SUBJECT[match.group(1).lower()]
+        entry, certain = self._resolve_pronoun(pronoun, _PRONOUNS[pronoun], paragraph, offset)
+        return (entry, certain) if entry is not None and entry.kind == "named_person" else None
+
+    def _epithet_of(self, text: str, paragraph: int, offset: int) -> Optional[tuple[_Entry, bool]]:
+        """'The Florida senator said', 'the GOP front-runner', 'The Wisconsin Republican': a definite description of
+        one person, with no name in it, is the person named before that it describes (news style's epithet). A
+        title's noun ("senator") goes to the person nearest before who holds that title ("Florida Sen. Marco
+        Rubio"), surely when only one does; a campaign's or a party's word ("candidate", "Republican") to the
+        person a pronoun there would be ("he"), never surely. None with nobody (it stays as the engine typed it)."""
+        if not _is_epithet(text):
+            return None
+        words = _tokens(text)
+        head = _bare(words[-1])
+        if any(w[0].isupper() for w in words[1:-1]) and person_name_end(
+                tokenize(text)) is not None:
+            return None
+        titles = lx.EPITHET_TITLES.get(head)
+        gender = _gender_of(head, ())  # "the businessman": a man; "the congresswoman": a woman
+        if titles is None:
+            entry, _certain = self._resolve_pronoun({"m": "he", "f": "she"}.get(gender or "", ""), "person",
+                                                    paragraph, offset)
+            return (entry, False) if entry is not None and entry.kind == "named_person" else None
+        places = {w for w in words[1:-1] if w[0].isupper()}  # "the Florida senator": of Florida
+        before = bisect_left(self.events, (paragraph, offset), key=_position)
+        holders = []
+        for event in reversed(self.events[:before]):
+            entry = event.entry
+            if entry.kind != "named_person" or entry in holders or gender and entry.gender and entry.gender != gender:
+                continue
+            name = _tokens(entry.name)
+            at = next((i for i, w in enumerate(name) if _bare(w) in titles), None)
+            if at is None and not any(role in titles for role, _ in _roles_of(entry)):
+                continue
+            theirs = entry.qualifiers | {w for w in name[:at or 0] if w[0].isupper() and _bare(w) not in _TITLES}
+            if places and theirs and not places & (theirs | set(_tokens(entry.source.description or "")
+                                                                 if entry.source else ())):
+                continue  # "the Florida senator" is not "Texas Sen. Ted Cruz"
+            holders.append(entry)
+        if not holders:
+            return None
+        return holders[0], len(holders) == 1
 
     def _described_body(self, text: str, kind: str) -> Optional[_Entry]:
         """'the union' after 'The union, the United Widget Workers, said': the one body of this kind the article
@@ -1107,7 +1205,16 @@ def _person_named(attribution: Attribution) -> tuple[str, Optional[str]]:
     no description: the spokeswoman's words describe nobody's role, and "spokeswoman" no gender of Lee's)."""
     if attribution.spokesperson_for:
         return attribution.spokesperson_for, None
-    return split_name_description(attribution.source)
+    name, description = split_name_description(attribution.source)
+    if description and _channel_lead(description):
+        return name, None  # "a statement from Sen. Jo Lee": the channel of her words, no role of hers
+    return name, description
+
+
+def _channel_lead(description: str) -> bool:
+    """'A statement from', 'a letter signed by': a text the person's words came in, before the name."""
+    words = [w.lower() for w in _tokens(description)]
+    return len(words) >= 2 and words[-1] in {"from", "by"} and any(w in lx.DOCUMENT_NOUNS for w in words[:-1])
 
 
 def _without_members(source: str) -> str:
@@ -1124,11 +1231,64 @@ def _names_someone(piece: str, roster: "_Roster") -> bool:
     return len(names) == 1 and bool(roster._by_surname.get(_bare(names[0])))
 
 
+<<<<<<< HEAD
 def _assign(model: Source | Attribution, name: str, value: object) -> None:
     """``model.name = value`` as pydantic assigns a field of these models (none validates assignment): into the
     instance's fields and the set of fields it has had set, without ``BaseModel.__setattr__``'s lookups."""
     model.__dict__[name] = value
     model.__pydantic_fields_set__.add(name)
+=======
+_LONE_PLURAL = re.compile(r"(?:(?:the|The)\s+)?([A-Z][a-z][a-z'’-]*[a-rt-z]s)")
+_WORD_BEFORE = r"(?<![\w.'’-])([A-Z][\w'’-]*\.?)\s+"
+
+
+# The endings of a plural that names a people or a kind of people, not a family: "Ohioans", "Russians",
+# "Millennials", "Israelites", "loyalists", "retirees" ("-ers" and "-ors" end too many surnames: Sanders, Connors).
+_PEOPLE_PLURAL_ENDINGS = ("ans", "ians", "ials", "ites", "ists", "ees", "eers")
+
+
+def _names_before(word: str) -> bool:
+    """Whether a capitalised word before another makes the two a name: a given name ("Bernie", "Reince"), an
+    initial or a title; not a function word, a quantifier or a date ("The", "Many", "In", "June")."""
+    bare = _bare(word)
+    if word.endswith(".") and bare not in _TITLES and len(bare) > 1:
+        return False  # "... in Iowa. Voters said": a sentence ends before it
+    return not (bare in lx.NOT_SOURCE_WORDS or bare in lx.DETERMINERS or bare in lx.PREPOSITIONS
+                or bare in lx.SHARE_WORDS or bare in lx.APPROXIMATORS or bare in lx.CALENDAR_WORDS
+                or bare in lx.PRONOUNS or bare in lx.SUBJECT_STOPS)
+
+
+def _retype_plural_nouns(paragraphs: list[Paragraph]) -> None:
+    """'Superdelegates said', 'Millennials say', 'The Ohioans said': one capitalised plural the engine took for a
+    surname is unnamed people (anonymous) or, for a text's noun ("Guidelines"), a document, when the article
+    never gives it (or its singular, a family's name) after another capitalised word ("Bernie Sanders", "Sen.
+    Sanders", "Khizr Khan") and shows it a common noun: written in lower case too, a noun of the lexicon's, or a
+    people's ending (``_PEOPLE_PLURAL_ENDINGS``)."""
+    text = None
+    for paragraph in paragraphs:
+        for attribution in paragraph.attributions:
+            if attribution.source_type != "named_person" or attribution.spokesperson_for:
+                continue
+            match = _LONE_PLURAL.fullmatch(attribution.source.strip())
+            if match is None:
+                continue
+            word = match.group(1)
+            if word.lower() in lx.FIRST_NAMES or is_acronym(word):
+                continue
+            if text is None:
+                text = "\n".join(p.text for p in paragraphs)
+            family = word[:-2] if word.endswith("es") and not word.endswith(("les", "nes", "res", "tes")) else word[:-1]
+            if any(_names_before(before) for form in (word, family)
+                   for before in re.findall(_WORD_BEFORE + re.escape(form) + r"\b", text)):
+                continue  # "Sanders" after "Bernie Sanders": his surname; "the Khans" after "Khizr Khan": his family
+            lower = word.lower()
+            if not (re.search(rf"(?<![\w'’-]){re.escape(lower)}\b", text) or lower in lx.PERSON_NOUNS
+                    or lower in lx.DOCUMENT_NOUNS or lower.endswith(_PEOPLE_PLURAL_ENDINGS)):
+                continue  # no sign of a common noun: a surname the article never gives in full ("Dukes said")
+            document = word.lower() in lx.DOCUMENT_NOUNS
+            attribution.source_type = "document" if document else "anonymous"
+            attribution.anonymous = None if document else (attribution.anonymous or AnonymousDetails())
+>>>>>>> main
 
 
 def build_roster(paragraphs: list[Paragraph]) -> list[Source]:
@@ -1139,6 +1299,7 @@ def build_roster(paragraphs: list[Paragraph]) -> list[Source]:
     would. A mention that resolves to a source takes that source's type (see the
     module's docstring); an unresolved pronoun keeps ``source_id`` null and is marked ``unresolved``.
     """
+    _retype_plural_nouns(paragraphs)
     roster = _Roster(paragraphs)
     for paragraph in paragraphs:
         pronouns = roster.text_pronouns.get(paragraph.index, [])

@@ -208,6 +208,74 @@ def test_a_resolved_pronoun_is_not_marked_unresolved(text, pronoun):
     assert found.source_id is not None and not found.unresolved
 
 
+# Session 8: a capitalised plural nobody is named by is unnamed people; a surname, or a family, keeps its person.
+@pytest.mark.parametrize("text, source, source_type", [
+    ("Superdelegates said the race was over. The superdelegates met in May.", "Superdelegates", "anonymous"),
+    ("Harborites said the race was over.", "Harborites", "anonymous"),
+    ("Ohioans said the race was over.", "Ohioans", "anonymous"),
+    ("The race was over, Sanders said.\n\nBernie Sanders met voters in May.", "Sanders", "named_person"),
+    ("The Khans said the race was over.\n\nKhizr Khan met voters in May.", "The Khans", "named_person"),
+    ("The race was over, Dukes said.", "Dukes", "named_person"),  # nothing says it is no surname
+])
+def test_a_capitalised_plural_is_a_name_only_when_the_article_gives_it_as_one(text, source, source_type):
+    assert the(report_of(text), source).source_type == source_type
+
+
+def test_his_spokesman_speaks_for_the_person_his_stands_for():
+    report = report_of("Ana Ruiz met the harbor board on Monday. Her spokesman said the pier was unsafe.")
+    spokesman = the(report, "Her spokesman")
+    assert (spokesman.source_type, spokesman.spokesperson_for) == ("named_person", "Ana Ruiz")
+    assert entry(report, spokesman).name == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Last August Jo Diaz said the pier was unsafe.", "Jo Diaz"),
+    ("At a June Ruiz rally, Lee Park said the pier was unsafe. He said it should close.", "Lee Park"),
+])
+def test_a_date_before_a_name_names_nobody_in_the_roster(text, name):
+    assert [s.name for s in report_of(text).sources] == [name]
+
+
+def test_a_statement_from_a_person_is_the_person_on_record_with_no_role():
+    # the standards: a named person's statement is the person's own words, on record (a document the person
+    # files, "a court filing by Ana Ruiz", is a document)
+    report = report_of("A statement from Sen. Jo Lee said the pier was unsafe.")
+    statement = the(report, "A statement from Sen. Jo Lee")
+    assert statement.source_type == "named_person"
+    assert (entry(report, statement).name, entry(report, statement).description) == ("Sen. Jo Lee", None)
+
+
+# A definite description news uses for a person it named (an epithet) is that person: surely when one person holds
+# the title, uncertainly for a campaign's or a party's word.
+@pytest.mark.parametrize("text, epithet, name, certain", [
+    ("Florida Sen. Ana Ruiz met voters on Monday. The Florida senator said the race was over.",
+     "The Florida senator", "Florida Sen. Ana Ruiz", True),
+    ("Ohio Gov. Lee Park met Texas Sen. Jo Diaz on Monday. The senator said the race was over.",
+     "The senator", "Jo Diaz", True),
+    ("Tom Hale spoke in Ohio on Monday. The GOP front-runner said the race was over.",
+     "The GOP front-runner", "Tom Hale", False),
+    ("Ana Ruiz and Tom Hale spoke on Monday. The businessman said the race was over.",
+     "The businessman", "Tom Hale", False),
+])
+def test_an_epithet_is_the_person_named_before(text, epithet, name, certain):
+    report = report_of(text)
+    found = the(report, epithet)
+    assert found.source_type == "named_person" and entry(report, found).name == name
+    mention = next(m for m in entry(report, found).mentions if m.attribution_id == found.id)
+    assert (mention.resolution, mention.certain) == ("role", certain)
+
+
+@pytest.mark.parametrize("text, epithet", [
+    ("Texas Sen. Jo Diaz met voters on Monday. The Florida senator said the race was over.", "The Florida senator"),
+    ("The pier was closed in May. The candidate said the race was over.", "The candidate"),
+    ("Tom Hale spoke on Monday. The senator from Ohio said the race was over.", "The senator from Ohio"),
+])
+def test_an_epithet_nobody_fits_stays_apart(text, epithet):
+    report = report_of(text)
+    found = the(report, epithet)
+    assert found.source_type == "anonymous" and entry(report, found).name == epithet
+
+
 def test_one_person_under_name_honorific_surname_title_and_pronoun_is_one_entry():
     report = report_of(
         "Defense Secretary Tom Hale said the base would close.\n\n"

@@ -45,20 +45,14 @@ def article_title(path: str | None, title: str | None, fallback: str = "article"
     return printable(path) if path else fallback
 
 
-def mention_of(attribution: Attribution, source: Optional[Source]) -> Optional[SourceMention]:
-    """The roster's record of how this attribution's source was joined to its entry."""
-    if source is None:
-        return None
-    return next((m for m in source.mentions if m.attribution_id == attribution.id), None)
-
-
 def link_note(attribution: Attribution, source: Optional[Source]) -> Optional[str]:
     """What a reader must be told about the link from a mention to its source, if anything:
     an uncertain pronoun, alias or role, or a pronoun the roster could not resolve."""
+    from claimcheck.roster import mention_of, pronoun_of
+
     mention = mention_of(attribution, source)
     if mention is not None:
         return None if mention.certain else f"uncertain {mention.resolution} link"
-    from claimcheck.roster import pronoun_of
 
     if source is None and pronoun_of(attribution.source) is not None:
         return "unresolved pronoun"

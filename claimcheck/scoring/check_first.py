@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from typing import Callable, Optional
 
+from claimcheck.roster import mention_of
 from claimcheck.schema import Attribution, CheckFirst, Claim
 from claimcheck.scoring.claims import (
     ScoringContext,
@@ -33,6 +34,20 @@ def _orphan_reason(claim: Claim) -> str:
     return f"no source for a specific claim ({shown})" if shown else "no source for a specific claim"
 
 
+def _uncertain_links(heads: list[Attribution], ctx: ScoringContext) -> str:
+    """What a reason resting on the sources' anonymity must admit: that a mention ("they") was joined to an
+    anonymous source by a guess the roster marked uncertain. Empty when every link is sure."""
+    guesses = []
+    for a in heads:
+        mention = mention_of(a, ctx.sources.get(a.source_id or ""))
+        if mention is not None and not mention.certain:
+            guesses.append(f"\"{a.source}\" joined to {ctx.label(a)}")
+    if not guesses:
+        return ""
+    guesses = list(dict.fromkeys(guesses))
+    return f" ({' and '.join(guesses)} by {'an uncertain link' if len(guesses) == 1 else 'uncertain links'})"
+
+
 def _why(claim: Claim, sourced: list[Attribution], ctx: ScoringContext) -> Optional[tuple[str, Optional[str]]]:
     """The weightiest reason to check this claim (a rubric key and a one-line reason, None for an orphan's: see
     _orphan_reason), or None."""
@@ -48,11 +63,14 @@ def _why(claim: Claim, sourced: list[Attribution], ctx: ScoringContext) -> Optio
         return max(reasons, key=lambda r: getattr(ctx.rubric.check_first, r[0])) if reasons else None
     heads = ctx.voices[claim.id]
     if all(map(is_anonymous, heads)):
+        guess = _uncertain_links(heads, ctx)
         if claim.id in ctx.speculating:
-            reasons.append(("anonymous_hedged", "an anonymous source's hedged claim: speculation, not information"))
+            reasons.append(("anonymous_hedged",
+                            f"an anonymous source's hedged claim: speculation, not information{guess}"))
         if not any(a.anonymous and a.anonymous.basis for a in heads):
             names = ", ".join(dict.fromkeys(ctx.label(a) for a in heads))
-            reasons.append(("anonymous_no_basis", f"rests only on anonymous sources ({names}) with no stated basis"))
+            reasons.append(("anonymous_no_basis",
+                            f"rests only on anonymous sources ({names}) with no stated basis{guess}"))
     independent = {ctx.independent_key(a) for a in heads}
     if len(independent) == 1 and heads[0].via:
         relay = ctx.attributions.get(heads[0].via)

@@ -118,3 +118,24 @@ def test_an_orphans_reason_names_each_name_whole():
     reason = _scored(paragraphs=[p]).summary.check_first[0].reason
     assert "Harbor Gas and Electric Co." in reason and "San Marco" in reason
     assert "Gas, " not in reason and "San, " not in reason
+
+
+def _check_first_of(text):
+    from claimcheck.article import from_text
+    from claimcheck.engines.rules import RulesEngine
+    from claimcheck.pipeline import analyse_document
+
+    return analyse_document(from_text(text, path="x.txt"), RulesEngine()).summary.check_first
+
+
+def test_a_reason_resting_on_an_uncertain_link_says_so():
+    text = ("Officials said the talks stalled, and analysts said the deal was dead.\n\n"
+            "They said the plan could fail within weeks.")
+    entry = next(e for e in _check_first_of(text) if e.paragraph == 2)
+    assert entry.reason.endswith('("They" joined to Officials by an uncertain link)')
+
+
+def test_a_reason_resting_on_a_sure_link_adds_nothing():
+    text = "Officials said the talks stalled.\n\nThey said the plan could fail within weeks."
+    entry = next(e for e in _check_first_of(text) if e.paragraph == 2)
+    assert "uncertain" not in entry.reason

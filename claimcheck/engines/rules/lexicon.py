@@ -270,6 +270,30 @@ PHRASE_FIRST_WORDS = frozenset(k[0] for k in PHRASE_CUES)
 # their last ("Editor's Note:", "Delegate Update:", "Paid Notice:"). An interview's "Q:" is left a speaker.
 NOT_SPEAKER_LABELS = frozenset(
     "note update correction editor photo video watch read see question answer name related remember".split())
+# The heads of a definite description that news uses for a person it has named ("the Florida senator", "the GOP
+# front-runner", "the Wisconsin Republican"): a title's noun, with the abbreviations a name is written with, or a
+# word of a campaign or a party (joined to the nearest person named before, uncertainly: no title to check).
+EPITHET_TITLES = {"senator": ("sen", "senator"), "governor": ("gov", "governor"),
+                  "congressman": ("rep", "representative", "congressman"),
+                  "congresswoman": ("rep", "representative", "congresswoman")}
+EPITHET_HEADS = frozenset(EPITHET_TITLES) | frozenset(
+    "candidate nominee front-runner frontrunner republican democrat mogul billionaire businessman".split())
+# Text nouns that name people after a people's modifier ("GOP figures", "public figures", "a party figure"), numbers
+# otherwise ("figures show", "the latest figures"); the modifiers besides a party's member's word (PARTY_MEMBER_WORDS)
+# or a rank (RANK_WORDS) that make them people.
+PEOPLE_OR_TEXT_NOUNS = frozenset("figure figures".split())
+PEOPLE_FIGURE_MODIFIERS = frozenset(
+    "public political prominent establishment religious party opposition literary cultural progressive polarizing "
+    "controversial divisive gop democratic".split())
+# The one word before a headline's or a list item's colon that names nobody: a story's label ("Breaking:"; cf.
+# article.metadata's labels before a dateline's dash), a teaser's word ("Revealed:", "Busted:", "Bombshell:"), an
+# interjection or discourse word ("Wow:", "So:", "Plus:", "Look:"), a page's field ("Byline:", "Email:").
+NOT_COLON_SPEAKERS = NOT_SPEAKER_LABELS | frozenset("""
+    breaking exclusive developing updated alert urgent flash live analysis opinion commentary explainer recap
+    revealed busted leaked exposed confirmed caught bombshell shocking must-see
+    wow hey look so plus boom yes no well okay ok oh now again first second third finally also
+    byline email e-mail dateline
+    """.split())
 LABEL_ENDS = frozenset("note update notice daily newsletter".split())
 # Words of large counts before which a plural cue form is a noun: "a million tweets", "thousands of calls".
 LARGE_COUNTS = frozenset("hundred hundreds thousand thousands million millions billion billions dozens".split())
@@ -811,6 +835,12 @@ SUBORDINATORS = frozenset("though although because while since when whereas unle
 CLAUSE_OPENING_WORDS = SUBORDINATORS | frozenset("but yet so that then".split())
 # Words before a modal that make it part of a noun phrase ("their would-be rivals").
 ARTICLES_AND_POSSESSIVES = frozenset("a an the his her its their our my your".split())
+# Adverbs that modify a participle before its noun ("recently hacked files", "a newly released email"); after
+# any other word a past form ends the phrase's head ("a report released last year").
+PARTICIPLE_ADVERBS = frozenset("recently newly previously publicly secretly privately officially widely".split())
+# -ing cue forms that are everyday nouns, even after a modifier: "a press briefing", "a stark warning", "the
+# court's ruling" (a noun reports no speech; "the agency reporting that ..." stays a verb).
+GERUND_NOUNS = frozenset("briefing briefings warning warnings finding findings ruling rulings filing filings".split())
 # Past forms of "be": "was expected", "had been expected" look back on what came to pass.
 PAST_BE = frozenset("was were been".split())
 # Every form of those verbs, present too: "says if he wins, taxes will fall" opens a condition.
@@ -1084,7 +1114,16 @@ NOT_SOURCE_WORDS = frozenset(
     according reportedly apparently never only just even perhaps maybe not
     """.split()
 )
+# The months' and weekdays' names, lower case, without a period: "June" before a name after "In" is a date.
+CALENDAR_NAMES = frozenset(w.lower().rstrip(".") for w in MONTH_NAMES + MONTH_ABBREVIATIONS + WEEKDAY_NAMES)
+# A day's number written out or as an ordinal after a month: "June 3rd", "June first".
+ORDINAL_DAYS = frozenset("""
+    1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th 13th 14th 15th 16th 17th 18th 19th 20th 21st 22nd 23rd 24th 25th
+    26th 27th 28th 29th 30th 31st first second third fourth fifth
+    """.split())
+# Words that open a date and are neither prepositions nor time leads: "early June", "next Tuesday".
+DATE_LEADS = frozenset("early mid late next past each every".split())
 # A source phrase made only of calendar words ("Friday", "Jan.") names nobody.
-CALENDAR_WORDS = frozenset(w.lower().rstrip(".") for w in MONTH_NAMES + MONTH_ABBREVIATIONS + WEEKDAY_NAMES) | frozenset(
+CALENDAR_WORDS = CALENDAR_NAMES | frozenset(
     "today yesterday tonight tomorrow week weekend month year".split()
 )

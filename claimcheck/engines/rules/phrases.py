@@ -136,6 +136,10 @@ def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
     while k < end:
         if tokens[k].lower in lx.PREPOSITIONS:
             k += 1
+        elif _date_before_name(tokens, k, end, lo):
+            k += 1  # "In June Trump said", "Last August Lee Park said", "Tuesday Ana Ruiz said": the date is no name
+            while k < end and (tokens[k].text.isdigit() or tokens[k].lower in lx.ORDINAL_DAYS):
+                k += 1  # "On June 3 Ruiz said"
         elif tokens[k].lower in lx.TIME_LEADS and not _demonstrative_of_phrase(tokens, k):
             # "Later Smith said", "This week Smith said": the time is no part of the phrase
             following = tokens[k + 1].lower
@@ -146,6 +150,26 @@ def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
         else:
             break
     return k
+
+
+def _date_before_name(tokens: list[Token], k: int, end: int, lo: int) -> bool:
+    """Whether the capitalised calendar word at k is a date before the name that follows it, not a given name:
+    a weekday always ("Tuesday Ana Ruiz"); a month ("June", "April" and "May" are given names too) after a
+    preposition or a word of time ("In June Trump", "Last August Lee Park", "since May Ruiz") or before a day's
+    number ("June 3 Ruiz"). "June Carter said" keeps its given name."""
+    t = tokens[k]
+    if k >= end or not t.is_capitalised or t.lower.rstrip(".") not in lx.CALENDAR_NAMES:
+        return False
+    following = tokens[k + 1]
+    if following.text[:1].isdigit() or following.lower in lx.ORDINAL_DAYS:
+        return True
+    if not _name_token(following):
+        return False
+    if t.lower in lx.DAY_WORDS:
+        return True
+    before = tokens[k - 1] if k > lo else None
+    return before is not None and (before.lower in lx.PREPOSITIONS or before.lower in lx.TIME_LEADS
+                                   or before.lower in lx.DATE_LEADS)
 
 
 def _demonstrative_of_phrase(tokens: list[Token], k: int) -> bool:
@@ -184,6 +208,10 @@ def _extends_back(tokens: list[Token], k: int, lo: int, modifier: bool = False) 
             j -= 1
         return j if j >= lo and tokens[j].text == "(" else None
     if prev.lower in lx.PRONOUNS and prev.lower != "i":
+        if prev.is_capitalised and prev.lower in lx.PRONOUNS_PERSON_SINGULAR and _name_token(tokens[k]) \
+                and tokens[k].lower not in lx.NOT_NAMES and tokens[k].lower not in lx.PRONOUNS \
+                and tokens[k].lower not in lx.SINGLE_CUES and not past_verb(tokens[k].lower):
+            return k - 1  # "He Jianxiong said": a family name that spells a pronoun, before the given name
         return None
     if prev.lower == "and" and k - 2 >= lo and tokens[k - 2].lower in lx.PRONOUNS_PERSON_SINGULAR | lx.PRONOUNS_PLURAL:
         return k - 2  # "he and Mr. Allen said", "she and another reporter said": a pronoun and a phrase
@@ -412,13 +440,17 @@ def core_phrase(words: list[Token]) -> list[Token]:
         if len(core) > 1 and t.lower in lx.BASIS_OPENERS and n + 1 < len(words) and (
                 words[n + 1].lower in lx.PREPOSITIONS or words[n + 1].lower == "to"):
             break  # "a Democrat familiar with the talks", "an aide close to the mayor": the basis is no head
-        if core and not t.is_capitalised and past_verb(t.lower) and core[-1].lower not in lx.DETERMINERS:
-            break  # "a report released last year", "research conducted by ..."
+        if core and not t.is_capitalised and past_verb(t.lower) and core[-1].lower not in lx.DETERMINERS \
+                and core[-1].lower not in lx.PARTICIPLE_ADVERBS:
+            break  # "a report released last year", "research conducted by ..." ("recently hacked files": before it)
         if core and t.is_word and not t.is_capitalised and t.lower.endswith("ing") and len(t.lower) > 5 \
                 and t.lower not in lx.RANK_WORDS and core[-1].lower not in lx.DETERMINERS \
                 and core[-1].lower not in lx.PREPOSITIONS and n + 1 < len(words) \
-                and (words[n + 1].is_capitalised or words[n + 1].lower in lx.ARTICLES_AND_POSSESSIVES):
-            break  # "superdelegates supporting Ana Ruiz": a participle's phrase after the head, no part of it
+                and (words[n + 1].is_capitalised or words[n + 1].lower in lx.ARTICLES_AND_POSSESSIVES
+                     or _plural(core[-1]) and words[n + 1].lower in lx.PREPOSITIONS):
+            # "superdelegates supporting Ana Ruiz", "reports emerging in the press": a participle's phrase after
+            # the head, no part of it
+            break
         core.append(t)
     # "one of the family's attorneys": the head sits after "of"
     if len(core) > 2 and any(t.lower == "of" for t in core):
@@ -522,6 +554,9 @@ def person_name_end(words: list[Token]) -> Optional[int]:
         before = words[s - 1] if s > 0 else None
         if before is not None and (before.lower in lx.PREPOSITIONS or before.lower in {"and", "&"}):
             continue  # "the lawyer for Jane Doe": the name is the object, not the head
+        if len(name) >= 2 and bare[0] in lx.CALENDAR_NAMES and (bare[0] in lx.DAY_WORDS or before is not None and (
+                before.lower in lx.TIME_LEADS or before.lower in lx.DATE_LEADS or before.lower in lx.DETERMINERS)):
+            continue  # "Last August Jo Diaz", "Tuesday Ana Ruiz": a date, then the name
         titled = before is not None and (before.lower in lx.TITLES or _bare(before) in lx.GENDERED_WORDS)
         if titled and name[0].lower not in lx.TITLES:
             return s
@@ -644,6 +679,8 @@ def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory) -
     if core[0] is not words[0] and _name_token(head) and _plural(head) and len(core) <= 3 \
             and any(t.lower == "of" for t in words[:words.index(core[0])]):
         return "anonymous", True  # "a quarter of Americans", "one of the Harborites": a share of a people
+    if head.lower in lx.PEOPLE_OR_TEXT_NOUNS and _people_figures(core):
+        return "anonymous", plural  # "some GOP figures", "public figures": unnamed people, not numbers
     if head.lower in lx.DOCUMENT_NOUNS and not (len(core) > 1 and head.is_capitalised and _bare(head) in
                                                  lx.ORGANIZATION_NAME_WORDS):
         return "document", plural  # not "the Washington Post", "The Post": an outlet by its name
@@ -812,6 +849,14 @@ def _brand_like(word: str) -> bool:
     "DeVos"), or a web domain."""
     return _BRAND.match(word) is not None and not is_name_particle(word) and not word.lower().startswith(
         lx.NAME_PARTICLES + ("mac", "mc", "fitz"))
+
+
+def _people_figures(core: list[Token]) -> bool:
+    """Whether "figures" names people: a modifier of people before it, a party ("GOP figures", "Democratic
+    figures"), a rank ("senior figures") or a word of public life ("public figures",
+    ``lexicon.PEOPLE_FIGURE_MODIFIERS``); "the latest figures", "FBI figures", "Census figures" are numbers."""
+    return any(t.lower in lx.PEOPLE_FIGURE_MODIFIERS or t.lower in lx.PARTY_MEMBER_WORDS
+               or t.lower in lx.RANK_WORDS and t.lower not in {"other", "additional"} for t in core[:-1])
 
 
 def _names_a_member(words: list[Token], sentence_initial: bool, memory: SourceMemory) -> bool:

@@ -310,7 +310,37 @@ SOURCE_BOUNDS = [
     ("Only a quarter of Americans agree with him.", "a quarter of Americans", "anonymous"),
     # the subject of "called for -ing" is the one who called
     ("And Lee Park called for denying entry to travelers.", "Lee Park", "named_person"),
+    # session 8: a date before a name is no part of it ("June", "April", "May" are given names too)
+    ("In June Lee Park said the pier was unsafe.", "Lee Park", "named_person"),
+    ("Last August Jo Diaz said the pier was unsafe.", "Jo Diaz", "named_person"),
+    ("Tuesday Ana Ruiz said the pier was unsafe.", "Ana Ruiz", "named_person"),
+    ("On May 3 Ana Ruiz said the pier was unsafe.", "Ana Ruiz", "named_person"),
+    ("June Carter said the pier was unsafe.", "June Carter", "named_person"),
+    # a family name that spells a pronoun, before a given name
+    ("He Jianxiong said the pier was unsafe.", "He Jianxiong", "named_person"),
+    ("Professor He Jianxiong said the pier was unsafe.", "Professor He Jianxiong", "named_person"),
+    ("He said the pier was unsafe.", "He", "named_person"),
+    # a person's name before an apposition whose closing comma is left out
+    ("Lee Park, the director of the harbor board said the pier was unsafe.",
+     "Lee Park, the director of the harbor board", "named_person"),
+    ("In March, the harbor board said the pier was unsafe.", "the harbor board", "organization"),
+    # "figures" after a word of public life or a party are people, not numbers
+    ("Some GOP figures said the pier was unsafe.", "Some GOP figures", "anonymous"),
+    ("Public figures said the pier was unsafe.", "Public figures", "anonymous"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "Breaking: Ana Ruiz wins the harbor race.",
+    "Wow: the harbor board just quit.",
+    "Revealed: what the harbor board knew.",
+])
+def test_a_label_before_a_colon_is_no_speaker(analyse, text):
+    assert [a.source for a in analyse(text).attributions] == []
+
+
+def test_a_speaker_before_a_colon_still_is(analyse):
+    assert [a.source for a in analyse("RUIZ: We will appeal the ruling.").attributions] == ["RUIZ"]
 
 
 @pytest.mark.parametrize("text,source,source_type", SOURCE_BOUNDS)
@@ -325,3 +355,14 @@ def test_where_a_source_starts_and_stops(analyse, text, source, source_type):
 ])
 def test_a_name_and_its_verb_are_no_source(analyse, text):
     assert [a.source for a in analyse(text).attributions if a.source.split()[-1].endswith("ed")] == []
+
+
+@pytest.mark.parametrize("text,source,source_type", [
+    ("According to recently leaked party documents, the donors were courted.", "recently leaked party documents",
+     "document"),
+    ("According to reports emerging in the local press, the mayor resigned.", "reports emerging in the local press",
+     "document"),
+])
+def test_a_modifier_or_a_participle_phrase_leaves_the_head_a_text(analyse, text, source, source_type):
+    attribution = only(analyse(text).attributions, cue="According to")
+    assert (attribution.source, attribution.source_type) == (source, source_type)

@@ -126,6 +126,10 @@ def subject_before(p: ParagraphState, cue_tok: int, sentence: Sentence) -> Optio
     head = _relative_clause_head(p, start, sentence)
     if head is not None:
         return head, j + 1
+    named = _named_before(tokens, start, sentence) if tokens[start].lower in lx.ARTICLES_AND_POSSESSIVES \
+        and start + 1 <= j and not tokens[start + 1].is_capitalised else start
+    if named != start and named == sentence.lo:
+        start = named  # "Lee Park, the director of the agency said": the apposition's closing comma left out
     return start, phrases.trailing_time(tokens, start, j + 1)
 
 

@@ -292,6 +292,14 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
     if tokens[i - 1].lower in lx.GERUND_PREPOSITIONS and i - 1 == sentence.lo:
         return _in_opening_phrase(p, i, after, entry, content, sentence)
     subject = clause_subject(p, sentence, i)
+    if subject is not None and tokens[i - 1].text == ",":
+        # "They were close to a deal when Trump scuttled the talks, citing violence": a subordinate clause whose
+        # subject is a name, closed only by the participle's comma, is the one the participle hangs from (not
+        # "apologized after they came out, saying": a pronoun or a thing is as likely the main clause's object)
+        own = _nearest_clause_subject(p, i - 1, sentence)
+        if own is not None and own[0] > subject[0] and tokens[own[0] - 1].lower in _SUBORDINATORS \
+                and tokens[own[0]].is_capitalised and tokens[own[0]].lower not in lx.PRONOUNS:
+            subject = own
     if subject is None and _after_document(p, i, sentence):
         # "The town released a statement saying ...": the one who issued the document says it
         subject = _subject_with_verb_before(p, i, sentence, False)
@@ -750,14 +758,17 @@ def _noun_modifier(p: ParagraphState, i: int, sentence: Sentence) -> bool:
 
 def _gerund_noun(tokens: list[Token], i: int, sentence: Sentence) -> bool:
     """Whether the -ing cue is a noun: right after an article or a possessive ("their warning that", "the
-    finding that"), or after one and an -ing modifier ("a growing feeling that the mayor wants ..."). A noun
+    finding that"), or after one and an -ing modifier ("a growing feeling that the mayor wants ..."), or, for an
+    everyday noun in -ing (``lexicon.GERUND_NOUNS``), after one and any modifier ("a press briefing"). A noun
     reports no speech, and what comes before it is no speaker."""
     if not tokens[i].lower.endswith("ing") or i - 1 < sentence.lo:
         return False
     before = tokens[i - 1].lower
     if before in lx.ARTICLES_AND_POSSESSIVES:
         return True
-    return before.endswith("ing") and i - 2 >= sentence.lo and tokens[i - 2].lower in lx.ARTICLES_AND_POSSESSIVES
+    if i - 2 < sentence.lo or tokens[i - 2].lower not in lx.ARTICLES_AND_POSSESSIVES:
+        return False
+    return before.endswith("ing") or tokens[i].lower in lx.GERUND_NOUNS and tokens[i - 1].is_word
 
 
 def _subject_of(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentence) -> Optional[tuple[int, int]]:
@@ -951,8 +962,21 @@ def _reads_bare(p: ParagraphState, entry: lx.CueEntry, s_start: int, s_end: int,
             head.lower in lx.DOCUMENT_NOUNS or head.lower in lx.ORGANIZATION_NOUNS or head.lower in {"it", "they"}):
         return True
     return entry.lemma == "call" and head_like(head) and k < sentence.hi and tokens[k].is_word and (
-        tokens[k].is_capitalised or tokens[k].lower in lx.DETERMINERS or tokens[k].lower in lx.RECIPIENT_PRONOUNS
+        tokens[k].is_capitalised and not _names_the_subject(tokens, k, sentence)
+        or tokens[k].lower in lx.DETERMINERS or tokens[k].lower in lx.RECIPIENT_PRONOUNS
         or quoted_label_follows(p, k, sentence))
+
+
+def _names_the_subject(tokens: list[Token], k: int, sentence: Sentence) -> bool:
+    """'A super PAC called Future 45 ran ads': the name after "called" is the subject's own, when the sentence's
+    verb follows it (a call names a complement after its object: "called Ruiz a liar")."""
+    j = k
+    while j < sentence.hi and (tokens[j].is_capitalised or tokens[j].text.isdigit()):
+        j += 1
+    if j >= sentence.hi or j == k:
+        return False
+    w = tokens[j].lower
+    return phrases.past_verb(w) or w in lx.MODAL_VERBS or w in lx.BE_FORMS or w in {"has", "have"}
 
 
 def _postposed_content(p: ParagraphState, s_start: int, k: int, sentence: Sentence,
@@ -1086,8 +1110,8 @@ def colon_speakers(p: ParagraphState) -> None:
         if k == lo or k >= sentence.hi - 1 or tokens[k].text != ":":
             continue
         if tokens[lo].lower in lx.NOT_NAMES or tokens[lo].lower in lx.NOT_SPEAKER_LABELS \
-                or tokens[k - 1].lower in lx.LABEL_ENDS:
-            continue  # "Related:", "Editor's Note:", "Delegate Update:": a label, no speaker
+                or tokens[k - 1].lower in lx.LABEL_ENDS or k - lo == 1 and tokens[lo].lower in lx.NOT_COLON_SPEAKERS:
+            continue  # "Related:", "Editor's Note:", "Delegate Update:", "Breaking:", "Wow:": a label, no speaker
         if not any(c.isalpha() for c in p.text[tokens[k].end:sentence.end]):
             continue  # "Clinton: 547.": a tally, no words said
         if any(t.lower in lx.PREPOSITIONS or t.lower in {"and", "the", "a", "to", "vs"} for t in tokens[lo + 1:k]):

@@ -177,3 +177,29 @@ def test_the_one_addressed_before_that_is_no_part_of_the_content(analyse, text, 
 def test_a_preposition_after_an_addressee_verb_opens_no_addressee(analyse):
     attribution = only(analyse("Ruiz warned of a crisis that would last years.").attributions, cue="warned")
     assert attribution.content.startswith("of a crisis")
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("A press briefing on Monday showed that the talks failed.", "briefing"),
+    ("The court's final ruling that the law stands surprised no one.", "ruling"),
+])
+def test_an_everyday_noun_in_ing_after_a_modifier_is_no_cue(analyse, text, noun):
+    assert all(a.cue != noun for a in analyse(text).attributions)
+
+
+@pytest.mark.parametrize("text,calls", [
+    ("A newly formed super PAC called Future Ohio ran ads in Iowa.", False),  # the name is the PAC's own
+    ("Ruiz called Lee Park a fraud.", True),
+])
+def test_called_before_a_name_and_the_sentences_verb_only_names(analyse, text, calls):
+    assert any(a.cue == "called" for a in analyse(text).attributions) is calls
+
+
+@pytest.mark.parametrize("text,source", [
+    ("They were close to a deal when President Lee scuttled the talks in May, citing violence.", "President Lee"),
+    # a pronoun or a thing in the subordinate clause: the main clause's subject stays the speaker
+    ("Ruiz apologized for the columns after they came out, saying they were old.", "Ruiz"),
+])
+def test_a_participle_after_a_named_subordinate_clause_hangs_from_it(analyse, text, source):
+    participle = next(a for a in analyse(text).attributions if a.cue in {"citing", "saying"})
+    assert participle.source == source
