@@ -1231,13 +1231,13 @@ def _names_someone(piece: str, roster: "_Roster") -> bool:
     return len(names) == 1 and bool(roster._by_surname.get(_bare(names[0])))
 
 
-<<<<<<< HEAD
 def _assign(model: Source | Attribution, name: str, value: object) -> None:
     """``model.name = value`` as pydantic assigns a field of these models (none validates assignment): into the
     instance's fields and the set of fields it has had set, without ``BaseModel.__setattr__``'s lookups."""
     model.__dict__[name] = value
     model.__pydantic_fields_set__.add(name)
-=======
+
+
 _LONE_PLURAL = re.compile(r"(?:(?:the|The)\s+)?([A-Z][a-z][a-z'’-]*[a-rt-z]s)")
 _WORD_BEFORE = r"(?<![\w.'’-])([A-Z][\w'’-]*\.?)\s+"
 
@@ -1288,7 +1288,6 @@ def _retype_plural_nouns(paragraphs: list[Paragraph]) -> None:
             document = word.lower() in lx.DOCUMENT_NOUNS
             attribution.source_type = "document" if document else "anonymous"
             attribution.anonymous = None if document else (attribution.anonymous or AnonymousDetails())
->>>>>>> main
 
 
 def build_roster(paragraphs: list[Paragraph]) -> list[Source]:
