@@ -14,7 +14,7 @@ from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules import phrases
 from claimcheck.engines.rules.attributions._noun_phrases import finite_verb_at, object_after
 from claimcheck.engines.rules.attributions._state import ParagraphState, Sentence
-from claimcheck.engines.rules.tokens import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS
+from claimcheck.engines.rules.tokens import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, Token
 
 _TRAILING = " ,;:—–-\u00a0"
 _CONTENT_PREPOSITIONS = frozenset("to of about for on against".split())
@@ -245,16 +245,22 @@ def content_before(p: ParagraphState, source_start_tok: int, sentence: Sentence)
     return trim(p, sentence.start, tokens[j].end)
 
 
+def short_phrase_end(tokens: list[Token], k: int, sentence: Sentence) -> int:
+    """Where the short phrase opened by token k ends (at most 11 tokens): past its words; an abbreviation's
+    period inside the sentence reads on ("on Nov. 8", "in St. Louis")."""
+    j = k + 1
+    while j < sentence.hi and j - k < 12 and (tokens[j].is_word or tokens[j].text == "." and j + 1 < sentence.hi
+                                               and tokens[j + 1].is_word):
+        j += 1
+    return j
+
+
 def trailing_phrase(p: ParagraphState, k: int, sentence: Sentence) -> bool:
     """'"...," Mr. Clarke recalled of the proceedings.': a short phrase, then the end."""
     tokens = p.tokens
     if tokens[k].lower not in {"of", "about", "in", "on", "at", "during", "after", "before", "to", "from", "for"}:
         return False
-    j = k + 1
-    # an abbreviation's period inside the sentence reads on: "on Nov. 8", "in St. Louis"
-    while j < sentence.hi and j - k < 12 and (tokens[j].is_word or tokens[j].text == "." and j + 1 < sentence.hi
-                                               and tokens[j + 1].is_word):
-        j += 1
+    j = short_phrase_end(tokens, k, sentence)
     return j >= sentence.hi or tokens[j].text in {".", "!", "?", ","} and (
         j + 1 >= sentence.hi or tokens[j + 1].text[0] in QUOTE_CHARS)
 

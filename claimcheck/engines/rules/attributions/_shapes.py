@@ -26,6 +26,7 @@ from claimcheck.engines.rules.attributions._content import (
     question_after,
     quoted_label_follows,
     skip_adverbials,
+    short_phrase_end,
     trailing_phrase,
     trim,
 )
@@ -1032,10 +1033,7 @@ def _fronted_as(tokens: list[Token], s_start: int, sentence: Sentence) -> bool:
 def _setting_then_comma(tokens: list[Token], k: int, sentence: Sentence) -> Optional[int]:
     """The comma that ends a short phrase of setting opened by token k ("for the Tribune,", "on Nov. 8,"),
     or None."""
-    j = k + 1
-    while j < sentence.hi and j - k < 12 and (tokens[j].is_word or tokens[j].text == "." and j + 1 < sentence.hi
-                                               and tokens[j + 1].is_word):
-        j += 1
+    j = short_phrase_end(tokens, k, sentence)
     return j if j < sentence.hi and tokens[j].text == "," else None
 
 
