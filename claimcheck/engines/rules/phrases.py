@@ -648,8 +648,9 @@ def spokesperson_of(text: str, tokens: list[Token], span: tuple[int, int]) -> Op
     return text[body[0]:body[1]] if body else None
 
 
-def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory) -> tuple[str, bool]:
-    """The source type of a noun phrase, and whether it names several."""
+def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory, rest: str = "") -> tuple[str, bool]:
+    """The source type of a noun phrase, and whether it names several. ``rest``: the sentence's text after the
+    phrase, read only for a grant of anonymity to a unique office (see _unique_office)."""
     core = core_phrase(words) or words
     head = core[-1]
     share = share_of_people(words)
@@ -671,7 +672,7 @@ def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory) -
         # "a spokesman for the Justice Department" is the body on record; "a spokeswoman for Sen. Jo Lee" the
         # person on record, through her spokeswoman
         return ("named_person" if principal[2] else "organization"), False if principal[2] else _plural(head)
-    if _unique_office(core, memory):
+    if _unique_office(core, memory) and not _ANONYMITY.search(rest):
         return "named_person", False  # "the county's top prosecutor": one identifiable, accountable person
     if len(core) == 1 and _name_token(head) and memory.knows_surname(head.text):
         return "named_person", False  # "Law said" after "Steven Law, a former aide, said": his surname, no text
@@ -824,6 +825,11 @@ def _unique_office(core: list[Token], memory: SourceMemory) -> bool:
     between = core[at + 1:]
     return head.lower in lx.UNIQUE_OFFICE_TITLES and len(between) <= 2 or any(
         t.lower in lx.UNIQUE_OFFICE_MODIFIERS for t in between[:-1])
+
+
+# A grant of anonymity in the rest of the sentence ("..., who asked not to be named, said", "said ..., speaking
+# on condition of anonymity"): the source is anonymous whatever office it holds.
+_ANONYMITY = re.compile(r"anonymity|anonymously|not to be (?:named|identified)", re.IGNORECASE)
 
 
 def _person_title(t: Token) -> bool:

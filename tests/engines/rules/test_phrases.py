@@ -48,6 +48,8 @@ TYPES = [
     ("The county's top officials said the charges would stand.", "anonymous"),
     ("A county's top prosecutor said the charges would stand.", "anonymous"),
     ("The company's lawyer said the charges would stand.", "anonymous"),
+    ("The agency's chief lawyer, who asked not to be named, said the charges would stand.", "anonymous"),
+    ("The charges would stand, said the agency's chief lawyer, speaking on condition of anonymity.", "anonymous"),
 ]
 
 
