@@ -165,7 +165,7 @@ article("harder", [
     ("two directors", "disputed", "a claim", "anonymous"),
     ("The fund's manager, who asked not to be named because the matter was under review", "said", "losses were thought to exceed $5 million", "anonymous"),
     ("a nurse at the hospital", "said", "\"It's a mess,\"", "anonymous"),
-    ("The hospital's director", "said", "nothing was wrong", "anonymous", "director said"),
+    ("The hospital's director", "said", "nothing was wrong", "named_person", "director said"),
 ], [("were thought to", "hypo_doxastic")])
 
 article("carryover", [

@@ -678,6 +678,18 @@ NOT_NAMES = frozenset(
     """.split()
 )
 
+# A unique office: a body's or place's one holder ("the county's top prosecutor", "the state's chief medical
+# examiner", "the city's mayor"). A rank word that makes the office one of a kind, and offices a body has one of.
+UNIQUE_OFFICE_MODIFIERS = frozenset("chief top head".split())
+# Jurisdictions whose office it can be, beside the bodies of ORGANIZATION_NOUNS ("the town's mayor").
+JURISDICTION_NOUNS = frozenset("town village province region country nation territory township borough parish".split())
+UNIQUE_OFFICE_TITLES = frozenset(
+    """
+    governor mayor president chancellor sheriff speaker superintendent chairman chairwoman chair director
+    coroner treasurer comptroller auditor
+    """.split()
+)
+
 # --- anonymous sources -----------------------------------------------------
 
 AFFILIATION_WORDS = frozenset(

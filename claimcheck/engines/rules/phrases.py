@@ -648,8 +648,9 @@ def spokesperson_of(text: str, tokens: list[Token], span: tuple[int, int]) -> Op
     return text[body[0]:body[1]] if body else None
 
 
-def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory) -> tuple[str, bool]:
-    """The source type of a noun phrase, and whether it names several."""
+def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory, rest: str = "") -> tuple[str, bool]:
+    """The source type of a noun phrase, and whether it names several. ``rest``: the sentence's text after the
+    phrase, read only for a grant of anonymity to a unique office (see _unique_office)."""
     core = core_phrase(words) or words
     head = core[-1]
     share = share_of_people(words)
@@ -671,6 +672,8 @@ def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory) -
         # "a spokesman for the Justice Department" is the body on record; "a spokeswoman for Sen. Jo Lee" the
         # person on record, through her spokeswoman
         return ("named_person" if principal[2] else "organization"), False if principal[2] else _plural(head)
+    if _unique_office(core, memory) and not _ANONYMITY.search(rest):
+        return "named_person", False  # "the county's top prosecutor": one identifiable, accountable person
     if len(core) == 1 and _name_token(head) and memory.knows_surname(head.text):
         return "named_person", False  # "Law said" after "Steven Law, a former aide, said": his surname, no text
     plural = _plural(head)
@@ -787,6 +790,46 @@ def _counted_people(core: list[Token], memory: SourceMemory) -> Optional[bool]:
     if memory.knows_surname(stem) or memory.knows_surname(head.text[:-1]):
         return None  # "both Clintons": the family the article named
     return True
+
+
+def _unique_office(core: list[Token], memory: SourceMemory) -> bool:
+    """Whether a phrase names a unique office without its holder's name: a body's or place's possessive and
+    a singular person head that only one holds, either ranked as such ("the county's top prosecutor", "the
+    state's chief medical examiner", "the agency's head") or an office a body has one of ("the city's mayor",
+    "Ohio's governor"). The holder is identifiable and answers for the words, so the sourcing standards'
+    anonymous (an unidentifiable source) does not fit: the source is a named person (a person on record by
+    office). Not a person's people ("Lee's top aide"), not several ("the state's top officials"), not an
+    indefinite ("a top prosecutor")."""
+    at = next((i for i, t in enumerate(core) if t.lower.endswith(("'s", "’s"))), None)
+    if at is None or at + 1 >= len(core) or at > 3:
+        return False
+    head = core[-1]
+    if head.is_capitalised or not head.is_word or _plural(head) or any(t.lower == "of" for t in core[at:]):
+        return False
+    if not (head.lower in lx.PERSON_NOUNS or head.lower in lx.TITLES or people_head(head)) \
+            or head.lower in lx.SPOKESPERSON_NOUNS:
+        return False
+    lead = core[:at + 1]
+    if any(t.lower in {"a", "an"} for t in lead):
+        return False
+    owner = lead[-1]
+    bare = owner.lower[:-2]
+    if owner.is_capitalised:
+        words = [t for t in lead if t.lower not in lx.DETERMINERS]
+        stem = owner.text[:-2]
+        if person_name_end(words) is not None or memory.knows_person(stem) or memory.knows_surname(stem) \
+                or bare in lx.FIRST_NAMES:
+            return False  # "Lee's chief strategist": a person's aide, not an office
+    elif bare not in lx.ORGANIZATION_NOUNS and bare not in lx.JURISDICTION_NOUNS:
+        return False  # "his top adviser", "the family's lawyer"
+    between = core[at + 1:]
+    return head.lower in lx.UNIQUE_OFFICE_TITLES and len(between) <= 2 or any(
+        t.lower in lx.UNIQUE_OFFICE_MODIFIERS for t in between[:-1])
+
+
+# A grant of anonymity in the rest of the sentence ("..., who asked not to be named, said", "said ..., speaking
+# on condition of anonymity"): the source is anonymous whatever office it holds.
+_ANONYMITY = re.compile(r"anonymity|anonymously|not to be (?:named|identified)", re.IGNORECASE)
 
 
 def _person_title(t: Token) -> bool:

@@ -39,6 +39,17 @@ TYPES = [
     ("McAllister said sales had fallen.", "named_person"),
     # a transcript turn in capitals
     ("ANA RUIZ: We are ready to vote.", "named_person"),
+    # a unique office without its holder's name identifies one accountable person: not anonymous
+    ("The county's top prosecutor said the charges would stand.", "named_person"),
+    ("The province's chief health inspector said the well was safe.", "named_person"),
+    ("The town's mayor said the road would reopen.", "named_person"),
+    ("Dorvania's chief election officer said turnout was low.", "named_person"),
+    # several, one of many, indefinite, or a person's aide: no unique office
+    ("The county's top officials said the charges would stand.", "anonymous"),
+    ("A county's top prosecutor said the charges would stand.", "anonymous"),
+    ("The company's lawyer said the charges would stand.", "anonymous"),
+    ("The agency's chief lawyer, who asked not to be named, said the charges would stand.", "anonymous"),
+    ("The charges would stand, said the agency's chief lawyer, speaking on condition of anonymity.", "anonymous"),
 ]
 
 

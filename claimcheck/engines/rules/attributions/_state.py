@@ -102,7 +102,8 @@ class ParagraphState:
         words = self.tokens[start_tok:end_tok]
         sentence_initial = start_tok == sentence.lo or (
             start_tok - 1 >= sentence.lo and self.tokens[start_tok - 1].text[0] in QUOTE_CHARS)
-        source_type, plural = phrases.classify(words, sentence_initial, self.memory)
+        source_type, plural = phrases.classify(words, sentence_initial, self.memory,
+                                               self.text[words[-1].end:sentence.end] if words else "")
         anon = None
         if source_type == "anonymous":
             anon = phrases.anonymous_details(self.text, words, basis_end, (sentence.start, sentence.end))
