@@ -13,7 +13,7 @@ from claimcheck import __version__
 from claimcheck.article import Document
 from claimcheck.charges import mark_charges
 from claimcheck.engines import Engine
-from claimcheck.schema import Paragraph, Report, ToolInfo
+from claimcheck.schema import AppliedCorrection, Paragraph, Report, ToolInfo
 from claimcheck.scoring import Rubric, score_report
 from claimcheck.roster import build_roster
 
@@ -47,7 +47,7 @@ def analyse_document(document: Document, engine: Engine, rubric: Optional[Rubric
     paragraphs = _checked(document, engine.analyse(document))
     mark_charges(paragraphs)
     sources = build_roster(paragraphs)
-    applied = []
+    applied: list[AppliedCorrection] = []
     mine = corrections.for_article(document.meta.path, document.meta.sha256) if corrections else None
     if mine is not None:
         from claimcheck.corrections import apply_corrections

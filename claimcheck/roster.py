@@ -213,9 +213,9 @@ def split_name_description(source: str, person: bool = True) -> tuple[str, Optio
         name, lead = split(parts[0])
         return name, lead
     if not person:
-        named = _body_named_in_apposition(parts)
-        if named is not None:
-            return parts[named], ", ".join(p for j, p in enumerate(parts) if j != named)
+        named_at = _body_named_in_apposition(parts)
+        if named_at is not None:
+            return parts[named_at], ", ".join(p for j, p in enumerate(parts) if j != named_at)
     for i, part in enumerate(parts):
         named, lead = split(part)
         if _is_name_part(named) and (lead is not None or _is_name_part(part)):
@@ -718,9 +718,9 @@ class _Roster:
                             self._event(p.index, span[0], self._person(name, description or ""))
         surnames = {e.surname: e for e in self.entries if e.kind == "named_person"}
         for paragraph, start, word in pending:
-            entry = surnames.get(_bare(word))
-            if entry is not None:
-                self._event(paragraph, start, entry)
+            known = surnames.get(_bare(word))
+            if known is not None:
+                self._event(paragraph, start, known)
         self.events.sort(key=_position)
         # pronouns in running text ("He was arrested in April."): resolved as they come, they carry
         # the chain of reference to the next pronoun source
@@ -729,10 +729,10 @@ class _Roster:
             if p.index not in self.read:
                 continue
             sources = {a.source_span[0] for a in p.attributions}
-            found = [(m.start(), m.group().lower()) for m in _TEXT_PRONOUN.finditer(p.text)
-                     if m.start() not in sources and not self.layout.in_quote(p.index, m.start())]
-            if found:
-                self.text_pronouns[p.index] = found
+            pronouns = [(m.start(), m.group().lower()) for m in _TEXT_PRONOUN.finditer(p.text)
+                        if m.start() not in sources and not self.layout.in_quote(p.index, m.start())]
+            if pronouns:
+                self.text_pronouns[p.index] = pronouns
 
     def follow_pronoun(self, paragraph: int, offset: int, pronoun: str) -> None:
         """A pronoun of the running text: it becomes a mention of its referent, for the pronouns after it."""
@@ -804,8 +804,7 @@ class _Roster:
             entry = self._person(name, description or "")
             cited = entry.source is not None
             if entry.source is None:
-                self._source_for(entry, attribution, description)
-                entry.source.type = "named_person"
+                self._source_for(entry, attribution, description).type = "named_person"
             elif description and not entry.source.description:
                 entry.source.description = description
             if description:
@@ -819,7 +818,8 @@ class _Roster:
             key = anonymous_key(text)
             found = next((e for e in self.entries if e.kind == "anonymous" and e.key == key), None)
             if found:
-                found.source.anonymous = _merge_anonymous(found.source.anonymous, attribution.anonymous)
+                found.source.anonymous = _merge_anonymous(  # type: ignore[union-attr]
+                    found.source.anonymous, attribution.anonymous)  # type: ignore[union-attr]
                 return found, "alias" if text != found.name else "named", True
             anaphor = self._definite_anaphor(text) or self._predicate_of(paragraph, span[0], text)
             if anaphor is not None:

@@ -11,6 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Optional
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 PARAGRAPH_SEPARATOR = "\n\n"
 
@@ -63,10 +67,10 @@ def html_body(text: str) -> MarkupBody:
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     blocks: list[str] = []
-    if extracted is not None and extracted.body is not None:
-        for line_break in extracted.body.iter("lb"):
+    if extracted is not None and extracted.body is not None:  # type: ignore[union-attr]
+        for line_break in extracted.body.iter("lb"):  # type: ignore[union-attr]
             line_break.tail = " " + (line_break.tail or "")
-        blocks = list(_html_paragraphs(extracted.body))
+        blocks = list(_html_paragraphs(extracted.body))  # type: ignore[union-attr]
     title = getattr(extracted, "title", None) if extracted is not None else None
     if blocks and title and " ".join(blocks[0].split()) == " ".join(title.split()):
         blocks = blocks[1:]
@@ -219,10 +223,10 @@ def _may_emphasise(block: str) -> bool:
     return outside_words > 1
 
 
-_MARKDOWN_PARSER = None
+_MARKDOWN_PARSER: Optional[MarkdownIt] = None
 
 
-def _markdown_parser():  # type: ignore[no-untyped-def]
+def _markdown_parser() -> MarkdownIt:
     """One parser per process: building one costs more than a short article's parse."""
     global _MARKDOWN_PARSER
     if _MARKDOWN_PARSER is None:
@@ -234,9 +238,9 @@ def _markdown_parser():  # type: ignore[no-untyped-def]
 
 def markdown_body(text: str) -> MarkupBody:
     fields, text = _front_matter(text)
-    plain = _plain_markdown(text)
-    if plain is not None:
-        title, blocks = plain
+    read_plain = _plain_markdown(text)
+    if read_plain is not None:
+        title, blocks = read_plain
         return MarkupBody(PARAGRAPH_SEPARATOR.join(blocks), title=fields.get("title") or title,
                           date=fields.get("date") or None,
                           author=fields.get("author") or fields.get("byline") or None)

@@ -51,7 +51,8 @@ _FTFY_PIECE = re.compile(r"[^\n]{1,2000}(?:[^\n]{0,200}?[A-Za-z0-9] (?=[^\n]))?|
 # characters, lone surrogates, combining accents, replacement characters.
 # Pieces without any are skipped: ftfy's own check costs far more than this one.
 _CP1252_CONTINUATIONS = "\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
-_FTFY_SINGLES = "\ufb00-\ufb06\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u0300-\u036f\ufffd"
+# the lone surrogates by chr(): mypyc (the opt-in compiled build) takes no surrogate in a string literal
+_FTFY_SINGLES = "\ufb00-\ufb06\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f" + chr(0xD800) + "-" + chr(0xDFFF) + "\u0300-\u036f\ufffd"
 _FTFY_SUSPECTS = re.compile(f"[\xc2-\xf4][{_CP1252_CONTINUATIONS} ]|[{_FTFY_SINGLES}]")
 # The first character of any suspect: one character class, which re scans for far faster than the
 # alternation above, so a text without any is passed over at once.

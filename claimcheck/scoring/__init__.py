@@ -113,7 +113,11 @@ def _article_score(summary: Summary, art: ScoredArticle, rubric: Rubric) -> None
     orphans = [c for _, c in art.orphans]
     if carried:
         weighted = [(c.score or 0.0, _weight(c, weights)) for c in carried]
-        sourced_mean = sum(s * w for s, w in weighted) / sum(w for _, w in weighted)
+        # each sum in a float-typed name of its own: compiled by mypyc (the opt-in build), a quotient of two
+        # sums of floats is read as of ints and raises (tests/test_compiled.py)
+        weighted_total: float = sum(s * w for s, w in weighted)
+        weight_total: float = sum(w for _, w in weighted)
+        sourced_mean = weighted_total / weight_total
         share = len(orphans) / len(claims)
         penalty = weights.orphan_penalty * share
         score = max(0.0, sourced_mean - penalty)
@@ -127,7 +131,9 @@ def _article_score(summary: Summary, art: ScoredArticle, rubric: Rubric) -> None
                            "claims with no source")
     else:
         weighted = [(c.score or 0.0, _weight(c, weights)) for _, c in claims]
-        score = sum(s * w for s, w in weighted) / sum(w for _, w in weighted)
+        weighted_total = sum(s * w for s, w in weighted)
+        weight_total = sum(w for _, w in weighted)
+        score = weighted_total / weight_total
         reasons = [f"no claim carries a source: the mean score of its {plural(len(claims), 'unsourced claim')}"]
     summary.score = round(score, 1)
     summary.rating = article_rating_for(summary.score, rubric)  # type: ignore[assignment]

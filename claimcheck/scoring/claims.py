@@ -74,7 +74,8 @@ class WordStarts:
     def spans(self, text: str, first: bool = False) -> list[tuple[int, int]]:
         """The (start, end) in ``text`` of each match, in order, as ``finditer`` of ``\\b(?:alternatives)``
         finds them (only the first with ``first``)."""
-        padded, found, at = " " + text, [], 0
+        found: list[tuple[int, int]] = []
+        padded, at = " " + text, 0
         while True:
             match = self._pattern.search(padded, at)
             if match is None:
@@ -226,8 +227,8 @@ def _whole_names(run: str, at: int) -> list[tuple[int, str]]:
             name.pop(0)
         if not name or len(name) == 1 and _bare_word(name[0][1]) in _OPENERS:
             continue
-        first, last = name[0][0], name[-1][0] + len(name[-1][1])
-        text = run[first:last]
+        first, stop = name[0][0], name[-1][0] + len(name[-1][1])
+        text = run[first:stop]
         text = re.sub(r"(?:'s|’s|,)$", "", text)
         if text.endswith(".") and not _continues(text.split()[-1]) and _bare_word(text.split()[-1]) not in _ABBREVIATED_ENDS:
             text = text[:-1]

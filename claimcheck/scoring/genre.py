@@ -51,7 +51,7 @@ def detect_genre(meta: Optional[ArticleMeta], paragraphs: list[Paragraph]) -> tu
     """The article's genre and the evidence for it; ("news", None) when nothing says otherwise."""
     title = meta.title if meta else None
     if _label(title):
-        return _label(title), f"the title is labelled \"{title.split(':')[0].split('|')[0].strip()}\""  # type: ignore[union-attr]
+        return _label(title), f"the title is labelled \"{title.split(':')[0].split('|')[0].strip()}\""  # type: ignore[union-attr, return-value]
     for p in paragraphs[:2]:
         if len(p.text) <= 40 and _label(p.text):
             return _label(p.text), f"labelled \"{p.text.strip()}\" (¶ {p.index})"  # type: ignore[return-value]

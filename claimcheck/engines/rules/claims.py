@@ -117,19 +117,19 @@ def find_claims(text: str, sentences: list[tuple[int, int]], quotes: list[tuple[
         by_cue = sorted(range(len(attributions)), key=lambda n: attributions[n].cue[0])
         cue_starts = [attributions[n].cue[0] for n in by_cue]
         with_content = sorted((n for n, f in enumerate(attributions) if f.content is not None),
-                              key=lambda n: attributions[n].content[0])
+                              key=lambda n: attributions[n].content[0])  # type: ignore[index]
     else:
         by_cue, cue_starts, with_content = [], [], []
     next_content = 0
     open_contents: list[int] = []  # contents that began before the clause's end and may reach into it
     hedge_starts = sorted((h.span[0], n) for n, h in enumerate(hedges)) if hedges else []
     for span in clause_spans(text, sentences, quotes):
-        while next_content < len(with_content) and attributions[with_content[next_content]].content[0] < span[1]:
+        while next_content < len(with_content) and attributions[with_content[next_content]].content[0] < span[1]:  # type: ignore[index]
             open_contents.append(with_content[next_content])
             next_content += 1
         # a content that ended before this clause ends before every later clause too
         if open_contents:
-            open_contents = [n for n in open_contents if attributions[n].content[1] > span[0]]
+            open_contents = [n for n in open_contents if attributions[n].content[1] > span[0]]  # type: ignore[index]
         if not _is_claim(text, span, inside):
             continue
         linked: set[int] = set()
@@ -138,8 +138,8 @@ def find_claims(text: str, sentences: list[tuple[int, int]], quotes: list[tuple[
             f = attributions[n]
             if f.no_comment or f.opens_next:
                 continue
-            shared = _overlap(span, f.content)
-            if shared and (shared * 3 >= span[1] - span[0] or shared * 2 >= f.content[1] - f.content[0]):
+            shared = _overlap(span, f.content)  # type: ignore[arg-type]
+            if shared and (shared * 3 >= span[1] - span[0] or shared * 2 >= f.content[1] - f.content[0]):  # type: ignore[index]
                 linked.add(n)
         for k in range(bisect_left(cue_starts, span[0]), bisect_left(cue_starts, span[1])):
             f = attributions[by_cue[k]]

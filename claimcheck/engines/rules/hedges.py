@@ -400,7 +400,7 @@ class _Holders:
         self.cue_starts = [attributions[n].cue[0] for n in self.by_cue]
         self.longest_cue = max((f.cue[1] - f.cue[0] for f in attributions), default=0)
         self.by_content = sorted((n for n, f in enumerate(attributions) if f.content),
-                                 key=lambda n: attributions[n].content[0])
+                                 key=lambda n: attributions[n].content[0])  # type: ignore[index]
         self.next_content = 0
         self.open_contents: list[tuple[int, int]] = []  # heap of (length, index): the shortest first
 
@@ -418,13 +418,13 @@ class _Holders:
             hedge.holder, hedge.attribution = "source", min(inside_cue)
             return
         while self.next_content < len(self.by_content) \
-                and attributions[self.by_content[self.next_content]].content[0] <= start:
+                and attributions[self.by_content[self.next_content]].content[0] <= start:  # type: ignore[index]
             n = self.by_content[self.next_content]
             content = attributions[n].content
-            heappush(self.open_contents, (content[1] - content[0], n))
+            heappush(self.open_contents, (content[1] - content[0], n))  # type: ignore[index]
             self.next_content += 1
         # a content ending before this hedge ends before every later hedge too
-        while self.open_contents and attributions[self.open_contents[0][1]].content[1] < end:
+        while self.open_contents and attributions[self.open_contents[0][1]].content[1] < end:  # type: ignore[index]
             heappop(self.open_contents)
         if self.open_contents:
             hedge.holder, hedge.attribution = "source", self.open_contents[0][1]

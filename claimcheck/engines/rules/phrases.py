@@ -693,9 +693,9 @@ def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory, r
     marks = [i for i, t in enumerate(words) if t.text in {",", "—", "–", "-"}]
     if marks and _names(words, sentence_initial, memory.names):
         # "the commander, Lt. Gen. Robert P. White": the apposition names him
-        rest = [t for t in words[marks[0] + 1:] if t.text not in {"—", "–", "-"}]
-        if rest and rest[0].lower not in lx.INCLUSION_WORDS:  # a list of members is no apposition (above)
-            sub, sub_plural = classify(rest, False, memory)
+        apposition = [t for t in words[marks[0] + 1:] if t.text not in {"—", "–", "-"}]
+        if apposition and apposition[0].lower not in lx.INCLUSION_WORDS:  # a list of members is no apposition
+            sub, sub_plural = classify(apposition, False, memory)
             if sub == "named_person" and head.lower in lx.ORGANIZATION_NOUNS and not head.is_capitalised:
                 return "organization", plural  # "the ruling party, United Russia": the body's name, no person's
             if sub in ("named_person", "organization"):
@@ -941,7 +941,8 @@ def _conjuncts(words: list[Token]) -> list[list[Token]]:
 
 def _is_member_named(words: list[Token], memory: SourceMemory) -> bool:
     """A person's name ("Gen. Lee Park", "Ana Ruiz"), or a surname an earlier source named a person by."""
-    if person_name_end(words) is not None and not _named_as_a_relation(words, person_name_end(words)):
+    name_at = person_name_end(words)
+    if name_at is not None and not _named_as_a_relation(words, name_at):
         return True
     names = [t for t in words if t.lower not in lx.TITLES]
     return len(names) == 1 and len(words) <= 2 and _name_token(names[0]) and memory.knows_person(names[0].text)

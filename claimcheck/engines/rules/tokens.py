@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 # Titles and initials keep their period ("Lt.", "P.") so that a name reads as
 # one run of tokens; "U.S."-style acronyms likewise.
@@ -96,7 +97,21 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
-_new_token = object.__new__
+def _blank_token(cls: type[Token]) -> Token:
+    return cls("", 0, 0, "")
+
+
+def _token_maker() -> Callable[[type[Token]], Token]:
+    """``object.__new__``, which makes a token without running ``__init__``; when this module is compiled (the
+    opt-in mypyc build) Token is a native class, which ``object.__new__`` refuses, and calling it is fast."""
+    try:
+        object.__new__(Token)
+    except TypeError:
+        return _blank_token
+    return object.__new__
+
+
+_new_token = _token_maker()
 
 
 def _token(text: str, start: int, end: int, lower: str) -> Token:
@@ -144,7 +159,7 @@ def _read_chunk(text: str, chunk: str, start: int, end: int, append) -> None:  #
         start += 1
     match = _TOKEN.match
     while start < end:
-        word = match(text, start).group()
+        word = match(text, start).group()  # type: ignore[union-attr]
         append(_token(word, start, start + len(word), word.lower()))
         start += len(word)
 

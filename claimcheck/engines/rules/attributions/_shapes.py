@@ -284,7 +284,7 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
     # with its own subject and verb that begins after the attribution found first (or in a
     # sentence of its own) is the one the participle hangs from
     own = _nearest_clause_subject(p, i, sentence) if f is not None else None
-    if own is not None and f.cue_token < own[0]:
+    if own is not None and f.cue_token < own[0]:  # type: ignore[union-attr]
         _with_source(p, i, after, content, sentence, *own, tokens[own[1] - 1].end, entry.lemma)
         return True
     if f is not None:
