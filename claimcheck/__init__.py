@@ -49,6 +49,29 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'claimcheck' has no attribute {name!r}")
 
 
+def build_kind() -> str:
+    """``"compiled"`` for an install whose hot modules mypyc compiled (``CLAIMCHECK_COMPILE=1`` at install time,
+    hatch_build.py), ``"pure"`` otherwise: the record the build wrote into the package says which."""
+    return str(build_record().get("kind", "pure"))
+
+
+def build_record() -> dict[str, Any]:
+    """What the opt-in compiled build recorded (the modules compiled, or why the build stayed pure); ``{}`` for
+    the ordinary pure-Python install and the source tree."""
+    try:
+        with open(os.path.join(os.path.dirname(__file__), "_build.json"), encoding="utf-8") as handle:
+            text = handle.read()
+    except OSError:
+        return {}  # the ordinary install: no record, and no json import on `claimcheck --version`
+    import json
+
+    try:
+        record = json.loads(text)
+    except ValueError:
+        return {}
+    return record if isinstance(record, dict) else {}
+
+
 def __dir__() -> list[str]:
     return sorted({*globals(), *__all__})
 

@@ -15,9 +15,10 @@ _VERSION_FLAGS = (["--version"], ["-V"])
 
 def main() -> None:
     if sys.argv[1:] in _VERSION_FLAGS:
-        from claimcheck import __version__
+        from claimcheck import __version__, build_kind
 
-        sys.stdout.write(f"claimcheck {__version__}\n")
+        compiled = " (compiled)" if build_kind() == "compiled" else ""
+        sys.stdout.write(f"claimcheck {__version__}{compiled}\n")
         return
     from claimcheck.cli import main as cli_main
 

@@ -65,7 +65,9 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"claimcheck {__version__}")
+        from claimcheck import build_kind
+
+        typer.echo(f"claimcheck {__version__}" + (" (compiled)" if build_kind() == "compiled" else ""))
         raise typer.Exit()
 
 
