@@ -530,11 +530,14 @@ def _definite_body_head(text: str) -> Optional[str]:
     return head if head in lx.BODY_KINDS else None
 
 
+_PUBLIC_HEADS = frozenset(head for head, kind in lx.BODY_KINDS.items() if kind == "public")
+
+
 def _body_kind(entry: "_Entry") -> tuple[Optional[str], frozenset[str]]:
     """The kind of body an entry names (``lexicon.BODY_KINDS``, or "place") and its own nouns: by its name's own noun
     ("Ministry of Defense", "Kataib Hezbollah", "UnitedHealth Group"), a one-word name the lexicon knows ("Pentagon",
-    "CNN", "Cuba"), or the head of its description ("SITE, a private company"). The kind is None when nothing says
-    (an acronym, a brand)."""
+    "CNN", "Cuba"; a public body's acronym the lexicon knows, "FBI", may be any public body's noun), or the head of its
+    description ("SITE, a private company"). The kind is None when nothing says (another acronym, a brand)."""
     words = _organization_words(entry.name)
     description = entry.source.description if entry.source is not None else None
     own = frozenset(head for head, _qualified in (_role_heads(description) if description else ())) | frozenset(words[-1:])
@@ -549,8 +552,9 @@ def _body_kind(entry: "_Entry") -> tuple[Optional[str], frozenset[str]]:
     if len(words) == 1 and name in lx.ORGANIZATION_NAMES:
         if name in lx.OUTLET_NAMES or name in lx.COMPANY_NAMES:
             return ("outlet" if name in lx.OUTLET_NAMES else "business"), own
-        if not is_acronym(entry.name.strip()):
-            return "public", own  # ("FBI" may be "the bureau": an acronym's own noun is not written)
+        if is_acronym(entry.name.strip()):
+            return "public", own | _PUBLIC_HEADS  # "the FBI" is "the bureau", "the agency": its noun is not written
+        return "public", own
     return None, own
 
 
@@ -572,13 +576,46 @@ def _body_fits(head: str, entry: "_Entry") -> bool:
 
 
 _BODY_NOUN_WORDS = frozenset(lx.BODY_KINDS) | lx.ORGANIZATION_NOUNS
-_BODY_NOUN_ALTERNATIVES = "|".join(sorted(re.escape(w) for w in _BODY_NOUN_WORDS if w.isalpha()))
-_SUFFIX_ALTERNATIVES = "|".join(sorted(re.escape(w.rstrip(".")) for w in lx.CORPORATE_SUFFIXES))
-_POSSESSION_ALTERNATIVES = "|".join(sorted(lx.BODY_POSSESSIONS)) + r"|chief\s+executive|board\s+of\s+directors"
+_BODY_NOUNS = "|".join(sorted(re.escape(w) for w in _BODY_NOUN_WORDS if w.isalpha()))
+_SUFFIXES_AFTER = "|".join(sorted(re.escape(w.rstrip(".")) for w in lx.CORPORATE_SUFFIXES))
+_POSSESSIONS = "|".join(sorted(lx.BODY_POSSESSIONS)) + r"|chief\s+executive|board\s+of\s+directors"
+_OUTLETS = "|".join(sorted(lx.OUTLET_NOUNS))
+_CUE_VERBS = r"(?:said|says|announced|announces|reported|reports|added|stated|noted|confirmed|denied|disclosed)"
 # Words that end an apposition's head before a qualifier: "a member of parliament" is a member, not a parliament.
 _APPOSITION_BREAKS = "|".join(sorted(lx.PREPOSITIONS | {"to", "and", "or", "who"}))
-_OUTLET_ALTERNATIVES = "|".join(sorted(lx.OUTLET_NOUNS))
-_CUE_VERBS = r"(?:said|says|announced|announces|reported|reports|added|stated|noted|confirmed|denied|disclosed)"
+# What the article may write right after a name that only a body's name takes (see _body_evidence), and right
+# before it; each matched at one occurrence of the name.
+_BODY_AFTER_NAME = re.compile("|".join((
+    rf",?\s+(?i:{_SUFFIXES_AFTER})(?![\w-])",  # "Podesta Group Inc."
+    rf",\s+(?:a|an|the)\s+(?:(?!(?:{_APPOSITION_BREAKS})\s)[\w-]+\s+){{0,4}}?(?:{_BODY_NOUNS})"
+    rf"(?=[,.;:]|\s+(?:that|which|based)\b)",  # "SITE, a private company"
+    rf"(?:\s+\w+){{0,2}}?\s+{_CUE_VERBS}(?:\s+that)?\s+its\b",  # "Nabisco said its"
+    r"\s+(?:and|or)\s+its\b",  # "Verizon and its workers"
+    rf"(?:['’]s?)?\s+(?:(?:{_POSSESSIONS})|{_OUTLETS})\b",  # "Carrier workers", "Exxon's board", "Forbes magazine"
+    rf"['’]s?\s+\w+\s+(?:{_POSSESSIONS})\b",  # "Nabisco's former parent"
+)))
+_BODY_BEFORE_NAME = re.compile("|".join((
+    rf"\b(?:{_BODY_NOUNS}|{_OUTLETS})\s+$",  # "the investment company Janney", "the website Mashable"
+    r"\bspokes(?:man|woman|person|people|men|women)\s+for\s+$",  # "a spokeswoman for Janney"
+    r"\b(?:analysts?|economists?|executives?|employees?|researchers?|engineers?|strategists?)\s+at\s+$",
+)))
+_WHICH_AFTER_NAME = re.compile(r",\s+which\b")
+_CLAUSE_START_BEFORE = re.compile(r"(?:^|\n|[a-z]{2}[.!?;]\s+|\band\s+|\bbut\s+)$")
+_WHO_AFTER_NAME = re.compile(r",\s+(?:who|whose)\b")
+_CAPITALISED_BEFORE = re.compile(r"(?:(^|[.!?:\"“”'‘’(])\s*|(\S)\s+)(?<![\w.'’-])([A-Z][\w'’-]*\.?)\s+$")
+
+
+def _occurrences(name: str, text: str):  # type: ignore[no-untyped-def]
+    """Where a name stands as itself in a text: not inside a longer word ("Carrier" in "Carriers", "Intel" in
+    "Intelligence"); a possessive after it is allowed ("Exxon's")."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "'’.-") and not (after.isalnum() or after == "-"):
+            yield at, end
+        at = text.find(name, end)
 
 
 def _body_evidence(name: str, text: str) -> bool:
@@ -586,38 +623,31 @@ def _body_evidence(name: str, text: str) -> bool:
     Group Inc.", "Janney Montgomery Scott LLC"), a body's noun before it or in apposition ("the investment company
     Janney", "Norton, the publisher", "SITE, a private company"), "its" for it ("Nabisco said its ...", "Nabisco and its
     rivals"), "which" for it as a clause's subject ("Norton, which declined to comment"), what only a body has ("Exxon's
-    chief executive", "Verizon's shareholders"), or a spokesperson or a worker at it ("a spokeswoman for Janney", "an
-    analyst at Centerview")."""
-    x = re.escape(name)
-    b = rf"(?<![\w'’.-]){x}(?![\w-]|['’](?![sS]?\b))"
-    return re.search("|".join((
-        rf"{b},?\s+(?i:{_SUFFIX_ALTERNATIVES})(?![\w-])",
-        rf"\b(?:{_BODY_NOUN_ALTERNATIVES})\s+{b}",
-        rf"{b},\s+(?:a|an|the)\s+(?:(?!(?:{_APPOSITION_BREAKS})\s)[\w-]+\s+){{0,4}}?(?:{_BODY_NOUN_ALTERNATIVES})"
-        rf"(?=[,.;:]|\s+(?:that|which|based)\b)",
-        rf"{b}(?:\s+\w+){{0,2}}?\s+{_CUE_VERBS}(?:\s+that)?\s+its\b",
-        rf"{b}\s+(?:and|or)\s+its\b",
-        rf"(?:^|(?<=[a-z]{{2}}[.!?;])\s+|\band\s+|\bbut\s+){b},\s+which\b",
-        rf"{b}(?:['’]s?)?\s+(?:(?:{_POSSESSION_ALTERNATIVES})|{_OUTLET_ALTERNATIVES})\b",
-        rf"{b}['’]s?\s+\w+\s+(?:{_POSSESSION_ALTERNATIVES})\b",
-        rf"\b(?:{_OUTLET_ALTERNATIVES})\s+{b}",
-        rf"\bspokes(?:man|woman|person|people|men|women)\s+for\s+{b}",
-        rf"\b(?:analyst|analysts|economist|economists|executive|executives|employee|employees|researcher|researchers|"
-        rf"engineer|engineers|strategist|strategists)\s+at\s+{b}",
-    )), text, re.M) is not None
+    chief executive", "Carrier workers"), or a spokesperson or a worker at it ("a spokeswoman for Janney", "an analyst
+    at Centerview")."""
+    for at, end in _occurrences(name, text):
+        before = text[max(0, at - 40):at]
+        if _BODY_AFTER_NAME.match(text, end) or _BODY_BEFORE_NAME.search(before) or _WHICH_AFTER_NAME.match(
+                text, end) and (at == 0 or _CLAUSE_START_BEFORE.search(before)):
+            return True
+    return False
 
 
 def _person_evidence(name: str, text: str) -> bool:
     """Whether the article writes the name as a person's somewhere: after a given name, an initial or a title ("Tony
     Podesta", "Mr. Norton", "Sen. Gore"), after a capitalised word inside a sentence ("Vice President Al Gore";
     ``_names_before``: not "Besides Centerview" opening one), or with "who" ("Groberg, who")."""
-    x = re.escape(name)
-    if re.search(rf"(?<![\w'’.-]){x},\s+(?:who|whose)\b", text):
-        return True
-    for opening, before in re.findall(r"(^|[.!?:\"“”'‘’(]\s*|\S\s+)" + _WORD_BEFORE + x + r"(?![\w'’-])", text, re.M):
+    for at, end in _occurrences(name, text):
+        if _WHO_AFTER_NAME.match(text, end):
+            return True
+        found = _CAPITALISED_BEFORE.search(text[max(0, at - 40):at])
+        if found is None:
+            continue
+        before = found.group(3)
         bare = _bare(before)
         if bare in lx.FIRST_NAMES or bare in _TITLES or len(bare) == 1 or (
-                opening and opening[0].isalnum() or opening[:1] == ",") and _names_before(before):
+                found.group(2) is not None and (found.group(2).isalnum() or found.group(2) == ",")) \
+                and _names_before(before):
             return True
     return False
 
@@ -658,17 +688,21 @@ def _date_before_name(word: str, text: str, at: int) -> bool:
     return lower in lx.PREPOSITIONS or lower in lx.TIME_LEADS or lower in lx.DATE_LEADS or lower in lx.DETERMINERS
 
 
-def _paragraphs_to_read(paragraphs: list[Paragraph]) -> set[int]:
-    """The paragraphs whose running text the roster reads (see ``_Roster._people_in_text``)."""
+def _paragraphs_to_read(paragraphs: list[Paragraph]) -> tuple[set[int], set[int]]:
+    """The paragraphs whose running text the roster reads (see ``_Roster._people_in_text``), and those it reads for
+    the bodies they name only: within reach of a definite description of a body ("the group"), which only a body
+    can be (so reading them for it changes no person's entry and no pronoun's chain)."""
     cited = [(p.index, a) for p in paragraphs for a in p.attributions]
     roles = [index for index, a in cited if a.source_type in ("named_person", "anonymous")
              and _SHORT_DEFINITE.match(a.source)]
     read = set(range(1, max(roles) + 1)) if roles else set()
-    return read | {q for index, a in cited if pronoun_of(a.source) is not None
-                   or _POSSESSOR_SPOKESPERSON.match(a.source.strip()) is not None  # "his spokesman": whose?
-                   or _is_epithet(a.source.strip())  # "the Florida senator": who?
-                   or a.source_type == "organization" and _definite_body_head(a.source) is not None  # "the group"
-                   for q in range(index - _PRONOUN_REACH - 1, index + 1)}
+    read |= {q for index, a in cited if pronoun_of(a.source) is not None
+             or _POSSESSOR_SPOKESPERSON.match(a.source.strip()) is not None  # "his spokesman": whose?
+             or _is_epithet(a.source.strip())  # "the Florida senator": who?
+             for q in range(index - _PRONOUN_REACH - 1, index + 1)}
+    bodies = {q for index, a in cited if a.source_type == "organization" and _definite_body_head(a.source) is not None
+              for q in range(index - _PRONOUN_REACH, index + 1)}  # "the group": which body?
+    return read, bodies - read
 
 
 @dataclass(eq=False)  # an entry is itself: two with equal fields are still two sources
@@ -821,9 +855,10 @@ class _Roster:
         paragraph more, for a chain of pronouns), and every paragraph up to a cited short definite description
         ("the president", "the third witness"), which may stand for a title given anywhere before it."""
         pending: list[tuple[int, int, str]] = []  # single capitalised words: surnames, maybe
-        self.read = _paragraphs_to_read(paragraphs)
+        self.read, bodies_only = _paragraphs_to_read(paragraphs)
         for p in paragraphs:
-            if p.index not in self.read:
+            people = p.index in self.read
+            if not people and p.index not in bodies_only:
                 continue
             text = p.text
             opening = dateline_end(text)  # "WASHINGTON (AP) —" names nobody, as the engine reads no source in it
@@ -856,13 +891,15 @@ class _Roster:
                             self._event(p.index, at, entry)
                     elif run in self.named_bodies:
                         self._event(p.index, at, self._organization(run) or self._new("organization", run, key=lower))
-                    elif lower not in lx.NOT_SOURCE_WORDS:
+                    elif people and lower not in lx.NOT_SOURCE_WORDS:
                         pending.append((p.index, at, run))
                     continue
                 for found in _read_run(run, text[match.end():match.end() + 1], context, next_word):
                     kind, offset, name = found[0], found[1], found[2]
                     if kind == "person" and name in self.named_bodies:
                         kind = "body"  # "Exxon Mobil", a company by the article's word
+                    if not people and kind != "body":
+                        continue  # read for its bodies only
                     if kind == "person":
                         entry = self._person(name, found[3])
                         entry.roles.update(found[4])
@@ -1094,6 +1131,9 @@ class _Roster:
         head = _definite_body_head(text)
         if head is None:
             return None
+        if sum(1 for e in self.entries if e.kind == "organization" and e.source is not None
+               and head in _body_kind(e)[1]) > 1:
+            return None  # "the union" after two unions: either (as _described_body has it)
         in_quote = self.layout.in_quote(paragraph, offset)
         here = self.layout.sentence(paragraph, offset)
         before = bisect_left(self.events, (paragraph, offset), key=_position)
@@ -1113,7 +1153,8 @@ class _Roster:
         candidates.sort(key=_position)
         chosen = candidates[0].entry
         distinct = {id(e.entry) for e in candidates}
-        return chosen, len(distinct) == 1 and head not in lx.GENERIC_BODY_HEADS and head in _body_kind(chosen)[1]
+        return chosen, len(distinct) == 1 and head not in lx.GENERIC_BODY_HEADS and head in _body_kind(chosen)[1] \
+            and not is_acronym(chosen.name.strip())  # (an acronym's noun is a guess)
 
     def _described_body(self, text: str, kind: str) -> Optional[_Entry]:
         """'the union' after 'The union, the United Widget Workers, said': the one body of this kind the article

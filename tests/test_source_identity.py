@@ -90,6 +90,8 @@ def test_a_name_written_as_a_persons_or_with_no_evidence_stays_a_person(text, so
     ("Brightwell said its profits had doubled. The company said it would hire.", "The company", "Brightwell", False),
     ("The Widget Workers Union said the strike would go on. The union said members had voted.",
      "The union", "The Widget Workers Union", True),
+    # a public body's acronym stands for its noun, unwritten: uncertainly
+    ("The FBI's inquiry into the leak, which the bureau said was ongoing, has widened.", "the bureau", "FBI", False),
 ])
 def test_a_definite_description_of_a_body_joins_the_body_named_before(text, description, name, certain):
     report = report_of(text)
