@@ -81,6 +81,8 @@ STRUCTURE_KIND_LABEL = {
     "social": "social-media line",
     "read_more": "read-more link",
     "caption": "caption",
+    "timestamp": "timestamp",
+    "copyright": "copyright notice",
 }
 CONDITION_LABEL = "condition"
 # Condition kinds: the conditional itself, and the will/would of its main clause.

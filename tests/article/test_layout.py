@@ -62,6 +62,12 @@ def test_a_line_broken_mid_sentence_reads_on():
     ("Video: Waves batter the harbour wall", "video"),
     ("Photo: A ferry leaves the harbour on Monday.", "caption"),
     ("A ferry leaves the harbour on Monday. (Photo: Lena Ortiz/Daily Tide)", "caption"),
+    ("Updated 5:32 PM ET, Tue November 12, 2019", "timestamp"),
+    ("Published: 12/11/2019 08:00", "timestamp"),
+    ("Posted on Nov. 3, 2019 at 5:00 p.m.", "timestamp"),
+    ("Copyright 2019 Daily Tide. All rights reserved.", "copyright"),
+    ("© 2019 Harbour Media Group", "copyright"),
+    ("This material may not be published, broadcast, rewritten or redistributed.", "copyright"),
 ])
 def test_structure_lines(line, kind):
     assert structure_kind(line) == kind
@@ -72,6 +78,12 @@ def test_structure_lines(line, kind):
     "Here are the changes:",  # a lead-in, not a heading
     '"We were never told," said Rosa Lind.',
     "Is the harbour safe? Officials say it is.",
+    "Updated figures were published on Monday.",
+    "Published in 2019, the study found 12 cases.",
+    "The report may not be published until after the vote, officials said.",
+    "The recordings may not be published or distributed, the judge ruled.",
+    # an embedded post's text and signature: the author's words, though shaped like a teaser
+    "Ferry strike is over. Back to work Monday! — Lena Ortiz (@lenaortiz) November 12, 2019",
 ])
 def test_article_lines_are_not_structure(line):
     assert structure_kind(line) is None
@@ -83,6 +95,19 @@ def test_structure_is_kept_in_the_report_and_out_of_the_paragraphs():
     assert document.paragraphs == LINES
     assert [(s.kind, s.text, s.before_paragraph) for s in document.meta.structure] == [
         ("heading", "Refunds promised", 2), ("rule", "___", 3), ("credit", "Contributing: Lena Ortiz", 4)]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("signature", [
+    "— Lena Ortiz (@lenaortiz) November 12, 2019",
+    "- Lena Ortiz (@lenaortiz) Nov. 12, 2019",
+    "A post shared by Lena Ortiz (@lenaortiz) on Nov 12, 2019 at 5:03pm PST",
+])
+def test_an_embedded_posts_signature_joins_its_text(gap, signature):
+    post = "Ferry strike is over. Back to work Monday! #harbour"
+    document = from_text("\n\n".join([LINES[0], post + gap + signature, LINES[1]]), path="a.txt")
+    assert document.paragraphs == [LINES[0], post + " " + signature, LINES[1]]
+    assert document.meta.structure == []
 
 
 _WORDS = st.text(alphabet=string.ascii_letters + "'’\"“”.,:;!?_-*()@ ", min_size=0, max_size=40)

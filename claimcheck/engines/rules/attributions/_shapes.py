@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from claimcheck.article.embeds import post_signature
 from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules import phrases
 from claimcheck.engines.rules.attributions._content import (
@@ -1129,6 +1130,31 @@ def signed_quotes(p: ParagraphState) -> None:
             source, stype, plural, anon = p.source(k + 1, end, sentence, tokens[end - 1].end)
             p.found.append(Found(source, (t.start, t.end), (quote[0], quote[1] + 1) if quote else None,
                                  stype, k, sentence.index, plural, anon, lemma="―"))
+
+
+def posted_embeds(p: ParagraphState) -> None:
+    """'... — Jane Doe (@janedoe) November 12, 2019': an embedded post, its text the author's own words, signed
+    under it (claimcheck.article.embeds). The cue is the signature's handle and date, which say where and when."""
+    signature = post_signature(p.text)
+    if signature is None:
+        return
+    tokens = p.tokens
+    name_start, name_end = signature.span("name")
+    lo = next((k for k, t in enumerate(tokens) if t.start >= name_start), len(tokens))
+    hi = lo
+    while hi < len(tokens) and tokens[hi].end <= name_end:
+        hi += 1
+    cue_token = hi  # the bracket before the handle
+    if hi == lo or cue_token >= len(tokens):
+        return
+    sentence = p.sentence_of(lo)
+    source, stype, plural, anon = p.source(lo, hi, sentence, tokens[hi - 1].end)
+    cue = (tokens[cue_token].start, signature.end("date"))
+    body = p.text[:signature.start("lead")]
+    start, end = len(body) - len(body.lstrip()), len(body.rstrip())
+    content = (start, end) if end > start else None
+    p.found.append(Found(source, cue, content, stype, cue_token, sentence.index, plural, anon, lemma="post",
+                         verbatim=True))
 
 
 def colon_speakers(p: ParagraphState) -> None:
