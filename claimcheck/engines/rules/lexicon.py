@@ -321,6 +321,16 @@ PASSIVE_CUE_VERBS = frozenset(
     f for lemma in "describe report confirm tell announce disclose reveal criticize criticise condemn ask".split()
     for f in inflections(lemma)[2:3]
 ) | {"told", "written", "shown"}
+# Past participles that name their source after "by" past a few words of time or manner ("were claimed by
+# the group", "was first reported last week by the Herald", "is never mentioned by the moderators"): every
+# speech verb that takes a clause as it stands, and the guarded ones whose passive still reports a saying.
+# (Requests, pledges and calls are left out: "was urged by X to", "was called by his aide"; so are forms whose
+# passive mostly means something else: "a site maintained by", "a car recalled by its maker", "is explained by the rules".)
+PASSIVE_AGENT_CUES = PASSIVE_CUE_VERBS | frozenset(
+    f for lemma in ["say"] + _SPEECH_BARE + "mention deny dispute praise accuse criticize criticise condemn "
+    "describe characterize echo".split()
+    for f in inflections(lemma)[2:3]
+) - {"agreed", "maintained", "observed", "recalled", "countered", "indicated", "explained"}  # other senses by far
 
 # Auxiliaries and negation that belong to the cue's verb group: "has said", "doesn't think".
 VERB_GROUP = frozenset(
