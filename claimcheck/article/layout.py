@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from claimcheck.article.embeds import is_post_signature, post_signature
+
 MAX_HEADING_WORDS = 30
 # Lines of a hard-wrapped block reach at least this share of the block's widest line ...
 _WRAP_WIDTH_SHARE = 0.7
@@ -38,6 +40,15 @@ _CLOSERS = "\"'”’»)]"
 _SENTENCE_PUNCTUATION = ".!?…:;"
 
 _SOCIAL = r"(?:Twitter|X|Facebook|Instagram|LinkedIn|TikTok|Threads|Bluesky|Mastodon|YouTube)"
+# A date or time word: a number (5:32, 12/11/2019, 3rd), a month or weekday, am/pm, a zone (ET, EST, GMT)
+_DATE_TIME_WORD = (r"(?:\d{1,4}(?:[:/.\-]\d{1,4})*(?:st|nd|rd|th)?|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                   r"nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|(?i:a\.?m\.?|p\.?m\.?|on|at)|[A-Z]{1,2}[SD]?T|GMT|UTC)")
+# a writer's name in a closing line: two to four capitalised words ("Jane Doe", "Ana M. Ruiz-Park")
+_WRITER_NAME = r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}"
+_WRITER_ROLE = (r"(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|producer|"
+                r"photographer|photojournalist|critic|fellow|intern|stringer|freelancer|bureau chief)")
+# what a rights notice forbids: at least three of these in a row is the notice, not a story's embargo
+_RIGHTS_VERB = r"(?:re)?(?:published|broadcast|rewritten|written|distributed|produced|copied|transmitted|displayed|cached|stored|sold)"
 # (kind, pattern of the whole line, clues): a line can match only if it holds one of the clues (none: any
 # line may). The clues only save time: the patterns that scan a whole line are not run on lines without them.
 _FURNITURE: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
@@ -55,6 +66,25 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ("caption", re.compile(r".{0,400}\((?i:[^()]*\b(?:photo|image)s?\b[^()]*)\)\s*"), ("(",)),
     ("caption", re.compile(r".{0,400}\b(?:Getty Images|AP Photo|Reuters/\w+|AFP via Getty Images)\s*\)?\s*"),
      ("Getty Images", "AP Photo", "Reuters/")),
+    # "Editor's note: ...", "Correction: An earlier version of this story ...": the publication's word on its
+    # own story, not a claim of the story's
+    ("note", re.compile(r"(?i:editor[’']?s[’']? note|editors[’'] note|corrections?|clarifications?|corrections? "
+                        r"(?:and|&) clarifications?)\s*[:—–]\s*\S.{0,600}"), ()),
+    ("note", re.compile(r"(?i:an? (?:earlier|previous|prior|older) version of this (?:story|article|report|post)"
+                        r"|this (?:story|article|report|post) (?:has been|was|is being) (?:updated|corrected|amended"
+                        r"|changed|originally published)).{0,600}"), ()),
+    # "Email Jane Doe at jdoe@dailytide.com": how to reach the writer
+    ("credit", re.compile(r"(?i:contact|email|e-mail|reach|write to)\b.{0,120}\b[\w.+-]+@[\w-]+\.[\w.]+\b.{0,120}"),
+     ("@",)),
+    # "Updated 5:32 PM ET, Tue November 12, 2019", "Published: 12/11/2019 08:00": the page's clock, no claim
+    ("timestamp", re.compile(rf"(?i:(?:last |first )?(?:updated|published|posted|modified))\s*:?\s*(?=[^\n]*\d)"
+                             rf"{_DATE_TIME_WORD}(?:[\s,|]+{_DATE_TIME_WORD})*\s*\.?"), ()),
+    # "Copyright 2019 The Associated Press. All rights reserved. This material may not be published ...":
+    # the rights notice of the page or the wire, no claim and no hedge
+    ("copyright", re.compile(r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:©\s*)?\d{4}\b.{0,400}"
+                             r"|.{0,300}\b(?i:all rights reserved)\b.{0,300}"
+                             rf"|.{{0,200}}\bmay not be {_RIGHTS_VERB}(?:(?:,\s*|\s+)(?:or\s+|and\s+)?{_RIGHTS_VERB}){{2,}}\b.{{0,200}}"),
+     ("©", "(c)", "(C)", "opyright", "rights reserved", "may not be")),
 )
 
 
@@ -150,11 +180,27 @@ def split_blocks(text: str) -> Layout:
                 layout.pieces.append(Piece("paragraph", _norm(" ".join(current))))
                 current = []
         layout.pieces.append(Piece("paragraph", _norm(" ".join(current))))
+    _join_post_signatures(layout)
     return layout
+
+
+def _join_post_signatures(layout: Layout) -> None:
+    """An embedded post's signature line ("— Jane Doe (@janedoe) November 12, 2019") joins the post's text
+    before it, on the line above or across a blank line: one paragraph, the author's words and their source."""
+    pieces = layout.pieces
+    k = 1
+    while k < len(pieces):
+        if "(@" in pieces[k].text and is_post_signature(pieces[k].text):
+            pieces[k - 1].text = pieces[k - 1].text + " " + pieces[k].text
+            del pieces[k]
+        else:
+            k += 1
 
 
 def structure_kind(line: str) -> str | None:
     """What kind of page structure a paragraph is, or None for article text."""
+    if "(@" in line and post_signature(line) is not None:
+        return None  # an embedded post: its author's words, whatever their shape
     for kind, pattern, clues in _FURNITURE:
         if clues:
             for clue in clues:
@@ -181,11 +227,26 @@ def _heading_shaped(line: str) -> bool:
 
 def _structure_kinds(paragraphs: list[str]) -> list[str | None]:
     """Each paragraph's structure kind (None for article text). The first paragraph is
-    the title's to claim (:mod:`claimcheck.article.metadata`): only furniture is taken from it."""
+    the title's to claim (:mod:`claimcheck.article.metadata`): only furniture is taken from it. A
+    note on the writer (:func:`is_writer_bio`) is a credit only where nothing but structure follows it."""
     kinds = [structure_kind(p) for p in paragraphs]
     if kinds and kinds[0] in {"heading", "teaser"}:
         kinds[0] = None
+    k = len(kinds) - 1
+    while k > 0 and (kinds[k] is not None or is_writer_bio(paragraphs[k])):
+        kinds[k] = kinds[k] or "credit"
+        k -= 1
     return kinds
+
+
+# the line about the writer that closes a story: "Jane Doe is a reporter for the Daily Tide covering transport."
+_WRITER_BIO = re.compile(rf"{_WRITER_NAME} is (?:an? |the )(?:[\w-]+ ){{0,4}}{_WRITER_ROLE}s?\b"
+                         r"(?: (?:for|at|with|based|who|covering|on|in)\b.{0,300})?[.!]?")
+
+
+def is_writer_bio(line: str) -> bool:
+    """Whether ``line`` reads as a note on the story's writer (its place decides: see _structure_kinds)."""
+    return " is " in line and _WRITER_BIO.fullmatch(line) is not None
 
 
 def take_structure(paragraphs: list[str]) -> tuple[list[str], list[tuple[str, str, int]]]:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.article.embeds import post_signature
+
 Span = tuple[int, int]
 
 _OPENERS = "\"'“‘«(`["
@@ -121,6 +123,12 @@ def split_sentences(text: str) -> list[Span]:
         spans.append((start, boundary))
         start = after
     end = len(text.rstrip())
+    signature = post_signature(text[start:end]) if "(@" in text else None
+    if signature is not None and signature.start() > 0:
+        # an embedded post's signature is a sentence of its own, whatever ends the post's text before it
+        cut = start + signature.start()
+        spans.append((start, len(text[:cut].rstrip())))
+        start = cut
     if end > start:
         spans.append((start, end))
     return spans

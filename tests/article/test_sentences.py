@@ -71,3 +71,9 @@ def test_spans_are_verbatim_ordered_and_cover_every_non_space_character(text):
         covered += sum(1 for c in piece if not c.isspace())
         previous_end = end
     assert covered == sum(1 for c in text if not c.isspace())
+
+
+def test_an_embedded_posts_signature_is_a_sentence_of_its_own():
+    text = "Back to work Monday! #harbour — Lena Ortiz (@lenaortiz) November 12, 2019"
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Back to work Monday!", "#harbour", "— Lena Ortiz (@lenaortiz) November 12, 2019"]

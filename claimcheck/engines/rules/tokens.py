@@ -177,12 +177,16 @@ def quotations(text: str) -> list[tuple[int, int]]:
     Any opening mark (curly, straight, or doubled '' and ``) opens, any closing
     mark closes. An opening quote left unclosed runs to the end of the
     paragraph, as news style does when a quote continues into the next one.
+    A paragraph with no double mark is read in the single-quote style
+    (:func:`_single_quotations`).
     """
     spans: list[tuple[int, int]] = []
     opened: int | None = None
     # One quotation open at a time, closed by any closing mark: scraped text
     # mixes curly and straight quotes ('“...," he said').
+    marked = False
     for m in _QUOTE_MARK.finditer(text):
+        marked = True
         mark = m.group()
         if opened is None:
             if mark[0] in "“«\"'`":
@@ -192,7 +196,44 @@ def quotations(text: str) -> list[tuple[int, int]]:
             opened = None
     if opened is not None:
         spans.append((opened, len(text) - 1))
+    if not marked and ("'" in text or "‘" in text):
+        return _single_quotations(text)
     spans.sort()
+    return spans
+
+
+# British and many agencies' style quotes with single marks (‘...’ or '...') and keeps double ones for a quote
+# inside a quote. A paragraph with no double mark at all is read in that style: a single mark is a quotation
+# mark only where an apostrophe cannot be, that is an opening one at the start of a word after a space (or the
+# paragraph's start, or an opening bracket or dash) and a closing one right after a word or a mark and before
+# a space, a mark or the end. Inside words (O'Brien, won’t, the party’s) they never qualify. A closing mark
+# after a word's letters may still be a plural possessive (the students' union), so one after punctuation
+# ('... voted,') closes first when there is one before the next opening mark.
+_SINGLE_OPENING = re.compile(r"(?<![^\s(\[—–])['‘](?=[A-Za-z])")
+_SINGLE_CLOSING = re.compile(r"(?<=\S)['’](?=[\s)\]—–,.;:!?]|$)")
+
+
+def _single_quotations(text: str) -> list[tuple[int, int]]:
+    openings = [m.start() for m in _SINGLE_OPENING.finditer(text)]
+    if not openings:
+        return []
+    closings = [m.start() for m in _SINGLE_CLOSING.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    for n, opened in enumerate(openings):
+        if spans and opened <= spans[-1][1]:
+            continue  # inside the quotation just closed
+        limit = openings[n + 1] if n + 1 < len(openings) else len(text)
+        candidates = [c for c in closings if opened < c < limit]
+        if candidates and candidates[0] <= opened + 2:
+            continue  # a mark closing after one letter is an elision (rock 'n' roll), and so is its opening
+        if not candidates:
+            # Unclosed: news style runs a quote that goes on into the next paragraph open to the paragraph's
+            # end; an opening mark anywhere else with no close ('90s, rock 'n roll) is no quotation.
+            if text[:opened].strip() == "" and n + 1 == len(openings):
+                spans.append((opened, len(text) - 1))
+            continue
+        after_punctuation = [c for c in candidates if text[c - 1] in ",.;:!?"]
+        spans.append((opened, (after_punctuation or candidates)[0]))
     return spans
 
 

@@ -275,3 +275,26 @@ def test_subjects_with_curly_possessives_and_sentence_adverbs(analyse, text, sou
 ])
 def test_a_dash_ends_an_according_to_source(analyse, text, source):
     assert only(analyse(text).attributions, cue="according to").source == source
+
+
+@pytest.mark.parametrize("post, author, stype", [
+    ("Ferry strike is over. Back to work Monday! — Lena Ortiz (@lenaortiz) November 12, 2019",
+     "Lena Ortiz", "named_person"),
+    ("Service resumes at 6 a.m. pic.twitter.com/x1y2 — Dover Port Authority (@DoverPort) Nov. 3, 2019",
+     "Dover Port Authority", "organization"),
+    ("Proud of this crew. A post shared by Lena Ortiz (@lenaortiz) on Nov 12, 2019 at 5:03pm PST",
+     "Lena Ortiz", "named_person"),
+])
+def test_an_embedded_post_is_its_authors_own_words(analyse, post, author, stype):
+    paragraph = analyse(post)
+    posted = only(paragraph.attributions, source=author)
+    assert (posted.source_type, posted.quote) == (stype, "direct")
+    assert "(@" in posted.cue and post.startswith(posted.content)
+    # every claim of the post is the author's; the signature itself is no claim
+    assert paragraph.claims and all(c.attribution_ids == [posted.id] for c in paragraph.claims)
+    assert not any(c.text.startswith(("—", "A post shared")) for c in paragraph.claims)
+
+
+def test_a_handle_in_brackets_mid_sentence_is_no_post(analyse):
+    paragraph = analyse("The account (@lenaortiz) was suspended on November 12, 2019, the company said.")
+    assert [a.cue for a in paragraph.attributions] == ["said"]

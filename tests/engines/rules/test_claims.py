@@ -1,5 +1,7 @@
 """Claims, their links, orphans and inherited attribution."""
 
+import pytest
+
 from .conftest import only
 
 
@@ -93,3 +95,27 @@ def test_quote_with_an_abbreviated_date_after_the_cue(analyse):
     said = only(paragraph.attributions, source="Mr. Hale")
     assert said.quote == "direct"
     assert paragraph.claims[1].attribution_ids == [said.id]
+
+
+@pytest.mark.parametrize("text", [
+    "‘The water is unsafe,’ she said. ‘Nobody should drink it.’",
+    "'The water is unsafe,' she said. 'Nobody should drink it.'",
+])
+def test_single_quoted_quote_is_direct_and_its_continuation_inherits(analyse, text):
+    # British and agency style: the quotation marks are single; the quote is direct, and runs on
+    paragraph = analyse(text)
+    said = only(paragraph.attributions, cue="said")
+    assert said.quote == "direct"
+    assert paragraph.claims[1].attribution_ids == [said.id] and paragraph.claims[1].inherited_attribution
+
+
+def test_single_quoted_phrase_in_reported_speech_is_mixed(analyse):
+    attribution = analyse("A party source said the leader was ‘relaxed’ about the vote.").attributions[0]
+    assert attribution.quote == "mixed"
+
+
+def test_single_quoted_quote_paragraph_inherits_from_the_previous_paragraph(analyse):
+    first = analyse("‘We were never told,’ said Rosa Lind, a resident.")
+    second = analyse("‘Now the whole street is flooded.’")
+    assert second.claims[0].attribution_ids == [first.attributions[0].id]
+    assert second.claims[0].inherited_attribution is True

@@ -90,7 +90,32 @@ def plain_quotations(text):
 @given(text)
 @example("''She asked, 'Why?''' he said. ss'''")
 def test_the_quotation_scan_reads_as_the_plain_one(paragraph):
-    assert tokens.quotations(paragraph) == plain_quotations(paragraph)
+    if re.search(r"''|``|[“”«»\"]", paragraph):
+        assert tokens.quotations(paragraph) == plain_quotations(paragraph)
+    else:  # no double mark: the single-quote style, whose marks stand where no apostrophe can
+        spans = tokens.quotations(paragraph)
+        assert spans == sorted(spans)
+        for (open_, close), after in zip(spans, spans[1:] + [(len(paragraph), None)]):
+            assert paragraph[open_] in "'‘" and (open_ == 0 or not paragraph[open_ - 1].isalnum())
+            assert close < after[0] and (close == len(paragraph) - 1 or paragraph[close] in "'’")
+
+
+@pytest.mark.parametrize("paragraph, quoted", [
+    ("‘We will not back down,’ the minister said. ‘The country needs homes.’",
+     ["‘We will not back down,’", "‘The country needs homes.’"]),
+    ("'It is a betrayal,' said Tom Hill.", ["'It is a betrayal,'"]),
+    # a plural possessive's apostrophe inside the quote is passed over for the close after the comma
+    ("'The students' union voted,' he said.", ["'The students' union voted,'"]),
+    ("She was ‘relaxed’ about it and called it 'a mess'.", ["‘relaxed’", "'a mess'"]),
+    ("‘It goes on into the next paragraph", ["‘It goes on into the next paragraph"]),
+    # apostrophes: inside words, elisions, decades, possessives; none is a quotation mark
+    ("O'Brien's rock 'n' roll band of the '90s won’t play the Smiths' songs.", []),
+    ("The party’s members didn’t vote.", []),
+    # with a double quote anywhere, singles are the quote inside a quote, as before
+    ('"He told me \'never\'," she said.', ['"He told me \'never\',"']),
+])
+def test_single_quote_style(paragraph, quoted):
+    assert [paragraph[a:b + 1] for a, b in tokens.quotations(paragraph)] == quoted
 
 
 def plain_ranges(toks, spans):

@@ -25,6 +25,7 @@ from claimcheck.engines.rules.attributions._shapes import (
     colon_speakers,
     infinitive_of_purpose,
     possessed_statement,
+    posted_embeds,
     relayed_speech,
     signed_quotes,
 )
@@ -48,13 +49,14 @@ def find_attributions(text: str, tokens: list[Token], sentences: list[Sentence],
         p.sentence_first = len(p.found)  # attributions are found sentence by sentence
         _read_sentence(p, sentence, starts[bisect_left(starts, sentence.lo):bisect_left(starts, sentence.hi)])
     signed_quotes(p)
+    posted_embeds(p)
     colon_speakers(p)
     p.found.sort(key=lambda f: f.cue[0])
     drop_own_thoughts(p)
     cut_contents(p)
     relayed_speech(p)
     for f in p.found:
-        f.quote = quote_kind(p, f.content)
+        f.quote = "direct" if f.verbatim else quote_kind(p, f.content)
     return p.found
 
 

@@ -289,11 +289,61 @@ def _first_person_modal(tokens: list[Token], i: int, sentence: Sentence) -> bool
 
 
 def _agentless_passive(p: ParagraphState, i: int, prev: str, sentence: Sentence) -> bool:
-    """'is believed to', 'was told': a passive with nobody named ("were described by X" is
-    read as a passive attribution)."""
+    """'is believed to', 'was told': a passive with nobody named ("were described by X" and "were
+    claimed on Monday by X" are read as passive attributions)."""
     tokens = p.tokens
-    return prev in lx.BE_FORMS and not tokens[i].lower.endswith("ing") and not (
-        tokens[i].lower in lx.PASSIVE_CUE_VERBS and i + 1 < sentence.hi and tokens[i + 1].lower == "by")
+    return prev in lx.BE_FORMS and not tokens[i].lower.endswith("ing") and passive_agent(p, i, sentence) is None
+
+
+# Adverbs of time and manner that sit inside a passive verb group: "was first reported", "is never mentioned".
+_PASSIVE_ADVERBS = frozenset("not n't never first also later widely jointly originally since again".split())
+
+
+def passive_be(tokens: list[Token], i: int, sentence: Sentence) -> Optional[int]:
+    """The form of "be" of a passive whose participle is at i, past adverbs and negation ("were claimed",
+    "was first reported", "had been widely reported", "is never mentioned", "after being warned")."""
+    j = i - 1
+    while j > sentence.lo and i - j <= 3 and (tokens[j].lower in _PASSIVE_ADVERBS or tokens[j].lower.endswith("ly")
+                                              and tokens[j].is_word and not tokens[j].is_capitalised):
+        j -= 1
+    return j if j >= sentence.lo and tokens[j].lower in lx.BE_FORMS else None
+
+
+def passive_agent(p: ParagraphState, i: int, sentence: Sentence) -> Optional[int]:
+    """'Both attacks were claimed by the group', 'The letter was first reported last week by the Herald',
+    'It was never mentioned by the moderators': the "by" that names the source of the passive report at i,
+    past at most a time phrase or adverbs ("last week", "on Monday", "in June", "publicly"), when a form of
+    "be" stands before the participle and a noun phrase that can speak or be a document follows "by" (not
+    "by phone", "by Friday", "by a wide margin"); None otherwise."""
+    tokens = p.tokens
+    if tokens[i].lower not in lx.PASSIVE_AGENT_CUES or passive_be(tokens, i, sentence) is None:
+        return None
+    k = i + 1
+    while k < sentence.hi and k - i <= 5 and tokens[k].lower != "by":
+        t = tokens[k]
+        if not (t.lower in lx.TIME_PHRASE_WORDS or t.lower in lx.TIME_PHRASE_ENDS or t.lower in lx.SETTING_ADVERBS
+                or t.text in lx.MONTH_NAMES or t.text.isdigit()
+                or t.lower.endswith("ly") and t.is_word and not t.is_capitalised):
+            return None
+        k += 1
+    if k + 1 >= sentence.hi or tokens[k].lower != "by":
+        return None
+    end = phrases.walk_forward(tokens, k + 1, sentence.hi, p.text)
+    if end is None or end <= k + 1:
+        return None
+    # "asked by the host whether ...": the phrase ends where a clause or a question opens
+    end = next((j for j in range(k + 2, end) if tokens[j].lower in lx.QUESTION_MARKERS or tokens[j].lower == "that"),
+               end)
+    head = (phrases.core_phrase(tokens[k + 1:end]) or tokens[k + 1:end])[-1]
+    if head.lower in lx.TIME_WORDS or head.lower in lx.DAY_WORDS or head.text in lx.MONTH_NAMES \
+            or head.lower in _BY_MEASURES or any(t.text[0].isdigit() for t in tokens[k + 1:end]):
+        return None
+    # a usual speaker, or any phrase opened by a determiner ("by the pilot"); not a bare noun ("by phone")
+    return k if head_like(head) or tokens[k + 1].lower in lx.DETERMINERS else None
+
+
+# Heads of "by" phrases of means, measure or time, never a source: "by a wide margin", "by the end of May".
+_BY_MEASURES = frozenset("margin majority vote votes end way means hand percent points".split())
 
 
 def drop_own_thoughts(p: ParagraphState) -> None:

@@ -120,6 +120,8 @@ def subject_before(p: ParagraphState, cue_tok: int, sentence: Sentence) -> Optio
         if k - 1 < sentence.lo or not phrases.past_verb(tokens[k].lower) or tokens[k].is_capitalised:
             return None
         j = k - 1
+    if _relative_that(tokens, j, cue_tok, sentence):
+        return that_antecedent(tokens, j, sentence)  # "a sign that said ...": the noun the relative stands for
     start = phrases.walk_back(tokens, j, sentence.lo)
     if start is None or tokens[start].lower in lx.DETERMINERS and start == j:
         return None
@@ -131,6 +133,66 @@ def subject_before(p: ParagraphState, cue_tok: int, sentence: Sentence) -> Optio
     if named != start and named == sentence.lo:
         start = named  # "Lee Park, the director of the agency said": the apposition's closing comma left out
     return start, phrases.trailing_time(tokens, start, j + 1)
+
+
+def _relative_that(tokens: list[Token], j: int, cue_tok: int, sentence: Sentence) -> bool:
+    """Whether "that" at token j is the relative pronoun subject of the cue ("a message that said ...",
+    "shirts that read ..."): a noun ends the phrase before it, and the cue is a past form, which "that" as a
+    determiner ("that report") or as the conjunction opening a clause ("the fear that reports ...") never
+    takes straight after it."""
+    if tokens[j].lower != "that" or j - 1 < sentence.lo or j + 1 != cue_tok:
+        return False
+    before, cue = tokens[j - 1], tokens[cue_tok]
+    if not before.is_word or before.lower in lx.PRONOUNS or before.lower in lx.PREPOSITIONS \
+            or before.lower in lx.SINGLE_CUES or before.lower in lx.VERB_GROUP or phrases.past_verb(before.lower) \
+            or before.lower.endswith(("ly", "ing")) or before.lower in lx.DETERMINERS:
+        return False
+    entry = lx.SINGLE_CUES.get(cue.lower)
+    if entry is None or not entry.bare or entry.family not in {"say", "tell", "write", "speech"} \
+            or not phrases.past_verb(cue.lower) or cue.is_capitalised:
+        return False
+    # what was said follows as a clause or a quotation, not a noun the past form modifies ("that said will
+    # should decide", "the fact that reported crimes fell")
+    nxt = tokens[cue_tok + 1] if cue_tok + 1 < sentence.hi else None
+    return nxt is not None and (not nxt.is_word or nxt.is_capitalised or nxt.lower in lx.DETERMINERS
+                                or nxt.lower in lx.PRONOUNS or nxt.lower == "that" or nxt.text[0].isdigit())
+
+
+# Prepositions a relative clause reaches across to the document it describes: "a report on the levy that
+# said ...", "an ad in the Ledger that said ...", "the letter to Obama, which ..." (the report, the ad, the letter
+# said it); not "a post under a headline that said ..." (the headline did), nor to a document past another ("the
+# release of the report that ...").
+_DOCUMENT_PREPOSITIONS = frozenset("on about from of in to".split())
+
+
+def that_antecedent(tokens: list[Token], relative: int, sentence: Sentence) -> tuple[int, int]:
+    """The noun phrase a relative pronoun hangs from ("that", or "which" after a comma): the nearest one before
+    it, not past a verb, particle, adverb or preposition ("passed out water bottles that said": "water
+    bottles"), except a time ("one in September that said": "one") and a preposition after a document noun when
+    the phrase after it names no document ("the report on her email practices that suggested")."""
+    end = relative - 1 if relative - 1 > sentence.lo and tokens[relative - 1].text == "," else relative
+    k, head = end - 1, tokens[end - 1]
+    while True:
+        while k - 1 >= sentence.lo and end - k < 12:
+            t = tokens[k - 1]
+            if not (t.is_word or t.text in {"'s", "’s", "-", "&"}) or t.lower in lx.PREPOSITIONS \
+                    or t.lower in lx.VERB_PARTICLES or t.lower in lx.VERB_GROUP or t.lower in lx.PRONOUNS \
+                    or t.lower in lx.SINGLE_CUES or phrases.past_verb(t.lower) or t.lower in {"and", "or", "but"} \
+                    or t.lower.endswith("ly") and not t.is_capitalised:
+                break
+            k -= 1
+            if t.lower in lx.DETERMINERS:
+                break
+        if k - 2 < sentence.lo or tokens[k - 1].lower not in lx.PREPOSITIONS:
+            return k, end
+        if head.lower in lx.TIME_PHRASE_ENDS or head.text in lx.MONTH_NAMES:
+            k, head = k - 1, tokens[k - 2]  # "one in September": the time is no part of the phrase's head
+            continue
+        if tokens[k - 1].lower in _DOCUMENT_PREPOSITIONS and tokens[k - 2].lower in lx.DOCUMENT_NOUNS \
+                and head.lower not in lx.DOCUMENT_NOUNS:
+            k, head = k - 2, tokens[k - 2]
+            continue
+        return k, end
 
 
 def _relative_clause_head(p: ParagraphState, start: int, sentence: Sentence) -> Optional[int]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from claimcheck.article.embeds import post_signature
 from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules import phrases
 from claimcheck.engines.rules.attributions._content import (
@@ -30,7 +31,7 @@ from claimcheck.engines.rules.attributions._content import (
     trailing_phrase,
     trim,
 )
-from claimcheck.engines.rules.attributions._cues import verb_group_start
+from claimcheck.engines.rules.attributions._cues import passive_agent, passive_be, verb_group_start
 from claimcheck.engines.rules.attributions._noun_phrases import (
     after_opening_phrase,
     antecedent,
@@ -45,6 +46,7 @@ from claimcheck.engines.rules.attributions._noun_phrases import (
     phrase_head,
     speaker_like,
     subject_before,
+    that_antecedent,
     time_phrase_start,
     with_apposition,
 )
@@ -61,7 +63,7 @@ def attribute(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentenc
         if entry.lemma in lx.QUESTION_CUES and after < sentence.hi and p.tokens[after].lower == "by":
             asked_by(p, i, entry, after, sentence)  # a question asked by someone, or nothing
             return
-        if p.tokens[i].lower in lx.PASSIVE_CUE_VERBS and passive(p, i, sentence):
+        if p.tokens[i].lower in lx.PASSIVE_AGENT_CUES and passive(p, i, sentence):
             return
         if entry.lemma in lx.FRONTED_CUES and (i == sentence.lo or _after_opener(p, i, sentence)) \
                 and fronted(p, i, entry, after, sentence):
@@ -144,9 +146,12 @@ def according_to(p: ParagraphState, i: int, after: int, sentence: Sentence) -> N
 def passive(p: ParagraphState, i: int, sentence: Sentence) -> bool:
     """'were described by several US officials'."""
     tokens = p.tokens
+    if passive_past_adverbials(p, i, sentence):
+        return True
     if not (i + 2 < sentence.hi and tokens[i + 1].lower == "by" and i - 1 >= sentence.lo
-            and tokens[i - 1].lower in lx.BE_FORMS | {"also", "first", "widely", "previously", "as"}):
-        return False
+            and tokens[i - 1].lower in {"also", "first", "widely", "previously", "as"}
+            and tokens[i].lower in lx.PASSIVE_CUE_VERBS):
+        return False  # a form of "be" before the participle is read by passive_past_adverbials
     end = phrases.walk_forward(tokens, i + 2, sentence.hi, p.text)
     if end is None:
         return False
@@ -161,6 +166,41 @@ def passive(p: ParagraphState, i: int, sentence: Sentence) -> bool:
         be -= 1
     content = trim(p, sentence.start, tokens[be].start)
     _with_source(p, i, i + 2, content, sentence, i + 2, end, clause_end(p, end, sentence), tokens[i].lower)
+    return True
+
+
+def passive_past_adverbials(p: ParagraphState, i: int, sentence: Sentence) -> bool:
+    """'Both attacks were claimed by the group', 'The letter was first reported last week by the Herald',
+    'It was never mentioned by the moderators' (``_cues.passive_agent``): the one after "by" is the source; the
+    content is the subject before "be", or, for one told or warned, what follows the source ("He was warned by
+    the embassy that the road was closed")."""
+    tokens = p.tokens
+    by = passive_agent(p, i, sentence)
+    if by is None:
+        return False
+    end = phrases.walk_forward(tokens, by + 1, sentence.hi, p.text)
+    if end is None:
+        return False
+    # "criticized by traders for not raising rates", "accused by the state of hiding it", "asked by the host
+    # whether": the source ends before the reason, the charge or the question
+    end = next((j for j in range(by + 2, end) if tokens[j].lower in lx.QUESTION_MARKERS or tokens[j].lower == "that"
+                or tokens[j].lower == "for" and j + 1 < end and not tokens[j + 1].is_capitalised
+                or tokens[j].lower == "of" and j + 1 < end and (tokens[j + 1].lower == "not"
+                                                                or tokens[j + 1].lower.endswith("ing"))), end)
+    lemma = lx.SINGLE_CUES[tokens[i].lower].lemma
+    if (lemma == "tell" or lemma in lx.ADDRESSEE_VERBS) and end < sentence.hi and tokens[end].lower == "that":
+        content, _ = content_after(p, end, sentence, True, lemma)
+    else:
+        be = passive_be(tokens, i, sentence)
+        lo = be
+        while lo is not None and lo - 1 > sentence.lo and tokens[lo - 1].lower in lx.VERB_GROUP:
+            lo -= 1  # "has been criticized by": the auxiliaries are part of the verb
+        content = trim(p, sentence.start, tokens[lo].start) if lo is not None and lo > sentence.lo else None
+        if lo is not None and lo - 1 > sentence.lo and tokens[lo - 1].lower in lx.RELATIVE_PRONOUNS:
+            # "the attacks, which were claimed by ...", "a killing that was claimed by ...": the antecedent
+            span = that_antecedent(tokens, lo - 1, sentence)
+            content = trim(p, tokens[span[0]].start, tokens[span[1] - 1].end)
+    _with_source(p, i, by + 1, content, sentence, by + 1, end, clause_end(p, end, sentence), lemma)
     return True
 
 
@@ -1090,6 +1130,31 @@ def signed_quotes(p: ParagraphState) -> None:
             source, stype, plural, anon = p.source(k + 1, end, sentence, tokens[end - 1].end)
             p.found.append(Found(source, (t.start, t.end), (quote[0], quote[1] + 1) if quote else None,
                                  stype, k, sentence.index, plural, anon, lemma="―"))
+
+
+def posted_embeds(p: ParagraphState) -> None:
+    """'... — Jane Doe (@janedoe) November 12, 2019': an embedded post, its text the author's own words, signed
+    under it (claimcheck.article.embeds). The cue is the signature's handle and date, which say where and when."""
+    signature = post_signature(p.text)
+    if signature is None:
+        return
+    tokens = p.tokens
+    name_start, name_end = signature.span("name")
+    lo = next((k for k, t in enumerate(tokens) if t.start >= name_start), len(tokens))
+    hi = lo
+    while hi < len(tokens) and tokens[hi].end <= name_end:
+        hi += 1
+    cue_token = hi  # the bracket before the handle
+    if hi == lo or cue_token >= len(tokens):
+        return
+    sentence = p.sentence_of(lo)
+    source, stype, plural, anon = p.source(lo, hi, sentence, tokens[hi - 1].end)
+    cue = (tokens[cue_token].start, signature.end("date"))
+    body = p.text[:signature.start("lead")]
+    start, end = len(body) - len(body.lstrip()), len(body.rstrip())
+    content = (start, end) if end > start else None
+    p.found.append(Found(source, cue, content, stype, cue_token, sentence.index, plural, anon, lemma="post",
+                         verbatim=True))
 
 
 def colon_speakers(p: ParagraphState) -> None:

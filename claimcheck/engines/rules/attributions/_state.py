@@ -36,6 +36,7 @@ class Found:
     lemma: str = ""
     opens_next: bool = False  # a lead-in ending the paragraph with a colon
     relays: Optional[int] = None  # the attribution whose words this one passes on ("Hale said Ruiz told him")
+    verbatim: bool = False  # the content is the source's own words though unquoted (an embedded post)
 
 
 _START, _END = attrgetter("start"), attrgetter("end")

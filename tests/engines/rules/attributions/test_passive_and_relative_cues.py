@@ -1,0 +1,81 @@
+"""Speech-verb shapes of rules 1.54 (session 10), on short invented paragraphs: a passive report whose source
+follows "by" past a few words of time or manner, and a relative "that" as the subject of a cue."""
+
+import pytest
+
+from ..conftest import only
+
+
+@pytest.mark.parametrize("text,cue,source,content", [
+    # a passive report names its source after "by", past adverbs inside the verb group ...
+    ("Both fires were claimed by the Harbor Front.", "claimed by", "the Harbor Front", "Both fires"),
+    ("The memo was never mentioned by the moderators.", "mentioned by", "the moderators", "The memo"),
+    ("The plan was jointly written by two aides.", "written by", "two aides", "The plan"),
+    # ... and past a time phrase between the participle and "by"
+    ("The letter was first reported last week by the Dover Ledger.", "reported last week by", "the Dover Ledger",
+     "The letter"),
+    ("The closure was announced on Monday by the county.", "announced on Monday by", "the county", "The closure"),
+    # the auxiliaries before "be" are no part of what was reported; a relative pronoun stands for its antecedent
+    ("The mayor has been criticized by several council members.", "criticized by", "several council members",
+     "The mayor"),
+    ("Lee cited the audit, which was first disclosed by the Ledger.", "disclosed by", "the Ledger", "the audit"),
+    ("They found a flaw in the survey that was disclosed by the auditors.", "disclosed by", "the auditors",
+     "the survey"),
+    # the source ends before a reason or a charge
+    ("The chief was criticized by residents for not closing the road.", "criticized by", "residents", "The chief"),
+    ("The group was accused by the state of hiding its accounts.", "accused by", "the state", "The group"),
+])
+def test_a_passive_report_names_its_source_after_by(analyse, text, cue, source, content):
+    attribution = only(analyse(text).attributions, cue=cue)
+    assert (attribution.source, attribution.content) == (source, content)
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # one told or warned: what follows the source is what was said
+    ("Ruiz was warned by the embassy that the road was closed.", "the embassy", "the road was closed"),
+    ("The crew acted after being told by the pilot that the engine had failed.", "the pilot",
+     "the engine had failed"),
+])
+def test_a_passive_warning_carries_its_clause(analyse, text, source, content):
+    attribution = only(analyse(text).attributions)
+    assert (attribution.source, attribution.content) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    # "by" that names a means, a deadline or a margin is no source, and the passive stays agentless
+    "The result was announced by phone.",
+    "The deal will be announced by Friday.",
+    "The levy was approved by a wide margin.",
+    # a passive whose participle means something else
+    "The website is maintained by the party.",
+])
+def test_by_without_a_source_is_no_passive_report(analyse, text):
+    assert analyse(text).attributions == []
+
+
+@pytest.mark.parametrize("text,cue,source,content", [
+    # a relative "that" before a past speech verb is its subject and stands for the noun before it
+    ('Marchers carried a banner that said "No more cuts."', "said", "a banner", '"No more cuts."'),
+    ("The site showed a notice that said the store had closed.", "said", "a notice", "the store had closed"),
+    # the nearest noun phrase, not past a verb's particle or a preposition ...
+    ("Volunteers handed out leaflets that said the vote was rigged.", "said", "leaflets", "the vote was rigged"),
+    ('She posted the photo under a caption that said "Back soon."', "said", "a caption", '"Back soon."'),
+    # ... except a preposition after a document noun whose object is none
+    ("They ran an ad in the Ledger that said the levy would fail.", "said", "an ad in the Ledger",
+     "the levy would fail"),
+    ("The council released a report that suggested the bridge was unsafe.", "suggested", "a report",
+     "the bridge was unsafe"),
+])
+def test_a_relative_that_is_the_subject_of_a_cue(analyse, text, cue, source, content):
+    attribution = only(analyse(text).attributions, cue=cue)
+    assert (attribution.source, attribution.content) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    # "that" as a determiner, the conjunction of a clause, or before the adjective "said" is no subject
+    "They have long argued that said funds should be returned.",
+    "That said, the plan is dead.",
+    "She rejected the fact that reported crimes fell.",
+])
+def test_that_which_is_no_relative_pronoun_speaks_for_nothing(analyse, text):
+    assert not any(a.cue in {"said", "reported"} for a in analyse(text).attributions)
