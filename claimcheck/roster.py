@@ -45,7 +45,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
-from typing import Optional
+from typing import Final, Optional
 
 from claimcheck.article.metadata import dateline_end
 from claimcheck.article.sentences import split_sentences
@@ -56,10 +56,10 @@ from claimcheck.schema import AnonymousDetails, Attribution, Paragraph, Source, 
 
 # Titles and ranks that precede a name but are not part of it. Matching is
 # done on lower-cased tokens with the trailing period dropped.
-_TITLES = lx.NAME_TITLE_WORDS
-_SUFFIXES = lx.NAME_SUFFIXES | lx.DEGREE_SUFFIXES
+_TITLES: Final = lx.NAME_TITLE_WORDS
+_SUFFIXES: Final = lx.NAME_SUFFIXES | lx.DEGREE_SUFFIXES
 # What a pronoun source can stand for: a person (with a gender when it has one), a group, a body.
-_PRONOUNS = lx.PRONOUN_REFERENTS
+_PRONOUNS: Final = lx.PRONOUN_REFERENTS
 
 
 def _alternatives(phrases: tuple[str, ...]) -> str:
@@ -67,45 +67,45 @@ def _alternatives(phrases: tuple[str, ...]) -> str:
     return "|".join(r"\s+".join(re.escape(word) for word in phrase.split()) for phrase in phrases)
 
 
-_DETERMINERS = re.compile(rf"^(?:{_alternatives(lx.LEADING_DETERMINERS)})\s+", re.I)
-_VAGUE_QUANTIFIERS = re.compile(rf"\b(?:{_alternatives(lx.VAGUE_QUANTIFIERS)})\b\s*", re.I)
+_DETERMINERS: Final = re.compile(rf"^(?:{_alternatives(lx.LEADING_DETERMINERS)})\s+", re.I)
+_VAGUE_QUANTIFIERS: Final = re.compile(rf"\b(?:{_alternatives(lx.VAGUE_QUANTIFIERS)})\b\s*", re.I)
 # The basis of an anonymous source ("who saw the order", "with direct knowledge
 # of ...", "familiar with ...") describes how they know, not who they are.
-_ANON_BASIS = re.compile(rf"\s*(?:,\s*)?\b(?:{_alternatives(lx.BASIS_OPENERS)})\b.*$", re.I)
-_DOC_SYNONYMS = lx.DOCUMENT_SYNONYMS
+_ANON_BASIS: Final = re.compile(rf"\s*(?:,\s*)?\b(?:{_alternatives(lx.BASIS_OPENERS)})\b.*$", re.I)
+_DOC_SYNONYMS: Final = lx.DOCUMENT_SYNONYMS
 # The list of a group's members: "officials, including Ana Ruiz".
-_INCLUSION = re.compile(rf"(?:,|\s—|\s–)?\s+(?:{_alternatives(tuple(sorted(lx.INCLUSION_WORDS)))})\s+", re.I)
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’.&-]*")
+_INCLUSION: Final = re.compile(rf"(?:,|\s—|\s–)?\s+(?:{_alternatives(tuple(sorted(lx.INCLUSION_WORDS)))})\s+", re.I)
+_WORD: Final = re.compile(r"[A-Za-z][A-Za-z'’.&-]*")
 # A run of capitalised words in running text: where a person's name may be.
-_PARTICLE = rf"(?:(?:{_alternatives(lx.NAME_PARTICLES)})-?)?"
-_RUN_REST = rf"[\w'’.&-]*(?:[ \t]+{_PARTICLE}[A-Z][\w'’.&-]*)*"
-_CAPITAL_RUN = re.compile(rf"(?<![\w'’]){_PARTICLE}[A-Z]{_RUN_REST}")
+_PARTICLE: Final = rf"(?:(?:{_alternatives(lx.NAME_PARTICLES)})-?)?"
+_RUN_REST: Final = rf"[\w'’.&-]*(?:[ \t]+{_PARTICLE}[A-Z][\w'’.&-]*)*"
+_CAPITAL_RUN: Final = re.compile(rf"(?<![\w'’]){_PARTICLE}[A-Z]{_RUN_REST}")
 # The same runs in a text where no particle is joined to a capital ("al-Assad", "deGaulle"), which is
 # nearly every text: a run then starts at a capital with no letter before it. A pattern that begins with
 # a character class is scanned for quickly; _CAPITAL_RUN, which begins with a lookbehind, is tried at
 # every position.
-_CAPITALISED_RUN = re.compile(rf"[A-Z](?<![\w'’][A-Z]){_RUN_REST}")
-_PARTICLE_ON_CAPITAL = re.compile("[A-Z](?:" + "|".join(
+_CAPITALISED_RUN: Final = re.compile(rf"[A-Z](?<![\w'’][A-Z]){_RUN_REST}")
+_PARTICLE_ON_CAPITAL: Final = re.compile("[A-Z](?:" + "|".join(
     rf"(?<=(?:{'|'.join(re.escape(p) for p in lx.NAME_PARTICLES if len(p) == size)}){hyphen}[A-Z])"
     for size in sorted({len(p) for p in lx.NAME_PARTICLES}) for hyphen in ("", "-")) + ")")
 # "he" or "she" as a word; found from its first letter, with no letter before it, for the same reason.
-_TEXT_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])e|(?<=[Ss])he)\b")
+_TEXT_PRONOUN: Final = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])e|(?<=[Ss])he)\b")
 
 
 def _capital_runs(text: str):  # type: ignore[no-untyped-def]
     """The matches of :data:`_CAPITAL_RUN` in ``text``: runs of capitalised words, where a name may be."""
     return (_CAPITAL_RUN if _PARTICLE_ON_CAPITAL.search(text) else _CAPITALISED_RUN).finditer(text)
-_PREVIOUS_WORD = re.compile(r"([\w'’.&-]+)\W*$")
-_POSSESSIVE_END = re.compile(r"['’]s?$")
+_PREVIOUS_WORD: Final = re.compile(r"([\w'’.&-]+)\W*$")
+_POSSESSIVE_END: Final = re.compile(r"['’]s?$")
 # A definite description of one person, no more than a few words, with no qualifier after its head: "the Florida
 # senator", "The presumptive Republican nominee" (not "the senator from Ohio", "the candidates").
-_EPITHET = re.compile(r"(?:the|The)\s+(?:[\w.'’-]+\s+){0,4}[A-Za-z-]+$")
+_EPITHET: Final = re.compile(r"(?:the|The)\s+(?:[\w.'’-]+\s+){0,4}[A-Za-z-]+$")
 # A spokesperson of someone a possessive pronoun stands for: "his spokesman", "her campaign spokeswoman".
-_POSSESSOR_SPOKESPERSON = re.compile(
+_POSSESSOR_SPOKESPERSON: Final = re.compile(
     rf"(?i)(his|her)\s+(?:[a-z][\w-]*\s+){{0,2}}?({_alternatives(tuple(sorted(lx.SPOKESPERSON_NOUNS)))})$")
-_POSSESSIVE_SUBJECT = {"his": "he", "her": "she"}
+_POSSESSIVE_SUBJECT: Final = {"his": "he", "her": "she"}
 # How far back (in paragraphs) a pronoun looks for its referent.
-_PRONOUN_REACH = 2
+_PRONOUN_REACH: Final = 2
 
 
 def _tokens(text: str) -> list[str]:
@@ -233,7 +233,7 @@ def split_name_description(source: str, person: bool = True) -> tuple[str, Optio
 # What opens an aside that is no apposition: a clause's or an aside's first word ("perhaps along with other
 # militias", "however", "when asked", "during and after her term"), a hedge ("possibly"), an inclusion or a company
 # ("including labor unions", "along with", "together with", "as well as").
-_NOT_DESCRIPTION_OPENERS = (lx.NOT_SOURCE_WORDS - lx.RELATIVE_CLAUSE_OPENERS) | lx.INCLUSION_WORDS | frozenset(
+_NOT_DESCRIPTION_OPENERS: Final = (lx.NOT_SOURCE_WORDS - lx.RELATIVE_CLAUSE_OPENERS) | lx.INCLUSION_WORDS | frozenset(
     words[0] for words, entry in lx.HEDGES.items() if len(words) == 1 and entry.kind in ("adverb", "conditional")) \
     | lx.NOT_DESCRIPTION_WORDS
 
@@ -410,15 +410,15 @@ def _is_source_name(text: str) -> bool:
     return not all(w in lx.NOT_SOURCE_WORDS or w in lx.DETERMINERS for w in lowers)
 
 
-_SKIP_WORDS = lx.NOT_SOURCE_WORDS | lx.DETERMINERS | lx.PRONOUNS | {"i", "mr.", "mrs.", "ms."}
-_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+_SKIP_WORDS: Final = lx.NOT_SOURCE_WORDS | lx.DETERMINERS | lx.PRONOUNS | {"i", "mr.", "mrs.", "ms."}
+_NEXT_WORD: Final = re.compile(r"\s+([a-z][\w-]*)")
 # The lexicon's word lists the reading of capitalised runs asks about together, each as one set, so that a word
 # is looked up once: a title or role word before a run introduces a name ("official Tom Hale"); a body's name
 # ends in one of its words or is one ("Pentagon"); a noun after a name makes the name its modifier ("Pentagon
 # officials", "US troops").
-_NAME_CONTEXT_WORDS = lx.TITLES | lx.NAME_INTRODUCERS | frozenset(lx.GENDERED_WORDS)
-_BODY_NAME_WORDS = lx.ORGANIZATION_NAME_WORDS | lx.ORGANIZATION_NAMES
-_MODIFIED_NOUNS = lx.PERSON_NOUNS | lx.ORGANIZATION_NOUNS | lx.DOCUMENT_NOUNS
+_NAME_CONTEXT_WORDS: Final = lx.TITLES | lx.NAME_INTRODUCERS | frozenset(lx.GENDERED_WORDS)
+_BODY_NAME_WORDS: Final = lx.ORGANIZATION_NAME_WORDS | lx.ORGANIZATION_NAMES
+_MODIFIED_NOUNS: Final = lx.PERSON_NOUNS | lx.ORGANIZATION_NOUNS | lx.DOCUMENT_NOUNS
 
 
 @lru_cache(maxsize=16384)
@@ -502,7 +502,7 @@ def _same_body(name: str, other_name: str) -> bool:
 
 
 # A short definite description ("the president", "the third witness"), which may stand for a title given before it.
-_SHORT_DEFINITE = re.compile(r"(?i)the\s+[a-z][\w-]*$|the\s+[a-z][\w-]*\s+[a-z][\w-]*$")
+_SHORT_DEFINITE: Final = re.compile(r"(?i)the\s+[a-z][\w-]*$|the\s+[a-z][\w-]*\s+[a-z][\w-]*$")
 
 
 def _is_epithet(text: str) -> bool:
@@ -513,9 +513,9 @@ def _is_epithet(text: str) -> bool:
 # A definite description of one body, a few lower-case words and no qualifier after its head: "the group", "the
 # terrorist group", "the company" (not "the company's board", "the groups", "the agency in Ohio", "the concern
 # within the administration"). What an aside after it says ("the group, perhaps along with ...") is no part of it.
-_DEFINITE_BODY = re.compile(r"(?:the|The)\s+((?:[a-z][\w-]*\s+){0,3}?)([a-z][\w-]*)(?=\s*(?:,|\s—|\s–|$))")
+_DEFINITE_BODY: Final = re.compile(r"(?:the|The)\s+((?:[a-z][\w-]*\s+){0,3}?)([a-z][\w-]*)(?=\s*(?:,|\s—|\s–|$))")
 # A place's abbreviation: "N.Y.", "D.C.", "U.S."
-_PLACE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2}")
+_PLACE_ABBREVIATION: Final = re.compile(r"(?:[A-Z]\.){2}")
 
 
 @lru_cache(maxsize=4096)
@@ -530,7 +530,7 @@ def _definite_body_head(text: str) -> Optional[str]:
     return head if head in lx.BODY_KINDS else None
 
 
-_PUBLIC_HEADS = frozenset(head for head, kind in lx.BODY_KINDS.items() if kind == "public")
+_PUBLIC_HEADS: Final = frozenset(head for head, kind in lx.BODY_KINDS.items() if kind == "public")
 
 
 def _body_kind(entry: "_Entry") -> tuple[Optional[str], frozenset[str]]:
@@ -575,17 +575,17 @@ def _body_fits(head: str, entry: "_Entry") -> bool:
     return head in lx.GENERIC_BODY_HEADS and (kind == lx.BODY_KINDS[head] or kind in lx.BODY_KIND_ALSO.get(head, ()))
 
 
-_BODY_NOUN_WORDS = frozenset(lx.BODY_KINDS) | lx.ORGANIZATION_NOUNS
-_BODY_NOUNS = "|".join(sorted(re.escape(w) for w in _BODY_NOUN_WORDS if w.isalpha()))
-_SUFFIXES_AFTER = "|".join(sorted(re.escape(w.rstrip(".")) for w in lx.CORPORATE_SUFFIXES))
-_POSSESSIONS = "|".join(sorted(lx.BODY_POSSESSIONS)) + r"|chief\s+executive|board\s+of\s+directors"
-_OUTLETS = "|".join(sorted(lx.OUTLET_NOUNS))
-_CUE_VERBS = r"(?:said|says|announced|announces|reported|reports|added|stated|noted|confirmed|denied|disclosed)"
+_BODY_NOUN_WORDS: Final = frozenset(lx.BODY_KINDS) | lx.ORGANIZATION_NOUNS
+_BODY_NOUNS: Final = "|".join(sorted(re.escape(w) for w in _BODY_NOUN_WORDS if w.isalpha()))
+_SUFFIXES_AFTER: Final = "|".join(sorted(re.escape(w.rstrip(".")) for w in lx.CORPORATE_SUFFIXES))
+_POSSESSIONS: Final = "|".join(sorted(lx.BODY_POSSESSIONS)) + r"|chief\s+executive|board\s+of\s+directors"
+_OUTLETS: Final = "|".join(sorted(lx.OUTLET_NOUNS))
+_CUE_VERBS: Final = r"(?:said|says|announced|announces|reported|reports|added|stated|noted|confirmed|denied|disclosed)"
 # Words that end an apposition's head before a qualifier: "a member of parliament" is a member, not a parliament.
-_APPOSITION_BREAKS = "|".join(sorted(lx.PREPOSITIONS | {"to", "and", "or", "who"}))
+_APPOSITION_BREAKS: Final = "|".join(sorted(lx.PREPOSITIONS | {"to", "and", "or", "who"}))
 # What the article may write right after a name that only a body's name takes (see _body_evidence), and right
 # before it; each matched at one occurrence of the name.
-_BODY_AFTER_NAME = re.compile("|".join((
+_BODY_AFTER_NAME: Final = re.compile("|".join((
     rf",?\s+(?i:{_SUFFIXES_AFTER})(?![\w-])",  # "Podesta Group Inc."
     rf",\s+(?:a|an|the)\s+(?:(?!(?:{_APPOSITION_BREAKS})\s)[\w-]+\s+){{0,4}}?(?:{_BODY_NOUNS})"
     rf"(?=[,.;:]|\s+(?:that|which|based)\b)",  # "SITE, a private company"
@@ -594,15 +594,15 @@ _BODY_AFTER_NAME = re.compile("|".join((
     rf"(?:['’]s?)?\s+(?:(?:{_POSSESSIONS})|{_OUTLETS})\b",  # "Carrier workers", "Exxon's board", "Forbes magazine"
     rf"['’]s?\s+\w+\s+(?:{_POSSESSIONS})\b",  # "Nabisco's former parent"
 )))
-_BODY_BEFORE_NAME = re.compile("|".join((
+_BODY_BEFORE_NAME: Final = re.compile("|".join((
     rf"\b(?:{_BODY_NOUNS}|{_OUTLETS})\s+$",  # "the investment company Janney", "the website Mashable"
     r"\bspokes(?:man|woman|person|people|men|women)\s+for\s+$",  # "a spokeswoman for Janney"
     r"\b(?:analysts?|economists?|executives?|employees?|researchers?|engineers?|strategists?)\s+at\s+$",
 )))
-_WHICH_AFTER_NAME = re.compile(r",\s+which\b")
-_CLAUSE_START_BEFORE = re.compile(r"(?:^|\n|[a-z]{2}[.!?;]\s+|\band\s+|\bbut\s+)$")
-_WHO_AFTER_NAME = re.compile(r",\s+(?:who|whose)\b")
-_CAPITALISED_BEFORE = re.compile(r"(?:(^|[.!?:\"“”'‘’(])\s*|(\S)\s+)(?<![\w.'’-])([A-Z][\w'’-]*\.?)\s+$")
+_WHICH_AFTER_NAME: Final = re.compile(r",\s+which\b")
+_CLAUSE_START_BEFORE: Final = re.compile(r"(?:^|\n|[a-z]{2}[.!?;]\s+|\band\s+|\bbut\s+)$")
+_WHO_AFTER_NAME: Final = re.compile(r",\s+(?:who|whose)\b")
+_CAPITALISED_BEFORE: Final = re.compile(r"(?:(^|[.!?:\"“”'‘’(])\s*|(\S)\s+)(?<![\w.'’-])([A-Z][\w'’-]*\.?)\s+$")
 
 
 def _occurrences(name: str, text: str):  # type: ignore[no-untyped-def]
@@ -1269,7 +1269,7 @@ def _plural_phrase(text: str, people: bool = True) -> bool:
 
 
 
-_ROLE_HEAD = re.compile(r"^(?:the|this)\s+(?P<words>[^,]*?)\s*(?P<rest>\b(?:of|in|at|for|from|on|who|with)\b.*)?$",
+_ROLE_HEAD: Final = re.compile(r"^(?:the|this)\s+(?P<words>[^,]*?)\s*(?P<rest>\b(?:of|in|at|for|from|on|who|with)\b.*)?$",
                         re.I)
 
 
@@ -1406,8 +1406,8 @@ def _aliases(source: Source) -> list[str]:
     return list(forms.values())
 
 
-_CONJUNCTION = re.compile(r"\s+and\s+")
-_MEMBER_SEPARATORS = re.compile(r"\s*(?:,|\s—|\s–|\band\b|&)\s*")
+_CONJUNCTION: Final = re.compile(r"\s+and\s+")
+_MEMBER_SEPARATORS: Final = re.compile(r"\s*(?:,|\s—|\s–|\band\b|&)\s*")
 
 
 def _conjoined_people(attribution: Attribution, roster: "_Roster") -> list[tuple[Attribution, tuple[int, int]]]:
@@ -1486,13 +1486,13 @@ def _assign(model: Source | Attribution, name: str, value: object) -> None:
     model.__pydantic_fields_set__.add(name)
 
 
-_LONE_PLURAL = re.compile(r"(?:(?:the|The)\s+)?([A-Z][a-z][a-z'’-]*[a-rt-z]s)")
-_WORD_BEFORE = r"(?<![\w.'’-])([A-Z][\w'’-]*\.?)\s+"
+_LONE_PLURAL: Final = re.compile(r"(?:(?:the|The)\s+)?([A-Z][a-z][a-z'’-]*[a-rt-z]s)")
+_WORD_BEFORE: Final = r"(?<![\w.'’-])([A-Z][\w'’-]*\.?)\s+"
 
 
 # The endings of a plural that names a people or a kind of people, not a family: "Ohioans", "Russians",
 # "Millennials", "Israelites", "loyalists", "retirees" ("-ers" and "-ors" end too many surnames: Sanders, Connors).
-_PEOPLE_PLURAL_ENDINGS = ("ans", "ians", "ials", "ites", "ists", "ees", "eers")
+_PEOPLE_PLURAL_ENDINGS: Final = ("ans", "ians", "ials", "ites", "ists", "ees", "eers")
 
 
 def _names_before(word: str) -> bool:

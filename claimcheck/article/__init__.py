@@ -16,6 +16,7 @@ import os
 import stat
 import sys
 from dataclasses import dataclass, field
+from typing import Final
 
 from claimcheck.article.bounds import MAX_PARAGRAPH_CHARS, MAX_SENTENCE_CHARS, bounded_sentences, split_long_paragraph
 from claimcheck.article.markup import PARAGRAPH_SEPARATOR, MarkupBody, detect_format, html_body, markdown_body
@@ -38,8 +39,8 @@ __all__ = [
     "split_sentences",
 ]
 
-DEFAULT_MAX_BYTES = 5 * 1024 * 1024
-FORMATS = ("txt", "md", "html")
+DEFAULT_MAX_BYTES: Final = 5 * 1024 * 1024
+FORMATS: Final = ("txt", "md", "html")
 
 
 @dataclass
@@ -80,7 +81,7 @@ class Document:
 
 
 # Files that are clearly data or office documents, not article text: refused unless read --as-text.
-NOT_ARTICLE_SUFFIXES = {".csv": "a table", ".tsv": "a table", ".json": "data", ".pdf": "a PDF",
+NOT_ARTICLE_SUFFIXES: Final = {".csv": "a table", ".tsv": "a table", ".json": "data", ".pdf": "a PDF",
                         ".docx": "a Word document"}
 
 
@@ -101,8 +102,8 @@ def load(path: str, *, max_bytes: int | None = DEFAULT_MAX_BYTES, as_text: bool 
 # Even with --max-bytes 0, no read goes on for ever: past this, only an explicit
 # --max-bytes N larger than it is read. A text that size takes the rules engine
 # hours and its report gigabytes.
-CEILING_BYTES = 1024 * 1024 * 1024
-_CHUNK = 1024 * 1024
+CEILING_BYTES: Final = 1024 * 1024 * 1024
+_CHUNK: Final = 1024 * 1024
 
 
 def _limit(max_bytes: int | None) -> tuple[int, bool]:
@@ -198,7 +199,7 @@ def _read_stdin(limit: int, ceiling: bool) -> bytes:
 
 # ---------------------------------------------------------------- decoding
 
-_BOMS = (
+_BOMS: Final = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8"),
@@ -206,11 +207,11 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 # Bytes that never occur in text in any 8-bit encoding (tab, LF, FF, CR and ESC aside).
-_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27)) + b"\x7f"
-_MAX_CONTROL_SHARE = 0.02
+_CONTROL_BYTES: Final = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27)) + b"\x7f"
+_MAX_CONTROL_SHARE: Final = 0.02
 # Legacy encodings a guesser confuses on short English text; bytes that
 # decode cleanly as cp1252, the commonest of them, are read as cp1252.
-_WESTERN_SINGLE_BYTE = frozenset(
+_WESTERN_SINGLE_BYTE: Final = frozenset(
     """cp1250 cp1252 cp1254 cp1257 cp437 cp775 cp850 cp852 cp858 latin_1 iso8859_2 iso8859_4 iso8859_9
     iso8859_10 iso8859_13 iso8859_14 iso8859_15 iso8859_16 mac_roman mac_iceland mac_latin2 mac_turkish""".split()
 )

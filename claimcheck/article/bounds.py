@@ -22,15 +22,16 @@ report:
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from claimcheck.article.sentences import split_sentences
 
 Span = tuple[int, int]
 
-MAX_PARAGRAPH_CHARS = 20_000
-MAX_SENTENCE_CHARS = 1_000
+MAX_PARAGRAPH_CHARS: Final = 20_000
+MAX_SENTENCE_CHARS: Final = 1_000
 
-_CLAUSE_BREAK = re.compile(r"[,;:] ")
+_CLAUSE_BREAK: Final = re.compile(r"[,;:] ")
 
 
 def _cut_point(text: str, start: int, bound: int, preferred: list[int]) -> int:

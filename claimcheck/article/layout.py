@@ -20,35 +20,36 @@ been realized"``); a line ending in a colon is a lead-in and stays a paragraph.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
+import re
+from typing import Final
 
 from claimcheck.article.embeds import is_post_signature, post_signature
 
-MAX_HEADING_WORDS = 30
+MAX_HEADING_WORDS: Final = 30
 # Lines of a hard-wrapped block reach at least this share of the block's widest line ...
-_WRAP_WIDTH_SHARE = 0.7
+_WRAP_WIDTH_SHARE: Final = 0.7
 # ... in at least this share of its lines, the widest being at least this long,
-_WRAP_MIN_WIDTH = 30
-_WRAP_SIMILAR_LINES = 0.8
+_WRAP_MIN_WIDTH: Final = 30
+_WRAP_SIMILAR_LINES: Final = 0.8
 # ... and at least this share of its lines break mid-sentence.
-_WRAP_MID_SENTENCE = 0.5
+_WRAP_MID_SENTENCE: Final = 0.5
 # ... and at least this share of its line breaks visibly read on (the next line starts in lower case).
-_WRAP_READS_ON = 0.25
+_WRAP_READS_ON: Final = 0.25
 
-_CLOSERS = "\"'”’»)]"
-_SENTENCE_PUNCTUATION = ".!?…:;"
+_CLOSERS: Final = "\"'”’»)]"
+_SENTENCE_PUNCTUATION: Final = ".!?…:;"
 
-_SOCIAL = r"(?:Twitter|X|Facebook|Instagram|LinkedIn|TikTok|Threads|Bluesky|Mastodon|YouTube)"
+_SOCIAL: Final = r"(?:Twitter|X|Facebook|Instagram|LinkedIn|TikTok|Threads|Bluesky|Mastodon|YouTube)"
 # A date or time word: a number (5:32, 12/11/2019, 3rd), a month or weekday, am/pm, a zone (ET, EST, GMT)
-_DATE_TIME_WORD = (r"(?:\d{1,4}(?:[:/.\-]\d{1,4})*(?:st|nd|rd|th)?|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+_DATE_TIME_WORD: Final = (r"(?:\d{1,4}(?:[:/.\-]\d{1,4})*(?:st|nd|rd|th)?|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
                    r"nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|(?i:a\.?m\.?|p\.?m\.?|on|at)|[A-Z]{1,2}[SD]?T|GMT|UTC)")
 # a writer's name in a closing line: two to four capitalised words ("Jane Doe", "Ana M. Ruiz-Park")
-_WRITER_NAME = r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}"
-_WRITER_ROLE = (r"(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|producer|"
+_WRITER_NAME: Final = r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}"
+_WRITER_ROLE: Final = (r"(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|producer|"
                 r"photographer|photojournalist|critic|fellow|intern|stringer|freelancer|bureau chief)")
 # what a rights notice forbids: at least three of these in a row is the notice, not a story's embargo
-_RIGHTS_VERB = r"(?:re)?(?:published|broadcast|rewritten|written|distributed|produced|copied|transmitted|displayed|cached|stored|sold)"
+_RIGHTS_VERB: Final = r"(?:re)?(?:published|broadcast|rewritten|written|distributed|produced|copied|transmitted|displayed|cached|stored|sold)"
 # (kind, pattern of the whole line, clues): a line can match only if it holds one of the clues (none: any
 # line may). The clues only save time: the patterns that scan a whole line are not run on lines without them.
 _FURNITURE: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
@@ -215,8 +216,8 @@ def structure_kind(line: str) -> str | None:
     return None
 
 
-_SENTENCE_INSIDE = re.compile(r"[a-z][.!?][" + re.escape(_CLOSERS) + r"]*\s+[\"“‘']?[A-Z]")  # not "3. The"
-_STARTS = re.compile(r"[\"“‘'(\[]?[A-Z0-9]")
+_SENTENCE_INSIDE: Final = re.compile(r"[a-z][.!?][" + re.escape(_CLOSERS) + r"]*\s+[\"“‘']?[A-Z]")  # not "3. The"
+_STARTS: Final = re.compile(r"[\"“‘'(\[]?[A-Z0-9]")
 
 
 def _heading_shaped(line: str) -> bool:
@@ -240,7 +241,7 @@ def _structure_kinds(paragraphs: list[str]) -> list[str | None]:
 
 
 # the line about the writer that closes a story: "Jane Doe is a reporter for the Daily Tide covering transport."
-_WRITER_BIO = re.compile(rf"{_WRITER_NAME} is (?:an? |the )(?:[\w-]+ ){{0,4}}{_WRITER_ROLE}s?\b"
+_WRITER_BIO: Final = re.compile(rf"{_WRITER_NAME} is (?:an? |the )(?:[\w-]+ ){{0,4}}{_WRITER_ROLE}s?\b"
                          r"(?: (?:for|at|with|based|who|covering|on|in)\b.{0,300})?[.!]?")
 
 

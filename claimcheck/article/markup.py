@@ -11,17 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional
+from typing import Final, Optional, TYPE_CHECKING
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
-PARAGRAPH_SEPARATOR = "\n\n"
+PARAGRAPH_SEPARATOR: Final = "\n\n"
 
-_EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".xhtml": "html"}
-_HTML_DOCUMENT = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
-_HTML_TAGS = re.compile(r"<(?:body|head|p|div|article|section|span|a\s+href|br|h[1-6]|script|meta)[\s/>]", re.I)
-_MARKDOWN_SIGNS = re.compile(r"^#{1,6}\s+\S|\[[^\]\n]+\]\([^)\s]+\)|^\s*[-*]\s+\S.*\n\s*[-*]\s+\S", re.M)
+_EXTENSIONS: Final = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".xhtml": "html"}
+_HTML_DOCUMENT: Final = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+_HTML_TAGS: Final = re.compile(r"<(?:body|head|p|div|article|section|span|a\s+href|br|h[1-6]|script|meta)[\s/>]", re.I)
+_MARKDOWN_SIGNS: Final = re.compile(r"^#{1,6}\s+\S|\[[^\]\n]+\]\([^)\s]+\)|^\s*[-*]\s+\S.*\n\s*[-*]\s+\S", re.M)
 
 
 def detect_format(text: str, path: str | None) -> tuple[str, str | None]:
@@ -97,7 +97,7 @@ def _web_url(url: str | None) -> str | None:
 
 
 # Page furniture: navigation, banners, footers, forms and hidden parts are never article text.
-_FURNITURE = (
+_FURNITURE: Final = (
     "//nav|//header|//footer|//aside|//menu|//form|//script|//style|//noscript|//template|"
     "//*[@role='navigation' or @role='banner' or @role='contentinfo' or @role='menu' or @aria-hidden='true' "
     "or @hidden]"
@@ -119,7 +119,7 @@ def _without_furniture(text: str):  # type: ignore[no-untyped-def]
     return tree
 
 
-_HTML_BLOCK_TAGS = frozenset({"p", "head", "item", "quote", "cell", "code", "list", "table", "row", "div", "section"})
+_HTML_BLOCK_TAGS: Final = frozenset({"p", "head", "item", "quote", "cell", "code", "list", "table", "row", "div", "section"})
 
 
 def _html_paragraphs(root):  # type: ignore[no-untyped-def]
@@ -138,9 +138,9 @@ def _html_paragraphs(root):  # type: ignore[no-untyped-def]
 
 
 # YAML front matter, as static-site and CMS exports put before the Markdown.
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<fields>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
-_FRONT_MATTER_FIELD = re.compile(r"^(?P<key>title|date|author|byline)[ \t]*:[ \t]*(?P<value>\S.*?)[ \t]*$", re.M | re.I)
-_ISO_DATE_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}")
+_FRONT_MATTER: Final = re.compile(r"\A\ufeff?---[ \t]*\n(?P<fields>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_FRONT_MATTER_FIELD: Final = re.compile(r"^(?P<key>title|date|author|byline)[ \t]*:[ \t]*(?P<value>\S.*?)[ \t]*$", re.M | re.I)
+_ISO_DATE_PREFIX: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -162,22 +162,22 @@ def _front_matter(text: str) -> tuple[dict[str, str], str]:
 # table cell, and no line that opens a list, quote, heading, rule or code block.
 # Three patterns, each of a shape re scans for quickly (a character class; a literal first
 # character), rather than one alternation tried at every position.
-_MARKUP_CHARACTERS = re.compile(r"[*`\\<>|~\x00]")
-_ENTITY = re.compile(r"&#?\w+;")  # a lone "&" (AT&T) is a letter
+_MARKUP_CHARACTERS: Final = re.compile(r"[*`\\<>|~\x00]")
+_ENTITY: Final = re.compile(r"&#?\w+;")  # a lone "&" (AT&T) is a letter
 # Square brackets are text ("[sic]", "that [he] knew") unless they make a link: an
 # inline link needs "](", and a reference link needs a definition, which needs "]:".
-_LINK = re.compile(r"\][(:]")
+_LINK: Final = re.compile(r"\][(:]")
 # A run of underscores between two letters or digits ("Fred_945") can neither open nor close
 # emphasis; any other run may, but emphasis needs two runs in one block, an opener and a closer.
 # So a block with at most one such run reads as written: "___." between the items of a live blog.
-_UNDERSCORE_RUN = re.compile(r"_+")
+_UNDERSCORE_RUN: Final = re.compile(r"_+")
 # ... unless the run is a line of its own: three or more underscores make a thematic break.
-_UNDERSCORE_RULE = re.compile(r"^ {0,3}_[ \t]*_[ \t]*_[ \t_]*$", re.M)
+_UNDERSCORE_RULE: Final = re.compile(r"^ {0,3}_[ \t]*_[ \t]*_[ \t_]*$", re.M)
 # A "-", "+" or "=" (or a run of them) opens a list item, a rule or a heading underline only when
 # space, the end of the line or more of them follows; "--additional reporting" is text.
-_BLOCK_OPENER = re.compile(r"^(?: {0,3}(?:[-+=](?![-+=]*[^-+=\s])|[#>\t]|\d{1,9}[.)])| {4})", re.M)
-_ATX_HEADING = re.compile(r" {0,3}(#{1,6})[ \t]+(.*)$")
-_BLANK_LINES = re.compile(r"\n[ \t]*\n")
+_BLOCK_OPENER: Final = re.compile(r"^(?: {0,3}(?:[-+=](?![-+=]*[^-+=\s])|[#>\t]|\d{1,9}[.)])| {4})", re.M)
+_ATX_HEADING: Final = re.compile(r" {0,3}(#{1,6})[ \t]+(.*)$")
+_BLANK_LINES: Final = re.compile(r"\n[ \t]*\n")
 
 
 def _plain_markdown(text: str) -> tuple[str | None, list[str]] | None:

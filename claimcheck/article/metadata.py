@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Final
 
 from claimcheck.schema import ArticleMeta
 
-_MONTH_NUMBERS = {
+_MONTH_NUMBERS: Final = {
     name: number
     for number, names in enumerate(
         [
@@ -25,24 +26,24 @@ _MONTH_NUMBERS = {
     )
     for name in names
 }
-_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_MONTH_DAY = _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?"
-_ISO_DATE = r"(?P<iso>\d{4}-\d{2}-\d{2})"
+_MONTH: Final = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH_DAY: Final = _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?"
+_ISO_DATE: Final = r"(?P<iso>\d{4}-\d{2}-\d{2})"
 # Capitals: "WASHINGTON", "NEW YORK", "ST. LOUIS"; not an acronym like "U.S.".
-_PLACE = r"(?P<place>[A-Z](?:[A-Z'’-]{2,}|[A-Z]\.)(?:\s+[A-Z][A-Z.'’-]*){0,3})"
-_REGION = r"(?:,\s*(?P<region>[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}))?"
-_AGENCY = r"(?:\s*\((?P<agency>[A-Z][\w .&'-]{0,30})\))?"
+_PLACE: Final = r"(?P<place>[A-Z](?:[A-Z'’-]{2,}|[A-Z]\.)(?:\s+[A-Z][A-Z.'’-]*){0,3})"
+_REGION: Final = r"(?:,\s*(?P<region>[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}))?"
+_AGENCY: Final = r"(?:\s*\((?P<agency>[A-Z][\w .&'-]{0,30})\))?"
 # A story's label before a dash is no place: "EXCLUSIVE – Mayor says ...", "BREAKING — ...", "ANALYSIS -- ...".
 # Only the label itself before the dash: "LIVE OAK, Fla. —" is a place.
-_STORY_LABELS = (
+_STORY_LABELS: Final = (
     "EXCLUSIVE", "BREAKING", "BREAKING NEWS", "ANALYSIS", "NEWS ANALYSIS", "OPINION", "COMMENTARY", "EDITORIAL",
     "UPDATE", "UPDATED", "DEVELOPING", "LIVE", "WATCH", "VIDEO", "PHOTOS", "EXPLAINER", "FACT CHECK", "INTERVIEW",
     "REVIEW", "SPECIAL REPORT", "INVESTIGATION", "ALERT", "URGENT", "FLASH", "FEATURE", "PREVIEW", "RECAP",
 )
-_NOT_A_LABEL = r"(?!(?:" + "|".join(sorted(map(re.escape, _STORY_LABELS), key=len, reverse=True)) + r")\s*(?:--|[-–—_]))"
+_NOT_A_LABEL: Final = r"(?!(?:" + "|".join(sorted(map(re.escape, _STORY_LABELS), key=len, reverse=True)) + r")\s*(?:--|[-–—_]))"
 # A dateline's dash is followed by the first sentence, which starts in capitals.
-_DASH = r"\s*(?:--|[-–—_])\s+(?=[\"“‘']?[A-Z0-9])"
-_DATELINES = (
+_DASH: Final = r"\s*(?:--|[-–—_])\s+(?=[\"“‘']?[A-Z0-9])"
+_DATELINES: Final = (
     # "date 2020-03-27 WASHINGTON –", "WASHINGTON, March 12 (Xinhua) --", "BAGHDAD —"
     re.compile(rf"\s*(?:date:?\s+{_ISO_DATE}\s+)?{_NOT_A_LABEL}{_PLACE}{_REGION}(?:,\s*{_MONTH_DAY})?{_AGENCY}{_DASH}"),
     # "March 27, 2020 — ", "2020-03-27 -- "
@@ -51,17 +52,17 @@ _DATELINES = (
     re.compile(rf"\s*date:?\s+{_ISO_DATE}\s+"),
 )
 # A first paragraph that is only a full date: "Published March 27, 2020", "date 2020-03-27".
-_DATE_ONLY = re.compile(rf"\s*(?:(?i:date|published|updated|posted)(?:\s+on)?:?\s+)?(?:{_MONTH_DAY}|{_ISO_DATE})\s*")
+_DATE_ONLY: Final = re.compile(rf"\s*(?:(?i:date|published|updated|posted)(?:\s+on)?:?\s+)?(?:{_MONTH_DAY}|{_ISO_DATE})\s*")
 
 # A person's or organisation's name: capitalised words and name particles.
-_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:de|van|von|der|al|bin|el|da|di|du|la|le|dos)(?=\s+[A-Z])))*"
-_NAMES = rf"{_NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*){_NAME})*"
-_ROLE = r"(?:(?:staff|special|senior|chief|foreign|political|national|contributing)\s+)*(?:writer|correspondent|reporter|editor|columnist)s?"
-_CREDIT = (
+_NAME: Final = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:de|van|von|der|al|bin|el|da|di|du|la|le|dos)(?=\s+[A-Z])))*"
+_NAMES: Final = rf"{_NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*){_NAME})*"
+_ROLE: Final = r"(?:(?:staff|special|senior|chief|foreign|political|national|contributing)\s+)*(?:writer|correspondent|reporter|editor|columnist)s?"
+_CREDIT: Final = (
     r"(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Rr]esearch|[Gg]raphics)"
     rf"\s+by\s+{_NAMES}(?:\s+in\s+{_NAME})?"
 )
-_BYLINES = (
+_BYLINES: Final = (
     # "By Jane Doe", "By JANE DOE and JOHN ROE, Associated Press", "By Jane Doe, staff writer"
     re.compile(rf"\(?By\s+{_NAMES}(?:\s*[,|]\s*(?:{_NAME}|{_ROLE}))?\)?\.?"),
     # "Reporting by X in Baghdad; Editing by Y". A contributor's credit ("Alissa J. Rubin contributed
@@ -69,10 +70,10 @@ _BYLINES = (
     # structure (``article.structure``, kind "credit"; claimcheck.article.layout), not the byline.
     re.compile(rf"\(?(?!Additional\b){_CREDIT}(?:\s*[;,]\s*{_CREDIT})*\s*\)?\.?"),
 )
-_TRAILING_CREDIT = re.compile(rf"\s*\({_CREDIT}(?:\s*[;,]\s*{_CREDIT})*\s*\)\s*$")
-_MAX_BYLINE_CHARS = 320
-_MAX_TITLE_CHARS = 150
-_MAX_TITLE_WORDS = 18
+_TRAILING_CREDIT: Final = re.compile(rf"\s*\({_CREDIT}(?:\s*[;,]\s*{_CREDIT})*\s*\)\s*$")
+_MAX_BYLINE_CHARS: Final = 320
+_MAX_TITLE_CHARS: Final = 150
+_MAX_TITLE_WORDS: Final = 18
 
 
 def _iso_date(match: re.Match[str]) -> str | None:
@@ -184,7 +185,7 @@ def take_headline_and_dateline(paragraphs: list[str], meta: ArticleMeta, title_a
 
 
 # How far down the body's dateline may come: after a headline, a deck and an editor's note.
-_DATELINE_REACH = 4
+_DATELINE_REACH: Final = 4
 
 
 def take_bylines(paragraphs: list[str]) -> tuple[list[str], list[str]]:

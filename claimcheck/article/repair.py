@@ -14,18 +14,19 @@ import html
 import re
 import unicodedata
 from collections.abc import Callable
+from typing import Final
 
 import ftfy
 
 from claimcheck.schema import Repair
 
-_MAX_EXAMPLES = 3
-_CONTEXT = 16
+_MAX_EXAMPLES: Final = 3
+_CONTEXT: Final = 16
 
 # ftfy, told not to do what the rules below do themselves (so each is
 # recorded under its own kind) and not to straighten curly quotes, which is
 # a change of style, not a repair.
-_FTFY_CONFIG = ftfy.TextFixerConfig(
+_FTFY_CONFIG: Final = ftfy.TextFixerConfig(
     unescape_html=False,
     uncurl_quotes=False,
     fix_line_breaks=False,
@@ -34,79 +35,79 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
 )
 # ftfy explains each change as (action, name); "apply" steps are named fixes,
 # "encode"/"decode" pairs undo mojibake, "normalize" is Unicode normalisation.
-_FTFY_FIXES = {
+_FTFY_FIXES: Final = {
     "fix_latin_ligatures": ("ligature", "typographic ligatures spelt out ('ﬁ' -> 'fi')"),
     "remove_control_chars": ("control-chars", "invisible control characters removed"),
     "remove_terminal_escapes": ("control-chars", "invisible control characters removed"),
     "fix_surrogates": ("surrogates", "broken UTF-16 surrogate pairs joined"),
 }
-_NORMALISATION = ("unicode-normalisation", "decomposed accents composed (NFC)")
-_MOJIBAKE = ("mojibake", "text decoded with the wrong encoding ('â€™' -> '’') fixed by ftfy")
+_NORMALISATION: Final = ("unicode-normalisation", "decomposed accents composed (NFC)")
+_MOJIBAKE: Final = ("mojibake", "text decoded with the wrong encoding ('â€™' -> '’') fixed by ftfy")
 # ftfy's cost grows with the length of what it reads, so a long line is cut
 # into pieces of about 2,000 characters at a space after an ASCII letter or
 # digit: no mojibake sequence spans such a space.
-_FTFY_PIECE = re.compile(r"[^\n]{1,2000}(?:[^\n]{0,200}?[A-Za-z0-9] (?=[^\n]))?|\n+")
+_FTFY_PIECE: Final = re.compile(r"[^\n]{1,2000}(?:[^\n]{0,200}?[A-Za-z0-9] (?=[^\n]))?|\n+")
 # What ftfy could change: a UTF-8 lead byte read as Latin-1/cp1252 followed by
 # a continuation byte read the same way (mojibake), ligatures, control
 # characters, lone surrogates, combining accents, replacement characters.
 # Pieces without any are skipped: ftfy's own check costs far more than this one.
-_CP1252_CONTINUATIONS = "\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+_CP1252_CONTINUATIONS: Final = "\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 # the lone surrogates by chr(): mypyc (the opt-in compiled build) takes no surrogate in a string literal
-_FTFY_SINGLES = "\ufb00-\ufb06\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f" + chr(0xD800) + "-" + chr(0xDFFF) + "\u0300-\u036f\ufffd"
-_FTFY_SUSPECTS = re.compile(f"[\xc2-\xf4][{_CP1252_CONTINUATIONS} ]|[{_FTFY_SINGLES}]")
+_FTFY_SINGLES: Final = "\ufb00-\ufb06\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f" + chr(0xD800) + "-" + chr(0xDFFF) + "\u0300-\u036f\ufffd"
+_FTFY_SUSPECTS: Final = re.compile(f"[\xc2-\xf4][{_CP1252_CONTINUATIONS} ]|[{_FTFY_SINGLES}]")
 # The first character of any suspect: one character class, which re scans for far faster than the
 # alternation above, so a text without any is passed over at once.
-_FTFY_SUSPECT_START = re.compile(f"[\xc2-\xf4{_FTFY_SINGLES}]")
+_FTFY_SUSPECT_START: Final = re.compile(f"[\xc2-\xf4{_FTFY_SINGLES}]")
 
-_LINE_BREAKS = re.compile(r"\r\n?|[\u0085\u2028\u2029]")
-_LINE_BREAK_CHARACTERS = ("\r", "\u0085", "\u2028", "\u2029")  # what _LINE_BREAKS can match begins with one
+_LINE_BREAKS: Final = re.compile(r"\r\n?|[\u0085\u2028\u2029]")
+_LINE_BREAK_CHARACTERS: Final = ("\r", "\u0085", "\u2028", "\u2029")  # what _LINE_BREAKS can match begins with one
 # The characters each of these classes holds are also the clues of their repair (see _substitute): a text
 # holds a match only if it holds one of them, and looking for each with ``in`` costs far less than re's scan
 # of a class of non-ASCII characters.
-_ZERO_WIDTH_CHARACTERS = ("\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e"
+_ZERO_WIDTH_CHARACTERS: Final = ("\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e"
                           "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-_ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARACTERS}]")
-_JOINERS = frozenset("\u200c\u200d")
-_BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-_ODD_SPACE_CHARACTERS = ("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+_ZERO_WIDTH: Final = re.compile(f"[{_ZERO_WIDTH_CHARACTERS}]")
+_JOINERS: Final = frozenset("\u200c\u200d")
+_BIDI_CONTROLS: Final = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_ODD_SPACE_CHARACTERS: Final = ("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
                          "\u202f\u205f\u3000\v\f")
-_ODD_SPACE = re.compile(f"[{_ODD_SPACE_CHARACTERS}]")
+_ODD_SPACE: Final = re.compile(f"[{_ODD_SPACE_CHARACTERS}]")
 
 # "O & # 39; Brien", "& amp ;", "& quot ;": an entity with spaces inside it,
 # taken with the spaces around it so a spaced-out apostrophe can close up.
-_SPACED_ENTITY = re.compile(r"(?P<lead> ?)&\s*(?P<body>#\s*[xX]?\s*[0-9a-fA-F]{1,5}|[a-zA-Z]{2,8})\s*;(?P<trail> ?)")
-_APOSTROPHES = ("'", "’")
+_SPACED_ENTITY: Final = re.compile(r"(?P<lead> ?)&\s*(?P<body>#\s*[xX]?\s*[0-9a-fA-F]{1,5}|[a-zA-Z]{2,8})\s*;(?P<trail> ?)")
+_APOSTROPHES: Final = ("'", "’")
 # Where a spaced apostrophe entity sits, these show the spaces were not meant:
 # a lone letter before it (O'Brien, D'Angelo) or a contraction after it.
-_NAME_PREFIX_BEFORE = re.compile(r"(?:^|[^\w])[A-Za-z]$")
-_CONTRACTION_AFTER = re.compile(r"(?:s|t|re|ve|ll|d|m)\b")
+_NAME_PREFIX_BEFORE: Final = re.compile(r"(?:^|[^\w])[A-Za-z]$")
+_CONTRACTION_AFTER: Final = re.compile(r"(?:s|t|re|ve|ll|d|m)\b")
 
 # An entity that lost its ampersand: '"very high,quot;'. Forms that are not
 # English words may follow a letter; the others only punctuation or space.
-_BROKEN_ENTITY_NAMES = ("quot", "amp", "apos", "nbsp", "rsquo", "lsquo", "rdquo", "ldquo", "mdash", "ndash", "hellip")
-_BROKEN_ENTITY = re.compile(rf"(?:{'|'.join(_BROKEN_ENTITY_NAMES)}|#0*3[49]|#x0*2[27]);")
+_BROKEN_ENTITY_NAMES: Final = ("quot", "amp", "apos", "nbsp", "rsquo", "lsquo", "rdquo", "ldquo", "mdash", "ndash", "hellip")
+_BROKEN_ENTITY: Final = re.compile(rf"(?:{'|'.join(_BROKEN_ENTITY_NAMES)}|#0*3[49]|#x0*2[27]);")
 # What a text must hold to hold a broken entity: a name and its semicolon, or the "#" of a number.
-_BROKEN_ENTITY_CLUES = (*(f"{name};" for name in _BROKEN_ENTITY_NAMES), "#")
-_NOT_WORDS = re.compile(r"(?:quot|#0*3[49]);")
-_HTML_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_BROKEN_ENTITY_CLUES: Final = (*(f"{name};" for name in _BROKEN_ENTITY_NAMES), "#")
+_NOT_WORDS: Final = re.compile(r"(?:quot|#0*3[49]);")
+_HTML_ENTITY: Final = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 # "closing quote after a space": '... deliberations. "' and '... accountable. ”'.
 # The quote must end a word group: '.  ”Mr. Trump' uses ” to open, and stays.
-_SPACED_CLOSING_CURLY = re.compile(r"(?<=[.!?,]) +(?=[”’](?:\s|$|[,.;:!?)\]]))")
-_SPACED_STRAIGHT_QUOTE = re.compile(r'(?<=[.!?,]) +(?="(?:\s|$|[,.;:!?)\]]))')
+_SPACED_CLOSING_CURLY: Final = re.compile(r"(?<=[.!?,]) +(?=[”’](?:\s|$|[,.;:!?)\]]))")
+_SPACED_STRAIGHT_QUOTE: Final = re.compile(r'(?<=[.!?,]) +(?="(?:\s|$|[,.;:!?)\]]))')
 # Whether the text holds such a place at all, found from the space and quote before a closing mark: re
 # scans for a pattern that begins with a literal far faster than for one that begins with a character
 # class ("[.!?,]") or a lookbehind; the punctuation before the spaces is then looked at in Python.
-_SPACE_THEN_CLOSING_STRAIGHT_QUOTE = re.compile(r' "(?=\s|$|[,.;:!?)\]])')
+_SPACE_THEN_CLOSING_STRAIGHT_QUOTE: Final = re.compile(r' "(?=\s|$|[,.;:!?)\]])')
 # "remains . The", "high , adding": a space before punctuation that ends a word.
-_SPACE_BEFORE_PUNCT = re.compile(r" +(?=[.,;:!?](?:\s|$)(?! ?\.))", re.MULTILINE)
-_SPACE_RUN = re.compile(r"  +(?=\S)")
+_SPACE_BEFORE_PUNCT: Final = re.compile(r" +(?=[.,;:!?](?:\s|$)(?! ?\.))", re.MULTILINE)
+_SPACE_RUN: Final = re.compile(r"  +(?=\S)")
 # "the agency ’s chief": a possessive cut from its word. An apostrophe then a lone "s" opens no quotation.
-_SPACED_POSSESSIVE = re.compile(r"(?<=\w) +(?=[’']s(?!\w))")
+_SPACED_POSSESSIVE: Final = re.compile(r"(?<=\w) +(?=[’']s(?!\w))")
 # A period, then a lower-case word: a sentence cut in two, or a stray period.
-_LOWERCASE_AFTER_PERIOD = re.compile(r"\. [a-z]{2,}")
-_WORD_BEFORE_PERIOD = re.compile(r"(?:^|[^\w.])([a-z]{3,})$")
-_ABBREVIATIONS_BEFORE_LOWERCASE = frozenset({"etc", "vs", "approx", "cf", "viz", "incl", "esp"})
+_LOWERCASE_AFTER_PERIOD: Final = re.compile(r"\. [a-z]{2,}")
+_WORD_BEFORE_PERIOD: Final = re.compile(r"(?:^|[^\w.])([a-z]{3,})$")
+_ABBREVIATIONS_BEFORE_LOWERCASE: Final = frozenset({"etc", "vs", "approx", "cf", "viz", "incl", "esp"})
 
 
 class RepairLog:
@@ -456,7 +457,7 @@ def _close_straight_quotes(text: str, log: RepairLog, description: str) -> str:
 # end after it, where no quote opens.
 # The quote mark is matched first and what comes before it looked behind for: re scans for a pattern that
 # begins with a literal far faster than it tries one that begins with a lookbehind at every position.
-_REVERSED_CLOSING_CURLY = re.compile(r"“(?<=\w[,.!?]“)(?=[ \t\n)\]]|$)")
+_REVERSED_CLOSING_CURLY: Final = re.compile(r"“(?<=\w[,.!?]“)(?=[ \t\n)\]]|$)")
 
 
 def fix_reversed_closing_quotes(text: str, log: RepairLog) -> str:
@@ -514,8 +515,8 @@ def compose_accents(text: str, log: RepairLog) -> str:
 
 # In order: each later step relies on the earlier ones (entities can decode to
 # zero-width characters or odd spaces, so those passes run after them too).
-_CHARACTER_STEPS = (remove_zero_width, fix_with_ftfy)
-_TEXT_STEPS = (
+_CHARACTER_STEPS: Final = (remove_zero_width, fix_with_ftfy)
+_TEXT_STEPS: Final = (
     fix_spaced_entities,
     fix_html_entities,
     fix_broken_entities,

@@ -15,49 +15,50 @@ before the period is an abbreviation, a title or an initial that reads on
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from claimcheck.article.embeds import post_signature
 
 Span = tuple[int, int]
 
-_OPENERS = "\"'“‘«(`["
-_CLOSERS = "\"'”’»)]"
+_OPENERS: Final = "\"'“‘«(`["
+_CLOSERS: Final = "\"'”’»)]"
 
 # Terminal punctuation, then closers, then the whitespace a boundary sits in. The first mark is written
 # apart from the rest ("[.!?…][.!?…]*" for "[.!?…]+", the same pattern): re skips to a pattern that begins
 # with a character class at once, and tries one that begins with a repeat at every position.
-_CANDIDATE = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*(\s+)")
+_CANDIDATE: Final = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*(\s+)")
 # The same pattern for a candidate that begins with one mark: re finds a pattern that begins with a literal
 # character with a quick scan for that character, where it tests every position against a class (most
 # paragraphs hold only full stops). See _candidates.
-_CANDIDATE_AT = {mark: re.compile(re.escape(mark) + _CANDIDATE.pattern[len("[.!?…]"):]) for mark in ".!?…"}
+_CANDIDATE_AT: Final = {mark: re.compile(re.escape(mark) + _CANDIDATE.pattern[len("[.!?…]"):]) for mark in ".!?…"}
 # The word a period ends: letters, digits and inner dots back to the last space.
-_WORD_BEFORE = re.compile(r"([\w.&'’-]+)$")
-_WORD_AFTER = re.compile(r"[" + re.escape(_OPENERS) + r"]*(\w+)")
+_WORD_BEFORE: Final = re.compile(r"([\w.&'’-]+)$")
+_WORD_AFTER: Final = re.compile(r"[" + re.escape(_OPENERS) + r"]*(\w+)")
 
 # Words that precede a name or a number and so never end a sentence.
-_TITLES = frozenset(
+_TITLES: Final = frozenset(
     """
     mr mrs ms mssrs messrs dr prof rev fr gen lt col maj capt cmdr cmdt adm sgt cpl pvt
     brig cdr lieut rep reps sen sens gov pres supt insp det atty hon gens
     """.split()
 )
 # Abbreviations that precede a number or a date: "No. 5", "Jan. 3", "p. 12".
-_BEFORE_NUMBERS = frozenset(
+_BEFORE_NUMBERS: Final = frozenset(
     """
     no nos vol vols p pp art arts fig figs sec secs ch ed eds pt pts ref op col
     jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()
 )
 # Abbreviations that can also close a sentence ("... in the U.S. The ...").
-_ENDING_ABBREVIATIONS = frozenset(
+_ENDING_ABBREVIATIONS: Final = frozenset(
     """
     jr sr inc co corp ltd llc plc bros etc al est approx dept univ assn natl intl govt st mt ft ave blvd rd
     a.m p.m u.s u.k u.n e.u d.c u.s.a l.a n.y i.e e.g vs
     """.split()
 )
 # US state abbreviations, only as written with a capital ("Ill.", not "ill.").
-_STATE_ABBREVIATIONS = frozenset(
+_STATE_ABBREVIATIONS: Final = frozenset(
     """
     Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev
     Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo
@@ -65,7 +66,7 @@ _STATE_ABBREVIATIONS = frozenset(
 )
 # Words that commonly open a sentence; after an abbreviation that could also
 # end a sentence, one of these tips the decision towards a boundary.
-_SENTENCE_STARTERS = frozenset(
+_SENTENCE_STARTERS: Final = frozenset(
     """
     a an the this that these those it its he she they we i you his her their our my
     but and so yet or nor for if when while although though because since after before

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import Final, Optional
 
 from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
@@ -19,15 +19,15 @@ from claimcheck.scoring.rubric import Rubric, rating_for
 
 # --- what a claim is -------------------------------------------------------
 
-_MONTHS = "|".join(re.escape(m) for m in MONTH_NAMES + MONTH_ABBREVIATIONS)
-_DAYS = "|".join(WEEKDAY_NAMES)
-_INTENT = (
+_MONTHS: Final = "|".join(re.escape(m) for m in MONTH_NAMES + MONTH_ABBREVIATIONS)
+_DAYS: Final = "|".join(WEEKDAY_NAMES)
+_INTENT: Final = (
     r"order(?:s|ed)?|plann?(?:s|ed|ing)?|direct(?:s|ed)?|authori[sz](?:es|ed)|kill(?:s|ed)?|decid(?:es|ed)|"
     r"approv(?:es|ed)|launch(?:es|ed)|attack(?:s|ed)|threaten(?:s|ed)|blam(?:es|ed)|accus(?:es|ed)|"
     r"sign(?:s|ed)|vot(?:es|ed)|fir(?:es|ed)|arrest(?:s|ed)|charg(?:es|ed)|caus(?:es|ed)|led\s+to|"
     r"resulted\s+in|because|spen[dt]|cost|paid|rais(?:es|ed)|cut|increas(?:es|ed)|decreas(?:es|ed)"
 )
-_QUANTITIES = r"percent|per cent|million|billion|thousands?|hundreds?|dozens?"
+_QUANTITIES: Final = r"percent|per cent|million|billion|thousands?|hundreds?|dozens?"
 
 
 def _alternatives(alternation: str) -> list[str]:
@@ -100,25 +100,25 @@ class WordStarts:
 # (the number) is scanned for by re far faster than one tried at every position, and no match of one can
 # begin inside a match of the other (numbers hold no letters, the words no digits), so together they find
 # what the alternation would. The words are read at word starts (WordStarts).
-_NUMBER = re.compile(r"\d[\d.,]*")
-_SPECIFIC_WORD = WordStarts([month + r"(?!\w)" for month in _alternatives(_MONTHS)]
+_NUMBER: Final = re.compile(r"\d[\d.,]*")
+_SPECIFIC_WORD: Final = WordStarts([month + r"(?!\w)" for month in _alternatives(_MONTHS)]
                                     + [word + r"\b" for word in _alternatives("|".join((_DAYS, _INTENT, _QUANTITIES)))])
 # A capitalised word after the first word of the sentence is usually a name (group 1). The space is
 # matched, not looked behind for, so that re looks for a space before it tries the lookbehind.
-_PROPER_NAME = re.compile(r"\s(?<=[a-z,;:]\s)([A-Z][a-z]+)")
-_QUOTATION = re.compile(r"[\"“”]")
+_PROPER_NAME: Final = re.compile(r"\s(?<=[a-z,;:]\s)([A-Z][a-z]+)")
+_QUOTATION: Final = re.compile(r"[\"“”]")
 # A name as written, for the reasons: a run of capitalised words ("San Francisco", "George W. Bush") with the
 # small words inside names ("Bank of America", "Pacific Gas and Electric Co."; see _whole_name).
-_NAME_RUN = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|on|the|and|de|la|del|du|van|von|al|bin|&)\s+)*[A-Z][\w'’.&-]*)*")
-_RUN_WORD = re.compile(r"\S+")
+_NAME_RUN: Final = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|on|the|and|de|la|del|du|van|von|al|bin|&)\s+)*[A-Z][\w'’.&-]*)*")
+_RUN_WORD: Final = re.compile(r"\S+")
 # What a body's name ends in, so that "and" inside it joins ("Pacific Gas and Electric Co.") and does not join
 # two names ("Ruiz and Park"); and what a name's "of" follows ("Bank of America", "Secretary of State").
-_ABBREVIATED_ENDS = frozenset("co inc corp ltd llc plc bros".split()) | lx.NAME_SUFFIXES  # "Co.", "Jr." keep their stop
-_BODY_ENDS = lx.ORGANIZATION_NAME_WORDS | lx.ORGANIZATION_NOUNS | _ABBREVIATED_ENDS
-_OF_FOLLOWS = _BODY_ENDS | lx.TITLES | lx.NAME_TITLE_WORDS
-_CONNECTIVES = frozenset("of for on the and de la del du van von al bin &".split())
+_ABBREVIATED_ENDS: Final = frozenset("co inc corp ltd llc plc bros".split()) | lx.NAME_SUFFIXES  # "Co.", "Jr." keep their stop
+_BODY_ENDS: Final = lx.ORGANIZATION_NAME_WORDS | lx.ORGANIZATION_NOUNS | _ABBREVIATED_ENDS
+_OF_FOLLOWS: Final = _BODY_ENDS | lx.TITLES | lx.NAME_TITLE_WORDS
+_CONNECTIVES: Final = frozenset("of for on the and de la del du van von al bin &".split())
 # Words that open a sentence without being part of the name after them ("The Pentagon", "In San Francisco").
-_OPENERS = lx.NOT_SOURCE_WORDS | lx.DETERMINERS | lx.SUBJECT_STOPS | lx.PREPOSITIONS
+_OPENERS: Final = lx.NOT_SOURCE_WORDS | lx.DETERMINERS | lx.SUBJECT_STOPS | lx.PREPOSITIONS
 
 
 def is_specific(text: str) -> bool:
@@ -324,13 +324,13 @@ def says_the_same(a: Attribution, b: Attribution, paragraph_of: dict[str, int]) 
     return min(a1, b1) - max(a0, b0) >= min(a1 - a0, b1 - b0) / 2
 
 
-_VAGUE_ANON = re.compile(
+_VAGUE_ANON: Final = re.compile(
     r"^(?:some\s+|several\s+|many\s+|other\s+)?(?:officials?|sources?|people|persons|insiders|observers|"
     r"experts|analysts|critics|people\s+familiar\b.*|sources\s+familiar\b.*|those\s+familiar\b.*)$",
     re.I,
 )
-_VAGUE_DOCUMENT = re.compile(r"^(?:documents?|records?|papers?|files?|reports?|data)$", re.I)
-_DETERMINER = re.compile(r"^(?:the|a|an|some|several|many|two|three|four|five)\s+", re.I)
+_VAGUE_DOCUMENT: Final = re.compile(r"^(?:documents?|records?|papers?|files?|reports?|data)$", re.I)
+_DETERMINER: Final = re.compile(r"^(?:the|a|an|some|several|many|two|three|four|five)\s+", re.I)
 
 
 def is_vague_anonymous(attribution: Attribution) -> bool:
@@ -353,7 +353,7 @@ def is_vague_document(attribution: Attribution) -> bool:
     return bool(_VAGUE_DOCUMENT.match(_DETERMINER.sub("", attribution.source.strip())))
 
 
-_PLAIN_COUNTS = {"a", "an", "one", "some", "several", "many"}
+_PLAIN_COUNTS: Final = {"a", "an", "one", "some", "several", "many"}
 
 
 @dataclass
@@ -400,7 +400,7 @@ def base_points(a: Attribution, ctx: ScoringContext) -> float:
     return getattr(b, kind)
 
 
-_KIND_WORDS = {"named_person": "a person", "organization": "an institution", "document": "a document",
+_KIND_WORDS: Final = {"named_person": "a person", "organization": "an institution", "document": "a document",
                "anonymous": "unnamed people"}
 
 
@@ -535,7 +535,7 @@ def anonymous_hedged_factor(speculates: bool, sourced: list[Attribution],
 
 # --- factors of a claim with no attribution ---------------------------------
 
-_BASIS_REASON = {
+_BASIS_REASON: Final = {
     "public_record": "on the public record (an identified document), as a correction says",
     "common_knowledge": "common knowledge, as a correction says: it needs no attribution",
     "author_argument": "the author's own argument in an opinion piece, signed by the byline",
@@ -556,10 +556,10 @@ def unattributed_factor(claim: Claim, ctx: ScoringContext) -> ScoreFactor:
 
 # --- the claim ----------------------------------------------------------------
 
-_BASE_FACTORS = {"source_type", "orphan", "basis"}
+_BASE_FACTORS: Final = {"source_type", "orphan", "basis"}
 # Factors the "why" line names even when they cost nothing: a reader would take "alleged" for a hedge.
-_SAID_AT_ZERO = {"charge"}
-_NAMED_IN_REASONS_AT_ZERO = _BASE_FACTORS | _SAID_AT_ZERO
+_SAID_AT_ZERO: Final = {"charge"}
+_NAMED_IN_REASONS_AT_ZERO: Final = _BASE_FACTORS | _SAID_AT_ZERO
 
 
 def reason_line(f: ScoreFactor) -> str:

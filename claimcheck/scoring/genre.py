@@ -11,26 +11,26 @@ questions, outside quotation marks, in several paragraphs.
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Final, Optional
 
 from claimcheck.engines.rules.lexicon import COLUMNIST_BYLINE_WORDS, FIRST_PERSON_ARGUMENT, GENRE_LABELS
 from claimcheck.schema import ArticleMeta, Paragraph
 from claimcheck.scoring.claims import WordStarts
 
-_LABEL_WORDS = {word: genre for genre, words in GENRE_LABELS.items() for word in words.split()}
-_LABEL = re.compile(
+_LABEL_WORDS: Final = {word: genre for genre, words in GENRE_LABELS.items() for word in words.split()}
+_LABEL: Final = re.compile(
     r"^\s*(" + "|".join(sorted(map(re.escape, _LABEL_WORDS), key=len, reverse=True)) + r")s?\s*(?:[:|–—-]|$)",
     re.I,
 )
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_QUOTED: Final = re.compile(r"[\"“][^\"“”]*[\"”]")
 # Case matters: "us" is the reader and writer, "US" a country; "I" is only ever capitalised.
-_VOICE_FORMS = sorted({form for p in FIRST_PERSON_ARGUMENT
+_VOICE_FORMS: Final = sorted({form for p in FIRST_PERSON_ARGUMENT
                        for form in ({p[0].upper() + p[1:]} if p.split()[0] in ("i", "i'm", "i'd") else
                                     {p, p[0].upper() + p[1:]})},
                       key=len, reverse=True)
 # The writer's voice, or a question. The question mark is looked for on its own (a character test); the
 # forms are read at word starts (WordStarts), which only saves time.
-_VOICE = WordStarts([re.escape(f) + r"(?![\w'’])" for f in _VOICE_FORMS])
+_VOICE: Final = WordStarts([re.escape(f) + r"(?![\w'’])" for f in _VOICE_FORMS])
 
 
 def _argues(text: str) -> bool:
@@ -38,8 +38,8 @@ def _argues(text: str) -> bool:
 
 
 # The writer's own voice in this many paragraphs, and this share of them, makes a piece read as opinion.
-_ARGUMENT_PARAGRAPHS = 3
-_ARGUMENT_SHARE = 0.2
+_ARGUMENT_PARAGRAPHS: Final = 3
+_ARGUMENT_SHARE: Final = 0.2
 
 
 def _label(text: Optional[str]) -> Optional[str]:

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Optional
+from typing import Final, Optional
 
 from claimcheck.engines.rules.attributions import Found
 from claimcheck.engines.rules.hedges import FoundHedge
 from claimcheck.engines.rules.tokens import OPEN_QUOTES, QUOTE_CHARS
 
-_MIN_WORDS = 3
+_MIN_WORDS: Final = 3
 
 
 @dataclass(slots=True)
@@ -78,10 +78,10 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-_QUESTION_TRAIL = " " + "".join(sorted(QUOTE_CHARS))  # stripped before looking for a question mark
+_QUESTION_TRAIL: Final = " " + "".join(sorted(QUOTE_CHARS))  # stripped before looking for a question mark
 
 
-_ALNUM = re.compile(r"[^\W_]")  # a letter or digit, as str.isalnum reads one
+_ALNUM: Final = re.compile(r"[^\W_]")  # a letter or digit, as str.isalnum reads one
 
 
 def _enough_words(segment: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from heapq import heappop, heappush
-from typing import Optional
+from typing import Final, Optional
 
 from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules import phrases
@@ -16,7 +16,7 @@ from claimcheck.engines.rules.tokens import Token
 
 # A conditional ("if", "unless") and the will/would of its main clause say when a claim holds, not how
 # sure anyone is of it: the engine reports both as the paragraph's conditions, apart from its hedges.
-CONDITION_KINDS = frozenset({"conditional", "consequent"})
+CONDITION_KINDS: Final = frozenset({"conditional", "consequent"})
 
 # The lengths of the lexicon's hedges by their first word, longest first: a token is looked up only at the
 # lengths some hedge it opens has, instead of at every length up to the longest hedge.

@@ -8,10 +8,11 @@ against a hash of these files: run ``scripts/bump-engine-version`` after a chang
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 # --- inflection ------------------------------------------------------------
 
-_DOUBLES = frozenset("admit commit regret submit plan permit rebut beg".split())
+_DOUBLES: Final = frozenset("admit commit regret submit plan permit rebut beg".split())
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said", "saying"),
     "tell": ("tell", "tells", "told", "telling"),
@@ -67,7 +68,7 @@ class CueEntry:
 
 
 # Verbs that report speech and take a clause as they stand.
-_SPEECH_BARE = """
+_SPEECH_BARE: Final = """
 note claim insist argue contend assert explain acknowledge admit concede warn suggest announce
 state testify confirm predict estimate recall allege declare stress emphasize emphasise reiterate observe remark
 complain boast tweet reply indicate hint caution report maintain agree disclose reveal recount counter
@@ -75,19 +76,19 @@ speculate quip joke muse lament
 """.split()
 # Verbs of verbal attack: guarded cues that take a plain object ("slammed the plan", "assailed Lee as a liar"), and
 # count only in the past ("attacks" and "blast" are nouns as often as not).
-ATTACK_VERBS = "attack blast slam decry denounce lambaste mock assail".split()
+ATTACK_VERBS: Final = "attack blast slam decry denounce lambaste mock assail".split()
 # Verbs that report speech but as often mean something else ("called him", "asked for",
 # "concluded a hearing"): they need a complement.
-_SPEECH_GUARDED = """
+_SPEECH_GUARDED: Final = """
 add respond answer continue vow pledge promise threaten urge demand propose recommend ask question accuse blame
 criticize criticise condemn describe characterize charge praise deny dispute reject signal cite
 mention point call advise brief inform assure remind notify
 echo liken rule determine conclude beg plead implore
 """.split() + ATTACK_VERBS
-_COGNITION = "believe think suspect fear hope expect doubt feel worry reckon assume figure".split()
+_COGNITION: Final = "believe think suspect fear hope expect doubt feel worry reckon assume figure".split()
 # "suggest", "indicate", "reveal" read as speech (bare) for people and documents alike: on
 # PolNeAR train, guarding them lost more speech cues than it saved false ones.
-_EVIDENCE = "show find document".split()
+_EVIDENCE: Final = "show find document".split()
 # Each lemma in exactly one group (tests/engines/rules/test_lexicon.py): a form's first
 # listing wins, so a lemma in two groups would only ever act as the first.
 CUE_GROUPS: dict[str, list[str]] = {
@@ -98,29 +99,29 @@ CUE_GROUP_READING: dict[str, tuple[str, bool]] = {
     "say": ("say", True), "tell": ("tell", True), "write": ("write", True), "speech_bare": ("speech", True),
     "cognition": ("cognition", True), "speech_guarded": ("speech", False), "evidence": ("evidence", False),
 }
-COGNITION_LEMMAS = frozenset(_COGNITION)
+COGNITION_LEMMAS: Final = frozenset(_COGNITION)
 # Pronouns that can stand for the speaker of the clause they open, and whether each is plural: "Ruiz said she
 # thinks ...", "officials said they believe ..." (the thinking is the speaker's own).
-SPEAKER_PRONOUNS = {"he": False, "she": False, "it": False, "they": True, "we": True}
+SPEAKER_PRONOUNS: Final = {"he": False, "she": False, "it": False, "they": True, "we": True}
 # Cognition verbs of wishing and feeling need a complement ("hopes to", "fears for").
-_COMPLEMENT_COGNITION = frozenset("hope fear worry figure feel expect".split())
+_COMPLEMENT_COGNITION: Final = frozenset("hope fear worry figure feel expect".split())
 # Past and -ing forms of verbs that move someone to speak: "the loss led Ruiz to concede that ...".
-CAUSATIVE_VERBS = frozenset("led leading prompted prompting drove driving spurred spurring".split())
+CAUSATIVE_VERBS: Final = frozenset("led leading prompted prompting drove driving spurred spurring".split())
 # Past verbs of rising, pausing or breaking in whose to-infinitive is the speech they were for: "Ruiz
 # interjected to say ...", "rose to ask" (not "tried", "wanted", "refused": those say nothing yet).
-PURPOSE_VERBS = frozenset(
+PURPOSE_VERBS: Final = frozenset(
     "rose stood paused stopped returned phoned telephoned stepped interjected interrupted jumped emerged".split())
 # Adjectives after "was" whose to-infinitive was done: "was quick to add that ...", "was careful to note".
-PROMPT_ADJECTIVES = frozenset("quick careful eager keen swift fast".split())
+PROMPT_ADJECTIVES: Final = frozenset("quick careful eager keen swift fast".split())
 # Passive causatives whose to-infinitive was done: "was prompted to say", "were forced to admit".
-PASSIVE_CAUSATIVES = frozenset("prompted compelled forced moved spurred".split())
+PASSIVE_CAUSATIVES: Final = frozenset("prompted compelled forced moved spurred".split())
 # Nouns whose to-infinitive is a speech not yet made: "a chance to say", "the pressure on her to explain".
-INTENT_NOUNS = frozenset(
+INTENT_NOUNS: Final = frozenset(
     """plan plans chance chances opportunity right decision effort attempt bid need time way ability power
     pressure intention reason move call push freedom permission courage willingness refusal failure invitation
     request temptation incentive motion vote deadline promise pledge order orders""".split())
 # Words after "pleaded" that make it a plea in court, not speech.
-PLEA_WORDS = frozenset("guilty innocent no not".split())
+PLEA_WORDS: Final = frozenset("guilty innocent no not".split())
 
 _PHRASES: dict[tuple[str, ...], CueEntry] = {}
 
@@ -132,7 +133,7 @@ def _phrase(words: str, lemma: str, family: str, bare: bool = True) -> None:
 _phrase("according to", "according to", "according")
 # "per" as "according to" ("..., per the WHO,"): a single word, so SINGLE_CUES below; the
 # engine takes it only after a comma or at a clause start and before a name ("per cent" never).
-PER = CueEntry("according to", "according")
+PER: Final = CueEntry("according to", "according")
 _phrase("went on to say", "say", "say")
 _phrase("go on to say", "say", "say")
 _phrase("goes on to say", "say", "say")
@@ -158,7 +159,7 @@ for _form in ("put it", "puts it"):
 # "voiced concerns that ...", "expressed hope that ...": a stance put into words, with what it holds as content
 # (guarded: "expressed support for the bill" reports no claim). "Raised concerns" is left out: its subject is as
 # often a thing ("the move raised concerns") as a speaker.
-STANCE_NOUNS = frozenset("""concern concerns fear fears doubt doubts hope hopes confidence worry worries frustration
+STANCE_NOUNS: Final = frozenset("""concern concerns fear fears doubt doubts hope hopes confidence worry worries frustration
 skepticism scepticism optimism alarm regret""".split())
 for _verb in ("voice", "express"):
     for _form in inflections(_verb):
@@ -212,8 +213,8 @@ _NO_COMMENT_PHRASES = [
     "did not answer",
 ]
 # "declined to address", "refused to answer": a refusal verb, then any verb of answering.
-_REFUSALS = [form for lemma in ("decline", "refuse") for form in inflections(lemma)]
-_ANSWERING = """comment discuss elaborate say specify identify address answer respond confirm detail speculate
+_REFUSALS: Final = [form for lemma in ("decline", "refuse") for form in inflections(lemma)]
+_ANSWERING: Final = """comment discuss elaborate say specify identify address answer respond confirm detail speculate
 explain reply provide give share""".split()
 _NO_COMMENT_PHRASES += [f"{refusal} to {verb}" for refusal in _REFUSALS for verb in _ANSWERING]
 _NO_COMMENT_PHRASES += [f"{left} without {answer}" for left in ("left", "leaves", "walked away")
@@ -261,63 +262,63 @@ SINGLE_CUES, PHRASE_CUES = _build_cues()
 # Forms dropped above (or guarded) as nouns that still report speech, bare, where a subject
 # stands right before them and the verb agrees with it ("experts note that", "it states that",
 # "the Herald reports the deal is off"); attributions._cues.verb_position_cue decides.
-VERB_POSITION_CUES = {form: CueEntry(lemma, "speech", True)
+VERB_POSITION_CUES: Final = {form: CueEntry(lemma, "speech", True)
                       for lemma in ("note", "report", "state", "remark") for form in inflections(lemma)[:2]}
-MAX_PHRASE = max(len(k) for k in PHRASE_CUES)
-PHRASE_FIRST_WORDS = frozenset(k[0] for k in PHRASE_CUES)
+MAX_PHRASE: Final = max(len(k) for k in PHRASE_CUES)
+PHRASE_FIRST_WORDS: Final = frozenset(k[0] for k in PHRASE_CUES)
 
 # Labels before a colon that name no speaker: their first word ("Note:", "Watch:", "Question:", "Related:") or
 # their last ("Editor's Note:", "Delegate Update:", "Paid Notice:"). An interview's "Q:" is left a speaker.
-NOT_SPEAKER_LABELS = frozenset(
+NOT_SPEAKER_LABELS: Final = frozenset(
     "note update correction editor photo video watch read see question answer name related remember".split())
 # The heads of a definite description that news uses for a person it has named ("the Florida senator", "the GOP
 # front-runner", "the Wisconsin Republican"): a title's noun, with the abbreviations a name is written with, or a
 # word of a campaign or a party (joined to the nearest person named before, uncertainly: no title to check).
-EPITHET_TITLES = {"senator": ("sen", "senator"), "governor": ("gov", "governor"),
+EPITHET_TITLES: Final = {"senator": ("sen", "senator"), "governor": ("gov", "governor"),
                   "congressman": ("rep", "representative", "congressman"),
                   "congresswoman": ("rep", "representative", "congresswoman")}
-EPITHET_HEADS = frozenset(EPITHET_TITLES) | frozenset(
+EPITHET_HEADS: Final = frozenset(EPITHET_TITLES) | frozenset(
     "candidate nominee front-runner frontrunner republican democrat mogul billionaire businessman".split())
 # Text nouns that name people after a people's modifier ("GOP figures", "public figures", "a party figure"), numbers
 # otherwise ("figures show", "the latest figures"); the modifiers besides a party's member's word (PARTY_MEMBER_WORDS)
 # or a rank (RANK_WORDS) that make them people.
-PEOPLE_OR_TEXT_NOUNS = frozenset("figure figures".split())
-PEOPLE_FIGURE_MODIFIERS = frozenset(
+PEOPLE_OR_TEXT_NOUNS: Final = frozenset("figure figures".split())
+PEOPLE_FIGURE_MODIFIERS: Final = frozenset(
     "public political prominent establishment religious party opposition literary cultural progressive polarizing "
     "controversial divisive gop democratic".split())
 # The one word before a headline's or a list item's colon that names nobody: a story's label ("Breaking:"; cf.
 # article.metadata's labels before a dateline's dash), a teaser's word ("Revealed:", "Busted:", "Bombshell:"), an
 # interjection or discourse word ("Wow:", "So:", "Plus:", "Look:"), a page's field ("Byline:", "Email:").
-NOT_COLON_SPEAKERS = NOT_SPEAKER_LABELS | frozenset("""
+NOT_COLON_SPEAKERS: Final = NOT_SPEAKER_LABELS | frozenset("""
     breaking exclusive developing updated alert urgent flash live analysis opinion commentary explainer recap
     revealed busted leaked exposed confirmed caught bombshell shocking must-see
     wow hey look so plus boom yes no well okay ok oh now again first second third finally also
     byline email e-mail dateline
     """.split())
-LABEL_ENDS = frozenset("note update notice daily newsletter".split())
+LABEL_ENDS: Final = frozenset("note update notice daily newsletter".split())
 # Words of large counts before which a plural cue form is a noun: "a million tweets", "thousands of calls".
-LARGE_COUNTS = frozenset("hundred hundreds thousand thousands million millions billion billions dozens".split())
+LARGE_COUNTS: Final = frozenset("hundred hundreds thousand thousands million millions billion billions dozens".split())
 # Words of manner or time that open no content after a cue that takes an object: "responded with anger",
 # "responded when the ads ran" ("responded by saying ..." reports the saying, "described him as", "determine if").
-MANNER_OPENERS = frozenset("with from in at into through without when after before while".split())
+MANNER_OPENERS: Final = frozenset("with from in at into through without when after before while".split())
 # Words that open a clause of time after a cue: '"Really," she added when the host gasped.'
-TIME_SUBORDINATORS = frozenset("when as after before while once".split())
+TIME_SUBORDINATORS: Final = frozenset("when as after before while once".split())
 # Lead-ins of the writer's own feeling, before a clause: "I am glad reporters are pointing this out": the
 # clause is the writer's opinion, no source's report.
-FEELING_ADJECTIVES = frozenset(
+FEELING_ADJECTIVES: Final = frozenset(
     "glad happy pleased thrilled delighted sad sorry relieved proud grateful thankful disappointed".split())
 # Cue forms that are as often plural nouns: "Republican claims", "his tweets".
-NOUN_LIKE_FORMS = frozenset("claims tweets reports charges calls notes demands findings warnings documents rules disputes".split())
+NOUN_LIKE_FORMS: Final = frozenset("claims tweets reports charges calls notes demands findings warnings documents rules disputes".split())
 
 # Nouns that carry what their possessor said: "the senator's claim that ...", "her warning that ...".
-STATEMENT_NOUNS = frozenset(
+STATEMENT_NOUNS: Final = frozenset(
     """claim claims statement statements assertion assertions contention insistence argument allegation
     allegations accusation accusations comment comments remark remarks warning warnings prediction predictions
     promise promises pledge announcement admission insinuation suggestion""".split())
-POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+POSSESSIVE_PRONOUNS: Final = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 # Passive reports name the source after "by": "were described by X".
-PASSIVE_CUE_VERBS = frozenset(
+PASSIVE_CUE_VERBS: Final = frozenset(
     f for lemma in "describe report confirm tell announce disclose reveal criticize criticise condemn ask".split()
     for f in inflections(lemma)[2:3]
 ) | {"told", "written", "shown"}
@@ -326,14 +327,14 @@ PASSIVE_CUE_VERBS = frozenset(
 # speech verb that takes a clause as it stands, and the guarded ones whose passive still reports a saying.
 # (Requests, pledges and calls are left out: "was urged by X to", "was called by his aide"; so are forms whose
 # passive mostly means something else: "a site maintained by", "a car recalled by its maker", "is explained by the rules".)
-PASSIVE_AGENT_CUES = PASSIVE_CUE_VERBS | frozenset(
+PASSIVE_AGENT_CUES: Final = PASSIVE_CUE_VERBS | frozenset(
     f for lemma in ["say"] + _SPEECH_BARE + "mention deny dispute praise accuse criticize criticise condemn "
     "describe characterize echo".split()
     for f in inflections(lemma)[2:3]
 ) - {"agreed", "maintained", "observed", "recalled", "countered", "indicated", "explained"}  # other senses by far
 
 # Auxiliaries and negation that belong to the cue's verb group: "has said", "doesn't think".
-VERB_GROUP = frozenset(
+VERB_GROUP: Final = frozenset(
     """
     has have had is are was were will would could can should may might must do does did 've 's 'd not n't
     doesn't doesn’t didn't didn’t don't don’t hasn't hasn’t haven't haven’t hadn't hadn’t won't won’t wouldn't
@@ -342,9 +343,9 @@ VERB_GROUP = frozenset(
     """.split()
 )
 # Sentence adverbs that can sit between a source and its verb without commas: "Carter however said".
-SENTENCE_ADVERBS = frozenset("however though too instead meanwhile therefore nonetheless nevertheless thus".split())
+SENTENCE_ADVERBS: Final = frozenset("however though too instead meanwhile therefore nonetheless nevertheless thus".split())
 # Words that can sit between a source and its verb: "has also said".
-AUXILIARIES = frozenset(
+AUXILIARIES: Final = frozenset(
     """
     has have had also later previously repeatedly publicly privately recently then once further already again
     will would could might may must can should did does do is was are were been be often frequently separately
@@ -355,7 +356,7 @@ AUXILIARIES = frozenset(
     """.split()
 )
 # Guarded verbs that report speech with a plain object: "Clinton mentioned the remarks".
-OBJECT_SPEECH = frozenset(
+OBJECT_SPEECH: Final = frozenset(
     """
     mention announce deny criticize criticise condemn praise reject dispute describe question blame accuse cite
     urge demand propose recommend respond reiterate
@@ -364,14 +365,14 @@ OBJECT_SPEECH = frozenset(
 
 # --- noun phrases (engines/rules/phrases.py) --------------------------------
 
-PREPOSITIONS = frozenset("in on at during for of with from by after before over under about amid among".split())
+PREPOSITIONS: Final = frozenset("in on at during for of with from by after before over under about amid among".split())
 # Every preposition that takes a noun phrase after it: where a phrase's article may follow a word ("into the
 # U.S.", "against the plan") without a new phrase opening (phrases._extends_back).
-OBJECT_PREPOSITIONS = PREPOSITIONS | frozenset(
+OBJECT_PREPOSITIONS: Final = PREPOSITIONS | frozenset(
     """into onto toward towards across against through throughout within without between behind beyond upon
     via like unlike near despite except including regarding per than as to around along inside outside""".split())
 # Words of a time or a setting after a source or a cue: "on Monday", "in an interview".
-TIME_WORDS = frozenset(
+TIME_WORDS: Final = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week weeks month months year
     years morning
@@ -380,18 +381,18 @@ TIME_WORDS = frozenset(
     """.split()
 )
 # Units of time: "a few minutes later", "days after", "two years ago" (a time phrase, not a subject's head).
-TIME_UNITS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years decade decades".split())
-DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
+TIME_UNITS: Final = frozenset("second seconds minute minutes hour hours day days week weeks month months year years decade decades".split())
+DAY_WORDS: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 # Words that open a time phrase trailing a source: "officials last week", "the mayor earlier this month".
-TIME_LEADS = frozenset("last earlier late this later recently also then".split())
+TIME_LEADS: Final = frozenset("last earlier late this later recently also then".split())
 # Place adverbs that can stand between a subject and its verb: "officials here say".
-PLACE_ADVERBS = frozenset("here there".split())
+PLACE_ADVERBS: Final = frozenset("here there".split())
 # A time phrase between a subject and its verb ("Ruiz on Tuesday wrote", "the chairman this past week
 # announced", "Ruiz a month later said"): the words it ends on, and the words it may hold before them.
-TIME_PHRASE_ENDS = DAY_WORDS | frozenset(
+TIME_PHRASE_ENDS: Final = DAY_WORDS | frozenset(
     "week weeks month months year years weekend morning afternoon evening night later earlier ago past".split())
-TIME_PHRASE_WORDS = frozenset("on in at during last this next past earlier later the a an few several same".split())
-IRREGULAR_PAST = frozenset(
+TIME_PHRASE_WORDS: Final = frozenset("on in at during last this next past earlier later the a an few several same".split())
+IRREGULAR_PAST: Final = frozenset(
     "sent said told made took gave went came met won lost paid held left led wrote found thought saw spoke became "
     "began kept brought bought put ran sat stood fell rose drew hit cut set "
     # past forms that are no other word: "sought to calm ..., saying", "struck a deal"
@@ -399,128 +400,128 @@ IRREGULAR_PAST = frozenset(
     "woke forgot got shot fled heard sold swore tore slept swept wept dealt understood withdrew overcame undertook "
     "forgave sang rang swam drank sank shook mistook arose awoke".split())
 # Endings of plural common nouns that open sentences capitalised: "Engineers said".
-COMMON_PLURAL_ENDINGS = ("ers", "ists", "ians", "ents", "ants", "ors", "ees", "ives", "eers", "ites")
+COMMON_PLURAL_ENDINGS: Final = ("ers", "ists", "ians", "ents", "ants", "ors", "ees", "ives", "eers", "ites")
 
 # --- attribution grammar (engines/rules/attributions/) ---------------------
 
-BE_FORMS = frozenset("is are was were been be being".split())
+BE_FORMS: Final = frozenset("is are was were been be being".split())
 # The marks that set off an aside or a list of members: "officials, including ...", "Ruiz — a nurse — said".
-ASIDE_MARKS = frozenset({",", "—", "–"})
+ASIDE_MARKS: Final = frozenset({",", "—", "–"})
 # Dashes as typed: em, en, and the hyphen of plain text (" - ", "--" is two of them).
-DASHES = frozenset("—–-")
+DASHES: Final = frozenset("—–-")
 # Relative pronouns that can stand as a source ("Ruiz, who said ..."): the source they report is
 # their antecedent (the engine reports it; ``claimcheck eval`` matches a gold "who" to it).
-RELATIVE_PRONOUNS = frozenset("who which that".split())
+RELATIVE_PRONOUNS: Final = frozenset("who which that".split())
 # The words that open a relative clause after a source's noun phrase and so end its head: "an official who
 # ...", "a study that ...", "the group, whose leader ..." (the phrase's head is before them).
-RELATIVE_CLAUSE_OPENERS = RELATIVE_PRONOUNS | {"whose"}
+RELATIVE_CLAUSE_OPENERS: Final = RELATIVE_PRONOUNS | {"whose"}
 # "continues to insist", "appeared to suggest": the speaking still happens.
-RAISING_VERBS = frozenset("continue continues continued continuing began begin begins seemed seems seem appeared "
+RAISING_VERBS: Final = frozenset("continue continues continued continuing began begin begins seemed seems seem appeared "
                           "appears appear went".split())
 # Comparatives before "likely to" that report what a survey's people said: "voters are more likely to say ..."
 # (a bare "likely to say" predicts a saying, and reports none).
-COMPARATIVES = frozenset("more less most least".split())
-CONTRACTED_PRONOUNS = frozenset(
+COMPARATIVES: Final = frozenset("more less most least".split())
+CONTRACTED_PRONOUNS: Final = frozenset(
     "he's he’s she's she’s it's it’s they're they’re we're we’re i'm i’m that's that’s who's who’s "
     "they've they’ve we've we’ve i've i’ve you've you’ve".split())
 # Words that make the next one a noun: "the report", "his claims".
-NOUN_DETERMINERS = frozenset("the a an this these those his her their its our my your".split())
+NOUN_DETERMINERS: Final = frozenset("the a an this these those his her their its our my your".split())
 # Demonstratives: before a time word they open a time ("this week"), before any other noun they are part of
 # the phrase ("this source told", "that person said").
-DEMONSTRATIVES = frozenset("this that these those".split())
+DEMONSTRATIVES: Final = frozenset("this that these those".split())
 # Adverbs that open a sentence before its subject and are no part of it: "Now Bloomberg says ...".
-PHRASE_LEADING_ADVERBS = frozenset("now today yesterday tonight still meanwhile instead moreover nonetheless".split())
+PHRASE_LEADING_ADVERBS: Final = frozenset("now today yesterday tonight still meanwhile instead moreover nonetheless".split())
 # The first half of a correlative before a coordination of names: "Both Cruz and Fiorina criticized ...".
-CORRELATIVE_LEADS = frozenset("both either neither".split())
+CORRELATIVE_LEADS: Final = frozenset("both either neither".split())
 # Focusing adverbs before a source ("even his own supporters", "Even Ana Ruiz said", "only 24 percent"): they
 # weigh the source, they are no part of who it is.
-FOCUSING_ADVERBS = frozenset("even only just".split())
+FOCUSING_ADVERBS: Final = frozenset("even only just".split())
 # Words that open a clause or an aside before its subject and are no part of it: "And Ruiz said", "Although
 # Bloomberg is ...", "like Ana Ruiz, who said"; with SUBORDINATORS.
-CLAUSE_LEADS = frozenset("and but yet so or nor despite like".split())
+CLAUSE_LEADS: Final = frozenset("and but yet so or nor despite like".split())
 # Spans of time a demonstrative can open besides TIME_WORDS and DAY_WORDS: "this time", "that spring".
-TIME_SPANS = frozenset("time times spring summer fall autumn winter weekend season term cycle round".split())
+TIME_SPANS: Final = frozenset("time times spring summer fall autumn winter weekend season term cycle round".split())
 # Heads of a partitive of a body's people: "members of the Iraqi Parliament", "a member of the committee".
 # Its unnamed members are unnamed people, not the body on record (docs/accuracy.md).
-MEMBER_NOUNS = frozenset("member members".split())
+MEMBER_NOUNS: Final = frozenset("member members".split())
 # Pronouns that can be the recipient of "told": "told him", "told it".
-RECIPIENT_PRONOUNS = frozenset("him her them it me us you".split())
-MODAL_VERBS = frozenset("""would could may might will should can must couldn't couldn’t can't can’t cannot shouldn't
+RECIPIENT_PRONOUNS: Final = frozenset("him her them it me us you".split())
+MODAL_VERBS: Final = frozenset("""would could may might will should can must couldn't couldn’t can't can’t cannot shouldn't
     shouldn’t mustn't mustn’t""".split())
 # Prepositions that open a setting between a cue and its content: "said on Friday", "said in a statement".
-SETTING_PREPOSITIONS = frozenset("on in during at to with last this earlier late".split())
+SETTING_PREPOSITIONS: Final = frozenset("on in during at to with last this earlier late".split())
 # Words that open where or when something was said after an inverted speaker: '"...," said Ruiz
 # during the debate', '... said Ruiz when asked about it'.
-SPEECH_SETTING_OPENERS = frozenset("in on during at when while after before".split())
+SPEECH_SETTING_OPENERS: Final = frozenset("in on during at when while after before".split())
 # Single words that say when or how something was said, skipped between a cue and its content.
-SETTING_ADVERBS = frozenset(
+SETTING_ADVERBS: Final = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today morning afternoon evening night tonight
     overnight yesterday recently also publicly privately repeatedly later again afterward afterwards separately
     earlier then previously flatly bluntly simply frankly openly explicitly""".split())
 # Verbs whose reported content may open with a preposition: "warned of", "vowed to".
 # Of PREPOSITIONAL_SPEECH, the cues whose "for" opens what they say: "called for a vote", "blamed him for",
 # "asked for an inquiry" (a request, reported when the asker is the subject of an active verb).
-FOR_CONTENT_CUES = frozenset("call blame praise criticize ask".split())
-PREPOSITIONAL_SPEECH = frozenset(
+FOR_CONTENT_CUES: Final = frozenset("call blame praise criticize ask".split())
+PREPOSITIONAL_SPEECH: Final = frozenset(
     "say tell write warn vow pledge promise threaten urge ask accuse blame call for call on call demand propose "
     "recommend criticize criticise condemn praise complain speak hint caution argue insist remind assure testify "
     "advise brief inform point to point speak out weigh in".split()
 ) | {"call for", "call on", "point to", "speak out", "weigh in"}
 # Verbs that take an object and then a to-infinitive: "urged the council to act".
-OBJECT_TO_VERBS = frozenset("urge ask warn advise remind encourage press implore threaten vow pledge promise tell "
+OBJECT_TO_VERBS: Final = frozenset("urge ask warn advise remind encourage press implore threaten vow pledge promise tell "
                             "beg plead call on".split()) | {"call on"}
 # Verbs of speech addressed to someone, beside "tell": "assured the public that ...", "reminded voters at a rally
 # that ...". The one addressed stands between the cue and a "that" clause and is no part of the content.
-ADDRESSEE_VERBS = frozenset("assure reassure remind notify inform advise brief warn promise caution alert "
+ADDRESSEE_VERBS: Final = frozenset("assure reassure remind notify inform advise brief warn promise caution alert "
                             "convince persuade".split())
 # "began by saying", "criticised for saying": a gerund whose subject is the sentence's.
 # Particles of phrasal verbs: "followed up by asking", "started off by saying".
-VERB_PARTICLES = frozenset("up off out on in back".split())
-GERUND_PREPOSITIONS = frozenset("by for from after before while without of in".split())
+VERB_PARTICLES: Final = frozenset("up off out on in back".split())
+GERUND_PREPOSITIONS: Final = frozenset("by for from after before while without of in".split())
 # Cues whose words can be passed on by another speaker: "said Ruiz told him", "said the memo showed".
-RELAYED_CUES = frozenset("say tell write warn claim insist admit confirm report announce promise vow "
+RELAYED_CUES: Final = frozenset("say tell write warn claim insist admit confirm report announce promise vow "
                          "threaten show find".split())
 # Words that end a speaker's description after an inverted cue: a clause or a setting begins.
-CLAUSE_BREAKS = frozenset("""who whom which that when while because after before since if as than but and
+CLAUSE_BREAKS: Final = frozenset("""who whom which that when while because after before since if as than but and
     speaking according in on at during""".split())
 # Adjectives of a source's closeness to someone: "people close to the mayor", "a source close to the talks".
-CLOSENESS_WORDS = frozenset("close closer closest loyal near".split())
+CLOSENESS_WORDS: Final = frozenset("close closer closest loyal near".split())
 # Cues that report a question: its content is the question, after the one asked ("asked the
 # mayor whether ...", "questioned officials about ...").
-QUESTION_CUES = frozenset("ask question".split())
+QUESTION_CUES: Final = frozenset("ask question".split())
 # Words that open an embedded question after a word of asking or finding out ("asked if he thought", "learned
 # how they think", "asked Ruiz why she had said"), and those words (with INQUIRY_FORMS): a cue in the question
 # reports nothing.
-EMBEDDED_QUESTION_WORDS = frozenset("if how why what".split())
-QUESTION_HEADS = frozenset(form for lemma in "ask wonder know learn question explain understand".split()
+EMBEDDED_QUESTION_WORDS: Final = frozenset("if how why what".split())
+QUESTION_HEADS: Final = frozenset(form for lemma in "ask wonder know learn question explain understand".split()
                            for form in inflections(lemma)) \
     | frozenset("idea unclear unknown question questions".split())
-QUESTION_MARKERS = frozenset("whether if how what why when where who whom which about".split())
+QUESTION_MARKERS: Final = frozenset("whether if how what why when where who whom which about".split())
 # Cues that can lead their sentence, the speaker and the quotation after them: 'Said Ruiz, "..."'.
-FRONTED_CUES = frozenset("say write add ask".split())
+FRONTED_CUES: Final = frozenset("say write add ask".split())
 # Words that open a sentence before its subject, up to a comma: "Here in Ohio, ...", "Now, ...".
-OPENING_ADVERBS = frozenset("""here there now today yesterday tonight earlier later afterward afterwards last
+OPENING_ADVERBS: Final = frozenset("""here there now today yesterday tonight earlier later afterward afterwards last
     monday tuesday wednesday thursday friday saturday sunday inside outside""".split())
 # Quantifiers that stand alone as a subject, for people already in view: "Some said ...", "Many agreed",
 # "One said ..., and another said ...".
-QUANTIFIER_SUBJECTS = frozenset("some many others most few several all both none another one".split())
+QUANTIFIER_SUBJECTS: Final = frozenset("some many others most few several all both none another one".split())
 # Singular ones: before a singular cue word that is also a noun, the word is the noun ("One tweet
 # said", "another report found"); before a verb in -s it is the subject ("Another notes ...").
 # Pronouns of a whole or no one that are subjects of a speech verb as a noun is: "almost everyone agrees".
-INDEFINITE_PRONOUNS = frozenset("everyone everybody anyone anybody someone somebody nobody no-one".split())
-SINGULAR_QUANTIFIERS = frozenset("one another each every".split())
+INDEFINITE_PRONOUNS: Final = frozenset("everyone everybody anyone anybody someone somebody nobody no-one".split())
+SINGULAR_QUANTIFIERS: Final = frozenset("one another each every".split())
 # Sentence openers set off by a comma before the subject: "Still, ...", "Meanwhile, ...".
 # Words that lead a sentence's clause with no comma after them, before its subject: "And then Ruiz went ...",
 # "But even Ruiz tried ...", "So Ruiz said ...".
-UNMARKED_CLAUSE_LEADS = frozenset("and but yet so then even also still now".split())
-SENTENCE_OPENERS = frozenset("still however meanwhile then later but also instead moreover nonetheless".split())
+UNMARKED_CLAUSE_LEADS: Final = frozenset("and but yet so then even also still now".split())
+SENTENCE_OPENERS: Final = frozenset("still however meanwhile then later but also instead moreover nonetheless".split())
 # Connectives that may stand before a clause's first phrase and leave it clause-initial ("But according to X,",
 # "But as Ruiz noted,").
-CONNECTIVE_OPENERS = UNMARKED_CLAUSE_LEADS | SENTENCE_OPENERS
+CONNECTIVE_OPENERS: Final = UNMARKED_CLAUSE_LEADS | SENTENCE_OPENERS
 # What a participle cue follows when it hangs from the clause before: ", saying", "— saying", "- saying", "and saying".
-PARTICIPLE_LEADS = frozenset({",", "and"}) | DASHES
+PARTICIPLE_LEADS: Final = frozenset({",", "and"}) | DASHES
 # Participles that hang from the clause before and borrow its source: ", adding that ...".
-PARTICIPLE_CUES = frozenset(
+PARTICIPLE_CUES: Final = frozenset(
     "saying adding noting arguing warning insisting claiming explaining suggesting asserting contending stressing "
     "emphasizing emphasising telling writing acknowledging conceding predicting calling urging accusing "
     "blaming describing charging declaring announcing pointing citing asking".split()
@@ -528,25 +529,25 @@ PARTICIPLE_CUES = frozenset(
 
 # --- sources ---------------------------------------------------------------
 
-PRONOUNS_PERSON_SINGULAR = frozenset("he she i".split())
-PRONOUNS_PLURAL = frozenset("they we".split())
-PRONOUNS_NEUTER = frozenset("it".split())
-PRONOUNS = PRONOUNS_PERSON_SINGULAR | PRONOUNS_PLURAL | PRONOUNS_NEUTER | {"you"}
+PRONOUNS_PERSON_SINGULAR: Final = frozenset("he she i".split())
+PRONOUNS_PLURAL: Final = frozenset("they we".split())
+PRONOUNS_NEUTER: Final = frozenset("it".split())
+PRONOUNS: Final = PRONOUNS_PERSON_SINGULAR | PRONOUNS_PLURAL | PRONOUNS_NEUTER | {"you"}
 
-DETERMINERS = frozenset(
+DETERMINERS: Final = frozenset(
     """
     the a an this that these those his her their its our my your some several many few two three four five six
     seven eight nine ten dozens dozen one another other both all most multiple numerous various each every any
     no more
     """.split()
 )
-COUNT_WORDS = frozenset(
+COUNT_WORDS: Final = frozenset(
     """
     a an one two three four five six seven eight nine ten eleven twelve several some many few multiple numerous
     various another dozens dozen more both
     """.split()
 )
-RANK_WORDS = frozenset(
+RANK_WORDS: Final = frozenset(
     """
     senior junior top high-ranking high-level ranking former current longtime veteran retired chief leading
     other additional key mid-level low-level lower-level
@@ -554,7 +555,7 @@ RANK_WORDS = frozenset(
 )
 
 # Clause-level words that end a subject walking leftwards from its verb.
-SUBJECT_STOPS = frozenset(
+SUBJECT_STOPS: Final = frozenset(
     """
     that which and but or nor because if when while as since although though after before so than then where
     whether unless until once whereas yet however also is are was were be been being has have had do does did
@@ -563,7 +564,7 @@ SUBJECT_STOPS = frozenset(
 )
 
 # Heads that make a source a text rather than a speaker.
-DOCUMENT_NOUNS = frozenset(
+DOCUMENT_NOUNS: Final = frozenset(
     """
     memo memos memorandum memorandums memoranda directive directives statement statements report reports letter
     letters study studies document documents filing filings order orders email emails e-mail e-mails survey surveys
@@ -580,7 +581,7 @@ DOCUMENT_NOUNS = frozenset(
     """.split()
 )
 # Heads of unnamed people: "officials", "a source", "people familiar ...".
-PERSON_NOUNS = frozenset(
+PERSON_NOUNS: Final = frozenset(
     """
     official officials source sources aide aides diplomat diplomats analyst analysts expert experts people person
     persons adviser advisers advisor advisors lawmaker lawmakers member members resident residents witness
@@ -607,11 +608,11 @@ PERSON_NOUNS = frozenset(
 )
 # Endings of compounds that name people ("businessman", "congresswomen", "salespeople", "chairperson"), and the
 # words with those endings that do not.
-PERSON_COMPOUND_ENDS = ("man", "men", "woman", "women", "person", "persons", "people")
-NOT_PERSON_COMPOUNDS = frozenset("specimen specimens abdomen abdomens".split())
+PERSON_COMPOUND_ENDS: Final = ("man", "men", "woman", "women", "person", "persons", "people")
+NOT_PERSON_COMPOUNDS: Final = frozenset("specimen specimens abdomen abdomens".split())
 # People named by whom they serve or speak for, who take "to" for it: "an adviser to the mayor", "the
 # ambassador to Iraq". After any other person ("said the man to the crowd") "to" names whom they addressed.
-RELATIONAL_PERSON_NOUNS = frozenset(
+RELATIONAL_PERSON_NOUNS: Final = frozenset(
     """
     aide aides adviser advisers advisor advisors counsel counselor counselors lawyer lawyers attorney attorneys
     assistant assistants ambassador ambassadors envoy envoys emissary successor successors heir deputy deputies
@@ -619,11 +620,11 @@ RELATIONAL_PERSON_NOUNS = frozenset(
     """.split()
 )
 # Words that open the list of a group's members: "officials, including Ana Ruiz".
-INCLUSION_WORDS = frozenset("including".split())
-SPOKESPERSON_NOUNS = frozenset(
+INCLUSION_WORDS: Final = frozenset("including".split())
+SPOKESPERSON_NOUNS: Final = frozenset(
     "spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative representatives".split()
 )
-ORGANIZATION_NOUNS = frozenset(
+ORGANIZATION_NOUNS: Final = frozenset(
     """
     government administration ministry department agency company companies firm firms campaign committee council
     commission office bureau court courts police military army navy military's group groups organization
@@ -637,7 +638,7 @@ ORGANIZATION_NOUNS = frozenset(
     operator operators line chain brand lender lenders supplier suppliers militia militias
     """.split()
 )
-ORGANIZATION_NAME_WORDS = frozenset(
+ORGANIZATION_NAME_WORDS: Final = frozenset(
     """
     department ministry council institute organization organisation party committee agency commission bureau
     office court university company corp corporation inc group association foundation center centre times post
@@ -649,11 +650,11 @@ ORGANIZATION_NAME_WORDS = frozenset(
     """.split()
 )
 # The head of "the Wisconsin Republican", "the Democrat": a party's member is a person, though capitalised.
-PARTY_MEMBER_WORDS = frozenset("republican democrat independent libertarian socialist conservative liberal".split())
+PARTY_MEMBER_WORDS: Final = frozenset("republican democrat independent libertarian socialist conservative liberal".split())
 # Last words of the names of laws and documents, capitalised: "the Privacy Act", "the Constitution", "the Paris
 # Agreement", "the First Amendment". A name ending so is a document, not a person ("Bill" and "Law", which are
 # also given names and surnames, are left out).
-DOCUMENT_NAME_WORDS = frozenset(
+DOCUMENT_NAME_WORDS: Final = frozenset(
     """
     act acts constitution amendment amendments treaty treaties accord accords charter code declaration
     resolution manifesto doctrine protocol protocols agreement compact covenant statute ordinance directive
@@ -678,24 +679,24 @@ BODY_KINDS: dict[str, str] = {
 }
 # The heads that stand for any body of their kind; any other ("the airline", "the ministry", "the union") only for
 # a body of its own noun or one whose kind nothing tells (an acronym, a brand). "group" is said of a business too.
-GENERIC_BODY_HEADS = frozenset("government administration agency company firm corporation outlet network newspaper "
+GENERIC_BODY_HEADS: Final = frozenset("government administration agency company firm corporation outlet network newspaper "
                                "group organization organisation".split())
 # What follows a company's name in its full form ("Podesta Group Inc.", "Janney Montgomery Scott LLC"): the short
 # name the article cites alone is that company's (roster._named_bodies).
-CORPORATE_SUFFIXES = frozenset("inc inc. corp corp. co co. llc ltd ltd. plc ag sa nv gmbh holdings corporation "
+CORPORATE_SUFFIXES: Final = frozenset("inc inc. corp corp. co co. llc ltd ltd. plc ag sa nv gmbh holdings corporation "
                                "incorporated limited".split())
 # What only a body has, after its name's possessive: "Verizon's chief executive", "Exxon's board" (roster._named_bodies).
-BODY_POSSESSIONS = frozenset("""ceo ceos board shareholders stockholders headquarters subsidiary subsidiaries shares
+BODY_POSSESSIONS: Final = frozenset("""ceo ceos board shareholders stockholders headquarters subsidiary subsidiaries shares
     stock employees workforce revenue revenues profit profits earnings executive executives workers plant plants
     factory factories products stores management parent""".split())
 # Outlets' nouns written before or after an outlet's name: "the website Mashable", "Forbes magazine".
-OUTLET_NOUNS = frozenset("website site blog magazine newspaper".split())
-BODY_KIND_ALSO = {"group": frozenset({"business"})}
+OUTLET_NOUNS: Final = frozenset("website site blog magazine newspaper".split())
+BODY_KIND_ALSO: Final = {"group": frozenset({"business"})}
 # The one-word names of ORGANIZATION_NAMES by kind (BODY_KINDS): outlets, companies and places; the rest are
 # public bodies. A place is no body a definite description stands for ("the administration" is not "Cuba").
-OUTLET_NAMES = frozenset("reuters ap afp bloomberg cnn nbc abc cbs fox msnbc npr bbc politico axios".split())
-COMPANY_NAMES = frozenset("google facebook twitter apple microsoft amazon".split())
-PLACE_NAMES = frozenset(
+OUTLET_NAMES: Final = frozenset("reuters ap afp bloomberg cnn nbc abc cbs fox msnbc npr bbc politico axios".split())
+COMPANY_NAMES: Final = frozenset("google facebook twitter apple microsoft amazon".split())
+PLACE_NAMES: Final = frozenset(
     """
     iran iraq syria russia china ukraine israel washington moscow beijing tehran baghdad london paris britain france
     germany japan india pakistan afghanistan turkey egypt mexico canada europe america u.s. us usa u.k. uk lebanon
@@ -703,7 +704,7 @@ PLACE_NAMES = frozenset(
     """.split()
 )
 # Single proper nouns that name institutions or places, never people.
-ORGANIZATION_NAMES = frozenset(
+ORGANIZATION_NAMES: Final = frozenset(
     """
     pentagon kremlin congress senate nato un u.n. eu e.u. fbi cia nsa dhs doj irs epa fda cdc who imf opec
     reuters ap afp bloomberg cnn nbc abc cbs fox msnbc npr bbc politico axios google facebook twitter apple
@@ -712,7 +713,7 @@ ORGANIZATION_NAMES = frozenset(
     u.s. us usa u.k. uk lebanon saudi yemen venezuela cuba korea taiwan police
     """.split()
 )
-TITLES = frozenset(
+TITLES: Final = frozenset(
     """
     mr. mrs. ms. dr. gen. lt. col. maj. capt. cmdr. adm. sgt. sen. sens. rep. reps. gov. prof. rev. brig.
     president secretary senator sen representative rep governor gov mayor general gen admiral colonel
@@ -722,7 +723,7 @@ TITLES = frozenset(
     """.split()
 )
 # Capitalised words that open sentences without naming anyone.
-NOT_NAMES = frozenset(
+NOT_NAMES: Final = frozenset(
     """
     the a an this that these those his her their its our my some several many few two three one another other
     both all most officials official sources source analysts experts critics people aides democrats
@@ -732,10 +733,10 @@ NOT_NAMES = frozenset(
 
 # A unique office: a body's or place's one holder ("the county's top prosecutor", "the state's chief medical
 # examiner", "the city's mayor"). A rank word that makes the office one of a kind, and offices a body has one of.
-UNIQUE_OFFICE_MODIFIERS = frozenset("chief top head".split())
+UNIQUE_OFFICE_MODIFIERS: Final = frozenset("chief top head".split())
 # Jurisdictions whose office it can be, beside the bodies of ORGANIZATION_NOUNS ("the town's mayor").
-JURISDICTION_NOUNS = frozenset("town village province region country nation territory township borough parish".split())
-UNIQUE_OFFICE_TITLES = frozenset(
+JURISDICTION_NOUNS: Final = frozenset("town village province region country nation territory township borough parish".split())
+UNIQUE_OFFICE_TITLES: Final = frozenset(
     """
     governor mayor president chancellor sheriff speaker superintendent chairman chairwoman chair director
     coroner treasurer comptroller auditor
@@ -744,7 +745,7 @@ UNIQUE_OFFICE_TITLES = frozenset(
 
 # --- anonymous sources -----------------------------------------------------
 
-AFFILIATION_WORDS = frozenset(
+AFFILIATION_WORDS: Final = frozenset(
     """
     administration military intelligence government police defense defence security campaign congressional
     diplomatic state federal local law-enforcement law enforcement justice department pentagon white house
@@ -753,7 +754,7 @@ AFFILIATION_WORDS = frozenset(
     """.split()
 )
 
-BASIS_PATTERNS = (
+BASIS_PATTERNS: Final = (
     r"with (?:direct |firsthand |first-hand |detailed |intimate |close |some )?knowledge of\b[^,.;]*",
     r"(?:who (?:is|are|was|were) )?familiar with\b[^,.;]*",
     r"who (?:had |has |have )?(?:saw|seen|read|reviewed|attended|heard|witnessed|participated in|took part in|"
@@ -766,7 +767,7 @@ BASIS_PATTERNS = (
     r"close to\b[^,.;]*",
     r"(?:who (?:has|have|had) )?seen\b[^,.;]*",
 )
-REASON_PATTERNS = (
+REASON_PATTERNS: Final = (
     r"because (?:he|she|they|the \w+) (?:was|were|is|are|had not been|has not been|have not been) not "
     r"(?:authorized|authorised|permitted|allowed|cleared)[^,.;]*",
     r"(?:was|were|is|are) not (?:authorized|authorised|permitted|allowed|cleared) to [^,.;]*",
@@ -782,7 +783,7 @@ REASON_PATTERNS = (
 # case) states no reason, found by one quick search instead of trying every pattern at every word (one
 # search of the patterns costs about 175k instructions on a sentence). tests/engines/rules/test_lexicon.py
 # holds each pattern to it.
-REASON_CLUES = ("not", "anonymity", "fear", "discuss")
+REASON_CLUES: Final = ("not", "anonymity", "fear", "discuss")
 
 # --- hedges ----------------------------------------------------------------
 
@@ -841,117 +842,117 @@ def _hedge_table() -> dict[tuple[str, ...], HedgeEntry]:
     return table
 
 
-HEDGES = _hedge_table()
+HEDGES: Final = _hedge_table()
 # Verbs of inquiry before "whether"/"if" ("to see whether", "to determine if"): an open question,
 # reported with the conditions as its own cue, as the uncertainty corpora count it.
 # ("decide whether" chooses, it does not inquire: only "whether" is the open question there)
-INQUIRY_FORMS = frozenset(form for lemma in "see determine investigate examine establish check learn assess"
+INQUIRY_FORMS: Final = frozenset(form for lemma in "see determine investigate examine establish check learn assess"
                           .split() for form in inflections(lemma))
 # Words before a doubt noun that turn it into certainty: "no doubt", "little indication", "beyond doubt".
-HEDGE_NEGATORS = frozenset("no little without beyond not nothing".split())
+HEDGE_NEGATORS: Final = frozenset("no little without beyond not nothing".split())
 # What a hedging noun governs: "the possibility that ...", "the chance of ...". Without one, "uncertainty",
 # "prospects" or "forecasts" name a topic ("economic uncertainty", "trade prospects") and hedge nothing.
-HEDGE_NOUN_COMPLEMENTS = frozenset("that of about whether over".split())
+HEDGE_NOUN_COMPLEMENTS: Final = frozenset("that of about whether over".split())
 # Nouns of a state of doubt: they govern a proposition with "that", "about", "over" or "whether" ("uncertainty
 # over whether the dam holds"), but "of" gives them a thing ("the uncertainty of the times"), not a claim.
-HEDGE_STATE_NOUNS = frozenset("uncertainty".split())
+HEDGE_STATE_NOUNS: Final = frozenset("uncertainty".split())
 # Words before an uncertainty adjective that make it predicate a proposition: "it is unclear whether".
-PREDICATIVE_LEADS = frozenset("is are was were be been being remains remain remained still seems seemed appears "
+PREDICATIVE_LEADS: Final = frozenset("is are was were be been being remains remain remained still seems seemed appears "
                               "it's it’s".split())
-UNCERTAINTY_ADJECTIVES = frozenset("unclear uncertain".split())
+UNCERTAINTY_ADJECTIVES: Final = frozenset("unclear uncertain".split())
 # Object pronouns: "believe them" is trusting someone, not holding a belief.
-OBJECT_PRONOUNS = frozenset("him her them me us you".split())
+OBJECT_PRONOUNS: Final = frozenset("him her them me us you".split())
 # Subject pronouns that take a third-person -s verb in the indicative ("that he resigns"); a base
 # form after them ("that he resign") is the subjunctive of a recommendation.
-SINGULAR_SUBJECT_PRONOUNS = frozenset("he she it".split())
-MAX_HEDGE = max(len(k) for k in HEDGES)
-HEDGE_FIRST_WORDS = frozenset(k[0] for k in HEDGES)
+SINGULAR_SUBJECT_PRONOUNS: Final = frozenset("he she it".split())
+MAX_HEDGE: Final = max(len(k) for k in HEDGES)
+HEDGE_FIRST_WORDS: Final = frozenset(k[0] for k in HEDGES)
 
 # --- modals: epistemic, or tense, condition, ability (the Szeged/CoNLL-2010 distinctions) ---
 # The modals of a conditional's main clause ("if the talks fail, the strike will go on"): the claim holds
 # under the condition, so they are reported with it as its consequent. "will"/"would" add no doubt of
 # their own; "could", "might" and "may" do, and stay hedges.
-CONSEQUENT_MODALS = frozenset("will would".split())
+CONSEQUENT_MODALS: Final = frozenset("will would".split())
 # What leads an "if" that asks rather than supposes ("asked if", "unclear if"): no consequent follows.
-INTERROGATIVE_IF_LEADS = INQUIRY_FORMS | frozenset(
+INTERROGATIVE_IF_LEADS: Final = INQUIRY_FORMS | frozenset(
     form for lemma in "ask wonder know question doubt".split() for form in inflections(lemma)) | frozenset(
     "unclear clear sure certain".split())
 # Words between a main clause and its trailing condition: "will withdraw only if", "even if".
-CONDITION_FOCUS = frozenset("only even".split())
+CONDITION_FOCUS: Final = frozenset("only even".split())
 # Where a leading condition can start inside a sentence: "officials hope that if he strikes, ...".
-CLAUSE_OPENERS = frozenset("and but that then so or".split())
+CLAUSE_OPENERS: Final = frozenset("and but that then so or".split())
 # Tokens that end a clause for the modal look-ups.
-CLAUSE_ENDS = frozenset(". ? ! ; :".split())
+CLAUSE_ENDS: Final = frozenset(". ? ! ; :".split())
 # Adverbs and negation between a modal and its verb: "should not face", "should also help".
-MODAL_INSERTS = frozenset("not n't also still eventually soon".split())
+MODAL_INSERTS: Final = frozenset("not n't also still eventually soon".split())
 # Past and -ing forms of the verbs that report speech or thought, and of knowing: "would" after them
 # ("vowed that he would", "saying it would", "knew the plant would close") is the future seen from the
 # past (backshifted "will"), the source's prediction in the reporter's tense, not the reporter's doubt.
-REPORTING_PAST_FORMS = frozenset(
+REPORTING_PAST_FORMS: Final = frozenset(
     form for lemma in (["say", "tell", "write"] + _SPEECH_BARE + _SPEECH_GUARDED + _COGNITION
                        + "realize realise learn decide".split())
     for form in inflections(lemma)[2:]) | {"knew", "knowing", "understood", "understanding"}
-PRESENT_PERFECT = frozenset("has have".split())
+PRESENT_PERFECT: Final = frozenset("has have".split())
 # Conjunctions that open a clause of the reporter's inside a reported one.
-SUBORDINATORS = frozenset("though although because while since when whereas unless if as".split())
+SUBORDINATORS: Final = frozenset("though although because while since when whereas unless if as".split())
 # Words after which a new clause, with a subject of its own, may begin: "..., but Ruiz stopped", "when Ana Ruiz
 # appeared" (not "and", which also joins names: "NBC News and The Journal released").
-CLAUSE_OPENING_WORDS = SUBORDINATORS | frozenset("but yet so that then".split())
+CLAUSE_OPENING_WORDS: Final = SUBORDINATORS | frozenset("but yet so that then".split())
 # Words before a modal that make it part of a noun phrase ("their would-be rivals").
-ARTICLES_AND_POSSESSIVES = frozenset("a an the his her its their our my your".split())
+ARTICLES_AND_POSSESSIVES: Final = frozenset("a an the his her its their our my your".split())
 # Adverbs that modify a participle before its noun ("recently hacked files", "a newly released email"); after
 # any other word a past form ends the phrase's head ("a report released last year").
-PARTICIPLE_ADVERBS = frozenset("recently newly previously publicly secretly privately officially widely".split())
+PARTICIPLE_ADVERBS: Final = frozenset("recently newly previously publicly secretly privately officially widely".split())
 # -ing cue forms that are everyday nouns, even after a modifier: "a press briefing", "a stark warning", "the
 # court's ruling" (a noun reports no speech; "the agency reporting that ..." stays a verb).
-GERUND_NOUNS = frozenset("briefing briefings warning warnings finding findings ruling rulings filing filings".split())
+GERUND_NOUNS: Final = frozenset("briefing briefings warning warnings finding findings ruling rulings filing filings".split())
 # Past forms of "be": "was expected", "had been expected" look back on what came to pass.
-PAST_BE = frozenset("was were been".split())
+PAST_BE: Final = frozenset("was were been".split())
 # Every form of those verbs, present too: "says if he wins, taxes will fall" opens a condition.
-REPORTING_FORMS = REPORTING_PAST_FORMS | frozenset(
+REPORTING_FORMS: Final = REPORTING_PAST_FORMS | frozenset(
     form for lemma in ["say", "tell", "write"] + _SPEECH_BARE + _SPEECH_GUARDED + _COGNITION
     for form in inflections(lemma)[:2])
 # Words that open an indirect question: a modal inside one ("asked whether it would apply", "how it
 # would work") is the question's tense; the question itself carries the uncertainty.
-YES_NO_OPENERS = frozenset("whether if".split())
-WH_OPENERS = frozenset("how why what".split())
+YES_NO_OPENERS: Final = frozenset("whether if".split())
+WH_OPENERS: Final = frozenset("how why what".split())
 # Verbs of outcome and change: after "should" they predict ("profits should rise", the epistemic reading);
 # with an agent's action verb, "should" prescribes ("the board should resign", deontic: no hedge).
-EPISTEMIC_SHOULD_VERBS = frozenset(
+EPISTEMIC_SHOULD_VERBS: Final = frozenset(
     form for lemma in """increase rise grow improve fall decline ease shrink slow rebound recover last
     arrive happen occur result mean benefit""".split()
     for form in inflections(lemma)[:1])
 # Subjects that cannot take an order, so that "should" after them predicts: "this should help".
 # ("that" and "which" are left out: as relative pronouns they stand for any noun, people too.)
-NON_AGENT_SUBJECTS = frozenset("it this".split())
+NON_AGENT_SUBJECTS: Final = frozenset("it this".split())
 # What follows a plural noun and never a verb of belief or estimate: "forecasts than", "estimates were".
-PLURAL_NOUN_FOLLOWERS = frozenset("than for from were are have but".split())
+PLURAL_NOUN_FOLLOWERS: Final = frozenset("than for from were are have but".split())
 # Endings of plural agent nouns: "potential buyers", "potential investors", "potential applicants" (a
 # singular "-er" is as often a thing: "a potential danger").
-AGENT_SUFFIXES = ("ers", "ors", "ants")
+AGENT_SUFFIXES: Final = ("ers", "ors", "ants")
 # "until" and "once" before a clause of their own ("until the economy recovers", "once it wins clearance"): the
 # claim holds only when that happens, a condition; before a date or a noun ("until May") they only say when.
-CONDITION_TIME_WORDS = frozenset("until once".split())
-CLAUSE_SUBJECT_PRONOUNS = frozenset("i we you they he she it".split())
-TIME_ADVERBS = frozenset("now then today recently lately later further".split())
+CONDITION_TIME_WORDS: Final = frozenset("until once".split())
+CLAUSE_SUBJECT_PRONOUNS: Final = frozenset("i we you they he she it".split())
+TIME_ADVERBS: Final = frozenset("now then today recently lately later further".split())
 # Present auxiliaries and modals that make a clause of what follows "until": "until profit is achieved".
-CLAUSE_VERBS = frozenset("is are has have does do can".split())
+CLAUSE_VERBS: Final = frozenset("is are has have does do can".split())
 # Participles of regarding after a form of "be": "is seen as a failed leader", an agentless view.
-REGARD_PARTICIPLES = frozenset("seen viewed regarded".split())
+REGARD_PARTICIPLES: Final = frozenset("seen viewed regarded".split())
 # Frequency adverbs right after "would", and the clause openers of repetition before it, that make it the
 # habitual past ("would often fish", "whenever it rained, the road would flood"): what used to happen, no doubt.
-HABITUAL_ADVERBS = frozenset("often always usually sometimes routinely regularly frequently typically".split())
-HABITUAL_CLAUSE_OPENERS = frozenset("whenever".split())
+HABITUAL_ADVERBS: Final = frozenset("often always usually sometimes routinely regularly frequently typically".split())
+HABITUAL_CLAUSE_OPENERS: Final = frozenset("whenever".split())
 # Heads of a pending measure: what "the pact would resolve" says is the measure's terms, not the reporter's doubt.
-PROPOSAL_NOUNS = frozenset(
+PROPOSAL_NOUNS: Final = frozenset(
     """deal deals pact pacts agreement accord plan plans proposal proposals bill bills measure measures legislation
     law laws acquisition merger offer contract settlement amendment""".split())
 # Every token that can open a hedge or a condition, scanned in one pass.
-HEDGE_SCAN_WORDS = HEDGE_FIRST_WORDS | CONSEQUENT_MODALS | CONDITION_TIME_WORDS | REGARD_PARTICIPLES | {"should"}
+HEDGE_SCAN_WORDS: Final = HEDGE_FIRST_WORDS | CONSEQUENT_MODALS | CONDITION_TIME_WORDS | REGARD_PARTICIPLES | {"should"}
 # "alleged", "allegedly": in a story about a charge (any of these words in the paragraph or before it), the
 # standard word for an accusation not yet proven (the presumption of innocence), not the reporter's doubt.
-CHARGE_HEDGE_WORDS = frozenset("alleged allegedly".split())
-LEGAL_WORDS = frozenset(
+CHARGE_HEDGE_WORDS: Final = frozenset("alleged allegedly".split())
+LEGAL_WORDS: Final = frozenset(
     """
     charge charges charged accused accusation accusations indicted indictment arrested arrest arrests
     prosecutor prosecutors prosecution prosecuted police court courts trial lawsuit lawsuits sued complaint
@@ -964,7 +965,7 @@ LEGAL_WORDS = frozenset(
 # --- lists other modules read ----------------------------------------------
 
 # The roster's titles and ranks that precede a name but are not part of it (lower case, no period).
-NAME_TITLE_WORDS = frozenset(
+NAME_TITLE_WORDS: Final = frozenset(
     """
     mr mrs ms miss dr prof professor sir dame lord lady rev reverend father sister brother
     president vice prime minister secretary chancellor premier governor gov mayor senator sen
@@ -979,34 +980,34 @@ NAME_TITLE_WORDS = frozenset(
 )
 
 # Courtesy titles: they address a person and say nothing of a role ("Mr.", "Dr.", "the Rev.").
-COURTESY_TITLES = frozenset("mr mrs ms miss mx dr rev reverend".split())
+COURTESY_TITLES: Final = frozenset("mr mrs ms miss mx dr rev reverend".split())
 
 # Name parts that start in lower case ("al-Nuri", "van Dijk"), for phrases and the roster's name scan.
-NAME_PARTICLES = ("al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "di", "le", "la", "du")
+NAME_PARTICLES: Final = ("al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "di", "le", "la", "du")
 # Lower-case words inside a proper name: "Bank of England", "Abu Bakr al Baghdadi".
-NAME_CONNECTIVES = frozenset("of de al bin van von der la le du da".split())
+NAME_CONNECTIVES: Final = frozenset("of de al bin van von der la le du da".split())
 # What follows a surname without being one (the roster matches them lower case, no period).
-NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
-DEGREE_SUFFIXES = frozenset("phd md".split())
+NAME_SUFFIXES: Final = frozenset("jr sr ii iii iv".split())
+DEGREE_SUFFIXES: Final = frozenset("phd md".split())
 # What a pronoun source can stand for in the roster: a person, a group, a body, the speaker.
-PRONOUN_REFERENTS = {"he": "person", "she": "person", "him": "person", "her": "person", "they": "group",
+PRONOUN_REFERENTS: Final = {"he": "person", "she": "person", "him": "person", "her": "person", "they": "group",
                      "it": "body", "we": "speaker", "i": "speaker"}
 # Determiners the roster drops before comparing two descriptions ("the memo" = "a memo").
-LEADING_DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her")
+LEADING_DETERMINERS: Final = ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her")
 # Vague quantifiers the roster drops before comparing anonymous descriptors ("several US officials").
-VAGUE_QUANTIFIERS = ("several", "some", "many", "other", "various", "multiple", "a number of", "a few", "few",
+VAGUE_QUANTIFIERS: Final = ("several", "some", "many", "other", "various", "multiple", "a number of", "a few", "few",
                      "numerous", "more")
 # Words that open the basis of an anonymous source ("who saw the order", "familiar with ..."):
 # how they know, not who they are.
-BASIS_OPENERS = ("who", "with", "familiar", "briefed", "close", "knowledgeable", "speaking", "involved", "aware",
+BASIS_OPENERS: Final = ("who", "with", "familiar", "briefed", "close", "knowledgeable", "speaking", "involved", "aware",
                  "informed")
 # Document nouns the roster reads as one: "the memorandum" = "the memo".
-DOCUMENT_SYNONYMS = {"memorandum": "memo", "memoranda": "memo", "memos": "memo", "statements": "statement"}
+DOCUMENT_SYNONYMS: Final = {"memorandum": "memo", "memoranda": "memo", "memos": "memo", "statements": "statement"}
 
 # Cue families of the eval's speech-verb recall (claimcheck.evaluation.cue_category).
-SAY_FORMS = frozenset("say says said saying".split())
-TELL_FORMS = frozenset("tell tells told telling".split())
-OTHER_SPEECH_FORMS = frozenset(
+SAY_FORMS: Final = frozenset("say says said saying".split())
+TELL_FORMS: Final = frozenset("tell tells told telling".split())
+OTHER_SPEECH_FORMS: Final = frozenset(
     """
     write writes wrote written writing add adds added adding note notes noted noting warn warns warned warning
     claim claims claimed claiming argue argues argued arguing insist insists insisted explain explains explained
@@ -1019,27 +1020,27 @@ OTHER_SPEECH_FORMS = frozenset(
 )
 
 # Calendar words. A date makes a claim specific (scoring) and dates a dateline (article.metadata).
-MONTH_NAMES = (
+MONTH_NAMES: Final = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December",
 )
-MONTH_ABBREVIATIONS = ("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.")
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_ABBREVIATIONS: Final = ("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.")
+WEEKDAY_NAMES: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 # Genre (scoring.genre): the labels that mark a piece as opinion rather than news, the byline words of a
 # columnist, and the first-person phrases of an argument (outside quotation marks).
-GENRE_LABELS = {
+GENRE_LABELS: Final = {
     "opinion": "opinion op-ed oped commentary viewpoint perspective",
     "editorial": "editorial",
     "analysis": "analysis",
     "column": "column",
     "review": "review",
 }
-COLUMNIST_BYLINE_WORDS = frozenset(
+COLUMNIST_BYLINE_WORDS: Final = frozenset(
     "columnist columnists contributor contributing opinion commentator editorial board".split()
 )
 # The writer arguing in their own voice or addressing the reader: outside quotation marks, news rarely does either.
-FIRST_PERSON_ARGUMENT = (
+FIRST_PERSON_ARGUMENT: Final = (
     "i think", "i believe", "i would argue", "i argue", "in my view", "in my opinion", "to me", "i'm convinced",
     "i am convinced", "we must", "we should", "we need to", "we cannot", "we can't", "let us", "let's", "i'd argue",
     "my view", "i suspect", "i fear", "i hope", "i", "i'm", "my", "we", "we're", "us", "our", "you", "your",
@@ -1066,11 +1067,11 @@ def _first_names() -> dict[str, str]:
     return out
 
 
-FIRST_NAMES = _first_names()
+FIRST_NAMES: Final = _first_names()
 
 # Familiar forms of given names, by the formal name they shorten: "Chuck" and "Charles" Grassley are one person
 # (roster: two given names are one when they are forms of one name and their genders do not differ).
-_GIVEN_NAME_FORMS = """
+_GIVEN_NAME_FORMS: Final = """
     william: bill billy will willie willy liam | robert: bob bobby rob robbie bert | richard: dick rick ricky rich
     richie | charles: chuck charlie chas | james: jim jimmy jamie | john: jack johnny | michael: mike mick mickey
     | thomas: tom tommy | joseph: joe joey | edward: ed eddie ted ned | theodore: ted teddy theo | daniel: dan
@@ -1104,9 +1105,9 @@ def _given_name_forms() -> dict[str, frozenset[str]]:
     return {name: frozenset(forms) for name, forms in out.items()}
 
 
-GIVEN_NAME_FORMS = _given_name_forms()
+GIVEN_NAME_FORMS: Final = _given_name_forms()
 # Honorifics and gendered titles that say whether a named person is a man or a woman.
-GENDERED_WORDS = {
+GENDERED_WORDS: Final = {
     **dict.fromkeys("mr. mr sir lord king prince father brother congressman spokesman chairman businessman "
                     "councilman assemblyman alderman sheikh".split(), "m"),
     **dict.fromkeys("mrs. mrs ms. ms miss dame lady queen princess sister congresswoman spokeswoman "
@@ -1115,11 +1116,11 @@ GENDERED_WORDS = {
 # --- shares of people, and heads that name people ----------------------------
 # Words that weigh a share or a count before it and are no part of what it counts: "almost everyone", "nearly
 # half", "roughly three in four".
-APPROXIMATORS = frozenset("almost nearly roughly about around approximately just only barely fully well".split())
+APPROXIMATORS: Final = frozenset("almost nearly roughly about around approximately just only barely fully well".split())
 # Heads that count a share of people, never a person's name or a body: "half", "most of the voters",
 # "two-thirds of Democrats", "majorities of ...", "dozens". With INDEFINITE_PRONOUNS ("everyone", "nobody") a
 # source that names nobody (see phrases.share_of_people).
-SHARE_WORDS = frozenset(
+SHARE_WORDS: Final = frozenset(
     """
     half most many some all none few several majority majorities minority minorities plenty dozens hundreds
     thousands millions scores lots third thirds quarter quarters fifth fifths tenth tenths two-thirds
@@ -1128,13 +1129,13 @@ SHARE_WORDS = frozenset(
 )
 # Words that open a phrase naming several, whatever its head: "those surveyed", "several people in the room",
 # "two of the aides" (the roster's number of a group, for "they").
-PLURAL_OPENERS = frozenset("those these both several many numerous various multiple few two three four five six seven "
+PLURAL_OPENERS: Final = frozenset("those these both several many numerous various multiple few two three four five six seven "
                            "eight nine ten dozens hundreds thousands".split())
 # "three in four", "nine out of 10": the words between a share's two numbers.
-SHARE_LINKS = frozenset("in of".split())
+SHARE_LINKS: Final = frozenset("in of".split())
 # Lower-case heads for people that are in no other list and have no agentive ending: "Trump fans", "Clinton
 # allies", "a South Carolina native", "the NFL legend" (the endings are read by phrases.people_head).
-PEOPLE_WORDS = frozenset(
+PEOPLE_WORDS: Final = frozenset(
     """
     fan fans elder elders native natives hands legend legends scholar scholars user users customer customers
     guest guests kid kids child children teen teens youth youths couple couples crowd crowds audience clergy
@@ -1143,9 +1144,9 @@ PEOPLE_WORDS = frozenset(
 )
 # Heads that are people beside a person's name and bodies beside a body's: "Clinton allies", "NATO allies",
 # "Iran and its allies".
-ALLY_WORDS = frozenset("ally allies rival rivals backer backers".split())
+ALLY_WORDS: Final = frozenset("ally allies rival rivals backer backers".split())
 # Heads with a person's ending that name things or bodies: "the center", "63 percent", "an event".
-NOT_PEOPLE_WORDS = frozenset(
+NOT_PEOPLE_WORDS: Final = frozenset(
     """
     percent event events center centre paper papers order orders letter letters number numbers matter matters
     chapter chapters quarter quarters border borders cover counter error errors factor factors sector sectors
@@ -1154,13 +1155,13 @@ NOT_PEOPLE_WORDS = frozenset(
 )
 # Spokesperson nouns that are also the name of a job ("a customer service representative", "a state
 # representative"): a spokesperson only when the body or person they speak for is given.
-JOB_SPOKESPERSON_NOUNS = frozenset("representative representatives".split())
+JOB_SPOKESPERSON_NOUNS: Final = frozenset("representative representatives".split())
 # Pronouns a source can be, by what they can stand for.
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+PRONOUN_GENDER: Final = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # Plural heads that are an institution speaking on record, not unnamed people: "prosecutors said".
-INSTITUTION_PLURALS = frozenset("prosecutors police authorities regulators".split())
+INSTITUTION_PLURALS: Final = frozenset("prosecutors police authorities regulators".split())
 # Lower-case words that introduce the person named right after them: "State Department official David Holmes".
-NAME_INTRODUCERS = frozenset(
+NAME_INTRODUCERS: Final = frozenset(
     """
     official officials adviser advisor aide counsel attorney lawyer spokesman spokeswoman spokesperson
     envoy ambassador diplomat analyst economist professor expert director chief executive founder president
@@ -1170,7 +1171,7 @@ NAME_INTRODUCERS = frozenset(
     """.split()
 )
 # Words that open sentences or clauses and are never a source's name ("Unlike", "Contributing").
-NOT_SOURCE_WORDS = frozenset(
+NOT_SOURCE_WORDS: Final = frozenset(
     """
     unlike contributing despite although though while when whereas because since after before during instead
     however meanwhile moreover nonetheless still yet also but and or so then thus hence here there it this
@@ -1180,17 +1181,17 @@ NOT_SOURCE_WORDS = frozenset(
 )
 # Words besides NOT_SOURCE_WORDS that open an aside of the sentence, not an apposition after a source's name
 # (roster._describes): "along with", "together with", prepositions of time and manner ("during", "without").
-NOT_DESCRIPTION_WORDS = frozenset("along together alongside over without through amid among until".split())
+NOT_DESCRIPTION_WORDS: Final = frozenset("along together alongside over without through amid among until".split())
 # The months' and weekdays' names, lower case, without a period: "June" before a name after "In" is a date.
-CALENDAR_NAMES = frozenset(w.lower().rstrip(".") for w in MONTH_NAMES + MONTH_ABBREVIATIONS + WEEKDAY_NAMES)
+CALENDAR_NAMES: Final = frozenset(w.lower().rstrip(".") for w in MONTH_NAMES + MONTH_ABBREVIATIONS + WEEKDAY_NAMES)
 # A day's number written out or as an ordinal after a month: "June 3rd", "June first".
-ORDINAL_DAYS = frozenset("""
+ORDINAL_DAYS: Final = frozenset("""
     1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th 13th 14th 15th 16th 17th 18th 19th 20th 21st 22nd 23rd 24th 25th
     26th 27th 28th 29th 30th 31st first second third fourth fifth
     """.split())
 # Words that open a date and are neither prepositions nor time leads: "early June", "next Tuesday".
-DATE_LEADS = frozenset("early mid late next past each every".split())
+DATE_LEADS: Final = frozenset("early mid late next past each every".split())
 # A source phrase made only of calendar words ("Friday", "Jan.") names nobody.
-CALENDAR_WORDS = CALENDAR_NAMES | frozenset(
+CALENDAR_WORDS: Final = CALENDAR_NAMES | frozenset(
     "today yesterday tonight tomorrow week weekend month year".split()
 )

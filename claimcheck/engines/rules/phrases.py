@@ -11,13 +11,13 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import Final, Optional
 
 from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules.tokens import QUOTE_CHARS, Token
 from claimcheck.schema import AnonymousDetails
 
-_MAX_NP = 14
+_MAX_NP: Final = 14
 
 
 @dataclass
@@ -87,7 +87,7 @@ def _acronym(t: Token) -> bool:
 
 
 # What opens a clause, an aside or a weighing before a source and is no part of it (see past_leads).
-_SOURCE_LEADS = lx.FOCUSING_ADVERBS | lx.CLAUSE_LEADS | lx.SUBORDINATORS
+_SOURCE_LEADS: Final = lx.FOCUSING_ADVERBS | lx.CLAUSE_LEADS | lx.SUBORDINATORS
 
 
 def past_leads(tokens: list[Token], start: int, end: int) -> int:
@@ -421,9 +421,9 @@ def _possessive_name(t: Token) -> bool:
 
 # Each starts at a word boundary: "disclose to" holds no "close to", and the search
 # skips the inside of words at once (2-3x faster on long sentences).
-_BASIS = re.compile(r"\b(?:" + "|".join(lx.BASIS_PATTERNS) + r")", re.IGNORECASE)
-_REASON = re.compile(r"\b(?:" + "|".join(lx.REASON_PATTERNS) + r")", re.IGNORECASE)
-_REASON_CLUE = re.compile("|".join(lx.REASON_CLUES), re.IGNORECASE)  # see lexicon.REASON_CLUES
+_BASIS: Final = re.compile(r"\b(?:" + "|".join(lx.BASIS_PATTERNS) + r")", re.IGNORECASE)
+_REASON: Final = re.compile(r"\b(?:" + "|".join(lx.REASON_PATTERNS) + r")", re.IGNORECASE)
+_REASON_CLUE: Final = re.compile("|".join(lx.REASON_CLUES), re.IGNORECASE)  # see lexicon.REASON_CLUES
 
 
 # --- typing ------------------------------------------------------------------
@@ -482,7 +482,7 @@ def _names(words: list[Token], sentence_initial: bool, known: frozenset[str] | s
     return names
 
 
-_NAME_PARTICLE = re.compile(rf"^(?:{'|'.join(lx.NAME_PARTICLES)})-?[A-Z]")
+_NAME_PARTICLE: Final = re.compile(rf"^(?:{'|'.join(lx.NAME_PARTICLES)})-?[A-Z]")
 
 
 def is_name_particle(word: str) -> bool:
@@ -518,7 +518,7 @@ def _lead(words: list[Token]) -> list[Token]:
     return out
 
 
-_NAME_SUFFIXES = lx.NAME_SUFFIXES
+_NAME_SUFFIXES: Final = lx.NAME_SUFFIXES
 
 
 def person_name_end(words: list[Token]) -> Optional[int]:
@@ -703,7 +703,7 @@ def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory, r
     return _unnamed_type(core, plural, memory), plural
 
 
-_PEOPLE_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "ee", "ees",
+_PEOPLE_ENDINGS: Final = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "ee", "ees",
                    "man", "men", "woman", "women", "person")
 
 
@@ -829,7 +829,7 @@ def _unique_office(core: list[Token], memory: SourceMemory) -> bool:
 
 # A grant of anonymity in the rest of the sentence ("..., who asked not to be named, said", "said ..., speaking
 # on condition of anonymity"): the source is anonymous whatever office it holds.
-_ANONYMITY = re.compile(r"anonymity|anonymously|not to be (?:named|identified)", re.IGNORECASE)
+_ANONYMITY: Final = re.compile(r"anonymity|anonymously|not to be (?:named|identified)", re.IGNORECASE)
 
 
 def _person_title(t: Token) -> bool:
@@ -884,7 +884,7 @@ def bare_name(words: list[Token]) -> bool:
         or is_acronym(t.text) for t in words)
 
 
-_BRAND = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]|.+\.(?:com|org|net|io|co)$")
+_BRAND: Final = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]|.+\.(?:com|org|net|io|co)$")
 
 
 def _brand_like(word: str) -> bool:

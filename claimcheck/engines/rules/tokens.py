@@ -8,20 +8,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Final
 
 # Titles and initials keep their period ("Lt.", "P.") so that a name reads as
 # one run of tokens; "U.S."-style acronyms likewise.
-_ACRONYM = r"(?:[A-Za-z]\.){2,}"
-_TITLE_WORDS = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Sen", "Sens", "Rep",
+_ACRONYM: Final = r"(?:[A-Za-z]\.){2,}"
+_TITLE_WORDS: Final = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Sen", "Sens", "Rep",
                 "Reps", "Gov", "Prof", "Rev", "Jr", "Sr", "St", "Inc", "Co", "Corp", "Ltd", "Brig", "Cpl", "Pvt", "Atty",
                 "Supt", "Det", "Lt.Gen")
-_TITLE = rf"(?:{'|'.join(re.escape(word) for word in _TITLE_WORDS)})\.(?=[\s,;:])"
-_INITIAL = r"[A-Z]\.(?=\s+[A-Z])"
+_TITLE: Final = rf"(?:{'|'.join(re.escape(word) for word in _TITLE_WORDS)})\.(?=[\s,;:])"
+_INITIAL: Final = r"[A-Z]\.(?=\s+[A-Z])"
 # A plural possessive ("officials'"): the word's letters, ending in "s", then a quote and a space.
-_PLURAL_POSSESSIVE = r"\w+s['’](?=\s)"
-_WORD = r"\w+(?:[-’'&/.]\w+)*"
-_MARK = r"[^\w\s]"
+_PLURAL_POSSESSIVE: Final = r"\w+s['’](?=\s)"
+_WORD: Final = r"\w+(?:[-’'&/.]\w+)*"
+_MARK: Final = r"[^\w\s]"
 # In order of preference: acronym, title, initial, plural possessive, word, mark (the tests hold the plain
 # alternation of these). The pattern below reads the same, written so that re does little at each token:
 # - only the alternatives a token's first character allows are tried (a lower-case letter opens no title
@@ -32,21 +32,21 @@ _MARK = r"[^\w\s]"
 #   before the "s" is the word's, since no token starts right after a letter);
 # - after a word's letters, the character that could go on (a joiner, a quote) is tested before anything
 #   else: most words end at a space or a mark, and fail that one test.
-_WORD_REST = r"\w*(?:[-’'&/.]\w+(?:[-’'&/.]\w+)*|['’](?<=\ws['’])(?=\s)|)"
-_ACRONYM_REST = r"\.(?:[A-Za-z]\.)+"
-_TOKEN = re.compile(
+_WORD_REST: Final = r"\w*(?:[-’'&/.]\w+(?:[-’'&/.]\w+)*|['’](?<=\ws['’])(?=\s)|)"
+_ACRONYM_REST: Final = r"\.(?:[A-Za-z]\.)+"
+_TOKEN: Final = re.compile(
     rf"[a-z](?:{_ACRONYM_REST}|{_WORD_REST})"
     rf"|{_MARK}"
     rf"|(?=[A-Z])(?:{_TITLE}|[A-Z](?:{_ACRONYM_REST}|\.(?=\s+[A-Z])|{_WORD_REST}))"
     rf"|\w{_WORD_REST}"
 )
 
-OPEN_QUOTES = frozenset("“‘«\"'`")
-CLOSE_QUOTES = frozenset("”’»\"'")
+OPEN_QUOTES: Final = frozenset("“‘«\"'`")
+CLOSE_QUOTES: Final = frozenset("”’»\"'")
 # A lone "'" token is a quote mark: apostrophes inside words stay in the word,
 # and some newsrooms write double quotes as two of them ('').
-STRAIGHT_QUOTES = frozenset("\"'`")
-QUOTE_CHARS = OPEN_QUOTES | CLOSE_QUOTES | STRAIGHT_QUOTES
+STRAIGHT_QUOTES: Final = frozenset("\"'`")
+QUOTE_CHARS: Final = OPEN_QUOTES | CLOSE_QUOTES | STRAIGHT_QUOTES
 
 
 @dataclass(slots=True)  # not frozen: frozen dataclasses build slowly, and tokens are never changed
@@ -130,8 +130,8 @@ def _scan(text: str) -> list[Token]:
 
 # Marks that end a word's token when they follow a run of letters and digits: none of them is a joiner of
 # _WORD_REST ("-", "’", "'", "&", "/", "."), nor the quote of a plural possessive. "." is decided apart.
-_TRAILING_MARKS = frozenset(",;:!?)]}”\"»%…")
-_TITLE_SET = frozenset(_TITLE_WORDS)
+_TRAILING_MARKS: Final = frozenset(",;:!?)]}”\"»%…")
+_TITLE_SET: Final = frozenset(_TITLE_WORDS)
 
 
 def _reads_as_word_and_mark(word: str, mark: str) -> bool:
@@ -168,7 +168,7 @@ def _read_chunk(text: str, chunk: str, start: int, end: int, append) -> None:  #
 # or elision, never a mark; of ''', a single quote closing inside a double one, the last two are the mark).
 # Written as one character class first, then what the character asks for, so that re skips the text between
 # marks in one fast scan instead of trying three alternatives at every character.
-_QUOTE_MARK = re.compile(r"[“”«»\"'`](?:(?<=')'(?!')|(?<=`)`|(?<=[“”«»\"]))")
+_QUOTE_MARK: Final = re.compile(r"[“”«»\"'`](?:(?<=')'(?!')|(?<=`)`|(?<=[“”«»\"]))")
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
@@ -209,8 +209,8 @@ def quotations(text: str) -> list[tuple[int, int]]:
 # a space, a mark or the end. Inside words (O'Brien, won’t, the party’s) they never qualify. A closing mark
 # after a word's letters may still be a plural possessive (the students' union), so one after punctuation
 # ('... voted,') closes first when there is one before the next opening mark.
-_SINGLE_OPENING = re.compile(r"(?<![^\s(\[—–])['‘](?=[A-Za-z])")
-_SINGLE_CLOSING = re.compile(r"(?<=\S)['’](?=[\s)\]—–,.;:!?]|$)")
+_SINGLE_OPENING: Final = re.compile(r"(?<![^\s(\[—–])['‘](?=[A-Za-z])")
+_SINGLE_CLOSING: Final = re.compile(r"(?<=\S)['’](?=[\s)\]—–,.;:!?]|$)")
 
 
 def _single_quotations(text: str) -> list[tuple[int, int]]:
@@ -242,7 +242,7 @@ def _single_quotations(text: str) -> list[tuple[int, int]]:
 # text alone. The roster takes each and forgets the rest of its article's; the limit only bounds what is kept
 # when nothing takes them (the engine run on its own).
 _FOUND: dict[str, list[tuple[int, int]]] = {}
-_FOUND_LIMIT = 1024
+_FOUND_LIMIT: Final = 1024
 
 
 def remember_quotations(text: str, spans: list[tuple[int, int]]) -> None:

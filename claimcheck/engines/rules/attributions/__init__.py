@@ -15,6 +15,7 @@ them reading and writing one :class:`ParagraphState`:
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Final
 
 from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules import phrases
@@ -35,7 +36,7 @@ from claimcheck.engines.rules.tokens import Token
 __all__ = ["Found", "Sentence", "find_attributions", "match_cue", "sentence_token_ranges"]
 
 # The words at which _read_sentence does anything: a statement noun ("his statement") or a cue's first word.
-_READING_STARTS = frozenset(lx.STATEMENT_NOUNS) | frozenset(lx.SINGLE_CUES) | lx.PHRASE_FIRST_WORDS \
+_READING_STARTS: Final = frozenset(lx.STATEMENT_NOUNS) | frozenset(lx.SINGLE_CUES) | lx.PHRASE_FIRST_WORDS \
     | frozenset(lx.VERB_POSITION_CUES)
 
 

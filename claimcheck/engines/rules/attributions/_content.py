@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from heapq import merge
-from typing import Iterator, Optional
+from typing import Final, Iterator, Optional
 
 from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules import phrases
@@ -16,8 +16,8 @@ from claimcheck.engines.rules.attributions._noun_phrases import finite_verb_at, 
 from claimcheck.engines.rules.attributions._state import ParagraphState, Sentence
 from claimcheck.engines.rules.tokens import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, Token
 
-_TRAILING = " ,;:—–-\u00a0"
-_CONTENT_PREPOSITIONS = frozenset("to of about for on against".split())
+_TRAILING: Final = " ,;:—–-\u00a0"
+_CONTENT_PREPOSITIONS: Final = frozenset("to of about for on against".split())
 
 
 def trim(p: ParagraphState, start: int, end: int) -> Optional[tuple[int, int]]:
@@ -69,7 +69,7 @@ def skip_adverbials(p: ParagraphState, k: int, hi: int) -> int:
     return k
 
 
-_CLAUSE_MARKERS = frozenset("that whether how why what when if".split())
+_CLAUSE_MARKERS: Final = frozenset("that whether how why what when if".split())
 
 
 def _after_colon(p: ParagraphState, k: int, sentence: Sentence) -> Optional[tuple[int, int]]:

@@ -9,7 +9,7 @@ not a source's ("I think", "the plan would add"), and a passive with nobody name
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Final, Optional
 
 from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules import phrases
@@ -296,7 +296,7 @@ def _agentless_passive(p: ParagraphState, i: int, prev: str, sentence: Sentence)
 
 
 # Adverbs of time and manner that sit inside a passive verb group: "was first reported", "is never mentioned".
-_PASSIVE_ADVERBS = frozenset("not n't never first also later widely jointly originally since again".split())
+_PASSIVE_ADVERBS: Final = frozenset("not n't never first also later widely jointly originally since again".split())
 
 
 def passive_be(tokens: list[Token], i: int, sentence: Sentence) -> Optional[int]:
@@ -343,7 +343,7 @@ def passive_agent(p: ParagraphState, i: int, sentence: Sentence) -> Optional[int
 
 
 # Heads of "by" phrases of means, measure or time, never a source: "by a wide margin", "by the end of May".
-_BY_MEASURES = frozenset("margin majority vote votes end way means hand percent points".split())
+_BY_MEASURES: Final = frozenset("margin majority vote votes end way means hand percent points".split())
 
 
 def drop_own_thoughts(p: ParagraphState) -> None:

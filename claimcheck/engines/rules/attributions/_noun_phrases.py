@@ -7,14 +7,14 @@ Spans are token ranges ``[start, end)``; the word-level walks are in ``phrases``
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Final, Optional
 
 from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules import phrases
 from claimcheck.engines.rules.attributions._state import ParagraphState, Sentence
 from claimcheck.engines.rules.tokens import QUOTE_CHARS, Token
 
-_DASHES = frozenset("—–-")
+_DASHES: Final = frozenset("—–-")
 
 
 def head_like(t: Token) -> bool:
@@ -162,7 +162,7 @@ def _relative_that(tokens: list[Token], j: int, cue_tok: int, sentence: Sentence
 # said ...", "an ad in the Ledger that said ...", "the letter to Obama, which ..." (the report, the ad, the letter
 # said it); not "a post under a headline that said ..." (the headline did), nor to a document past another ("the
 # release of the report that ...").
-_DOCUMENT_PREPOSITIONS = frozenset("on about from of in to".split())
+_DOCUMENT_PREPOSITIONS: Final = frozenset("on about from of in to".split())
 
 
 def that_antecedent(tokens: list[Token], relative: int, sentence: Sentence) -> tuple[int, int]:

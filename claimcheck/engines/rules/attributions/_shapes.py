@@ -15,7 +15,7 @@ when the sentence has it, records a :class:`Found` on the paragraph state.
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Final, Optional
 
 from claimcheck.article.embeds import post_signature
 from claimcheck.engines.rules import lexicon as lx
@@ -442,7 +442,7 @@ def coordinated(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sente
     return True
 
 
-_SUBORDINATORS = frozenset("when while as after before because since though although".split())
+_SUBORDINATORS: Final = frozenset("when while as after before because since though although".split())
 
 
 def _nearest_clause_subject(p: ParagraphState, i: int, sentence: Sentence) -> Optional[tuple[int, int]]:
@@ -648,7 +648,7 @@ def _role_then_name(words: list[Token]) -> bool:
         and not t.lower.endswith("ing") for t in words[:name_at])
 
 
-_ROLE_BREAKS = frozenset("who whom which that when while because if than as to".split())
+_ROLE_BREAKS: Final = frozenset("who whom which that when while because if than as to".split())
 
 
 def _after_opener(p: ParagraphState, i: int, sentence: Sentence) -> bool:
@@ -1112,7 +1112,7 @@ def possessed_statement(p: ParagraphState, i: int, sentence: Sentence) -> bool:
     return True
 
 
-_SIGNING_DASHES = frozenset("―—–")
+_SIGNING_DASHES: Final = frozenset("―—–")
 
 
 def signed_quotes(p: ParagraphState) -> None:
