@@ -248,3 +248,27 @@ def test_the_build_record_names_the_kind(tmp_path, monkeypatch):
     monkeypatch.setattr(sys.stdout, "write", printed.append)
     main()
     assert printed == [f"claimcheck {claimcheck.__version__} (compiled)\n"]
+
+
+def _compile_modules() -> list[str]:
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10
+        import tomli as tomllib
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    return config["tool"]["hatch"]["build"]["targets"]["wheel"]["hooks"]["custom"]["compile-modules"]
+
+
+def test_the_compiled_modules_exist_and_schema_is_never_one():
+    modules = _compile_modules()
+    assert modules and all((ROOT / m).is_file() for m in modules)
+    assert "claimcheck/schema.py" not in modules  # the pydantic models stay ordinary classes
+
+
+def test_the_compiled_modules_pass_mypy():
+    """mypyc compiles only what mypy accepts (pyproject's [tool.mypy]); skipped where mypy is not installed."""
+    pytest.importorskip("mypy", reason="mypy is not installed (pip install mypy to check the compiled modules)")
+    pytest.importorskip("pydantic.mypy")
+    child = subprocess.run([sys.executable, "-m", "mypy", "--no-incremental", *_compile_modules()], cwd=ROOT,
+                           capture_output=True, text=True, timeout=600)
+    assert child.returncode == 0, child.stdout[-3000:]
