@@ -215,11 +215,11 @@ def split_name_description(source: str, person: bool = True) -> tuple[str, Optio
     if not person:
         named = _body_named_in_apposition(parts)
         if named is not None:
-            return parts[named], ", ".join(p for j, p in enumerate(parts) if j != named)
+            return parts[named], ", ".join(p for j, p in enumerate(parts) if j != named and _describes(p)) or None
     for i, part in enumerate(parts):
         named, lead = split(part)
         if _is_name_part(named) and (lead is not None or _is_name_part(part)):
-            rest = [p for j, p in enumerate(parts) if j != i and _bare(p) not in _SUFFIXES]
+            rest = [p for j, p in enumerate(parts) if j != i and _bare(p) not in _SUFFIXES and (j < i or _describes(p))]
             if lead:
                 rest.insert(0, lead)
             name = named
@@ -227,7 +227,30 @@ def split_name_description(source: str, person: bool = True) -> tuple[str, Optio
             if i + 1 < len(parts) and _bare(parts[i + 1]) in _SUFFIXES:
                 name = f"{named}, {parts[i + 1]}"
             return name, ", ".join(rest) or None
-    return parts[0], ", ".join(parts[1:]) or None
+    return parts[0], ", ".join(p for p in parts[1:] if _describes(p)) or None
+
+
+# What opens an aside that is no apposition: a clause's or an aside's first word ("perhaps along with other
+# militias", "however", "when asked", "during and after her term"), a hedge ("possibly"), an inclusion or a company
+# ("including labor unions", "along with", "together with", "as well as").
+_NOT_DESCRIPTION_OPENERS = (lx.NOT_SOURCE_WORDS - lx.RELATIVE_CLAUSE_OPENERS) | lx.INCLUSION_WORDS | frozenset(
+    words[0] for words, entry in lx.HEDGES.items() if len(words) == 1 and entry.kind in ("adverb", "conditional")) \
+    | lx.NOT_DESCRIPTION_WORDS
+
+
+def _describes(part: str) -> bool:
+    """Whether an aside after a source's name describes it (an apposition: "a private company", "the head of the
+    agency", "who heads the union", "58"), not a clause or an aside of the sentence that the source's phrase ran
+    into ("perhaps along with other Shiite militias", "including labor unions", "when contacted by Reuters"). An
+    adverb before an article keeps the apposition ("now a paid commentator", "then the secretary of state")."""
+    words = _tokens(part)
+    if not words:
+        return True
+    first = words[0].lower()
+    if first not in _NOT_DESCRIPTION_OPENERS:
+        return True
+    return len(words) > 2 and words[1].lower() in {"a", "an", "the"} and first not in lx.INCLUSION_WORDS \
+        and first not in lx.CLAUSE_LEADS and first not in lx.SUBORDINATORS
 
 
 def _body_named_in_apposition(parts: list[str]) -> Optional[int]:
@@ -487,6 +510,170 @@ def _is_epithet(text: str) -> bool:
     return _EPITHET.match(text) is not None and _bare(_tokens(text)[-1]) in lx.EPITHET_HEADS
 
 
+# A definite description of one body, a few lower-case words and no qualifier after its head: "the group", "the
+# terrorist group", "the company" (not "the company's board", "the groups", "the agency in Ohio", "the concern
+# within the administration"). What an aside after it says ("the group, perhaps along with ...") is no part of it.
+_DEFINITE_BODY = re.compile(r"(?:the|The)\s+((?:[a-z][\w-]*\s+){0,3}?)([a-z][\w-]*)(?=\s*(?:,|\s—|\s–|$))")
+# A place's abbreviation: "N.Y.", "D.C.", "U.S."
+_PLACE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2}")
+
+
+@lru_cache(maxsize=4096)
+def _definite_body_head(text: str) -> Optional[str]:
+    """The head of a definite description of one body ("the group" -> "group"), or None: its head must be a body's
+    noun of a kind (``lexicon.BODY_KINDS``), its modifiers no function words."""
+    match = _DEFINITE_BODY.match(text.strip())
+    if match is None or any(w in lx.PREPOSITIONS or w in lx.NOT_SOURCE_WORDS or w in lx.DETERMINERS
+                            for w in match.group(1).split()):
+        return None
+    head = _bare(match.group(2))
+    return head if head in lx.BODY_KINDS else None
+
+
+_PUBLIC_HEADS = frozenset(head for head, kind in lx.BODY_KINDS.items() if kind == "public")
+
+
+def _body_kind(entry: "_Entry") -> tuple[Optional[str], frozenset[str]]:
+    """The kind of body an entry names (``lexicon.BODY_KINDS``, or "place") and its own nouns: by its name's own noun
+    ("Ministry of Defense", "Kataib Hezbollah", "UnitedHealth Group"), a one-word name the lexicon knows ("Pentagon",
+    "CNN", "Cuba"; a public body's acronym the lexicon knows, "FBI", may be any public body's noun), or the head of its
+    description ("SITE, a private company"). The kind is None when nothing says (another acronym, a brand)."""
+    words = _organization_words(entry.name)
+    description = entry.source.description if entry.source is not None else None
+    own = frozenset(head for head, _qualified in (_role_heads(description) if description else ())) | frozenset(words[-1:])
+    if not words:
+        return None, own
+    name = entry.name.strip().split()[-1].lower()
+    if name in lx.PLACE_NAMES or _PLACE_ABBREVIATION.fullmatch(entry.name.strip()) and name not in lx.ORGANIZATION_NAMES:
+        return "place", own
+    for noun in (words[-1], *sorted(own)):
+        if noun in lx.BODY_KINDS:
+            return lx.BODY_KINDS[noun], own
+    if len(words) == 1 and name in lx.ORGANIZATION_NAMES:
+        if name in lx.OUTLET_NAMES or name in lx.COMPANY_NAMES:
+            return ("outlet" if name in lx.OUTLET_NAMES else "business"), own
+        if is_acronym(entry.name.strip()):
+            return "public", own | _PUBLIC_HEADS  # "the FBI" is "the bureau", "the agency": its noun is not written
+        return "public", own
+    return None, own
+
+
+def _body_fits(head: str, entry: "_Entry") -> bool:
+    """Whether the body ``entry`` can be what "the <head>" stands for: one of that noun ("the group" for UnitedHealth
+    Group), any body of the head's kind for a generic head ("the company" for a business, ``lexicon.GENERIC_BODY_HEADS``),
+    and any body whose kind nothing tells (a brand, an acronym) that the article cites as a source. Never a place ("The
+    United States", "N.Y."), a plural or another description."""
+    if entry.kind != "organization" or entry.plural or _definite_body_head(entry.name) is not None:
+        return False
+    kind, own = _body_kind(entry)
+    if kind == "place":
+        return False
+    if head in own:
+        return True
+    if kind is None:
+        return entry.source is not None  # a body nothing tells the kind of, when the article cites it
+    return head in lx.GENERIC_BODY_HEADS and (kind == lx.BODY_KINDS[head] or kind in lx.BODY_KIND_ALSO.get(head, ()))
+
+
+_BODY_NOUN_WORDS = frozenset(lx.BODY_KINDS) | lx.ORGANIZATION_NOUNS
+_BODY_NOUNS = "|".join(sorted(re.escape(w) for w in _BODY_NOUN_WORDS if w.isalpha()))
+_SUFFIXES_AFTER = "|".join(sorted(re.escape(w.rstrip(".")) for w in lx.CORPORATE_SUFFIXES))
+_POSSESSIONS = "|".join(sorted(lx.BODY_POSSESSIONS)) + r"|chief\s+executive|board\s+of\s+directors"
+_OUTLETS = "|".join(sorted(lx.OUTLET_NOUNS))
+_CUE_VERBS = r"(?:said|says|announced|announces|reported|reports|added|stated|noted|confirmed|denied|disclosed)"
+# Words that end an apposition's head before a qualifier: "a member of parliament" is a member, not a parliament.
+_APPOSITION_BREAKS = "|".join(sorted(lx.PREPOSITIONS | {"to", "and", "or", "who"}))
+# What the article may write right after a name that only a body's name takes (see _body_evidence), and right
+# before it; each matched at one occurrence of the name.
+_BODY_AFTER_NAME = re.compile("|".join((
+    rf",?\s+(?i:{_SUFFIXES_AFTER})(?![\w-])",  # "Podesta Group Inc."
+    rf",\s+(?:a|an|the)\s+(?:(?!(?:{_APPOSITION_BREAKS})\s)[\w-]+\s+){{0,4}}?(?:{_BODY_NOUNS})"
+    rf"(?=[,.;:]|\s+(?:that|which|based)\b)",  # "SITE, a private company"
+    rf"(?:\s+\w+){{0,2}}?\s+{_CUE_VERBS}(?:\s+that)?\s+its\b",  # "Nabisco said its"
+    r"\s+(?:and|or)\s+its\b",  # "Verizon and its workers"
+    rf"(?:['’]s?)?\s+(?:(?:{_POSSESSIONS})|{_OUTLETS})\b",  # "Carrier workers", "Exxon's board", "Forbes magazine"
+    rf"['’]s?\s+\w+\s+(?:{_POSSESSIONS})\b",  # "Nabisco's former parent"
+)))
+_BODY_BEFORE_NAME = re.compile("|".join((
+    rf"\b(?:{_BODY_NOUNS}|{_OUTLETS})\s+$",  # "the investment company Janney", "the website Mashable"
+    r"\bspokes(?:man|woman|person|people|men|women)\s+for\s+$",  # "a spokeswoman for Janney"
+    r"\b(?:analysts?|economists?|executives?|employees?|researchers?|engineers?|strategists?)\s+at\s+$",
+)))
+_WHICH_AFTER_NAME = re.compile(r",\s+which\b")
+_CLAUSE_START_BEFORE = re.compile(r"(?:^|\n|[a-z]{2}[.!?;]\s+|\band\s+|\bbut\s+)$")
+_WHO_AFTER_NAME = re.compile(r",\s+(?:who|whose)\b")
+_CAPITALISED_BEFORE = re.compile(r"(?:(^|[.!?:\"“”'‘’(])\s*|(\S)\s+)(?<![\w.'’-])([A-Z][\w'’-]*\.?)\s+$")
+
+
+def _occurrences(name: str, text: str):  # type: ignore[no-untyped-def]
+    """Where a name stands as itself in a text: not inside a longer word ("Carrier" in "Carriers", "Intel" in
+    "Intelligence"); a possessive after it is allowed ("Exxon's")."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "'’.-") and not (after.isalnum() or after == "-"):
+            yield at, end
+        at = text.find(name, end)
+
+
+def _body_evidence(name: str, text: str) -> bool:
+    """Whether the article shows a name the engine typed a person's to be a body's: a company's suffix after it ("Podesta
+    Group Inc.", "Janney Montgomery Scott LLC"), a body's noun before it or in apposition ("the investment company
+    Janney", "Norton, the publisher", "SITE, a private company"), "its" for it ("Nabisco said its ...", "Nabisco and its
+    rivals"), "which" for it as a clause's subject ("Norton, which declined to comment"), what only a body has ("Exxon's
+    chief executive", "Carrier workers"), or a spokesperson or a worker at it ("a spokeswoman for Janney", "an analyst
+    at Centerview")."""
+    for at, end in _occurrences(name, text):
+        before = text[max(0, at - 40):at]
+        if _BODY_AFTER_NAME.match(text, end) or _BODY_BEFORE_NAME.search(before) or _WHICH_AFTER_NAME.match(
+                text, end) and (at == 0 or _CLAUSE_START_BEFORE.search(before)):
+            return True
+    return False
+
+
+def _person_evidence(name: str, text: str) -> bool:
+    """Whether the article writes the name as a person's somewhere: after a given name, an initial or a title ("Tony
+    Podesta", "Mr. Norton", "Sen. Gore"), after a capitalised word inside a sentence ("Vice President Al Gore";
+    ``_names_before``: not "Besides Centerview" opening one), or with "who" ("Groberg, who")."""
+    for at, end in _occurrences(name, text):
+        if _WHO_AFTER_NAME.match(text, end):
+            return True
+        found = _CAPITALISED_BEFORE.search(text[max(0, at - 40):at])
+        if found is None:
+            continue
+        before = found.group(3)
+        bare = _bare(before)
+        if bare in lx.FIRST_NAMES or bare in _TITLES or len(bare) == 1 or (
+                found.group(2) is not None and (found.group(2).isalnum() or found.group(2) == ",")) \
+                and _names_before(before):
+            return True
+    return False
+
+
+def _named_bodies(paragraphs: list[Paragraph]) -> frozenset[str]:
+    """The names of people's sources that are bodies: a capitalised name with no given name, title or initial
+    anywhere in the article ("Nabisco", "Exxon Mobil", "Janney"), of which the article says what only a body is or has
+    (``_body_evidence``). A brand's or a firm's name without "Inc." looks like a surname to the engine; the article tells
+    which it is. Decided once per article: every mention, the pronouns and "the company" after it follow."""
+    names = set()
+    for p in paragraphs:
+        for a in p.attributions:
+            if a.source_type == "named_person":
+                name = _person_named(a)[0].strip()
+                words = _tokens(name)
+                if 1 <= len(words) <= 4 and all(w[0].isupper() for w in words) and not any(
+                        _bare(w) in _TITLES or _bare(w) in lx.GENDERED_WORDS or len(_bare(w)) == 1 for w in words) \
+                        and _bare(words[0]) not in lx.FIRST_NAMES and pronoun_of(name) is None \
+                        and name == " ".join(words):
+                    names.add(name)
+    if not names:
+        return frozenset()
+    text = "\n".join(p.text for p in paragraphs)
+    return frozenset(n for n in names if _body_evidence(n, text) and not _person_evidence(n, text))
+
+
 def _date_before_name(word: str, text: str, at: int) -> bool:
     """Whether a calendar word opening a capitalised run is a date before a name, not a given name: a weekday, or
     a month ("June", "April" are given names too) after a preposition, a determiner or a word of time ("in June
@@ -501,16 +688,21 @@ def _date_before_name(word: str, text: str, at: int) -> bool:
     return lower in lx.PREPOSITIONS or lower in lx.TIME_LEADS or lower in lx.DATE_LEADS or lower in lx.DETERMINERS
 
 
-def _paragraphs_to_read(paragraphs: list[Paragraph]) -> set[int]:
-    """The paragraphs whose running text the roster reads (see ``_Roster._people_in_text``)."""
+def _paragraphs_to_read(paragraphs: list[Paragraph]) -> tuple[set[int], set[int]]:
+    """The paragraphs whose running text the roster reads (see ``_Roster._people_in_text``), and those it reads for
+    the bodies they name only: within reach of a definite description of a body ("the group"), which only a body
+    can be (so reading them for it changes no person's entry and no pronoun's chain)."""
     cited = [(p.index, a) for p in paragraphs for a in p.attributions]
     roles = [index for index, a in cited if a.source_type in ("named_person", "anonymous")
              and _SHORT_DEFINITE.match(a.source)]
     read = set(range(1, max(roles) + 1)) if roles else set()
-    return read | {q for index, a in cited if pronoun_of(a.source) is not None
-                   or _POSSESSOR_SPOKESPERSON.match(a.source.strip()) is not None  # "his spokesman": whose?
-                   or _is_epithet(a.source.strip())  # "the Florida senator": who?
-                   for q in range(index - _PRONOUN_REACH - 1, index + 1)}
+    read |= {q for index, a in cited if pronoun_of(a.source) is not None
+             or _POSSESSOR_SPOKESPERSON.match(a.source.strip()) is not None  # "his spokesman": whose?
+             or _is_epithet(a.source.strip())  # "the Florida senator": who?
+             for q in range(index - _PRONOUN_REACH - 1, index + 1)}
+    bodies = {q for index, a in cited if a.source_type == "organization" and _definite_body_head(a.source) is not None
+              for q in range(index - _PRONOUN_REACH, index + 1)}  # "the group": which body?
+    return read, bodies - read
 
 
 @dataclass(eq=False)  # an entry is itself: two with equal fields are still two sources
@@ -592,6 +784,9 @@ class _Roster:
         self._by_surname: dict[str, list[_Entry]] = {}
         self._placed: set[tuple[int, int, int]] = set()  # (entry, paragraph, offset) already an event
         self._bodies: dict[tuple[str, str], _Entry] = {}  # (kind, name as written) -> its entry
+        # the names the engine typed people that the article shows to be bodies ("Nabisco said its ..."): one decision
+        # per article, carried to every mention (see _named_bodies)
+        self.named_bodies = _named_bodies(paragraphs)
         self._people_in_text(paragraphs)
 
     # -- entries ---------------------------------------------------------------
@@ -660,9 +855,10 @@ class _Roster:
         paragraph more, for a chain of pronouns), and every paragraph up to a cited short definite description
         ("the president", "the third witness"), which may stand for a title given anywhere before it."""
         pending: list[tuple[int, int, str]] = []  # single capitalised words: surnames, maybe
-        self.read = _paragraphs_to_read(paragraphs)
+        self.read, bodies_only = _paragraphs_to_read(paragraphs)
         for p in paragraphs:
-            if p.index not in self.read:
+            people = p.index in self.read
+            if not people and p.index not in bodies_only:
                 continue
             text = p.text
             opening = dateline_end(text)  # "WASHINGTON (AP) —" names nobody, as the engine reads no source in it
@@ -693,11 +889,17 @@ class _Roster:
                         if next_word not in _MODIFIED_NOUNS:
                             entry = self._organization(run) or self._new("organization", run, key=lower)
                             self._event(p.index, at, entry)
-                    elif lower not in lx.NOT_SOURCE_WORDS:
+                    elif run in self.named_bodies:
+                        self._event(p.index, at, self._organization(run) or self._new("organization", run, key=lower))
+                    elif people and lower not in lx.NOT_SOURCE_WORDS:
                         pending.append((p.index, at, run))
                     continue
                 for found in _read_run(run, text[match.end():match.end() + 1], context, next_word):
                     kind, offset, name = found[0], found[1], found[2]
+                    if kind == "person" and name in self.named_bodies:
+                        kind = "body"  # "Exxon Mobil", a company by the article's word
+                    if not people and kind != "body":
+                        continue  # read for its bodies only
                     if kind == "person":
                         entry = self._person(name, found[3])
                         entry.roles.update(found[4])
@@ -711,7 +913,7 @@ class _Roster:
                         pending.append((p.index, at + offset, name))
         for p in paragraphs:
             for attribution in p.attributions:
-                if attribution.source_type == "named_person":
+                if attribution.source_type == "named_person" and _person_named(attribution)[0] not in self.named_bodies:
                     for mention, span in _conjoined_people(attribution, self) or [(attribution, attribution.source_span)]:
                         name, description = _person_named(mention)
                         if _person_key(name)[0] and _is_source_name(name):
@@ -790,6 +992,12 @@ class _Roster:
             attribution.spokesperson_for = entry.name
             return entry, "role", certain  # "his spokesman": the person "his" stands for, through a spokesperson
         kind_of = attribution.source_type
+        if kind_of == "named_person" and self.named_bodies and _person_named(attribution)[0] in self.named_bodies:
+            # "Nabisco", "a spokeswoman for Janney": a body by what the article says of it, not a person
+            kind_of = attribution.source_type = "organization"
+            attribution.anonymous = None
+            if attribution.spokesperson_for:
+                text = attribution.spokesperson_for
         if kind_of in ("named_person", "anonymous"):
             role = self._role_holder(text)
             if role is not None:
@@ -847,6 +1055,10 @@ class _Roster:
             described = self._described_body(name, kind_of)
             if described is not None:
                 return described, "role", True
+        if entry is None and kind_of == "organization":
+            body = self._definite_body(name, paragraph, span[0])
+            if body is not None:
+                return body[0], "role", body[1]  # "the group": the body named just before
         if entry is not None:
             source = self._source_for(entry, attribution, description)
             if description and not source.description:
@@ -907,6 +1119,42 @@ class _Roster:
         if not holders:
             return None
         return holders[0], len(holders) == 1
+
+    def _definite_body(self, text: str, paragraph: int, offset: int) -> Optional[tuple[_Entry, bool]]:
+        """'the group' after 'strike options against Kataib Hezbollah', 'the company' after 'Nabisco said': a definite
+        description of a body with no name in it is the body named last before it, as "it" would be (the nearest
+        sentence that names a fitting body, in it the leftmost; never across a quotation boundary, at most two
+        paragraphs back), of the description's kind (``_body_fits``: "the company" is no ministry). Surely only when
+        that body's own noun is the description's and no generic one ("the union" for the United Widget Workers
+        Union, not "the group" for the SITE Intelligence Group) and no other body fits there; else the link is
+        marked uncertain, as an epithet's is. None with no body (it stays its own entry)."""
+        head = _definite_body_head(text)
+        if head is None:
+            return None
+        if sum(1 for e in self.entries if e.kind == "organization" and e.source is not None
+               and head in _body_kind(e)[1]) > 1:
+            return None  # "the union" after two unions: either (as _described_body has it)
+        in_quote = self.layout.in_quote(paragraph, offset)
+        here = self.layout.sentence(paragraph, offset)
+        before = bisect_left(self.events, (paragraph, offset), key=_position)
+        reach = bisect_left(self.events, (paragraph - _PRONOUN_REACH, 0), key=_position, hi=before)
+        nearest: Optional[tuple[int, int]] = None
+        candidates: list[_Event] = []
+        for event in reversed(self.events[reach:before]):
+            if nearest is not None and event.sentence != nearest:
+                break
+            if event.in_quote != in_quote and event.sentence == here or event.in_quote and not in_quote:
+                continue  # never across a quotation boundary
+            if _body_fits(head, event.entry):
+                nearest = event.sentence
+                candidates.append(event)
+        if not candidates:
+            return None
+        candidates.sort(key=_position)
+        chosen = candidates[0].entry
+        distinct = {id(e.entry) for e in candidates}
+        return chosen, len(distinct) == 1 and head not in lx.GENERIC_BODY_HEADS and head in _body_kind(chosen)[1] \
+            and not is_acronym(chosen.name.strip())  # (an acronym's noun is a guess)
 
     def _described_body(self, text: str, kind: str) -> Optional[_Entry]:
         """'the union' after 'The union, the United Widget Workers, said': the one body of this kind the article
@@ -1151,7 +1399,7 @@ def _aliases(source: Source) -> list[str]:
         form = mention.text.strip()
         if pronoun_of(form) is not None or mention.resolution == "pronoun":
             continue
-        if source.type in ("named_person", "organization") and mention.resolution != "role":
+        if source.type == "named_person" and mention.resolution != "role" or source.type == "organization":
             form = split_name_description(form, person=source.type == "named_person")[0]
         if form.casefold() != source.name.casefold():
             forms.setdefault(form.casefold(), form)

@@ -43,6 +43,10 @@ _SOCIAL = r"(?:Twitter|X|Facebook|Instagram|LinkedIn|TikTok|Threads|Bluesky|Mast
 # A date or time word: a number (5:32, 12/11/2019, 3rd), a month or weekday, am/pm, a zone (ET, EST, GMT)
 _DATE_TIME_WORD = (r"(?:\d{1,4}(?:[:/.\-]\d{1,4})*(?:st|nd|rd|th)?|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
                    r"nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|(?i:a\.?m\.?|p\.?m\.?|on|at)|[A-Z]{1,2}[SD]?T|GMT|UTC)")
+# a writer's name in a closing line: two to four capitalised words ("Jane Doe", "Ana M. Ruiz-Park")
+_WRITER_NAME = r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}"
+_WRITER_ROLE = (r"(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|producer|"
+                r"photographer|photojournalist|critic|fellow|intern|stringer|freelancer|bureau chief)")
 # what a rights notice forbids: at least three of these in a row is the notice, not a story's embargo
 _RIGHTS_VERB = r"(?:re)?(?:published|broadcast|rewritten|written|distributed|produced|copied|transmitted|displayed|cached|stored|sold)"
 # (kind, pattern of the whole line, clues): a line can match only if it holds one of the clues (none: any
@@ -62,6 +66,16 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ("caption", re.compile(r".{0,400}\((?i:[^()]*\b(?:photo|image)s?\b[^()]*)\)\s*"), ("(",)),
     ("caption", re.compile(r".{0,400}\b(?:Getty Images|AP Photo|Reuters/\w+|AFP via Getty Images)\s*\)?\s*"),
      ("Getty Images", "AP Photo", "Reuters/")),
+    # "Editor's note: ...", "Correction: An earlier version of this story ...": the publication's word on its
+    # own story, not a claim of the story's
+    ("note", re.compile(r"(?i:editor[’']?s[’']? note|editors[’'] note|corrections?|clarifications?|corrections? "
+                        r"(?:and|&) clarifications?)\s*[:—–]\s*\S.{0,600}"), ()),
+    ("note", re.compile(r"(?i:an? (?:earlier|previous|prior|older) version of this (?:story|article|report|post)"
+                        r"|this (?:story|article|report|post) (?:has been|was|is being) (?:updated|corrected|amended"
+                        r"|changed|originally published)).{0,600}"), ()),
+    # "Email Jane Doe at jdoe@dailytide.com": how to reach the writer
+    ("credit", re.compile(r"(?i:contact|email|e-mail|reach|write to)\b.{0,120}\b[\w.+-]+@[\w-]+\.[\w.]+\b.{0,120}"),
+     ("@",)),
     # "Updated 5:32 PM ET, Tue November 12, 2019", "Published: 12/11/2019 08:00": the page's clock, no claim
     ("timestamp", re.compile(rf"(?i:(?:last |first )?(?:updated|published|posted|modified))\s*:?\s*(?=[^\n]*\d)"
                              rf"{_DATE_TIME_WORD}(?:[\s,|]+{_DATE_TIME_WORD})*\s*\.?"), ()),
@@ -213,11 +227,26 @@ def _heading_shaped(line: str) -> bool:
 
 def _structure_kinds(paragraphs: list[str]) -> list[str | None]:
     """Each paragraph's structure kind (None for article text). The first paragraph is
-    the title's to claim (:mod:`claimcheck.article.metadata`): only furniture is taken from it."""
+    the title's to claim (:mod:`claimcheck.article.metadata`): only furniture is taken from it. A
+    note on the writer (:func:`is_writer_bio`) is a credit only where nothing but structure follows it."""
     kinds = [structure_kind(p) for p in paragraphs]
     if kinds and kinds[0] in {"heading", "teaser"}:
         kinds[0] = None
+    k = len(kinds) - 1
+    while k > 0 and (kinds[k] is not None or is_writer_bio(paragraphs[k])):
+        kinds[k] = kinds[k] or "credit"
+        k -= 1
     return kinds
+
+
+# the line about the writer that closes a story: "Jane Doe is a reporter for the Daily Tide covering transport."
+_WRITER_BIO = re.compile(rf"{_WRITER_NAME} is (?:an? |the )(?:[\w-]+ ){{0,4}}{_WRITER_ROLE}s?\b"
+                         r"(?: (?:for|at|with|based|who|covering|on|in)\b.{0,300})?[.!]?")
+
+
+def is_writer_bio(line: str) -> bool:
+    """Whether ``line`` reads as a note on the story's writer (its place decides: see _structure_kinds)."""
+    return " is " in line and _WRITER_BIO.fullmatch(line) is not None
 
 
 def take_structure(paragraphs: list[str]) -> tuple[list[str], list[tuple[str, str, int]]]:

@@ -69,7 +69,8 @@ def spokesperson_note(body: Optional[str]) -> Optional[str]:
 # The report section for article.structure: every line kept out of the analysis is listed, so nothing is
 # dropped without a word.
 STRUCTURE_SECTION = "Not analysed as claims"
-STRUCTURE_NOTE = ("page structure (headings, rules, credits, captions and links): kept as structure, never "
+STRUCTURE_NOTE = ("page structure (headings, rules, credits, captions, links, timestamps, editors' notes and rights "
+                  "notices): kept as structure, never "
                   "read as claims or sources, and no quote runs on across it")
 # article.structure kinds (claimcheck/article/layout.py), as an editor calls them.
 STRUCTURE_KIND_LABEL = {
@@ -82,6 +83,7 @@ STRUCTURE_KIND_LABEL = {
     "read_more": "read-more link",
     "caption": "caption",
     "timestamp": "timestamp",
+    "note": "editor's note",
     "copyright": "copyright notice",
 }
 CONDITION_LABEL = "condition"

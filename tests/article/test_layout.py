@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.article import from_text
-from claimcheck.article.layout import segment, split_blocks, structure_kind
+from claimcheck.article.layout import is_writer_bio, segment, split_blocks, structure_kind
 
 LINES = [
     "The ferry service resumed on Monday after a week of storms.",
@@ -68,6 +68,11 @@ def test_a_line_broken_mid_sentence_reads_on():
     ("Copyright 2019 Daily Tide. All rights reserved.", "copyright"),
     ("© 2019 Harbour Media Group", "copyright"),
     ("This material may not be published, broadcast, rewritten or redistributed.", "copyright"),
+    ("Editor's note: This story has been updated to include comment from the ferry company.", "note"),
+    ("Correction: An earlier version of this story misstated the length of the strike.", "note"),
+    ("This article has been updated with comments from the union.", "note"),
+    ("An earlier version of this story misspelled Lena Ortiz's name.", "note"),
+    ("Email Lena Ortiz at lortiz@dailytide.example", "credit"),
 ])
 def test_structure_lines(line, kind):
     assert structure_kind(line) == kind
@@ -82,6 +87,9 @@ def test_structure_lines(line, kind):
     "Published in 2019, the study found 12 cases.",
     "The report may not be published until after the vote, officials said.",
     "The recordings may not be published or distributed, the judge ruled.",
+    "Update: Police said the ferry's captain was arrested.",  # a live update is news
+    "Correctional officers said the jail was full.",
+    "The union emailed members at 6 a.m. to call off the strike.",
     # an embedded post's text and signature: the author's words, though shaped like a teaser
     "Ferry strike is over. Back to work Monday! — Lena Ortiz (@lenaortiz) November 12, 2019",
 ])
@@ -95,6 +103,15 @@ def test_structure_is_kept_in_the_report_and_out_of_the_paragraphs():
     assert document.paragraphs == LINES
     assert [(s.kind, s.text, s.before_paragraph) for s in document.meta.structure] == [
         ("heading", "Refunds promised", 2), ("rule", "___", 3), ("credit", "Contributing: Lena Ortiz", 4)]
+
+
+def test_a_note_on_the_writer_is_a_credit_only_at_the_end():
+    bio = "Lena Ortiz is a reporter for the Daily Tide covering transport."
+    document = from_text("\n\n".join([LINES[0], bio, LINES[1], bio, "Sign up for our newsletter"]), path="a.txt")
+    # mid-story it is a sentence of the story (a reporter can be news); closing it, with only structure
+    # after, it is about the byline
+    assert document.paragraphs == [LINES[0], bio, LINES[1]]
+    assert [s.kind for s in document.meta.structure] == ["credit", "heading"]
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
@@ -121,6 +138,7 @@ def test_segmentation_keeps_every_character_in_exactly_one_piece(lines, breaks):
     text = "".join(line + brk for line, brk in zip(lines, breaks)).replace("\r", "")
     layout = segment(text)
     assert all(piece.text for piece in layout.pieces)
-    assert all(piece.kind == "paragraph" or piece.kind == structure_kind(piece.text) for piece in layout.pieces)
+    assert all(piece.kind == "paragraph" or piece.kind == structure_kind(piece.text)
+               or piece.kind == "credit" and is_writer_bio(piece.text) for piece in layout.pieces)
     # the pieces, in order, hold exactly the input's characters (whitespace aside)
     assert "".join("".join(p.text.split()) for p in layout.pieces) == "".join(text.split())

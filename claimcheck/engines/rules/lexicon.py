@@ -634,7 +634,7 @@ ORGANIZATION_NOUNS = frozenset(
     carrier retailer manufacturer automaker insurer hospital hospitals school schools charity utility regulator
     regulators startup maker developer publisher broadcaster ministry city county state district club studio
     prosecution defense defence secretariat directorate watchdog media outlets press panel jury tribunal
-    operator operators line chain brand lender lenders supplier suppliers
+    operator operators line chain brand lender lenders supplier suppliers militia militias
     """.split()
 )
 ORGANIZATION_NAME_WORDS = frozenset(
@@ -658,6 +658,48 @@ DOCUMENT_NAME_WORDS = frozenset(
     act acts constitution amendment amendments treaty treaties accord accords charter code declaration
     resolution manifesto doctrine protocol protocols agreement compact covenant statute ordinance directive
     memorandum
+    """.split()
+)
+# The kind of body a body's noun names, for a definite description ("the company", "the ministry", "the group") to
+# join only a body it can stand for (roster._Roster._definite_body): a public body, a business, a news outlet, or a
+# group of people (a party, a union, a militia). Nouns said of places or people as well ("state", "house",
+# "developer", "publisher") are left out.
+BODY_KINDS: dict[str, str] = {
+    **dict.fromkeys("""government administration ministry department agency office bureau commission authority
+        regime cabinet embassy secretariat directorate council committee court tribunal military army navy police
+        parliament congress senate regulator watchdog service state district city county province""".split(), "public"),
+    **dict.fromkeys("""company firm corporation corp inc co ltd llc plc bank airline carrier retailer manufacturer
+        automaker insurer startup maker lender supplier chain brand utility studio conglomerate""".split(), "business"),
+    **dict.fromkeys("""outlet network newspaper paper magazine station channel broadcaster times post news journal
+        tribune gazette herald chronicle courier examiner""".split(), "outlet"),
+    **dict.fromkeys("""group organization organisation coalition alliance association foundation institute union
+        party militia movement charity campaign league federation club brigade brigades hezbollah hamas taliban
+        front center centre fund""".split(), "group"),
+}
+# The heads that stand for any body of their kind; any other ("the airline", "the ministry", "the union") only for
+# a body of its own noun or one whose kind nothing tells (an acronym, a brand). "group" is said of a business too.
+GENERIC_BODY_HEADS = frozenset("government administration agency company firm corporation outlet network newspaper "
+                               "group organization organisation".split())
+# What follows a company's name in its full form ("Podesta Group Inc.", "Janney Montgomery Scott LLC"): the short
+# name the article cites alone is that company's (roster._named_bodies).
+CORPORATE_SUFFIXES = frozenset("inc inc. corp corp. co co. llc ltd ltd. plc ag sa nv gmbh holdings corporation "
+                               "incorporated limited".split())
+# What only a body has, after its name's possessive: "Verizon's chief executive", "Exxon's board" (roster._named_bodies).
+BODY_POSSESSIONS = frozenset("""ceo ceos board shareholders stockholders headquarters subsidiary subsidiaries shares
+    stock employees workforce revenue revenues profit profits earnings executive executives workers plant plants
+    factory factories products stores management parent""".split())
+# Outlets' nouns written before or after an outlet's name: "the website Mashable", "Forbes magazine".
+OUTLET_NOUNS = frozenset("website site blog magazine newspaper".split())
+BODY_KIND_ALSO = {"group": frozenset({"business"})}
+# The one-word names of ORGANIZATION_NAMES by kind (BODY_KINDS): outlets, companies and places; the rest are
+# public bodies. A place is no body a definite description stands for ("the administration" is not "Cuba").
+OUTLET_NAMES = frozenset("reuters ap afp bloomberg cnn nbc abc cbs fox msnbc npr bbc politico axios".split())
+COMPANY_NAMES = frozenset("google facebook twitter apple microsoft amazon".split())
+PLACE_NAMES = frozenset(
+    """
+    iran iraq syria russia china ukraine israel washington moscow beijing tehran baghdad london paris britain france
+    germany japan india pakistan afghanistan turkey egypt mexico canada europe america u.s. us usa u.k. uk lebanon
+    saudi yemen venezuela cuba korea taiwan states kingdom
     """.split()
 )
 # Single proper nouns that name institutions or places, never people.
@@ -1136,6 +1178,9 @@ NOT_SOURCE_WORDS = frozenset(
     according reportedly apparently never only just even perhaps maybe not
     """.split()
 )
+# Words besides NOT_SOURCE_WORDS that open an aside of the sentence, not an apposition after a source's name
+# (roster._describes): "along with", "together with", prepositions of time and manner ("during", "without").
+NOT_DESCRIPTION_WORDS = frozenset("along together alongside over without through amid among until".split())
 # The months' and weekdays' names, lower case, without a period: "June" before a name after "In" is a date.
 CALENDAR_NAMES = frozenset(w.lower().rstrip(".") for w in MONTH_NAMES + MONTH_ABBREVIATIONS + WEEKDAY_NAMES)
 # A day's number written out or as an ordinal after a month: "June 3rd", "June first".
