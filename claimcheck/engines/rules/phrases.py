@@ -377,8 +377,8 @@ def walk_forward(tokens: list[Token], start: int, hi: int, text: str, subject: b
             break
         if t.text == "-" and _spaced(tokens, k):
             break  # a dash ("--", " - "), not a hyphen: "according to the Desk -- there is ..." ends the phrase
-        if k > start and t.lower in lx.PRONOUNS:
-            break  # "told reporters he would run": a subject pronoun opens a clause, never goes on a phrase
+        if k > start and (t.lower in lx.PRONOUNS or t.lower in lx.CONTRACTED_PRONOUNS):
+            break  # "told reporters he would run", "... he's running": a subject pronoun opens a clause
         if t.lower in {"that", "who", "which", "whom", "whose", "where", "when", "because", "but", "as", "to",
                        "said", "says", "say", "told", "if", "while", "since", "than", "is", "are", "was", "were",
                        "has", "have", "had", "will", "would"} and not _acronym(t) and not (
