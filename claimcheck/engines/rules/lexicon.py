@@ -529,6 +529,10 @@ PARTICIPLE_CUES: Final = frozenset(
 
 # --- sources ---------------------------------------------------------------
 
+# A body's noun written before a person's name for that person's body, campaign style: "Team Clinton".
+TEAM_WORDS: Final = frozenset("team".split())
+# The writer's own first person, outside quotation marks (attributions._cues._the_writers_voice).
+WRITER_PRONOUNS: Final = frozenset("i we".split())
 PRONOUNS_PERSON_SINGULAR: Final = frozenset("he she i".split())
 PRONOUNS_PLURAL: Final = frozenset("they we".split())
 PRONOUNS_NEUTER: Final = frozenset("it".split())
@@ -654,6 +658,11 @@ PARTY_MEMBER_WORDS: Final = frozenset("republican democrat independent libertari
 # Last words of the names of laws and documents, capitalised: "the Privacy Act", "the Constitution", "the Paris
 # Agreement", "the First Amendment". A name ending so is a document, not a person ("Bill" and "Law", which are
 # also given names and surnames, are left out).
+# What is done with a document, as a participle after its noun ("court documents filed Friday", "emails
+# obtained by the Tide"): a reduced relative that ends the document's name.
+DOCUMENT_PARTICIPLES: Final = frozenset(
+    "filed obtained released published seen reviewed leaked submitted issued posted unsealed provided shared sent "
+    "signed dated circulated distributed prepared produced compiled made".split())
 DOCUMENT_NAME_WORDS: Final = frozenset(
     """
     act acts constitution amendment amendments treaty treaties accord accords charter code declaration

@@ -29,6 +29,9 @@ class SourceMemory:
     names: set[str] = field(default_factory=set)
     # the surnames of the people earlier sources named ("Law" of "Steven Law, a former aide"): see knows_surname
     surnames: set[str] = field(default_factory=set)
+    # whether a transcript's or an interview's turn ("CLINTON: ...", "Q: ...") was read: after one, a first person
+    # outside quotation marks may be the one answering, not the writer (attributions._cues._the_writers_voice)
+    transcript: bool = False
 
     def learn_names(self, tokens: list[Token]) -> None:
         # the properties is_capitalised / is_word, inlined: this runs on every token
@@ -374,8 +377,8 @@ def walk_forward(tokens: list[Token], start: int, hi: int, text: str, subject: b
             break
         if t.text == "-" and _spaced(tokens, k):
             break  # a dash ("--", " - "), not a hyphen: "according to the Desk -- there is ..." ends the phrase
-        if k > start and t.lower in lx.PRONOUNS:
-            break  # "told reporters he would run": a subject pronoun opens a clause, never goes on a phrase
+        if k > start and (t.lower in lx.PRONOUNS or t.lower in lx.CONTRACTED_PRONOUNS):
+            break  # "told reporters he would run", "... he's running": a subject pronoun opens a clause
         if t.lower in {"that", "who", "which", "whom", "whose", "where", "when", "because", "but", "as", "to",
                        "said", "says", "say", "told", "if", "while", "since", "than", "is", "are", "was", "were",
                        "has", "have", "had", "will", "would"} and not _acronym(t) and not (
@@ -401,6 +404,8 @@ def walk_forward(tokens: list[Token], start: int, hi: int, text: str, subject: b
                 and not _possessive_name(tokens[k - 1])  # "France's far-right party leader": a possessive
                 or past_verb(t.lower)):
             break  # "Cruz exhorted ...": a name, then its verb
+        if k > start and t.lower in lx.DOCUMENT_PARTICIPLES and tokens[k - 1].lower in lx.DOCUMENT_NOUNS:
+            break  # "documents filed Friday", "emails obtained by the Tide": what befell the document, not its name
         k += 1
     return k if k > start else None
 
@@ -1030,6 +1035,9 @@ def _named_type(words: list[Token], core: list[Token], names: list[Token], plura
         # "The Hill", "the Washington Examiner", "the news group Mosul Eye": a person's name takes no article
         # (not "the more moderate Kasich", a description before a name)
         return "organization", plural
+    if len(core) >= 2 and core[0].is_capitalised and _bare(core[0]) in lx.TEAM_WORDS and all(
+            _name_token(t) for t in core[1:]):
+        return "organization", False  # "Team Clinton": the campaign, as "the Clinton team" is
     if head.is_capitalised or _NAME_PARTICLE.match(head.text):
         return "named_person", False
     # "Trump's lawyer", "Clinton aides": a named person's unnamed people

@@ -20,7 +20,13 @@ from typing import Final
 from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules import phrases
 from claimcheck.engines.rules.attributions._content import cut_contents, quote_kind
-from claimcheck.engines.rules.attributions._cues import drop_own_thoughts, match_cue, not_a_cue, verb_position_cue
+from claimcheck.engines.rules.attributions._cues import (
+    drop_own_thoughts,
+    match_cue,
+    not_a_cue,
+    verb_position_cue,
+    writers_voice,
+)
 from claimcheck.engines.rules.attributions._shapes import (
     attribute,
     colon_speakers,
@@ -56,6 +62,7 @@ def find_attributions(text: str, tokens: list[Token], sentences: list[Sentence],
     drop_own_thoughts(p)
     cut_contents(p)
     relayed_speech(p)
+    writers_voice(p)
     for f in p.found:
         f.quote = "direct" if f.verbatim else quote_kind(p, f.content)
     return p.found
@@ -77,7 +84,14 @@ def _read_sentence(p: ParagraphState, sentence: Sentence, starts: list[int]) -> 
         if entry is None:
             continue
         if not not_a_cue(p, i, entry, sentence):
+            found = len(p.found)
             attribute(p, i, entry, end, sentence)
+            if entry.family == "according" and len(p.found) > found and p.found[-1].cue[0] == tokens[i].start:
+                # "according to court documents ...": the source follows the cue, and its words are the
+                # source's ("documents" is no verb there), so the reading goes on after it
+                source_end = p.found[-1].source[1]
+                while end < sentence.hi and tokens[end].start < source_end:
+                    end += 1
         elif tokens[i - 1].lower == "to" and i - 1 > sentence.lo:
             infinitive_of_purpose(p, i, entry, end, sentence)  # "went on TV to say": an infinitive that reports
         after = end

@@ -388,7 +388,7 @@ def _in_opening_phrase(p: ParagraphState, i: int, after: int, entry: lx.CueEntry
 
 
 def _after_conjunction(p: ParagraphState, i: int, sentence: Sentence) -> bool:
-    """'... and said', '... but has said', '... and then told'."""
+    """'... and said', '... but has said', '... and then told', '..., then said'."""
     j = i - 1
     while j > sentence.lo and p.tokens[j].lower in lx.AUXILIARIES and p.tokens[j].lower not in {"and", "but"}:
         j -= 1
@@ -397,7 +397,9 @@ def _after_conjunction(p: ParagraphState, i: int, sentence: Sentence) -> bool:
         j = timed - 1
     else:
         j = _setting_start(p, j, sentence) - 1  # "..., but in a later interview said"
-    return j >= sentence.lo and p.tokens[j].lower in {"and", "but"}
+    return j >= sentence.lo and (p.tokens[j].lower in {"and", "but"}
+                                 or p.tokens[j].text == "," and p.tokens[j + 1].lower == "then"  # "..., then said"
+                                 and not p.tokens[i].lower.endswith("ing"))
 
 
 def _setting_start(p: ParagraphState, j: int, sentence: Sentence) -> int:
@@ -909,9 +911,14 @@ def _parenthetical(p: ParagraphState, lo: int, hi: int) -> bool:
     first = tokens[lo]
     if first.lower in {"who", "whose", "whom", "which", "where"}:
         return True
+    # a role with no article before "of" ("host of the show", "director of the fund") opens an aside too: a verb
+    # before "of" is a past form ("thought of") or an -ing form, read above
+    bare_role = lo + 1 < hi and tokens[lo + 1].lower == "of" and first.is_word and not phrases.past_verb(first.lower) \
+        and first.lower not in lx.VERB_GROUP and first.lower not in lx.SINGLE_CUES and first.lower not in lx.PRONOUNS
     if not (first.lower in lx.DETERMINERS or first.lower in lx.POSSESSIVE_PRONOUNS or first.text[0].isdigit()
             or first.is_capitalised or first.lower in lx.PREPOSITIONS or first.lower.endswith("ing")
-            or first.lower in lx.SENTENCE_ADVERBS or first.lower.endswith("ly") or first.lower in lx.TITLES):
+            or first.lower in lx.SENTENCE_ADVERBS or first.lower.endswith("ly") or first.lower in lx.TITLES
+            or bare_role):
         return False
     for k in range(lo, hi):
         t = tokens[k]
@@ -977,6 +984,47 @@ def _past_setting_and_recipient(p: ParagraphState, after: int, entry: lx.CueEntr
         j = skip_adverbials(p, _recipient_end(p, k, object_after(p, k, sentence)), sentence.hi)
         if j < sentence.hi and tokens[j].lower == "that":
             k = j
+    elif entry.family in {"speech", "write"} and entry.lemma not in _ANSWERING and k + 1 < sentence.hi \
+            and tokens[k].lower == "to" \
+            and tokens[k + 1].is_word and tokens[k + 1].lower not in _ADDRESSED_CLAUSE_MARKERS \
+            and tokens[k + 1].lower not in lx.SINGLE_CUES and tokens[k + 1].lower not in lx.VERB_GROUP \
+            and tokens[k + 1].lower != "be":
+        # the one addressed, before what was said: "explained to CBS why ...", "admitted to reporters that ...",
+        # "wrote to the board: ..." (not "agreed to pay", "responded to the attack", "admitted to lying")
+        end = object_after(p, k + 1, sentence)
+        end = next((j for j in range(k + 2, end) if tokens[j].lower in _ADDRESSED_CLAUSE_MARKERS), end)
+        j = skip_adverbials(p, end, sentence.hi)
+        first = tokens[k + 1]
+        # the one addressed opens with an article, a name or a pronoun, or is a plural ("to reporters"); a bare
+        # word after "to" is as often an infinitive ("continued to question whether", "agreed to divide ...")
+        addressed = first.lower in lx.DETERMINERS or first.lower in lx.POSSESSIVE_PRONOUNS or first.is_capitalised \
+            or first.lower in lx.RECIPIENT_PRONOUNS or first.lower.endswith("s") and end == k + 2 and head_like(first)
+        if j > k + 1 and addressed and head_like(phrase_head(tokens, k + 1, end)) and j < sentence.hi and (tokens[j].lower in _ADDRESSED_CLAUSE_MARKERS or tokens[j].text == ":"
+                                              or tokens[j].text[0] in OPEN_QUOTES):
+            k = j
+    k = _past_duration(p, k, sentence)
+    return k
+
+
+# What opens the content after the one addressed: "explained to CBS why ...", "admitted to reporters that ...".
+_ADDRESSED_CLAUSE_MARKERS: Final = frozenset("that whether how why what".split())
+# Cues whose "to" names what is answered, not the one addressed: "responded to a question about how ...".
+_ANSWERING: Final = frozenset("respond reply answer".split())
+
+
+def _past_duration(p: ParagraphState, k: int, sentence: Sentence) -> int:
+    """Past 'for weeks', 'for the first time', 'for years now' between a cue and its content ("has said for weeks
+    he is the only candidate"); k when none stands there."""
+    tokens = p.tokens
+    if k + 1 >= sentence.hi or tokens[k].lower != "for":
+        return k
+    j = k + 1
+    while j < sentence.hi and j - k <= 4 and (tokens[j].lower in lx.DETERMINERS or tokens[j].lower in lx.COUNT_WORDS
+                                              or tokens[j].lower in {"first", "last", "second", "several", "many"}):
+        j += 1
+    if j < sentence.hi and (tokens[j].lower in lx.TIME_PHRASE_ENDS or tokens[j].lower == "time") \
+            and tokens[j].lower not in lx.DAY_WORDS:
+        return skip_adverbials(p, j + 1, sentence.hi)
     return k
 
 
@@ -1190,6 +1238,7 @@ def colon_speakers(p: ParagraphState) -> None:
             stype, anon = "named_person", None  # a transcript turn: "WALLACE: ...", "ANA RUIZ: ..."
         content = trim(p, tokens[k + 1].start, sentence.end)
         p.found.append(Found(source, cue, content, stype, k, sentence.index, plural, anon, lemma=":"))
+        p.memory.transcript = True
 
 
 def _fronted_past_cue(t: Token) -> bool:

@@ -1,5 +1,7 @@
-"""Speech-verb shapes of rules 1.54 (session 10), on short invented paragraphs: a passive report whose source
-follows "by" past a few words of time or manner, and a relative "that" as the subject of a cue."""
+"""Speech-verb shapes of session 10 (rules 1.54 on), on short invented paragraphs: a passive report whose source
+follows "by" past a few words of time or manner, a relative "that" as the subject of a cue, the one addressed
+("explained to the Ledger why ...") and a stretch of time ("has said for weeks ...") before the content, and a
+bare role with a quoted title as an aside of the subject."""
 
 import pytest
 
@@ -79,3 +81,67 @@ def test_a_relative_that_is_the_subject_of_a_cue(analyse, text, cue, source, con
 ])
 def test_that_which_is_no_relative_pronoun_speaks_for_nothing(analyse, text):
     assert not any(a.cue in {"said", "reported"} for a in analyse(text).attributions)
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # the one addressed after "to", then what was said: a clause, a question or a quotation
+    ("Ruiz explained to the Ledger why the plant had closed.", "explained", "why the plant had closed"),
+    ("Ruiz admitted to reporters that the count was wrong.", "admitted", "the count was wrong"),
+    ("The union complained to the board that the shifts were too long.", "complained", "the shifts were too long"),
+    ('Lee wrote to Ruiz: "The deal is off."', "wrote", '"The deal is off."'),
+    # a stretch of time before the content: "for weeks", "for the first time"
+    ("Ruiz has said for weeks she is the only candidate.", "has said", "she is the only candidate"),
+    ("The agency acknowledged for the first time that the data was lost.", "acknowledged", "the data was lost"),
+])
+def test_the_one_addressed_and_a_stretch_of_time_are_no_content(analyse, text, cue, content):
+    assert only(analyse(text).attributions, cue=cue).content == content
+
+
+@pytest.mark.parametrize("text", [
+    # after "to", an infinitive or what is answered is no one addressed, and reports nothing new
+    "Ruiz continued to question whether the count was fair.",
+    "The two sides agreed to divide the districts in ways that help both.",
+])
+def test_an_infinitive_after_to_is_no_one_addressed(analyse, text):
+    assert analyse(text).attributions == []
+
+
+def test_what_is_answered_is_no_one_addressed(analyse):
+    """'responded to a question about how ...': the question is what was answered; its words are not what Ruiz said."""
+    attributions = analyse("Ruiz responded to a question about how the levy would pass.").attributions
+    assert not any(a.content == "how the levy would pass" for a in attributions)
+
+
+@pytest.mark.parametrize("text,source", [
+    # a role with no article before "of", then a quoted title, set off by commas after the name
+    ('Ana Ruiz, host of the station\'s "Morning Desk," said the levy would pass.', "Ana Ruiz"),
+    ('Tom Lee, author of "The Harbor Years," suggested the mill would close.', "Tom Lee"),
+])
+def test_a_bare_role_with_a_quoted_title_is_an_aside(analyse, text, source):
+    assert only(analyse(text).attributions).source == source
+
+
+@pytest.mark.parametrize("text,content", [
+    # a contracted pronoun opens the clause told, as a pronoun does
+    ("Ruiz told reporters she's staying in the race.", "she's staying in the race"),
+    ("Lee tells voters he’s with them.", "he’s with them"),
+])
+def test_a_contracted_pronoun_ends_the_one_told(analyse, text, content):
+    attribution = only(analyse(text).attributions)
+    assert (attribution.source, attribution.content) == (text.split()[0], content)
+
+
+@pytest.mark.parametrize("text,cue", [
+    # a second verb after ", then" shares the sentence's subject
+    ("Ruiz offered the man a job, then said he would welcome advice.", "said"),
+    ("Lee toured the plant, then announced that it would close.", "announced"),
+])
+def test_a_second_verb_after_then(analyse, text, cue):
+    attribution = only(analyse(text).attributions, cue=cue)
+    assert attribution.source == text.split()[0]
+
+
+def test_an_ing_form_after_then_is_no_second_verb(analyse):
+    """'..., then calling the Herald to ask ...': a phone call, no speech the sentence's subject reports."""
+    attributions = analyse("It took him a day, then calling the Herald to ask readers to watch.").attributions
+    assert not any(a.cue == "calling" for a in attributions)
