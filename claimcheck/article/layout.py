@@ -73,6 +73,19 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ("note", re.compile(r"(?i:an? (?:earlier|previous|prior|older) version of this (?:story|article|report|post)"
                         r"|this (?:story|article|report|post) (?:has been|was|is being) (?:updated|corrected|amended"
                         r"|changed|originally published)).{0,600}"), ()),
+    ("note", re.compile(r"(?i:this (?:story|article|post|piece) (?:was |is |has been )?(?:originally |first )?"
+                        r"(?:appeared|published|republished|produced|adapted|excerpted|written|reported)"
+                        r"(?: (?:on|in|by|from|with|for|as|under|through|in partnership|in collaboration)\b).{0,400})"),
+     ()),
+    # the page talking to its reader: sign-ups, subscriptions, cookies, scripts, loading; an imperative
+    # opening ("Click here", "Sign up", "Support our journalism") or the reader's inbox, browser or experience
+    ("prompt", re.compile(r"(?![^\n]*[“”\"])(?:(?i:(?:please |)(?:(?:click|tap) (?:here|to|on|the|below)|sign up|subscribe|"
+                          r"support (?:our|local|independent)|download (?:our|the)|enable (?:javascript|cookies)|"
+                          r"become a (?:member|subscriber)|donate (?:now|today|here|to us)|join (?:our|us)|"
+                          r"get (?:the|our) (?:latest|best|top)|want more|like what you|accept (?:all|cookies)|"
+                          r"manage (?:your|cookie|preferences|settings)|we use cookies)\b|(?i:loading)(?:\.\.\.|…)).{0,200}"
+                          r"|.{0,200}\b(?i:your inbox|your browser|click here|tap here|sign up here"
+                          r"|subscribe (?:now|today|here))\b.{0,200})"), ()),
     # "Email Jane Doe at jdoe@dailytide.com": how to reach the writer
     ("credit", re.compile(r"(?i:contact|email|e-mail|reach|write to)\b.{0,120}\b[\w.+-]+@[\w-]+\.[\w.]+\b.{0,120}"),
      ("@",)),

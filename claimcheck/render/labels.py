@@ -84,6 +84,7 @@ STRUCTURE_KIND_LABEL = {
     "caption": "caption",
     "timestamp": "timestamp",
     "note": "editor's note",
+    "prompt": "page prompt",
     "copyright": "copyright notice",
 }
 CONDITION_LABEL = "condition"

@@ -73,6 +73,14 @@ def test_a_line_broken_mid_sentence_reads_on():
     ("This article has been updated with comments from the union.", "note"),
     ("An earlier version of this story misspelled Lena Ortiz's name.", "note"),
     ("Email Lena Ortiz at lortiz@dailytide.example", "credit"),
+    ("This article originally appeared on Harbour Weekly.", "note"),
+    ("This story was produced in partnership with the Coast Desk.", "note"),
+    ("Click here to read more.", "prompt"),
+    ("Please enable JavaScript to view the comments.", "prompt"),
+    ("Loading...", "prompt"),
+    ("We use cookies to improve your experience.", "prompt"),
+    ("Get the latest ferry news delivered to your inbox.", "prompt"),
+    ("Want more stories like this? Sign up here.", "prompt"),
 ])
 def test_structure_lines(line, kind):
     assert structure_kind(line) == kind
@@ -90,6 +98,11 @@ def test_structure_lines(line, kind):
     "Update: Police said the ferry's captain was arrested.",  # a live update is news
     "Correctional officers said the jail was full.",
     "The union emailed members at 6 a.m. to call off the strike.",
+    "Loading of the ferries resumed on Monday.",
+    "Click-through rates rose 5 percent, the company said.",
+    "Manage expectations, the captain told her crew.",
+    '"Check your inbox," the union told members.',  # a quote is never the page's prompt
+    "This report was published by the port authority in May.",  # the story's document, not the story
     # an embedded post's text and signature: the author's words, though shaped like a teaser
     "Ferry strike is over. Back to work Monday! — Lena Ortiz (@lenaortiz) November 12, 2019",
 ])
@@ -111,7 +124,7 @@ def test_a_note_on_the_writer_is_a_credit_only_at_the_end():
     # mid-story it is a sentence of the story (a reporter can be news); closing it, with only structure
     # after, it is about the byline
     assert document.paragraphs == [LINES[0], bio, LINES[1]]
-    assert [s.kind for s in document.meta.structure] == ["credit", "heading"]
+    assert [s.kind for s in document.meta.structure] == ["credit", "prompt"]
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
