@@ -1555,6 +1555,8 @@ def build_roster(paragraphs: list[Paragraph]) -> list[Source]:
                 roster.follow_pronoun(paragraph.index, *pronouns.pop(0))
             # "Esper and General Milley said": each person is a source; the
             # attribution points at the first, and both list the mention.
+            if attribution.writer:
+                continue  # the writer's own voice: no source, no roster entry (schema: Attribution.writer)
             parts = _conjoined_people(attribution, roster) or [(attribution, attribution.source_span)]
             for position, (mention, span) in enumerate(parts):
                 entry, resolution, certain = roster.place(mention, paragraph.index, span)

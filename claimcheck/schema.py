@@ -151,6 +151,11 @@ class Attribution(_Model):
         "(source_id null): the article named or described the source before, claimcheck could not tell whom. "
         "source_type is the engine's guess from the pronoun; it is no anonymous source (nobody withheld a name), "
         "so it counts towards no anonymous-sourcing flag, factor or share")
+    writer: bool = Field(
+        False, description="the writer's own first person outside quotation marks ('we asked 30 experts', 'I predict "
+        "...'): the reporter, columnist or paper telling or arguing in their own voice. Listed, as a reader sees it, but "
+        "a source for nothing and no roster entry (source_id null): a claim it alone carries is the author's own word "
+        "(basis 'author_argument')")
     corrections: list[str] = Field(default_factory=list, description="the corrections that changed it")
 
 
@@ -195,7 +200,8 @@ class Claim(_Model):
     specific: Optional[bool] = Field(None, description="names, numbers, dates, intent: needs attribution")
     basis: Optional[ClaimBasis] = Field(
         None, description="why a claim with no attribution needs none: 'public_record' or 'common_knowledge' "
-        "(a correction says so), 'author_argument' (the author's own argument in an opinion piece)",
+        "(a correction says so), 'author_argument' (the author's own argument in an opinion piece, or the writer's own "
+        "first person in any story: attribution.writer)",
     )
     sourced_by: list[str] = Field(
         default_factory=list, description="the attribution ids that source it, as scoring decided "
@@ -423,6 +429,8 @@ class Summary(_Model):
     attributions: int = 0
     attributions_by_type: dict[str, int] = Field(default_factory=lambda: {t: 0 for t in SOURCE_TYPES})
     no_comment: int = 0
+    writer_voice: int = Field(0, description="attributions in the writer's own voice (attribution.writer), counted in "
+                              "no type: the writer is no source")
     hedges: int = 0
     agentless_hedges: int = Field(0, description="hedges nobody named holds ('is believed to', 'allegedly'), as in "
                                   "schema 1.0 from the start; a charge's 'allegedly' is one of them, and is counted "

@@ -132,3 +132,56 @@ def test_a_definite_description_no_body_fits_stays_apart(text, description):
 ])
 def test_an_aside_of_the_sentence_is_no_description(source, person, name, description):
     assert split_name_description(source, person=person) == (name, description)
+
+
+# "Team Clinton" is the campaign, as "the Clinton team" is: a body, not a person named "Team Clinton".
+@pytest.mark.parametrize("text, source, source_type", [
+    ("Team Ruiz said the ads would run in Ohio.", "Team Ruiz", "organization"),
+    ("The Ruiz team said the ads would run in Ohio.", "The Ruiz team", "organization"),
+    ("Team Ruiz aides said the ads would run in Ohio.", "Team Ruiz aides", "anonymous"),
+    ("Teresa Ruiz said the ads would run in Ohio.", "Teresa Ruiz", "named_person"),
+])
+def test_team_and_a_name_is_a_body(text, source, source_type):
+    assert the(report_of(text), source).source_type == source_type
+
+
+# The writer's own first person outside quotation marks (the reporter, the columnist, the paper) is no source.
+@pytest.mark.parametrize("text", [
+    "Each week, we ask 30 political experts who they think will win. Most picked Ruiz.",
+    "We asked our readers which candidate won the debate.",
+    "As I mentioned above, Ruiz won more than a million votes in the primary.",
+    "This, I predict, will not end well for the council.",
+    "When I asked him about the vote, Park said he had no regrets.",
+])
+def test_the_writers_own_first_person_is_no_source(text):
+    report = report_of(text)
+    writer = [a for a in attributions(report) if a.source.lower() in {"i", "we"}]
+    assert writer and all(a.writer and a.source_id is None and not a.unresolved for a in writer)
+    assert not [s for s in report.sources if s.name.lower() in {"i", "we"}]
+    ids = {a.id for a in writer}
+    claims = [c for p in report.paragraphs for c in p.claims]
+    assert not [c for c in claims if ids & set(c.sourced_by)]  # a source for nothing
+    assert report.summary.writer_voice == len(writer)
+
+
+def test_a_claim_only_the_writer_carries_is_the_authors_own_word_not_an_orphan():
+    report = report_of("Each week since September, we have asked 30 political experts to rank the candidates.")
+    claim = next(c for p in report.paragraphs for c in p.claims)
+    assert claim.basis == "author_argument" and not claim.orphan and not claim.sourced_by
+    assert not [f for f in report.summary.flags if f.code.startswith("anonymous")]
+
+
+@pytest.mark.parametrize("text, pronoun", [
+    # a first person introducing quoted words, inside a quotation, or in a transcript's turn keeps its cue
+    ("“Your honor,” I said, “I was seventeen when I arrived.”", "I"),
+    ("“We said the plant would close, and we meant it,” Ruiz told reporters. “We warned them.”", None),
+    ("RUIZ: I said the plant would close, and I meant it.", "I"),
+    ("Q: Did you expect to win?\n\nI said from the start that we would win Ohio.", "I"),
+])
+def test_a_first_person_quoted_or_in_a_transcript_is_still_read(text, pronoun):
+    report = report_of(text)
+    if pronoun is not None:
+        found = [a for a in attributions(report) if a.source == pronoun]
+        assert found and not any(a.writer for a in found)
+    else:
+        assert any(a.source == "Ruiz" for a in attributions(report))

@@ -50,6 +50,8 @@ def link_note(attribution: Attribution, source: Optional[Source]) -> Optional[st
     an uncertain pronoun, alias or role, or a pronoun the roster could not resolve."""
     from claimcheck.roster import mention_of, pronoun_of
 
+    if attribution.writer:
+        return "the writer's own voice, no source"
     mention = mention_of(attribution, source)
     if mention is not None:
         return None if mention.certain else f"uncertain {mention.resolution} link"

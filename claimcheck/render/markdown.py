@@ -98,7 +98,8 @@ def _summary(report: Report) -> list[str]:
         f"{s.unattributed_claims} unattributed ({s.orphan_share:.0%})"
     )
     by_type = ", ".join(f"{n} {TYPE_LABEL[t]}" for t, n in s.attributions_by_type.items())
-    lines.append(f"- {s.attributions} attributions: {by_type}" + (f"; {s.no_comment} declined to comment" if s.no_comment else ""))
+    lines.append(f"- {s.attributions} attributions: {by_type}" + (f"; {s.no_comment} declined to comment" if s.no_comment else "")
+                 + (f"; {s.writer_voice} in the writer's own voice" if s.writer_voice else ""))
     sources_by_type = ", ".join(f"{n} {TYPE_LABEL[t] if n == 1 else TYPE_PLURAL[t]}"
                                 for t, n in s.sources_by_type.items())
     lines.append(f"- {s.distinct_sources} distinct sources: {sources_by_type}")

@@ -72,7 +72,7 @@ def score_report(paragraphs: list[Paragraph], sources: list[Source], rubric: Opt
 def _counts(art: ScoredArticle, sources: list[Source]) -> Summary:
     by_type = {t: 0 for t in SOURCE_TYPES}
     for _, a in art.all_attributions:
-        if not a.no_comment:
+        if not a.no_comment and not a.writer:
             by_type[a.source_type] += 1
     sources_by_type = {t: sum(1 for s in sources if s.type == t) for t in SOURCE_TYPES}
     n = len(art.claims)
@@ -85,6 +85,7 @@ def _counts(art: ScoredArticle, sources: list[Source]) -> Summary:
         attributions=sum(by_type.values()),
         attributions_by_type=by_type,
         no_comment=sum(1 for _, a in art.all_attributions if a.no_comment),
+        writer_voice=sum(1 for _, a in art.all_attributions if a.writer),
         hedges=len(art.hedges),
         agentless_hedges=sum(1 for _, h in art.hedges if h.agentless),
         charge_hedges=sum(1 for _, h in art.hedges if h.charge),

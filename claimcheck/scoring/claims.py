@@ -270,8 +270,9 @@ def has_quotation(text: str) -> bool:
 
 
 def sourcing(claim: Claim, attributions: dict[str, Attribution]) -> list[Attribution]:
-    """The attributions that source a claim: "declined to comment" sources nothing."""
-    return [attributions[i] for i in claim.attribution_ids if i in attributions and not attributions[i].no_comment]
+    """The attributions that source a claim: "declined to comment" sources nothing, nor does the writer's own voice."""
+    return [attributions[i] for i in claim.attribution_ids if i in attributions and not attributions[i].no_comment
+            and not attributions[i].writer]
 
 
 claim_sources = sourcing  # the name callers used before scoring became a package
@@ -345,7 +346,7 @@ def is_anonymous(attribution: Attribution) -> bool:
     """Whether the rubric reads an attribution as an anonymous source: typed anonymous, and no pronoun the roster
     could not resolve (``unresolved``: the article named or described that source before, claimcheck could not
     tell whom; the standards' anonymous source is one the reporter chose not to name)."""
-    return attribution.source_type == "anonymous" and not attribution.unresolved
+    return attribution.source_type == "anonymous" and not attribution.unresolved and not attribution.writer
 
 
 def is_vague_document(attribution: Attribution) -> bool:
@@ -589,8 +590,9 @@ def score_claim(claim: Claim, ctx: ScoringContext) -> None:
     if basis == "common_knowledge":
         specific = verdict["specific"] = False
     sourced = sourcing(claim, ctx.attributions)
-    if not sourced and basis is None and ctx.genre != "news":
-        basis = verdict["basis"] = "author_argument"
+    if not sourced and basis is None and (ctx.genre != "news" or any(
+            ctx.attributions[i].writer for i in claim.attribution_ids if i in ctx.attributions)):
+        basis = verdict["basis"] = "author_argument"  # an opinion piece's argument, or the writer's own first person
     verdict["sourced_by"] = [a.id for a in sourced]
     verdict["orphan"] = not sourced and basis is None and bool(specific)
     set_fields(claim, **verdict)

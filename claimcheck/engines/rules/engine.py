@@ -71,6 +71,7 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
             "quote": f.quote,
             "anonymous": f.anonymous,
             "no_comment": f.no_comment,
+            "writer": f.writer,
             "via": ids[f.via] if f.via is not None else None,
             "relays": ids[f.relays] if f.relays is not None else None,
             "spokesperson_for": spokesperson_of(text, tokens, f.source)

@@ -528,6 +528,10 @@ PARTICIPLE_CUES = frozenset(
 
 # --- sources ---------------------------------------------------------------
 
+# A body's noun written before a person's name for that person's body, campaign style: "Team Clinton".
+TEAM_WORDS = frozenset("team".split())
+# The writer's own first person, outside quotation marks (attributions._cues._the_writers_voice).
+WRITER_PRONOUNS = frozenset("i we".split())
 PRONOUNS_PERSON_SINGULAR = frozenset("he she i".split())
 PRONOUNS_PLURAL = frozenset("they we".split())
 PRONOUNS_NEUTER = frozenset("it".split())

@@ -29,6 +29,9 @@ class SourceMemory:
     names: set[str] = field(default_factory=set)
     # the surnames of the people earlier sources named ("Law" of "Steven Law, a former aide"): see knows_surname
     surnames: set[str] = field(default_factory=set)
+    # whether a transcript's or an interview's turn ("CLINTON: ...", "Q: ...") was read: after one, a first person
+    # outside quotation marks may be the one answering, not the writer (attributions._cues._the_writers_voice)
+    transcript: bool = False
 
     def learn_names(self, tokens: list[Token]) -> None:
         # the properties is_capitalised / is_word, inlined: this runs on every token
@@ -1029,6 +1032,9 @@ def _named_type(words: list[Token], core: list[Token], names: list[Token], plura
         # "The Hill", "the Washington Examiner", "the news group Mosul Eye": a person's name takes no article
         # (not "the more moderate Kasich", a description before a name)
         return "organization", plural
+    if len(core) >= 2 and core[0].is_capitalised and _bare(core[0]) in lx.TEAM_WORDS and all(
+            _name_token(t) for t in core[1:]):
+        return "organization", False  # "Team Clinton": the campaign, as "the Clinton team" is
     if head.is_capitalised or _NAME_PARTICLE.match(head.text):
         return "named_person", False
     # "Trump's lawyer", "Clinton aides": a named person's unnamed people

@@ -19,7 +19,13 @@ from bisect import bisect_left
 from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules import phrases
 from claimcheck.engines.rules.attributions._content import cut_contents, quote_kind
-from claimcheck.engines.rules.attributions._cues import drop_own_thoughts, match_cue, not_a_cue, verb_position_cue
+from claimcheck.engines.rules.attributions._cues import (
+    drop_own_thoughts,
+    match_cue,
+    not_a_cue,
+    verb_position_cue,
+    writers_voice,
+)
 from claimcheck.engines.rules.attributions._shapes import (
     attribute,
     colon_speakers,
@@ -55,6 +61,7 @@ def find_attributions(text: str, tokens: list[Token], sentences: list[Sentence],
     drop_own_thoughts(p)
     cut_contents(p)
     relayed_speech(p)
+    writers_voice(p)
     for f in p.found:
         f.quote = "direct" if f.verbatim else quote_kind(p, f.content)
     return p.found

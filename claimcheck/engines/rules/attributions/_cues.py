@@ -9,6 +9,7 @@ not a source's ("I think", "the plan would add"), and a passive with nobody name
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from claimcheck.engines.rules import lexicon as lx
@@ -219,6 +220,37 @@ def _not_a_source_speaking(p: ParagraphState, i: int, entry: lx.CueEntry, prev: 
     nxt = tokens[i + 1] if i + 1 < sentence.hi else None
     return entry.lemma != "call" and tokens[i].lower.endswith("ed") and nxt is not None \
         and nxt.lower in {"of", "by"} and _after_common_noun(p, i, prev, sentence)
+
+
+# A transcript's turn or an interview's answer opening the paragraph: "CLINTON: ...", "A: ...".
+_TURN = re.compile(r"\W*[A-Z][\w.'’ -]{0,40}:\s")
+
+
+def _the_writers_voice(p: ParagraphState, i: int, sentence: Sentence) -> bool:
+    """'In our last column we mocked ...', 'Each week, we ask 30 political experts ...', 'As I mentioned above', 'I
+    predict this will not end well': a first-person subject of a cue outside any quotation, in a sentence that quotes
+    nobody, is the writer (the reporter, the columnist, the paper's editorial voice) telling or arguing in their own
+    voice. The writer is no source of the article's claims (the sourcing standards ask a source for what the writer did
+    not witness; the writer's "I" names nobody a reader can weigh): the attribution stays, as a reader sees it, marked
+    ``writer`` (see writers_voice). A first person who introduces quoted words ("“Okay,” I said") keeps them, and so does a transcript's turn
+    ("CLINTON: ... I said"; after any turn of the article, "Q: ...", the unquoted answers too) or a quotation's
+    speaker."""
+    tokens = p.tokens
+    j = verb_group_start(p, i, sentence.lo) - 1
+    if p.memory.transcript or j < sentence.lo or tokens[j].lower not in lx.WRITER_PRONOUNS \
+            or p.quote_around(tokens[j].start) is not None:
+        return False
+    if any(start < sentence.end and end > sentence.start for start, end in p.quotes):
+        return False
+    return _TURN.match(p.text) is None
+
+
+def writers_voice(p: ParagraphState) -> None:
+    """Mark the attributions of the paragraph whose source is the writer's own first person (_the_writers_voice)."""
+    for f in p.found:
+        if p.text[f.source[0]:f.source[1]].lower() in lx.WRITER_PRONOUNS and f.cue_token > 0 \
+                and _the_writers_voice(p, f.cue_token, p.sentence_of(f.cue_token)):
+            f.writer = True
 
 
 def _in_an_open_question(p: ParagraphState, i: int, sentence: Sentence) -> bool:

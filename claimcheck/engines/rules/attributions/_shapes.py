@@ -1265,6 +1265,7 @@ def colon_speakers(p: ParagraphState) -> None:
             stype, anon = "named_person", None  # a transcript turn: "WALLACE: ...", "ANA RUIZ: ..."
         content = trim(p, tokens[k + 1].start, sentence.end)
         p.found.append(Found(source, cue, content, stype, k, sentence.index, plural, anon, lemma=":"))
+        p.memory.transcript = True
 
 
 def _fronted_past_cue(t: Token) -> bool:

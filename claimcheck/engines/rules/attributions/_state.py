@@ -37,6 +37,7 @@ class Found:
     opens_next: bool = False  # a lead-in ending the paragraph with a colon
     relays: Optional[int] = None  # the attribution whose words this one passes on ("Hale said Ruiz told him")
     verbatim: bool = False  # the content is the source's own words though unquoted (an embedded post)
+    writer: bool = False  # the writer's own first person: no source (_cues.writers_voice)
 
 
 _START, _END = attrgetter("start"), attrgetter("end")
