@@ -303,6 +303,18 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
     tokens = p.tokens
     if tokens[i].lower not in lx.PARTICIPLE_CUES or _in_a_series(tokens, i, sentence):
         return False
+    quoted = _quoted_as(p, i, sentence)
+    if quoted is not None:
+        # "The Herald quoted an aide as saying ...": the aide says it, as relayed by the Herald (the quoting verb
+        # is the Herald's attribution, whose content opens with the aide: ``relayed_speech`` makes them one chain)
+        content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
+        quoting = quoted[0] - 1
+        quoter = subject_before(p, quoting, sentence)
+        if quoter is not None and quoter[1] == quoting:
+            _with_source(p, quoting, quoting + 1, trim(p, tokens[quoted[0]].start, sentence.end), sentence,
+                         *quoter, tokens[quoter[1] - 1].end, "quote")
+        _with_source(p, i, after, content, sentence, *quoted, tokens[quoted[1] - 1].end, entry.lemma)
+        return True
     if i == sentence.lo:  # "Noting that the vote was close, Ruiz said ...": the participle opens the sentence
         content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
         return _in_opening_phrase(p, i, after, entry, content, sentence)
@@ -349,6 +361,29 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
         return False
     _with_source(p, i, after, content, sentence, *subject, tokens[subject[1] - 1].end, entry.lemma)
     return True
+
+
+_QUOTING_VERBS = frozenset("quote quotes quoted quoting".split())
+
+
+def _quoted_as(p: ParagraphState, i: int, sentence: Sentence) -> Optional[tuple[int, int]]:
+    """'The Herald quoted an aide as saying ...', 'CNN quoted Lee Park, a witness, as saying ...': the noun
+    phrase between a verb of quoting and "as" before the participle, which is the one who said it (the one who
+    quotes only passes it on)."""
+    tokens = p.tokens
+    if i - 3 < sentence.lo or tokens[i - 1].lower != "as":
+        return None
+    for k in range(i - 3, max(sentence.lo, i - 16) - 1, -1):
+        t = tokens[k]
+        if t.lower in _QUOTING_VERBS and not t.is_capitalised:
+            start, end = k + 1, i - 1  # (the quoting verb is the token before the phrase)
+            if end > start and tokens[end - 1].text == ",":
+                end -= 1  # "quoted Lee Park, a witness, as saying"
+            return (start, end) if end > start and tokens[start].is_word else None
+        if not (t.is_word or t.text in {",", "'s", "’s", "-", "."}) or t.lower in lx.VERB_GROUP \
+                or t.lower in lx.BE_FORMS or t.lower in lx.SINGLE_CUES:
+            return None
+    return None
 
 
 def _in_a_series(tokens: list[Token], i: int, sentence: Sentence) -> bool:

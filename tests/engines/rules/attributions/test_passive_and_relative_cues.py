@@ -174,3 +174,18 @@ def test_no_statement_owned_across_a_verb_or_by_a_thing(analyse, text):
 def test_a_quotation_after_that_is_what_the_statement_said(analyse):
     text = 'He was pressed on his statement on Monday that "the levy is dead," but he kept calm.'
     assert only(analyse(text).attributions, cue="statement").content == '"the levy is dead,"'
+
+
+@pytest.mark.parametrize("text,quoter,quoted,content", [
+    # "X quoted Y as saying Z": Y said Z, relayed by X
+    ("The Ledger quoted a county aide as saying the bridge was unsafe.", "The Ledger", "a county aide",
+     "the bridge was unsafe"),
+    ('Local radio quoted Ana Ruiz, a nurse, as saying "We ran out of beds."', "Local radio", "Ana Ruiz, a nurse",
+     '"We ran out of beds."'),
+])
+def test_one_quoted_as_saying_is_the_source_relayed_by_the_quoter(analyse, text, quoter, quoted, content):
+    attributions = analyse(text).attributions
+    outer = only(attributions, source=quoter)
+    inner = only(attributions, source=quoted)
+    assert inner.content == content
+    assert (outer.relays, inner.via) == (inner.id, outer.id)
