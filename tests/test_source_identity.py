@@ -168,6 +168,7 @@ def test_a_claim_only_the_writer_carries_is_the_authors_own_word_not_an_orphan()
     report = report_of("Each week since September, we have asked 30 political experts to rank the candidates.")
     claim = next(c for p in report.paragraphs for c in p.claims)
     assert claim.basis == "author_argument" and not claim.orphan and not claim.sourced_by
+    assert "the writer's own first person" in claim.reasons[0]  # not "an opinion piece": a news story's writer
     assert not [f for f in report.summary.flags if f.code.startswith("anonymous")]
 
 

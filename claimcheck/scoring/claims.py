@@ -544,6 +544,10 @@ _BASIS_REASON = {
 
 def unattributed_factor(claim: Claim, ctx: ScoringContext) -> ScoreFactor:
     b = ctx.rubric.base
+    if claim.basis == "author_argument" and any(
+            ctx.attributions[i].writer for i in claim.attribution_ids if i in ctx.attributions):
+        return _factor("basis", b.author_argument, "the writer's own first person (outside quotation marks): the "
+                       "author's own word, signed by the byline; the writer is no source")
     if claim.basis in _BASIS_REASON:
         return _factor("basis", getattr(b, claim.basis), _BASIS_REASON[claim.basis])
     if claim.specific:
