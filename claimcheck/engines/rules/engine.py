@@ -7,6 +7,7 @@ and a quote that may continue).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -15,7 +16,7 @@ from claimcheck.engines.rules.attributions import find_attributions, sentence_to
 from claimcheck.engines.rules.claims import FoundClaim, QuoteIndex, carry_over, find_claims
 from claimcheck.engines.rules.hedges import CONDITION_KINDS, FoundHedge, find_hedges
 from claimcheck.engines.rules.phrases import SourceMemory, spokesperson_of
-from claimcheck.engines.rules.tokens import quotations, remember_quotations, tokenize
+from claimcheck.engines.rules.tokens import QUOTE_CHARS, quotations, remember_quotations, tokenize
 from claimcheck.schema import Attribution, Claim, EngineInfo, Hedge, Paragraph, Span, construct, item_id, \
     verbatim_paragraph
 
@@ -142,6 +143,66 @@ def _quoted_hedges_to_sources(hedges: list[FoundHedge], claims: list[FoundClaim]
             hedge.holder = "source"
 
 
+def _opening_quote_attribution(paragraph: Paragraph, given_back: set[str]) -> Optional[str]:
+    """The direct attribution of the quotation ``paragraph`` opens with, if it opens with one and a claim in it
+    has one: its own cue's, or one ``given_back`` to it from a later paragraph."""
+    text = paragraph.text
+    start = len(text) - len(text.lstrip())
+    if start >= len(text) or text[start] not in _OPENING_MARKS or not paragraph.claims:
+        return None
+    first = paragraph.claims[0]
+    if first.span[0] > start + 1 or not first.attribution_ids:
+        return None
+    own = {a.id: a for a in paragraph.attributions}
+    chosen = first.attribution_ids[0]
+    if chosen in given_back:
+        return chosen
+    if chosen not in own or not (own[chosen].quote in ("direct", "mixed") and own[chosen].content_span is not None
+                                 and own[chosen].content_span[0] <= start + 1):
+        return None  # carried here from an earlier paragraph, or not this quotation's
+    return chosen
+
+
+_OPENING_MARKS = frozenset("“‘«\"'")
+
+
+def _quotes_attributed_later(paragraphs: list[Paragraph], after_structure: set[int]) -> None:
+    """'“We were told it was safe.' (the quote left open, as news style does when it goes on), then '“Now
+    nobody believes them,” said Rosa Lind.': the first paragraphs of a quote whose cue comes only in a later
+    one are that source's words, read back from the cue. A structure line between them ends the quote."""
+    closing: Optional[str] = None  # the attribution of the quotation the next paragraph opens with
+    given_back: set[str] = set()
+    sources: dict[str, str] = {a.id: a.source for p in paragraphs for a in p.attributions}
+    for n in range(len(paragraphs) - 1, -1, -1):
+        paragraph = paragraphs[n]
+        later, closing = (closing if n + 2 not in after_structure else None), None
+        if paragraph.error is not None:
+            continue
+        text = paragraph.text
+        if later is not None and text and text.rstrip()[-1] not in QUOTE_CHARS \
+                and not _names_its_speaker(text, sources.get(later, "")):
+            spans = quotations(text)
+            if spans and spans[-1][1] == len(text) - 1:  # the last quotation runs on past the paragraph
+                opened = spans[-1][0]
+                inside = [c for c in paragraph.claims if c.span[0] >= opened]
+                for claim in inside:
+                    if not claim.attribution_ids:
+                        claim.attribution_ids = [later]
+                        claim.inherited_attribution = True
+                        given_back.add(later)
+                if text[:opened].strip() == "" and inside and all(c.attribution_ids == [later] for c in inside):
+                    closing = later  # the whole paragraph is the quote: it may have begun earlier still
+        if closing is None:
+            closing = _opening_quote_attribution(paragraph, given_back)
+
+
+def _names_its_speaker(text: str, source: str) -> bool:
+    """Whether ``text`` names the source by its last name: the words are about the source, not the source's
+    own ("Kelly staged a protest" is no quote of Kelly's)."""
+    words = [w for w in source.replace(",", " ").split() if w[:1].isupper() and len(w) > 1]
+    return bool(words) and re.search(rf"\b{re.escape(words[-1])}\b", text) is not None
+
+
 class RulesEngine:
     """The default engine when no LLM endpoint is configured."""
 
@@ -164,6 +225,7 @@ class RulesEngine:
             except Exception as exc:  # one bad paragraph must not sink the report
                 out.append(Paragraph(index=n + 1, text=text, sentences=list(sentences),
                                      error=f"rules engine failed on this paragraph: {type(exc).__name__}: {exc}"))
+        _quotes_attributed_later(out, after_structure)
         return out
 
     def usage(self) -> None:

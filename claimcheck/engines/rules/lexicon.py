@@ -657,6 +657,11 @@ PARTY_MEMBER_WORDS = frozenset("republican democrat independent libertarian soci
 # Last words of the names of laws and documents, capitalised: "the Privacy Act", "the Constitution", "the Paris
 # Agreement", "the First Amendment". A name ending so is a document, not a person ("Bill" and "Law", which are
 # also given names and surnames, are left out).
+# What is done with a document, as a participle after its noun ("court documents filed Friday", "emails
+# obtained by the Tide"): a reduced relative that ends the document's name.
+DOCUMENT_PARTICIPLES = frozenset(
+    "filed obtained released published seen reviewed leaked submitted issued posted unsealed provided shared sent "
+    "signed dated circulated distributed prepared produced compiled made".split())
 DOCUMENT_NAME_WORDS = frozenset(
     """
     act acts constitution amendment amendments treaty treaties accord accords charter code declaration

@@ -404,6 +404,8 @@ def walk_forward(tokens: list[Token], start: int, hi: int, text: str, subject: b
                 and not _possessive_name(tokens[k - 1])  # "France's far-right party leader": a possessive
                 or past_verb(t.lower)):
             break  # "Cruz exhorted ...": a name, then its verb
+        if k > start and t.lower in lx.DOCUMENT_PARTICIPLES and tokens[k - 1].lower in lx.DOCUMENT_NOUNS:
+            break  # "documents filed Friday", "emails obtained by the Tide": what befell the document, not its name
         k += 1
     return k if k > start else None
 

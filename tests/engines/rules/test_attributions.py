@@ -298,3 +298,16 @@ def test_an_embedded_post_is_its_authors_own_words(analyse, post, author, stype)
 def test_a_handle_in_brackets_mid_sentence_is_no_post(analyse):
     paragraph = analyse("The account (@lenaortiz) was suspended on November 12, 2019, the company said.")
     assert [a.cue for a in paragraph.attributions] == ["said"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("According to court documents filed Friday, the ferry company had been warned twice.", "court documents"),
+    ("According to emails obtained by the Daily Tide, the captain was warned.", "emails"),
+    ("The captain was warned, according to a report released by the port on Monday.", "a report"),
+    ("According to a survey published in May, most riders want more ferries.", "a survey"),
+])
+def test_a_document_named_after_according_to_ends_at_what_befell_it(analyse, text, source):
+    # the participle ("filed", "obtained by") is what was done with the document, not its name; and a noun
+    # inside the source ("documents") is never read as a verb of its own
+    (attribution,) = analyse(text).attributions
+    assert (attribution.source, attribution.source_type, attribution.cue.lower()) == (source, "document", "according to")

@@ -153,3 +153,37 @@ def test_invented_paragraphs_models_are_built_as_model_validate_builds_them(text
         assume(False)
     built, validated = _analysed_both_ways(document)
     assert same_build(built, validated)
+
+
+def _claim_sources(text):
+    paragraphs = RulesEngine().analyse(from_text(text, path="a.txt"))
+    return paragraphs, [[c.attribution_ids for c in p.claims] for p in paragraphs]
+
+
+@pytest.mark.parametrize("opening", ["“We were told the ferries were safe. We believed them.",
+                                     "'We were told the ferries were safe. We believed them."])
+def test_a_quote_whose_cue_comes_in_a_later_paragraph_is_that_sources(opening):
+    # news style leaves a quote open at a paragraph's end when it goes on; the cue may come only at its end
+    closing = ("“Now nobody believes anything they say,” said Rosa Lind, a resident." if opening[0] == "“"
+               else "'Now nobody believes anything they say,' said Rosa Lind, a resident.")
+    paragraphs, sources = _claim_sources("\n\n".join(["The port has been closed since Monday.", opening, closing]))
+    said = paragraphs[2].attributions[0].id
+    assert sources[1] == [[said], [said]] and all(c.inherited_attribution for c in paragraphs[1].claims)
+    assert sources[0] == [[]]
+
+
+@pytest.mark.parametrize("opening", [
+    "“Lind had run the port for years. Nobody listened.",  # about the source, not the source's words
+    "“We were told the ferries were safe.”",  # closed: a quote of its own, with no cue
+])
+def test_no_quote_is_read_back_from_a_later_cue_when_it_is_not_the_same(opening):
+    closing = "“Now nobody believes anything they say,” said Rosa Lind, a resident."
+    paragraphs, sources = _claim_sources("\n\n".join(["The port has been closed since Monday.", opening, closing]))
+    assert all(ids == [] for ids in sources[1])
+
+
+def test_a_quote_is_not_read_back_across_structure():
+    text = "\n\n".join(["The port has been closed since Monday.", "“We were told the ferries were safe.",
+                        "Harbour reopens after storm", "“Now nobody believes them,” said Rosa Lind, a resident."])
+    paragraphs, sources = _claim_sources(text)
+    assert sources[1] == [[]]

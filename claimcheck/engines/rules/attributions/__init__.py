@@ -83,7 +83,14 @@ def _read_sentence(p: ParagraphState, sentence: Sentence, starts: list[int]) -> 
         if entry is None:
             continue
         if not not_a_cue(p, i, entry, sentence):
+            found = len(p.found)
             attribute(p, i, entry, end, sentence)
+            if entry.family == "according" and len(p.found) > found and p.found[-1].cue[0] == tokens[i].start:
+                # "according to court documents ...": the source follows the cue, and its words are the
+                # source's ("documents" is no verb there), so the reading goes on after it
+                source_end = p.found[-1].source[1]
+                while end < sentence.hi and tokens[end].start < source_end:
+                    end += 1
         elif tokens[i - 1].lower == "to" and i - 1 > sentence.lo:
             infinitive_of_purpose(p, i, entry, end, sentence)  # "went on TV to say": an infinitive that reports
         after = end
