@@ -544,3 +544,18 @@ def test_any_bytes_give_a_document_or_an_input_error(raw):
 
 def test_module_exposes_the_public_interface():
     assert {"load", "from_bytes", "from_text", "split_sentences", "Document"} <= set(article.__all__)
+
+
+def test_an_embedded_tweet_in_html_is_one_paragraph_with_its_signature(tmp_path):
+    page = (
+        "<html><head><title>Ferry strike ends</title></head><body><article><h1>Ferry strike ends</h1>"
+        "<p>Ferry workers voted on Tuesday to end a two-week strike that closed the harbour, the union said.</p>"
+        '<blockquote class="twitter-tweet"><p lang="en">Back to work Monday! Thank you all. '
+        '<a href="https://example.org/tag">#harbour</a></p>&mdash; Lena Ortiz (@lenaortiz) '
+        '<a href="https://example.org/status/1">November 12, 2019</a></blockquote>'
+        "<p>The ferry company did not immediately respond to a request for comment on Tuesday.</p>"
+        "</article></body></html>")
+    document = load(write(tmp_path, "page.html", page.encode()))
+    posts = [p for p in document.paragraphs if "(@lenaortiz)" in p]
+    assert len(posts) == 1 and posts[0].startswith("Back to work Monday!")
+    assert not any("Back to work" in s.text for s in document.meta.structure)

@@ -91,7 +91,7 @@ def _after_clause_marker(p: ParagraphState, k: int, sentence: Sentence) -> Optio
     return trim(p, start, sentence.end)
 
 
-def _quotation_at(p: ParagraphState, k: int, sentence: Sentence) -> Optional[tuple[int, int]]:
+def quotation_at(p: ParagraphState, k: int, sentence: Sentence) -> Optional[tuple[int, int]]:
     """The quotation that opens at token k, or right after a comma there: 'said, "..."'."""
     tokens = p.tokens
     t = tokens[k]
@@ -128,7 +128,7 @@ def question_after(p: ParagraphState, k: int, sentence: Sentence) -> Optional[tu
     by a question marker within a few words ('... by a reporter whether ...')."""
     tokens = p.tokens
     if k < sentence.hi and tokens[k].text in {",", ":"} and k + 1 < sentence.hi:
-        quotation = _quotation_at(p, k + 1, sentence)
+        quotation = quotation_at(p, k + 1, sentence)
         if quotation is not None:
             return quotation
     j = _question_after_object(p, k - 1, sentence, "ask")
@@ -174,7 +174,7 @@ def content_after(p: ParagraphState, k: int, sentence: Sentence, bare: bool,
         return _after_colon(p, k, sentence), True
     if t.lower in _CLAUSE_MARKERS and (bare or t.lower not in lx.MANNER_OPENERS or lemma in lx.QUESTION_CUES):
         return _after_clause_marker(p, k, sentence), True
-    quotation = _quotation_at(p, k, sentence)
+    quotation = quotation_at(p, k, sentence)
     if quotation is not None:
         return quotation, True
     if t.text == "," and bare and _aside_then_clause(p, k, sentence):

@@ -25,6 +25,7 @@ from claimcheck.engines.rules.attributions._content import (
     content_before,
     postposed_with_setting,
     question_after,
+    quotation_at,
     quoted_label_follows,
     skip_adverbials,
     short_phrase_end,
@@ -302,6 +303,18 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
     tokens = p.tokens
     if tokens[i].lower not in lx.PARTICIPLE_CUES or _in_a_series(tokens, i, sentence):
         return False
+    quoted = _quoted_as(p, i, sentence)
+    if quoted is not None:
+        # "The Herald quoted an aide as saying ...": the aide says it, as relayed by the Herald (the quoting verb
+        # is the Herald's attribution, whose content opens with the aide: ``relayed_speech`` makes them one chain)
+        content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
+        quoting = quoted[0] - 1
+        quoter = subject_before(p, quoting, sentence)
+        if quoter is not None and quoter[1] == quoting:
+            _with_source(p, quoting, quoting + 1, trim(p, tokens[quoted[0]].start, sentence.end), sentence,
+                         *quoter, tokens[quoter[1] - 1].end, "quote")
+        _with_source(p, i, after, content, sentence, *quoted, tokens[quoted[1] - 1].end, entry.lemma)
+        return True
     if i == sentence.lo:  # "Noting that the vote was close, Ruiz said ...": the participle opens the sentence
         content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
         return _in_opening_phrase(p, i, after, entry, content, sentence)
@@ -348,6 +361,29 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
         return False
     _with_source(p, i, after, content, sentence, *subject, tokens[subject[1] - 1].end, entry.lemma)
     return True
+
+
+_QUOTING_VERBS: Final = frozenset("quote quotes quoted quoting".split())
+
+
+def _quoted_as(p: ParagraphState, i: int, sentence: Sentence) -> Optional[tuple[int, int]]:
+    """'The Herald quoted an aide as saying ...', 'CNN quoted Lee Park, a witness, as saying ...': the noun
+    phrase between a verb of quoting and "as" before the participle, which is the one who said it (the one who
+    quotes only passes it on)."""
+    tokens = p.tokens
+    if i - 3 < sentence.lo or tokens[i - 1].lower != "as":
+        return None
+    for k in range(i - 3, max(sentence.lo, i - 16) - 1, -1):
+        t = tokens[k]
+        if t.lower in _QUOTING_VERBS and not t.is_capitalised:
+            start, end = k + 1, i - 1  # (the quoting verb is the token before the phrase)
+            if end > start and tokens[end - 1].text == ",":
+                end -= 1  # "quoted Lee Park, a witness, as saying"
+            return (start, end) if end > start and tokens[start].is_word else None
+        if not (t.is_word or t.text in {",", "'s", "’s", "-", "."}) or t.lower in lx.VERB_GROUP \
+                or t.lower in lx.BE_FORMS or t.lower in lx.SINGLE_CUES:
+            return None
+    return None
 
 
 def _in_a_series(tokens: list[Token], i: int, sentence: Sentence) -> bool:
@@ -1131,7 +1167,12 @@ def possessed_statement(p: ParagraphState, i: int, sentence: Sentence) -> bool:
     """"Trump's claim that ...", "her warning that ...": the possessor said the content.
     Only with "that" after the noun: "his comments about taxes" names a topic, not a claim."""
     tokens = p.tokens
-    if i + 2 >= sentence.hi or tokens[i + 1].lower != "that" or p.inside_closed_quote(tokens[i].start):
+    that = i + 1
+    if that < sentence.hi and tokens[that].lower in {"in", "on", "during", "at"}:
+        # a setting between the noun and its clause: "his claim in a recent interview that ..."
+        that = next((k for k in range(i + 2, min(sentence.hi, i + 9)) if not _setting_word(tokens[k])
+                     or tokens[k].lower == "that"), sentence.hi)
+    if that + 1 >= sentence.hi or tokens[that].lower != "that" or p.inside_closed_quote(tokens[i].start):
         return False
     j = i - 1
     if j > sentence.lo and tokens[j].lower not in lx.POSSESSIVE_PRONOUNS and tokens[j].lower.isalpha() \
@@ -1152,12 +1193,33 @@ def possessed_statement(p: ParagraphState, i: int, sentence: Sentence) -> bool:
             start -= 1  # the possessor is a name: "Donald Trump's", "Sen. Jane Doe's"
         source, stype, plural, anon = p.source(start, j + 1, sentence, owner.end)
         source = (source[0], source[1] - 2)  # "Donald Trump", not "Donald Trump's"
+    elif owner.lower.endswith(("'s", "’s")) and j - 1 >= sentence.lo and tokens[j - 1].lower in {"the", "a", "an", "this", "that"} \
+            and _speaking_noun(owner.lower[:-2]):
+        # a role, a body or a document: "the mayor's claim that ...", "the agency's warning that ..."
+        source, stype, plural, anon = p.source(j - 1, j + 1, sentence, owner.end)
+        source = (source[0], source[1] - 2)
     else:
         return False
-    content = trim(p, tokens[i + 2].start, sentence.end)
+    # "his statement that \"Islam hates us,\" but he kept calm": a quotation after "that" is what was stated
+    quotation = quotation_at(p, that + 1, sentence) if tokens[that + 1].text[0] in QUOTE_CHARS else None
+    content = trim(p, *quotation) if quotation else trim(p, tokens[that + 1].start, sentence.end)
     p.found.append(Found(source, (tokens[i].start, tokens[i].end), content, stype, i, sentence.index,
                          plural, anon, lemma=tokens[i].lower))
     return True
+
+
+def _setting_word(t: Token) -> bool:
+    """Whether a word can be part of a short phrase of time or place ("in a recent interview", "at the start of
+    the season"): no verb, cue or conjunction."""
+    w = t.lower
+    return t.is_word and w not in lx.VERB_GROUP and w not in lx.BE_FORMS and w not in {"and", "but", "or"} \
+        and w not in lx.SINGLE_CUES and not w.endswith("ing") and not phrases.past_verb(w)
+
+
+def _speaking_noun(w: str) -> bool:
+    """Whether a common noun names one who can state something: a person's role, a body or a document."""
+    return w in lx.PERSON_NOUNS or w in lx.SPOKESPERSON_NOUNS or w in lx.TITLES or w in lx.ORGANIZATION_NOUNS \
+        or w in lx.DOCUMENT_NOUNS
 
 
 _SIGNING_DASHES: Final = frozenset("―—–")

@@ -145,3 +145,47 @@ def test_an_ing_form_after_then_is_no_second_verb(analyse):
     """'..., then calling the Herald to ask ...': a phone call, no speech the sentence's subject reports."""
     attributions = analyse("It took him a day, then calling the Herald to ask readers to watch.").attributions
     assert not any(a.cue == "calling" for a in attributions)
+
+
+@pytest.mark.parametrize("text,cue,source,content", [
+    # a statement owned by a role, a body or a document, after its article
+    ("The mayor's claim that the budget was balanced drew jeers.", "claim", "The mayor",
+     "the budget was balanced drew jeers"),
+    ("Residents ignored the agency's warning that the dam was weak.", "warning", "the agency", "the dam was weak"),
+    # a short setting between the noun and its clause
+    ("Lee repeated his claim in a radio interview that the vote was rigged.", "claim", "his", "the vote was rigged"),
+    ("Few recalled the senator's suggestion at the start of the year that taxes would fall.", "suggestion",
+     "the senator", "taxes would fall"),
+])
+def test_a_statement_owned_by_its_source(analyse, text, cue, source, content):
+    attribution = only(analyse(text).attributions, cue=cue)
+    assert (attribution.source, attribution.content) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    # a possessor that cannot state anything, or a "that" past a verb of the sentence, owns no statement
+    "The storm's warning that the dam was weak came late.",
+    "Lee skipped his remarks on Tuesday but argued that he would win.",
+])
+def test_no_statement_owned_across_a_verb_or_by_a_thing(analyse, text):
+    assert not any(a.cue in {"warning", "remarks"} for a in analyse(text).attributions)
+
+
+def test_a_quotation_after_that_is_what_the_statement_said(analyse):
+    text = 'He was pressed on his statement on Monday that "the levy is dead," but he kept calm.'
+    assert only(analyse(text).attributions, cue="statement").content == '"the levy is dead,"'
+
+
+@pytest.mark.parametrize("text,quoter,quoted,content", [
+    # "X quoted Y as saying Z": Y said Z, relayed by X
+    ("The Ledger quoted a county aide as saying the bridge was unsafe.", "The Ledger", "a county aide",
+     "the bridge was unsafe"),
+    ('Local radio quoted Ana Ruiz, a nurse, as saying "We ran out of beds."', "Local radio", "Ana Ruiz, a nurse",
+     '"We ran out of beds."'),
+])
+def test_one_quoted_as_saying_is_the_source_relayed_by_the_quoter(analyse, text, quoter, quoted, content):
+    attributions = analyse(text).attributions
+    outer = only(attributions, source=quoter)
+    inner = only(attributions, source=quoted)
+    assert inner.content == content
+    assert (outer.relays, inner.via) == (inner.id, outer.id)
