@@ -10,30 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.article import from_text
-from claimcheck.engines import create_engine
-from claimcheck.pipeline import analyse_document
 from claimcheck.render.markdown import render as markdown
 
-ENGINE = create_engine("rules")
-
-
-def report_of(text: str):
-    return analyse_document(from_text(text, path="story.txt"), ENGINE)
-
-
-def attributions(report):
-    return [a for p in report.paragraphs for a in p.attributions]
-
-
-def the(report, source: str):
-    found = [a for a in attributions(report) if a.source == source]
-    assert len(found) == 1, [a.source for a in attributions(report)]
-    return found[0]
-
-
-def entry(report, attribution):
-    return next(s for s in report.sources if s.id == attribution.source_id)
+from reports import attributions, entry, report_of, the
 
 
 @pytest.mark.parametrize("text, source", [
