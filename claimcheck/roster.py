@@ -729,6 +729,7 @@ class _Event:
     sentence: tuple[int, int]  # (paragraph, sentence number)
     entry: _Entry
     in_quote: bool
+    relayed: bool = False  # a source whose words another passes on ("X quoted Y as saying"): in the background
 
 
 _position = attrgetter("position")  # the key events are kept sorted by
@@ -965,9 +966,10 @@ class _Roster:
 
     # -- placing a mention -------------------------------------------------------
 
-    def place(self, attribution: Attribution, paragraph: int, span: tuple[int, int]) -> tuple[
+    def place(self, attribution: Attribution, paragraph: int, span: tuple[int, int], relayed: bool = False) -> tuple[
             Optional[_Entry], str, bool]:
-        """The entry this mention belongs to (None when it stays unresolved), how it was joined, and how surely."""
+        """The entry this mention belongs to (None when it stays unresolved), how it was joined, and how surely.
+        ``relayed``: the mention is of a source whose words another source passes on."""
         self._order += 1
         found = self._place(attribution, paragraph, span)
         entry = found[0]
@@ -976,7 +978,7 @@ class _Roster:
             if (id(entry), paragraph, span[0]) not in self._placed:
                 self._placed.add((id(entry), paragraph, span[0]))
                 self._insert_event(_Event((paragraph, span[0]), self.layout.sentence(paragraph, span[0]), entry,
-                                          self.layout.in_quote(paragraph, span[0])))
+                                          self.layout.in_quote(paragraph, span[0]), relayed))
         return found
 
     def _place(self, attribution: Attribution, paragraph: int, span: tuple[int, int]) -> tuple[
@@ -1233,6 +1235,8 @@ class _Roster:
         for event in reversed(self.events[reach:before]):
             if event.in_quote != in_quote and event.sentence == here or event.in_quote and not in_quote:
                 continue  # never across a quotation boundary
+            if event.relayed and not (gender and event.entry.gender == gender):
+                continue  # one whose words another passes on is in the background, unless the pronoun's gender names it
             if agrees(event.entry):
                 by_sentence.setdefault(event.sentence, []).append(event)
         if not by_sentence:
@@ -1550,6 +1554,7 @@ def build_roster(paragraphs: list[Paragraph]) -> list[Source]:
     roster = _Roster(paragraphs)
     for paragraph in paragraphs:
         pronouns = roster.text_pronouns.get(paragraph.index, [])
+        relaying = {a.relays: a.id for a in paragraph.attributions if a.relays is not None}
         for attribution in paragraph.attributions:
             while pronouns and pronouns[0][0] < attribution.source_span[0]:
                 roster.follow_pronoun(paragraph.index, *pronouns.pop(0))
@@ -1559,7 +1564,9 @@ def build_roster(paragraphs: list[Paragraph]) -> list[Source]:
                 continue  # the writer's own voice: no source, no roster entry (schema: Attribution.writer)
             parts = _conjoined_people(attribution, roster) or [(attribution, attribution.source_span)]
             for position, (mention, span) in enumerate(parts):
-                entry, resolution, certain = roster.place(mention, paragraph.index, span)
+                entry, resolution, certain = roster.place(
+                    mention, paragraph.index, span,
+                    relayed=attribution.via is not None and relaying.get(attribution.id) == attribution.via)
                 if entry is None:
                     if position == 0 and resolution == "pronoun":
                         attribution.unresolved = True  # someone the article named, not known whom: no anonymity

@@ -395,3 +395,15 @@ def test_a_lone_surname_opening_the_headline_is_the_person_the_story_names():
     assert (first.source, first.source_type) == ("Walters", "named_person")
     person = next(s for s in report.sources if s.name == "Sen. Ana Walters")
     assert first.source_id == person.id and len(person.mentions) == 2
+
+
+@pytest.mark.parametrize("text, pronoun_means", [
+    # a source whose words another passes on is in the background: the pronoun is the story's own person
+    ("Mayor Ana Ruiz said the budget was balanced.\n\n"
+     "The Daily Tide quoted one of her aides as saying the city was nearly broke.\n\n"
+     "She brushed off the report. \"I have balanced every budget,\" she said.", "Mayor Ana Ruiz"),
+])
+def test_a_pronoun_skips_a_relayed_source_its_gender_does_not_name(text, pronoun_means):
+    report = report_of(text)
+    she = [a for a in attributions(report) if a.source == "she"]
+    assert she and all(entry(report, a).name == pronoun_means for a in she)
