@@ -20,8 +20,8 @@ been realized"``); a line ending in a colon is a lead-in and stays a paragraph.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 import re
+from dataclasses import dataclass, field
 from typing import Final
 
 from claimcheck.article.embeds import is_post_signature, post_signature
@@ -41,6 +41,8 @@ _CLOSERS: Final = "\"'”’»)]"
 _SENTENCE_PUNCTUATION: Final = ".!?…:;"
 
 _SOCIAL: Final = r"(?:Twitter|X|Facebook|Instagram|LinkedIn|TikTok|Threads|Bluesky|Mastodon|YouTube)"
+
+
 def _opens_with(words: str) -> frozenset[str]:
     """A clue of another kind: the line's first word (lower case, letters and an inner apostrophe) is one of
     these. Most lines fail it at one set lookup, so the patterns anchored at a line's start run only where
@@ -52,14 +54,16 @@ _FIRST_WORD: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 # A date or time word: a number (5:32, 12/11/2019, 3rd), a month or weekday, am/pm, a zone (ET, EST, GMT)
-_DATE_TIME_WORD: Final = (r"(?:\d{1,4}(?:[:/.\-]\d{1,4})*(?:st|nd|rd|th)?|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-                   r"nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|(?i:a\.?m\.?|p\.?m\.?|on|at)|[A-Z]{1,2}[SD]?T|GMT|UTC)")
+_DATE_TIME_WORD: Final = (r"(?:\d{1,4}(?:[:/.\-]\d{1,4})*(?:st|nd|rd|th)?|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                          r"oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|(?i:a\.?m\.?|p\.?m\.?|on|at)|"
+                          r"[A-Z]{1,2}[SD]?T|GMT|UTC)")
 # a writer's name in a closing line: two to four capitalised words ("Jane Doe", "Ana M. Ruiz-Park")
 _WRITER_NAME: Final = r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}"
 _WRITER_ROLE: Final = (r"(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|producer|"
-                r"photographer|photojournalist|critic|fellow|intern|stringer|freelancer|bureau chief)")
+                       r"photographer|photojournalist|critic|fellow|intern|stringer|freelancer|bureau chief)")
 # what a rights notice forbids: at least three of these in a row is the notice, not a story's embargo
-_RIGHTS_VERB: Final = r"(?:re)?(?:published|broadcast|rewritten|written|distributed|produced|copied|transmitted|displayed|cached|stored|sold)"
+_RIGHTS_VERB: Final = (r"(?:re)?(?:published|broadcast|rewritten|written|distributed|produced|copied|transmitted|"
+                       r"displayed|cached|stored|sold)")
 # (kind, pattern of the whole line, clues): a line can match only if it holds one of the clues (none: any
 # line may). The clues only save time: the patterns that scan a whole line are not run on lines without them.
 _FURNITURE: tuple[tuple[str, re.Pattern[str], "tuple[str, ...] | frozenset[str]"], ...] = (
@@ -80,13 +84,16 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str], "tuple[str, ...] | frozenset[str]"
     # "Editor's note: ...", "Correction: An earlier version of this story ...": the publication's word on its
     # own story, not a claim of the story's
     ("note", re.compile(r"(?i:editor[’']?s[’']? note|editors[’'] note|corrections?|clarifications?|corrections? "
-                        r"(?:and|&) clarifications?)\s*[:—–]\s*\S.{0,600}"), _opens_with("editor's editor’s editors correction corrections clarification clarifications")),
+                        r"(?:and|&) clarifications?)\s*[:—–]\s*\S.{0,600}"),
+     _opens_with("editor's editor’s editors correction corrections clarification clarifications")),
     ("note", re.compile(r"(?i:an? (?:earlier|previous|prior|older) version of this (?:story|article|report|post)"
                         r"|this (?:story|article|report|post) (?:has been|was|is being) (?:updated|corrected|amended"
-                        r"|changed|originally published)).{0,600}"), _opens_with("a an this")),
+                        r"|changed|originally published)).{0,600}"),
+     _opens_with("a an this")),
     ("note", re.compile(r"(?i:this (?:story|article|post|piece) (?:was |is |has been )?(?:originally |first )?"
                         r"(?:appeared|published|republished|produced|adapted|excerpted|written|reported)"
-                        r"(?: (?:on|in|by|from|with|for|as|under|through|in partnership|in collaboration)\b).{0,400})"), _opens_with("this")),
+                        r"(?: (?:on|in|by|from|with|for|as|under|through|in partnership|in collaboration)\b).{0,400})"),
+     _opens_with("this")),
     # the page talking to its reader: sign-ups, subscriptions, cookies, scripts, loading; an imperative
     # opening ("Click here", "Sign up", "Support our journalism") or the reader's inbox, browser or experience
     ("prompt", re.compile(r"(?:(?i:(?:please |)(?:(?:click|tap) (?:here|to|on|the|below)|sign up|subscribe|"
@@ -94,7 +101,9 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str], "tuple[str, ...] | frozenset[str]"
                           r"become a (?:member|subscriber)|donate (?:now|today|here|to us)|join (?:our|us)|"
                           r"get (?:the|our) (?:latest|best|top)|want more|like what you|accept (?:all|cookies)|"
                           r"manage (?:your|cookie|preferences|settings)|we use cookies)\b|(?i:loading)(?:\.\.\.|…)))"
-                          r"(?![^\n]*[“”\"]).{0,200}"), _opens_with("please click tap sign subscribe support download enable become donate join get want like accept manage we loading")),
+                          r"(?![^\n]*[“”\"]).{0,200}"),
+     _opens_with("please click tap sign subscribe support download enable become donate join get want like "
+                 "accept manage we loading")),
     ("prompt", re.compile(r"(?![^\n]*[“”\"]).{0,200}\b(?i:your inbox|your browser|click here|tap here|sign up here"
                           r"|subscribe (?:now|today|here))\b.{0,200}"),
      ("ubscribe", "nbox", "rowser", "lick here", "ap here", "ign up here")),
@@ -103,12 +112,14 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str], "tuple[str, ...] | frozenset[str]"
      ("@",)),
     # "Updated 5:32 PM ET, Tue November 12, 2019", "Published: 12/11/2019 08:00": the page's clock, no claim
     ("timestamp", re.compile(rf"(?i:(?:last |first )?(?:updated|published|posted|modified))\s*:?\s*(?=[^\n]*\d)"
-                             rf"{_DATE_TIME_WORD}(?:[\s,|]+{_DATE_TIME_WORD})*\s*\.?"), _opens_with("last first updated published posted modified")),
+                             rf"{_DATE_TIME_WORD}(?:[\s,|]+{_DATE_TIME_WORD})*\s*\.?"),
+     _opens_with("last first updated published posted modified")),
     # "Copyright 2019 The Associated Press. All rights reserved. This material may not be published ...":
     # the rights notice of the page or the wire, no claim and no hedge
     ("copyright", re.compile(r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:©\s*)?\d{4}\b.{0,400}"
                              r"|.{0,300}\b(?i:all rights reserved)\b.{0,300}"
-                             rf"|.{{0,200}}\bmay not be {_RIGHTS_VERB}(?:(?:,\s*|\s+)(?:or\s+|and\s+)?{_RIGHTS_VERB}){{2,}}\b.{{0,200}}"),
+                             rf"|.{{0,200}}\bmay not be {_RIGHTS_VERB}"
+                             rf"(?:(?:,\s*|\s+)(?:or\s+|and\s+)?{_RIGHTS_VERB}){{2,}}\b.{{0,200}}"),
      ("©", "(c)", "(C)", "opyright", "rights reserved", "may not be")),
 )
 
@@ -215,7 +226,7 @@ def _join_post_signatures(layout: Layout) -> None:
     pieces = layout.pieces
     k = 1
     while k < len(pieces):
-        if "(@" in pieces[k].text and is_post_signature(pieces[k].text):
+        if is_post_signature(pieces[k].text):
             pieces[k - 1].text = pieces[k - 1].text + " " + pieces[k].text
             del pieces[k]
         else:
@@ -224,7 +235,7 @@ def _join_post_signatures(layout: Layout) -> None:
 
 def structure_kind(line: str) -> str | None:
     """What kind of page structure a paragraph is, or None for article text."""
-    if "(@" in line and post_signature(line) is not None:
+    if post_signature(line) is not None:
         return None  # an embedded post: its author's words, whatever their shape
     first: str | None = None
     for kind, pattern, clues in _FURNITURE:
@@ -273,7 +284,7 @@ def _structure_kinds(paragraphs: list[str]) -> list[str | None]:
 
 # the line about the writer that closes a story: "Jane Doe is a reporter for the Daily Tide covering transport."
 _WRITER_BIO: Final = re.compile(rf"{_WRITER_NAME} is (?:an? |the )(?:[\w-]+ ){{0,4}}{_WRITER_ROLE}s?\b"
-                         r"(?: (?:for|at|with|based|who|covering|on|in)\b.{0,300})?[.!]?")
+                                r"(?: (?:for|at|with|based|who|covering|on|in)\b.{0,300})?[.!]?")
 
 
 def is_writer_bio(line: str) -> bool:

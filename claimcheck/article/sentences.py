@@ -124,7 +124,7 @@ def split_sentences(text: str) -> list[Span]:
         spans.append((start, boundary))
         start = after
     end = len(text.rstrip())
-    signature = post_signature(text[start:end]) if "(@" in text else None
+    signature = post_signature(text[start:end]) if "(@" in text else None  # (no slice for most paragraphs)
     if signature is not None and signature.start() > 0:
         # an embedded post's signature is a sentence of its own, whatever ends the post's text before it
         cut = start + signature.start()

@@ -147,11 +147,7 @@ def find_claims(text: str, sentences: list[tuple[int, int]], quotes: list[tuple[
                 # "declined to comment." and a bare "She added:" assert nothing themselves
                 speaks_here = True
             elif f.verbatim:
-                # a post's signature asserts nothing; a clause that runs on into it holds the post's words
-                if f.content is not None and _overlap(span, f.content):
-                    linked.add(by_cue[k])
-                else:
-                    speaks_here = True
+                speaks_here = True  # a post's signature (a sentence of its own) asserts nothing
             elif f.content is None or not _overlap(span, f.content):
                 # the clause holding the cue reports who said it, even when the words are elsewhere
                 linked.add(by_cue[k])

@@ -13,9 +13,9 @@ from typing import Callable, Final
 # Titles and initials keep their period ("Lt.", "P.") so that a name reads as
 # one run of tokens; "U.S."-style acronyms likewise.
 _ACRONYM: Final = r"(?:[A-Za-z]\.){2,}"
-_TITLE_WORDS: Final = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Sen", "Sens", "Rep",
-                "Reps", "Gov", "Prof", "Rev", "Jr", "Sr", "St", "Inc", "Co", "Corp", "Ltd", "Brig", "Cpl", "Pvt", "Atty",
-                "Supt", "Det", "Lt.Gen")
+_TITLE_WORDS: Final = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Sen", "Sens",
+                       "Rep", "Reps", "Gov", "Prof", "Rev", "Jr", "Sr", "St", "Inc", "Co", "Corp", "Ltd", "Brig", "Cpl",
+                       "Pvt", "Atty", "Supt", "Det", "Lt.Gen")
 _TITLE: Final = rf"(?:{'|'.join(re.escape(word) for word in _TITLE_WORDS)})\.(?=[\s,;:])"
 _INITIAL: Final = r"[A-Z]\.(?=\s+[A-Z])"
 # A plural possessive ("officials'"): the word's letters, ending in "s", then a quote and a space.
