@@ -1,5 +1,5 @@
-"""Who the source is and what kind (session 10): a firm's bare name is a body when the article says so, a definite
-description of a body joins the body named before it, and an aside of the sentence is no source's description.
+"""Who the source is and what kind (sessions 10 and 11): a firm's bare name is a body when the article says so, a
+definite description of a body joins the body named before it, and an aside of the sentence is no source's description.
 Short invented paragraphs, one per pattern."""
 
 from __future__ import annotations
@@ -28,6 +28,13 @@ from reports import attributions, entry, report_of, the
     # a worker at it
     ("Lee Park, an analyst at Vantorre, said the merger was likely. Vantorre said it had no comment on rumours.",
      "Vantorre"),
+    # unseen news (session 11): "its" after any verb, a ticker, "shares of", "-based", a suffix behind a glued dash
+    ("Norland lowered its forecast for the year.\n\nNorland said sales fell in the quarter.", "Norland"),
+    ("Brightwell Devices (Nasdaq: BRWD) saw a decline on Tuesday.\n\nBrightwell Devices said demand was weak.",
+     "Brightwell Devices"),
+    ("Shares of Brightwell Devices fell on Tuesday.\n\nBrightwell Devices said demand was weak.", "Brightwell Devices"),
+    ("The deal lifted Ohio-based Marrowby Freight.\n\nMarrowby Freight said demand was strong.", "Marrowby Freight"),
+    ("HARBOR CITY (Wire) --Tavrik Inc. shares fell 4 percent on Tuesday.\n\nTavrik said sales rose.", "Tavrik"),
 ])
 def test_a_bare_name_the_article_shows_a_body_is_an_organization(text, source):
     report = report_of(text)
@@ -51,6 +58,9 @@ def test_a_spokesperson_for_a_firm_by_its_bare_name_is_the_firm():
     ("Groberg, who served in the Army, spoke on Monday. Groberg said its rules were unfair.", "Groberg"),
     # no evidence at all: the engine's reading stands
     ("Kestrow said talks would resume.", "Kestrow"),
+    # "its" after a verb whose subject is someone else, "-based" before a person's role
+    ("Lena Ortiz said the board had cut its budget.\n\nOrtiz said the cuts were wrong.", "Ortiz"),
+    ("The Boston-based writer Ana Ruiz joined the panel.\n\nRuiz said the panel was fair.", "Ruiz"),
     # "the company" is not a body's noun before the name: "the company Kestrow worked for" (a sentence opener there)
     ("Besides Halloway, nobody was in the room. Halloway said the meeting was short.", "Halloway"),
 ])
@@ -71,6 +81,14 @@ def test_a_name_written_as_a_persons_or_with_no_evidence_stays_a_person(text, so
      "The union", "The Widget Workers Union", True),
     # a public body's acronym stands for its noun, unwritten: uncertainly
     ("The FBI's inquiry into the leak, which the bureau said was ongoing, has widened.", "the bureau", "FBI", False),
+    # unseen news (session 11): a business's own noun for a business whose name says only that it is one, a body
+    # the article shows one (a ticker) before anyone cites it, a body the running text shows one ("-based")
+    ("Tavrik Software Corp.'s earnings were in line, but the business software maker said sales would slow.",
+     "the business software maker", "Tavrik Software Corp.", False),
+    ("Brightwell Devices (Nasdaq: BRWD) saw a decline on Tuesday. The chip company said demand would slow.\n\n"
+     "Brightwell Devices reported earnings of $2 a share.", "The chip company", "Brightwell Devices", False),
+    ("A downgrade sent shares of Boston-based Harbor Online down on Thursday.\n\n"
+     "The company reported earnings of 15 cents a share.", "The company", "Harbor Online", False),
 ])
 def test_a_definite_description_of_a_body_joins_the_body_named_before(text, description, name, certain):
     report = report_of(text)
@@ -90,6 +108,8 @@ def test_a_definite_description_of_a_body_joins_the_body_named_before(text, desc
     ("The Harbor Bank said the loan was repaid. The airline said it had no debts.", "The airline"),
     # a qualifier after the head, or a description inside a clause, is no definite description of one body
     ("Quellor said sales had fallen. The company in Ohio said it would cut jobs.", "The company in Ohio"),
+    # a business's own noun does not join a business of another noun ("the maker" is not the bank)
+    ("The Harbor Bank said the loan was repaid. The software maker said it had no debts.", "The software maker"),
 ])
 def test_a_definite_description_no_body_fits_stays_apart(text, description):
     report = report_of(text)
