@@ -1378,16 +1378,64 @@ def _merge_role_descriptions(roster: _Roster, paragraphs: list[Paragraph]) -> No
     """'the top US commander in Iraq' is the person the article introduces as
     'the commander, Lt. Gen. Robert P. White', and 'the president' the one it calls
     'President Trump': a definite role refers to the one named person given that role (see
-    :func:`role_holder`). With no such person, or several, it stays apart."""
+    :func:`role_holder`). With no such person, or several, it stays apart. A role owned by a place, a body or a
+    person ("Iran's foreign minister", "Ohio's governor") is read as "the <role>", and joins the one holder only
+    when what the holder's name or description qualifies the title with, if anything, is that owner ("Iranian
+    Foreign Minister Ali Farsan"); one owned by a pronoun joins the one holder uncertainly, and only for a trade that
+    speaks for its client ("his attorney": ``lexicon.AGENT_ROLE_NOUNS``; "his friend" may be anyone's)."""
     attributions = {a.id: a for p in paragraphs for a in p.attributions}
     for entry in list(roster.entries):
         source = entry.source
         if source is None or entry.kind not in ("anonymous", "named_person") or source.mentions and len(
                 {m.text for m in source.mentions if m.resolution != "pronoun"}) != 1:
             continue
+        possessed = _POSSESSED_ROLE.fullmatch(source.name.strip())
+        if possessed is not None and possessed.group("pronoun") is not None \
+                and _bare(possessed.group("role").split()[-1]) not in lx.AGENT_ROLE_NOUNS:
+            possessed = None  # "his brother", "his friend": of whom "his" is, nothing here tells
+        if possessed is not None and not _plural_phrase(possessed.group("role")):
+            target_entry = _possessed_role_holder(roster.entries, "the " + possessed.group("role"), entry)
+            owner = possessed.group("owner")
+            if target_entry is not None and (owner is None or _qualified_by(target_entry, owner)):
+                _move_into(roster, entry, target_entry, attributions, "role", certain=owner is not None)
+            continue
         target_entry = role_holder(roster.entries, source.name, exclude=entry)
         if target_entry is not None:
             _move_into(roster, entry, target_entry, attributions, "role")
+
+
+# A role with its owner before it, a capitalised name or a possessive pronoun: "Iran's foreign minister", "Ohio's
+# governor", "His attorney"; a few lower-case words, no name in the role.
+_POSSESSED_ROLE: Final = re.compile(r"(?:(?P<pronoun>[Hh]is|[Hh]er)|(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s?)"
+                                    r"\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+
+
+def _possessed_role_holder(entries: list[_Entry], text: str, exclude: _Entry) -> Optional[_Entry]:
+    """The one person in the role (``role_holder``), or, with none, the one whose name holds its title ("Iranian
+    Foreign Minister Ali Farsan" for "the foreign minister", where the text around the name was not read)."""
+    holder = role_holder(entries, text, exclude=exclude)
+    head = role_head(text)
+    if holder is not None or head is None:
+        return holder
+    titles = lx.EPITHET_TITLES.get(head, frozenset({head}))  # "the governor" is "Gov. Dana Whitlow"
+    titled = [e for e in entries if e.kind == "named_person" and e is not exclude
+              and any(_bare(w) in titles for w in _tokens(e.name)[:-1])]
+    return titled[0] if len(titled) == 1 else None
+
+
+def _qualified_by(entry: _Entry, owner: str) -> bool:
+    """Whether nothing but ``owner`` qualifies the title of the person ``entry``: the capitalised words before the
+    title in the text and in the name, and its description's ("Iranian Foreign Minister Ali Farsan" for "Iran's",
+    by a shared stem: "Iran", "Iranian"); a holder whose title nothing qualifies may be anyone's."""
+    name = _tokens(entry.name)
+    at = next((i for i, w in enumerate(name) if _bare(w) in _TITLES), 0)
+    theirs = entry.qualifiers | {w for w in name[:at] if w[0].isupper() and _bare(w) not in _TITLES}
+    if entry.source is not None and entry.source.description:
+        theirs |= {w for w in _tokens(entry.source.description) if w[0].isupper() and _bare(w) not in _TITLES}
+    if not theirs:
+        return True
+    stems = {_bare(w)[:4] for w in _tokens(owner) if len(_bare(w)) >= 4}
+    return any(_bare(w)[:4] in stems for w in theirs)
 
 
 def _merge_lone_surnames(roster: _Roster, paragraphs: list[Paragraph]) -> None:
@@ -1407,8 +1455,9 @@ def _merge_lone_surnames(roster: _Roster, paragraphs: list[Paragraph]) -> None:
 
 
 def _move_into(roster: _Roster, entry: _Entry, target_entry: _Entry, attributions: dict[str, Attribution],
-               resolution: str) -> None:
-    """Give ``entry``'s mentions and attributions to the named person ``target_entry`` and drop ``entry``."""
+               resolution: str, certain: bool = True) -> None:
+    """Give ``entry``'s mentions and attributions to the named person ``target_entry`` and drop ``entry``
+    (marked uncertain when ``certain`` is false)."""
     source = entry.source
     assert source is not None
     target = roster._source_for(target_entry, None, None)
@@ -1419,8 +1468,8 @@ def _move_into(roster: _Roster, entry: _Entry, target_entry: _Entry, attribution
         # Identified elsewhere in the article, the source is on record, not anonymous.
         attribution.source_type = "named_person"
         attribution.anonymous = None
-    moved = [m if m.resolution == "pronoun" else m.model_copy(update={"resolution": resolution})
-             for m in source.mentions]
+    moved = [m if m.resolution == "pronoun" else m.model_copy(update={"resolution": resolution, "certain": m.certain
+                                                                          and certain}) for m in source.mentions]
     target.mentions = sorted(target.mentions + moved, key=lambda m: (m.paragraph, m.span))
     target.attribution_ids = list(dict.fromkeys(m.attribution_id for m in target.mentions))
     roster.entries.remove(entry)
