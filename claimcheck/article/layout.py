@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from claimcheck.article.embeds import is_post_signature, post_signature
+from claimcheck.article.marks import CLOSERS, OPENERS, OPENING_QUOTES
 
 MAX_HEADING_WORDS: Final = 30
 # Lines of a hard-wrapped block reach at least this share of the block's widest line ...
@@ -37,7 +38,6 @@ _WRAP_MID_SENTENCE: Final = 0.5
 # ... and at least this share of its line breaks visibly read on (the next line starts in lower case).
 _WRAP_READS_ON: Final = 0.25
 
-_CLOSERS: Final = "\"'”’»)]"
 _SENTENCE_PUNCTUATION: Final = ".!?…:;"
 
 _SOCIAL: Final = r"(?:Twitter|X|Facebook|Instagram|LinkedIn|TikTok|Threads|Bluesky|Mastodon|YouTube)"
@@ -190,7 +190,7 @@ def _norm(line: str) -> str:
 def ends_sentence(line: str) -> bool:
     """Whether ``line`` ends with sentence punctuation, then any closers, then any space: read from its
     end, not searched for along the line (a property test pins it to the pattern it replaces)."""
-    body = line.rstrip().rstrip(_CLOSERS)
+    body = line.rstrip().rstrip(CLOSERS)
     return bool(body) and body[-1] in _SENTENCE_PUNCTUATION
 
 
@@ -283,12 +283,12 @@ def structure_kind(line: str) -> str | None:
     return None
 
 
-_SENTENCE_INSIDE: Final = re.compile(r"[a-z][.!?][" + re.escape(_CLOSERS) + r"]*\s+[\"“‘']?[A-Z]")  # not "3. The"
-_STARTS: Final = re.compile(r"[\"“‘'(\[]?[A-Z0-9]")
+_SENTENCE_INSIDE: Final = re.compile(r"[a-z][.!?][" + re.escape(CLOSERS) + r"]*\s+[" + re.escape(OPENING_QUOTES) + r"]?[A-Z]")  # not "3. The"
+_STARTS: Final = re.compile(r"[" + re.escape(OPENERS) + r"]?[A-Z0-9]")
 
 
 def _heading_shaped(line: str) -> bool:
-    stripped = line.rstrip(_CLOSERS + " ")
+    stripped = line.rstrip(CLOSERS + " ")
     return bool(stripped) and not ends_sentence(stripped) and stripped[-1] not in ",-–—" \
         and len(line.split()) <= MAX_HEADING_WORDS and bool(_STARTS.match(line))
 

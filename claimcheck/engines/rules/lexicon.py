@@ -264,6 +264,13 @@ SINGLE_CUES, PHRASE_CUES = _build_cues()
 # "the Herald reports the deal is off"); attributions._cues.verb_position_cue decides.
 VERB_POSITION_CUES: Final = {form: CueEntry(lemma, "speech", True)
                       for lemma in ("note", "report", "state", "remark") for form in inflections(lemma)[:2]}
+# "Polls show ...", "records show that ...", "the data show a rise": evidence from documents in the base form (its
+# -s and past forms are cues as they stand), read as a verb only after a plural document noun (DOCUMENT_NOUNS).
+VERB_POSITION_CUES["show"] = CueEntry("show", "evidence", True)
+# Nouns that take a plural verb with no -s: "the data show".
+PLURAL_WITHOUT_S: Final = frozenset("data".split())
+# Words after a base "show" that make it another verb: "figures show up", "the ads show off".
+SHOW_PARTICLES: Final = frozenset("up off".split())
 MAX_PHRASE: Final = max(len(k) for k in PHRASE_CUES)
 PHRASE_FIRST_WORDS: Final = frozenset(k[0] for k in PHRASE_CUES)
 
