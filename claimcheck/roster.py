@@ -1445,6 +1445,27 @@ def _qualified_by(entry: _Entry, owner: str) -> bool:
 
 
 _INITIALS: Final = re.compile(r"(?:[A-Z]\.){1,3}")
+_SENTENCE_OPENING: Final = re.compile(r"(?:^|[.!?][\"”’')]*\s+|[\"“‘(—–:]\s*)$")
+
+
+def _words_before(surname: str, texts: list[str]) -> set[str]:
+    """The capitalised words the texts write right before a surname that may be given names: a census given name,
+    initials, or a capitalised word inside a sentence the texts never write in lower case that is no title,
+    honorific, possessive or compound ("Jeb" and "W." before "Bush"; not "Sen.", "Senators", "Though" opening a
+    sentence, "Brolin's", "Angeles-area", "Ohio.")."""
+    found = set()
+    lower = set(re.findall(r"\b[a-z][\w'’-]*", " ".join(texts)))
+    for text in texts:
+        for match in re.finditer(rf"(?<![\w.'’-])([A-Z][\w.'’-]*)\s+{re.escape(surname)}\b", text):
+            word = match.group(1)
+            bare = _bare(word)
+            if bare in _TITLES or bare.rstrip("s") in _TITLES or bare in lx.GENDERED_WORDS \
+                    or word.endswith((".", "'s", "’s")) and not _INITIALS.fullmatch(word) or "-" in word:
+                continue
+            opening = _SENTENCE_OPENING.search(text, 0, match.start()) is not None
+            if bare in lx.FIRST_NAMES or _INITIALS.fullmatch(word) or word.lower() not in lower and not opening:
+                found.add(word)
+    return found
 
 
 def _full_names(roster: _Roster, paragraphs: list[Paragraph]) -> None:
@@ -1493,11 +1514,14 @@ def _full_names(roster: _Roster, paragraphs: list[Paragraph]) -> None:
                 given = tuple(_bare(w) for w in core[cut:-1])
                 if given and (given[0] in lx.FIRST_NAMES or len(given[0]) <= 2 or "." in core[cut]):
                     forms.setdefault(core[-1], {}).setdefault(given, (name, role))
+    texts = [p.text for p in paragraphs]
     for surname, entries in cited.items():
         known = forms.get(surname, {})
         if len(known) != 1 or len(entries) != 1:
             continue
         (given, (name, role)), = known.items()
+        if _words_before(surname, texts) - set(_tokens(name)):
+            continue  # another given name before the surname somewhere, one the census lacks: "Jeb Bush"
         source = entries[0].source
         assert source is not None
         cited_gender, full_gender = _gender_of(source.name, ()), _gender_of("", given)
