@@ -189,7 +189,13 @@ def passive_past_adverbials(p: ParagraphState, i: int, sentence: Sentence) -> bo
                 or tokens[j].lower == "of" and j + 1 < end and (tokens[j + 1].lower == "not"
                                                                 or tokens[j + 1].lower.endswith("ing"))), end)
     lemma = lx.SINGLE_CUES[tokens[i].lower].lemma
-    if (lemma == "tell" or lemma in lx.ADDRESSEE_VERBS) and end < sentence.hi and tokens[end].lower == "that":
+    it = passive_be(tokens, i, sentence)
+    while it is not None and it > sentence.lo and (tokens[it].lower in lx.VERB_GROUP or tokens[it].lower in lx.BE_FORMS):
+        it -= 1
+    # "It was first reported by the Ledger that ...", "But it has been said by aides that ...": the clause
+    expletive = it is not None and tokens[it].lower == "it" and it <= sentence.lo + 1
+    if (lemma == "tell" or lemma in lx.ADDRESSEE_VERBS or expletive) and end < sentence.hi \
+            and tokens[end].lower == "that":
         content, _ = content_after(p, end, sentence, True, lemma)
     else:
         be = passive_be(tokens, i, sentence)
@@ -464,13 +470,16 @@ def coordinated(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sente
         content, _ = content_after(p, skip_adverbials(p, after, sentence.hi), sentence, entry.bare, entry.lemma)
         _with_source(p, i, after, content, sentence, *own, p.tokens[own[1] - 1].end, entry.lemma)
         return True
+    bare_form = p.tokens[i].lower == entry.lemma.split()[0]
+    if f is not None and bare_form and _in_an_infinitive(p.tokens, i, sentence):
+        return False  # "as police continue to try and confirm it", "he'd sit him down and tell him": one chain
     if f is not None:
         content, _ = content_after(p, skip_adverbials(p, after, sentence.hi), sentence, entry.bare, entry.lemma)
         _borrowed(p, f, i, after, content, sentence, entry.lemma)
         return True
     # "Authorities announced X and said Y": the sentence's subject; a bare base form
     # ("to train and advise") has none
-    if p.tokens[i].lower == entry.lemma.split()[0]:
+    if bare_form:
         return False
     subject = clause_subject(p, sentence, i)
     if subject is None or subject[1] >= i:
@@ -481,6 +490,24 @@ def coordinated(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sente
 
 
 _SUBORDINATORS: Final = frozenset("when while as after before because since though although".split())
+
+
+def _in_an_infinitive(tokens: list[Token], i: int, sentence: Sentence) -> bool:
+    """Whether the base form at i, after "and", is the second verb of an infinitive or a modal's verb group
+    ("to try and confirm", "would review the case and announce"), which shares that "to" or modal, not the
+    subject's report found before it (unlike "residents have complained of it and say ...")."""
+    k = i - 1
+    while k > sentence.lo and tokens[k].lower in lx.AUXILIARIES:
+        k -= 1
+    if tokens[k].lower not in {"and", "or"}:
+        return False
+    for j in range(k - 1, max(sentence.lo - 1, k - 10), -1):
+        w = tokens[j].lower
+        if not tokens[j].is_word or w in lx.SINGLE_CUES and not w == "to":
+            return False  # a comma, a quote, or a cue of the clause itself
+        if w == "to" or w in lx.MODAL_VERBS or w in {"'d", "’d"}:
+            return True
+    return False
 
 
 def _nearest_clause_subject(p: ParagraphState, i: int, sentence: Sentence) -> Optional[tuple[int, int]]:
@@ -794,6 +821,8 @@ def subject_first(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sen
             comma = _setting_then_comma(p.tokens, k, sentence)
             if comma is not None:  # "As Ruiz reported for the Tribune, Y.": the as-clause ends at its comma
                 content = trim(p, p.tokens[comma].end, sentence.end)
+        if content is None and not setting_only and _set_off_after_a_clause(p, s_start, k, sentence):
+            content = content_before(p, s_start, sentence)
         if content is None and not setting_only:  # '"...," X said in an interview.': the setting is no content
             bare = _reads_bare(p, entry, s_start, s_end, k, sentence)
             content, marked = content_after(p, k, sentence, bare, entry.lemma)
@@ -811,6 +840,49 @@ def subject_first(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sen
     p.found.append(Found(source, (p.tokens[verb_group_start(p, i, s_end)].start, p.tokens[after - 1].end),
                          content, stype, i, sentence.index, plural, anon, no_comment=no_comment, lemma=entry.lemma))
     return True
+
+
+def _set_off_after_a_clause(p: ParagraphState, s_start: int, k: int, sentence: Sentence) -> bool:
+    """'Ryan and Lee will meet next week, Spicer said, adding ...', 'The car was stolen, police said, after an
+    alarm went off': a source and cue set off by commas after a clause report that clause; what follows the
+    second comma is more of the sentence (a participle with its own content, an apposition, a clause of time).
+    After a fronted phrase or a subordinate clause ("In 2008, Trump said, the gift ...", "As the vote nears,
+    Stone says, ...") the content is what follows, as _postposed_content reads it."""
+    tokens = p.tokens
+    comma = s_start - 1
+    if k >= sentence.hi or tokens[k].text != "," or comma <= sentence.lo or tokens[comma].text != ",":
+        return False
+    first = sentence.lo
+    if tokens[first].lower in lx.UNMARKED_CLAUSE_LEADS and first + 1 < comma:
+        first += 1  # "But the point of the rule, Lee said, ..."
+    lead = tokens[first]
+    if lead.lower in lx.PREPOSITIONS or lead.lower in lx.SUBORDINATORS or lead.lower in lx.TIME_SUBORDINATORS \
+            or lead.lower == "to" or lead.lower.endswith("ing") or phrases.past_verb(lead.lower) or not lead.is_word:
+        return False  # "To see it, Lee said, ...", "Asked about it, Lee said, ...": the content follows
+    segment = range(first, comma)
+    if len(segment) < 3 or any(tokens[j].text in {",", ";", ":"} or tokens[j].text[0] in QUOTE_CHARS
+                               or tokens[j].lower in lx.SINGLE_CUES for j in segment):
+        return False  # an aside, a quotation or another cue of its own before the source
+    if not _more_of_the_sentence(tokens, k + 1, sentence):
+        return False  # "The outlets have stood in the way, he said, by creating ...": one clause, split
+    # a clause has its verb; a subject alone ("The average benefit, it says, would be $300") does not
+    return any(finite_verb_at(tokens, j, comma) for j in range(first + 1, comma))
+
+
+def _more_of_the_sentence(tokens: list[Token], k: int, sentence: Sentence) -> bool:
+    """Whether what follows a set-off cue's second comma adds to a clause already complete: a participle
+    ("adding that", "gaining 22,000 followers"), a coordinated clause ("and ...", "but ..."), an apposition ("a
+    policy that ...") or a clause of time or reason ("as they bristled", "until it went bankrupt")."""
+    if k >= sentence.hi:
+        return False
+    t = tokens[k]
+    return t.lower in _ADDING_CLAUSE_LEADS or t.lower in {"a", "an", "the"} or (
+        t.lower.endswith("ing") and not t.is_capitalised and len(t.lower) > 4)
+
+
+# "if" and "that" are left out: "... is so reckless, she said, that if ..." goes on with the same clause.
+_ADDING_CLAUSE_LEADS: Final = frozenset("and but as after since because while until before when although though "
+                                        "whereas".split())
 
 
 def _noun_modifier(p: ParagraphState, i: int, sentence: Sentence) -> bool:
@@ -901,25 +973,47 @@ def _subject_past_parentheticals(p: ParagraphState, i: int, sentence: Sentence) 
     'Lee, citing "the charm of the town," said ...'): then one will do."""
     tokens = p.tokens
     quoted_end = _quote_closing_an_aside(p, i, sentence)
+    group = verb_group_start(p, i, sentence.lo)  # 'Lee, speaking at a rally, did not mention ...': the verb group
+    grouped = group < i and group - 1 > sentence.lo and tokens[group - 1].text == ","
+    if grouped:
+        i, quoted_end = group, False
     if i - 1 <= sentence.lo or tokens[i - 1].text != "," and not quoted_end:
         return None
     subject = opening_subject(p, sentence)
     if subject is None or subject[1] > i - 1 or tokens[subject[1]].text != ",":
         return None
-    segments, start = 0, subject[1] + 1
+    segments, start, open_relative, clause_aside = 0, subject[1] + 1, False, False
     for k in range(subject[1] + 1, i):
         if tokens[k].text == "," and not p.inside_closed_quote(tokens[k].start):
-            if k == start or not _parenthetical(p, start, k):
+            if k == start or not (open_relative or _parenthetical(p, start, k)):
                 return None
+            clause_aside = clause_aside or open_relative or _participle_aside(tokens, start) \
+                or tokens[start].lower in {"who", "whose", "which"}
+            # "Slinker, whose start-up, Paradata, uses big data, said": a relative clause whose verb is yet to come
+            # holds the commas of its own aside
+            opens = open_relative or tokens[start].lower in {"who", "whose", "which"}
+            open_relative = opens and not any(finite_verb_at(tokens, j, k) for j in range(start + 1, k))
             segments, start = segments + 1, k + 1
     if quoted_end:
         if start >= i - 1 or not _parenthetical(p, start, i):
             return None
         segments += 1
-    # one aside is the apposition ``subject_before`` reads, unless it holds a quotation, which that does not
-    if segments == 1 and not any(t.text[0] in QUOTE_CHARS for t in tokens[subject[1]:i]) or i - subject[1] > 45:
+    # one aside is the apposition ``subject_before`` reads, unless it holds a quotation, which that does not, or is a
+    # participle's or a setting ("Lee, speaking on condition of anonymity, said ...", "Lee, in a statement, said")
+    if segments == 1 and not any(t.text[0] in QUOTE_CHARS for t in tokens[subject[1]:i]) \
+            and not _participle_aside(tokens, subject[1] + 1) or i - subject[1] > 45:
         return None
+    if grouped and not clause_aside:
+        return None  # "Lee Park, a nurse from Ames, Iowa, also said": the apposition ``subject_before`` reads
     return subject
+
+
+def _participle_aside(tokens: list[Token], k: int) -> bool:
+    """Whether the aside at token k opens with an -ing participle ("speaking to reporters", "citing the report") or
+    a preposition of setting ("during the hearing", "in an interview"): no apposition, which names the subject."""
+    w = tokens[k].lower
+    return w.endswith("ing") and len(w) > 5 and not tokens[k].is_capitalised and w not in lx.PREPOSITIONS \
+        or w in lx.SPEECH_SETTING_OPENERS and w not in {"when", "while", "as"}
 
 
 def _quote_closing_an_aside(p: ParagraphState, i: int, sentence: Sentence) -> bool:
@@ -1136,8 +1230,11 @@ def _postposed_content(p: ParagraphState, s_start: int, k: int, sentence: Senten
     if comma_after and _fronted_as(tokens, s_start, sentence):
         return trim(p, tokens[k].end, sentence.end)  # "As the report noted, Y.", "But as Ruiz noted, Y."
     if comma_after and before > sentence.lo and tokens[before].text == "," \
-            and tokens[before - 1].text[0] not in CLOSE_QUOTES:
-        return trim(p, tokens[k].end, sentence.end)  # "In recent days, advisers say, the president has grown tired."
+            and tokens[before - 1].text[0] not in CLOSE_QUOTES \
+            and not (k + 1 < sentence.hi and tokens[k + 1].lower in {"and", "but"}):
+        # "In recent days, advisers say, the president has grown tired."; "The plant closed, officials said, and
+        # experts say ...": a conjunction after the aside opens another clause, so what was said comes before it
+        return trim(p, tokens[k].end, sentence.end)
     if before >= sentence.lo and tokens[before].text in {",", "—", ".", ";"} | CLOSE_QUOTES | {'"'} \
             or before >= 0 and tokens[before].text[0] in CLOSE_QUOTES:
         return content_before(p, s_gap, sentence)
