@@ -423,17 +423,29 @@ _MODIFIED_NOUNS: Final = lx.PERSON_NOUNS | lx.ORGANIZATION_NOUNS | lx.DOCUMENT_N
 
 
 @lru_cache(maxsize=16384)
-def _read_run(run: str, after: str, context: str, next_word: str) -> tuple[tuple, ...]:
+def _read_run(run: str, after: str, context: str, next_word: str,
+              bodies: frozenset[str] = frozenset()) -> tuple[tuple, ...]:
     """What a capitalised run of the text names, as (kind, offset in the run, name, ...) items:
     ``("person", offset, name, titles, roles)``, ``("body", offset, name)`` or ``("word", offset, word)``
     (a lone capitalised word, a surname if the article names someone so). ``after`` is the character after
-    the run, ``context`` the title or role word before it, ``next_word`` the lower-case word after it."""
+    the run, ``context`` the title or role word before it, ``next_word`` the lower-case word after it;
+    ``bodies`` the names the article shows to be bodies' (``_named_bodies``). What follows a place's "-based"
+    is a body ("Boston-based Harbor Online")."""
+    if run.endswith((".'s", ".’s")):
+        run, after = run[:-2], run[-2]  # "Tavrik Software Corp.'s earnings": the tokens of "Corp.'s" are no possessive
     # one character more, so that "Jr." before a comma reads as the tokenizer reads it in place
     words = [w for w in tokenize(run + after) if w.end <= len(run)]
     context_tokens = tokenize(context)[-1:] if context else []
     out: list[tuple] = []
     piece: list[Token] = []
+    based = False
     for word in words + [None]:  # type: ignore[list-item]
+        if word is not None and word.lower.endswith("-based") and len(word.lower) > 6:
+            found = _read_piece(run, context_tokens, piece, "") if piece else None
+            if found:
+                out.append(found)
+            piece, context_tokens, based = [], [], True
+            continue
         if word is not None and not word.lower.endswith(("'s", "’s")):
             piece.append(word)
             if not (word.text.endswith(".") and len(word.text) > 3 and word.lower not in lx.TITLES
@@ -443,10 +455,21 @@ def _read_run(run: str, after: str, context: str, next_word: str) -> tuple[tuple
         elif word is not None:  # "President Trump's July call": the possessive ends the name
             piece.append(Token(word.text[:-2], word.start, word.end - 2, word.lower[:-2]))
         found = _read_piece(run, context_tokens, piece, next_word if word is None else "")
+        named = _piece_text(run, piece)
+        if named and (based or named in bodies) and (found is None or found[0] != "body"):
+            found = ("body", piece[0].start, named, True)  # "Boston-based Harbor Online", shown a body's by the text
         if found:
             out.append(found)
-        piece, context_tokens = [], []
+        piece, context_tokens, based = [], [], False
     return tuple(out)
+
+
+def _piece_text(run: str, piece: list[Token]) -> str:
+    """The text of a piece of a run, without the stops and marks after its last word."""
+    words = list(piece)
+    while words and (not words[-1].is_word or words[-1].text == "."):
+        words.pop()
+    return run[words[0].start:words[-1].end] if words else ""
 
 
 def _read_piece(run: str, context: list[Token], words: list[Token], next_word: str) -> Optional[tuple]:
@@ -466,7 +489,8 @@ def _read_piece(run: str, context: list[Token], words: list[Token], next_word: s
                     or is_acronym(last.text):
                 if next_word in _MODIFIED_NOUNS:
                     return None  # "US troops", "Pentagon officials": a modifier, not the body itself
-                return "body", body[0].start, run[body[0].start:last.end]
+                end = last.end + 1 if run[last.end:last.end + 1] == "." and f"{bare}." in lx.CORPORATE_SUFFIXES else last.end
+                return "body", body[0].start, run[body[0].start:end]  # "Tavrik Software Corp." keeps its stop
         if len(words) == 1 and words[0].lower not in lx.NOT_SOURCE_WORDS:
             return "word", words[0].start, words[0].text
         return None
@@ -559,11 +583,13 @@ def _body_kind(entry: "_Entry") -> tuple[Optional[str], frozenset[str]]:
     return None, own
 
 
-def _body_fits(head: str, entry: "_Entry") -> bool:
+def _body_fits(head: str, entry: "_Entry", shown: "frozenset[str] | set[str]" = frozenset()) -> bool:
     """Whether the body ``entry`` can be what "the <head>" stands for: one of that noun ("the group" for UnitedHealth
     Group), any body of the head's kind for a generic head ("the company" for a business, ``lexicon.GENERIC_BODY_HEADS``),
-    and any body whose kind nothing tells (a brand, an acronym) that the article cites as a source. Never a place ("The
-    United States", "N.Y."), a plural or another description."""
+    a business's own noun for a business whose name says only that it is one ("the software maker" for Tavrik Software
+    Corp.: ``lexicon.BUSINESS_FORM_NOUNS``), and any body whose kind nothing tells (a brand, an acronym) that the article
+    cites as a source or ``shown`` holds (the article shows it a body: ``_named_bodies``). Never a place ("The United
+    States", "N.Y."), a plural or another description."""
     if entry.kind != "organization" or entry.plural or _definite_body_head(entry.name) is not None:
         return False
     kind, own = _body_kind(entry)
@@ -571,8 +597,10 @@ def _body_fits(head: str, entry: "_Entry") -> bool:
         return False
     if head in own:
         return True
-    if kind is None:
-        return entry.source is not None  # a body nothing tells the kind of, when the article cites it
+    if kind is None:  # a body nothing tells the kind of, when the article cites it or shows it a body
+        return entry.source is not None or entry.name in shown
+    if kind == "business" and lx.BODY_KINDS.get(head) == "business" and own <= lx.BUSINESS_FORM_NOUNS:
+        return True  # "the maker", "the retailer" for "Tavrik Software Corp.", which could be either
     return head in lx.GENERIC_BODY_HEADS and (kind == lx.BODY_KINDS[head] or kind in lx.BODY_KIND_ALSO.get(head, ()))
 
 
@@ -581,6 +609,8 @@ _BODY_NOUNS: Final = "|".join(sorted(re.escape(w) for w in _BODY_NOUN_WORDS if w
 _SUFFIXES_AFTER: Final = "|".join(sorted(re.escape(w.rstrip(".")) for w in lx.CORPORATE_SUFFIXES))
 _POSSESSIONS: Final = "|".join(sorted(lx.BODY_POSSESSIONS)) + r"|chief\s+executive|board\s+of\s+directors"
 _OUTLETS: Final = "|".join(sorted(lx.OUTLET_NOUNS))
+# What may stand between a subject and its verb: "Norland has also lowered its forecast".
+_AUXILIARIES: Final = "has|have|had|also|will|would|then|now|still|again|recently|already|again"
 _CUE_VERBS: Final = r"(?:said|says|announced|announces|reported|reports|added|stated|noted|confirmed|denied|disclosed)"
 # Words that end an apposition's head before a qualifier: "a member of parliament" is a member, not a parliament.
 _APPOSITION_BREAKS: Final = "|".join(sorted(lx.PREPOSITIONS | {"to", "and", "or", "who"}))
@@ -591,6 +621,8 @@ _BODY_AFTER_NAME: Final = re.compile("|".join((
     rf",\s+(?:a|an|the)\s+(?:(?!(?:{_APPOSITION_BREAKS})\s)[\w-]+\s+){{0,4}}?(?:{_BODY_NOUNS})"
     rf"(?=[,.;:]|\s+(?:that|which|based)\b)",  # "SITE, a private company"
     rf"(?:\s+\w+){{0,2}}?\s+{_CUE_VERBS}(?:\s+that)?\s+its\b",  # "Nabisco said its"
+    rf"(?:\s+(?:{_AUXILIARIES}))*\s+[a-z]+(?:ed|es|s)(?:\s+that)?\s+its\b",  # "Norland lowered its forecast"
+    r"\s*\((?i:ticker|nasdaq|nyse|amex|otc|lse|tsx|asx)(?:\s+\w+)?\s*:\s*[A-Z][A-Z.]{0,6}\)",  # "(Nasdaq: BRWD)"
     r"\s+(?:and|or)\s+its\b",  # "Verizon and its workers"
     rf"(?:['’]s?)?\s+(?:(?:{_POSSESSIONS})|{_OUTLETS})\b",  # "Carrier workers", "Exxon's board", "Forbes magazine"
     rf"['’]s?\s+\w+\s+(?:{_POSSESSIONS})\b",  # "Nabisco's former parent"
@@ -599,6 +631,8 @@ _BODY_BEFORE_NAME: Final = re.compile("|".join((
     rf"\b(?:{_BODY_NOUNS}|{_OUTLETS})\s+$",  # "the investment company Janney", "the website Mashable"
     r"\bspokes(?:man|woman|person|people|men|women)\s+for\s+$",  # "a spokeswoman for Janney"
     r"\b(?:analysts?|economists?|executives?|employees?|researchers?|engineers?|strategists?)\s+at\s+$",
+    r"\b(?i:shares|stock|stockholders|shareholders)\s+(?:of|in)\s+$",  # "shares of Brightwell Devices"
+    r"\w-based\s+$",  # "Boston-based Harbor Online"
 )))
 _WHICH_AFTER_NAME: Final = re.compile(r",\s+which\b")
 _CLAUSE_START_BEFORE: Final = re.compile(r"(?:^|\n|[a-z]{2}[.!?;]\s+|\band\s+|\bbut\s+)$")
@@ -614,6 +648,8 @@ def _occurrences(name: str, text: str):  # type: ignore[no-untyped-def]
         end = at + len(name)
         before = text[at - 1] if at else " "
         after = text[end] if end < len(text) else " "
+        if before == "-" and text[at - 2:at - 1] in ("-", " ", ""):
+            before = " "  # a dash glued to the name: "(Wire) --Tavrik Inc. shares fell"
         if not (before.isalnum() or before in "'’.-") and not (after.isalnum() or after == "-"):
             yield at, end
         at = text.find(name, end)
@@ -646,6 +682,8 @@ def _person_evidence(name: str, text: str) -> bool:
             continue
         before = found.group(3)
         bare = _bare(before)
+        if bare.endswith("-based"):
+            continue  # "Ohio-based Marrowby Freight": a place's word before a body's name
         if bare in lx.FIRST_NAMES or bare in _TITLES or len(bare) == 1 or (
                 found.group(2) is not None and (found.group(2).isalnum() or found.group(2) == ",")) \
                 and _names_before(before):
@@ -789,6 +827,7 @@ class _Roster:
         # the names the engine typed people that the article shows to be bodies ("Nabisco said its ..."): one decision
         # per article, carried to every mention (see _named_bodies)
         self.named_bodies = _named_bodies(paragraphs)
+        self.shown_bodies: set[str] = set(self.named_bodies)  # and the bodies the running text shows ("X-based Y")
         self._people_in_text(paragraphs)
 
     # -- entries ---------------------------------------------------------------
@@ -896,7 +935,7 @@ class _Roster:
                     elif people and lower not in lx.NOT_SOURCE_WORDS:
                         pending.append((p.index, at, run))
                     continue
-                for found in _read_run(run, text[match.end():match.end() + 1], context, next_word):
+                for found in _read_run(run, text[match.end():match.end() + 1], context, next_word, self.named_bodies):
                     kind, offset, name = found[0], found[1], found[2]
                     if kind == "person" and name in self.named_bodies:
                         kind = "body"  # "Exxon Mobil", a company by the article's word
@@ -908,6 +947,8 @@ class _Roster:
                         entry.qualifiers.update(w for w in _tokens(found[3]) if w[0].isupper() and _bare(w) not in _TITLES)
                         self._event(p.index, at + offset, entry)
                     elif kind == "body":
+                        if len(found) > 3:
+                            self.shown_bodies.add(name)
                         entry = self._organization(name) or self._new("organization", name,
                                                                       key=_normalise_phrase(name))
                         self._event(p.index, at + offset, entry)
@@ -1148,7 +1189,7 @@ class _Roster:
                 break
             if event.in_quote != in_quote and event.sentence == here or event.in_quote and not in_quote:
                 continue  # never across a quotation boundary
-            if _body_fits(head, event.entry):
+            if _body_fits(head, event.entry, self.shown_bodies):
                 nearest = event.sentence
                 candidates.append(event)
         if not candidates:
@@ -1338,16 +1379,64 @@ def _merge_role_descriptions(roster: _Roster, paragraphs: list[Paragraph]) -> No
     """'the top US commander in Iraq' is the person the article introduces as
     'the commander, Lt. Gen. Robert P. White', and 'the president' the one it calls
     'President Trump': a definite role refers to the one named person given that role (see
-    :func:`role_holder`). With no such person, or several, it stays apart."""
+    :func:`role_holder`). With no such person, or several, it stays apart. A role owned by a place, a body or a
+    person ("Iran's foreign minister", "Ohio's governor") is read as "the <role>", and joins the one holder only
+    when what the holder's name or description qualifies the title with, if anything, is that owner ("Iranian
+    Foreign Minister Ali Farsan"); one owned by a pronoun joins the one holder uncertainly, and only for a trade that
+    speaks for its client ("his attorney": ``lexicon.AGENT_ROLE_NOUNS``; "his friend" may be anyone's)."""
     attributions = {a.id: a for p in paragraphs for a in p.attributions}
     for entry in list(roster.entries):
         source = entry.source
         if source is None or entry.kind not in ("anonymous", "named_person") or source.mentions and len(
                 {m.text for m in source.mentions if m.resolution != "pronoun"}) != 1:
             continue
+        possessed = _POSSESSED_ROLE.fullmatch(source.name.strip())
+        if possessed is not None and possessed.group("pronoun") is not None \
+                and _bare(possessed.group("role").split()[-1]) not in lx.AGENT_ROLE_NOUNS:
+            possessed = None  # "his brother", "his friend": of whom "his" is, nothing here tells
+        if possessed is not None and not _plural_phrase(possessed.group("role")):
+            target_entry = _possessed_role_holder(roster.entries, "the " + possessed.group("role"), entry)
+            owner = possessed.group("owner")
+            if target_entry is not None and (owner is None or _qualified_by(target_entry, owner)):
+                _move_into(roster, entry, target_entry, attributions, "role", certain=owner is not None)
+            continue
         target_entry = role_holder(roster.entries, source.name, exclude=entry)
         if target_entry is not None:
             _move_into(roster, entry, target_entry, attributions, "role")
+
+
+# A role with its owner before it, a capitalised name or a possessive pronoun: "Iran's foreign minister", "Ohio's
+# governor", "His attorney"; a few lower-case words, no name in the role.
+_POSSESSED_ROLE: Final = re.compile(r"(?:(?P<pronoun>[Hh]is|[Hh]er)|(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s?)"
+                                    r"\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+
+
+def _possessed_role_holder(entries: list[_Entry], text: str, exclude: _Entry) -> Optional[_Entry]:
+    """The one person in the role (``role_holder``), or, with none, the one whose name holds its title ("Iranian
+    Foreign Minister Ali Farsan" for "the foreign minister", where the text around the name was not read)."""
+    holder = role_holder(entries, text, exclude=exclude)
+    head = role_head(text)
+    if holder is not None or head is None:
+        return holder
+    titles = lx.EPITHET_TITLES.get(head, frozenset({head}))  # "the governor" is "Gov. Dana Whitlow"
+    titled = [e for e in entries if e.kind == "named_person" and e is not exclude
+              and any(_bare(w) in titles for w in _tokens(e.name)[:-1])]
+    return titled[0] if len(titled) == 1 else None
+
+
+def _qualified_by(entry: _Entry, owner: str) -> bool:
+    """Whether nothing but ``owner`` qualifies the title of the person ``entry``: the capitalised words before the
+    title in the text and in the name, and its description's ("Iranian Foreign Minister Ali Farsan" for "Iran's",
+    by a shared stem: "Iran", "Iranian"); a holder whose title nothing qualifies may be anyone's."""
+    name = _tokens(entry.name)
+    at = next((i for i, w in enumerate(name) if _bare(w) in _TITLES), 0)
+    theirs = entry.qualifiers | {w for w in name[:at] if w[0].isupper() and _bare(w) not in _TITLES}
+    if entry.source is not None and entry.source.description:
+        theirs |= {w for w in _tokens(entry.source.description) if w[0].isupper() and _bare(w) not in _TITLES}
+    if not theirs:
+        return True
+    stems = {_bare(w)[:4] for w in _tokens(owner) if len(_bare(w)) >= 4}
+    return any(_bare(w)[:4] in stems for w in theirs)
 
 
 def _merge_lone_surnames(roster: _Roster, paragraphs: list[Paragraph]) -> None:
@@ -1367,8 +1456,9 @@ def _merge_lone_surnames(roster: _Roster, paragraphs: list[Paragraph]) -> None:
 
 
 def _move_into(roster: _Roster, entry: _Entry, target_entry: _Entry, attributions: dict[str, Attribution],
-               resolution: str) -> None:
-    """Give ``entry``'s mentions and attributions to the named person ``target_entry`` and drop ``entry``."""
+               resolution: str, certain: bool = True) -> None:
+    """Give ``entry``'s mentions and attributions to the named person ``target_entry`` and drop ``entry``
+    (marked uncertain when ``certain`` is false)."""
     source = entry.source
     assert source is not None
     target = roster._source_for(target_entry, None, None)
@@ -1379,8 +1469,8 @@ def _move_into(roster: _Roster, entry: _Entry, target_entry: _Entry, attribution
         # Identified elsewhere in the article, the source is on record, not anonymous.
         attribution.source_type = "named_person"
         attribution.anonymous = None
-    moved = [m if m.resolution == "pronoun" else m.model_copy(update={"resolution": resolution})
-             for m in source.mentions]
+    moved = [m if m.resolution == "pronoun" else m.model_copy(update={"resolution": resolution, "certain": m.certain
+                                                                          and certain}) for m in source.mentions]
     target.mentions = sorted(target.mentions + moved, key=lambda m: (m.paragraph, m.span))
     target.attribution_ids = list(dict.fromkeys(m.attribution_id for m in target.mentions))
     roster.entries.remove(entry)

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from claimcheck.article.embeds import is_post_signature, post_signature
+from claimcheck.article.marks import CLOSERS, OPENERS, OPENING_QUOTES
 
 MAX_HEADING_WORDS: Final = 30
 # Lines of a hard-wrapped block reach at least this share of the block's widest line ...
@@ -37,7 +38,6 @@ _WRAP_MID_SENTENCE: Final = 0.5
 # ... and at least this share of its line breaks visibly read on (the next line starts in lower case).
 _WRAP_READS_ON: Final = 0.25
 
-_CLOSERS: Final = "\"'”’»)]"
 _SENTENCE_PUNCTUATION: Final = ".!?…:;"
 
 _SOCIAL: Final = r"(?:Twitter|X|Facebook|Instagram|LinkedIn|TikTok|Threads|Bluesky|Mastodon|YouTube)"
@@ -57,6 +57,8 @@ _FIRST_WORD: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _DATE_TIME_WORD: Final = (r"(?:\d{1,4}(?:[:/.\-]\d{1,4})*(?:st|nd|rd|th)?|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|"
                           r"oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|(?i:a\.?m\.?|p\.?m\.?|on|at)|"
                           r"[A-Z]{1,2}[SD]?T|GMT|UTC)")
+_MONTH: Final = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+                 r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 # a writer's name in a closing line: two to four capitalised words ("Jane Doe", "Ana M. Ruiz-Park")
 _WRITER_NAME: Final = r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}"
 _WRITER_ROLE: Final = (r"(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|producer|"
@@ -74,8 +76,23 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str], "tuple[str, ...] | frozenset[str]"
      ("contributed ",)),
     ("social", re.compile(rf"(?i:follow)\b.{{0,120}}\b(?:on|at|via)\s+{_SOCIAL}\b.{{0,80}}"), ()),
     ("social", re.compile(r"(?i:follow)\s+(?:\S+\s+){0,4}@\w+.{0,80}"), ()),
+    # "Share:", "Share this article", "Share on Facebook": the page's sharing buttons, not "Share prices rose"
+    ("social", re.compile(r"(?i:share)(?:\s+(?i:this|on|via|the (?:story|article|post))\b.{0,60})?\s*[:.!]?"),
+     _opens_with("share")),
     ("read_more", re.compile(r"(?i:read more|read also|also read|related|see also|more|watch|listen|"
                              r"recommended|trending|sign up|subscribe)\b\s*(?::.{0,300}|[.!]?)"), ()),
+    # a list of other stories, each with its date: "- Council approves the harbour budget - December 26, 2024"
+    ("read_more", re.compile(rf"[-–•*·] \S.{{0,200}}\s[-–—|]\s+(?:{_MONTH}\.? \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH}\.?,? "
+                             r"\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\s*"), ("- ", "– ", "• ", "* ", "· ")),
+    # the readers' comments under a story, from their heading on ("2 comments:", "Post a Comment", "Leave a
+    # reply", "Please enter your comment!"): what follows such a line is the readers', not the story's
+    ("comments", re.compile(r"(?i:(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|"
+                            r"responses?|replies)|comments?(?:\s*\(\d+\))?|(?:leave|post|add|write|submit|show|view|"
+                            r"read|load) (?:a |an |your |the |all |more )?(?:comments?|reply|replies|response)|"
+                            r"be the first to (?:comment|reply|respond)(?: on this (?:story|article|post))?|"
+                            r"join the (?:conversation|discussion)|please enter your (?:comment|name|email(?: address)?)"
+                            r"(?: here)?)\s*[.!:]?"),
+     ("omment", "OMMENT", "eply", "eplies", "espond", "onversation", "iscussion", "nter your")),
     ("video", re.compile(r"(?i:video|watch)\s*:.{0,300}"), ()),
     ("caption", re.compile(r"(?i:photo|image|caption|pictured|file photo)\s*(?::|\|).{0,400}"), ()),
     ("caption", re.compile(r".{0,400}\((?i:[^()]*\b(?:photo|image)s?\b[^()]*)\)\s*"), ("(",)),
@@ -104,6 +121,13 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str], "tuple[str, ...] | frozenset[str]"
                           r"(?![^\n]*[“”\"]).{0,200}"),
      _opens_with("please click tap sign subscribe support download enable become donate join get want like "
                  "accept manage we loading")),
+    # an offer to the reader ("This week, save 90% on digital access") or how to write for the page ("How to
+    # submit an Op-Ed: ...")
+    ("prompt", re.compile(r"(?![^\n]*[“”\"])(?i:(?:(?:this week|today|now|for a limited time|limited time)[,:!]?\s+)?"
+                          r"(?:save|get|try|start|unlock|enjoy)\b.{0,80}\b(?:digital access|subscriptions?|unlimited "
+                          r"access|free trial|all-access)\b|how to (?:submit|contribute|send|advertise)\b|submissions? "
+                          r"(?:may|can|should) be sent\b).{0,300}"),
+     _opens_with("this today now for limited save get try start unlock enjoy how submission submissions")),
     ("prompt", re.compile(r"(?![^\n]*[“”\"]).{0,200}\b(?i:your inbox|your browser|click here|tap here|sign up here"
                           r"|subscribe (?:now|today|here))\b.{0,200}"),
      ("ubscribe", "nbox", "rowser", "lick here", "ap here", "ign up here")),
@@ -112,7 +136,8 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str], "tuple[str, ...] | frozenset[str]"
      ("@",)),
     # "Updated 5:32 PM ET, Tue November 12, 2019", "Published: 12/11/2019 08:00": the page's clock, no claim
     ("timestamp", re.compile(rf"(?i:(?:last |first )?(?:updated|published|posted|modified))\s*:?\s*(?=[^\n]*\d)"
-                             rf"{_DATE_TIME_WORD}(?:[\s,|]+{_DATE_TIME_WORD})*\s*\.?"),
+                             rf"{_DATE_TIME_WORD}(?:(?:[\s,|]+|,?\s+(?i:and\s+(?:last\s+)?(?:updated|modified))\s*:?\s*)"
+                             rf"{_DATE_TIME_WORD})*\s*\.?"),
      _opens_with("last first updated published posted modified")),
     # "Copyright 2019 The Associated Press. All rights reserved. This material may not be published ...":
     # the rights notice of the page or the wire, no claim and no hedge
@@ -165,7 +190,7 @@ def _norm(line: str) -> str:
 def ends_sentence(line: str) -> bool:
     """Whether ``line`` ends with sentence punctuation, then any closers, then any space: read from its
     end, not searched for along the line (a property test pins it to the pattern it replaces)."""
-    body = line.rstrip().rstrip(_CLOSERS)
+    body = line.rstrip().rstrip(CLOSERS)
     return bool(body) and body[-1] in _SENTENCE_PUNCTUATION
 
 
@@ -258,12 +283,12 @@ def structure_kind(line: str) -> str | None:
     return None
 
 
-_SENTENCE_INSIDE: Final = re.compile(r"[a-z][.!?][" + re.escape(_CLOSERS) + r"]*\s+[\"“‘']?[A-Z]")  # not "3. The"
-_STARTS: Final = re.compile(r"[\"“‘'(\[]?[A-Z0-9]")
+_SENTENCE_INSIDE: Final = re.compile(r"[a-z][.!?][" + re.escape(CLOSERS) + r"]*\s+[" + re.escape(OPENING_QUOTES) + r"]?[A-Z]")  # not "3. The"
+_STARTS: Final = re.compile(r"[" + re.escape(OPENERS) + r"]?[A-Z0-9]")
 
 
 def _heading_shaped(line: str) -> bool:
-    stripped = line.rstrip(_CLOSERS + " ")
+    stripped = line.rstrip(CLOSERS + " ")
     return bool(stripped) and not ends_sentence(stripped) and stripped[-1] not in ",-–—" \
         and len(line.split()) <= MAX_HEADING_WORDS and bool(_STARTS.match(line))
 
@@ -271,10 +296,15 @@ def _heading_shaped(line: str) -> bool:
 def _structure_kinds(paragraphs: list[str]) -> list[str | None]:
     """Each paragraph's structure kind (None for article text). The first paragraph is
     the title's to claim (:mod:`claimcheck.article.metadata`): only furniture is taken from it. A
-    note on the writer (:func:`is_writer_bio`) is a credit only where nothing but structure follows it."""
+    note on the writer (:func:`is_writer_bio`) is a credit only where nothing but structure follows it. The
+    readers' comments under a story ("2 comments:" and on, after the story's first paragraph) are structure to
+    the end of the page."""
     kinds = [structure_kind(p) for p in paragraphs]
     if kinds and kinds[0] in {"heading", "teaser"}:
         kinds[0] = None
+    opened = next((k for k in range(1, len(kinds)) if kinds[k] == "comments"), None)
+    if opened is not None:
+        kinds[opened:] = [kind or "comments" for kind in kinds[opened:]]
     k = len(kinds) - 1
     while k > 0 and (kinds[k] is not None or is_writer_bio(paragraphs[k])):
         kinds[k] = kinds[k] or "credit"

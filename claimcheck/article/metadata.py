@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from typing import Final
 
+from claimcheck.article.marks import CLOSING_QUOTES, OPENING_QUOTES
 from claimcheck.schema import ArticleMeta
 
 _MONTH_NUMBERS: Final = {
@@ -137,7 +138,7 @@ def _headline_shaped(line: str) -> bool:
         bool(line)
         and len(line) <= _MAX_TITLE_CHARS
         and len(line.split()) <= _MAX_TITLE_WORDS
-        and (line[0].isupper() or line[0].isdigit() or line[0] in "\"'“‘" and line[1:2].isupper())  # "'We won': ..."
+        and (line[0].isupper() or line[0].isdigit() or line[0] in OPENING_QUOTES and line[1:2].isupper())  # "'We won': ..."
         and not is_byline(line)
         and not any(pattern.match(line + " ") for pattern in _DATELINES)
     )
@@ -149,7 +150,7 @@ def take_title(text: str) -> tuple[str | None, str]:
     if not rest.startswith("\n") or not rest.strip():
         return None, text
     line = " ".join(first.split())
-    if not _headline_shaped(line) or line[-1] in ".,;:!?\"'”’…-–—":
+    if not _headline_shaped(line) or line[-1] in ".,;:!?…-–—" + CLOSING_QUOTES:
         return None, text
     return line, rest
 

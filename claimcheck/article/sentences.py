@@ -18,23 +18,22 @@ import re
 from typing import Final
 
 from claimcheck.article.embeds import post_signature
+from claimcheck.article.marks import CLOSERS, OPENERS
 
 Span = tuple[int, int]
 
-_OPENERS: Final = "\"'“‘«(`["
-_CLOSERS: Final = "\"'”’»)]"
 
 # Terminal punctuation, then closers, then the whitespace a boundary sits in. The first mark is written
 # apart from the rest ("[.!?…][.!?…]*" for "[.!?…]+", the same pattern): re skips to a pattern that begins
 # with a character class at once, and tries one that begins with a repeat at every position.
-_CANDIDATE: Final = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*(\s+)")
+_CANDIDATE: Final = re.compile(r"[.!?…][.!?…]*[" + re.escape(CLOSERS) + r"]*(\s+)")
 # The same pattern for a candidate that begins with one mark: re finds a pattern that begins with a literal
 # character with a quick scan for that character, where it tests every position against a class (most
 # paragraphs hold only full stops). See _candidates.
 _CANDIDATE_AT: Final = {mark: re.compile(re.escape(mark) + _CANDIDATE.pattern[len("[.!?…]"):]) for mark in ".!?…"}
 # The word a period ends: letters, digits and inner dots back to the last space.
 _WORD_BEFORE: Final = re.compile(r"([\w.&'’-]+)$")
-_WORD_AFTER: Final = re.compile(r"[" + re.escape(_OPENERS) + r"]*(\w+)")
+_WORD_AFTER: Final = re.compile(r"[" + re.escape(OPENERS) + r"]*(\w+)")
 
 # Words that precede a name or a number and so never end a sentence.
 _TITLES: Final = frozenset(
@@ -109,7 +108,7 @@ def split_sentences(text: str) -> list[Span]:
         if not (opener.isupper() or opener.isdigit()) and not _opens_sentence(text, after):
             continue  # (a capital or a digit opens a sentence at once; the rest is read past any openers)
         punct_end = match.start()
-        terminal = text[punct_end:boundary].rstrip(_CLOSERS)
+        terminal = text[punct_end:boundary].rstrip(CLOSERS)
         if terminal == ".":
             # The word the period ends lies after the last space before it (a space is no part of a word), so
             # it is looked for there, not tried from every position of the 40 characters before.
@@ -162,7 +161,7 @@ def _candidates(text: str):  # type: ignore[no-untyped-def]
 def _opens_sentence(text: str, pos: int) -> bool:
     """Whether a sentence can start at ``pos``: upper case or a digit, after any openers."""
     limit = min(len(text), pos + 4)
-    while pos < limit and text[pos] in _OPENERS:
+    while pos < limit and text[pos] in OPENERS:
         pos += 1
     if pos >= len(text):
         return False

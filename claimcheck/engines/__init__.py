@@ -176,8 +176,10 @@ def _llm_eval_cassette(gold: Path) -> Optional[Path]:
 
 
 register(EngineEntry(
-    # the engine reads no source in a dateline, by ingest's own patterns (article/metadata.py)
-    name="rules", factory=_rules_engine, code=("engines/rules", "article/metadata.py"),
+    # besides its own package, the ingest modules whose rules it reads: no source in a dateline (metadata.py),
+    # an embedded post's signature (embeds.py), the quote marks (marks.py)
+    name="rules", factory=_rules_engine,
+    code=("engines/rules", "article/metadata.py", "article/embeds.py", "article/marks.py"),
     description="offline rules engine",
 ))
 register(EngineEntry(

@@ -88,6 +88,7 @@ STRUCTURE_KIND_LABEL = {
     "note": "editor's note",
     "prompt": "page prompt",
     "copyright": "copyright notice",
+    "comments": "readers' comments",
 }
 CONDITION_LABEL = "condition"
 # Condition kinds: the conditional itself, and the will/would of its main clause.

@@ -12,7 +12,7 @@ from claimcheck.article import layout
 repair = importlib.import_module("claimcheck.article.repair")  # the module: the package exports a function of that name
 
 # The pattern ends_sentence replaced: punctuation, then closers, then space, at the end of the line.
-SENTENCE_END = re.compile(r"[.!?…:;][" + re.escape(layout._CLOSERS) + r"]*\s*$")
+SENTENCE_END = re.compile(r"[.!?…:;][" + re.escape(layout.CLOSERS) + r"]*\s*$")
 
 LINE_END_PIECES = [".", "!", "?", "…", ":", ";", '"', "'", "”", "’", "»", ")", "]", " ", "\t", "\n", "\u00a0",
                    "a", "Said", ",", "-", "—", ". ”", "x.”"]

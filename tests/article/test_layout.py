@@ -81,6 +81,20 @@ def test_a_line_broken_mid_sentence_reads_on():
     ("We use cookies to improve your experience.", "prompt"),
     ("Get the latest ferry news delivered to your inbox.", "prompt"),
     ("Want more stories like this? Sign up here.", "prompt"),
+    # what real pages carry around a story (unseen-news check, session 11)
+    ("Posted at 9:14 AM, Mar 3, 2021 and last updated 2021-03-03 10:02:11-05", "timestamp"),
+    ("This week, save 60% on digital access.", "prompt"),
+    ("How to submit a letter: The Harbour Weekly accepts letters of up to 300 words.", "prompt"),
+    ("- Ferry fares to rise in spring - March 2, 2021", "read_more"),
+    ("• Council approves the harbour budget – 12 May 2020", "read_more"),
+    ("Share:", "social"),
+    ("Share this article", "social"),
+    ("3 comments:", "comments"),
+    ("No comments:", "comments"),
+    ("Post a Comment", "comments"),
+    ("Leave a reply", "comments"),
+    ("Be the first to comment", "comments"),
+    ("Please enter your comment!", "comments"),
 ])
 def test_structure_lines(line, kind):
     assert structure_kind(line) == kind
@@ -103,6 +117,12 @@ def test_structure_lines(line, kind):
     "Manage expectations, the captain told her crew.",
     '"Check your inbox," the union told members.',  # a quote is never the page's prompt
     "This report was published by the port authority in May.",  # the story's document, not the story
+    "Share prices rose 5 percent on Monday.",
+    "Comments from residents were mixed, the mayor said.",
+    "No comment, the harbour master told reporters.",
+    "Shoppers can save 30% on subscriptions this week, the retailer said.",
+    "Posted guards kept the pier closed until 10 p.m.",
+    "- the fares rise in spring, officials said",
     # an embedded post's text and signature: the author's words, though shaped like a teaser
     "Ferry strike is over. Back to work Monday! — Lena Ortiz (@lenaortiz) November 12, 2019",
 ])
@@ -125,6 +145,20 @@ def test_a_note_on_the_writer_is_a_credit_only_at_the_end():
     # after, it is about the byline
     assert document.paragraphs == [LINES[0], bio, LINES[1]]
     assert [s.kind for s in document.meta.structure] == ["credit", "prompt"]
+
+
+def test_readers_comments_are_structure_to_the_end_of_the_page():
+    comments = ["2 comments:", "The ferry was late again this morning, nobody told us anything!",
+                "Tickets cost $40 now. Shameful.", "Post a Comment"]
+    document = from_text("\n\n".join(LINES + comments), path="a.txt")
+    # what readers wrote under the story is no claim of the story's, numbers and all
+    assert document.paragraphs == LINES
+    assert [s.kind for s in document.meta.structure] == ["comments"] * 4
+
+
+def test_a_comments_line_opening_the_text_is_no_comment_section():
+    document = from_text("\n\n".join(["No comments:", *LINES]), path="a.txt")
+    assert document.paragraphs[-3:] == LINES  # the story after it stays the story's
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])

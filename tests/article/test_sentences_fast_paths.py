@@ -22,7 +22,7 @@ def plain_split(text: str) -> list[tuple[int, int]]:
         if after >= len(text) or boundary <= start or not s._opens_sentence(text, after):
             continue
         punct_end = match.start()
-        if text[punct_end:boundary].rstrip(s._CLOSERS) == ".":
+        if text[punct_end:boundary].rstrip(s.CLOSERS) == ".":
             before = s._WORD_BEFORE.search(text, max(start, punct_end - 40), punct_end)
             word_after = s._WORD_AFTER.match(text, after)
             if before and s._reads_on(before.group(1) + ".", word_after.group(1) if word_after else "", text[after]):

@@ -16,7 +16,7 @@ from claimcheck.engines.rules.attributions import find_attributions, sentence_to
 from claimcheck.engines.rules.claims import FoundClaim, QuoteIndex, carry_over, find_claims
 from claimcheck.engines.rules.hedges import CONDITION_KINDS, FoundHedge, find_hedges
 from claimcheck.engines.rules.phrases import SourceMemory, spokesperson_of
-from claimcheck.engines.rules.tokens import QUOTE_CHARS, quotations, remember_quotations, tokenize
+from claimcheck.engines.rules.tokens import OPEN_QUOTES, QUOTE_CHARS, quotations, remember_quotations, tokenize
 from claimcheck.model_build import construct, item_id, verbatim_paragraph
 from claimcheck.schema import Attribution, Claim, EngineInfo, Hedge, Paragraph, Span
 
@@ -148,7 +148,7 @@ def _opening_quote_attribution(paragraph: Paragraph, given_back: set[str]) -> Op
     has one: its own cue's, or one ``given_back`` to it from a later paragraph."""
     text = paragraph.text
     start = len(text) - len(text.lstrip())
-    if start >= len(text) or text[start] not in _OPENING_MARKS or not paragraph.claims:
+    if start >= len(text) or text[start] not in OPEN_QUOTES or not paragraph.claims:
         return None
     first = paragraph.claims[0]
     if first.span[0] > start + 1 or not first.attribution_ids:
@@ -162,8 +162,6 @@ def _opening_quote_attribution(paragraph: Paragraph, given_back: set[str]) -> Op
         return None  # carried here from an earlier paragraph, or not this quotation's
     return chosen
 
-
-_OPENING_MARKS: Final = frozenset("“‘«\"'")
 
 
 def _quotes_attributed_later(paragraphs: list[Paragraph], after_structure: set[int]) -> None:

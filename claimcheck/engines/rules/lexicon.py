@@ -264,6 +264,13 @@ SINGLE_CUES, PHRASE_CUES = _build_cues()
 # "the Herald reports the deal is off"); attributions._cues.verb_position_cue decides.
 VERB_POSITION_CUES: Final = {form: CueEntry(lemma, "speech", True)
                       for lemma in ("note", "report", "state", "remark") for form in inflections(lemma)[:2]}
+# "Polls show ...", "records show that ...", "the data show a rise": evidence from documents in the base form (its
+# -s and past forms are cues as they stand), read as a verb only after a plural document noun (DOCUMENT_NOUNS).
+VERB_POSITION_CUES["show"] = CueEntry("show", "evidence", True)
+# Nouns that take a plural verb with no -s: "the data show".
+PLURAL_WITHOUT_S: Final = frozenset("data".split())
+# Words after a base "show" that make it another verb: "figures show up", "the ads show off".
+SHOW_PARTICLES: Final = frozenset("up off".split())
 MAX_PHRASE: Final = max(len(k) for k in PHRASE_CUES)
 PHRASE_FIRST_WORDS: Final = frozenset(k[0] for k in PHRASE_CUES)
 
@@ -694,6 +701,12 @@ GENERIC_BODY_HEADS: Final = frozenset("government administration agency company 
 # name the article cites alone is that company's (roster._named_bodies).
 CORPORATE_SUFFIXES: Final = frozenset("inc inc. corp corp. co co. llc ltd ltd. plc ag sa nv gmbh holdings corporation "
                                "incorporated limited".split())
+# The trades that speak for a client, after a possessive pronoun: "his attorney" may be the one attorney the article
+# names (roster._merge_role_descriptions); "his friend", "his brother" may be anyone's.
+AGENT_ROLE_NOUNS: Final = frozenset("attorney lawyer counsel solicitor barrister agent publicist".split())
+# The nouns of a business's name that say it is a business and not which kind ("Tavrik Software Corp."): "the maker",
+# "the retailer" may stand for it (roster._body_fits).
+BUSINESS_FORM_NOUNS: Final = frozenset(w.rstrip(".") for w in CORPORATE_SUFFIXES) | frozenset("company companies".split())
 # What only a body has, after its name's possessive: "Verizon's chief executive", "Exxon's board" (roster._named_bodies).
 BODY_POSSESSIONS: Final = frozenset("""ceo ceos board shareholders stockholders headquarters subsidiary subsidiaries shares
     stock employees workforce revenue revenues profit profits earnings executive executives workers plant plants

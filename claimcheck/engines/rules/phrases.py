@@ -132,6 +132,8 @@ def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
         return None
     k = end
     while k - 1 >= lo and end - k < _MAX_NP:
+        if _object_relative(tokens, k, end):
+            break
         before = _extends_back(tokens, k, lo, k < end)
         if before is None:
             break
@@ -153,6 +155,22 @@ def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
         else:
             break
     return k
+
+
+def _object_relative(tokens: list[Token], k: int, end: int) -> bool:
+    """'the man who police say shot him', 'an article that Carson said was false', 'a man who many believe
+    lied': the relative pronoun before k is the object of a clause whose own subject is k..end, so the phrase
+    (the cue's subject) starts at k. A relative that is its clause's subject has a verb after it ("officials
+    who spoke on condition of anonymity said", "judges who Trump appointed said"), and is walked through."""
+    relative = tokens[k - 1]
+    if relative.lower not in {"who", "whom", "that"} or relative.is_capitalised or _acronym(relative):
+        return False  # "That person said": a demonstrative
+    first = tokens[k]
+    if not (first.is_capitalised or first.lower in lx.DETERMINERS or first.lower in lx.QUANTIFIER_SUBJECTS
+            or k == end and (first.lower in lx.PERSON_NOUNS or first.lower in lx.ORGANIZATION_NOUNS)):
+        return False  # a noun that is also a verb ("some who advocate free speech argue") only standing alone
+    return not any(past_verb(t.lower) or t.lower in lx.AUXILIARIES or t.lower in lx.SINGLE_CUES
+                   or t.lower.endswith("ing") and not t.is_capitalised for t in tokens[k:end + 1])
 
 
 def _date_before_name(tokens: list[Token], k: int, end: int, lo: int) -> bool:

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Final
 
+from claimcheck.article import marks
+
 # Titles and initials keep their period ("Lt.", "P.") so that a name reads as
 # one run of tokens; "U.S."-style acronyms likewise.
 _ACRONYM: Final = r"(?:[A-Za-z]\.){2,}"
@@ -41,11 +43,9 @@ _TOKEN: Final = re.compile(
     rf"|\w{_WORD_REST}"
 )
 
-OPEN_QUOTES: Final = frozenset("“‘«\"'`")
-CLOSE_QUOTES: Final = frozenset("”’»\"'")
-# A lone "'" token is a quote mark: apostrophes inside words stay in the word,
-# and some newsrooms write double quotes as two of them ('').
-STRAIGHT_QUOTES: Final = frozenset("\"'`")
+OPEN_QUOTES: Final = frozenset(marks.OPENING_QUOTES)
+CLOSE_QUOTES: Final = frozenset(marks.CLOSING_QUOTES)
+STRAIGHT_QUOTES: Final = frozenset(marks.STRAIGHT_QUOTES)
 QUOTE_CHARS: Final = OPEN_QUOTES | CLOSE_QUOTES | STRAIGHT_QUOTES
 
 

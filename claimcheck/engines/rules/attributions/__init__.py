@@ -19,7 +19,7 @@ from typing import Final
 
 from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules import phrases
-from claimcheck.engines.rules.attributions._content import cut_contents, quote_kind
+from claimcheck.engines.rules.attributions._content import close_relative_contents, cut_contents, quote_kind
 from claimcheck.engines.rules.attributions._cues import (
     drop_own_thoughts,
     match_cue,
@@ -61,6 +61,7 @@ def find_attributions(text: str, tokens: list[Token], sentences: list[Sentence],
     p.found.sort(key=lambda f: f.cue[0])
     drop_own_thoughts(p)
     cut_contents(p)
+    close_relative_contents(p)
     relayed_speech(p)
     writers_voice(p)
     for f in p.found:

@@ -327,6 +327,31 @@ def cut_contents(p: ParagraphState) -> None:
                 break
 
 
+def close_relative_contents(p: ParagraphState) -> None:
+    """'The changes, which officials said will start in May, will not apply to all': a cue inside a relative
+    clause set off by commas reports that clause, so its content ends where the clause closes, at the comma
+    after which the main clause's verb resumes."""
+    tokens = p.tokens
+    for f in p.found:
+        if f.content is None or f.content[0] < f.cue[1]:
+            continue
+        s = f.cue_token
+        while s > 0 and tokens[s].start > f.source[0]:
+            s -= 1  # the source's first token: sources before their cue only
+        if s < 2 or tokens[s].start != f.source[0] or tokens[s - 1].lower not in _ASIDE_RELATIVES                 or tokens[s - 2].text != ",":
+            continue
+        lo, hi = f.content
+        k = f.cue_token
+        while k + 1 < len(tokens) and tokens[k + 1].start < hi:
+            if tokens[k].text == "," and finite_verb_at(tokens, k + 1, len(tokens)):
+                f.content = trim(p, lo, tokens[k].start) or f.content
+                break
+            k += 1
+
+
+_ASIDE_RELATIVES: Final = frozenset({"which", "who", "whom"})
+
+
 def _between(offsets: list[tuple[int, int]], lo: int, hi: int) -> Iterator[tuple[int, int]]:
     """The ``(offset, index)`` pairs of a sorted list with ``lo < offset < hi``, in order."""
     k = bisect_right(offsets, (lo, len(offsets)))

@@ -39,7 +39,8 @@ def verb_position_cue(p: ParagraphState, i: int, sentence: Sentence) -> Optional
     "also" or an adverb), agreeing with it, and before a that-clause, a comma, colon or quote, or the
     start of a clause. A base form takes a plural subject ("Legal experts note that", "they note");
     an -s form a singular one ("It states that", "the memo states", "The Herald reports the ...").
-    "a news report that", "the state report", "police reports show" stay nouns."""
+    "a news report that", "the state report" stay nouns. The evidence verb "show" reads so only after a plural
+    document noun ("Polls show Lee ahead", "the data show that ..."; "police reports show": the reports show)."""
     tokens = p.tokens
     entry = lx.VERB_POSITION_CUES.get(tokens[i].lower)
     if entry is None or tokens[i].is_capitalised or p.inside_closed_quote(tokens[i].start):
@@ -57,13 +58,21 @@ def verb_position_cue(p: ParagraphState, i: int, sentence: Sentence) -> Optional
     elif not subject.is_word or subject.lower in lx.TIME_WORDS or subject.lower.endswith(("'s", "’s", "s'")):
         return None
     elif base:  # a plural noun with no singular determiner before it
-        agrees = not subject.is_capitalised and subject.lower.endswith("s") and not subject.lower.endswith("ss") \
+        agrees = (not subject.is_capitalised or j == sentence.lo) and (
+            subject.lower.endswith("s") and not subject.lower.endswith("ss") or subject.lower in lx.PLURAL_WITHOUT_S) \
             and head_like(subject) and not (j - 1 >= sentence.lo and tokens[j - 1].lower in {"a", "an", "one"})
     else:  # a name, or a singular document, body or person noun after its determiner
         agrees = subject.is_capitalised and j > sentence.lo or (
             j - 1 >= sentence.lo and tokens[j - 1].lower in lx.NOUN_DETERMINERS and not subject.lower.endswith("s")
             and (subject.lower in lx.DOCUMENT_NOUNS or subject.lower in lx.ORGANIZATION_NOUNS
                  or subject.lower in lx.PERSON_NOUNS))
+    if entry.family == "evidence":
+        # "polls show Lee ahead", "records show no payment": evidence only from a document, and what it shows may
+        # be a plain object; "the figures show up", "records show in the file" are other verbs
+        return entry if agrees and subject.lower in lx.DOCUMENT_NOUNS and (
+            nxt.lower == "that" or nxt.text in {",", ":", ".", ";"} or nxt.text[0] in OPEN_QUOTES
+            or nxt.is_word and nxt.lower not in lx.PREPOSITIONS and nxt.lower not in lx.SHOW_PARTICLES
+            and nxt.lower not in lx.VERB_GROUP and not phrases.past_verb(nxt.lower)) else None
     clause_follows = nxt.lower == "that" or nxt.text in {",", ":", ".", ";"} or nxt.text[0] in OPEN_QUOTES or (
         nxt.is_word and (nxt.lower in lx.DETERMINERS or nxt.lower in lx.PRONOUNS or nxt.is_capitalised)
         and not phrases.past_verb(nxt.lower) and nxt.lower not in lx.VERB_GROUP)
@@ -152,6 +161,8 @@ def _a_noun(p: ParagraphState, i: int, prev: str, sentence: Sentence) -> bool:
     if prev in lx.PREPOSITIONS and i - 1 > sentence.lo and _base_form(tokens[i]) \
             and match_cue(tokens, i, sentence.hi)[1] == i + 1:
         return True  # "picked up on tweet from a reporter": a base form after a preposition is a noun
+    if i + 1 < sentence.hi and tokens[i + 1].lower == "show" and verb_position_cue(p, i + 1, sentence) is not None:
+        return True  # "police reports show that ...": the subject of the evidence verb after it
     before = tokens[i - 1] if i - 1 >= sentence.lo else None
     return tokens[i].lower in lx.NOUN_LIKE_FORMS and match_cue(tokens, i, sentence.hi)[1] == i + 1 \
         and before is not None and before.is_word and not (prev in lx.PRONOUNS or head_like(before) and not (

@@ -98,7 +98,7 @@ def subject_before(p: ParagraphState, cue_tok: int, sentence: Sentence) -> Optio
         return j, j + 1
     if tokens[j].lower in lx.QUANTIFIER_SUBJECTS and (
             j == sentence.lo or tokens[j - 1].text in {",", ";"} or tokens[j - 1].lower in lx.UNMARKED_CLAUSE_LEADS
-            or tokens[j - 1].lower in lx.SUBORDINATORS):
+            or tokens[j - 1].lower in lx.SUBORDINATORS or tokens[j - 1].lower in {"who", "whom"}):
         # "Some said ...", "..., but many disagreed", "Yet another said", "while another says": the quantifier
         # is the subject
         return j, j + 1

@@ -146,9 +146,39 @@ def test_noun_like_forms_read_as_verbs_after_their_subject(analyse, text, cue, s
     assert (attribution.source, attribution.content) == (source, content)
 
 
+@pytest.mark.parametrize("text,source,content", [
+    # the evidence verb "show" in the base form after a plural document noun: a document as the source
+    ("Polls show that voters are tired of the race.", "Polls", "voters are tired of the race"),
+    ("Court records show the mayor paid the fine.", "Court records", "the mayor paid the fine"),
+    ("The data show a rise in thefts.", "The data", "a rise in thefts"),
+    ("Recent polls show Lee with a wide lead.", "Recent polls", "Lee with a wide lead"),
+    ("Police reports show a rise in thefts.", "Police reports", "a rise in thefts"),
+    ("The ads show how little the campaign spent.", "The ads", "how little the campaign spent"),
+])
+def test_documents_show_as_evidence(analyse, text, source, content):
+    attribution = only(analyse(text).attributions)
+    assert (attribution.source, attribution.cue, attribution.content) == (source, "show", content)
+    assert attribution.source_type == "document"
+
+
+@pytest.mark.parametrize("text", [
+    "Children show their parents the way.",  # no document speaks
+    "They show the film at nine.",
+    "The figures show up in the budget.",  # another verb: "show up"
+    "A poll show airs tonight.",  # a noun after "a"
+])
+def test_show_reports_nothing_without_a_document(analyse, text):
+    assert analyse(text).attributions == []
+
+
+def test_a_plural_subject_opening_the_sentence_agrees_with_a_noun_like_verb(analyse):
+    attribution = only(analyse("Lawyers note that the rule is old.").attributions)
+    assert (attribution.source, attribution.cue, attribution.content) == ("Lawyers", "note", "the rule is old")
+
+
 @pytest.mark.parametrize("text", [
     "A news report that aired Monday was wrong.",  # a noun after "a"
-    "Police reports show a rise in thefts.",  # a noun before its verb
+    "Police reports show a rise in thefts.",  # a noun before its verb (the reports show)
     "She left a note that said little.",  # a noun after a determiner
     "The state reports were late.",  # a noun compound
     "He note that the rule is old.",  # no agreement: a base form after "he"
