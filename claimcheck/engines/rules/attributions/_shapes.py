@@ -794,6 +794,8 @@ def subject_first(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sen
             comma = _setting_then_comma(p.tokens, k, sentence)
             if comma is not None:  # "As Ruiz reported for the Tribune, Y.": the as-clause ends at its comma
                 content = trim(p, p.tokens[comma].end, sentence.end)
+        if content is None and not setting_only and _set_off_after_a_clause(p, s_start, k, sentence):
+            content = content_before(p, s_start, sentence)
         if content is None and not setting_only:  # '"...," X said in an interview.': the setting is no content
             bare = _reads_bare(p, entry, s_start, s_end, k, sentence)
             content, marked = content_after(p, k, sentence, bare, entry.lemma)
@@ -811,6 +813,49 @@ def subject_first(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sen
     p.found.append(Found(source, (p.tokens[verb_group_start(p, i, s_end)].start, p.tokens[after - 1].end),
                          content, stype, i, sentence.index, plural, anon, no_comment=no_comment, lemma=entry.lemma))
     return True
+
+
+def _set_off_after_a_clause(p: ParagraphState, s_start: int, k: int, sentence: Sentence) -> bool:
+    """'Ryan and Lee will meet next week, Spicer said, adding ...', 'The car was stolen, police said, after an
+    alarm went off': a source and cue set off by commas after a clause report that clause; what follows the
+    second comma is more of the sentence (a participle with its own content, an apposition, a clause of time).
+    After a fronted phrase or a subordinate clause ("In 2008, Trump said, the gift ...", "As the vote nears,
+    Stone says, ...") the content is what follows, as _postposed_content reads it."""
+    tokens = p.tokens
+    comma = s_start - 1
+    if k >= sentence.hi or tokens[k].text != "," or comma <= sentence.lo or tokens[comma].text != ",":
+        return False
+    first = sentence.lo
+    if tokens[first].lower in lx.UNMARKED_CLAUSE_LEADS and first + 1 < comma:
+        first += 1  # "But the point of the rule, Lee said, ..."
+    lead = tokens[first]
+    if lead.lower in lx.PREPOSITIONS or lead.lower in lx.SUBORDINATORS or lead.lower in lx.TIME_SUBORDINATORS \
+            or lead.lower == "to" or lead.lower.endswith("ing") or phrases.past_verb(lead.lower) or not lead.is_word:
+        return False  # "To see it, Lee said, ...", "Asked about it, Lee said, ...": the content follows
+    segment = range(first, comma)
+    if len(segment) < 3 or any(tokens[j].text in {",", ";", ":"} or tokens[j].text[0] in QUOTE_CHARS
+                               or tokens[j].lower in lx.SINGLE_CUES for j in segment):
+        return False  # an aside, a quotation or another cue of its own before the source
+    if not _more_of_the_sentence(tokens, k + 1, sentence):
+        return False  # "The outlets have stood in the way, he said, by creating ...": one clause, split
+    # a clause has its verb; a subject alone ("The average benefit, it says, would be $300") does not
+    return any(finite_verb_at(tokens, j, comma) for j in range(first + 1, comma))
+
+
+def _more_of_the_sentence(tokens: list[Token], k: int, sentence: Sentence) -> bool:
+    """Whether what follows a set-off cue's second comma adds to a clause already complete: a participle
+    ("adding that", "gaining 22,000 followers"), a coordinated clause ("and ...", "but ..."), an apposition ("a
+    policy that ...") or a clause of time or reason ("as they bristled", "until it went bankrupt")."""
+    if k >= sentence.hi:
+        return False
+    t = tokens[k]
+    return t.lower in _ADDING_CLAUSE_LEADS or t.lower in {"a", "an", "the"} or (
+        t.lower.endswith("ing") and not t.is_capitalised and len(t.lower) > 4)
+
+
+# "if" and "that" are left out: "... is so reckless, she said, that if ..." goes on with the same clause.
+_ADDING_CLAUSE_LEADS: Final = frozenset("and but as after since because while until before when although though "
+                                        "whereas".split())
 
 
 def _noun_modifier(p: ParagraphState, i: int, sentence: Sentence) -> bool:
