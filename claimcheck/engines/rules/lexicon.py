@@ -430,7 +430,9 @@ RAISING_VERBS: Final = frozenset("continue continues continued continuing began 
 COMPARATIVES: Final = frozenset("more less most least".split())
 CONTRACTED_PRONOUNS: Final = frozenset(
     "he's he’s she's she’s it's it’s they're they’re we're we’re i'm i’m that's that’s who's who’s "
-    "they've they’ve we've we’ve i've i’ve you've you’ve".split())
+    "they've they’ve we've we’ve i've i’ve you've you’ve "
+    "he'd he’d she'd she’d they'd they’d we'd we’d i'd i’d you'd you’d it'd it’d "
+    "he'll he’ll she'll she’ll they'll they’ll we'll we’ll i'll i’ll you'll you’ll it'll it’ll".split())
 # Words that make the next one a noun: "the report", "his claims".
 NOUN_DETERMINERS: Final = frozenset("the a an this these those his her their its our my your".split())
 # Demonstratives: before a time word they open a time ("this week"), before any other noun they are part of

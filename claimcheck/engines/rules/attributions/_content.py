@@ -39,6 +39,11 @@ def skip_adverbials(p: ParagraphState, k: int, hi: int) -> int:
         if k >= hi:
             return k
         w = tokens[k].lower
+        if w == "," and _ends_a_place(p, k):
+            place = _place_after(p, k + 1, hi)  # "told a town hall in Salem, New Hampshire on Monday that ..."
+            if place > k + 1:
+                k = place
+                continue
         if w == ",":
             # "insisted, most recently in an interview, that ...": a parenthetical before the content
             for j in range(k + 1, min(hi - 1, k + 16)):
@@ -63,9 +68,51 @@ def skip_adverbials(p: ParagraphState, k: int, hi: int) -> int:
                 return k  # the phrase is the content itself ("agreed with X about Y"), not a lead-in
             k = j
             if k < hi and tokens[k].text == ",":
-                k += 1
+                k = _place_after(p, k + 1, hi) if _ends_a_place(p, k) else k + 1
             continue
         break
+    return k
+
+
+def _ends_a_place(p: ParagraphState, comma: int) -> bool:
+    """Whether the words before a comma are a place after "in", "at" or "from" ("a town hall in Salem,")."""
+    tokens = p.tokens
+    if comma < 2 or not tokens[comma - 1].is_capitalised:
+        return False
+    for j in range(comma - 2, max(-1, comma - 5), -1):
+        if tokens[j].lower in {"in", "at", "from"}:
+            return True
+        if not tokens[j].is_word:
+            return False
+    return False
+
+
+def _place_after(p: ParagraphState, k: int, hi: int) -> int:
+    """Past the state or country that ends a place after its comma ("in Salem, New Hampshire on Monday that",
+    "in Ames, Iowa, that", "at a Manchester, New Hampshire, breakfast spot that"): capitalised words, then a
+    setting, a time, "that", a colon or a quotation (a few words of the phrase the place qualifies may come
+    before "that"); k when none stands there ("told supporters in Dover, Delaware, while ..." has no content
+    after the place)."""
+    tokens = p.tokens
+    j = k
+    while j < hi and j - k < 3 and tokens[j].is_word and tokens[j].is_capitalised:
+        j += 1
+    if j == k or j >= hi:
+        return k
+    if tokens[j].text == ",":
+        j += 1
+        m = j  # "..., New Hampshire, breakfast spot that": the rest of the phrase the place qualifies
+        while m < hi and m - j < 3 and tokens[m].is_word and not tokens[m].is_capitalised \
+                and tokens[m].lower != "that" and tokens[m].lower not in lx.SETTING_PREPOSITIONS:
+            m += 1
+        if m > j and m < hi and tokens[m].lower == "that":
+            return m
+    if j >= hi:
+        return k
+    nxt = tokens[j]
+    if nxt.lower == "that" or nxt.lower in lx.SETTING_PREPOSITIONS or nxt.lower in lx.TIME_WORDS \
+            or nxt.text == ":" or nxt.text[0] in OPEN_QUOTES:
+        return j
     return k
 
 
@@ -141,7 +188,7 @@ def _question_after_object(p: ParagraphState, k: int, sentence: Sentence, lemma:
     if lemma not in lx.QUESTION_CUES:
         return None
     tokens = p.tokens
-    for j in range(k + 1, min(k + 8, sentence.hi)):
+    for j in range(k + 1, min(k + 12, sentence.hi)):
         if tokens[j].lower in lx.QUESTION_MARKERS:
             return j
         if not tokens[j].is_word:
@@ -189,6 +236,12 @@ def content_after(p: ParagraphState, k: int, sentence: Sentence, bare: bool,
         return None, False  # "responded to the attack": no reported content
     if bare or lemma in lx.OBJECT_SPEECH and t.is_word and not _manner(p, k, sentence):
         return trim(p, t.start, sentence.end), False
+    if lemma in lx.QUESTION_CUES and t.is_word:
+        end = object_after(p, k, sentence)  # 'asked the crowd, "Can she stay?"': the question quoted after the one asked
+        if k < end < sentence.hi and tokens[end].text in {",", ":"}:
+            quotation = quotation_at(p, end + 1, sentence) if tokens[end].text == ":" else quotation_at(p, end, sentence)
+            if quotation is not None and p.text[quotation[0]:quotation[1]].rstrip(" ”’\"'").endswith("?"):
+                return quotation, True
     if _guarded_content_follows(p, k, sentence, lemma):
         return trim(p, t.start, sentence.end), True
     question = _question_after_object(p, k, sentence, lemma)

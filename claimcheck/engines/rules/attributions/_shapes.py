@@ -946,25 +946,47 @@ def _subject_past_parentheticals(p: ParagraphState, i: int, sentence: Sentence) 
     'Lee, citing "the charm of the town," said ...'): then one will do."""
     tokens = p.tokens
     quoted_end = _quote_closing_an_aside(p, i, sentence)
+    group = verb_group_start(p, i, sentence.lo)  # 'Lee, speaking at a rally, did not mention ...': the verb group
+    grouped = group < i and group - 1 > sentence.lo and tokens[group - 1].text == ","
+    if grouped:
+        i, quoted_end = group, False
     if i - 1 <= sentence.lo or tokens[i - 1].text != "," and not quoted_end:
         return None
     subject = opening_subject(p, sentence)
     if subject is None or subject[1] > i - 1 or tokens[subject[1]].text != ",":
         return None
-    segments, start = 0, subject[1] + 1
+    segments, start, open_relative, clause_aside = 0, subject[1] + 1, False, False
     for k in range(subject[1] + 1, i):
         if tokens[k].text == "," and not p.inside_closed_quote(tokens[k].start):
-            if k == start or not _parenthetical(p, start, k):
+            if k == start or not (open_relative or _parenthetical(p, start, k)):
                 return None
+            clause_aside = clause_aside or open_relative or _participle_aside(tokens, start) \
+                or tokens[start].lower in {"who", "whose", "which"}
+            # "Slinker, whose start-up, Paradata, uses big data, said": a relative clause whose verb is yet to come
+            # holds the commas of its own aside
+            opens = open_relative or tokens[start].lower in {"who", "whose", "which"}
+            open_relative = opens and not any(finite_verb_at(tokens, j, k) for j in range(start + 1, k))
             segments, start = segments + 1, k + 1
     if quoted_end:
         if start >= i - 1 or not _parenthetical(p, start, i):
             return None
         segments += 1
-    # one aside is the apposition ``subject_before`` reads, unless it holds a quotation, which that does not
-    if segments == 1 and not any(t.text[0] in QUOTE_CHARS for t in tokens[subject[1]:i]) or i - subject[1] > 45:
+    # one aside is the apposition ``subject_before`` reads, unless it holds a quotation, which that does not, or is a
+    # participle's or a setting ("Lee, speaking on condition of anonymity, said ...", "Lee, in a statement, said")
+    if segments == 1 and not any(t.text[0] in QUOTE_CHARS for t in tokens[subject[1]:i]) \
+            and not _participle_aside(tokens, subject[1] + 1) or i - subject[1] > 45:
         return None
+    if grouped and not clause_aside:
+        return None  # "Lee Park, a nurse from Ames, Iowa, also said": the apposition ``subject_before`` reads
     return subject
+
+
+def _participle_aside(tokens: list[Token], k: int) -> bool:
+    """Whether the aside at token k opens with an -ing participle ("speaking to reporters", "citing the report") or
+    a preposition of setting ("during the hearing", "in an interview"): no apposition, which names the subject."""
+    w = tokens[k].lower
+    return w.endswith("ing") and len(w) > 5 and not tokens[k].is_capitalised and w not in lx.PREPOSITIONS \
+        or w in lx.SPEECH_SETTING_OPENERS and w not in {"when", "while", "as"}
 
 
 def _quote_closing_an_aside(p: ParagraphState, i: int, sentence: Sentence) -> bool:
@@ -1181,8 +1203,11 @@ def _postposed_content(p: ParagraphState, s_start: int, k: int, sentence: Senten
     if comma_after and _fronted_as(tokens, s_start, sentence):
         return trim(p, tokens[k].end, sentence.end)  # "As the report noted, Y.", "But as Ruiz noted, Y."
     if comma_after and before > sentence.lo and tokens[before].text == "," \
-            and tokens[before - 1].text[0] not in CLOSE_QUOTES:
-        return trim(p, tokens[k].end, sentence.end)  # "In recent days, advisers say, the president has grown tired."
+            and tokens[before - 1].text[0] not in CLOSE_QUOTES \
+            and not (k + 1 < sentence.hi and tokens[k + 1].lower in {"and", "but"}):
+        # "In recent days, advisers say, the president has grown tired."; "The plant closed, officials said, and
+        # experts say ...": a conjunction after the aside opens another clause, so what was said comes before it
+        return trim(p, tokens[k].end, sentence.end)
     if before >= sentence.lo and tokens[before].text in {",", "—", ".", ";"} | CLOSE_QUOTES | {'"'} \
             or before >= 0 and tokens[before].text[0] in CLOSE_QUOTES:
         return content_before(p, s_gap, sentence)

@@ -587,3 +587,81 @@ def test_an_inverted_cue_between_subject_and_verb(analyse, text, source):
 ])
 def test_no_inverted_aside_without_a_speaker(analyse, text):
     assert analyse(text).attributions == []
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # a place with its state or country between the one told (or the cue) and the content
+    ("Lee told a town hall in Salem, New Hampshire on Monday that the tax was too high.", "told",
+     "the tax was too high"),
+    ("Lee said in Ames, Iowa, that the tax was too high.", "said", "the tax was too high"),
+    ("Lee is telling a crowd in Windham, New Hampshire, on the eve of the vote that he has few regrets.",
+     "is telling", "he has few regrets"),
+    ('Lee is telling diners at a Dover, Delaware, breakfast spot that "I need you tomorrow."', "is telling",
+     '"I need you tomorrow."'),
+    ('Lee told a crowd in Dover, Delaware, "We will win."', "told", '"We will win."'),
+    # a name after a setting that is no place opens the content
+    ("Lee said in an interview, Mr. Park ''looked at me funny.''", "said", "Mr. Park ''looked at me funny.''"),
+    # no content after the place: the quotation before the cue is what was told
+    ('"Look at what happened," Lee told supporters in Salem, Oregon, while the count went on.', "told",
+     '"Look at what happened,"'),
+    # a contracted pronoun with "'d" or "'ll" opens the content after the one told
+    ("Pate told the Ledger he'd support the mayor.", "told", "he'd support the mayor"),
+    ("Pate told the Ledger he’ll support the mayor.", "told", "he’ll support the mayor"),
+])
+def test_the_content_after_a_place_and_the_one_told(analyse, text, cue, content):
+    attribution = only(analyse(text).attributions, cue=cue)
+    assert (attribution.source, attribution.content) == ("Lee" if "Lee" in text else "Pate", content)
+
+
+@pytest.mark.parametrize("text,content", [
+    # the one asked, then a setting of several words before the question
+    ("Ana Ruiz asked the senator during a town hall in Dover if she would back the pledge.",
+     "if she would back the pledge"),
+    # a question quoted after the one asked
+    ('Ana Ruiz asked the crowd, "Can she stay?"', '"Can she stay?"'),
+    ('Ana Ruiz then asked the crowd: "Can she stay?"', '"Can she stay?"'),
+])
+def test_a_question_after_the_one_asked(analyse, text, content):
+    attribution = only(analyse(text).attributions)
+    assert (attribution.source, attribution.content) == ("Ana Ruiz", content)
+
+
+def test_a_quotation_that_asks_nothing_after_the_one_asked_is_no_question(analyse):
+    assert analyse('Ana Ruiz asked the crowd, "We are here."').attributions == []
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # an aside closed by a conjunction: what was said comes before it
+    ("The plant was insured in 2011, officials said, and experts say it is worth less now.", "officials",
+     "The plant was insured in 2011"),
+    ("The plant closed in 2011, records show, but it may reopen.", "records", "The plant closed in 2011"),
+    # no conjunction: the aside leads the content after it
+    ("In recent days, advisers say, the president has grown tired.", "advisers", "the president has grown tired"),
+])
+def test_an_aside_cue_before_a_conjunction_reports_what_came_before(analyse, text, source, content):
+    attribution = only(analyse(text).attributions, source=source)
+    assert attribution.content == content
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    # the subject, then an aside that is no apposition (a participle's, a setting), then the cue
+    ("Lee, speaking on condition of anonymity, said the plan failed.", "Lee", "said"),
+    ("The aide, speaking to reporters, said the plan failed.", "The aide", "said"),
+    ("Lee, citing the report, said the plan failed.", "Lee", "said"),
+    ("Lee, during the hearing, said the plan failed.", "Lee", "said"),
+    ("Lee, speaking at a rally in Dover, Delaware, did not mention Ryan.", "Lee", "did not mention"),
+    # a relative clause whose verb comes after an aside of its own
+    ("Ana Ruiz, whose firm, Dataworks, sells maps, said the mayor was wrong.", "Ana Ruiz", "said"),
+    ("Ana Ruiz, whose home city, Dover, may flood, argues that the plan will fail.", "Ana Ruiz", "argues"),
+    # an apposition before a verb group keeps the description
+    ("Lee Park, a nurse from Ames, Iowa, also said the plan failed.", "Lee Park, a nurse from Ames, Iowa", "also said"),
+])
+def test_the_subject_past_asides_that_are_no_apposition(analyse, text, source, cue):
+    attribution = only(analyse(text).attributions, cue=cue)
+    assert attribution.source == source
+    assert not attribution.content.startswith(source.split(",")[0])
+
+
+def test_a_relative_clause_with_its_verb_closes_before_the_clause(analyse):
+    # "which Lee backed" has its verb: "failed" is the sentence's, and the critics speak
+    assert only(analyse("The plan, which Lee backed, failed, critics said.").attributions).source == "critics"
