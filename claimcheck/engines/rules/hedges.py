@@ -80,6 +80,8 @@ def find_hedges(text: str, tokens: list[Token], attributions: list[Found]) -> li
         if matched is None:
             continue
         entry, size = matched
+        if entry.agentless and i + size < n and lowers[i + size] == "by":
+            continue  # "It was reported by the Ledger that ...": the passive names who holds it
         if size == 1 and not _keeps(tokens, i, entry.kind):
             continue
         if entry.kind == "modal" and not _modal_hedges(tokens, lowers, i):

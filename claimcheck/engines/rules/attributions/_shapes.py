@@ -189,7 +189,13 @@ def passive_past_adverbials(p: ParagraphState, i: int, sentence: Sentence) -> bo
                 or tokens[j].lower == "of" and j + 1 < end and (tokens[j + 1].lower == "not"
                                                                 or tokens[j + 1].lower.endswith("ing"))), end)
     lemma = lx.SINGLE_CUES[tokens[i].lower].lemma
-    if (lemma == "tell" or lemma in lx.ADDRESSEE_VERBS) and end < sentence.hi and tokens[end].lower == "that":
+    it = passive_be(tokens, i, sentence)
+    while it is not None and it > sentence.lo and (tokens[it].lower in lx.VERB_GROUP or tokens[it].lower in lx.BE_FORMS):
+        it -= 1
+    # "It was first reported by the Ledger that ...", "But it has been said by aides that ...": the clause
+    expletive = it is not None and tokens[it].lower == "it" and it <= sentence.lo + 1
+    if (lemma == "tell" or lemma in lx.ADDRESSEE_VERBS or expletive) and end < sentence.hi \
+            and tokens[end].lower == "that":
         content, _ = content_after(p, end, sentence, True, lemma)
     else:
         be = passive_be(tokens, i, sentence)
@@ -464,13 +470,16 @@ def coordinated(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sente
         content, _ = content_after(p, skip_adverbials(p, after, sentence.hi), sentence, entry.bare, entry.lemma)
         _with_source(p, i, after, content, sentence, *own, p.tokens[own[1] - 1].end, entry.lemma)
         return True
+    bare_form = p.tokens[i].lower == entry.lemma.split()[0]
+    if f is not None and bare_form and _in_an_infinitive(p.tokens, i, sentence):
+        return False  # "as police continue to try and confirm it", "he'd sit him down and tell him": one chain
     if f is not None:
         content, _ = content_after(p, skip_adverbials(p, after, sentence.hi), sentence, entry.bare, entry.lemma)
         _borrowed(p, f, i, after, content, sentence, entry.lemma)
         return True
     # "Authorities announced X and said Y": the sentence's subject; a bare base form
     # ("to train and advise") has none
-    if p.tokens[i].lower == entry.lemma.split()[0]:
+    if bare_form:
         return False
     subject = clause_subject(p, sentence, i)
     if subject is None or subject[1] >= i:
@@ -481,6 +490,24 @@ def coordinated(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sente
 
 
 _SUBORDINATORS: Final = frozenset("when while as after before because since though although".split())
+
+
+def _in_an_infinitive(tokens: list[Token], i: int, sentence: Sentence) -> bool:
+    """Whether the base form at i, after "and", is the second verb of an infinitive or a modal's verb group
+    ("to try and confirm", "would review the case and announce"), which shares that "to" or modal, not the
+    subject's report found before it (unlike "residents have complained of it and say ...")."""
+    k = i - 1
+    while k > sentence.lo and tokens[k].lower in lx.AUXILIARIES:
+        k -= 1
+    if tokens[k].lower not in {"and", "or"}:
+        return False
+    for j in range(k - 1, max(sentence.lo - 1, k - 10), -1):
+        w = tokens[j].lower
+        if not tokens[j].is_word or w in lx.SINGLE_CUES and not w == "to":
+            return False  # a comma, a quote, or a cue of the clause itself
+        if w == "to" or w in lx.MODAL_VERBS or w in {"'d", "’d"}:
+            return True
+    return False
 
 
 def _nearest_clause_subject(p: ParagraphState, i: int, sentence: Sentence) -> Optional[tuple[int, int]]:
