@@ -591,6 +591,7 @@ DOCUMENT_NOUNS: Final = frozenset(
     minutes summary summaries account accounts filing manifesto platform ad ads advertisement advertisements
     order release documentation court-filing charter warrant warrants average averages slide slides chart charts
     graph graphs map maps table tables tally count counts projection projections model models result results
+    petition petitions rules regulations guidelines
     """.split()
 )
 # Heads of unnamed people: "officials", "a source", "people familiar ...".
