@@ -394,9 +394,10 @@ def cut_contents(p: ParagraphState) -> None:
 
 
 def close_relative_contents(p: ParagraphState) -> None:
-    """'The changes, which officials said will start in May, will not apply to all': a cue inside a relative
-    clause set off by commas reports that clause, so its content ends where the clause closes, at the comma
-    after which the main clause's verb resumes."""
+    """'The changes, which officials said will start in May, will not apply to all', 'Ruiz, who has pledged to
+    give half of it away, has given millions': a cue inside a relative clause set off by commas reports that
+    clause, so its content ends where the clause closes, at the comma after which the main clause's verb
+    resumes."""
     tokens = p.tokens
     for f in p.found:
         if f.content is None or f.content[0] < f.cue[1]:
@@ -404,13 +405,25 @@ def close_relative_contents(p: ParagraphState) -> None:
         s = f.cue_token
         while s > 0 and tokens[s].start > f.source[0]:
             s -= 1  # the source's first token: sources before their cue only
-        if s < 2 or tokens[s].start != f.source[0] or tokens[s - 1].lower not in _ASIDE_RELATIVES                 or tokens[s - 2].text != ",":
+        v = f.cue_token
+        while v > 0 and tokens[v].start > f.cue[0]:
+            v -= 1  # the cue's verb group's first token
+        # the source opens the clause ("…, which officials said …"), or the relative is the clause's subject and
+        # the source its antecedent ("Ruiz, who has pledged to …, has given …")
+        opens = s >= 2 and tokens[s].start == f.source[0] and tokens[s - 1].lower in _ASIDE_RELATIVES \
+            and tokens[s - 2].text == ","
+        subject = v >= 2 and tokens[v].start == f.cue[0] and tokens[v - 1].lower in _ASIDE_RELATIVES \
+            and tokens[v - 2].text == "," and f.source[1] <= tokens[v - 2].start
+        if not (opens or subject):
             continue
         lo, hi = f.content
         k = f.cue_token
         while k + 1 < len(tokens) and tokens[k + 1].start < hi:
-            if tokens[k].text == "," and finite_verb_at(tokens, k + 1, len(tokens)):
-                f.content = trim(p, lo, tokens[k].start) or f.content
+            if tokens[k].text == ",":
+                # only the first comma can close the clause: one after an inner comma pair is the reported
+                # clause's own ("that the two men, and Lee in particular, must ...")
+                if finite_verb_at(tokens, k + 1, len(tokens)):
+                    f.content = trim(p, lo, tokens[k].start) or f.content
                 break
             k += 1
 
