@@ -52,7 +52,8 @@ from claimcheck.article.sentences import split_sentences
 from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules.phrases import is_acronym, person_name_end
 from claimcheck.engines.rules.tokens import Token, forget_quotations, take_quotations, tokenize
-from claimcheck.schema import AnonymousDetails, Attribution, Paragraph, Source, SourceMention, construct, source_id
+from claimcheck.model_build import construct, source_id
+from claimcheck.schema import AnonymousDetails, Attribution, Paragraph, Source, SourceMention
 
 # Titles and ranks that precede a name but are not part of it. Matching is
 # done on lower-cased tokens with the trailing period dropped.

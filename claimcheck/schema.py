@@ -13,11 +13,15 @@ renderers a span that is not in the article.
 from __future__ import annotations
 
 import re
-from typing import Callable, Literal, Optional, TypeVar
+from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from claimcheck.genres import GENRES  # noqa: F401  (re-exported: the contract's genres)
+# Building models from claimcheck's own values and checking a paragraph's spans: in a module of their own, which
+# the opt-in compiled build compiles (this one it never does); re-exported here, where the stages import them.
+from claimcheck.model_build import ITEM_KIND_LETTERS, _check_span, _span_problems, _surely_verbatim, construct, \
+    item_id, paragraph_id, set_fields, source_id, span_problems, verbatim_paragraph  # noqa: F401
 
 SCHEMA_VERSION = "1.0"
 
@@ -36,22 +40,9 @@ Span = tuple[int, int]
 
 # Ids. A paragraph's items are "p{paragraph}-{kind letter}{n}", numbered from 1 in each paragraph, and
 # roster sources are "s{n}" in order of first citation. Reports are scripted against these: every engine,
-# the roster and corrections mint them here.
-ITEM_KIND_LETTERS: dict[str, str] = {"attribution": "a", "claim": "c", "hedge": "h", "condition": "k"}
+# the roster and corrections mint them here (paragraph_id, item_id, source_id and ITEM_KIND_LETTERS are written
+# in claimcheck/model_build.py, which the opt-in build compiles, and imported above).
 _SOURCE_ID = re.compile(r"s(\d+)")
-
-
-def paragraph_id(index: int) -> str:
-    return f"p{index}"
-
-
-def item_id(paragraph: int, kind: str, n: int) -> str:
-    """``item_id(3, "attribution", 1)`` is ``"p3-a1"``."""
-    return f"{paragraph_id(paragraph)}-{ITEM_KIND_LETTERS[kind]}{n}"
-
-
-def source_id(n: int) -> str:
-    return f"s{n}"
 
 
 def source_number(id: str) -> Optional[int]:
@@ -237,146 +228,6 @@ class Paragraph(_Model):
         for problem in span_problems(self):
             raise ValueError(problem)
         return self
-
-
-def _check_span(text: str, span: Optional[Span], value: Optional[str], where: str) -> Optional[str]:
-    if span is None:
-        return None if value is None else f"{where}: value without a span"
-    start, end = span
-    if not (0 <= start <= end <= len(text)):
-        return f"{where}: span {list(span)} is outside the paragraph (length {len(text)})"
-    if value is not None and text[start:end] != value:
-        return f"{where}: span {list(span)} holds {text[start:end]!r}, not {value!r}"
-    return None
-
-
-def span_problems(paragraph: Paragraph) -> list[str]:
-    """Every span in the paragraph that is not verbatim, as readable messages."""
-    if _surely_verbatim(paragraph):
-        return []  # the common case, decided in one pass without a message or a call per span
-    return _span_problems(paragraph)
-
-
-def _surely_verbatim(paragraph: Paragraph) -> bool:
-    """Whether every span is inside the text and holds its value, read in one pass: True only where
-    :func:`_span_problems` finds nothing; anything else (a span missing, a value without a span, a span out of
-    place) is left to it. ``tests/test_schema.py`` holds the two together."""
-    text = paragraph.text
-    size = len(text)
-    for a in paragraph.attributions:
-        source, cue, content = a.source_span, a.cue_span, a.content_span
-        if source is None or cue is None or not (
-                0 <= source[0] <= source[1] <= size and 0 <= cue[0] <= cue[1] <= size
-                and text[source[0]:source[1]] == a.source and text[cue[0]:cue[1]] == a.cue):
-            return False
-        if content is None:
-            if a.content is not None:
-                return False
-        elif not (0 <= content[0] <= content[1] <= size) or (
-                a.content is not None and text[content[0]:content[1]] != a.content):
-            return False
-    for hedges in (paragraph.hedges, paragraph.conditions):
-        for h in hedges:
-            span = h.span
-            if span is None or not (0 <= span[0] <= span[1] <= size) or text[span[0]:span[1]] != h.cue:
-                return False
-    for c in paragraph.claims:
-        span = c.span
-        if span is None or not (0 <= span[0] <= span[1] <= size) or text[span[0]:span[1]] != c.text:
-            return False
-    for s in paragraph.sentences:
-        if s is None or not (0 <= s[0] <= s[1] <= size):
-            return False
-    return True
-
-
-def _span_problems(paragraph: Paragraph) -> list[str]:
-    """Every span in the paragraph that is not verbatim, checked one by one: the plain reading."""
-    text = paragraph.text
-    problems: list[str] = []
-
-    def check(span: Optional[Span], value: Optional[str], where: str) -> None:
-        problem = _check_span(text, span, value, where)
-        if problem:
-            problems.append(problem)
-
-    for a in paragraph.attributions:
-        check(a.source_span, a.source, f"{a.id}.source")
-        check(a.cue_span, a.cue, f"{a.id}.cue")
-        check(a.content_span, a.content, f"{a.id}.content")
-    for hedges in (paragraph.hedges, paragraph.conditions):
-        for h in hedges:
-            check(h.span, h.cue, f"{h.id}.cue")
-    for c in paragraph.claims:
-        check(c.span, c.text, f"{c.id}.text")
-    for i, s in enumerate(paragraph.sentences):
-        check(s, None, f"paragraph {paragraph.index} sentence {i}")
-    return problems
-
-
-def set_fields(model: BaseModel, **values: object) -> None:
-    """Assign several fields at once, as ``model.field = value`` does for these models (none validates
-    assignment): into the instance's fields and the set of fields it has had set, without pydantic's
-    ``__setattr__`` once per field, which costs more than the rest of a claim's scoring bookkeeping."""
-    model.__dict__.update(values)
-    model.__pydantic_fields_set__.update(values)
-
-
-_Built = TypeVar("_Built", bound=BaseModel)
-# per model: every field in order with its default (required fields hold None until given), and the fields
-# whose default comes from a factory, which are made afresh for each model
-_DEFAULTS: dict[type, tuple[dict[str, object], tuple[tuple[str, Callable[[], object]], ...]]] = {}
-
-
-def _defaults_of(model: type[BaseModel]) -> tuple[dict[str, object], tuple[tuple[str, Callable[[], object]], ...]]:
-    if model.__private_attributes__ or model.model_config.get("extra") == "allow":
-        raise TypeError(f"construct builds models without private or extra fields, not {model.__name__}")
-    fields = model.model_fields
-    template = {name: None if f.is_required() or f.default_factory else f.default for name, f in fields.items()}
-    factories = tuple((name, f.default_factory) for name, f in fields.items() if f.default_factory)
-    return template, factories  # type: ignore[return-value]
-
-
-def construct(model: type[_Built], values: dict[str, object]) -> _Built:
-    """``model.model_validate(values)`` for values that already have their fields' types (a span a tuple of two
-    ints, a list of ids a new list of str, a nested model a model) and hold every required field: the same
-    fields in the same order, the same fields set, a fresh default for each field left out, without
-    pydantic-core's validation (about 25k instructions for a claim; pydantic's own ``model_construct`` costs
-    more, and the engine builds several models a paragraph). No validator runs: :func:`verbatim_paragraph`
-    checks a paragraph's spans. Only for values made by claimcheck's own code, never for input."""
-    defaults = _DEFAULTS.get(model)
-    if defaults is None:
-        defaults = _DEFAULTS[model] = _defaults_of(model)
-    template, factories = defaults
-    fields = template.copy()
-    for name, factory in factories:
-        if name not in values:
-            fields[name] = factory()
-    fields.update(values)
-    built = _new_object(model)
-    _set_dict(built, "__dict__", fields)
-    _set_fields_set(built, set(values))
-    _set_extra(built, None)
-    _set_private(built, None)
-    return built
-
-
-# BaseModel's own slots, set as pydantic-core sets them (BaseModel.__setattr__ would validate the name)
-_new_object, _set_dict = object.__new__, object.__setattr__
-_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
-_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
-_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
-
-
-def verbatim_paragraph(values: dict[str, object]) -> Paragraph:
-    """``Paragraph.model_validate(values)`` for an engine's own values (its claims, attributions and hedges
-    already models, made with :func:`construct`): built by :func:`construct`, its spans checked as the
-    validator checks them; a paragraph with a span that is not verbatim goes to ``model_validate``, which
-    raises the validator's error as ever."""
-    paragraph = construct(Paragraph, values)
-    if span_problems(paragraph):
-        return Paragraph.model_validate(values)
-    return paragraph
 
 
 class SourceMention(_Model):

@@ -12,13 +12,13 @@ author the source and the text above it the author's own words
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Final, Optional
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATE = rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}(?:\s+at\s+\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?(?:\s+[A-Z]{{2,4}})?)?"
+_MONTH: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE: Final = rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}(?:\s+at\s+\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?(?:\s+[A-Z]{{2,4}})?)?"
 # the signature's lead: a dash (the embed code's own, or a hyphen a scrape made of it), or Instagram's words
-_LEAD = r"(?:[—–―]|-{1,2})\s*|A post shared by\s+"
-POST_SIGNATURE = re.compile(
+_LEAD: Final = r"(?:[—–―]|-{1,2})\s*|A post shared by\s+"
+POST_SIGNATURE: Final = re.compile(
     rf"(?:^|(?<=\s))(?P<lead>{_LEAD})(?P<name>[^\s()@—–―][^()@\n]{{0,80}}?)\s*\((?P<handle>@\w{{1,30}})\)\s*"
     rf"(?:on\s+)?(?P<date>{_DATE})\s*$")
 

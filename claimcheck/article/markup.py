@@ -205,12 +205,21 @@ def _plain_markdown(text: str) -> tuple[str | None, list[str]] | None:
     else:
         rest = text
     for block in _BLANK_LINES.split(rest):
-        plain = " ".join(block.split())
+        plain = _one_spaced(block)
         if "_" in plain and _may_emphasise(plain):
             return None
         if plain:
             blocks.append(plain)
     return title, blocks
+
+
+def _one_spaced(block: str) -> str:
+    """``" ".join(block.split())``: each run of whitespace made one space, none at the ends. Most blocks are
+    like that already: printable (the space is the one whitespace character that is printable), with no double
+    space and no space at an end; those checks cost far less than the split and join."""
+    if block.isprintable() and "  " not in block and block[:1] != " " and block[-1:] != " ":
+        return block
+    return " ".join(block.split())
 
 
 def _may_emphasise(block: str) -> bool:

@@ -14,7 +14,8 @@ from typing import Final, Optional
 
 from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
-from claimcheck.schema import Attribution, Claim, Hedge, Paragraph, ScoreFactor, Source, set_fields
+from claimcheck.model_build import set_fields
+from claimcheck.schema import Attribution, Claim, Hedge, Paragraph, ScoreFactor, Source
 from claimcheck.scoring.rubric import Rubric, rating_for
 
 # --- what a claim is -------------------------------------------------------

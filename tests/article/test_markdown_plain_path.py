@@ -46,3 +46,14 @@ def test_one_run_of_underscores_in_a_block_is_text():
     article = "# The latest\n\nThe mayor spoke.\n\n___.\n\nThe council voted, 5_000 to 3.\n"
     assert markup._plain_markdown(article) == ("The latest", ["The mayor spoke.", "___.",
                                                               "The council voted, 5_000 to 3."])
+
+
+# --- a block's spaces made single without a split and join when it is one-spaced already ----------------------
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", " ", "  ", "\t", "\u00a0", "\u2028", "\u3000", "\x85", "é", ".", "\v"]),
+                max_size=12).map("".join))
+def test_one_spaced_is_the_split_and_join(block):
+    from claimcheck.article.markup import _one_spaced
+
+    assert _one_spaced(block) == " ".join(block.split())

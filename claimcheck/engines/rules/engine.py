@@ -17,8 +17,8 @@ from claimcheck.engines.rules.claims import FoundClaim, QuoteIndex, carry_over, 
 from claimcheck.engines.rules.hedges import CONDITION_KINDS, FoundHedge, find_hedges
 from claimcheck.engines.rules.phrases import SourceMemory, spokesperson_of
 from claimcheck.engines.rules.tokens import OPEN_QUOTES, QUOTE_CHARS, quotations, remember_quotations, tokenize
-from claimcheck.schema import Attribution, Claim, EngineInfo, Hedge, Paragraph, Span, construct, item_id, \
-    verbatim_paragraph
+from claimcheck.model_build import construct, item_id, verbatim_paragraph
+from claimcheck.schema import Attribution, Claim, EngineInfo, Hedge, Paragraph, Span
 
 
 @dataclass

@@ -49,12 +49,21 @@ STRAIGHT_QUOTES: Final = frozenset(marks.STRAIGHT_QUOTES)
 QUOTE_CHARS: Final = OPEN_QUOTES | CLOSE_QUOTES | STRAIGHT_QUOTES
 
 
-@dataclass(slots=True)  # not frozen: frozen dataclasses build slowly, and tokens are never changed
+# not frozen: frozen dataclasses build slowly, and tokens are never changed. The ``__init__`` is written out (the
+# one the dataclass would make): compiled (the opt-in mypyc build), a dataclass's generated methods stay
+# interpreted, and calling the class would run Python for every token; this one is compiled with the class.
+@dataclass(slots=True, init=False)
 class Token:
     text: str
     start: int
     end: int
     lower: str
+
+    def __init__(self, text: str, start: int, end: int, lower: str) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = lower
 
     @property
     def is_word(self) -> bool:
@@ -87,10 +96,15 @@ def tokenize(text: str) -> list[Token]:
     for chunk in chunks:
         end = start + len(chunk)
         if chunk.isalnum():
-            token = _new_token(Token)  # _token(chunk, start, end, chunk.lower()), inlined: most tokens are these
-            token.text, token.start, token.end = chunk, start, end
-            token.lower = chunk if chunk.islower() else chunk.lower()  # a lower-case word is its own lower case
-            append(token)
+            # _token(chunk, start, end, chunk.lower()), inlined: most tokens are these; a lower-case word is its
+            # own lower case
+            lower = chunk if chunk.islower() else chunk.lower()
+            if _NATIVE:
+                append(Token(chunk, start, end, lower))
+            else:
+                token = _new_token(Token)
+                token.text, token.start, token.end, token.lower = chunk, start, end, lower
+                append(token)
         else:
             _read_chunk(text, chunk, start, end, append)
         start = end + 1
@@ -101,22 +115,27 @@ def _blank_token(cls: type[Token]) -> Token:
     return cls("", 0, 0, "")
 
 
-def _token_maker() -> Callable[[type[Token]], Token]:
-    """``object.__new__``, which makes a token without running ``__init__``; when this module is compiled (the
-    opt-in mypyc build) Token is a native class, which ``object.__new__`` refuses, and calling it is fast."""
+def _is_native() -> bool:
+    """Whether Token is a native class: this module compiled (the opt-in mypyc build). ``object.__new__``
+    refuses a native class."""
     try:
         object.__new__(Token)
     except TypeError:
-        return _blank_token
-    return object.__new__
+        return True
+    return False
 
 
-_new_token = _token_maker()
+# Compiled, ``Token(...)`` is a direct call of the native constructor, the fastest way to make one; in Python,
+# ``object.__new__`` and setting the fields is faster than calling the dataclass (its ``__init__`` runs through
+# the type's init slot).
+_NATIVE: Final = _is_native()
+_new_token: Final[Callable[[type[Token]], Token]] = _blank_token if _NATIVE else object.__new__
 
 
 def _token(text: str, start: int, end: int, lower: str) -> Token:
-    """``Token(text, start, end, lower)``, its fields set directly: calling the class runs the dataclass's
-    ``__init__`` through the type's init slot, a slower path than a plain function call."""
+    """``Token(text, start, end, lower)``, made the fastest way for this build (:data:`_NATIVE`)."""
+    if _NATIVE:
+        return Token(text, start, end, lower)
     token = _new_token(Token)
     token.text, token.start, token.end, token.lower = text, start, end, lower
     return token
