@@ -313,22 +313,27 @@ def trailing_phrase(p: ParagraphState, k: int, sentence: Sentence) -> bool:
     tokens = p.tokens
     if tokens[k].lower not in {"of", "about", "in", "on", "at", "during", "after", "before", "to", "from", "for"}:
         return False
-    if tokens[k].lower == "to" and _infinitive_after(tokens[k + 1] if k + 1 < sentence.hi else None):
+    if tokens[k].lower == "to" and k + 2 < sentence.hi and _infinitive_after(tokens[k + 1], tokens[k + 2]):
         return False  # "..., as police continue to try and confirm it": a verb's infinitive, no setting
     j = short_phrase_end(tokens, k, sentence)
     return j >= sentence.hi or tokens[j].text in {".", "!", "?", ","} and (
         j + 1 >= sentence.hi or tokens[j + 1].text[0] in QUOTE_CHARS)
 
 
-def _infinitive_after(t: Optional[Token]) -> bool:
-    """Whether the word after a "to" is a verb's base form rather than the start of a noun phrase ("to reporters",
-    "to the board", "to Ruiz", "to them")."""
-    if t is None or not t.is_word or t.is_capitalised or t.text[:1].isdigit():
+def _infinitive_after(t: Token, following: Token) -> bool:
+    """Whether the word after a "to" is a verb's base form ("to try and confirm it", "to search the woods")
+    rather than the start of a noun phrase ("to reporters", "to the board", "to Ruiz", "to social media"): a
+    verb is followed by its object's first word, by "and" or by another "to"; a modifier, by its noun."""
+    if not t.is_word or t.is_capitalised or t.text[:1].isdigit():
         return False
     w = t.lower
-    return not (w in lx.DETERMINERS or w in lx.ARTICLES_AND_POSSESSIVES or w in lx.PRONOUNS
-                or w in lx.RECIPIENT_PRONOUNS or w in lx.PERSON_NOUNS or w in lx.ORGANIZATION_NOUNS
-                or w in lx.DOCUMENT_NOUNS or w in lx.SPOKESPERSON_NOUNS or w.endswith(("s", "ing")))
+    if w in lx.DETERMINERS or w in lx.ARTICLES_AND_POSSESSIVES or w in lx.PRONOUNS or w in lx.RECIPIENT_PRONOUNS \
+            or w in lx.PERSON_NOUNS or w in lx.ORGANIZATION_NOUNS or w in lx.DOCUMENT_NOUNS \
+            or w in lx.SPOKESPERSON_NOUNS or w.endswith(("s", "ing")):
+        return False
+    f = following.lower
+    return f in lx.ARTICLES_AND_POSSESSIVES or f in lx.DETERMINERS or f in lx.RECIPIENT_PRONOUNS \
+        or f in {"and", "or", "to", "that"}
 
 
 def postposed_with_setting(p: ParagraphState, s_start: int, k: int, sentence: Sentence, lemma: str) -> bool:
