@@ -160,12 +160,18 @@ def verbatim_paragraph(values: dict[str, object]) -> Any:
     already models, made with :func:`construct`): built by :func:`construct`, its spans checked as the
     validator checks them; a paragraph with a span that is not verbatim goes to ``model_validate``, which
     raises the validator's error as ever."""
-    from claimcheck.schema import Paragraph  # (above this module in the import order)
+    if not _PARAGRAPH:  # schema is above this module in the import order: its Paragraph is taken once
+        from claimcheck.schema import Paragraph
 
-    paragraph = construct(Paragraph, values)
+        _PARAGRAPH.append(Paragraph)
+    model = _PARAGRAPH[0]
+    paragraph = construct(model, values)
     if span_problems(paragraph):
-        return Paragraph.model_validate(values)
+        return model.model_validate(values)
     return paragraph
+
+
+_PARAGRAPH: Final[list[type[BaseModel]]] = []
 
 
 # BaseModel's own slots, set as pydantic-core sets them (BaseModel.__setattr__ would validate the name)

@@ -1088,6 +1088,12 @@ class _Roster:
                 # "prison records" after "federal prison records": a bare plural with no new words
                 found = self._latest(lambda e: e.kind == "document" and e.key == key
                                      and words <= set(_normalise_phrase(e.name).split()))
+            if found is None:
+                # the same words twice, for two cues ("Citing sources, a report by the Tide said"): one document
+                found = next((e for e in self.entries if e.kind == "document" and (id(e), paragraph, span[0])
+                              in self._placed), None)
+                if found is not None:
+                    return found, "named", True
             if found:
                 return found, "alias", True
             entry = self._new("document", text, key=key)
@@ -1439,6 +1445,95 @@ def _qualified_by(entry: _Entry, owner: str) -> bool:
     return any(_bare(w)[:4] in stems for w in theirs)
 
 
+_INITIALS: Final = re.compile(r"(?:[A-Z]\.){1,3}")
+_SENTENCE_OPENING: Final = re.compile(r"(?:^|[.!?][\"”’')]*\s+|[\"“‘(—–:]\s*)$")
+
+
+def _words_before(surname: str, texts: list[str]) -> set[str]:
+    """The capitalised words the texts write right before a surname that may be given names: a census given name,
+    initials, or a capitalised word inside a sentence the texts never write in lower case that is no title,
+    honorific, possessive or compound ("Jeb" and "W." before "Bush"; not "Sen.", "Senators", "Though" opening a
+    sentence, "Brolin's", "Angeles-area", "Ohio.")."""
+    found = set()
+    lower = set(re.findall(r"\b[a-z][\w'’-]*", " ".join(texts)))
+    for text in texts:
+        for match in re.finditer(rf"(?<![\w.'’-])([A-Z][\w.'’-]*)\s+{re.escape(surname)}\b", text):
+            word = match.group(1)
+            bare = _bare(word)
+            if bare in _TITLES or bare.rstrip("s") in _TITLES or bare in lx.GENDERED_WORDS \
+                    or word.endswith((".", "'s", "’s")) and not _INITIALS.fullmatch(word) or "-" in word:
+                continue
+            opening = _SENTENCE_OPENING.search(text, 0, match.start()) is not None
+            if bare in lx.FIRST_NAMES or _INITIALS.fullmatch(word) or word.lower() not in lower and not opening:
+                found.add(word)
+    return found
+
+
+def _full_names(roster: _Roster, paragraphs: list[Paragraph]) -> None:
+    """'Dickson said' after the running text's 'Sheriff Brent Dickson presented a request': a person cited by
+    surname alone (an honorific or title at most) is named by the one full form the article writes that surname in
+    (a given name or an initial before it: "Brent Dickson", "A.J. Hinch"), the titles before it becoming its
+    description when it has none ("Sheriff"). Only the name and description: no mention, pronoun or type moves
+    (the running text is read for people only where pronouns and roles need it, ``_paragraphs_to_read``). Two full
+    forms of the surname ("Bill Clinton", "Hillary Clinton"), none, or one of another gender than the cited
+    honorific's ("Mrs. Harlan", "Bill Harlan") leave the name as cited."""
+    cited: dict[str, list[_Entry]] = {}
+    for entry in roster.entries:
+        if entry.kind != "named_person" or entry.source is None:
+            continue
+        words = [w for w in _tokens(entry.source.name) if _bare(w) not in _TITLES]
+        if len(words) == 1 and words[0][:1].isupper():
+            cited.setdefault(words[0], []).append(entry)
+    if not cited:
+        return
+    forms: dict[str, dict[tuple[str, ...], tuple[str, str]]] = {}
+    for paragraph in paragraphs:
+        text = paragraph.text
+        if not any(surname in text for surname in cited):
+            continue
+        for match in _capital_runs(text):
+            run, at = match.group(), match.start()
+            if not any(surname in run for surname in cited):
+                continue
+            # the title or role word before the run introduces a name ("manager A.J. Hinch"), as in _people_in_text
+            context = text[text.rfind(" ", 0, at - 1) + 1:at - 1] if at > 1 and text[at - 1] == " " else ""
+            read = _read_run(run, text[match.end():match.end() + 1], context if context in _NAME_CONTEXT_WORDS else "", "")
+            for k, found in enumerate(read):
+                if found[0] == "word" and k and read[k - 1][0] == "body" and _INITIALS.fullmatch(read[k - 1][2]) \
+                        and read[k - 1][1] + len(read[k - 1][2]) + 1 == found[1]:
+                    found = ("person", read[k - 1][1], run[read[k - 1][1]:found[1] + len(found[2])], "", frozenset())
+                if found[0] != "person":
+                    continue  # ("A.J." read as a body's initials, then "Hinch": the initials of a name)
+                words = _tokens(found[2])
+                core = [w for w in words if _bare(w) not in _SUFFIXES]
+                if len(core) < 2 or core[-1] not in cited:
+                    continue
+                # "William Sausage President Roger Williams": the name after its last title, the rest its role
+                cut = max((k + 1 for k, w in enumerate(core[:-1]) if _bare(w) in _TITLES), default=0)
+                name = found[2][found[2].find(core[cut]):] if cut else found[2]
+                role = " ".join(t for t in (found[3], found[2][:found[2].find(core[cut])].strip() if cut else "") if t)
+                given = tuple(_bare(w) for w in core[cut:-1])
+                if given and (given[0] in lx.FIRST_NAMES or len(given[0]) <= 2 or "." in core[cut]):
+                    forms.setdefault(core[-1], {}).setdefault(given, (name, role))
+    texts = [p.text for p in paragraphs]
+    for surname, entries in cited.items():
+        known = forms.get(surname, {})
+        if len(known) != 1 or len(entries) != 1:
+            continue
+        (given, (name, role)), = known.items()
+        if _words_before(surname, texts) - set(_tokens(name)):
+            continue  # another given name before the surname somewhere, one the census lacks: "Jeb Bush"
+        source = entries[0].source
+        assert source is not None
+        cited_gender, full_gender = _gender_of(source.name, ()), _gender_of("", given)
+        if cited_gender and full_gender and cited_gender != full_gender:
+            continue  # "Mrs. Harlan" is not "Bill Harlan"
+        entries[0].name = name
+        _assign(source, "name", name)
+        if role and not source.description:
+            _assign(source, "description", role)
+
+
 def _merge_lone_surnames(roster: _Roster, paragraphs: list[Paragraph]) -> None:
     """'Sanders says ...' in a headline, before the story names Bernie Sanders: a lone capitalised word that
     opened a sentence, typed anonymous because nothing was known of it there, is the one named person with that
@@ -1683,6 +1778,7 @@ def build_roster(paragraphs: list[Paragraph]) -> list[Source]:
             roster.follow_pronoun(paragraph.index, offset, pronoun)
     _merge_role_descriptions(roster, paragraphs)
     _merge_lone_surnames(roster, paragraphs)
+    _full_names(roster, paragraphs)
     sources = [e.source for e in roster.entries if e.source is not None and e.source.mentions]
     sources.sort(key=lambda s: (s.mentions[0].paragraph, s.mentions[0].span))  # in order of first citation
     renumbered = {}

@@ -53,3 +53,4 @@ def test_a_field_left_to_a_list_factory_gets_a_list_of_its_own():
     two = model_build.construct(schema.Claim, {"id": "p1-c2", "text": "x", "span": (0, 1)})
     assert one.reasons == [] and one.reasons is not two.reasons
     assert model_build.construct(schema.Summary, {}).attributions_by_type == schema.Summary().attributions_by_type
+

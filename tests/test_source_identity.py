@@ -223,3 +223,47 @@ def test_a_possessed_role_joins_its_one_holder(text, role, name, certain):
 def test_a_possessed_role_with_no_one_holder_stays_apart(text, role):
     report = report_of(text)
     assert entry(report, the(report, role)).name == role
+
+
+# A person cited by surname alone is named by the one full form the running text gives the surname, its titles the
+# description (session 11, unseen news); nothing else about the source moves.
+@pytest.mark.parametrize("text, source, name, description", [
+    ("Sheriff Brent Dickson presented a request to the board.\n\n\"This will pay for the overtime,\" Dickson said.",
+     "Dickson", "Brent Dickson", "Sheriff"),
+    ("The pitcher left after three innings. His groin was sore, team manager A.J. Tolland.\n\n"
+     "\"He was sore,\" Tolland said.", "Tolland", "A.J. Tolland", None),
+    ("The proposal came from Harbor Sausage President Roger Wilmot.\n\nWilmot said the plan was sound.",
+     "Wilmot", "Roger Wilmot", "Harbor Sausage President"),
+])
+def test_a_surname_takes_the_full_name_the_text_gives(text, source, name, description):
+    report = report_of(text)
+    found = the(report, source)
+    assert entry(report, found).name == name and entry(report, found).description == description
+    assert found.source_type == "named_person"
+
+
+@pytest.mark.parametrize("text, source", [
+    # two full forms of the surname: either
+    ("Bill Harlan and Ana Harlan ran the shop.\n\nHarlan said the shop would close.", "Harlan"),
+    # none
+    ("The shop closed on Monday.\n\nHarlan said it would not reopen.", "Harlan"),
+    # one of another gender than the honorific's
+    ("Bill Harlan ran the shop for years.\n\nMrs. Harlan said it would close.", "Mrs. Harlan"),
+])
+def test_a_surname_with_no_one_full_form_keeps_its_name(text, source):
+    report = report_of(text)
+    assert entry(report, the(report, source)).name == source
+
+
+def test_one_document_cited_twice_in_its_words_is_one_source():
+    report = report_of("Citing unnamed sources, a report by the Daily Tide said the mayor would resign.")
+    cited = [a for a in attributions(report) if a.source == "a report by the Daily Tide"]
+    assert len(cited) == 2 and cited[0].source_id == cited[1].source_id
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The petition said residents wanted a vote.", "The petition"),
+    ("According to rules of the hearing, the witness could not be named.", "rules of the hearing"),
+])
+def test_petitions_and_rules_are_documents(text, source):
+    assert the(report_of(text), source).source_type == "document"

@@ -569,7 +569,20 @@ _NAMED_IN_REASONS_AT_ZERO: Final = _BASE_FACTORS | _SAID_AT_ZERO
 
 
 def reason_line(f: ScoreFactor) -> str:
-    return f"{f.points:g} base: {f.reason}" if f.factor in _BASE_FACTORS else f"{f.points:+g} {f.reason}"
+    # A factor is immutable and most are shared (:func:`_factor`): its line is written once, and kept with the
+    # factor itself, so that an id is never read for another factor's.
+    known = _REASON_LINES.get(id(f))
+    if known is not None and known[0] is f:
+        return known[1]
+    line = f"{f.points:g} base: {f.reason}" if f.factor in _BASE_FACTORS else f"{f.points:+g} {f.reason}"
+    if len(_REASON_LINES) >= _REASON_LINES_KEPT:
+        _REASON_LINES.clear()
+    _REASON_LINES[id(f)] = (f, line)
+    return line
+
+
+_REASON_LINES: Final[dict[int, tuple[ScoreFactor, str]]] = {}
+_REASON_LINES_KEPT: Final = 8192
 
 
 def attributed_factors(claim: Claim, heads: list[Attribution], ctx: ScoringContext) -> list[Optional[ScoreFactor]]:

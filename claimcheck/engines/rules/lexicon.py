@@ -267,6 +267,10 @@ VERB_POSITION_CUES: Final = {form: CueEntry(lemma, "speech", True)
 # "Polls show ...", "records show that ...", "the data show a rise": evidence from documents in the base form (its
 # -s and past forms are cues as they stand), read as a verb only after a plural document noun (DOCUMENT_NOUNS).
 VERB_POSITION_CUES["show"] = CueEntry("show", "evidence", True)
+# What a poll found, with "In" as the cue ("In a CBS News poll, Ruiz led ..."), and the participles of its phrase set
+# off after it ("In a poll of 800 voters, conducted last week, ..."). attributions._shapes.poll_findings reads them.
+POLL_NOUNS: Final = frozenset("poll polls survey surveys".split())
+POLL_PARTICIPLES: Final = frozenset("released published conducted taken commissioned".split())
 # Nouns that take a plural verb with no -s: "the data show".
 PLURAL_WITHOUT_S: Final = frozenset("data".split())
 # Words after a base "show" that make it another verb: "figures show up", "the ads show off".
@@ -591,6 +595,7 @@ DOCUMENT_NOUNS: Final = frozenset(
     minutes summary summaries account accounts filing manifesto platform ad ads advertisement advertisements
     order release documentation court-filing charter warrant warrants average averages slide slides chart charts
     graph graphs map maps table tables tally count counts projection projections model models result results
+    petition petitions rules regulations guidelines
     """.split()
 )
 # Heads of unnamed people: "officials", "a source", "people familiar ...".
