@@ -83,7 +83,7 @@ _SPEECH_GUARDED: Final = """
 add respond answer continue vow pledge promise threaten urge demand propose recommend ask question accuse blame
 criticize criticise condemn describe characterize charge praise deny dispute reject signal cite
 mention point call advise brief inform assure remind notify
-echo liken rule determine conclude beg plead implore
+echo liken rule determine conclude beg plead implore post
 """.split() + ATTACK_VERBS
 _COGNITION: Final = "believe think suspect fear hope expect doubt feel worry reckon assume figure".split()
 # "suggest", "indicate", "reveal" read as speech (bare) for people and documents alike: on
