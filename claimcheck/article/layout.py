@@ -283,7 +283,8 @@ def structure_kind(line: str) -> str | None:
     return None
 
 
-_SENTENCE_INSIDE: Final = re.compile(r"[a-z][.!?][" + re.escape(CLOSERS) + r"]*\s+[" + re.escape(OPENING_QUOTES) + r"]?[A-Z]")  # not "3. The"
+_SENTENCE_INSIDE: Final = re.compile(  # not "3. The"
+    r"[a-z][.!?][" + re.escape(CLOSERS) + r"]*\s+[" + re.escape(OPENING_QUOTES) + r"]?[A-Z]")
 _STARTS: Final = re.compile(r"[" + re.escape(OPENERS) + r"]?[A-Z0-9]")
 
 

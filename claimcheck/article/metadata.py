@@ -138,7 +138,8 @@ def _headline_shaped(line: str) -> bool:
         bool(line)
         and len(line) <= _MAX_TITLE_CHARS
         and len(line.split()) <= _MAX_TITLE_WORDS
-        and (line[0].isupper() or line[0].isdigit() or line[0] in OPENING_QUOTES and line[1:2].isupper())  # "'We won': ..."
+        # "'We won': ..."
+        and (line[0].isupper() or line[0].isdigit() or line[0] in OPENING_QUOTES and line[1:2].isupper())
         and not is_byline(line)
         and not any(pattern.match(line + " ") for pattern in _DATELINES)
     )

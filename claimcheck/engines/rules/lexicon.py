@@ -83,7 +83,7 @@ _SPEECH_GUARDED: Final = """
 add respond answer continue vow pledge promise threaten urge demand propose recommend ask question accuse blame
 criticize criticise condemn describe characterize charge praise deny dispute reject signal cite
 mention point call advise brief inform assure remind notify
-echo liken rule determine conclude beg plead implore
+echo liken rule determine conclude beg plead implore post
 """.split() + ATTACK_VERBS
 _COGNITION: Final = "believe think suspect fear hope expect doubt feel worry reckon assume figure".split()
 # "suggest", "indicate", "reveal" read as speech (bare) for people and documents alike: on
@@ -267,6 +267,10 @@ VERB_POSITION_CUES: Final = {form: CueEntry(lemma, "speech", True)
 # "Polls show ...", "records show that ...", "the data show a rise": evidence from documents in the base form (its
 # -s and past forms are cues as they stand), read as a verb only after a plural document noun (DOCUMENT_NOUNS).
 VERB_POSITION_CUES["show"] = CueEntry("show", "evidence", True)
+# What a poll found, with "In" as the cue ("In a CBS News poll, Ruiz led ..."), and the participles of its phrase set
+# off after it ("In a poll of 800 voters, conducted last week, ..."). attributions._shapes.poll_findings reads them.
+POLL_NOUNS: Final = frozenset("poll polls survey surveys".split())
+POLL_PARTICIPLES: Final = frozenset("released published conducted taken commissioned".split())
 # Nouns that take a plural verb with no -s: "the data show".
 PLURAL_WITHOUT_S: Final = frozenset("data".split())
 # Words after a base "show" that make it another verb: "figures show up", "the ads show off".

@@ -31,6 +31,7 @@ from claimcheck.engines.rules.attributions._shapes import (
     attribute,
     colon_speakers,
     infinitive_of_purpose,
+    poll_findings,
     possessed_statement,
     posted_embeds,
     relayed_speech,
@@ -58,6 +59,7 @@ def find_attributions(text: str, tokens: list[Token], sentences: list[Sentence],
     signed_quotes(p)
     posted_embeds(p)
     colon_speakers(p)
+    poll_findings(p)
     p.found.sort(key=lambda f: f.cue[0])
     drop_own_thoughts(p)
     cut_contents(p)

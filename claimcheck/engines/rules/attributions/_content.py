@@ -313,22 +313,27 @@ def trailing_phrase(p: ParagraphState, k: int, sentence: Sentence) -> bool:
     tokens = p.tokens
     if tokens[k].lower not in {"of", "about", "in", "on", "at", "during", "after", "before", "to", "from", "for"}:
         return False
-    if tokens[k].lower == "to" and _infinitive_after(tokens[k + 1] if k + 1 < sentence.hi else None):
+    if tokens[k].lower == "to" and k + 2 < sentence.hi and _infinitive_after(tokens[k + 1], tokens[k + 2]):
         return False  # "..., as police continue to try and confirm it": a verb's infinitive, no setting
     j = short_phrase_end(tokens, k, sentence)
     return j >= sentence.hi or tokens[j].text in {".", "!", "?", ","} and (
         j + 1 >= sentence.hi or tokens[j + 1].text[0] in QUOTE_CHARS)
 
 
-def _infinitive_after(t: Optional[Token]) -> bool:
-    """Whether the word after a "to" is a verb's base form rather than the start of a noun phrase ("to reporters",
-    "to the board", "to Ruiz", "to them")."""
-    if t is None or not t.is_word or t.is_capitalised or t.text[:1].isdigit():
+def _infinitive_after(t: Token, following: Token) -> bool:
+    """Whether the word after a "to" is a verb's base form ("to try and confirm it", "to search the woods")
+    rather than the start of a noun phrase ("to reporters", "to the board", "to Ruiz", "to social media"): a
+    verb is followed by its object's first word, by "and" or by another "to"; a modifier, by its noun."""
+    if not t.is_word or t.is_capitalised or t.text[:1].isdigit():
         return False
     w = t.lower
-    return not (w in lx.DETERMINERS or w in lx.ARTICLES_AND_POSSESSIVES or w in lx.PRONOUNS
-                or w in lx.RECIPIENT_PRONOUNS or w in lx.PERSON_NOUNS or w in lx.ORGANIZATION_NOUNS
-                or w in lx.DOCUMENT_NOUNS or w in lx.SPOKESPERSON_NOUNS or w.endswith(("s", "ing")))
+    if w in lx.DETERMINERS or w in lx.ARTICLES_AND_POSSESSIVES or w in lx.PRONOUNS or w in lx.RECIPIENT_PRONOUNS \
+            or w in lx.PERSON_NOUNS or w in lx.ORGANIZATION_NOUNS or w in lx.DOCUMENT_NOUNS \
+            or w in lx.SPOKESPERSON_NOUNS or w.endswith(("s", "ing")):
+        return False
+    f = following.lower
+    return f in lx.ARTICLES_AND_POSSESSIVES or f in lx.DETERMINERS or f in lx.RECIPIENT_PRONOUNS \
+        or f in {"and", "or", "to", "that"}
 
 
 def postposed_with_setting(p: ParagraphState, s_start: int, k: int, sentence: Sentence, lemma: str) -> bool:
@@ -394,9 +399,10 @@ def cut_contents(p: ParagraphState) -> None:
 
 
 def close_relative_contents(p: ParagraphState) -> None:
-    """'The changes, which officials said will start in May, will not apply to all': a cue inside a relative
-    clause set off by commas reports that clause, so its content ends where the clause closes, at the comma
-    after which the main clause's verb resumes."""
+    """'The changes, which officials said will start in May, will not apply to all', 'Ruiz, who has pledged to
+    give half of it away, has given millions': a cue inside a relative clause set off by commas reports that
+    clause, so its content ends where the clause closes, at the comma after which the main clause's verb
+    resumes."""
     tokens = p.tokens
     for f in p.found:
         if f.content is None or f.content[0] < f.cue[1]:
@@ -404,13 +410,25 @@ def close_relative_contents(p: ParagraphState) -> None:
         s = f.cue_token
         while s > 0 and tokens[s].start > f.source[0]:
             s -= 1  # the source's first token: sources before their cue only
-        if s < 2 or tokens[s].start != f.source[0] or tokens[s - 1].lower not in _ASIDE_RELATIVES                 or tokens[s - 2].text != ",":
+        v = f.cue_token
+        while v > 0 and tokens[v].start > f.cue[0]:
+            v -= 1  # the cue's verb group's first token
+        # the source opens the clause ("…, which officials said …"), or the relative is the clause's subject and
+        # the source its antecedent ("Ruiz, who has pledged to …, has given …")
+        opens = s >= 2 and tokens[s].start == f.source[0] and tokens[s - 1].lower in _ASIDE_RELATIVES \
+            and tokens[s - 2].text == ","
+        subject = v >= 2 and tokens[v].start == f.cue[0] and tokens[v - 1].lower in _ASIDE_RELATIVES \
+            and tokens[v - 2].text == "," and f.source[1] <= tokens[v - 2].start
+        if not (opens or subject):
             continue
         lo, hi = f.content
         k = f.cue_token
         while k + 1 < len(tokens) and tokens[k + 1].start < hi:
-            if tokens[k].text == "," and finite_verb_at(tokens, k + 1, len(tokens)):
-                f.content = trim(p, lo, tokens[k].start) or f.content
+            if tokens[k].text == ",":
+                # only the first comma can close the clause: one after an inner comma pair is the reported
+                # clause's own ("that the two men, and Lee in particular, must ...")
+                if finite_verb_at(tokens, k + 1, len(tokens)):
+                    f.content = trim(p, lo, tokens[k].start) or f.content
                 break
             k += 1
 

@@ -104,6 +104,9 @@ def not_a_cue(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentence)
     if entry.family == "no_comment":
         return False
     prev, adjective = _word_before(p, i, sentence)
+    if prev in lx.DOCUMENT_NOUNS and p.tokens[i].lower in lx.DOCUMENT_PARTICIPLES and i + 1 < sentence.hi \
+            and p.tokens[i + 1].lower in lx.OBJECT_PREPOSITIONS:
+        return True  # "A statement posted on the website said": what was done with the document, not a report
     return (adjective or _a_noun(p, i, prev, sentence) or _an_infinitive(p, i, prev, sentence)
             or _an_idiom(p, i, entry, prev, sentence) or _naming(p, i, entry, prev, sentence)
             or _not_a_source_speaking(p, i, entry, prev, sentence) or _agentless_passive(p, i, prev, sentence)
@@ -161,6 +164,12 @@ def _a_noun(p: ParagraphState, i: int, prev: str, sentence: Sentence) -> bool:
     if prev in lx.PREPOSITIONS and i - 1 > sentence.lo and _base_form(tokens[i]) \
             and match_cue(tokens, i, sentence.hi)[1] == i + 1:
         return True  # "picked up on tweet from a reporter": a base form after a preposition is a noun
+    if _base_form(tokens[i]) and i - 2 >= sentence.lo and tokens[i - 1].is_capitalised \
+            and not tokens[i - 1].lower.endswith(("s", ".")) \
+            and (tokens[i - 2].lower in lx.NOUN_DETERMINERS or tokens[i - 2].lower.endswith(("'s", "’s"))):
+        # "a Facebook post", "Lee's Senate report": a singular name before a base form modifies the noun (a plural
+        # one is the subject: "the Germans announce")
+        return True
     if i + 1 < sentence.hi and tokens[i + 1].lower == "show" and verb_position_cue(p, i + 1, sentence) is not None:
         return True  # "police reports show that ...": the subject of the evidence verb after it
     before = tokens[i - 1] if i - 1 >= sentence.lo else None

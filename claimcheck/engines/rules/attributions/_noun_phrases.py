@@ -122,6 +122,8 @@ def subject_before(p: ParagraphState, cue_tok: int, sentence: Sentence) -> Optio
         j = k - 1
     if _relative_that(tokens, j, cue_tok, sentence):
         return that_antecedent(tokens, j, sentence)  # "a sign that said ...": the noun the relative stands for
+    if _compound_adjective(tokens[j]):
+        return None  # "patients with post-traumatic stress disorder": the cue's word is a noun after its adjective
     start = phrases.walk_back(tokens, j, sentence.lo)
     if start is None or tokens[start].lower in lx.DETERMINERS and start == j:
         return None
@@ -193,6 +195,16 @@ def that_antecedent(tokens: list[Token], relative: int, sentence: Sentence) -> t
             k, head = k - 2, tokens[k - 2]
             continue
         return k, end
+
+
+def _compound_adjective(t: Token) -> bool:
+    """A hyphenated adjective ("post-traumatic", "anti-inflammatory", "long-distance" is not one): no subject
+    ends in one, so a cue word after it is a noun of its phrase."""
+    w = t.lower
+    return "-" in w and not t.is_capitalised and w.endswith(_ADJECTIVE_ENDINGS) and w not in lx.PERSON_NOUNS
+
+
+_ADJECTIVE_ENDINGS: Final = ("ic", "ical", "al", "ous", "ive", "ory", "ary", "ful", "less", "able", "ible")
 
 
 def _relative_clause_head(p: ParagraphState, start: int, sentence: Sentence) -> Optional[int]:

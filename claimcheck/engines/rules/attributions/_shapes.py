@@ -1424,3 +1424,64 @@ def relayed_speech(p: ParagraphState) -> None:
             if lo <= inner.source[0] <= lo + 1 and inner.cue[1] <= hi and inner.lemma in lx.RELAYED_CUES:
                 outer.relays, inner.via = m, n
                 break
+
+
+
+# -- what polls found ----------------------------------------------------------
+
+def poll_findings(p: ParagraphState) -> None:
+    """'In a CBS News poll last month, Ruiz led Lee 56 percent to 32', 'But in a survey of 800 voters, conducted
+    last week, ...': what a poll or survey found, the poll's phrase opening the sentence before a comma; the poll
+    (a document) is the source, "In" the cue, the clause after the comma the content. A poll named at a clause's
+    end ("Lee leads in the polls") is left out: PolNeAR train annotates fewer than half of them."""
+    if "oll" not in p.text and "urvey" not in p.text:
+        return  # most paragraphs name no poll ("Poll", "polls", "Survey"): their tokens need no look
+    tokens = p.tokens
+    for k, t in enumerate(tokens):
+        if t.lower not in lx.POLL_NOUNS or p.inside_closed_quote(t.start):
+            continue
+        sentence = p.sentence_of(k)
+        j = k - 1  # back to "in", over the words of the poll's phrase
+        while j >= sentence.lo and k - j <= 9 and tokens[j].lower != "in" and (
+                tokens[j].lower == "of" or tokens[j].text in {"/", "-", "'s", "’s"} or tokens[j].is_word
+                and not finite_verb_at(tokens, j, k) and tokens[j].lower not in lx.PREPOSITIONS
+                and tokens[j].lower not in lx.CLAUSE_BREAKS and tokens[j].lower != "to"):
+            j -= 1
+        if j < sentence.lo or tokens[j].lower != "in" or not (
+                j == sentence.lo or j - 1 == sentence.lo and tokens[j - 1].lower in lx.CONNECTIVE_OPENERS):
+            continue
+        comma = next((m for m in range(k + 1, min(sentence.hi, k + 12)) if tokens[m].text == ","), None)
+        if comma is None or any(finite_verb_at(tokens, m, comma) and not tokens[m].lower.endswith("ed")
+                                for m in range(k + 1, comma)):
+            continue  # "In polls that showed ..., ...": the phrase holds a clause of its own
+        after = comma  # "In a poll of 800 voters, conducted last week, Lee led": the participle's aside too
+        if comma + 1 < sentence.hi and tokens[comma + 1].lower in lx.POLL_PARTICIPLES:
+            after = next((m for m in range(comma + 2, min(sentence.hi, comma + 12)) if tokens[m].text == ","), comma)
+        while after + 2 < sentence.hi and tokens[after + 1].lower in lx.SENTENCE_ADVERBS \
+                and tokens[after + 2].text == ",":
+            after += 2  # "In a CNN poll, however, 73 percent ..."
+        if after + 3 >= sentence.hi or not any(finite_verb_at(tokens, m, sentence.hi)
+                                               for m in range(after + 1, sentence.hi)):
+            continue  # "In the polls, anyway.": no clause after the comma
+        content = trim(p, tokens[after].end, sentence.end)
+        if content is None:
+            continue
+        end = _poll_phrase_end(tokens, j + 1, comma)
+        source, stype, plural, anon = p.source(j + 1, end, sentence, tokens[end - 1].end)
+        p.found.append(Found(source, (tokens[j].start, tokens[j].end), content, stype, j, sentence.index, plural,
+                             anon, lemma="in"))
+
+
+def _poll_phrase_end(tokens: list[Token], lo: int, hi: int) -> int:
+    """The poll's phrase without when it was taken: "a CBS poll last month", "a CNN poll conducted on Thursday"
+    give "a CBS poll", "a CNN poll"; "a survey published by NBC News" keeps its publisher."""
+    end = hi
+    while end - 1 > lo and (tokens[end - 1].lower in lx.TIME_WORDS or tokens[end - 1].lower in lx.DAY_WORDS
+                            or tokens[end - 1].text in lx.MONTH_NAMES or tokens[end - 1].text.isdigit()):
+        end -= 1  # "... Thursday", "... last month"
+    if end < hi:
+        while end - 1 > lo and tokens[end - 1].lower in {"on", "in", "last", "this", "earlier", "the", "same", "of"}:
+            end -= 1
+        while end - 1 > lo and tokens[end - 1].lower in lx.POLL_PARTICIPLES:
+            end -= 1
+    return end

@@ -38,9 +38,12 @@ def test_a_subject_relative_stays_part_of_the_source(analyse, text, cue, source)
     ("The changes, which officials said will start in May, will not apply to all.", "will start in May"),
     ("The documents, which prosecutors said were forged, were seized.", "were forged"),
     ("The man, who police say shot the officer, fled on foot.", "shot the officer"),
-    # a comma inside the clause that no verb follows leaves the content whole
-    ("The levy, which critics said would cost drivers, farmers and shops dearly, passed.",
-     "would cost drivers, farmers and shops dearly"),
+    # the relative is the clause's subject and the source its antecedent
+    ("Lee Park, who has pledged to give half of it away, has given millions.", "to give half of it away"),
+    ("The mayor, who said the budget was tight, will speak on Monday.", "the budget was tight"),
+    # only the first comma can close the clause: after an inner pair, the comma is the reported clause's own
+    ("Ana Ruiz, who said the two firms, and Acme in particular, must pay, left.",
+     "the two firms, and Acme in particular, must pay, left"),
 ])
 def test_a_relative_aside_reports_only_itself(analyse, text, content):
     assert only(analyse(text).attributions).content == content

@@ -665,3 +665,30 @@ def test_the_subject_past_asides_that_are_no_apposition(analyse, text, source, c
 def test_a_relative_clause_with_its_verb_closes_before_the_clause(analyse):
     # "which Lee backed" has its verb: "failed" is the sentence's, and the critics speak
     assert only(analyse("The plan, which Lee backed, failed, critics said.").attributions).source == "critics"
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    # what a poll found, its phrase opening the sentence: the poll (a document) is the source, "In" the cue
+    ("In a Ledger poll last month, Ruiz led Lee 56 percent to 32 percent.", "a Ledger poll", "In",
+     "Ruiz led Lee 56 percent to 32 percent"),
+    ("But in a survey of 800 voters, conducted last week, Lee was ahead.", "a survey of 800 voters", "in",
+     "Lee was ahead"),
+    ("In a Ledger poll released Monday, however, most voters backed the plan.", "a Ledger poll", "In",
+     "most voters backed the plan"),
+    ("In a survey published by the Ledger, voters backed the plan.", "a survey published by the Ledger", "In",
+     "voters backed the plan"),
+    ("In a Ledger Poll the same month, most voters backed Lee.", "a Ledger Poll", "In", "most voters backed Lee"),
+])
+def test_what_a_poll_opening_the_sentence_found(analyse, text, source, cue, content):
+    attribution = only(analyse(text).attributions, cue=cue)
+    assert (attribution.source, attribution.content, attribution.source_type) == (source, content, "document")
+
+
+@pytest.mark.parametrize("text", [
+    "In the polls, anyway.",  # no clause after the comma
+    "Lee has a wide lead in the polls.",  # a poll at the clause's end is left out (see docs/accuracy.md)
+    "In six states going to the polls, voters backed Lee.",  # the polls where one votes
+    '"In the last poll, I led," Lee said.',  # inside a quotation: the speaker's own words
+])
+def test_no_poll_finding_elsewhere(analyse, text):
+    assert not any(a.cue.lower() == "in" for a in analyse(text).attributions)
