@@ -271,6 +271,9 @@ VERB_POSITION_CUES["show"] = CueEntry("show", "evidence", True)
 # off after it ("In a poll of 800 voters, conducted last week, ..."). attributions._shapes.poll_findings reads them.
 POLL_NOUNS: Final = frozenset("poll polls survey surveys".split())
 POLL_PARTICIPLES: Final = frozenset("released published conducted taken commissioned".split())
+# Prepositions that join a speaker's role to whom or where it serves: "Lee Park of the University of Iowa", "an aide
+# to President Bush", "a spokesman for the mayor".
+AFFILIATION_PREPOSITIONS: Final = frozenset("of at from to for".split())
 # Nouns that take a plural verb with no -s: "the data show".
 PLURAL_WITHOUT_S: Final = frozenset("data".split())
 # Words after a base "show" that make it another verb: "figures show up", "the ads show off".

@@ -224,6 +224,11 @@ def content_after(p: ParagraphState, k: int, sentence: Sentence, bare: bool,
     quotation = quotation_at(p, k, sentence)
     if quotation is not None:
         return quotation, True
+    if t.text == "," and k + 2 < sentence.hi and tokens[k + 1].lower == "that" and tokens[k + 2].is_word \
+            and lemma not in lx.QUESTION_CUES and all(tokens[m].is_word for m in range(sentence.lo, k)):
+        # "He added, that there is ...": a stray comma after a sentence's plain subject and cue (not '"...,"
+        # Lee said, that ...', where "that" may go on with what came before)
+        return _after_clause_marker(p, k + 1, sentence), True
     if t.text == "," and bare and _aside_then_clause(p, k, sentence):
         return trim(p, tokens[k + 1].start, sentence.end), True  # "said, if elected, she would ..."
     if t.text in {",", ".", "!", "?", ";"} or t.text[0] in CLOSE_QUOTES:

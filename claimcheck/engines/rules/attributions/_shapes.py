@@ -630,11 +630,14 @@ def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
     if end is None:
         return False
     end = _before_setting(p, start, end)
+    known = _known_as(tokens, end, sentence)  # '..., said the base chief known as Bob.': the speaker is the role
+    if known != end:
+        end = next(m for m in range(start + 1, known) if tokens[m].lower in {"known", "identified", "named"})
     if any((t.lower in lx.MODAL_VERBS or t.lower in lx.BE_FORMS) and not t.is_capitalised for t in tokens[start:end]):
         return False  # "Ruiz, a conservative, insists the party must be ...": a clause said, no speaker
-    if prev.text != ",":
-        end = _described_speaker_end(p, start, end, sentence)
-    nxt = tokens[end] if end < sentence.hi else None
+    if prev.text != "," and known == end:
+        end = known = _described_speaker_end(p, start, end, sentence)
+    nxt = tokens[known] if known < sentence.hi else None
     if nxt is not None and nxt.text not in {",", ".", ";", "!", "?"} and nxt.lower not in {"who", "in", "on"} \
             and not (nxt.lower == "that" and prev.text != "," and entry.family != "tell") \
             and not (nxt.lower in lx.SPEECH_SETTING_OPENERS and prev.text != ",") \
@@ -645,9 +648,30 @@ def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
     content = content_before(p, i, sentence)
     if content is None:
         return False
-    source_end = with_apposition(p, end, sentence)
+    source_end = with_apposition(p, known, sentence)
     _with_source(p, i, after, content, sentence, start, source_end, clause_end(p, source_end, sentence), entry.lemma)
     return True
+
+
+def _known_as(tokens: list[Token], end: int, sentence: Sentence) -> int:
+    """Past the name a speaker is known by: "the base chief known as Bob", "a man identified only as Lee", "a
+    woman named Ana Ruiz" (the phrase found may already hold the participle, up to "as"); end when none follows."""
+    k = next((m for m in (end - 2, end - 1, end) if sentence.lo <= m < sentence.hi
+              and tokens[m].lower in {"known", "identified", "named"}), None)
+    if k is None or k + 1 >= sentence.hi:
+        return end
+    named = tokens[k].lower == "named"
+    k += 1
+    if tokens[k].lower == "only" and k + 1 < sentence.hi:
+        k += 1
+    if tokens[k].lower == "as" and k + 1 < sentence.hi:
+        k += 1
+    elif not named:
+        return end
+    name = k
+    while k < sentence.hi and tokens[k].is_capitalised and tokens[k].is_word:
+        k += 1
+    return k if k > name and k >= end else end
 
 
 def _inverted_aside(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
@@ -688,15 +712,16 @@ def _before_setting(p: ParagraphState, start: int, end: int) -> int:
 
 def _inverted_speaker(p: ParagraphState, start: int, end: int, strict: bool) -> bool:
     """Whether ``tokens[start:end]`` after an inverted cue is its speaker; a name with an
-    affiliation ("Lee Park of the University of Iowa School of Law") may run past the usual
-    length when the name before "of"/"at"/"from" is a speaker."""
+    affiliation ("Lee Park of the University of Iowa School of Law", "the former top aide to President
+    George W. Bush") may run past the usual length when the name or role before "of"/"at"/"from"/"to"/"for"
+    is a speaker."""
     tokens = p.tokens
     # after a quotation, a phrase that would be a subject anywhere is a speaker too ("Time magazine")
     if speaker_like(tokens[start:end], strict) or not strict and speaker_like(tokens[start:end], True):
         return True
     if _role_then_name(tokens[start:end]):
         return True  # "..., says political scientist Ana Ruiz."
-    core_end = next((k for k in range(start + 1, end) if tokens[k].lower in {"of", "at", "from"}), None)
+    core_end = next((k for k in range(start + 1, end) if tokens[k].lower in lx.AFFILIATION_PREPOSITIONS), None)
     return core_end is not None and end - start <= 14 and (
         tokens[core_end - 1].is_capitalised or tokens[start].lower in lx.DETERMINERS and not strict
         and head_like(tokens[core_end - 1])) and speaker_like(tokens[start:core_end], strict)

@@ -692,3 +692,33 @@ def test_what_a_poll_opening_the_sentence_found(analyse, text, source, cue, cont
 ])
 def test_no_poll_finding_elsewhere(analyse, text):
     assert not any(a.cue.lower() == "in" for a in analyse(text).attributions)
+
+
+@pytest.mark.parametrize("text,source", [
+    # an inverted speaker whose role is joined by "to" or "for" to whom it serves runs past the usual length
+    ('"The party has gone the other way," said the former top aide to President George Bush.',
+     "the former top aide to President George Bush"),
+    ('"We will wait," said a senior spokesman for the county board of elections.',
+     "a senior spokesman for the county board of elections"),
+    # the name a speaker is known by
+    ('"There never was an order," said the base chief known as Bob, speaking for the first time.',
+     "the base chief known as Bob"),
+    ('"There never was an order," said a man identified only as Lee.', "a man identified only as Lee"),
+])
+def test_inverted_speakers_with_their_affiliation_or_the_name_they_go_by(analyse, text, source):
+    assert only(analyse(text).attributions).source == source
+
+
+@pytest.mark.parametrize("text,content", [
+    # a stray comma between the cue and "that"
+    ("Lee added, that there is a strong emphasis on fairness.", "there is a strong emphasis on fairness"),
+    ("Lee warned, that the dam would fail.", "the dam would fail"),
+])
+def test_a_comma_before_that(analyse, text, content):
+    assert only(analyse(text).attributions).content == content
+
+
+def test_a_comma_before_that_after_a_quoted_word_keeps_what_came_before(analyse):
+    # "that" goes on with the quoted word: "the impact that he has had"
+    text = 'Lee was chosen because of the "impact," Ruiz said, that he has had on the news.'
+    assert only(analyse(text).attributions).content == '"impact,"'
