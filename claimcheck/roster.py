@@ -1505,6 +1505,10 @@ def _words_before(surname: str, texts: list[str]) -> set[str]:
     return found
 
 
+# A title that runs on through "of"/"for" into the capitals before a name: "Secretary of State ", "Minister for ".
+_TITLE_OF: Final = re.compile(r"((?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*)\s(?:of|for)\s(?:the\s)?$")
+
+
 def _full_names(roster: _Roster, paragraphs: list[Paragraph]) -> None:
     """'Dickson said' after the running text's 'Sheriff Brent Dickson presented a request': a person cited by
     surname alone (an honorific or title at most) is named by the one full form the article writes that surname in
@@ -1548,6 +1552,16 @@ def _full_names(roster: _Roster, paragraphs: list[Paragraph]) -> None:
                 cut = max((k + 1 for k, w in enumerate(core[:-1]) if _bare(w) in _TITLES), default=0)
                 name = found[2][found[2].find(core[cut]):] if cut else found[2]
                 role = " ".join(t for t in (found[3], found[2][:found[2].find(core[cut])].strip() if cut else "") if t)
+                title_of = _TITLE_OF.search(text, 0, at) if role else None
+                if title_of is not None and title_of.end() == at:
+                    # "Secretary of State Mike Pompeo": the title is whole, from its first title word ("After
+                    # Deputy Secretary of State Tom Nides": "Deputy Secretary of State")
+                    lead = title_of.group(1).split()
+                    first = len(lead)
+                    while first > 0 and _bare(lead[first - 1]) in _TITLES:
+                        first -= 1
+                    if first < len(lead):
+                        role = " ".join(lead[first:]) + title_of.group(0)[len(title_of.group(1)):] + role
                 given = tuple(_bare(w) for w in core[cut:-1])
                 if given and (given[0] in lx.FIRST_NAMES or len(given[0]) <= 2 or "." in core[cut]):
                     forms.setdefault(core[-1], {}).setdefault(given, (name, role))

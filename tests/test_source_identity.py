@@ -237,6 +237,11 @@ def test_a_possessed_role_with_no_one_holder_stays_apart(text, role):
      "\"He was sore,\" Tolland said.", "Tolland", "A.J. Tolland", None),
     ("The proposal came from Harbor Sausage President Roger Wilmot.\n\nWilmot said the plan was sound.",
      "Wilmot", "Roger Wilmot", "Harbor Sausage President"),
+    # a title that runs on through "of" is whole, not its last capitalised word
+    ("Officials, including Secretary of State Lena Marsh, want a deal.\n\nMarsh said the talks would resume.",
+     "Marsh", "Lena Marsh", "Secretary of State"),
+    ("The plan came from Minister for the Environment Ana Ruiz.\n\nRuiz said it was sound.",
+     "Ruiz", "Ana Ruiz", "Minister for the Environment"),
 ])
 def test_a_surname_takes_the_full_name_the_text_gives(text, source, name, description):
     report = report_of(text)
