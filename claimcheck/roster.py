@@ -102,8 +102,11 @@ _POSSESSIVE_END: Final = re.compile(r"['’]s?$")
 # senator", "The presumptive Republican nominee" (not "the senator from Ohio", "the candidates").
 _EPITHET: Final = re.compile(r"(?:the|The)\s+(?:[\w.'’-]+\s+){0,4}[A-Za-z-]+$")
 # A spokesperson of someone a possessive pronoun stands for: "his spokesman", "her campaign spokeswoman".
+# (and "his lawyers", "her attorneys": counsel speak for their client on record, as a spokesperson does; one lawyer,
+# "his attorney", may be the attorney the article names: _merge_role_descriptions)
 _POSSESSOR_SPOKESPERSON: Final = re.compile(
-    rf"(?i)(his|her)\s+(?:[a-z][\w-]*\s+){{0,2}}?({_alternatives(tuple(sorted(lx.SPOKESPERSON_NOUNS)))})$")
+    rf"(?i)(his|her)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"({_alternatives(tuple(sorted(lx.SPOKESPERSON_NOUNS | {n + 's' for n in lx.AGENT_ROLE_NOUNS})))})$")
 _POSSESSIVE_SUBJECT: Final = {"his": "he", "her": "she"}
 # How far back (in paragraphs) a pronoun looks for its referent.
 _PRONOUN_REACH: Final = 2
@@ -511,14 +514,22 @@ def _read_piece(run: str, context: list[Token], words: list[Token], next_word: s
             " ".join(t.text for t in titles), frozenset(roles))
 
 
+def _without_form(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A body's name words without the words of its business form at the end ("kohl corp" -> "kohl")."""
+    end = len(words)
+    while end > 1 and words[end - 1] in lx.BUSINESS_FORM_NOUNS and words[end - 1] not in ("company", "companies"):
+        end -= 1
+    return words[:end]
+
+
 @lru_cache(maxsize=16384)
 def _same_body(name: str, other_name: str) -> bool:
     """Whether two names of institutions name one: the same words, one's words within the other's with the same
     head ("prosecutors" ~ "federal prosecutors", "the CDC" ~ "the Chinese CDC"), or one the other's acronym.
     A spokesperson noun is not a body's name, so "union representatives" and "family representatives" differ."""
     words, other = _organization_words(name), _organization_words(other_name)
-    if words == other:
-        return True
+    if words == other or words and _without_form(words) == _without_form(other):
+        return True  # ("Kohl's Corp." ~ "Kohl's", "Tavrik Inc." ~ "Tavrik": a business by its name, with its form or not)
     if words and other and words[-1] == other[-1] and words[-1] not in lx.SPOKESPERSON_NOUNS and (
             set(words) <= set(other) or set(other) <= set(words)):
         return True
@@ -535,10 +546,11 @@ def _is_epithet(text: str) -> bool:
     return _EPITHET.match(text) is not None and _bare(_tokens(text)[-1]) in lx.EPITHET_HEADS
 
 
-# A definite description of one body, a few lower-case words and no qualifier after its head: "the group", "the
-# terrorist group", "the company" (not "the company's board", "the groups", "the agency in Ohio", "the concern
+# A definite description of one body, a few lower-case words (or a place's abbreviation or a nationality: "the U.S.
+# retailer", "the German carmaker") and no qualifier after its head: "the group", "the terrorist group", "the company" (not "the company's board", "the groups", "the agency in Ohio", "the concern
 # within the administration"). What an aside after it says ("the group, perhaps along with ...") is no part of it.
-_DEFINITE_BODY: Final = re.compile(r"(?:the|The)\s+((?:[a-z][\w-]*\s+){0,3}?)([a-z][\w-]*)(?=\s*(?:,|\s—|\s–|$))")
+_DEFINITE_BODY: Final = re.compile(r"(?:the|The)\s+((?:(?:[a-z][\w-]*|(?:[A-Z]\.){2,3}|[A-Z][a-z]+(?:an|ese|ish|i))\s+){0,3}?)"
+                                   r"([a-z][\w-]*)(?=\s*(?:,|\s—|\s–|$))")
 # A place's abbreviation: "N.Y.", "D.C.", "U.S."
 _PLACE_ABBREVIATION: Final = re.compile(r"(?:[A-Z]\.){2}")
 
@@ -635,6 +647,7 @@ _BODY_BEFORE_NAME: Final = re.compile("|".join((
     r"\w-based\s+$",  # "Boston-based Harbor Online"
 )))
 _WHICH_AFTER_NAME: Final = re.compile(r",\s+which\b")
+_TICKER_AFTER: Final = re.compile(r"\s*\((?i:ticker|nasdaq|nyse|amex|otc|lse|tsx|asx)(?:\s+\w+)?\s*:\s*[A-Z][A-Z.]{0,6}\)$")
 _CLAUSE_START_BEFORE: Final = re.compile(r"(?:^|\n|[a-z]{2}[.!?;]\s+|\band\s+|\bbut\s+)$")
 _WHO_AFTER_NAME: Final = re.compile(r",\s+(?:who|whose)\b")
 _CAPITALISED_BEFORE: Final = re.compile(r"(?:(^|[.!?:\"“”'‘’(])\s*|(\S)\s+)(?<![\w.'’-])([A-Z][\w'’-]*\.?)\s+$")
@@ -828,6 +841,11 @@ class _Roster:
         # per article, carried to every mention (see _named_bodies)
         self.named_bodies = _named_bodies(paragraphs)
         self.shown_bodies: set[str] = set(self.named_bodies)  # and the bodies the running text shows ("X-based Y")
+        # the names of the bodies the article cites, without their business form ("Kohl's Corp." -> ("kohl",)): the
+        # running text may name them so ("Short interest in Kohl's")
+        self.cited_bodies = {_without_form(_organization_words(a.source)) for p in paragraphs for a in p.attributions
+                             if a.source_type == "organization" and _organization_words(a.source)
+                             and a.source[:1].isupper() and _definite_body_head(a.source) is None}
         self._people_in_text(paragraphs)
 
     # -- entries ---------------------------------------------------------------
@@ -930,7 +948,7 @@ class _Roster:
                         if next_word not in _MODIFIED_NOUNS:
                             entry = self._organization(run) or self._new("organization", run, key=lower)
                             self._event(p.index, at, entry)
-                    elif run in self.named_bodies:
+                    elif run in self.named_bodies or (lower,) in self.cited_bodies:
                         self._event(p.index, at, self._organization(run) or self._new("organization", run, key=lower))
                     elif people and lower not in lx.NOT_SOURCE_WORDS:
                         pending.append((p.index, at, run))
@@ -939,6 +957,8 @@ class _Roster:
                     kind, offset, name = found[0], found[1], found[2]
                     if kind == "person" and name in self.named_bodies:
                         kind = "body"  # "Exxon Mobil", a company by the article's word
+                    elif kind == "word" and _without_form(_organization_words(name)) in self.cited_bodies:
+                        kind = "body"  # "Short interest in Kohl's" after "Kohl's Corp. said": the cited body
                     if not people and kind != "body":
                         continue  # read for its bodies only
                     if kind == "person":
@@ -1100,6 +1120,7 @@ class _Roster:
             self._source_for(entry, attribution, None)
             return entry, "named", True
         name, description = split_name_description(re.split(r"\s+(?:--|—|–)\s*", text)[0], person=False)
+        name = _TICKER_AFTER.sub("", name) or name  # "J.C. Penney Co Inc (NYSE:JCP)": the stock's ticker is no name
         entry = self._organization(name, kind_of)
         if entry is None and description is None:
             described = self._described_body(name, kind_of)
@@ -1181,6 +1202,9 @@ class _Roster:
         head = _definite_body_head(text)
         if head is None:
             return None
+        # "the Russian government" is no FBI: a public body of a place is one whose name says that place
+        places = {_bare(w)[:4] for w in _tokens(text)[1:-1] if w[:1].isupper()} \
+            if lx.BODY_KINDS.get(head) == "public" else set()
         if sum(1 for e in self.entries if e.kind == "organization" and e.source is not None
                and head in _body_kind(e)[1]) > 1:
             return None  # "the union" after two unions: either (as _described_body has it)
@@ -1195,7 +1219,8 @@ class _Roster:
                 break
             if event.in_quote != in_quote and event.sentence == here or event.in_quote and not in_quote:
                 continue  # never across a quotation boundary
-            if _body_fits(head, event.entry, self.shown_bodies):
+            if _body_fits(head, event.entry, self.shown_bodies) and (
+                    not places or places & {_bare(w)[:4] for w in _tokens(event.entry.name)}):
                 nearest = event.sentence
                 candidates.append(event)
         if not candidates:
@@ -1469,6 +1494,10 @@ def _words_before(surname: str, texts: list[str]) -> set[str]:
     return found
 
 
+# A title that runs on through "of"/"for" into the capitals before a name: "Secretary of State ", "Minister for ".
+_TITLE_OF: Final = re.compile(r"((?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*)\s(?:of|for)\s(?:the\s)?$")
+
+
 def _full_names(roster: _Roster, paragraphs: list[Paragraph]) -> None:
     """'Dickson said' after the running text's 'Sheriff Brent Dickson presented a request': a person cited by
     surname alone (an honorific or title at most) is named by the one full form the article writes that surname in
@@ -1512,6 +1541,16 @@ def _full_names(roster: _Roster, paragraphs: list[Paragraph]) -> None:
                 cut = max((k + 1 for k, w in enumerate(core[:-1]) if _bare(w) in _TITLES), default=0)
                 name = found[2][found[2].find(core[cut]):] if cut else found[2]
                 role = " ".join(t for t in (found[3], found[2][:found[2].find(core[cut])].strip() if cut else "") if t)
+                title_of = _TITLE_OF.search(text, 0, at) if role else None
+                if title_of is not None and title_of.end() == at:
+                    # "Secretary of State Mike Pompeo": the title is whole, from its first title word ("After
+                    # Deputy Secretary of State Tom Nides": "Deputy Secretary of State")
+                    lead = title_of.group(1).split()
+                    first = len(lead)
+                    while first > 0 and _bare(lead[first - 1]) in _TITLES:
+                        first -= 1
+                    if first < len(lead):
+                        role = " ".join(lead[first:]) + title_of.group(0)[len(title_of.group(1)):] + role
                 given = tuple(_bare(w) for w in core[cut:-1])
                 if given and (given[0] in lx.FIRST_NAMES or len(given[0]) <= 2 or "." in core[cut]):
                     forms.setdefault(core[-1], {}).setdefault(given, (name, role))

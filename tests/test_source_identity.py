@@ -108,6 +108,9 @@ def test_a_definite_description_of_a_body_joins_the_body_named_before(text, desc
     ("The Harbor Bank said the loan was repaid. The airline said it had no debts.", "The airline"),
     # a qualifier after the head, or a description inside a clause, is no definite description of one body
     ("Quellor said sales had fallen. The company in Ohio said it would cut jobs.", "The company in Ohio"),
+    # a public body of a place is one whose name says that place ("the Russian government" is not the FBI)
+    ("The FBI said the inquiry was open.\n\nThe Russian government said it had not been told.",
+     "The Russian government"),
     # a business's own noun does not join a business of another noun ("the maker" is not the bank)
     ("The Harbor Bank said the loan was repaid. The software maker said it had no debts.", "The software maker"),
 ])
@@ -234,6 +237,11 @@ def test_a_possessed_role_with_no_one_holder_stays_apart(text, role):
      "\"He was sore,\" Tolland said.", "Tolland", "A.J. Tolland", None),
     ("The proposal came from Harbor Sausage President Roger Wilmot.\n\nWilmot said the plan was sound.",
      "Wilmot", "Roger Wilmot", "Harbor Sausage President"),
+    # a title that runs on through "of" is whole, not its last capitalised word
+    ("Officials, including Secretary of State Lena Marsh, want a deal.\n\nMarsh said the talks would resume.",
+     "Marsh", "Lena Marsh", "Secretary of State"),
+    ("The plan came from Minister for the Environment Ana Ruiz.\n\nRuiz said it was sound.",
+     "Ruiz", "Ana Ruiz", "Minister for the Environment"),
 ])
 def test_a_surname_takes_the_full_name_the_text_gives(text, source, name, description):
     report = report_of(text)
@@ -267,3 +275,28 @@ def test_one_document_cited_twice_in_its_words_is_one_source():
 ])
 def test_petitions_and_rules_are_documents(text, source):
     assert the(report_of(text), source).source_type == "document"
+
+
+# Unseen news, held out (session 11): a retailer by its short name, a nationality before a body's noun, a ticker
+# after a name, a person's lawyers.
+@pytest.mark.parametrize("text, description, name", [
+    ("Harbor Stores Inc. said sales rose.\n\nThe U.S. retailer said it would hire.", "The U.S. retailer",
+     "Harbor Stores Inc."),
+    ("Dorran's Corp. said sales rose.\n\nAnalysts liked them. Short interest in Dorran's fell, the data show. "
+     "The retailer said it would not change its plan.", "The retailer", "Dorran's Corp."),
+])
+def test_a_body_by_a_short_name_or_a_nationality_is_found(text, description, name):
+    report = report_of(text)
+    assert entry(report, the(report, description)).name == name
+
+
+def test_a_ticker_is_no_part_of_a_bodys_name():
+    report = report_of("Harbor Stores Inc (NYSE:HBS) told investors that sales were improving.")
+    assert entry(report, attributions(report)[0]).name == "Harbor Stores Inc"
+
+
+def test_a_persons_lawyers_speak_for_the_person_on_record():
+    report = report_of("Dean Harlan was sentenced on Wednesday. Prosecutors urged six years while his lawyers said "
+                       "he should get two.")
+    found = the(report, "his lawyers")
+    assert found.source_type == "named_person" and found.spokesperson_for == "Dean Harlan"

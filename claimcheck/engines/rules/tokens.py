@@ -93,17 +93,19 @@ def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
     append = out.append
     start = 0
+    native = _NATIVE
     for chunk in chunks:
         end = start + len(chunk)
         if chunk.isalnum():
             # _token(chunk, start, end, chunk.lower()), inlined: most tokens are these; a lower-case word is its
             # own lower case
-            lower = chunk if chunk.islower() else chunk.lower()
-            if _NATIVE:
-                append(Token(chunk, start, end, lower))
+            if native:
+                append(Token(chunk, start, end, chunk if chunk.islower() else chunk.lower()))
             else:
                 token = _new_token(Token)
-                token.text, token.start, token.end, token.lower = chunk, start, end, lower
+                # (three names at once: Python 3.11 swaps up to three without building a tuple)
+                token.text, token.start, token.end = chunk, start, end
+                token.lower = chunk if chunk.islower() else chunk.lower()
                 append(token)
         else:
             _read_chunk(text, chunk, start, end, append)
