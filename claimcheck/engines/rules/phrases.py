@@ -262,9 +262,11 @@ def _extends_back(tokens: list[Token], k: int, lo: int, modifier: bool = False) 
     if not prev.is_capitalised and not relative and (
             past_verb(prev.lower) and (tokens[k].lower in lx.DETERMINERS or _verb_before_object(tokens, k, lo))
             or prev.lower in lx.SINGLE_CUES and prev.lower.endswith("ed") and not (
-                prev.lower in lx.DOCUMENT_PARTICIPLES and k - 2 >= lo and tokens[k - 2].lower in lx.DOCUMENT_NOUNS)):
+                prev.lower in lx.DOCUMENT_PARTICIPLES and k - 2 >= lo and tokens[k - 2].lower in lx.DOCUMENT_NOUNS
+                or k - 2 >= lo and tokens[k - 2].lower in lx.PREPOSITIONS and not tokens[k].is_capitalised)):
         # "Trump unleashed a series of tweets", "the court noted published reports", "he knocked Cruz for",
-        # "have left 62 percent of voters": a clause edge ("a statement posted on the site": a document's own)
+        # "have left 62 percent of voters": a clause edge ("a statement posted on the site": a document's own;
+        # "critics of reported cuts": a participle before its noun)
         return None
     if tokens[k].lower in lx.ARTICLES_AND_POSSESSIVES and not prev.is_capitalised and prev.is_word \
             and prev.lower not in lx.DETERMINERS and prev.lower not in lx.OBJECT_PREPOSITIONS \

@@ -37,3 +37,14 @@ def test_no_report(analyse, text):
 
 def test_a_plural_name_before_a_base_form_is_its_subject(analyse):
     assert only(analyse("The Germans announce that they will expand the army.").attributions).source == "The Germans"
+
+
+@pytest.mark.parametrize("text,source", [
+    # a past participle after a preposition and before its noun modifies the noun: no report, and no edge of the
+    # source's phrase
+    ("Discussions centered around proposed zoning changes.", None),
+    ("Critics of reported cuts said the plan was cruel.", "Critics of reported cuts"),
+])
+def test_a_participle_before_its_noun_reports_nothing(analyse, text, source):
+    found = analyse(text).attributions
+    assert [a.source for a in found] == ([source] if source else [])
