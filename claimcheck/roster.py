@@ -732,7 +732,18 @@ def _named_bodies(paragraphs: list[Paragraph]) -> frozenset[str]:
     if not names:
         return frozenset()
     text = "\n".join(p.text for p in paragraphs)
-    return frozenset(n for n in names if _body_evidence(n, text) and not _person_evidence(n, text))
+    return frozenset(n for n in names if _body_evidence(n, text) and not _person_evidence(n, text)
+                     or _team_plural(n, text))
+
+
+def _team_plural(name: str, text: str) -> bool:
+    """'The Tigers said': a capitalised plural after "The" is a team, a band or a body by its members' name, unless the
+    article names a person by its singular ("the Clintons" after "Hillary Clinton": a family, people)."""
+    match = re.fullmatch(r"The ([A-Z][a-z]+)s", name)
+    if match is None or match.group(1).lower() in lx.NOT_NAMES:
+        return False
+    singular = match.group(1)
+    return re.search(rf"\b[A-Z][\w.'’-]*\s+{singular}\b(?!s)", text) is None
 
 
 def _date_before_name(word: str, text: str, at: int) -> bool:

@@ -321,3 +321,13 @@ def test_a_persons_lawyers_speak_for_the_person_on_record():
                        "he should get two.")
     found = the(report, "his lawyers")
     assert found.source_type == "named_person" and found.spokesperson_for == "Dean Harlan"
+
+
+@pytest.mark.parametrize("text, source, source_type", [
+    # a capitalised plural after "The" is a team or a body by its members' name ...
+    ("Harbor Tigers pitcher Lee Park left the game.\n\nThe Tigers said he had a sore calf.", "The Tigers", "organization"),
+    # ... unless the article names a person by its singular: a family
+    ("Ana Harlan spoke on Monday.\n\nThe Harlans said they would give the money away.", "The Harlans", "named_person"),
+])
+def test_the_plural_of_a_name_is_a_team_unless_a_person_bears_it(text, source, source_type):
+    assert the(report_of(text), source).source_type == source_type
