@@ -360,7 +360,16 @@ def document_key(source: str) -> str:
     last = _tokens(name)[-1:]
     if last and last[0][0].isupper() and _bare(last[0]) in lx.DOCUMENT_NAME_WORDS:
         return " ".join(_normalise_phrase(name).split())
-    return _DOC_SYNONYMS.get(words[-1], words[-1])
+    # the head noun comes before what qualifies it: "a news release from the county sheriff" is a release,
+    # "a report by the state auditor" a report, "a memo released by the agency" a memo
+    head = next((k for k, w in enumerate(words) if k and (w in _DOCUMENT_QUALIFIER_OPENERS
+                                                           or w in lx.DOCUMENT_PARTICIPLES)), len(words))
+    last = words[head - 1] if words[head - 1] not in {"the", "a", "an"} else words[-1]
+    return _DOC_SYNONYMS.get(last, last)
+
+
+# Words that open what follows a document's head noun and qualifies it.
+_DOCUMENT_QUALIFIER_OPENERS: Final = frozenset("from by of on in for about at with to that which who".split())
 
 
 @lru_cache(maxsize=4096)

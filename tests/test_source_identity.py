@@ -269,6 +269,27 @@ def test_one_document_cited_twice_in_its_words_is_one_source():
     assert len(cited) == 2 and cited[0].source_id == cited[1].source_id
 
 
+# A document is known by its head noun, before what qualifies it ("a news release from the sheriff" is a release),
+# so a later definite "the release" is the same document (the lead, session 11, unseen news).
+@pytest.mark.parametrize("text, first, later", [
+    ("According to a news release from the county sheriff, three people were hurt.\n\n"
+     "One person is in custody, according to the news release.", "a news release from the county sheriff",
+     "the news release"),
+    ("A report by the state auditor found the fund was short.\n\nThe report also said warnings were ignored.",
+     "A report by the state auditor", "The report"),
+    ("A memo released by the agency said the plan failed.\n\nThe memo said costs doubled.",
+     "A memo released by the agency", "The memo"),
+])
+def test_a_definite_document_joins_the_one_named_before(text, first, later):
+    report = report_of(text)
+    assert the(report, later).source_id == the(report, first).source_id
+
+
+def test_documents_of_different_kinds_stay_apart():
+    report = report_of("A review of county filings by the Ledger found gaps.\n\nThe filings said the fund was short.")
+    assert the(report, "The filings").source_id != the(report, "A review of county filings by the Ledger").source_id
+
+
 @pytest.mark.parametrize("text, source", [
     ("The petition said residents wanted a vote.", "The petition"),
     ("According to rules of the hearing, the witness could not be named.", "rules of the hearing"),
