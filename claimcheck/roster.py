@@ -539,6 +539,12 @@ def _same_body(name: str, other_name: str) -> bool:
     words, other = _organization_words(name), _organization_words(other_name)
     if words == other or words and _without_form(words) == _without_form(other):
         return True  # ("Kohl's Corp." ~ "Kohl's", "Tavrik Inc." ~ "Tavrik": a business by its name, with its form or not)
+    if len(words) == 1 < len(other) and _without_form(other) != other and other[0] == words[0] \
+            and words[0] not in lx.PLACE_NAMES and words[0] not in lx.ORGANIZATION_NAMES and name[:1].isupper():
+        return True  # "Progress" for "Progress Software Corp.": a business by its name's first word
+    if len(other) == 1 < len(words) and _without_form(words) != words and words[0] == other[0] \
+            and other[0] not in lx.PLACE_NAMES and other[0] not in lx.ORGANIZATION_NAMES and other_name[:1].isupper():
+        return True
     if words and other and words[-1] == other[-1] and words[-1] not in lx.SPOKESPERSON_NOUNS and (
             set(words) <= set(other) or set(other) <= set(words)):
         return True
@@ -638,7 +644,7 @@ _APPOSITION_BREAKS: Final = "|".join(sorted(lx.PREPOSITIONS | {"to", "and", "or"
 # What the article may write right after a name that only a body's name takes (see _body_evidence), and right
 # before it; each matched at one occurrence of the name.
 _BODY_AFTER_NAME: Final = re.compile("|".join((
-    rf",?\s+(?i:{_SUFFIXES_AFTER})(?![\w-])",  # "Podesta Group Inc."
+    rf"(?:\s+[A-Z][\w&'’-]*){{0,2}},?\s+(?i:{_SUFFIXES_AFTER})(?![\w-])",  # "Podesta Group Inc.", "Tavrik Software Corp."
     rf",\s+(?:a|an|the)\s+(?:(?!(?:{_APPOSITION_BREAKS})\s)[\w-]+\s+){{0,4}}?(?:{_BODY_NOUNS})"
     rf"(?=[,.;:]|\s+(?:that|which|based)\b)",  # "SITE, a private company"
     rf"(?:\s+\w+){{0,2}}?\s+{_CUE_VERBS}(?:\s+that)?\s+its\b",  # "Nabisco said its"

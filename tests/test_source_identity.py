@@ -331,3 +331,16 @@ def test_a_persons_lawyers_speak_for_the_person_on_record():
 ])
 def test_the_plural_of_a_name_is_a_team_unless_a_person_bears_it(text, source, source_type):
     assert the(report_of(text), source).source_type == source_type
+
+
+@pytest.mark.parametrize("text, short, name", [
+    ("Tavrik Software Corp. said sales rose.\n\nTavrik said it would hire.", "Tavrik", "Tavrik Software Corp."),
+])
+def test_a_business_by_its_names_first_word_is_the_business(text, short, name):
+    report = report_of(text)
+    assert entry(report, the(report, short)).name == name
+
+
+def test_a_place_is_no_business_of_its_name():
+    report = report_of("Washington Harbor Co. said sales rose.\n\nWashington said it would act.")
+    assert entry(report, the(report, "Washington")).name == "Washington"

@@ -624,7 +624,8 @@ PERSON_NOUNS: Final = frozenset(
     protester protesters demonstrators demonstrator americans residents citizens others someone somebody
     administration-official insider nominee nominees wife husband son daughter mother father brother sister
     widow widower partner spouse ex-wife ex-husband counsel counselor counselors ambassador ambassadors envoy
-    envoys deputy deputies
+    envoys deputy deputies child children boy boys girl girls teenager teenagers host hosts anchor anchors
+    commentator commentators columnist columnists pundit pundits moderator moderators
     """.split()
 )
 # Endings of compounds that name people ("businessman", "congresswomen", "salespeople", "chairperson"), and the

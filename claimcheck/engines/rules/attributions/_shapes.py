@@ -1091,8 +1091,8 @@ def _parenthetical(p: ParagraphState, lo: int, hi: int) -> bool:
 def _read_as_a_verb(p: ParagraphState, i: int, entry: lx.CueEntry, head: Token, sentence: Sentence) -> bool:
     """Whether a cue word after a common noun is the noun's verb, though the noun is no usual
     speaker: a plural noun agrees with the base form ("Legal observers note the ..."), or a past
-    or -s form is followed by a that-clause, colon or quotation ("The results showed that ...",
-    "the neurosurgeon acknowledged that ..."). "disparaging remarks", "a series of tweets", "the
+    or -s form is followed by a that-clause, colon or quotation, also after a comma ("The results showed
+    that ...", "the neurosurgeon acknowledged that ...", 'the boy added, "..."'). "disparaging remarks", "a series of tweets", "the
     new thinking that", "a false claim that" stay nouns, and "a play called" names."""
     tokens = p.tokens
     w = tokens[i].lower
@@ -1108,6 +1108,9 @@ def _read_as_a_verb(p: ParagraphState, i: int, entry: lx.CueEntry, head: Token, 
     nxt = tokens[k]
     if nxt.lower == "that" or nxt.text == ":" or nxt.text[0] in OPEN_QUOTES:
         return True
+    if nxt.text == "," and k + 1 < sentence.hi and tokens[k + 1].text[0] in OPEN_QUOTES \
+            and quotation_at(p, k, sentence) is not None:
+        return True  # 'Another child responded, "That's her husband."': the quotation after a comma
     # a past form after a noun phrase opened by a determiner, then a wh-clause or an object noun
     # phrase: "The actress explained why ...", "the task force announced an agreement" (a participle
     # modifying the noun has "by", a time or a preposition after it: "the cuts announced Monday")

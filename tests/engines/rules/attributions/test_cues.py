@@ -30,7 +30,6 @@ def test_someone_elses_thought_stays_an_attribution(analyse, text, thinker):
 @pytest.mark.parametrize("text", [
     # a cue whose subject opens an embedded question: the question is asked, not answered
     "Asked if he thought the plan would work, Ruiz smiled.",
-    "The host asked Ruiz what she thought of the plan.",
     "Ruiz would not answer a question about whether she agrees with the ruling.",
     "I learned how they think and how they work.",
 ])
@@ -40,6 +39,7 @@ def test_a_cue_in_an_open_question_reports_nothing(analyse, text):
 
 @pytest.mark.parametrize("text,source,cue", [
     ("She asked Lee why he had criticized the mayor.", "She", "asked"),  # the asking is reported, not the answer
+    ("The host asked Ruiz what she thought of the plan.", "The host", "asked"),  # nor the thinking asked about
     ("That is why critics say the plan failed.", "critics", "say"),  # no asking
     ("What he said last year still matters.", "he", "said"),  # a free relative, no question
 ])

@@ -722,3 +722,16 @@ def test_a_comma_before_that_after_a_quoted_word_keeps_what_came_before(analyse)
     # "that" goes on with the quoted word: "the impact that he has had"
     text = 'Lee was chosen because of the "impact," Ruiz said, that he has had on the news.'
     assert only(analyse(text).attributions).content == '"impact,"'
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    # a guarded cue after a noun that is no usual speaker, then a comma and the quotation
+    ('The first responder replied, "That is her husband."', "The first responder", "replied"),
+    # people the lexicon names: children, hosts, anchors, columnists
+    ('Another child responded, "That is her husband."', "Another child", "responded"),
+    ("The Ledger columnist Ana Ruiz has been critical of the mayor but on Tuesday wrote that she agreed with him.",
+     "The Ledger columnist Ana Ruiz", "wrote"),
+    ('"We will wait," the host added.', "the host", "added"),
+])
+def test_speakers_that_are_common_nouns(analyse, text, source, cue):
+    assert only(analyse(text).attributions, cue=cue).source == source
