@@ -1500,15 +1500,25 @@ _INITIALS: Final = re.compile(r"(?:[A-Z]\.){1,3}")
 _SENTENCE_OPENING: Final = re.compile(r"(?:^|[.!?][\"”’')]*\s+|[\"“‘(—–:]\s*)$")
 
 
-def _words_before(surname: str, texts: list[str]) -> set[str]:
+def _words_before(surname: str, texts: list[str], lower: set[str]) -> set[str]:
     """The capitalised words the texts write right before a surname that may be given names: a census given name,
     initials, or a capitalised word inside a sentence the texts never write in lower case that is no title,
     honorific, possessive or compound ("Jeb" and "W." before "Bush"; not "Sen.", "Senators", "Though" opening a
-    sentence, "Brolin's", "Angeles-area", "Ohio.")."""
+    sentence, "Brolin's", "Angeles-area", "Ohio."). ``lower``: the words the texts write in lower case
+    (:func:`_lower_case_words`)."""
     found = set()
-    lower = set(re.findall(r"\b[a-z][\w'’-]*", " ".join(texts)))
     for text in texts:
-        for match in re.finditer(rf"(?<![\w.'’-])([A-Z][\w.'’-]*)\s+{re.escape(surname)}\b", text):
+        if surname not in text:
+            continue
+        # each place the surname stands, then the word before it (no pattern compiled per surname)
+        at = text.find(surname)
+        while at != -1:
+            end = at + len(surname)
+            match = _CAPITAL_BEFORE.search(text, max(0, at - 80), at) if end == len(text) or not (
+                text[end].isalnum() or text[end] == "_") else None
+            at = text.find(surname, at + 1)
+            if match is None:
+                continue
             word = match.group(1)
             bare = _bare(word)
             if bare in _TITLES or bare.rstrip("s") in _TITLES or bare in lx.GENDERED_WORDS \
@@ -1518,6 +1528,16 @@ def _words_before(surname: str, texts: list[str]) -> set[str]:
             if bare in lx.FIRST_NAMES or _INITIALS.fullmatch(word) or word.lower() not in lower and not opening:
                 found.add(word)
     return found
+
+
+_CAPITAL_BEFORE: Final = re.compile(r"(?<![\w.'’-])([A-Z][\w.'’-]*)\s+$")
+
+
+def _lower_case_words(texts: list[str]) -> set[str]:
+    return set(_LOWER_CASE_WORD.findall(" ".join(texts)))
+
+
+_LOWER_CASE_WORD: Final = re.compile(r"\b[a-z][\w'’-]*")
 
 
 # A title that runs on through "of"/"for" into the capitals before a name: "Secretary of State ", "Minister for ".
@@ -1581,12 +1601,15 @@ def _full_names(roster: _Roster, paragraphs: list[Paragraph]) -> None:
                 if given and (given[0] in lx.FIRST_NAMES or len(given[0]) <= 2 or "." in core[cut]):
                     forms.setdefault(core[-1], {}).setdefault(given, (name, role))
     texts = [p.text for p in paragraphs]
+    lower: Optional[set[str]] = None  # read once, for the first surname that needs it
     for surname, entries in cited.items():
         known = forms.get(surname, {})
         if len(known) != 1 or len(entries) != 1:
             continue
         (given, (name, role)), = known.items()
-        if _words_before(surname, texts) - set(_tokens(name)):
+        if lower is None:
+            lower = _lower_case_words(texts)
+        if _words_before(surname, texts, lower) - set(_tokens(name)):
             continue  # another given name before the surname somewhere, one the census lacks: "Jeb Bush"
         source = entries[0].source
         assert source is not None
