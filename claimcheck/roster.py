@@ -364,8 +364,8 @@ def document_key(source: str) -> str:
     # "a report by the state auditor" a report, "a memo released by the agency" a memo
     head = next((k for k, w in enumerate(words) if k and (w in _DOCUMENT_QUALIFIER_OPENERS
                                                            or w in lx.DOCUMENT_PARTICIPLES)), len(words))
-    last = words[head - 1] if words[head - 1] not in {"the", "a", "an"} else words[-1]
-    return _DOC_SYNONYMS.get(last, last)
+    noun = words[head - 1] if words[head - 1] not in {"the", "a", "an"} else words[-1]
+    return _DOC_SYNONYMS.get(noun, noun)
 
 
 # Words that open what follows a document's head noun and qualifies it.
