@@ -173,6 +173,27 @@ def _object_relative(tokens: list[Token], k: int, end: int) -> bool:
                    or t.lower.endswith("ing") and not t.is_capitalised for t in tokens[k:end + 1])
 
 
+def participle_before_its_noun(tokens: list[Token], i: int, lo: int, hi: int) -> bool:
+    """A past participle right after a preposition and before a lower-case noun modifies that noun ("around
+    proposed zoning changes", "critics of reported cuts"): no report, and no edge of the phrase it stands in."""
+    if i - 1 < lo or i + 1 >= hi or not tokens[i].lower.endswith("ed"):
+        return False
+    prev = tokens[i - 1].lower
+    if prev not in lx.OBJECT_PREPOSITIONS or prev in _NOT_BEFORE_A_MODIFIER:
+        return False
+    nxt = tokens[i + 1]
+    n = nxt.lower
+    return nxt.is_word and not nxt.is_capitalised and not (
+        n in lx.DETERMINERS or n in lx.ARTICLES_AND_POSSESSIVES or n in lx.PRONOUNS or n in lx.RECIPIENT_PRONOUNS
+        or n in lx.PREPOSITIONS or n in lx.VERB_GROUP or n in {"that", "to", "and", "or", "as", "by", "how", "what",
+                                                              "whether", "if", "why", "when"}
+        or n.endswith("ly"))
+
+
+# "as announced Monday", "to reported ...": before these the participle keeps its verb reading
+_NOT_BEFORE_A_MODIFIER: Final = frozenset("as to like than per".split())
+
+
 def _date_before_name(tokens: list[Token], k: int, end: int, lo: int) -> bool:
     """Whether the capitalised calendar word at k is a date before the name that follows it, not a given name:
     a weekday always ("Tuesday Ana Ruiz"); a month ("June", "April" and "May" are given names too) after a
@@ -263,7 +284,7 @@ def _extends_back(tokens: list[Token], k: int, lo: int, modifier: bool = False) 
             past_verb(prev.lower) and (tokens[k].lower in lx.DETERMINERS or _verb_before_object(tokens, k, lo))
             or prev.lower in lx.SINGLE_CUES and prev.lower.endswith("ed") and not (
                 prev.lower in lx.DOCUMENT_PARTICIPLES and k - 2 >= lo and tokens[k - 2].lower in lx.DOCUMENT_NOUNS
-                or k - 2 >= lo and tokens[k - 2].lower in lx.PREPOSITIONS and not tokens[k].is_capitalised)):
+                or participle_before_its_noun(tokens, k - 1, lo, k + 1))):
         # "Trump unleashed a series of tweets", "the court noted published reports", "he knocked Cruz for",
         # "have left 62 percent of voters": a clause edge ("a statement posted on the site": a document's own;
         # "critics of reported cuts": a participle before its noun)

@@ -104,7 +104,7 @@ def not_a_cue(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentence)
     if entry.family == "no_comment":
         return False
     prev, adjective = _word_before(p, i, sentence)
-    if _participle_before_its_noun(p.tokens, i, prev, sentence):
+    if phrases.participle_before_its_noun(p.tokens, i, sentence.lo, sentence.hi):
         return True  # "discussions centered around proposed zoning changes", "critics of reported cuts"
     if prev in lx.DOCUMENT_NOUNS and p.tokens[i].lower in lx.DOCUMENT_PARTICIPLES and i + 1 < sentence.hi \
             and p.tokens[i + 1].lower in lx.OBJECT_PREPOSITIONS:
@@ -113,26 +113,6 @@ def not_a_cue(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentence)
             or _an_idiom(p, i, entry, prev, sentence) or _naming(p, i, entry, prev, sentence)
             or _not_a_source_speaking(p, i, entry, prev, sentence) or _agentless_passive(p, i, prev, sentence)
             or _in_an_open_question(p, i, sentence) or _after_an_opinion_lead(p, i, sentence))
-
-
-def _participle_before_its_noun(tokens: list[Token], i: int, prev: str, sentence: Sentence) -> bool:
-    """A past participle right after a preposition and before a lower-case noun modifies that noun ("around
-    proposed zoning changes", "of reported cases"): no report."""
-    w = tokens[i].lower
-    if prev not in lx.OBJECT_PREPOSITIONS or prev in _NOT_BEFORE_A_MODIFIER or not w.endswith("ed") \
-            or i + 1 >= sentence.hi:
-        return False
-    nxt = tokens[i + 1]
-    n = nxt.lower
-    return nxt.is_word and not nxt.is_capitalised and not (
-        n in lx.DETERMINERS or n in lx.ARTICLES_AND_POSSESSIVES or n in lx.PRONOUNS or n in lx.RECIPIENT_PRONOUNS
-        or n in lx.PREPOSITIONS or n in lx.VERB_GROUP or n in {"that", "to", "and", "or", "as", "by", "how", "what",
-                                                              "whether", "if", "why", "when"}
-        or n.endswith("ly"))
-
-
-# "as announced Monday", "to reported ...": before these the participle keeps its verb reading
-_NOT_BEFORE_A_MODIFIER: Final = frozenset("as to like than per".split())
 
 
 def _per_before_a_name(p: ParagraphState, i: int, sentence: Sentence) -> bool:

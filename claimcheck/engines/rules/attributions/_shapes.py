@@ -189,7 +189,8 @@ def passive_past_adverbials(p: ParagraphState, i: int, sentence: Sentence) -> bo
                 or tokens[j].lower == "of" and j + 1 < end and (tokens[j + 1].lower == "not"
                                                                 or tokens[j + 1].lower.endswith("ing"))), end)
     lemma = lx.SINGLE_CUES[tokens[i].lower].lemma
-    it = passive_be(tokens, i, sentence)
+    be = passive_be(tokens, i, sentence)
+    it = be
     while it is not None and it > sentence.lo and (tokens[it].lower in lx.VERB_GROUP or tokens[it].lower in lx.BE_FORMS):
         it -= 1
     # "It was first reported by the Ledger that ...", "But it has been said by aides that ...": the clause
@@ -198,7 +199,6 @@ def passive_past_adverbials(p: ParagraphState, i: int, sentence: Sentence) -> bo
             and tokens[end].lower == "that":
         content, _ = content_after(p, end, sentence, True, lemma)
     else:
-        be = passive_be(tokens, i, sentence)
         lo = be
         while lo is not None and lo - 1 > sentence.lo and tokens[lo - 1].lower in lx.VERB_GROUP:
             lo -= 1  # "has been criticized by": the auxiliaries are part of the verb
@@ -905,9 +905,10 @@ def _more_of_the_sentence(tokens: list[Token], k: int, sentence: Sentence) -> bo
         t.lower.endswith("ing") and not t.is_capitalised and len(t.lower) > 4)
 
 
-# "if" and "that" are left out: "... is so reckless, she said, that if ..." goes on with the same clause.
-_ADDING_CLAUSE_LEADS: Final = frozenset("and but as after since because while until before when although though "
-                                        "whereas".split())
+# Coordinators and the subordinators of time and reason; "if", "unless" and "that" are left out: "... is so
+# reckless, she said, that if ..." goes on with the same clause.
+_ADDING_CLAUSE_LEADS: Final = frozenset({"and", "but", "until"}) | (lx.SUBORDINATORS - {"if", "unless"}) \
+    | (lx.TIME_SUBORDINATORS - {"once"})
 
 
 def _noun_modifier(p: ParagraphState, i: int, sentence: Sentence) -> bool:
