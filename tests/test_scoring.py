@@ -91,6 +91,21 @@ def test_agentless_hedge_costs_more_than_a_source_hedge():
     assert _score(agentless)[0].score < _score(by_source)[0].score
 
 
+@pytest.mark.parametrize("holder, hides", [("reporter", True), ("source", False)])
+def test_an_agentless_hedge_hides_its_holder_only_in_the_reporters_voice(holder, hides):
+    sentence = f"Jane Doe said {CONTENT} is expected to happen."
+    content = f"{CONTENT} is expected to happen"
+    agentless = one_claim_paragraph(1, sentence, "Jane Doe", "said", "named_person", content,
+                                    hedge_cue="is expected to", hedge_extra={"agentless": True, "holder": holder})
+    by_source = one_claim_paragraph(1, sentence, "Jane Doe", "said", "named_person", content,
+                                    hedge_cue="is expected to", hedge_extra={"holder": "source"})
+    (claim_, summary), (source_claim, _) = _score(agentless), _score(by_source)
+    assert ("agentless-hedge" in {f.code for f in summary.flags}) is hides
+    assert (claim_.score < source_claim.score) is hides
+    assert any(("nobody is named" in r) is hides for r in claim_.reasons if "hedge" in r)
+    assert summary.agentless_hedges == 1
+
+
 def test_independent_sources_corroborate():
     text = f"Jane Doe said {CONTENT}, and the ministry said so too."
     a1 = attribution(text, "p1-a1", "Jane Doe", "said", "named_person")

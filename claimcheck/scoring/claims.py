@@ -502,6 +502,15 @@ def doubts(hedge: Hedge) -> bool:
     return not hedge.charge
 
 
+def hides_its_holder(hedge: Hedge) -> bool:
+    """Whether an agentless hedge hides who holds the belief. "The group is believed to have missiles" in
+    the reporter's voice names no believer: the weasel construction the standards flag. Inside a source's
+    words ("it is expected to reach the coast, the Weather Service said") the source holds the expectation
+    it reports, as with any hedge in a source's words, so it is the source hedging. Read by the claim's
+    factor and the agentless-hedge flag alike."""
+    return hedge.agentless and hedge.holder != "source"
+
+
 def sources_speculate(hedges: list[Hedge], sourced: list[Attribution]) -> bool:
     """Whether the sources' own words are speculation: a doubting hedge that a source holds, in one of these
     attributions' content (or in a source's words the engine could not tie to one). The reporter's hedge on
@@ -519,11 +528,12 @@ def hedge_factor(hedge: Hedge, ctx: ScoringContext) -> ScoreFactor:
         return _factor("charge", h.charge,
                        f"\"{hedge.cue}\" is the standard word for a charge not yet proven, not the "
                               "reporter's doubt: check that the charge was made (court record, complaint)")
-    if hedge.agentless:
+    if hides_its_holder(hedge):
         return _factor("hedge", h.agentless,
                        f"agentless hedge \"{hedge.cue}\": nobody is named as holding the belief")
     if hedge.holder == "source":
-        return _factor("hedge", h.source, f"the source hedges: \"{hedge.cue}\"")
+        passive = " (a passive in the source's words: the source holds it)" if hedge.agentless else ""
+        return _factor("hedge", h.source, f"the source hedges: \"{hedge.cue}\"{passive}")
     return _factor("hedge", h.reporter, f"the reporter hedges: \"{hedge.cue}\"")
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from claimcheck.schema import Attribution, Claim, Flag, Hedge, Paragraph, Source
-from claimcheck.scoring.claims import doubts, is_anonymous, is_vague_anonymous
+from claimcheck.scoring.claims import doubts, hides_its_holder, is_anonymous, is_vague_anonymous
 from claimcheck.scoring.rubric import Rubric
 
 
@@ -114,7 +114,7 @@ def orphan_claims(art: ScoredArticle) -> Optional[Flag]:
 
 
 def agentless_hedge(art: ScoredArticle) -> Optional[Flag]:
-    agentless = [(i, h) for i, h in art.hedges if h.agentless and doubts(h)]
+    agentless = [(i, h) for i, h in art.hedges if hides_its_holder(h) and doubts(h)]
     if not agentless:
         return None
     return Flag(
