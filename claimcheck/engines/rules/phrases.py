@@ -450,12 +450,33 @@ def walk_forward(tokens: list[Token], start: int, hi: int, text: str, subject: b
         if subject and k > start and t.is_word and not t.is_capitalised and (
                 tokens[k - 1].is_capitalised and tokens[k - 1].lower not in lx.NOT_NAMES and not _np_continues(t)
                 and not _possessive_name(tokens[k - 1])  # "France's far-right party leader": a possessive
+                and not role_before_a_name(tokens, k, hi)  # "Republican presidential candidate Ana Ruiz"
                 or past_verb(t.lower)):
             break  # "Cruz exhorted ...": a name, then its verb
         if k > start and t.lower in lx.DOCUMENT_PARTICIPLES and tokens[k - 1].lower in lx.DOCUMENT_NOUNS:
             break  # "documents filed Friday", "emails obtained by the Tide": what befell the document, not its name
         k += 1
     return k if k > start else None
+
+
+def role_before_a_name(tokens: list[Token], k: int, hi: int) -> bool:
+    """Whether the lower-case words at token k are a role that introduces the name after it ("Republican
+    presidential candidate Ana Ruiz", "Talk show host Lee Park", "the Post's bureau chief Ana Ruiz"): up to three
+    modifiers and nouns, no verb form among them, the last a word for a person (:data:`lexicon.NAME_INTRODUCERS`,
+    :data:`lexicon.PERSON_NOUNS`, :data:`lexicon.TITLES`), then a capitalised word. After a name, a first word in
+    -s is its verb ("Cruz attacks rival Ana Ruiz"), not a role."""
+    j = k
+    while j < hi and j - k < 3 and tokens[j].is_word and not tokens[j].is_capitalised:
+        w = tokens[j].lower
+        if w in lx.VERB_GROUP or w in lx.SINGLE_CUES or w in lx.SUBJECT_STOPS or w in lx.PREPOSITIONS \
+                or w in lx.DETERMINERS or w in lx.PRONOUNS or past_verb(w) or w.endswith("ing") \
+                or j == k and w.endswith("s") and not w.endswith("ss"):
+            return False
+        j += 1
+    if j == k or j >= hi or not tokens[j].is_capitalised or not tokens[j].text[0].isalpha():
+        return False
+    role = tokens[j - 1].lower
+    return role in lx.NAME_INTRODUCERS or role in lx.PERSON_NOUNS or role in lx.TITLES
 
 
 def _spaced(tokens: list[Token], k: int) -> bool:

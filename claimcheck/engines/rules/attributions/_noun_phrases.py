@@ -450,11 +450,25 @@ def speaker_like(words: list[Token], strict: bool) -> bool:
     if head.is_capitalised:
         return all(t.is_capitalised or t.lower in lx.DETERMINERS or t.lower in lx.RANK_WORDS
                    or t.lower in lx.AFFILIATION_WORDS or t.lower in lx.TITLES or t.lower in lx.PERSON_NOUNS
-                   or t.text in {"'s", "’s", "-", "&"} or not t.is_word for t in core)
+                   or t.text in {"'s", "’s", "-", "&"} or not t.is_word for t in core) or _introduced_name(core)
     if not strict:
         return words[0].lower in lx.DETERMINERS
     return head.lower in lx.PERSON_NOUNS or head.lower in lx.SPOKESPERSON_NOUNS or head.lower in lx.TITLES \
         or head.lower in lx.ORGANIZATION_NOUNS or head.lower in lx.DOCUMENT_NOUNS or phrases.looks_like_noun(head.lower)
+
+
+def _introduced_name(core: list[Token]) -> bool:
+    """'Republican presidential candidate Ana Ruiz', 'Talk show host Lee Park', '76-year-old Ana Ruiz': a person's
+    name after a role in lower case that introduces it (``phrases.role_before_a_name``), or after an age."""
+    at = phrases.person_name_end(core)
+    if at is None or at == 0:
+        return False
+    if core[at - 1].lower.endswith("-year-old") and core[at - 1].text[0].isdigit():
+        return at == 1 or at == 2 and core[0].lower in lx.DETERMINERS
+    run = at
+    while run - 1 >= 0 and core[run - 1].is_word and not core[run - 1].is_capitalised:
+        run -= 1
+    return run < at and phrases.role_before_a_name(core, run, len(core))
 
 
 def after_opening_phrase(p: ParagraphState, sentence: Sentence) -> int:
