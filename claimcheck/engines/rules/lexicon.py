@@ -526,6 +526,9 @@ QUANTIFIER_SUBJECTS: Final = frozenset("some many others most few several all bo
 # Pronouns of a whole or no one that are subjects of a speech verb as a noun is: "almost everyone agrees".
 INDEFINITE_PRONOUNS: Final = frozenset("everyone everybody anyone anybody someone somebody nobody no-one".split())
 SINGULAR_QUANTIFIERS: Final = frozenset("one another each every".split())
+# Plural ones: as subjects they take a plural verb ("Some say"), so a cue in -s after one is a plural noun
+# ("Some reports indicated", "Many claims").
+PLURAL_QUANTIFIERS: Final = QUANTIFIER_SUBJECTS - SINGULAR_QUANTIFIERS - {"none"}
 # Sentence openers set off by a comma before the subject: "Still, ...", "Meanwhile, ...".
 # Words that lead a sentence's clause with no comma after them, before its subject: "And then Ruiz went ...",
 # "But even Ruiz tried ...", "So Ruiz said ...".

@@ -381,6 +381,12 @@ def _person_compound(w: str) -> bool:
     return len(w) > 6 and w.endswith(lx.PERSON_COMPOUND_ENDS) and w not in lx.NOT_PERSON_COMPOUNDS
 
 
+def comma_in_a_number(tokens: list[Token], k: int) -> bool:
+    """Whether the comma at token k groups a number's digits ("4,000"), which the tokenizer splits."""
+    return 0 < k < len(tokens) - 1 and tokens[k - 1].text[-1:].isdigit() and tokens[k + 1].text[:1].isdigit() \
+        and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start
+
+
 def past_verb(w: str) -> bool:
     return w in lx.IRREGULAR_PAST or w.endswith("ed") and len(w) > 4 and w not in lx.PERSON_NOUNS
 

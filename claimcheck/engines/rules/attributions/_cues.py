@@ -161,6 +161,8 @@ def _a_noun(p: ParagraphState, i: int, prev: str, sentence: Sentence) -> bool:
     tokens = p.tokens
     if prev in lx.SINGULAR_QUANTIFIERS and tokens[i].lower + "s" in lx.NOUN_LIKE_FORMS:
         return True  # "One tweet said": a noun after "one"
+    if prev in lx.PLURAL_QUANTIFIERS and tokens[i].lower in lx.NOUN_LIKE_FORMS:
+        return True  # "Some reports indicated": "some" as a subject would take "report"
     if prev in lx.LARGE_COUNTS and tokens[i].lower in lx.NOUN_LIKE_FORMS:
         return True  # "a million tweets with the tag"
     if prev in lx.PREPOSITIONS and i - 1 > sentence.lo and _base_form(tokens[i]) \

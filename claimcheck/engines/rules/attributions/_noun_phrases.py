@@ -497,13 +497,13 @@ def after_opening_phrase(p: ParagraphState, sentence: Sentence) -> int:
         # "In a column on Monday,", "Here in Ohio,", "Speaking in Iowa,", "Although Lee is no candidate,": the
         # (main clause's) subject follows the comma ("As Lee put it, ..." is Lee's: "as" opens a comparison)
         for k in range(lo, min(sentence.hi, lo + 20)):
-            if tokens[k].text == ",":
+            if tokens[k].text == "," and not phrases.comma_in_a_number(tokens, k):
                 lo = k + 1
                 break
         # "Recently, however, ...": a second opener set off by commas
         if lo + 1 < sentence.hi and tokens[lo].lower in lx.SENTENCE_OPENERS and tokens[lo + 1].text == ",":
             lo += 2
-        return lo
+        return _past_an_apposition(p, lo, sentence)
     # "Minutes later, ...", "Two days ago, ...": a time phrase set off by a comma
     for k in range(lo + 1, min(sentence.hi - 1, lo + 4)):
         if not tokens[k].is_word:
@@ -511,6 +511,39 @@ def after_opening_phrase(p: ParagraphState, sentence: Sentence) -> int:
         if tokens[k].lower in {"later", "ago", "earlier"} and tokens[k + 1].text == ",":
             return k + 2
     return lo
+
+
+def _past_an_apposition(p: ParagraphState, lo: int, sentence: Sentence) -> int:
+    """Past "a town of 4,000 people that is near Dover," after an opening phrase's name ("In Millbrook, a
+    town ..., the police said"): an indefinite noun phrase set off by commas, with no verb of its own (one
+    in a relative clause is the apposition's), describes the name before it; the subject follows it. "In
+    Ohio, a man said ..." has its verb, so "a man" is the subject."""
+    tokens = p.tokens
+    if not (lo + 1 < sentence.hi and lo - 2 >= sentence.lo and tokens[lo].lower in {"a", "an"}
+            and tokens[lo - 2].is_capitalised):
+        return lo
+    for k in range(lo + 1, min(sentence.hi - 1, lo + 25)):
+        t = tokens[k]
+        if t.text == "," and phrases.comma_in_a_number(tokens, k):
+            continue
+        if t.text == ",":
+            # the subject after it opens with a determiner or a name ("In Ohio, a man, 45, said": an age)
+            subject = k + 1 < sentence.hi and (tokens[k + 1].lower in lx.DETERMINERS or tokens[k + 1].is_capitalised)
+            return k + 1 if k > lo + 1 and subject and not verb_of_its_own(tokens, lo, k) else lo
+        if not t.is_word and not t.text[:1].isdigit():
+            return lo
+    return lo
+
+
+def verb_of_its_own(tokens: list[Token], lo: int, hi: int) -> bool:
+    """Whether tokens[lo:hi] hold a finite verb outside a relative clause: "a man said" does, "a town
+    that is near Dover" and "In Millbrook" do not."""
+    for k in range(lo, hi):
+        if tokens[k].lower in lx.RELATIVE_PRONOUNS:
+            return False
+        if finite_verb_at(tokens, k, hi):
+            return True
+    return False
 
 
 def _past_clause_leads(p: ParagraphState, sentence: Sentence) -> int:

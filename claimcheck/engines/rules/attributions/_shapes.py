@@ -50,6 +50,7 @@ from claimcheck.engines.rules.attributions._noun_phrases import (
     subject_before,
     that_antecedent,
     time_phrase_start,
+    verb_of_its_own,
     with_apposition,
 )
 from claimcheck.engines.rules.attributions._state import Found, ParagraphState, Sentence
@@ -636,6 +637,9 @@ def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
         end = next(m for m in range(start + 1, known) if tokens[m].lower in {"known", "identified", "named"})
     if any((t.lower in lx.MODAL_VERBS or t.lower in lx.BE_FORMS) and not t.is_capitalised for t in tokens[start:end]):
         return False  # "Ruiz, a conservative, insists the party must be ...": a clause said, no speaker
+    if end - start >= 2 and phrases.past_verb(tokens[end - 1].lower) and not tokens[end - 1].is_capitalised \
+            and head_like(tokens[end - 2]):
+        return False  # "A man, 45, said the plant closed": a noun and its past verb are a clause said
     if prev.text != "," and known == end:
         end = known = _described_speaker_end(p, start, end, sentence)
     nxt = tokens[known] if known < sentence.hi else None
@@ -859,9 +863,11 @@ def subject_first(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sen
                                  sentence.index, plural, anon, lemma=entry.lemma, opens_next=True))
             return True
         if content is None:
-            content = _postposed_content(p, s_start, k, sentence, setting_only)
-            if content is None:
+            if not _nothing_after(p, s_start, k, sentence, setting_only):
                 return False
+            content = _postposed_content(p, s_start, k, sentence)
+            if content is None and not _only_an_opening_phrase(p, s_start, sentence):
+                return False  # "On Twitter, she responded.": listed, with no content (what she said is not here)
     source, stype, plural, anon = p.source(s_start, s_end, sentence, p.tokens[s_end - 1].end)
     p.found.append(Found(source, (p.tokens[verb_group_start(p, i, s_end)].start, p.tokens[after - 1].end),
                          content, stype, i, sentence.index, plural, anon, no_comment=no_comment, lemma=entry.lemma))
@@ -1228,18 +1234,21 @@ def _names_the_subject(tokens: list[Token], k: int, sentence: Sentence) -> bool:
     return phrases.past_verb(w) or w in lx.MODAL_VERBS or w in lx.BE_FORMS or w in {"has", "have"}
 
 
-def _postposed_content(p: ParagraphState, s_start: int, k: int, sentence: Sentence,
-                       setting_only: bool) -> Optional[tuple[int, int]]:
-    """Content of a cue with nothing after it: 'Y, X said.', '"Y," X said.', 'Y, as X said.',
-    'As the report noted, Y.' and the parenthetical 'In recent days, advisers say, Y.'"""
+def _nothing_after(p: ParagraphState, s_start: int, k: int, sentence: Sentence, setting_only: bool) -> bool:
+    """Whether nothing the cue reports follows it from token k: the sentence ends, or only where, when or how
+    it was said does."""
     tokens = p.tokens
-    at_end = setting_only or k >= sentence.hi or tokens[k].text in {".", "!", "?", ",", ";"} \
+    return setting_only or k >= sentence.hi or tokens[k].text in {".", "!", "?", ",", ";"} \
         or tokens[k].text[0] in CLOSE_QUOTES or trailing_phrase(p, k, sentence) or (
             # '"Really," she added when the host gasped.': a clause of time after a cue that follows its quote
             tokens[k].lower in lx.TIME_SUBORDINATORS and s_start - 1 >= 0
             and tokens[s_start - 1].text[0] in CLOSE_QUOTES)
-    if not at_end:
-        return None
+
+
+def _postposed_content(p: ParagraphState, s_start: int, k: int, sentence: Sentence) -> Optional[tuple[int, int]]:
+    """Content of a cue with nothing after it (``_nothing_after``): 'Y, X said.', '"Y," X said.', 'Y, as X
+    said.', 'As the report noted, Y.' and the parenthetical 'In recent days, advisers say, Y.'"""
+    tokens = p.tokens
     if s_start - 2 > sentence.lo and tokens[s_start - 1].lower == "which" and tokens[s_start - 2].text == ",":
         # "the allegations, which Lee denies, ...": what the relative clause's object stands for
         head = phrases.walk_back(tokens, s_start - 3, sentence.lo)
@@ -1267,8 +1276,17 @@ def _postposed_content(p: ParagraphState, s_start: int, k: int, sentence: Senten
         return trim(p, tokens[k].end, sentence.end)
     if before >= sentence.lo and tokens[before].text in {",", "—", ".", ";"} | CLOSE_QUOTES | {'"'} \
             or before >= 0 and tokens[before].text[0] in CLOSE_QUOTES:
+        if _only_an_opening_phrase(p, s_gap, sentence):
+            return None  # "In Millbrook, a small town, the police posted on social media.": a setting, not content
         return content_before(p, s_gap, sentence)
     return None
+
+
+def _only_an_opening_phrase(p: ParagraphState, s_start: int, sentence: Sentence) -> bool:
+    """Whether all before the source at s_start is the sentence's opening phrase and its comma ("In
+    Millbrook,", "In a statement,"), with no verb of its own: where or how, never what was said."""
+    return sentence.lo < s_start and p.tokens[s_start - 1].text == "," and after_opening_phrase(p, sentence) == s_start \
+        and not verb_of_its_own(p.tokens, sentence.lo, s_start)
 
 
 def _fronted_as(tokens: list[Token], s_start: int, sentence: Sentence) -> bool:

@@ -153,3 +153,41 @@ def test_the_name_before_an_apposition_is_kept(analyse, text, source, source_typ
 def test_a_clause_after_the_comma_is_no_apposition(analyse, text, source):
     """'X, the doctor wrote ...' holds a speech verb in the past: a clause, not a description of X."""
     assert only(analyse(text).attributions, cue="according to").source == source
+
+
+# An opening phrase's place may take an apposition of its own before the subject; an age after a
+# common noun is the subject's ("a man, 45,"), and a noun with its past verb after an inverted cue is a clause
+@pytest.mark.parametrize("text,source,cue", [
+    ("In Millbrook, a small town, the police went online urging residents to stay home.", "the police", "urging"),
+    ("In Millbrook, a town of 4,000 people that lies near Dover, the police went online urging residents to leave.",
+     "the police", "urging"),
+    ("In Ohio, a farmer said the plant closed.", "a farmer", "said"),
+    ("A man, 45, said the plant closed.", "A man, 45", "said"),
+    ("In Ohio, the nurse, 52, said the ward was full.", "the nurse, 52", "said"),
+])
+def test_the_subject_past_an_opening_place_and_its_apposition(analyse, text, source, cue):
+    assert only(analyse(text).attributions, cue=cue).source == source
+
+
+# A cue in -s after a plural quantifier is a plural noun: "some" as a subject takes "report"
+@pytest.mark.parametrize("text,source,cue", [
+    ("Some reports indicated that the river had crested.", "Some reports", "indicated"),
+    ("Several claims suggested the vote was rigged.", "Several claims", "suggested"),
+    ("Some say the river has crested.", "Some", "say"),
+])
+def test_a_cue_in_s_after_a_plural_quantifier_is_a_noun(analyse, text, source, cue):
+    attributions = analyse(text).attributions
+    assert only(attributions, cue=cue).source == source
+    assert all(a.source not in {"Some", "Several"} or a.cue == "say" for a in attributions)
+
+
+# Nothing but the sentence's opening phrase before the source is where or how it was said, never content:
+# the cue is listed with no content
+@pytest.mark.parametrize("text,source,cue", [
+    ("In Millbrook, the police posted on social media.", "the police", "posted"),
+    ("In a statement on Friday, the mayor said.", "the mayor", "said"),
+    ("On Twitter, Lee responded.", "Lee", "responded"),
+])
+def test_an_opening_phrase_alone_is_no_content(analyse, text, source, cue):
+    found = only(analyse(text).attributions, cue=cue)
+    assert (found.source, found.content) == (source, None)
