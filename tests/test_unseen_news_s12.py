@@ -1,4 +1,4 @@
-"""Shapes of unseen real news read in session 12 (rules 1.75): words that report nothing ("blasted off", "reported
+"""Shapes of unseen real news read in session 12 (rules 1.76): words that report nothing ("blasted off", "reported
 injuries" after "There were", a participle before a modal), the manner of a quotation after its cue ("he said with a
 smile"), title abbreviations in a speaker's name ("Asst. Chief"), tests and autopsies as documents, and an outlet
 by its one-word name ("Kyodo" beside "Japan's Kyodo news agency"). Short invented paragraphs, with negatives."""

@@ -83,8 +83,10 @@ def subject_before(p: ParagraphState, cue_tok: int, sentence: Sentence) -> Optio
         j -= 1
         skipped += 1
     timed = time_phrase_start(tokens, j, sentence.lo)
-    if timed is not None and timed - 1 >= sentence.lo and not any(  # "Ana Ruiz, the chair, this past week announced"
-            t.lower in {"who", "which", "that"} for t in tokens[max(sentence.lo, timed - 6):timed]):
+    # "Ana Ruiz, the chair, this past week announced", "Ruiz, who backed it, on Friday said" (not "officials who on
+    # Friday said": the time is the relative clause's)
+    if timed is not None and timed - 1 >= sentence.lo and (tokens[timed - 1].text == "," or not any(
+            t.lower in {"who", "which", "that"} for t in tokens[max(sentence.lo, timed - 6):timed])):
         j = timed - 1
         while j >= sentence.lo and skipped < 6 and _between_subject_and_verb(tokens, j, sentence):
             j -= 1
@@ -592,12 +594,12 @@ def opening_subject(p: ParagraphState, sentence: Sentence) -> Optional[tuple[int
     named = with_named_apposition(p, end, sentence)
     if named > end:
         return lo, named  # "The port chief, Ana Ruiz, voiced ...": the name makes it a speaker
-    if not _long_subject_speaks(p.tokens[lo:end]):
+    if not long_subject_speaks(p.tokens[lo:end]):
         return None
     return lo, with_members(p, end, sentence)
 
 
-def _long_subject_speaks(words: list[Token]) -> bool:
+def long_subject_speaks(words: list[Token]) -> bool:
     """Whether a sentence's own subject can speak: as a speaker after a cue, or, when it is longer than one,
     by its head phrase ("A spokesman for Mayor Ana Ruiz of Dover", "Other officers with no knowledge of the
     case"): before its verb the subject's length is no sign of a clause."""

@@ -41,6 +41,7 @@ from claimcheck.engines.rules.attributions._noun_phrases import (
     clause_subject,
     finite_verb_at,
     head_like,
+    long_subject_speaks,
     object_after,
     opening_subject,
     parenthetical_adverb,
@@ -529,7 +530,7 @@ def _nearest_clause_subject(p: ParagraphState, i: int, sentence: Sentence) -> Op
         if end is None or end >= i - 1:
             continue
         end = phrases.trailing_time(tokens, lo, end)
-        if finite_verb_at(tokens, end, i) and speaker_like(tokens[lo:end], True) and (best is None or lo > best[0]) \
+        if finite_verb_at(tokens, end, i) and long_subject_speaks(tokens[lo:end]) and (best is None or lo > best[0]) \
                 and not _reduced_relative(p, lo, end, i):
             best = (lo, end)
     return best

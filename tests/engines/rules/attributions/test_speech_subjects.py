@@ -28,3 +28,38 @@ def test_a_role_or_an_age_before_a_name_is_the_clause_subject(analyse, text, cue
 ])
 def test_a_verb_after_the_name_is_no_role(analyse, text, cue, source):
     assert only(analyse(text).attributions, cue=cue).source == source
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # a sentence's own subject longer than eight words, before its verb, is the subject of its second verb or
+    # participle, not the source of the sentence before
+    ("A judge agreed with the town. But the U.S. Court of Appeals for the Eighth Circuit overruled and said the "
+     "town had no case.", "said", "the U.S. Court of Appeals for the Eighth Circuit"),
+    ("A judge agreed with the town. The panel of three judges of the Court of Appeals for the Eighth Circuit "
+     "overruled it, saying the town had no case.", "saying",
+     "The panel of three judges of the Court of Appeals for the Eighth Circuit"),
+])
+def test_a_long_subject_of_its_own_clause(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
+
+
+def test_a_long_object_is_no_subject_of_its_own(analyse):
+    """The long phrase after "met" is the verb's object: the second verb is the subject's ("She")."""
+    text = ("Ruiz agreed with the town. She later met the head of the union of the workers of the plant in the "
+            "town of Ames and said the deal was done.")
+    assert only(analyse(text).attributions, cue="said").source == "She"
+
+
+@pytest.mark.parametrize("text,source", [
+    # a time between a closed relative clause and the cue: the subject before the aside speaks
+    ("The mayor, who backed the plan, on Friday said it was dead.", "The mayor"),
+    ("The mayor, who backed the plan, last week said it was dead.", "The mayor"),
+])
+def test_a_time_after_a_relative_clause_set_off_by_commas(analyse, text, source):
+    assert only(analyse(text).attributions, cue="said").source == source
+
+
+def test_a_time_inside_an_open_relative_clause_is_the_clause_s(analyse):
+    """'Officials who on Friday said ...': no comma closes the relative clause; the time is its own, no speaker."""
+    source = only(analyse("Officials who on Friday said the plan was dead were wrong.").attributions).source
+    assert source.startswith("Officials") and source != "Friday"
