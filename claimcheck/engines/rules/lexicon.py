@@ -89,6 +89,9 @@ _COGNITION: Final = "believe think suspect fear hope expect doubt feel worry rec
 # "suggest", "indicate", "reveal" read as speech (bare) for people and documents alike: on
 # PolNeAR train, guarding them lost more speech cues than it saved false ones.
 _EVIDENCE: Final = "show find document".split()
+# Cues of a finding whose "that" may be a demonstrative before what was found ("found that man nearby"): the
+# content must be a clause (attributions._content._demonstrative_object).
+FINDING_LEMMAS: Final = frozenset({"find"})
 # Each lemma in exactly one group (tests/engines/rules/test_lexicon.py): a form's first
 # listing wins, so a lemma in two groups would only ever act as the first.
 CUE_GROUPS: dict[str, list[str]] = {
