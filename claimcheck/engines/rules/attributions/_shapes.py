@@ -1273,7 +1273,10 @@ def _nothing_after(p: ParagraphState, s_start: int, k: int, sentence: Sentence, 
         or tokens[k].text[0] in CLOSE_QUOTES or trailing_phrase(p, k, sentence) or (
             # '"Really," she added when the host gasped.': a clause of time after a cue that follows its quote
             tokens[k].lower in lx.TIME_SUBORDINATORS and s_start - 1 >= 0
-            and tokens[s_start - 1].text[0] in CLOSE_QUOTES)
+            and tokens[s_start - 1].text[0] in CLOSE_QUOTES) or (
+            # '"It was a good play," he said with a smile.': how a quotation was said
+            tokens[k].lower == "with" and s_start - 1 >= 0 and tokens[s_start - 1].text[0] in CLOSE_QUOTES
+            and trailing_phrase(p, k, sentence, manner=True))
 
 
 def _postposed_content(p: ParagraphState, s_start: int, k: int, sentence: Sentence) -> Optional[tuple[int, int]]:
