@@ -89,6 +89,9 @@ _COGNITION: Final = "believe think suspect fear hope expect doubt feel worry rec
 # "suggest", "indicate", "reveal" read as speech (bare) for people and documents alike: on
 # PolNeAR train, guarding them lost more speech cues than it saved false ones.
 _EVIDENCE: Final = "show find document".split()
+# Cues that with nothing after them are a going on, not speech, unless a quotation comes before: '"...," she
+# continued', but "..., as the investigation continues" (attributions._shapes.subject_first).
+GOING_ON_VERBS: Final = frozenset({"continue"})
 # Cues of a finding whose "that" may be a demonstrative before what was found ("found that man nearby"): the
 # content must be a clause (attributions._content._demonstrative_object).
 FINDING_LEMMAS: Final = frozenset({"find"})
@@ -617,7 +620,8 @@ PERSON_NOUNS: Final = frozenset(
     staffer staffers employee employees worker workers critic critics supporter supporters observer observers
     specialist specialists scientist scientists researcher researchers economist economists strategist
     strategists operative operatives activist activists lawyer lawyers attorney attorneys doctor doctors
-    physician physicians executive executives negotiator negotiators planner planners agent agents
+    physician physicians executive executives negotiator negotiators planner planners agent agents plaintiff
+    plaintiffs defendant defendants petitioner petitioners complainant complainants
     individual individuals man men woman women friend friends relative relatives neighbor neighbors neighbour
     neighbours colleague colleagues associate associates voter voters democrats republicans conservatives
     liberals opponents opponent proponent proponents advocate advocates economist economists historian historians
@@ -674,7 +678,7 @@ ORGANIZATION_NAME_WORDS: Final = frozenset(
     news network administration government campaign fund bank union service board authority coalition alliance
     journal press agency guard army navy force forces corps command police congress senate house parliament
     assembly club church school college hospital trust reuters associated federation league movement front
-    brigade brigades hezbollah hamas taliban pentagon county city district province
+    brigade brigades hezbollah hamas taliban pentagon county city district province patrol
     state journalism watch caller examiner tribune gazette herald chronicle courier observer monitor legion
     """.split()
 )

@@ -892,6 +892,10 @@ def subject_first(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sen
         if content is None:
             if not _nothing_after(p, s_start, k, sentence, setting_only):
                 return False
+            if entry.lemma in lx.GOING_ON_VERBS and not (s_start >= 1 and (
+                    p.tokens[s_start - 1].text[0] in CLOSE_QUOTES or p.tokens[s_start - 1].text == '"')) \
+                    and phrase_head(p.tokens, s_start, s_end).lower in lx.DOCUMENT_NOUNS:
+                return False  # "..., as the investigation continues.": a going on, no words (a speaker's go on)
             content = _postposed_content(p, s_start, k, sentence)
             if content is None and not _only_an_opening_phrase(p, s_start, sentence):
                 return False  # "On Twitter, she responded.": listed, with no content (what she said is not here)
