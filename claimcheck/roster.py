@@ -546,11 +546,23 @@ def _same_body(name: str, other_name: str) -> bool:
     if len(other) == 1 < len(words) and _without_form(words) != words and words[0] == other[0] \
             and other[0] not in lx.PLACE_NAMES and other[0] not in lx.ORGANIZATION_NAMES and other_name[:1].isupper():
         return True
+    if _outlet_by_its_name(words, other, name) or _outlet_by_its_name(other, words, other_name):
+        return True  # "Kyodo" for "Japan's Kyodo news agency"
     if words and other and words[-1] == other[-1] and words[-1] not in lx.SPOKESPERSON_NOUNS and (
             set(words) <= set(other) or set(other) <= set(words)):
         return True
     last, other_last = (name.split() or [""])[-1], (other_name.split() or [""])[-1]
     return _acronym_of(last, other_name) or _acronym_of(other_last, name)
+
+
+def _outlet_by_its_name(words: tuple[str, ...], other: tuple[str, ...], name: str) -> bool:
+    """'Kyodo' for "Japan's Kyodo news agency", 'ISNA' for 'the ISNA student news agency': an outlet's one-word
+    name and that name before the words that say what kind of outlet it is (:data:`lexicon.OUTLET_KIND_WORDS`)."""
+    if len(words) != 1 or len(other) < 2 or not name[:1].isupper() or words[0] not in other \
+            or words[0] in lx.PLACE_NAMES or words[0] in lx.ORGANIZATION_NAMES:
+        return False
+    tail = other[other.index(words[0]) + 1:]
+    return bool(tail) and tail[-1] in lx.OUTLET_KIND_HEADS and all(w in lx.OUTLET_KIND_WORDS for w in tail)
 
 
 # A short definite description ("the president", "the third witness"), which may stand for a title given before it.
@@ -653,6 +665,7 @@ _BODY_AFTER_NAME: Final = re.compile("|".join((
     r"\s*\((?i:ticker|nasdaq|nyse|amex|otc|lse|tsx|asx)(?:\s+\w+)?\s*:\s*[A-Z][A-Z.]{0,6}\)",  # "(Nasdaq: BRWD)"
     r"\s+(?:and|or)\s+its\b",  # "Verizon and its workers"
     rf"(?:['’]s?)?\s+(?:(?:{_POSSESSIONS})|{_OUTLETS})\b",  # "Carrier workers", "Exxon's board", "Forbes magazine"
+    r"(?:\s+[a-z]+)?\s+(?:news\s+agency|news\s+service|wire\s+service|newswire|broadcaster)\b",  # "Kyodo news agency"
     rf"['’]s?\s+\w+\s+(?:{_POSSESSIONS})\b",  # "Nabisco's former parent"
 )))
 _BODY_BEFORE_NAME: Final = re.compile("|".join((
@@ -1811,6 +1824,8 @@ def _names_before(word: str) -> bool:
     bare = _bare(word)
     if word.endswith(".") and bare not in _TITLES and len(bare) > 1:
         return False  # "... in Iowa. Voters said": a sentence ends before it
+    if word.endswith(("'s", "’s")):
+        return False  # "Japan's Kyodo news agency": a possessor, no given name
     return not (bare in lx.NOT_SOURCE_WORDS or bare in lx.DETERMINERS or bare in lx.PREPOSITIONS
                 or bare in lx.SHARE_WORDS or bare in lx.APPROXIMATORS or bare in lx.CALENDAR_WORDS
                 or bare in lx.PRONOUNS or bare in lx.SUBJECT_STOPS)

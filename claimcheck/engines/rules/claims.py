@@ -104,13 +104,19 @@ def _is_claim(text: str, span: tuple[int, int], inside: "QuoteIndex") -> bool:
 
 def find_claims(text: str, sentences: list[tuple[int, int]], quotes: list[tuple[int, int]],
                 attributions: list[Found], hedges: list[FoundHedge],
-                carried: Optional[str], carried_whole: bool = False) -> list[FoundClaim]:
+                carried: Optional[str], carried_whole: bool = False,
+                carried_indirect: bool = False) -> list[FoundClaim]:
     """Claims of one paragraph. ``carried`` is an attribution the previous paragraph
     hands on: to an opening quote, or with ``carried_whole`` (a lead-in that ended
-    in a colon) to every claim that has no attribution of its own."""
+    in a colon) to every claim that has no attribution of its own. With ``carried_indirect`` it
+    is a named person's paraphrase ("Lauretta said the next moment will be ..."): it goes on to a
+    paragraph that is only a quotation, closed in it, with no cue of its own (news style's way of
+    letting the paraphrased speaker go on in their own words)."""
     claims: list[FoundClaim] = []
     previous_direct: Optional[int] = None
+    previous_speaker: Optional[int] = None  # a named person's paraphrase a cue-less quotation goes on from
     inside = QuoteIndex(quotes)
+    closes_here = bool(quotes) and text.rstrip()[-1:] in QUOTE_CHARS
     # Clauses come in reading order, so one sweep over cues, contents and hedges
     # sorted by offset finds each clause's candidates without comparing every pair.
     if attributions:  # a paragraph without attributions (about half) needs none of these lists
@@ -162,10 +168,16 @@ def find_claims(text: str, sentences: list[tuple[int, int]], quotes: list[tuple[
             if previous_direct is not None:
                 claim.attributions = [previous_direct]
                 claim.inherited_local = True
-            elif not claims and carried is not None:
-                claim.inherited = carried
+            elif previous_speaker is not None and closes_here:
+                claim.attributions = [previous_speaker]  # 'Lee said the vote was fair. "We won."'
+                claim.inherited_local = True
+            elif carried is not None and (not claims or claims[-1].inherited == carried) and (
+                    not carried_indirect or not attributions and closes_here):
+                claim.inherited = carried  # the opening quote, and each of its sentences after the first
         claims.append(claim)
         previous_direct = _direct_of(claim, attributions) if claim.attributions else None
+        previous_speaker = _speaker_of(claim, attributions) if claim.attributions and previous_direct is None \
+            else None
     return claims
 
 
@@ -183,14 +195,28 @@ def _direct_of(claim: FoundClaim, attributions: list[Found]) -> Optional[int]:
     return None
 
 
-def carry_over(claims: list[FoundClaim], attributions: list[Found], ids: list[str]) -> Optional[str]:
-    """The attribution a next paragraph that opens with a quote may inherit."""
-    if attributions and attributions[-1].opens_next:
-        return ids[len(attributions) - 1]
-    if not claims:
+def _speaker_of(claim: FoundClaim, attributions: list[Found]) -> Optional[int]:
+    """The one attribution of a claim when it is a named person's paraphrase (no quotation, no
+    "declined to comment", no lead-in): the speaker a cue-less quotation after it goes on from."""
+    if len(claim.attributions) != 1:
         return None
+    f = attributions[claim.attributions[0]]
+    return claim.attributions[0] if f.quote == "indirect" and f.source_type == "named_person" \
+        and not f.no_comment and not f.opens_next and not f.writer else None
+
+
+def carry_over(claims: list[FoundClaim], attributions: list[Found], ids: list[str]) -> tuple[Optional[str], bool]:
+    """The attribution a next paragraph that opens with a quote may inherit, and whether it is a
+    named person's paraphrase (which only a paragraph that is a quotation and nothing else inherits)."""
+    if attributions and attributions[-1].opens_next:
+        return ids[len(attributions) - 1], False
+    if not claims:
+        return None, False
     last = claims[-1]
     if last.inherited is not None:
-        return last.inherited
+        return last.inherited, False
     direct = _direct_of(last, attributions)
-    return ids[direct] if direct is not None else None
+    if direct is not None:
+        return ids[direct], False
+    speaker = _speaker_of(last, attributions) if last.attributions else None
+    return (ids[speaker], True) if speaker is not None else (None, False)

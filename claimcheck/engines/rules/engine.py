@@ -28,6 +28,7 @@ class RulesContext:
     memory: SourceMemory = field(default_factory=SourceMemory)
     carried_quote: Optional[str] = None
     carried_whole: bool = False
+    carried_indirect: bool = False  # carried_quote is a named person's paraphrase (claims.carry_over)
 
 
 def _past_dateline(text: str, sentences: list[Span]) -> list[Span]:
@@ -53,11 +54,11 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
     found = find_attributions(text, tokens, sentence_token_ranges(tokens, _past_dateline(text, sentences)), quotes,
                               context.memory)
     hedges = find_hedges(text, tokens, found)
-    carried, carried_whole = context.carried_quote, context.carried_whole
+    carried, carried_whole, carried_indirect = context.carried_quote, context.carried_whole, context.carried_indirect
     if context.memory.answer_id is not None and not any(f.answer for f in found):
         # an interview's answer runs on, paragraph after paragraph, until the next question
-        carried, carried_whole = context.memory.answer_id, True
-    claims = find_claims(text, list(sentences), quotes, found, hedges, carried, carried_whole)
+        carried, carried_whole, carried_indirect = context.memory.answer_id, True, False
+    claims = find_claims(text, list(sentences), quotes, found, hedges, carried, carried_whole, carried_indirect)
 
     ids = [item_id(index, "attribution", n + 1) for n in range(len(found))]
     answers = [ids[n] for n, f in enumerate(found) if f.answer]
@@ -119,7 +120,7 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
             "condition_ids": [hedge_ids[h] for h in c.hedges if hedges[h].kind in CONDITION_KINDS],
             "inherited_attribution": c.inherited is not None or c.inherited_local,
         }))
-    context.carried_quote = carry_over(claims, found, ids)
+    context.carried_quote, context.carried_indirect = carry_over(claims, found, ids)
     context.carried_whole = bool(found) and found[-1].opens_next
     return verbatim_paragraph({"index": index, "text": text, "sentences": [(s[0], s[1]) for s in sentences],
                                "claims": claim_models, "attributions": attributions, "hedges": hedge_models,
@@ -223,7 +224,7 @@ class RulesEngine:
         after_structure = {line.before_paragraph for line in document.meta.structure}
         for n, text in enumerate(document.paragraphs):
             if n + 1 in after_structure:
-                context.carried_quote, context.carried_whole = None, False
+                context.carried_quote, context.carried_whole, context.carried_indirect = None, False, False
             sentences = document.sentences[n] if n < len(document.sentences) else []
             try:
                 out.append(analyse_paragraph(text, n + 1, sentences, context))

@@ -601,7 +601,8 @@ DOCUMENT_NOUNS: Final = frozenset(
     minutes summary summaries account accounts filing manifesto platform ad ads advertisement advertisements
     order release documentation court-filing charter warrant warrants average averages slide slides chart charts
     graph graphs map maps table tables tally count counts projection projections model models result results
-    petition petitions rules regulations guidelines
+    petition petitions rules regulations guidelines testing tests test sequencing screening autopsy autopsies
+    inspection inspections
     """.split()
 )
 # Heads of unnamed people: "officials", "a source", "people familiar ...".
@@ -727,6 +728,10 @@ BODY_POSSESSIONS: Final = frozenset("""ceo ceos board shareholders stockholders 
     factory factories products stores management parent""".split())
 # Outlets' nouns written before or after an outlet's name: "the website Mashable", "Forbes magazine".
 OUTLET_NOUNS: Final = frozenset("website site blog magazine newspaper".split())
+# The words after an outlet's name that say what kind it is ("Kyodo news agency", "the ISNA student news agency",
+# "Forbes magazine"); the last is one of the heads (roster._outlet_by_its_name).
+OUTLET_KIND_HEADS: Final = frozenset("agency service newswire broadcaster magazine newspaper website".split())
+OUTLET_KIND_WORDS: Final = OUTLET_KIND_HEADS | frozenset("news wire student state official online daily weekly".split())
 BODY_KIND_ALSO: Final = {"group": frozenset({"business"})}
 # The one-word names of ORGANIZATION_NAMES by kind (BODY_KINDS): outlets, companies and places; the rest are
 # public bodies. A place is no body a definite description stands for ("the administration" is not "Cuba").
@@ -752,7 +757,7 @@ ORGANIZATION_NAMES: Final = frozenset(
 TITLES: Final = frozenset(
     """
     mr. mrs. ms. dr. gen. lt. col. maj. capt. cmdr. adm. sgt. sen. sens. rep. reps. gov. prof. rev. brig.
-    president secretary senator sen representative rep governor gov mayor general gen admiral colonel
+    asst. assoc. dep. president secretary senator sen representative rep governor gov mayor general gen admiral colonel
     lieutenant captain commander judge justice minister chancellor prime ambassador chairman chairwoman
     director sheriff attorney speaker leader chief dr professor sir lord lady queen king prince princess pope
     rabbi imam father sister brother deputy vice commissioner superintendent inspector

@@ -17,7 +17,7 @@ from claimcheck.article import marks
 _ACRONYM: Final = r"(?:[A-Za-z]\.){2,}"
 _TITLE_WORDS: Final = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Sen", "Sens",
                        "Rep", "Reps", "Gov", "Prof", "Rev", "Jr", "Sr", "St", "Inc", "Co", "Corp", "Ltd", "Brig", "Cpl",
-                       "Pvt", "Atty", "Supt", "Det", "Lt.Gen")
+                       "Pvt", "Atty", "Supt", "Det", "Lt.Gen", "Asst", "Assoc", "Dep")
 _TITLE: Final = rf"(?:{'|'.join(re.escape(word) for word in _TITLE_WORDS)})\.(?=[\s,;:])"
 _INITIAL: Final = r"[A-Z]\.(?=\s+[A-Z])"
 # A plural possessive ("officials'"): the word's letters, ending in "s", then a quote and a space.

@@ -119,3 +119,29 @@ def test_single_quoted_quote_paragraph_inherits_from_the_previous_paragraph(anal
     second = analyse("‘Now the whole street is flooded.’")
     assert second.claims[0].attribution_ids == [first.attributions[0].id]
     assert second.claims[0].inherited_attribution is True
+
+
+# A quotation paragraph with no cue of its own goes on from the speaker before it: every sentence of it, not only
+# the first; after a named person's paraphrase too, when the paragraph is a closed quotation and nothing else.
+@pytest.mark.parametrize("paragraphs, speaker, inherits", [
+    # every sentence of a carried quotation, not only its first
+    (['"The roof held," said Rosa Lind.', '"Then the wall cracked. Nobody came for a week."'], "Rosa Lind",
+     [True, True]),
+    # a named person's paraphrase, then a paragraph that is only a quotation
+    (["Ana Ruiz said the next step is a vote.", '"We have the numbers. We will win it."'], "Ana Ruiz", [True, True]),
+    # ... and in the same paragraph
+    (['Ana Ruiz said the next step is a vote. "We have the numbers."'], "Ana Ruiz", [False, True]),
+    # no: an anonymous paraphrase hands nothing on
+    (["Officials said the next step is a vote.", '"We have the numbers."'], None, [False]),
+    # no: the quotation paragraph names its own speaker
+    (["Ana Ruiz said the next step is a vote.", '"We have the numbers," Tom Lee said.'], None, [False]),
+    # no: a plain sentence after a paraphrase
+    (["Ana Ruiz said the next step is a vote.", "The vote is on Monday."], None, [False]),
+])
+def test_quotation_goes_on_from_the_speaker_before_it(analyse, paragraphs, speaker, inherits):
+    done = [analyse(text) for text in paragraphs]
+    last = done[-1]
+    assert [c.inherited_attribution for c in last.claims] == inherits
+    if speaker is not None:
+        said = [a for p in done for a in p.attributions if a.source == speaker][0]
+        assert all(c.attribution_ids == [said.id] for c, carried in zip(last.claims, inherits) if carried)

@@ -314,16 +314,21 @@ def short_phrase_end(tokens: list[Token], k: int, sentence: Sentence) -> int:
     return j
 
 
-def trailing_phrase(p: ParagraphState, k: int, sentence: Sentence) -> bool:
-    """'"...," Mr. Clarke recalled of the proceedings.': a short phrase, then the end."""
+def trailing_phrase(p: ParagraphState, k: int, sentence: Sentence, manner: bool = False) -> bool:
+    """'"...," Mr. Clarke recalled of the proceedings.': a short phrase, then the end. With ``manner``
+    a phrase of "with" too ('he said with a smile'), which only a caller that knows a quotation came
+    before asks about (after a clause, "with" may be what the cue takes: "Lee agreed with Ruiz")."""
     tokens = p.tokens
-    if tokens[k].lower not in {"of", "about", "in", "on", "at", "during", "after", "before", "to", "from", "for"}:
+    if tokens[k].lower not in _TRAILING_PREPOSITIONS and not (manner and tokens[k].lower == "with"):
         return False
     if tokens[k].lower == "to" and k + 2 < sentence.hi and _infinitive_after(tokens[k + 1], tokens[k + 2]):
         return False  # "..., as police continue to try and confirm it": a verb's infinitive, no setting
     j = short_phrase_end(tokens, k, sentence)
     return j >= sentence.hi or tokens[j].text in {".", "!", "?", ","} and (
         j + 1 >= sentence.hi or tokens[j + 1].text[0] in QUOTE_CHARS)
+
+
+_TRAILING_PREPOSITIONS: Final = frozenset("of about in on at during after before to from for".split())
 
 
 def _infinitive_after(t: Token, following: Token) -> bool:
@@ -359,7 +364,7 @@ def postposed_with_setting(p: ParagraphState, s_start: int, k: int, sentence: Se
             return True
     if before not in lx.ASIDE_MARKS and before[0] not in CLOSE_QUOTES:
         return False
-    return trailing_phrase(p, k, sentence)
+    return trailing_phrase(p, k, sentence, manner=before[0] in CLOSE_QUOTES)
 
 
 def quoted_label_follows(p: ParagraphState, k: int, sentence: Sentence) -> bool:

@@ -109,10 +109,51 @@ def not_a_cue(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentence)
     if prev in lx.DOCUMENT_NOUNS and p.tokens[i].lower in lx.DOCUMENT_PARTICIPLES and i + 1 < sentence.hi \
             and p.tokens[i + 1].lower in lx.OBJECT_PREPOSITIONS:
         return True  # "A statement posted on the website said": what was done with the document, not a report
+    if _reduced_relative(p, i, sentence):
+        return True  # "Patients already admitted will continue to be evaluated": who was admitted, no report
+    if _in_an_existential(p, i, sentence):
+        return True  # "There were no other reported injuries", "eight separate suspected shootings"
+    if entry.family not in {"say", "tell"} and i + 1 < sentence.hi and p.tokens[i + 1].lower == "off":
+        return True  # "The rover blasted off": another verb, not the cue's
     return (adjective or _a_noun(p, i, prev, sentence) or _an_infinitive(p, i, prev, sentence)
             or _an_idiom(p, i, entry, prev, sentence) or _naming(p, i, entry, prev, sentence)
             or _not_a_source_speaking(p, i, entry, prev, sentence) or _agentless_passive(p, i, prev, sentence)
             or _in_an_open_question(p, i, sentence) or _after_an_opinion_lead(p, i, sentence))
+
+
+def _reduced_relative(p: ParagraphState, i: int, sentence: Sentence) -> bool:
+    """'Patients already admitted will continue ...', 'Those questioned would not ...': a participle right before
+    a modal, after the noun phrase that opens the sentence, modifies that phrase, the sentence's subject, whose
+    verb the modal begins (a speaker's "said" is never followed by a bare modal; "the man police said will appear"
+    has a noun before its speaker, and keeps its cue)."""
+    tokens = p.tokens
+    if not tokens[i].lower.endswith("ed") or i + 1 >= sentence.hi or tokens[i + 1].lower not in lx.MODAL_VERBS:
+        return False
+    j = i - 1
+    while j > sentence.lo and (tokens[j].lower in _PASSIVE_ADVERBS or tokens[j].lower == "already"
+                               or tokens[j].lower.endswith("ly") and tokens[j].is_word and not tokens[j].is_capitalised):
+        j -= 1
+    if j < sentence.lo or not tokens[j].is_word or tokens[j].lower in lx.VERB_GROUP or tokens[j].lower in lx.PRONOUNS:
+        return False
+    return phrases.walk_back(tokens, j, sentence.lo) == sentence.lo
+
+
+def _in_an_existential(p: ParagraphState, i: int, sentence: Sentence) -> bool:
+    """'There were no other reported injuries', 'There were a total of eight separate suspected drive-by
+    shootings': a participle inside the noun phrase of an existential "there" + "be" modifies that phrase's
+    noun; nothing in the phrase speaks. Only when no verb, comma or relative stands between ("There are many
+    who say ...", "There was a report that officials said ..." keep their cues)."""
+    tokens = p.tokens
+    if not tokens[i].lower.endswith("ed"):
+        return False
+    for j in range(i - 1, max(sentence.lo, i - 9), -1):
+        t = tokens[j]
+        if t.lower in lx.BE_FORMS:
+            return j - 1 >= sentence.lo and tokens[j - 1].lower == "there"
+        if not t.is_word or t.lower in lx.VERB_GROUP or t.lower in lx.RELATIVE_CLAUSE_OPENERS \
+                or t.is_capitalised or phrases.past_verb(t.lower):
+            return False
+    return False
 
 
 def _per_before_a_name(p: ParagraphState, i: int, sentence: Sentence) -> bool:
@@ -221,8 +262,8 @@ def _after_common_noun(p: ParagraphState, i: int, prev: str, sentence: Sentence)
 def _naming(p: ParagraphState, i: int, entry: lx.CueEntry, prev: str, sentence: Sentence) -> bool:
     """'The program, called EB-5, allows ...', 'a group called Lashkar': naming, not speaking."""
     tokens = p.tokens
-    if tokens[i].lower == "called" and prev == "," and i + 2 < sentence.hi and tokens[i + 1].is_capitalised \
-            and tokens[i + 2].text in {",", "-", ")"}:
+    if tokens[i].lower == "called" and prev == "," and i + 2 <= sentence.hi and tokens[i + 1].is_capitalised \
+            and (i + 2 == sentence.hi or tokens[i + 2].text in {",", "-", ")", ".", ";"}):
         return True
     nxt = tokens[i + 1] if i + 1 < sentence.hi else None
     return entry.lemma == "call" and nxt is not None and nxt.is_capitalised \

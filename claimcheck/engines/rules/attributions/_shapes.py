@@ -586,9 +586,12 @@ def infinitive_of_purpose(p: ParagraphState, i: int, entry: lx.CueEntry, after: 
         return False
     causative = next((k for k in range(i - 3, max(sentence.lo, i - 9) - 1, -1)
                       if tokens[k].lower in lx.CAUSATIVE_VERBS), None)
+    past_asides = _subject_past_asides(p, i, sentence)
     if verb_end is not None:
         source = _nearest_clause_subject(p, i, sentence)
-        if source is None or source[1] != verb_end:
+        if (source is None or source[1] != verb_end) and past_asides is not None and past_asides[1] == verb_end:
+            source = past_asides[0]  # "Ruiz, who backs the plan, interjected to say"
+        elif source is None or source[1] != verb_end:
             return False
         checked = tokens[verb_end + 1:i - 1]
     elif causative is not None and phrases.walk_forward(tokens, causative + 1, sentence.hi, p.text) == i - 1:
@@ -596,14 +599,38 @@ def infinitive_of_purpose(p: ParagraphState, i: int, entry: lx.CueEntry, after: 
         checked = tokens[source[1]:i - 1]
     else:
         source = _nearest_clause_subject(p, i, sentence)
-        if source is None or not phrases.past_verb(tokens[source[1]].lower):
+        verb = source[1] if source is not None else None
+        if source is None and past_asides is not None:
+            source, verb = past_asides  # "Ruiz, a candidate for mayor, went on the radio to say ..."
+        if source is None or verb is None or not phrases.past_verb(tokens[verb].lower):
             return False
-        checked = tokens[source[1]:i - 1]
+        checked = tokens[verb:i - 1]
     # "said it was wrong for Lee to criticize ...", "asked Lee to explain": the infinitive is another's
     if any(t.lower in {"for", "that", "by"} or t.lower in lx.SINGLE_CUES for t in checked):
         return False
     _with_source(p, i, after, content, sentence, *source, tokens[source[1] - 1].end, entry.lemma)
     return True
+
+
+def _subject_past_asides(p: ParagraphState, i: int, sentence: Sentence) -> Optional[tuple[tuple[int, int], int]]:
+    """The sentence's opening subject and the finite verb after the asides set off by commas that follow it
+    (appositions, relative clauses, places: "Ana Ruiz, a candidate for mayor, went ...", "Lee, who backs the
+    plan, interjected ..."), before token i; None when the subject is followed by no aside or no verb."""
+    tokens = p.tokens
+    subject = opening_subject(p, sentence)
+    if subject is None or subject[1] >= i - 1 or tokens[subject[1]].text != ",":
+        return None
+    start, segments = subject[1] + 1, 0
+    for k in range(subject[1] + 1, min(i - 1, subject[1] + 40)):
+        if tokens[k].text != "," or p.inside_closed_quote(tokens[k].start):
+            continue
+        if k == start or segments == 3 or not _parenthetical(p, start, k):
+            return None
+        segments, start = segments + 1, k + 1
+        if finite_verb_at(tokens, start, i):
+            verb = start + 1 if tokens[start].lower.endswith("ly") and not tokens[start].is_capitalised else start
+            return subject, verb
+    return None
 
 
 # -- inverted ------------------------------------------------------------------
@@ -1124,9 +1151,13 @@ def _read_as_a_verb(p: ParagraphState, i: int, entry: lx.CueEntry, head: Token, 
     # a past form after a noun phrase opened by a determiner, then a wh-clause or an object noun
     # phrase: "The actress explained why ...", "the task force announced an agreement" (a participle
     # modifying the noun has "by", a time or a preposition after it: "the cuts announced Monday")
+    # ("The scholars agreed there are ...", "the nurse noted she had ...": a clause opened by its subject pronoun
+    # and verb)
     return w.endswith("ed") and _opened_by_determiner(p, i, sentence) and (
         nxt.lower in lx.QUESTION_MARKERS and nxt.lower != "about"
-        or nxt.lower in lx.NOUN_DETERMINERS or nxt.text[0].isdigit())
+        or nxt.lower in lx.NOUN_DETERMINERS or nxt.text[0].isdigit()
+        or (nxt.lower in lx.SPEAKER_PRONOUNS or nxt.lower in {"there", "i"}) and k + 1 < sentence.hi
+        and (finite_verb_at(tokens, k + 1, sentence.hi) or tokens[k + 1].lower in lx.MODAL_VERBS))
 
 
 def _opened_by_determiner(p: ParagraphState, i: int, sentence: Sentence) -> bool:
@@ -1244,7 +1275,10 @@ def _nothing_after(p: ParagraphState, s_start: int, k: int, sentence: Sentence, 
         or tokens[k].text[0] in CLOSE_QUOTES or trailing_phrase(p, k, sentence) or (
             # '"Really," she added when the host gasped.': a clause of time after a cue that follows its quote
             tokens[k].lower in lx.TIME_SUBORDINATORS and s_start - 1 >= 0
-            and tokens[s_start - 1].text[0] in CLOSE_QUOTES)
+            and tokens[s_start - 1].text[0] in CLOSE_QUOTES) or (
+            # '"It was a good play," he said with a smile.': how a quotation was said
+            tokens[k].lower == "with" and s_start - 1 >= 0 and tokens[s_start - 1].text[0] in CLOSE_QUOTES
+            and trailing_phrase(p, k, sentence, manner=True))
 
 
 def _postposed_content(p: ParagraphState, s_start: int, k: int, sentence: Sentence) -> Optional[tuple[int, int]]:

@@ -63,3 +63,34 @@ def test_a_time_inside_an_open_relative_clause_is_the_clause_s(analyse):
     """'Officials who on Friday said ...': no comma closes the relative clause; the time is its own, no speaker."""
     source = only(analyse("Officials who on Friday said the plan was dead were wrong.").attributions).source
     assert source.startswith("Officials") and source != "Friday"
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # an infinitive of purpose after a verb whose subject is set off from it by asides
+    ("Ana Ruiz, a candidate for mayor, went on the radio to declare the race over.", "declare", "Ana Ruiz"),
+    ("Lee Park, who backs the plan, interjected to say it would pass.", "say", "Lee Park"),
+    ("Recently, Lee Park of Ames, Iowa, stood at a town meeting to say he backed the levy.", "say",
+     "Lee Park of Ames"),
+])
+def test_an_infinitive_of_purpose_after_a_subject_and_its_asides(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
+
+
+def test_an_infinitive_after_asides_that_are_a_clause_says_nothing(analyse):
+    """'Ruiz, a candidate, wants to say ...': "wants" is no verb told in the past, nothing is said yet."""
+    assert not [a for a in analyse("Ana Ruiz, a candidate for mayor, wants to say more.").attributions
+                if a.cue == "say"]
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # a common noun that is no usual speaker, then a past form and a clause opened by its subject pronoun
+    ("The scholars agreed there are good candidates for the job.", "agreed", "The scholars"),
+    ("The nurses noted they had worked double shifts.", "noted", "The nurses"),
+])
+def test_a_common_noun_before_a_clause_opened_by_a_pronoun(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
+
+
+def test_a_common_noun_before_an_object_pronoun_reports_nothing(analyse):
+    """'The scholars agreed it.': no verb after the pronoun, no clause reported."""
+    assert not analyse("The scholars agreed it.").attributions
