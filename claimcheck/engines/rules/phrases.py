@@ -144,8 +144,8 @@ def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
             break
         k = before
     while k < end:
-        if tokens[k].lower in lx.PREPOSITIONS:
-            k += 1
+        if tokens[k].lower in lx.PREPOSITIONS and not (tokens[k].lower == "at" and tokens[k + 1].lower in {"least", "most"}):
+            k += 1  # (not "At least four senators said": a count's bound)
         elif _date_before_name(tokens, k, end, lo):
             k += 1  # "In June Trump said", "Last August Lee Park said", "Tuesday Ana Ruiz said": the date is no name
             while k < end and (tokens[k].text.isdigit() or tokens[k].lower in lx.ORDINAL_DAYS):

@@ -235,7 +235,8 @@ def content_after(p: ParagraphState, k: int, sentence: Sentence, bare: bool,
     if t.text in {",", ".", "!", "?", ";"} or t.text[0] in CLOSE_QUOTES:
         return None, False
     if t.lower in _CONTENT_PREPOSITIONS and lemma in lx.PREPOSITIONAL_SPEECH and (
-            t.lower != "for" or lemma in lx.FOR_CONTENT_CUES):
+            t.lower != "for" or lemma in lx.FOR_CONTENT_CUES) \
+            or t.lower == "to" and lemma in lx.TO_INFINITIVE_CLAIMS and k + 1 < sentence.hi and tokens[k + 1].is_word:
         return trim(p, t.start, sentence.end), True
     if t.lower in _CONTENT_PREPOSITIONS and not any(
             tokens[j].lower == "that" for j in range(k + 1, min(k + 8, sentence.hi))):

@@ -526,8 +526,8 @@ def _nearest_clause_subject(p: ParagraphState, i: int, sentence: Sentence) -> Op
         or tokens[k].lower in _SUBORDINATORS and not any(t.text == "," for t in tokens[k + 1:i])]
     best = None
     for lo in starts:
-        if lo >= i - 1:
-            continue
+        if lo >= i - 1 or best is not None and lo < best[1]:
+            continue  # "Ana Ruiz and Lee Park met ...": a start inside the subject found is a conjunct of it
         end = phrases.walk_forward(tokens, lo, sentence.hi, p.text, subject=True)
         if end is None or end >= i - 1:
             continue
