@@ -489,6 +489,9 @@ PREPOSITIONAL_SPEECH: Final = frozenset(
     "recommend criticize criticise condemn praise complain speak hint caution argue insist remind assure testify "
     "advise brief inform point to point speak out weigh in".split()
 ) | {"call for", "call on", "point to", "speak out", "weigh in"}
+# Verbs whose to-infinitive is the claim itself, as "that" opens it: "claimed to be undecided", "claims to have won"
+# (like "vowed to", "pledged to" of PREPOSITIONAL_SPEECH; their other prepositions are no content: "claims of fraud").
+TO_INFINITIVE_CLAIMS: Final = frozenset({"claim"})
 # Verbs that take an object and then a to-infinitive: "urged the council to act".
 OBJECT_TO_VERBS: Final = frozenset("urge ask warn advise remind encourage press implore threaten vow pledge promise tell "
                             "beg plead call on".split()) | {"call on"}

@@ -32,6 +32,11 @@ class SourceMemory:
     # whether a transcript's or an interview's turn ("CLINTON: ...", "Q: ...") was read: after one, a first person
     # outside quotation marks may be the one answering, not the writer (attributions._cues._the_writers_voice)
     transcript: bool = False
+    # whether an interview's question label ("Q. ...") was read: after one, "A. ..." opens the interviewee's answer
+    interview: bool = False
+    # the id of the interviewee's answer that runs on into the next paragraphs with no label of their own (set by the
+    # engine once ids are given; None after a question)
+    answer_id: Optional[str] = None
 
     def learn_names(self, tokens: list[Token]) -> None:
         # the properties is_capitalised / is_word, inlined: this runs on every token
@@ -139,8 +144,8 @@ def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
             break
         k = before
     while k < end:
-        if tokens[k].lower in lx.PREPOSITIONS:
-            k += 1
+        if tokens[k].lower in lx.PREPOSITIONS and not (tokens[k].lower == "at" and tokens[k + 1].lower in {"least", "most"}):
+            k += 1  # (not "At least four senators said": a count's bound)
         elif _date_before_name(tokens, k, end, lo):
             k += 1  # "In June Trump said", "Last August Lee Park said", "Tuesday Ana Ruiz said": the date is no name
             while k < end and (tokens[k].text.isdigit() or tokens[k].lower in lx.ORDINAL_DAYS):

@@ -605,6 +605,11 @@ def long_subject_speaks(words: list[Token]) -> bool:
     case"): before its verb the subject's length is no sign of a clause."""
     if speaker_like(words, True):
         return True
+    bare = phrases.without_brackets(words)
+    joint = next((n for n, t in enumerate(bare) if t.lower == "and"), None)
+    if joint is not None and 0 < joint < len(bare) - 1 and speaker_like(bare[:joint], True) \
+            and speaker_like(bare[joint + 1:], True):
+        return True  # "Committee Chairman Ana Ruiz (D-Ohio) and Judiciary Committee Chairman Lee Park": two speakers
     core = phrases.core_phrase(words)
     return len(phrases.without_brackets(words)) > 8 and 0 < len(core) < len(words) and speaker_like(core, True)
 

@@ -94,3 +94,46 @@ def test_a_common_noun_before_a_clause_opened_by_a_pronoun(analyse, text, cue, s
 def test_a_common_noun_before_an_object_pronoun_reports_nothing(analyse):
     """'The scholars agreed it.': no verb after the pronoun, no clause reported."""
     assert not analyse("The scholars agreed it.").attributions
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # "claim" with a to-infinitive: the infinitive is the claim
+    ("Ruiz claimed to be undecided.", "Ruiz", "to be undecided"),
+    ("Lee claims to have won the county by ten points.", "Lee", "to have won the county by ten points"),
+])
+def test_a_claim_in_a_to_infinitive(analyse, text, source, content):
+    attribution = only(analyse(text).attributions, cue=text.split()[1])
+    assert (attribution.source, attribution.content) == (source, content)
+
+
+def test_a_claim_with_another_preposition_has_no_content_from_it(analyse):
+    """'claimed on Tuesday that ...': the setting is no content; only "to" opens a claim's infinitive."""
+    assert only(analyse("Ruiz claimed on Tuesday that the count was off.").attributions).content == "the count was off"
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # a count's bound opens the subject ("at" is no preposition of setting there)
+    ("At least four senators said the bill was dead.", "said", "At least four senators"),
+    ("At most two aides said the bill was dead.", "said", "At most two aides"),
+    # a setting after "at" stays out of the subject
+    ("At the rally, Lee said the bill was dead.", "said", "Lee"),
+])
+def test_at_least_before_a_count(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # two speakers joined by "and", however long, are the subject of the second verb or participle
+    ("Council Chairman Ana Ruiz (D-Ames) and Finance Committee Chairman Lee Park (R-Ames) sent a letter to the "
+     "mayor, asking her to delay the vote.", "asking",
+     "Council Chairman Ana Ruiz (D-Ames) and Finance Committee Chairman Lee Park (R-Ames)"),
+    ("House Speaker Ana Ruiz and Senate Majority Leader Lee Park met the governor and said the deal was done.",
+     "said", "House Speaker Ana Ruiz and Senate Majority Leader Lee Park"),
+])
+def test_coordinated_speakers_are_one_subject(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
+
+
+def test_a_clause_after_a_comma_and_and_has_its_own_subject(analyse):
+    """', and Lee said': "and" after a comma opens a clause of its own, no conjunct of the first subject."""
+    assert only(analyse("Ruiz met the governor, and Lee said the deal was done.").attributions).source == "Lee"
