@@ -47,6 +47,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Final, Optional
 
+from claimcheck.article import turns
 from claimcheck.article.metadata import dateline_end
 from claimcheck.article.sentences import split_sentences
 from claimcheck.engines.rules import lexicon as lx
@@ -779,6 +780,12 @@ def _date_before_name(word: str, text: str, at: int) -> bool:
     return lower in lx.PREPOSITIONS or lower in lx.TIME_LEADS or lower in lx.DATE_LEADS or lower in lx.DETERMINERS
 
 
+def interview_answer(attribution: Attribution) -> bool:
+    """Whether an attribution is an interview's answer, its source the turn's label ("A. ...", "Answer: ...": the
+    engines' reading, engines.rules.attributions._shapes.interview_turns): the one interviewed speaks."""
+    return turns.is_answer_label(attribution.source, attribution.cue)
+
+
 def _paragraphs_to_read(paragraphs: list[Paragraph]) -> tuple[set[int], set[int]]:
     """The paragraphs whose running text the roster reads (see ``_Roster._people_in_text``), and those it reads for
     the bodies they name only: within reach of a definite description of a body ("the group"), which only a body
@@ -787,6 +794,9 @@ def _paragraphs_to_read(paragraphs: list[Paragraph]) -> tuple[set[int], set[int]
     roles = [index for index, a in cited if a.source_type in ("named_person", "anonymous")
              and _SHORT_DEFINITE.match(a.source)]
     read = set(range(1, max(roles) + 1)) if roles else set()
+    answers = [index for index, a in cited if interview_answer(a)]
+    if answers:
+        read |= set(range(1, min(answers)))  # the introduction before the first answer names the one interviewed
     read |= {q for index, a in cited if pronoun_of(a.source) is not None
              or _POSSESSOR_SPOKESPERSON.match(a.source.strip()) is not None  # "his spokesman": whose?
              or _is_epithet(a.source.strip())  # "the Florida senator": who?
@@ -875,6 +885,7 @@ class _Roster:
         self._ids = itertools.count(1)
         self._by_surname: dict[str, list[_Entry]] = {}
         self._placed: set[tuple[int, int, int]] = set()  # (entry, paragraph, offset) already an event
+        self._interviewed: Optional[tuple[Optional[_Entry], bool]] = None  # see _interviewee
         self._bodies: dict[tuple[str, str], _Entry] = {}  # (kind, name as written) -> its entry
         # the names the engine typed people that the article shows to be bodies ("Nabisco said its ..."): one decision
         # per article, carried to every mention (see _named_bodies)
@@ -1085,6 +1096,9 @@ class _Roster:
     def _place(self, attribution: Attribution, paragraph: int, span: tuple[int, int]) -> tuple[
             Optional[_Entry], str, bool]:
         text = attribution.source.strip()
+        if interview_answer(attribution):
+            entry, certain = self._interviewee(paragraph)
+            return entry, "role", certain
         pronoun = pronoun_of(text)
         if pronoun is not None:
             entry, certain = self._resolve_pronoun(pronoun, _PRONOUNS[pronoun], paragraph, span[0])
@@ -1179,6 +1193,24 @@ class _Roster:
         entry = self._new(kind_of, name, key=_normalise_phrase(name), plural=_plural_phrase(name, people=False))
         self._source_for(entry, attribution, description)
         return entry, "named", True
+
+    def _interviewee(self, paragraph: int) -> tuple[Optional[_Entry], bool]:
+        """The one an interview's answers are from: of the people the article names before its first answer, the
+        one it names most often (the first named, of equals); surely so when no other is named as often. None when
+        it names nobody before."""
+        if self._interviewed is None:
+            before = bisect_left(self.events, (paragraph, 0), key=_position)
+            named: dict[int, tuple[int, int, _Entry]] = {}  # entry -> (times named, first event, entry)
+            for n, event in enumerate(self.events[:before]):
+                if event.entry.kind == "named_person":
+                    times, first, _ = named.get(id(event.entry), (0, n, event.entry))
+                    named[id(event.entry)] = (times + 1, first, event.entry)
+            ranked = sorted(named.values(), key=lambda c: (-c[0], c[1]))
+            entry = ranked[0][2] if ranked else None
+            if entry is not None and entry.source is None:
+                self._source_for(entry, None, None)
+            self._interviewed = (entry, bool(ranked) and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]))
+        return self._interviewed
 
     def _possessor_spoken_for(self, text: str, paragraph: int, offset: int) -> Optional[tuple[_Entry, bool]]:
         """'his spokesman', 'her campaign spokeswoman': the named person the possessive stands for (resolved as
@@ -1688,8 +1720,8 @@ def _aliases(source: Source) -> list[str]:
     forms: dict[str, str] = {}
     for mention in source.mentions:
         form = mention.text.strip()
-        if pronoun_of(form) is not None or mention.resolution == "pronoun":
-            continue
+        if pronoun_of(form) is not None or mention.resolution == "pronoun" or form in turns.LABELS:
+            continue  # (an interview's "A" is a turn's label, no form of the name)
         if source.type == "named_person" and mention.resolution != "role" or source.type == "organization":
             form = split_name_description(form, person=source.type == "named_person")[0]
         if form.casefold() != source.name.casefold():
@@ -1857,7 +1889,7 @@ def build_roster(paragraphs: list[Paragraph]) -> list[Source]:
                     mention, paragraph.index, span,
                     relayed=attribution.via is not None and relaying.get(attribution.id) == attribution.via)
                 if entry is None:
-                    if position == 0 and resolution == "pronoun":
+                    if position == 0 and (resolution == "pronoun" or interview_answer(attribution)):
                         attribution.unresolved = True  # someone the article named, not known whom: no anonymity
                     continue
                 source = roster._source_for(entry, attribution, None)

@@ -138,8 +138,9 @@ class Attribution(_Model):
                           "the body on record, typed organization, but no person is named"
     )
     unresolved: bool = Field(
-        False, description="a pronoun source ('they', 'he') the roster could not join to anyone the article names "
-        "(source_id null): the article named or described the source before, claimcheck could not tell whom. "
+        False, description="a pronoun source ('they', 'he'), or an interview's answer label ('A. ...'), the roster "
+        "could not join to anyone the article names (source_id null): the article named or described the source "
+        "before, claimcheck could not tell whom. "
         "source_type is the engine's guess from the pronoun; it is no anonymous source (nobody withheld a name), "
         "so it counts towards no anonymous-sourcing flag, factor or share")
     writer: bool = Field(

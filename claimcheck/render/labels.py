@@ -58,6 +58,8 @@ def link_note(attribution: Attribution, source: Optional[Source]) -> Optional[st
 
     if source is None and pronoun_of(attribution.source) is not None:
         return "unresolved pronoun"
+    if source is None and attribution.unresolved:
+        return "the interviewee: not named before the answers"
     return None
 
 

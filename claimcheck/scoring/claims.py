@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final, Optional
 
+from claimcheck.article import turns
 from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from claimcheck.model_build import set_fields
@@ -408,7 +409,10 @@ _KIND_WORDS: Final = {"named_person": "a person", "organization": "an institutio
 
 def base_factor(a: Attribution, ctx: ScoringContext) -> ScoreFactor:
     label, kind = ctx.label(a), ctx.source_type(a)
-    if a.unresolved:
+    if a.unresolved and turns.is_answer_label(a.source, a.cue):
+        why = (f"an interview's answer ({label}) from someone claimcheck could not find named before the answers: "
+               f"check who was interviewed (scored as {_KIND_WORDS[kind]})")
+    elif a.unresolved:
         why = (f"a pronoun claimcheck could not resolve ({label}): the article names or describes this source "
                f"before, so it is no anonymous source; check whom it means (scored as {_KIND_WORDS[kind]})")
     elif kind == "named_person":

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final, Optional
 
+from claimcheck.article import turns
 from claimcheck.engines.rules.lexicon import COLUMNIST_BYLINE_WORDS, FIRST_PERSON_ARGUMENT, GENRE_LABELS
 from claimcheck.schema import ArticleMeta, Paragraph
 from claimcheck.scoring.claims import WordStarts
@@ -66,7 +67,8 @@ def detect_genre(meta: Optional[ArticleMeta], paragraphs: list[Paragraph]) -> tu
     for seen, p in enumerate(paragraphs):
         if len(arguing) + len(paragraphs) - seen < needed or len(arguing) >= needed and len(arguing) >= 5:
             break  # too few paragraphs left to reach it, or reached with the five shown
-        if _argues(_QUOTED.sub(" ", p.text)):
+        if turns.turn_at(p.text) is None and _argues(_QUOTED.sub(" ", p.text)):
+            # an interview's turn ("Q. Why ...?", "A. I ...") is the interviewer's or the interviewee's voice
             arguing.append(p.index)
     if len(arguing) >= needed:
         shown = ", ".join(str(i) for i in arguing[:5])

@@ -54,10 +54,16 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
     found = find_attributions(text, tokens, sentence_token_ranges(tokens, _past_dateline(text, sentences)), quotes,
                               context.memory)
     hedges = find_hedges(text, tokens, found)
-    claims = find_claims(text, list(sentences), quotes, found, hedges, context.carried_quote, context.carried_whole,
-                         context.carried_indirect)
+    carried, carried_whole, carried_indirect = context.carried_quote, context.carried_whole, context.carried_indirect
+    if context.memory.answer_id is not None and not any(f.answer for f in found):
+        # an interview's answer runs on, paragraph after paragraph, until the next question
+        carried, carried_whole, carried_indirect = context.memory.answer_id, True, False
+    claims = find_claims(text, list(sentences), quotes, found, hedges, carried, carried_whole, carried_indirect)
 
     ids = [item_id(index, "attribution", n + 1) for n in range(len(found))]
+    answers = [ids[n] for n, f in enumerate(found) if f.answer]
+    if answers:
+        context.memory.answer_id = answers[-1]
     # The paragraph's models are built from the engine's own values, which are already of their fields' types,
     # without pydantic's validation of each (schema.construct); the paragraph's spans are still checked
     # (schema.verbatim_paragraph). tests/engines/rules/test_engine.py holds this to model_validate's reading.

@@ -32,6 +32,11 @@ class SourceMemory:
     # whether a transcript's or an interview's turn ("CLINTON: ...", "Q: ...") was read: after one, a first person
     # outside quotation marks may be the one answering, not the writer (attributions._cues._the_writers_voice)
     transcript: bool = False
+    # whether an interview's question label ("Q. ...") was read: after one, "A. ..." opens the interviewee's answer
+    interview: bool = False
+    # the id of the interviewee's answer that runs on into the next paragraphs with no label of their own (set by the
+    # engine once ids are given; None after a question)
+    answer_id: Optional[str] = None
 
     def learn_names(self, tokens: list[Token]) -> None:
         # the properties is_capitalised / is_word, inlined: this runs on every token

@@ -31,6 +31,7 @@ from claimcheck.engines.rules.attributions._shapes import (
     attribute,
     colon_speakers,
     infinitive_of_purpose,
+    interview_turns,
     poll_findings,
     possessed_statement,
     posted_embeds,
@@ -58,6 +59,7 @@ def find_attributions(text: str, tokens: list[Token], sentences: list[Sentence],
         _read_sentence(p, sentence, starts[bisect_left(starts, sentence.lo):bisect_left(starts, sentence.hi)])
     signed_quotes(p)
     posted_embeds(p)
+    interview_turns(p)
     colon_speakers(p)
     poll_findings(p)
     p.found.sort(key=lambda f: f.cue[0])

@@ -21,13 +21,14 @@ _CONTENT_PREPOSITIONS: Final = frozenset("to of about for on against".split())
 
 
 def trim(p: ParagraphState, start: int, end: int) -> Optional[tuple[int, int]]:
-    """A character span without its outer punctuation and a leading "that"."""
+    """A character span without its outer punctuation and a leading "that" (in lower case: a capital "That"
+    opens a sentence of its own, as in a transcript's turn, "LEE: That is a lie.")."""
     text = p.text
     while start < end and text[start] in _TRAILING:
         start += 1
     while end > start and (text[end - 1] in _TRAILING or text[end - 1] in ".!?"):
         end -= 1
-    if text[start:start + 5].lower() == "that " and end - start > 5:
+    if text[start:start + 5] == "that " and end - start > 5:
         start += 5
     return (start, end) if end > start else None
 
@@ -382,7 +383,8 @@ def quoted_label_follows(p: ParagraphState, k: int, sentence: Sentence) -> bool:
 
 
 def cut_contents(p: ParagraphState) -> None:
-    """A content stops where the next attribution of its sentence begins."""
+    """A content stops where the next attribution of its sentence begins (an interview's answer is the
+    interviewee's whole turn: what it reports another saying is inside it)."""
     found, text = p.found, p.text
     if len(found) < 2:
         return  # no other attribution to stop at
@@ -393,7 +395,7 @@ def cut_contents(p: ParagraphState) -> None:
     starts = sorted((min(o.source[0], o.cue[0]), n) for n, o in enumerate(found))
     cues = sorted((o.cue[0], n) for n, o in enumerate(found))
     for index, f in enumerate(found):
-        if f.content is None or f.content[0] < f.cue[1]:
+        if f.content is None or f.content[0] < f.cue[1] or f.answer:
             continue
         lo, hi = f.content
         sources_inside = (begin for begin, n in _between(starts, lo, hi) if n != index)

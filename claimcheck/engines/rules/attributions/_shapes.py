@@ -15,8 +15,10 @@ when the sentence has it, records a :class:`Found` on the paragraph state.
 
 from __future__ import annotations
 
+import re
 from typing import Final, Optional
 
+from claimcheck.article import turns
 from claimcheck.article.embeds import post_signature
 from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules import phrases
@@ -1450,11 +1452,43 @@ def posted_embeds(p: ParagraphState) -> None:
                          verbatim=True))
 
 
+def interview_label(p: ParagraphState) -> Optional[re.Match[str]]:
+    """The interview turn a paragraph opens with ("Q. ...", "A: ...", "Answer: ..."), as a match of its label
+    (group 1), its mark (group 2) and the turn's words (from its end); None if none. "A." answers only after a
+    question was read: before, it may be an initial ("A. Ruiz said")."""
+    m = turns.turn_at(p.text)
+    if m is None or turns.kind(m) == "answer" and not p.memory.interview and m.group(2) != ":":
+        return None
+    return m
+
+
+def interview_turns(p: ParagraphState) -> None:
+    """An interview's turns: a question ("Q. Why ...?") is the interviewer's, a source for nothing; the answer
+    ("A. We lost ...") is the interviewee's own words, the whole paragraph (``verbatim``), with its label as the
+    source's mention (the roster joins it to the one interviewed: roster.interviewee) and its mark as the cue."""
+    m = interview_label(p)
+    if m is None:
+        return
+    p.memory.transcript = True
+    if turns.kind(m) == "question":
+        p.memory.interview = True
+        p.memory.answer_id = None
+        return
+    content = trim(p, m.end(), len(p.text))
+    if content is None:
+        return
+    cue_token = next((k for k, t in enumerate(p.tokens) if t.end >= m.end(2)), 0)
+    p.found.append(Found(m.span(1), m.span(2), content, "named_person", cue_token, 0,
+                         lemma=":", verbatim=True, answer=True))
+
+
 def colon_speakers(p: ParagraphState) -> None:
     """'SANDERS: ...' (a transcript turn), 'Said Ellis: ...', or a headline's 'Mayor Doe: ...'."""
     if ":" not in p.text:
         return  # no colon, no speaker before one: most paragraphs' sentences need no look
     tokens = p.tokens
+    if interview_label(p) is not None:
+        return  # "Q: ...", "A: ...": an interview's turn (interview_turns), not a speaker named "Q"
     for sentence in p.sentences:
         lo = sentence.lo
         if lo < sentence.hi and tokens[lo].text[0] in OPEN_QUOTES:

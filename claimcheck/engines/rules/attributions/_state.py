@@ -38,6 +38,7 @@ class Found:
     relays: Optional[int] = None  # the attribution whose words this one passes on ("Hale said Ruiz told him")
     verbatim: bool = False  # the content is the source's own words though unquoted (an embedded post)
     writer: bool = False  # the writer's own first person: no source (_cues.writers_voice)
+    answer: bool = False  # an interview's answer ("A. ..."): the interviewee's, who the roster finds
 
 
 _START, _END = attrgetter("start"), attrgetter("end")
