@@ -1520,12 +1520,12 @@ def colon_speakers(p: ParagraphState) -> None:
         turns_read.append(p.found[-1])
         p.memory.transcript = True
     # a turn is the speaker's until the next turn: "RUIZ: We will win. The count is ours." holds both sentences
-    for turn, following in zip(turns_read, turns_read[1:] + [None]):
-        if turn.content is None:
+    for spoken, following in zip(turns_read, [*turns_read[1:], None]):
+        if spoken.content is None:
             continue
         last = following.sentence - 1 if following is not None else len(p.sentences) - 1
-        if last > turn.sentence:
-            turn.content = trim(p, turn.content[0], p.sentences[last].end) or turn.content
+        if last > spoken.sentence:
+            spoken.content = trim(p, spoken.content[0], p.sentences[last].end) or spoken.content
 
 
 def _a_name_seen(p: ParagraphState, word: Token) -> bool:
