@@ -535,6 +535,10 @@ def _nearest_clause_subject(p: ParagraphState, i: int, sentence: Sentence) -> Op
         if finite_verb_at(tokens, end, i) and long_subject_speaks(tokens[lo:end]) and (best is None or lo > best[0]) \
                 and not _reduced_relative(p, lo, end, i):
             best = (lo, end)
+    if best is None:  # "Ana Ruiz, the town's mayor, endorsed the plan, saying ...": the subject past its asides
+        past_asides = _subject_past_asides(p, i, sentence)
+        if past_asides is not None and past_asides[1] < i - 1:
+            best = past_asides[0]
     return best
 
 
@@ -600,7 +604,7 @@ def infinitive_of_purpose(p: ParagraphState, i: int, entry: lx.CueEntry, after: 
     else:
         source = _nearest_clause_subject(p, i, sentence)
         verb = source[1] if source is not None else None
-        if source is None and past_asides is not None:
+        if past_asides is not None and (source is None or source == past_asides[0]):
             source, verb = past_asides  # "Ruiz, a candidate for mayor, went on the radio to say ..."
         if source is None or verb is None or not phrases.past_verb(tokens[verb].lower):
             return False
