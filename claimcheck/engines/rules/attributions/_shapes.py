@@ -1492,6 +1492,7 @@ def colon_speakers(p: ParagraphState) -> None:
     tokens = p.tokens
     if interview_label(p) is not None:
         return  # "Q: ...", "A: ...": an interview's turn (interview_turns), not a speaker named "Q"
+    turns_read: list[Found] = []
     for sentence in p.sentences:
         lo = sentence.lo
         if lo < sentence.hi and tokens[lo].text[0] in OPEN_QUOTES:
@@ -1516,11 +1517,28 @@ def colon_speakers(p: ParagraphState) -> None:
         source, stype, plural, anon = p.source(lo, k, sentence, tokens[k - 1].end)
         turn = tokens[lo:k]
         if all(t.text.isupper() for t in turn) and (
-                len(turn) == 1 and len(turn[0].text) > 4 or len(turn) > 1 and turn[0].lower in lx.FIRST_NAMES):
-            stype, anon = "named_person", None  # a transcript turn: "WALLACE: ...", "ANA RUIZ: ..."
+                len(turn) == 1 and (len(turn[0].text) > 4 or _a_name_seen(p, turn[0]))
+                or len(turn) > 1 and turn[0].lower in lx.FIRST_NAMES):
+            # a transcript turn: "WALLACE: ...", "ANA RUIZ: ...", and "LEE: ..." once the text named a Lee (a short
+            # word in capitals is an acronym otherwise: "NATO: ...")
+            stype, anon = "named_person", None
         content = trim(p, tokens[k + 1].start, sentence.end)
         p.found.append(Found(source, cue, content, stype, k, sentence.index, plural, anon, lemma=":"))
+        turns_read.append(p.found[-1])
         p.memory.transcript = True
+    # a turn is the speaker's until the next turn: "RUIZ: We will win. The count is ours." holds both sentences
+    for spoken, following in zip(turns_read, [*turns_read[1:], None]):
+        if spoken.content is None:
+            continue
+        last = following.sentence - 1 if following is not None else len(p.sentences) - 1
+        if last > spoken.sentence:
+            spoken.content = trim(p, spoken.content[0], p.sentences[last].end) or spoken.content
+
+
+def _a_name_seen(p: ParagraphState, word: Token) -> bool:
+    """Whether the text named someone by this word before, as a name is written ("Lee" for "LEE")."""
+    written = word.text[:1] + word.lower[1:]
+    return written in p.memory.names or p.memory.knows_surname(written)
 
 
 def _fronted_past_cue(t: Token) -> bool:
