@@ -657,6 +657,8 @@ RELATIONAL_PERSON_NOUNS: Final = frozenset(
 )
 # Words that open the list of a group's members: "officials, including Ana Ruiz".
 INCLUSION_WORDS: Final = frozenset("including".split())
+# The verb of inclusion: "The coalition includes people who say ...": the phrase after it is its object.
+INCLUSION_VERBS: Final = frozenset("include includes included".split())
 SPOKESPERSON_NOUNS: Final = frozenset(
     "spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative representatives".split()
 )

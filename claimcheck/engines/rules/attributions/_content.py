@@ -300,13 +300,17 @@ def _aside_then_clause(p: ParagraphState, comma: int, sentence: Sentence) -> boo
     """'said, if elected, she would ...', 'says, win or lose, he is staying': a short aside set
     off by commas right after the cue, then a clause ("that ..." or a subject and its verb)."""
     tokens = p.tokens
-    close = next((j for j in range(comma + 2, min(sentence.hi, comma + 9)) if tokens[j].text == ","), None)
+    close = next((j for j in range(comma + 2, min(sentence.hi, comma + 15)) if tokens[j].text == ","), None)
     if close is None or close + 2 >= sentence.hi or any(
-            not t.is_word for t in tokens[comma + 1:close]) or tokens[comma + 1].lower in lx.PARTICIPLE_CUES:
+            not t.is_word and t.text not in {"'s", "’s"} for t in tokens[comma + 1:close]) \
+            or tokens[comma + 1].lower in lx.PARTICIPLE_CUES:
         return False
     first = tokens[close + 1]
     if first.lower == "that":
         return True
+    if close > comma + 8 and not (first.lower in lx.PRONOUNS and first.lower != "it"
+                                  or first.lower in lx.CONTRACTED_PRONOUNS):
+        return False  # a longer aside ("says, win or lose in Tuesday's primary, he's staying") before a pronoun only
     if first.lower in lx.PRONOUNS and first.lower != "it" or first.lower in lx.CONTRACTED_PRONOUNS:
         return tokens[close + 2].is_word
     end = phrases.walk_forward(tokens, close + 1, sentence.hi, p.text, subject=True)

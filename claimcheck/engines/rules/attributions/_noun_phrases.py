@@ -363,6 +363,9 @@ def antecedent(p: ParagraphState, relative: int, sentence: Sentence) -> Optional
     while start < j and (phrases.past_verb(tokens[start].lower) or tokens[start].lower.endswith("ing")
                          and not tokens[start].is_capitalised):
         start += 1  # "... has also included members of the government, which ...": the verb is not the phrase
+    inclusion = max((k for k in range(start, j) if tokens[k].lower in lx.INCLUSION_VERBS), default=None)
+    if inclusion is not None:
+        start = inclusion + 1  # "The coalition includes people who say ...": the object of "includes"
     if tokens[relative].lower == "who" and tokens[relative - 1].text != ",":
         start = _named_before(tokens, start, sentence)  # "Ana Ruiz, a former judge who argued ...": Ana Ruiz
     return start, j + 1
@@ -510,6 +513,9 @@ def after_opening_phrase(p: ParagraphState, sentence: Sentence) -> int:
             break
         if tokens[k].lower in {"later", "ago", "earlier"} and tokens[k + 1].text == ",":
             return k + 2
+        if tokens[k].lower in {"later", "ago", "earlier"} and tokens[k + 1].lower in lx.PRONOUNS \
+                and tokens[k + 1].lower != "it":
+            return k + 1  # "A few minutes later they reversed ...": no comma before the subject pronoun
     return lo
 
 

@@ -364,6 +364,9 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
         if own is not None and own[0] > subject[0] and tokens[own[0] - 1].lower in _SUBORDINATORS \
                 and tokens[own[0]].is_capitalised and tokens[own[0]].lower not in lx.PRONOUNS:
             subject = own
+        elif own is not None and own[0] - 2 > subject[0] and tokens[own[0] - 1].lower in {"but", "and"} \
+                and tokens[own[0] - 2].text == ",":
+            subject = own  # "Lee pivoted to trade, but Ruiz pressed him, asking ...": the clause coordinated last
     if subject is None and _after_document(p, i, sentence):
         # "The town released a statement saying ...": the one who issued the document says it
         subject = _subject_with_verb_before(p, i, sentence, False)
@@ -535,6 +538,10 @@ def _nearest_clause_subject(p: ParagraphState, i: int, sentence: Sentence) -> Op
         if finite_verb_at(tokens, end, i) and long_subject_speaks(tokens[lo:end]) and (best is None or lo > best[0]) \
                 and not _reduced_relative(p, lo, end, i):
             best = (lo, end)
+    if best is None:  # "Ana Ruiz, the town's mayor, endorsed the plan, saying ...": the subject past its asides
+        past_asides = _subject_past_asides(p, i, sentence)
+        if past_asides is not None and past_asides[1] < i - 1:
+            best = past_asides[0]
     return best
 
 
@@ -600,7 +607,7 @@ def infinitive_of_purpose(p: ParagraphState, i: int, entry: lx.CueEntry, after: 
     else:
         source = _nearest_clause_subject(p, i, sentence)
         verb = source[1] if source is not None else None
-        if source is None and past_asides is not None:
+        if past_asides is not None and (source is None or source == past_asides[0]):
             source, verb = past_asides  # "Ruiz, a candidate for mayor, went on the radio to say ..."
         if source is None or verb is None or not phrases.past_verb(tokens[verb].lower):
             return False
@@ -1489,6 +1496,7 @@ def colon_speakers(p: ParagraphState) -> None:
     tokens = p.tokens
     if interview_label(p) is not None:
         return  # "Q: ...", "A: ...": an interview's turn (interview_turns), not a speaker named "Q"
+    turns_read: list[Found] = []
     for sentence in p.sentences:
         lo = sentence.lo
         if lo < sentence.hi and tokens[lo].text[0] in OPEN_QUOTES:
@@ -1513,11 +1521,28 @@ def colon_speakers(p: ParagraphState) -> None:
         source, stype, plural, anon = p.source(lo, k, sentence, tokens[k - 1].end)
         turn = tokens[lo:k]
         if all(t.text.isupper() for t in turn) and (
-                len(turn) == 1 and len(turn[0].text) > 4 or len(turn) > 1 and turn[0].lower in lx.FIRST_NAMES):
-            stype, anon = "named_person", None  # a transcript turn: "WALLACE: ...", "ANA RUIZ: ..."
+                len(turn) == 1 and (len(turn[0].text) > 4 or _a_name_seen(p, turn[0]))
+                or len(turn) > 1 and turn[0].lower in lx.FIRST_NAMES):
+            # a transcript turn: "WALLACE: ...", "ANA RUIZ: ...", and "LEE: ..." once the text named a Lee (a short
+            # word in capitals is an acronym otherwise: "NATO: ...")
+            stype, anon = "named_person", None
         content = trim(p, tokens[k + 1].start, sentence.end)
         p.found.append(Found(source, cue, content, stype, k, sentence.index, plural, anon, lemma=":"))
+        turns_read.append(p.found[-1])
         p.memory.transcript = True
+    # a turn is the speaker's until the next turn: "RUIZ: We will win. The count is ours." holds both sentences
+    for spoken, following in zip(turns_read, [*turns_read[1:], None]):
+        if spoken.content is None:
+            continue
+        last = following.sentence - 1 if following is not None else len(p.sentences) - 1
+        if last > spoken.sentence:
+            spoken.content = trim(p, spoken.content[0], p.sentences[last].end) or spoken.content
+
+
+def _a_name_seen(p: ParagraphState, word: Token) -> bool:
+    """Whether the text named someone by this word before, as a name is written ("Lee" for "LEE")."""
+    written = word.text[:1] + word.lower[1:]
+    return written in p.memory.names or p.memory.knows_surname(written)
 
 
 def _fronted_past_cue(t: Token) -> bool:

@@ -62,3 +62,19 @@ def test_an_initial_is_no_turn_label(text):
 def test_a_transcript_turn_keeps_its_opening_that():
     report = claimcheck.analyse("RUIZ: That is not what the report says.")
     assert report.paragraphs[0].attributions[0].content == "That is not what the report says"
+
+
+def test_a_transcript_turn_is_the_speakers_until_the_next_turn():
+    report = claimcheck.analyse("Ana Ruiz and Jo Lee debated.\n\n"
+                                "RUIZ: We are hiring 12 counselors. We start in May.\n\nLEE: No. RUIZ: Yes, we do.\n")
+    first, second = report.paragraphs[1], report.paragraphs[2]
+    assert first.attributions[0].content == "We are hiring 12 counselors. We start in May"
+    assert [a.content for a in second.attributions] == ["No", "Yes, we do"]
+
+
+@pytest.mark.parametrize("text, source_type", [
+    ("Jo Lee spoke first.\n\nLEE: The budget is short.", "named_person"),  # the text named a Lee
+    ("The alliance met.\n\nNATO: The budget is short.", "organization"),  # a short word in capitals: an acronym
+])
+def test_a_short_turn_label_in_capitals_is_a_person_once_the_text_named_one(text, source_type):
+    assert claimcheck.analyse(text).paragraphs[-1].attributions[0].source_type == source_type

@@ -137,3 +137,66 @@ def test_coordinated_speakers_are_one_subject(analyse, text, cue, source):
 def test_a_clause_after_a_comma_and_and_has_its_own_subject(analyse):
     """', and Lee said': "and" after a comma opens a clause of its own, no conjunct of the first subject."""
     assert only(analyse("Ruiz met the governor, and Lee said the deal was done.").attributions).source == "Lee"
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # a sentence's subject set off from its verb by asides is the participle's or second verb's, not the source of
+    # the sentence before
+    ("Ruiz said the plan was dead. Lee Park, the town's mayor, endorsed it anyway, saying it would pass.", "saying",
+     "Lee Park"),
+    ("Ruiz noted the plan was dead. Lee Park, who chairs the board, disagreed and said it would pass.", "said",
+     "Lee Park"),
+])
+def test_a_subject_past_its_asides_over_the_sentence_before(analyse, text, cue, source):
+    assert [a.source for a in analyse(text).attributions if a.cue == cue] == [source]
+
+
+def test_a_set_off_cue_keeps_its_participle(analyse):
+    """'The vote, she noted, was close, adding ...': the participle goes on with the set-off cue's speaker."""
+    text = "Ruiz said the plan was dead. The vote, she noted, was close, adding that it would fail."
+    assert only(analyse(text).attributions, cue="adding").source == "she"
+
+
+@pytest.mark.parametrize("text,source", [
+    # the object of a verb of inclusion is the relative pronoun's antecedent, not the clause before it
+    ("The group includes people who said the plan was dead.", "people"),
+    ("The panel included experts who said the plan was dead.", "experts"),
+])
+def test_the_object_of_includes_is_the_antecedent(analyse, text, source):
+    assert only(analyse(text).attributions).source == source
+
+
+def test_a_long_aside_after_the_cue_before_a_pronoun_clause(analyse):
+    text = "The mayor says, win or lose in next week's town primary, she is staying in the race."
+    assert only(analyse(text).attributions).content == "win or lose in next week's town primary, she is staying in the race"
+
+
+def test_a_long_aside_after_the_cue_before_a_noun_is_not_read_as_one(analyse):
+    """Past seven words an aside is read only before a pronoun's clause: a noun after it may go on with it."""
+    text = "Ruiz said, after the long fight over the budget in the spring, the town would recover."
+    assert not any((a.content or "").startswith("after the long fight") for a in analyse(text).attributions)
+
+
+@pytest.mark.parametrize("text,source", [
+    # a participle after a clause coordinated by ", but" / ", and" hangs from that clause's subject
+    ("Ruiz pivoted to trade, but Lee pressed her on the budget, asking her to explain the deficit.", "Lee"),
+    ("The agency awarded orders to Dataworks in May, but Dataworks canceled its order two months later, citing "
+     "internal business issues.", "Dataworks"),
+])
+def test_a_participle_after_the_clause_coordinated_last(analyse, text, source):
+    assert only(analyse(text).attributions).source == source
+
+
+def test_a_participle_after_an_object_with_and_keeps_the_subject(analyse):
+    """'Ruiz met Lee and Park, saying ...': "and" without a comma joins objects, no clause of its own."""
+    assert only(analyse("Ruiz met Lee and Park on Monday, saying the deal was close.").attributions).source == "Ruiz"
+
+
+@pytest.mark.parametrize("text,source", [
+    # a time phrase opening the sentence with no comma before the subject pronoun
+    ("Officials said the vote would go ahead. A few minutes later they reversed course and said it was off.", "they"),
+    ("Officials said the vote would go ahead. Two days later we learned more, and officials said it was off.",
+     "officials"),
+])
+def test_an_opening_time_then_a_pronoun_subject(analyse, text, source):
+    assert [a.source for a in analyse(text).attributions][-1] == source
