@@ -205,6 +205,14 @@ def _paragraph(p: Paragraph, sources: dict[str, Source], attributions: dict[str,
     for c in p.conditions:
         if not any(c.id in claim.condition_ids for claim in p.claims):
             lines.append(f"- {_condition_line(p, c)}")
+    for u in p.unsourced_cues:
+        what = f": _{escape(u.content)}_" if u.content else ""
+        if u.kind == "passive":
+            lines.append(f"- reported with no source named: **{escape(u.cue)}**{what}")
+        else:
+            answer = f" (answered by {escape(attributions[u.answered_by].source)})" \
+                if u.answered_by in attributions else ""
+            lines.append(f"- question, no asker named: **{escape(u.cue)}**{what}{answer}")
     lines.append("")
     return lines
 
