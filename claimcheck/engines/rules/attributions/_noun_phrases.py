@@ -513,6 +513,9 @@ def after_opening_phrase(p: ParagraphState, sentence: Sentence) -> int:
             break
         if tokens[k].lower in {"later", "ago", "earlier"} and tokens[k + 1].text == ",":
             return k + 2
+        if tokens[k].lower in {"later", "ago", "earlier"} and tokens[k + 1].lower in lx.PRONOUNS \
+                and tokens[k + 1].lower != "it":
+            return k + 1  # "A few minutes later they reversed ...": no comma before the subject pronoun
     return lo
 
 

@@ -364,6 +364,9 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
         if own is not None and own[0] > subject[0] and tokens[own[0] - 1].lower in _SUBORDINATORS \
                 and tokens[own[0]].is_capitalised and tokens[own[0]].lower not in lx.PRONOUNS:
             subject = own
+        elif own is not None and own[0] - 2 > subject[0] and tokens[own[0] - 1].lower in {"but", "and"} \
+                and tokens[own[0] - 2].text == ",":
+            subject = own  # "Lee pivoted to trade, but Ruiz pressed him, asking ...": the clause coordinated last
     if subject is None and _after_document(p, i, sentence):
         # "The town released a statement saying ...": the one who issued the document says it
         subject = _subject_with_verb_before(p, i, sentence, False)

@@ -175,3 +175,28 @@ def test_a_long_aside_after_the_cue_before_a_noun_is_not_read_as_one(analyse):
     """Past seven words an aside is read only before a pronoun's clause: a noun after it may go on with it."""
     text = "Ruiz said, after the long fight over the budget in the spring, the town would recover."
     assert not any((a.content or "").startswith("after the long fight") for a in analyse(text).attributions)
+
+
+@pytest.mark.parametrize("text,source", [
+    # a participle after a clause coordinated by ", but" / ", and" hangs from that clause's subject
+    ("Ruiz pivoted to trade, but Lee pressed her on the budget, asking her to explain the deficit.", "Lee"),
+    ("The agency awarded orders to Dataworks in May, but Dataworks canceled its order two months later, citing "
+     "internal business issues.", "Dataworks"),
+])
+def test_a_participle_after_the_clause_coordinated_last(analyse, text, source):
+    assert only(analyse(text).attributions).source == source
+
+
+def test_a_participle_after_an_object_with_and_keeps_the_subject(analyse):
+    """'Ruiz met Lee and Park, saying ...': "and" without a comma joins objects, no clause of its own."""
+    assert only(analyse("Ruiz met Lee and Park on Monday, saying the deal was close.").attributions).source == "Ruiz"
+
+
+@pytest.mark.parametrize("text,source", [
+    # a time phrase opening the sentence with no comma before the subject pronoun
+    ("Officials said the vote would go ahead. A few minutes later they reversed course and said it was off.", "they"),
+    ("Officials said the vote would go ahead. Two days later we learned more, and officials said it was off.",
+     "officials"),
+])
+def test_an_opening_time_then_a_pronoun_subject(analyse, text, source):
+    assert [a.source for a in analyse(text).attributions][-1] == source
