@@ -60,3 +60,4 @@ def test_eval_matches_a_sourceless_gold_cue_on_the_cue_alone():
     predicted = ev.predict(gold, create_engine("rules"))
     assert [p["cue"] for p in predicted.attributions if p["source"] == ""] == ["was announced"]
     assert ev.align(gold.attributions, predicted.attributions, ev.lenient_match) == [(0, 0)]
+
