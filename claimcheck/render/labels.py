@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from claimcheck.article import turns
 from claimcheck.errors import printable
 from claimcheck.schema import RATINGS, SOURCE_TYPES, Attribution, Hedge, Source, SourceMention
 
@@ -58,7 +59,7 @@ def link_note(attribution: Attribution, source: Optional[Source]) -> Optional[st
 
     if source is None and pronoun_of(attribution.source) is not None:
         return "unresolved pronoun"
-    if source is None and attribution.unresolved:
+    if source is None and attribution.unresolved and turns.is_answer_label(attribution.source, attribution.cue):
         return "the interviewee: not named before the answers"
     return None
 
