@@ -217,6 +217,10 @@ def test_a_participle_before_the_colon_keeps_its_own(analyse):
     assert only(analyse(text).attributions, cue="said").content == '"The plan is dead,"'
 
 
-def test_less_than_a_time_ago_between_subject_and_cue(analyse):
-    text = "The department less than two weeks ago said the files were secret."
-    assert only(analyse(text).attributions).source == "The department"
+@pytest.mark.parametrize("text,source", [
+    # a count's bound ("less than", "more than") belongs to the time phrase between the subject and the cue
+    ("The department less than two weeks ago said the files were secret.", "The department"),
+    ("The agency more than a year ago said the files were secret.", "The agency"),
+])
+def test_a_bounded_time_ago_between_subject_and_cue(analyse, text, source):
+    assert only(analyse(text).attributions).source == source
