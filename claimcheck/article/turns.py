@@ -11,10 +11,11 @@ from typing import Final, Optional
 # each label, and what its turn is: the interviewer's question or the interviewee's answer
 LABELS: Final = {"Q": "question", "QUESTION": "question", "Question": "question",
                  "A": "answer", "ANSWER": "answer", "Answer": "answer"}
-# the label (group 1), its mark (group 2), then the turn's words, from the match's end
-_TURN: Final = re.compile(r"[*_]{0,2}(" + "|".join(LABELS) + r")([.:)])[*_]{0,2}\s+(?=\S)")
 # the marks a label takes: a source "A" with one of these as its cue is an answer's label
 MARKS: Final = frozenset(".:)")
+# the label (group 1), its mark (group 2), then the turn's words, from the match's end
+_TURN: Final = re.compile(r"[*_]{0,2}(" + "|".join(LABELS) + r")([" + re.escape("".join(sorted(MARKS)))
+                          + r"])[*_]{0,2}\s+(?=\S)")
 
 
 def turn_at(text: str) -> Optional[re.Match[str]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from claimcheck.article import turns
 from claimcheck.errors import printable
 from claimcheck.schema import RATINGS, SOURCE_TYPES, Attribution, Hedge, Source, SourceMention
 
@@ -58,7 +59,7 @@ def link_note(attribution: Attribution, source: Optional[Source]) -> Optional[st
 
     if source is None and pronoun_of(attribution.source) is not None:
         return "unresolved pronoun"
-    if source is None and attribution.unresolved:
+    if source is None and attribution.unresolved and turns.is_answer_label(attribution.source, attribution.cue):
         return "the interviewee: not named before the answers"
     return None
 
@@ -101,6 +102,11 @@ CONDITION_KIND_LABEL = {
 # A hedge that is a charge's word ("allegedly" in a story about a charge).
 CHARGE_NOTE = "the standard word for a charge not yet proven, not the reporter's doubt"
 CHARGE_LABEL = "charge"
+# A report with nobody named behind it (schema.UnsourcedCue), by kind.
+UNSOURCED_CUE_LABEL = {
+    "passive": "reported with no source named",
+    "question": "question, no asker named",
+}
 # How much of a condition's clause a report quotes.
 _CONDITION_WORDS = 10
 _CLAUSE_END = re.compile(r"[,;:.!?\u2014]|\s--\s")
