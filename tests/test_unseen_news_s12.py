@@ -110,6 +110,10 @@ def test_found_that_with_a_noun_is_no_finding(text, finding):
     ("That is, perhaps, his best shot at the nomination.", True),  # a sentence adverb alone between commas
     ("The mayor said the budget may be balanced by May.", True),
     ("The storm could hit Friday, which would close schools.", True),
+    # a participle after a thing's relative clause goes on with its event: the hedge is the claim's
+    ("Winds are rising, which might blow branches into the lines, causing fires, officials said.", True),
+    # after a person's relative clause the participle hangs from the clause's subject: still an aside
+    ("The senator criticized the aide, who allegedly struck a reporter, calling it a disgrace.", False),
 ])
 def test_a_hedge_in_an_aside_does_not_hedge_the_claim(text, hedged):
     report = report_of(text)

@@ -190,6 +190,7 @@ _ASIDE_OPENING: Final = re.compile(r"[,(]\s*(?:who|which|whose|where|possibly|pe
 
 
 _RELATIVE_OPENERS: Final = frozenset("who which whose where".split())
+_PARTICIPLE_NEXT: Final = re.compile(r"\s*[a-z]+ing\b")
 
 
 def _in_an_aside(text: str, span: tuple[int, int], at: int) -> bool:
@@ -203,6 +204,12 @@ def _in_an_aside(text: str, span: tuple[int, int], at: int) -> bool:
     closer = ")" if text[opened] == "(" else ","
     closed = text.find(closer, at, span[1])
     if closed < 0 or text[closed + 1:span[1]].strip(" .!?\"”’'") == "":
+        return False
+    # a participle after a thing's relative clause goes on with the event it tells of, a result ("winds, which
+    # might fling branches into the lines, causing sparks that could ...": the hedge is the claim's, no aside);
+    # after a person's ("the aide, who allegedly struck a reporter, calling it ...") it hangs from the clause's
+    # subject, and the relative clause stays an aside
+    if opening.group(0).lstrip(",( ").lower() == "which" and _PARTICIPLE_NEXT.match(text, closed + 1):
         return False
     # a hedge alone between commas is the clause's own sentence adverb ("That is, perhaps, his best shot"); a
     # relative clause or a phrase of a few words is about its noun
