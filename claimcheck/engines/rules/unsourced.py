@@ -29,6 +29,10 @@ _CLAUSE_LEADS: Final = frozenset("when if after once as before while until unles
 # Adverbs between "be" and the participle ("was also told", "was first announced"); a negation ("was not asked")
 # reports that nothing was said, and is left out.
 _AFTER_BE: Final = frozenset("also repeatedly often again once later already first previously".split())
+# Words after "by" that give a time or a means, not an agent: "by noon", "by Friday", "by the end of May",
+# "by email".
+_NOT_AN_AGENT: Final = (lx.TIME_WORDS | lx.TIME_UNITS | lx.DAY_WORDS | frozenset(m.lower() for m in lx.MONTH_NAMES)
+                        | frozenset("noon midnight then now end close middle start phone telephone mail fax".split()))
 # Forms of "be" of a report that was made: a bare "be" after a modal or "to" ("will be told", "to be confirmed")
 # speaks of one still to come.
 _BE_OF_A_REPORT: Final = lx.BE_FORMS - {"be"}
@@ -56,7 +60,7 @@ def find_unsourced(text: str, tokens: list[Token], sentences: list[Sentence],
                 continue
             if any(c[0] <= tokens[k].start < c[1] for c in cues):
                 continue  # the cue of an attribution: someone is named
-            if k + 1 < sentence.hi and tokens[k + 1].lower == "by":
+            if _agent_after(tokens, k, sentence):
                 continue  # an agent: an attribution's reading, or none
             be = _be_before(tokens, k, sentence.lo)
             if w == "asked":
@@ -69,6 +73,23 @@ def find_unsourced(text: str, tokens: list[Token], sentences: list[Sentence],
             elif be is not None and not _a_hedge(tokens, be, k, sentence):
                 out.append(FoundUnsourced("passive", _verb_span(tokens, be, k), _reported(text, tokens, be, k, sentence)))
     return out
+
+
+def _agent_after(tokens: list[Token], k: int, sentence: Sentence) -> bool:
+    """Whether the passive at k names its agent later in its clause ("was confirmed as a passenger by the
+    ministry", "was announced Tuesday by Ruiz"): a "by" before the clause's next break or its content ("that",
+    "to"), not one of time or means ("told to leave by noon", "announced by email", "by the end of May")."""
+    for j in range(k + 1, sentence.hi):
+        t = tokens[j]
+        if not t.is_word or t.lower in {"that", "to"}:
+            return False
+        if t.lower != "by":
+            continue
+        after = [tokens[i].lower for i in range(j + 1, min(sentence.hi, j + 3))]
+        if after and after[0] in lx.DETERMINERS and after[1:]:
+            after = after[1:]
+        return bool(after) and not (after[0] in _NOT_AN_AGENT or after[0][:1].isdigit())
+    return False
 
 
 def _be_before(tokens: list[Token], k: int, lo: int) -> Optional[int]:

@@ -14,6 +14,8 @@ CASES = [  # text, kind, cue, content
     ("It was announced Tuesday that the plant would close.", "passive", "was announced", "the plant would close"),
     ("Residents were told to leave by noon.", "passive", "were told", "to leave by noon"),
     ("The merger has been confirmed.", "passive", "has been confirmed", "The merger"),
+    ("The closure was announced by email.", "passive", "was announced", "The closure"),  # "by" of a means
+    ("The sale was confirmed by the end of May.", "passive", "was confirmed", "The sale"),  # "by" of a time
 ]
 
 
@@ -27,6 +29,7 @@ def test_a_report_with_nobody_named_is_an_unsourced_cue_not_an_attribution(text,
 
 @pytest.mark.parametrize("text", [
     "The deal was announced by the ministry.",  # an agent: an attribution
+    "Park was confirmed as the pilot on Monday by the airline.",  # the agent later in the clause
     "The group is said to have missiles.",  # the hedge lexicon's agentless hedge, one owner
     "Lee was declared the winner.",  # an act, no report
     "Lee asked for a raise.",  # the asker is named
