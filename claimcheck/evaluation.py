@@ -19,6 +19,10 @@ alignment of every gold cue with every prediction; "speech verbs only" aligns th
 the predicted speech cues alone (and so has a precision too). They differ when a prediction could
 match a gold speech cue and another gold cue: the greedy alignment gives it to only one of them.
 
+A report's unsourced cues (``Paragraph.unsourced_cues``: "it was announced that ...", "Asked whether ...,")
+are predictions without a source: PolNeAR marks them as attributions whose source is absent, and they match
+such a gold attribution on the cue alone; they are never attributions in the report itself.
+
 One convention of matching, the same on every split: a gold source that is a lone relative
 pronoun ("Ruiz, who said ...": PolNeAR marks "who") stands for its antecedent, which is what a
 report names; it matches a predicted source that ends right before the pronoun (nothing but
@@ -234,6 +238,13 @@ def predict(record: GoldRecord, engine: Any) -> Predicted:
             out.attributions.append({"source": a.source, "source_span": shift(a.source_span), "cue": a.cue,
                                      "cue_span": shift(a.cue_span), "content_span": shift(a.content_span),
                                      "source_type": a.source_type, "no_comment": a.no_comment})
+        # PolNeAR marks a cue with no source (an agentless passive, a question with no asker) as an attribution
+        # without a source; the report keeps them apart (Paragraph.unsourced_cues), and a gold one without a
+        # source matches such a cue on the cue alone (lenient_match). An unmatched one counts against precision.
+        for u in paragraph.unsourced_cues:
+            out.attributions.append({"source": "", "source_span": None, "cue": u.cue, "cue_span": shift(u.cue_span),
+                                     "content_span": shift(u.content_span), "source_type": None,
+                                     "no_comment": False})
         # The uncertainty corpora count conditionals ("hypo_condition") among their cues;
         # the report keeps them apart as conditions, so both are compared with the gold.
         for h in paragraph.hedges + paragraph.conditions:

@@ -17,7 +17,8 @@ Span = tuple[int, int]
 
 # The ids of the contract (see schema.py, where they are documented and imported from): a paragraph's items are
 # "p{paragraph}-{kind letter}{n}", roster sources "s{n}".
-ITEM_KIND_LETTERS: Final[dict[str, str]] = {"attribution": "a", "claim": "c", "hedge": "h", "condition": "k"}
+ITEM_KIND_LETTERS: Final[dict[str, str]] = {"attribution": "a", "claim": "c", "hedge": "h", "condition": "k",
+                                             "unsourced": "u"}
 
 
 def paragraph_id(index: int) -> str:
@@ -74,6 +75,13 @@ def _surely_verbatim(paragraph: Any) -> bool:
             span = h.span
             if span is None or not (0 <= span[0] <= span[1] <= size) or text[span[0]:span[1]] != h.cue:
                 return False
+    for u in paragraph.unsourced_cues:
+        span, content = u.cue_span, u.content_span
+        if span is None or not (0 <= span[0] <= span[1] <= size) or text[span[0]:span[1]] != u.cue:
+            return False
+        if (content is None) != (u.content is None) or content is not None and (
+                not (0 <= content[0] <= content[1] <= size) or text[content[0]:content[1]] != u.content):
+            return False
     for c in paragraph.claims:
         span = c.span
         if span is None or not (0 <= span[0] <= span[1] <= size) or text[span[0]:span[1]] != c.text:
@@ -101,6 +109,9 @@ def _span_problems(paragraph: Any) -> list[str]:
     for hedges in (paragraph.hedges, paragraph.conditions):
         for h in hedges:
             check(h.span, h.cue, f"{h.id}.cue")
+    for u in paragraph.unsourced_cues:
+        check(u.cue_span, u.cue, f"{u.id}.cue")
+        check(u.content_span, u.content, f"{u.id}.content")
     for c in paragraph.claims:
         check(c.span, c.text, f"{c.id}.text")
     for i, s in enumerate(paragraph.sentences):

@@ -28,6 +28,7 @@ SCHEMA_VERSION = "1.0"
 SourceType = Literal["named_person", "organization", "document", "anonymous"]
 SOURCE_TYPES: tuple[str, ...] = ("named_person", "organization", "document", "anonymous")
 QuoteKind = Literal["direct", "indirect", "mixed"]
+UnsourcedKind = Literal["passive", "question"]
 HedgeHolder = Literal["reporter", "source"]
 Rating = Literal["strong", "moderate", "weak", "unsourced"]
 # How the roster joined a mention to its source: the source named in full, a shorter or other form of a
@@ -210,6 +211,21 @@ class Claim(_Model):
     corrections: list[str] = Field(default_factory=list, description="the corrections that changed it")
 
 
+class UnsourcedCue(_Model):
+    """A report with nobody named behind it, kept apart from the attributions (it names no source)."""
+    id: str
+    cue: str
+    cue_span: Span
+    content: Optional[str] = None
+    content_span: Optional[Span] = None
+    kind: UnsourcedKind = Field(description="'passive': a report in the passive with no agent ('it was announced "
+                                "that ...', 'were told that ...'), which hides its source; 'question': a question "
+                                "put to someone with no asker named ('Asked whether ..., Ruiz said'), the context "
+                                "of an answer, never a claim")
+    answered_by: Optional[str] = Field(None, description="for a question: the attribution of its sentence that "
+                                       "answers it ('Asked whether ..., Ruiz said ...': Ruiz's)")
+
+
 class Paragraph(_Model):
     index: int = Field(ge=1)
     text: str
@@ -222,6 +238,10 @@ class Paragraph(_Model):
         description="conditionals ('if', 'unless', 'whether'): a claim that holds only under a condition; "
         "kind 'conditional', and 'consequent' for the will/would of the conditional's main clause ('if the "
         "talks fail, the strike will go on'); never counted as a hedge")
+    unsourced_cues: list[UnsourcedCue] = Field(
+        default_factory=list,
+        description="reports that name no source: agentless passives ('it was announced that ...') and questions "
+        "with no asker ('Asked whether ...'); no attribution, no roster entry, a source for nothing")
     error: Optional[str] = Field(None, description="null, or why this paragraph could not be analysed")
     warnings: list[str] = Field(default_factory=list)
 

@@ -22,6 +22,7 @@ from claimcheck.render.labels import (
     STRUCTURE_SECTION,
     TYPE_NAME,
     TYPE_TAG,
+    UNSOURCED_CUE_LABEL,
     article_title,
     condition_kind,
     condition_phrase,
@@ -52,7 +53,7 @@ def _context(report: Report) -> dict:
         source = look.sources.get(a.source_id or "")
         return (source.name, source.type) if source else (a.source, a.source_type)
 
-    claims, attribution_rows, hedge_rows = [], [], []
+    claims, attribution_rows, hedge_rows, unsourced_rows = [], [], [], []
     for p in report.paragraphs:
         conditions = {k.id: k for k in p.conditions}
         for c in p.claims:
@@ -70,6 +71,10 @@ def _context(report: Report) -> dict:
             if h.holder == "source":
                 holder = "the source" if h.attribution_id not in attributions else attributions[h.attribution_id].source
             hedge_rows.append({"h": h, "paragraph": p.index, "holder": holder})
+        for u in p.unsourced_cues:
+            answer = attributions.get(u.answered_by or "") if u.kind == "question" else None
+            unsourced_rows.append({"u": u, "paragraph": p.index, "label": UNSOURCED_CUE_LABEL[u.kind],
+                                   "answered_by": answer.source if answer else None})
 
     claim_rows = {row["claim"].id: row for row in claims}
     check_first = [{"entry": entry, "row": claim_rows[entry.claim_id]}
@@ -96,6 +101,7 @@ def _context(report: Report) -> dict:
         "claims": claims,
         "attributions": attribution_rows,
         "hedges": hedge_rows,
+        "unsourced_cues": unsourced_rows,
         "structure": structure,
         "structure_before": structure_before,
         "trailing_structure": structure_before.get(count + 1, []),

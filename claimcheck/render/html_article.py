@@ -18,7 +18,7 @@ from claimcheck.render.spans import Close, Mark, Open, Piece, Text, nest
 from claimcheck.schema import Attribution, Claim, Hedge, Paragraph, Report, Source
 
 # Outer to inner when spans coincide: a claim wraps its source, which wraps its cue.
-_CLAIM, _SOURCE, _CUE, _HEDGE = range(4)
+_CLAIM, _SOURCE, _CUE, _HEDGE, _UNSOURCED = range(5)
 
 
 
@@ -82,6 +82,8 @@ def _marks(paragraph: Paragraph) -> list[Mark]:
         marks.append(Mark(span[0], span[1], _CUE, ("cue", group)))
     for span, group in _grouped(paragraph.hedges, lambda h: h.span).items():
         marks.append(Mark(span[0], span[1], _HEDGE, ("hedge", group)))
+    for span, group in _grouped(paragraph.unsourced_cues, lambda u: u.cue_span).items():
+        marks.append(Mark(span[0], span[1], _UNSOURCED, ("unsourced", group)))
     return marks
 
 
@@ -129,6 +131,10 @@ def _open_tag(piece: Piece, look: Lookups) -> Markup:
             attrs["data-label"] = TYPE_TAG[source_type] if piece.last else None
             if first and sources:
                 attrs.update({"role": "button", "data-select": sources.split()[0], "aria-pressed": "false"})
+    elif kind == "unsourced":
+        classes = ["mk", "mk-unsourced-cue"]
+        tips = [dom_id("tip-unsourced", u.id) for u in items]
+        attrs = {"data-unsourced": " ".join(u.id for u in items)}
     else:
         hedge: Hedge = items[0]
         classes = ["mk", "mk-hedge"] + (["agentless"] if any(h.agentless for h in items) else [])

@@ -103,6 +103,11 @@ CONDITION_KIND_LABEL = {
 # A hedge that is a charge's word ("allegedly" in a story about a charge).
 CHARGE_NOTE = "the standard word for a charge not yet proven, not the reporter's doubt"
 CHARGE_LABEL = "charge"
+# A report with nobody named behind it (schema.UnsourcedCue), by kind.
+UNSOURCED_CUE_LABEL = {
+    "passive": "reported with no source named",
+    "question": "question, no asker named",
+}
 # How much of a condition's clause a report quotes.
 _CONDITION_WORDS = 10
 _CLAUSE_END = re.compile(r"[,;:.!?\u2014]|\s--\s")

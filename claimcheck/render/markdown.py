@@ -18,6 +18,7 @@ from claimcheck.render.labels import (
     STRUCTURE_SECTION,
     TYPE_LABEL,
     TYPE_PLURAL,
+    UNSOURCED_CUE_LABEL,
     article_title,
     condition_kind,
     condition_phrase,
@@ -205,6 +206,11 @@ def _paragraph(p: Paragraph, sources: dict[str, Source], attributions: dict[str,
     for c in p.conditions:
         if not any(c.id in claim.condition_ids for claim in p.claims):
             lines.append(f"- {_condition_line(p, c)}")
+    for u in p.unsourced_cues:
+        what = f": _{escape(u.content)}_" if u.content else ""
+        answer = f" (answered by {escape(attributions[u.answered_by].source)})" \
+            if u.kind == "question" and u.answered_by in attributions else ""
+        lines.append(f"- {UNSOURCED_CUE_LABEL[u.kind]}: **{escape(u.cue)}**{what}{answer}")
     lines.append("")
     return lines
 

@@ -26,8 +26,8 @@ from typing import Optional
 
 from claimcheck.schema import SOURCE_TYPES, ArticleMeta, Paragraph, Source, Summary
 from claimcheck.scoring.check_first import check_first
-from claimcheck.scoring.claims import (ScoringContext, claim_sources, is_specific, paragraph_of_attributions, score_claim,
-                                       sourcing)
+from claimcheck.scoring.claims import (ScoringContext, claim_sources, is_specific, paragraph_of_attributions,
+                                       passive_reports, score_claim, sourcing)
 from claimcheck.scoring.flags import ScoredArticle, flags, plural
 from claimcheck.scoring.genre import detect_genre
 from claimcheck.scoring.rubric import Rubric, article_rating_for, load_rubric, rating_for
@@ -56,6 +56,7 @@ def score_report(paragraphs: list[Paragraph], sources: list[Source], rubric: Opt
         hedges={h.id: h for p in paragraphs for h in p.hedges},
         genre=genre,
         paragraph_of=paragraph_of_attributions(paragraphs),
+        passive_reports=passive_reports(paragraphs),
     )
     for paragraph in paragraphs:
         for claim in paragraph.claims:

@@ -373,6 +373,9 @@ class ScoringContext:
     # The claims whose sources' own words are speculation (:func:`sources_speculate`), decided once by score_claim
     # and read by the claim's factor, "check first" and the anonymous-speculation flag.
     speculating: set[str] = field(default_factory=set)
+    # claim id -> the cue of an agentless passive report inside it ("it was announced that ..."): see
+    # :func:`passive_reports`.
+    passive_reports: dict[str, str] = field(default_factory=dict)
 
     def label(self, attribution: Attribution) -> str:
         source = self.sources.get(attribution.source_id or "")
@@ -558,6 +561,22 @@ _BASIS_REASON: Final = {
 }
 
 
+def passive_reports(paragraphs: list[Paragraph]) -> dict[str, str]:
+    """Each claim holding a passive report with no agent ("It was announced that ...", schema.UnsourcedCue of
+    kind 'passive'), with that report's cue. Such a claim says somebody reported it and hides who: it is scored
+    as a specific claim with no source, whatever its words, because the standards call the agentless report a
+    construction that hides its source."""
+    found: dict[str, str] = {}
+    for p in paragraphs:
+        for u in p.unsourced_cues:
+            if u.kind != "passive":
+                continue
+            for c in p.claims:
+                if c.span[0] <= u.cue_span[0] and u.cue_span[1] <= c.span[1]:
+                    found.setdefault(c.id, u.cue)
+    return found
+
+
 def unattributed_factor(claim: Claim, ctx: ScoringContext) -> ScoreFactor:
     b = ctx.rubric.base
     if claim.basis == "author_argument" and any(
@@ -566,6 +585,11 @@ def unattributed_factor(claim: Claim, ctx: ScoringContext) -> ScoreFactor:
                        "author's own word, signed by the byline; the writer is no source")
     if claim.basis in _BASIS_REASON:
         return _factor("basis", getattr(b, claim.basis), _BASIS_REASON[claim.basis])
+    cue = ctx.passive_reports.get(claim.id)
+    if cue is not None:
+        return _factor("orphan", b.orphan_specific,
+                       f"no attribution: reported in the passive (\u201c{cue}\u201d) with no source named, "
+                       "which hides who says so")
     if claim.specific:
         return _factor("orphan", b.orphan_specific,
                        "no attribution for a specific claim (names, numbers, dates or intent): "
@@ -623,6 +647,8 @@ def score_claim(claim: Claim, ctx: ScoringContext) -> None:
     if basis == "common_knowledge":
         specific = verdict["specific"] = False
     sourced = sourcing(claim, ctx.attributions)
+    if not sourced and basis is None and not specific and claim.id in ctx.passive_reports:
+        specific = verdict["specific"] = True
     if not sourced and basis is None and (ctx.genre != "news" or any(
             ctx.attributions[i].writer for i in claim.attribution_ids if i in ctx.attributions)):
         basis = verdict["basis"] = "author_argument"  # an opinion piece's argument, or the writer's own first person

@@ -163,9 +163,22 @@ def declined_to_comment(art: ScoredArticle) -> Optional[Flag]:
     )
 
 
+def agentless_report(art: ScoredArticle) -> Optional[Flag]:
+    passives = [(p.index, u) for p in art.paragraphs for u in p.unsourced_cues if u.kind == "passive"]
+    if not passives:
+        return None
+    return Flag(
+        code="agentless-report", severity="warning",
+        message="Reported in the passive with no source named (" + "; ".join(sorted(
+            {f"\"{u.cue}\"" for _, u in passives})[:4]) + "): who announced, told or confirmed it?",
+        paragraphs=sorted({i for i, _ in passives}),
+    )
+
+
 FLAGS: tuple[Callable[[ScoredArticle], Optional[Flag]], ...] = (
     paragraphs_not_analysed, anonymous_majority, anonymous_no_basis, anonymous_no_reason, anonymous_vague,
-    orphan_claims, agentless_hedge, anonymous_speculation, secondary_attribution, declined_to_comment,
+    orphan_claims, agentless_hedge, agentless_report, anonymous_speculation, secondary_attribution,
+    declined_to_comment,
 )
 
 

@@ -266,6 +266,16 @@ def _children(pid: int) -> set[int]:
     return found
 
 
+def _running(pid: int) -> bool:
+    """Whether the process still runs: a zombie (killed, not yet reaped by whoever adopted it) has ended, though
+    /proc still lists it until it is reaped."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state not in ("Z", "X")
+
+
 def _wait_for(condition, what: str, limit: float = 60.0) -> None:
     deadline = time.monotonic() + limit
     while not condition():
@@ -291,7 +301,7 @@ def test_a_batch_killed_halfway_leaves_no_workers_and_a_rerun_skips_what_it_fini
     finally:
         batch.kill()
         batch.wait()
-    _wait_for(lambda: not any(Path(f"/proc/{pid}").exists() for pid in workers), "the workers to die with the batch")
+    _wait_for(lambda: not any(_running(pid) for pid in workers), "the workers to die with the batch")
 
     result = run_batch([str(folder)], out, FLAKY, quiet=True, jobs=2)
     assert (result.skipped, result.analysed, result.failed) == (7, 1, 0)

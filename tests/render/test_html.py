@@ -6,8 +6,10 @@ import pytest
 from conftest import INJECTED_IMG, INJECTED_SCRIPT, build_report
 from html_probe import Page, covered
 
+import claimcheck
 from claimcheck.render.html import render
 from claimcheck.render.html_page import asset
+from claimcheck.render.labels import UNSOURCED_CUE_LABEL
 from claimcheck.schema import Repair
 
 
@@ -187,3 +189,22 @@ def test_a_failed_paragraph_says_why(page):
 
 def test_print_stylesheet_is_present(page):
     assert "@media print" in page.styles[0]
+
+
+UNSOURCED = [  # text, kind, what the card says of the content, whether an answer is named
+    ("Asked whether she would run, Ruiz said she had not decided.", "question", "whether she would run", True),
+    ("It was announced Tuesday that the plant would close.", "passive", "the plant would close", False),
+    ("Residents were told to leave by noon.", "passive", "to leave by noon", False),
+]
+
+
+@pytest.mark.parametrize("text, kind, content, answered", UNSOURCED)
+def test_each_unsourced_cue_is_marked_and_explained(text, kind, content, answered):
+    report = claimcheck.analyse(text)
+    (u,) = report.paragraphs[0].unsourced_cues
+    html = render(report)
+    pieces = [m for _, m in Page(html).marks("mk-unsourced-cue") if u.id in m.attrs["data-unsourced"].split()]
+    assert covered(pieces) == [tuple(u.cue_span)]
+    card = re.search(rf'<div class="card" id="tip-unsourced-{re.escape(u.id)}">(.*?)</div>', html, re.S).group(1)
+    assert UNSOURCED_CUE_LABEL[kind] in card and f"\u201c{content}\u201d" in card
+    assert ("answered by Ruiz" in card) == answered

@@ -17,8 +17,9 @@ from claimcheck.engines.rules.claims import FoundClaim, QuoteIndex, carry_over, 
 from claimcheck.engines.rules.hedges import CONDITION_KINDS, FoundHedge, find_hedges
 from claimcheck.engines.rules.phrases import SourceMemory, spokesperson_of
 from claimcheck.engines.rules.tokens import OPEN_QUOTES, QUOTE_CHARS, quotations, remember_quotations, tokenize
+from claimcheck.engines.rules.unsourced import find_unsourced
 from claimcheck.model_build import construct, item_id, verbatim_paragraph
-from claimcheck.schema import Attribution, Claim, EngineInfo, Hedge, Paragraph, Span
+from claimcheck.schema import Attribution, Claim, EngineInfo, Hedge, Paragraph, Span, UnsourcedCue
 
 
 @dataclass
@@ -51,9 +52,10 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
     context.memory.learn_names(tokens)
     quotes = quotations(text)
     remember_quotations(text, quotes)  # for the roster, which asks for them again
-    found = find_attributions(text, tokens, sentence_token_ranges(tokens, _past_dateline(text, sentences)), quotes,
-                              context.memory)
+    ranges = sentence_token_ranges(tokens, _past_dateline(text, sentences))
+    found = find_attributions(text, tokens, ranges, quotes, context.memory)
     hedges = find_hedges(text, tokens, found)
+    unsourced = find_unsourced(text, tokens, ranges, found)
     carried, carried_whole, carried_indirect = context.carried_quote, context.carried_whole, context.carried_indirect
     if context.memory.answer_id is not None and not any(f.answer for f in found):
         # an interview's answer runs on, paragraph after paragraph, until the next question
@@ -122,9 +124,18 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
         }))
     context.carried_quote, context.carried_indirect = carry_over(claims, found, ids)
     context.carried_whole = bool(found) and found[-1].opens_next
+    unsourced_models = [construct(UnsourcedCue, {
+        "id": item_id(index, "unsourced", n + 1),
+        "cue": text[u.cue[0]:u.cue[1]],
+        "cue_span": u.cue,
+        "content": text[u.content[0]:u.content[1]] if u.content is not None else None,
+        "content_span": u.content,
+        "kind": u.kind,
+        "answered_by": ids[u.answered_by] if u.answered_by is not None else None,
+    }) for n, u in enumerate(unsourced)]
     return verbatim_paragraph({"index": index, "text": text, "sentences": [(s[0], s[1]) for s in sentences],
                                "claims": claim_models, "attributions": attributions, "hedges": hedge_models,
-                               "conditions": condition_models})
+                               "conditions": condition_models, "unsourced_cues": unsourced_models})
 
 
 def _quoted_hedges_to_sources(hedges: list[FoundHedge], claims: list[FoundClaim],

@@ -230,6 +230,9 @@ def content_after(p: ParagraphState, k: int, sentence: Sentence, bare: bool,
         # "He added, that there is ...": a stray comma after a sentence's plain subject and cue (not '"...,"
         # Lee said, that ...', where "that" may go on with what came before)
         return _after_clause_marker(p, k + 1, sentence), True
+    colon = _colon_after_aside(p, k, sentence)
+    if colon is not None:  # 'told his audience, to rowdy applause: "..."', 'responded, with a smile: "..."'
+        return _after_colon(p, colon, sentence), True
     if t.text == "," and bare and _aside_then_clause(p, k, sentence):
         return trim(p, tokens[k + 1].start, sentence.end), True  # "said, if elected, she would ..."
     if t.text in {",", ".", "!", "?", ";"} or t.text[0] in CLOSE_QUOTES:
@@ -264,6 +267,24 @@ def _manner(p: ParagraphState, k: int, sentence: Sentence) -> bool:
     if tokens[k].lower.endswith("ly") and k + 1 < sentence.hi:
         k += 1
     return tokens[k].lower in lx.MANNER_OPENERS
+
+
+def _colon_after_aside(p: ParagraphState, k: int, sentence: Sentence) -> Optional[int]:
+    """The colon that closes a short aside set off by a comma right after the cue: 'told the crowd, to rowdy
+    applause: "..."', 'responded, with a smile: "..."' (a phrase of up to six words with no verb or cue of its own).
+    What follows the colon is the content, as after a colon right after the cue."""
+    tokens = p.tokens
+    if k >= sentence.hi or tokens[k].text != ",":
+        return None
+    for j in range(k + 1, min(sentence.hi - 1, k + 8)):
+        w = tokens[j].lower
+        if tokens[j].text == ":":
+            return j if j > k + 1 else None
+        if not tokens[j].is_word or w in lx.VERB_GROUP or w in lx.SINGLE_CUES or w in lx.PRONOUNS \
+                or w in lx.CONTRACTED_PRONOUNS or w.startswith("there") or "'" in w or "’" in w \
+                or phrases.past_verb(w) or w.endswith("ing"):
+            return None  # ("..., adding: ...", "..., recalling her days in office: ...": a participle's own colon)
+    return None
 
 
 def _aside_then_clause(p: ParagraphState, comma: int, sentence: Sentence) -> bool:

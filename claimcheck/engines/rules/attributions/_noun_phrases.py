@@ -68,6 +68,8 @@ def time_phrase_start(tokens: list[Token], j: int, lo: int) -> Optional[int]:
                                          in lx.TIME_PHRASE_ENDS or tokens[k - 1].lower in lx.COUNT_WORDS
                                          or tokens[k - 1].text.isdigit()):
         k -= 1
+    if k - 2 >= lo and k < j and tokens[k - 1].lower == "than" and tokens[k - 2].lower in {"less", "more"}:
+        k -= 2  # "less than two weeks ago", "more than a year ago": a count's bound
     return k if k < j and not tokens[k].is_capitalised else None
 
 

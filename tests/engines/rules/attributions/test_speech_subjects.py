@@ -200,3 +200,27 @@ def test_a_participle_after_an_object_with_and_keeps_the_subject(analyse):
 ])
 def test_an_opening_time_then_a_pronoun_subject(analyse, text, source):
     assert [a.source for a in analyse(text).attributions][-1] == source
+
+
+@pytest.mark.parametrize("text,content", [
+    # a short aside after the cue closed by a colon: what follows the colon is the content
+    ('Ruiz told the crowd, to loud applause: "We will win this county."', '"We will win this county."'),
+    ('Lee responded pointedly, with a smile: "Ask me in a year."', '"Ask me in a year."'),
+])
+def test_a_short_aside_then_a_colon(analyse, text, content):
+    assert only(analyse(text).attributions).content == content
+
+
+def test_a_participle_before_the_colon_keeps_its_own(analyse):
+    """'"...," Lee said, adding: "..."': the colon is the participle's; the cue keeps the quotation before it."""
+    text = '"The plan is dead," Lee said, adding: "We will start again."'
+    assert only(analyse(text).attributions, cue="said").content == '"The plan is dead,"'
+
+
+@pytest.mark.parametrize("text,source", [
+    # a count's bound ("less than", "more than") belongs to the time phrase between the subject and the cue
+    ("The department less than two weeks ago said the files were secret.", "The department"),
+    ("The agency more than a year ago said the files were secret.", "The agency"),
+])
+def test_a_bounded_time_ago_between_subject_and_cue(analyse, text, source):
+    assert only(analyse(text).attributions).source == source
