@@ -978,6 +978,14 @@ EPISTEMIC_SHOULD_VERBS: Final = frozenset(
 NON_AGENT_SUBJECTS: Final = frozenset("it this".split())
 # What follows a plural noun and never a verb of belief or estimate: "forecasts than", "estimates were".
 PLURAL_NOUN_FOLLOWERS: Final = frozenset("than for from were are have but".split())
+# Adjectives that go before a noun, never a subject: an -s form of a hedge verb after one is the plural noun
+# ("the possible suspects", "the usual suspects", "the latest estimates", "early forecasts").
+NOUN_ADJECTIVES: Final = frozenset("""possible likely probable potential alleged suspected presumed apparent
+    supposed unconfirmed rumored rumoured usual prime main key latest early earlier initial original preliminary
+    previous revised new current rough conservative""".split())
+# Verbs of wanting after "would": "would like to", "would rather", "would prefer" tell what someone wants
+# (volition, a dynamic modal), not how sure anyone is.
+VOLITION_VERBS: Final = frozenset("like love prefer rather hate welcome".split())
 # Endings of plural agent nouns: "potential buyers", "potential investors", "potential applicants" (a
 # singular "-er" is as often a thing: "a potential danger").
 AGENT_SUFFIXES: Final = ("ers", "ors", "ants")
