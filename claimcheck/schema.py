@@ -73,7 +73,8 @@ class Repair(_Model):
 class StructureLine(_Model):
     """A line of page structure: kept in the report, never a claim or a source."""
 
-    kind: str = Field(description="heading, teaser, video, rule, credit, social, read_more, caption, timestamp, copyright, note, prompt")
+    kind: str = Field(description="heading, teaser, video, rule, credit, social, read_more, caption, timestamp, copyright, note, prompt, "
+                      "comments, advert")
     text: str
     before_paragraph: int = Field(ge=1, description="the article paragraph it precedes (one past the last at the end)")
 

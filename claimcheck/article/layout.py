@@ -63,6 +63,27 @@ _MONTH: Final = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?
 _WRITER_NAME: Final = r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}"
 _WRITER_ROLE: Final = (r"(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|producer|"
                        r"photographer|photojournalist|critic|fellow|intern|stringer|freelancer|bureau chief)")
+_WRITER_NAME_OR_ONE: Final = r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,5}"
+_WEEKDAY: Final = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+# An advertisement's slot, and the line that carries the story past it.
+_ADVERT: Final = re.compile(r"(?i:advertisement|advertising|ad|sponsored(?: content| post| links?)?|paid (?:content|post)"
+                            r"|(?:the )?(?:story|article|text) continues (?:below|after (?:the )?(?:advertisement|ad)|"
+                            r"after this (?:advertisement|ad))(?: (?:the )?advertisement)?|continue reading (?:below|the "
+                            r"(?:main )?story)|scroll (?:down )?to continue(?: (?:with|reading) (?:the )?"
+                            r"(?:content|article|story))?)\s*[.:]?")
+# The words of a page's controls: a line of only these, with a verb among them, is a button or a link's label.
+_CONTROL_VERBS: Final = frozenset("""hide show toggle enlarge expand collapse close open copy print email share tweet
+    pin save like follow listen watch play pause skip load view see read continue scroll click tap jump back return
+    go log sign subscribe download report send reply""".split())
+_CONTROL_WORDS: Final = _CONTROL_VERBS | frozenset("""caption captions image images photo photos picture pictures
+    gallery slideshow video videos audio article articles story stories link links url comment comments content main
+    menu navigation page top full screen fullscreen transcript text size here more less all next previous prev in out
+    up to the this a an our your us on of for with feedback typo error newsletter section reading""".split())
+# The agencies and libraries a photo is credited to.
+_PHOTO_AGENCY: Final = (r"(?:AP|AP Photo|AFP|Reuters|REUTERS|Getty Images|Getty|EPA|EPA-EFE|Bloomberg|Shutterstock|"
+                        r"Xinhua|Sipa|Sipa USA|ZUMA|ZUMA Press|Alamy|NurPhoto|Pool|File|Courtesy)")
+_PHOTO_CREDIT: Final = re.compile(rf"\(?(?:{_WRITER_NAME_OR_ONE}\s*/\s*{_PHOTO_AGENCY}(?:\s*(?:via|/)\s*"
+                                  rf"{_WRITER_NAME_OR_ONE})?|{_PHOTO_AGENCY}\s*/\s*{_WRITER_NAME_OR_ONE})\)?\s*")
 # what a rights notice forbids: at least three of these in a row is the notice, not a story's embargo
 _RIGHTS_VERB: Final = (r"(?:re)?(?:published|broadcast|rewritten|written|distributed|produced|copied|transmitted|"
                        r"displayed|cached|stored|sold)")
@@ -79,6 +100,10 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str], "tuple[str, ...] | frozenset[str]"
     # "Share:", "Share this article", "Share on Facebook": the page's sharing buttons, not "Share prices rose"
     ("social", re.compile(r"(?i:share)(?:\s+(?i:this|on|via|the (?:story|article|post))\b.{0,60})?\s*[:.!]?"),
      _opens_with("share")),
+    # an advertisement's slot ("Advertisement", "Story continues below advertisement"): the page's, and dropped
+    # into the story anywhere, mid-sentence too (see split_blocks)
+    ("advert", _ADVERT, _opens_with("advertisement advertising sponsored ad paid story article text the continue "
+                                    "continues scroll")),
     ("read_more", re.compile(r"(?i:read more|read also|also read|related|see also|more|watch|listen|"
                              r"recommended|trending|sign up|subscribe)\b\s*(?::.{0,300}|[.!]?)"), ()),
     # a list of other stories, each with its date: "- Council approves the harbour budget - December 26, 2024"
@@ -86,16 +111,23 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str], "tuple[str, ...] | frozenset[str]"
                              r"\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\s*"), ("- ", "– ", "• ", "* ", "· ")),
     # the readers' comments under a story, from their heading on ("2 comments:", "Post a Comment", "Leave a
     # reply", "Please enter your comment!"): what follows such a line is the readers', not the story's
-    ("comments", re.compile(r"(?i:(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|"
+    ("comments", re.compile(r"(?:(?i:(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|"
                             r"responses?|replies)|comments?(?:\s*\(\d+\))?|(?:leave|post|add|write|submit|show|view|"
                             r"read|load) (?:a |an |your |the |all |more )?(?:comments?|reply|replies|response)|"
                             r"be the first to (?:comment|reply|respond)(?: on this (?:story|article|post))?|"
-                            r"join the (?:conversation|discussion)|please enter your (?:comment|name|email(?: address)?)"
-                            r"(?: here)?)\s*[.!:]?"),
-     ("omment", "OMMENT", "eply", "eplies", "espond", "onversation", "iscussion", "nter your")),
+                            r"(?:join|start|be part of|be a part of) the (?:conversation|discussion)|please enter your "
+                            r"(?:comment|name|email(?: address)?)(?: here)?|(?:jump|skip|go) to (?:the )?comments|"
+                            r"no comments yet|be the first(?: to (?:comment|reply|respond))?|comments (?:are|have been) "
+                            r"(?:closed|disabled|turned off)|commenting (?:is|has been) (?:closed|disabled|no longer "
+                            r"(?:permitted|available|allowed|open))(?: (?:on|for) this (?:story|article|post))?|share "
+                            r"your (?:thoughts|comments|views)(?: (?:with|below|on)\b[^.!?]{0,40})?)\s*[.!:?↓]?\s*)+"),
+     ("omment", "OMMENT", "eply", "eplies", "espond", "onversation", "iscussion", "nter your", "ONVERSATION",
+      "houghts")),
     ("video", re.compile(r"(?i:video|watch)\s*:.{0,300}"), ()),
     ("caption", re.compile(r"(?i:photo|image|caption|pictured|file photo)\s*(?::|\|).{0,400}"), ()),
     ("caption", re.compile(r".{0,400}\((?i:[^()]*\b(?:photo|image)s?\b[^()]*)\)\s*"), ("(",)),
+    # a photo's credit on a line of its own: "Jane Doe/AP", "REUTERS/Jane Doe", "Jane Doe / Getty Images"
+    ("caption", _PHOTO_CREDIT, ("/",)),
     ("caption", re.compile(r".{0,400}\b(?:Getty Images|AP Photo|Reuters/\w+|AFP via Getty Images)\s*\)?\s*"),
      ("Getty Images", "AP Photo", "Reuters/")),
     # "Editor's note: ...", "Correction: An earlier version of this story ...": the publication's word on its
@@ -111,6 +143,14 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str], "tuple[str, ...] | frozenset[str]"
                         r"(?:appeared|published|republished|produced|adapted|excerpted|written|reported)"
                         r"(?: (?:on|in|by|from|with|for|as|under|through|in partnership|in collaboration)\b).{0,400})"),
      _opens_with("this")),
+    # the story on its own updating: "This is a developing story.", "This story will be updated.", "Check back
+    # for updates." (a sentence of the publication's, nothing else on the line)
+    ("note", re.compile(r"(?:(?i:this is (?:a )?(?:developing|breaking|updating) (?:story|news story|situation)|this "
+                        r"(?:story|article|report|post|page) (?:will|may|could|is going to) be updated|check back "
+                        r"(?:here |later |soon |again )*for (?:updates|more(?: details| information)?|the latest)|"
+                        r"(?:more )?(?:details|information) (?:to come|will follow|to follow)|stay tuned(?: for "
+                        r"(?:updates|more))?)[^.!?\n]{0,60}[.!]?\s*)+"),
+     _opens_with("this check more details information stay")),
     # the page talking to its reader: sign-ups, subscriptions, cookies, scripts, loading; an imperative
     # opening ("Click here", "Sign up", "Support our journalism") or the reader's inbox, browser or experience
     ("prompt", re.compile(r"(?:(?i:(?:please |)(?:(?:click|tap) (?:here|to|on|the|below)|sign up|subscribe|"
@@ -131,9 +171,22 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str], "tuple[str, ...] | frozenset[str]"
     ("prompt", re.compile(r"(?![^\n]*[“”\"]).{0,200}\b(?i:your inbox|your browser|click here|tap here|sign up here"
                           r"|subscribe (?:now|today|here))\b.{0,200}"),
      ("ubscribe", "nbox", "rowser", "lick here", "ap here", "ign up here")),
+    # a link's label: an imperative to read, watch or send, or a sentence to "you", pointing "here" or "below"
+    # ("Read the full report here.", "If you have a tip, please send it here."); "from here" is a place
+    ("prompt", re.compile(r"(?![^\n]*[“”\"])(?:(?i:please )?|.{0,160}\b(?i:you|your)\b.{0,160}?\b)"
+                          r"(?i:read|see|view|watch|listen|find|learn|submit|send|share|visit|review|download|sign up|"
+                          r"subscribe|click|tap|check out)\b(?:\s+\S+){0,8}?\s+(?<!from )(?<!near )(?<!of )(?<!around )"
+                          r"(?i:here|below)\s*[.!:]?"),
+     (" here", " HERE", " below", " Here")),
     # "Email Jane Doe at jdoe@dailytide.com": how to reach the writer
     ("credit", re.compile(r"(?i:contact|email|e-mail|reach|write to)\b.{0,120}\b[\w.+-]+@[\w-]+\.[\w.]+\b.{0,120}"),
      ("@",)),
+    ("prompt", re.compile(r".{0,160}\b(?i:email|e-mail|contact|write to|send|tip)\s+(?i:us|me)\b.{0,60}?"
+                          r"[\w.+-]+@[\w-]+\.[\w.]+.{0,80}"), ("@",)),
+    # "- Associated Press - Sunday, September 12, 2010", "Jane Doe | March 4, 2021": who and when, nothing else
+    ("credit", re.compile(rf"[-–—|•]?\s*{_WRITER_NAME_OR_ONE}\s*[-–—|•,]\s*(?:{_WEEKDAY},?\s+)?"
+                          rf"(?:{_MONTH}\.? \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH}\.?,? \d{{4}})\s*[-–—|•]?\s*"),
+     (" 19", " 20")),
     # "Updated 5:32 PM ET, Tue November 12, 2019", "Published: 12/11/2019 08:00": the page's clock, no claim
     ("timestamp", re.compile(rf"(?i:(?:last |first )?(?:updated|published|posted|modified))\s*:?\s*(?=[^\n]*\d)"
                              rf"{_DATE_TIME_WORD}(?:(?:[\s,|]+|,?\s+(?i:and\s+(?:last\s+)?(?:updated|modified))\s*:?\s*)"
@@ -232,7 +285,9 @@ def split_blocks(text: str) -> Layout:
             current.append(line)
             if not following:
                 break
-            if wrapped:
+            if _is_advert(line) or _is_advert(following):
+                ends = True  # an advertisement's slot is a line of its own (_close_over_adverts)
+            elif wrapped:
                 # a short line that ends a sentence ends a paragraph inside wrapped text
                 ends = ends_sentence(line) and len(line) < _WRAP_WIDTH_SHARE * width
             else:
@@ -242,7 +297,28 @@ def split_blocks(text: str) -> Layout:
                 current = []
         layout.pieces.append(Piece("paragraph", _norm(" ".join(current))))
     _join_post_signatures(layout)
+    _close_over_adverts(layout)
     return layout
+
+
+def _is_advert(line: str) -> bool:
+    return len(line) < 80 and _ADVERT.fullmatch(line) is not None
+
+
+def _close_over_adverts(layout: Layout) -> None:
+    """An advertisement's slot dropped into a sentence ("The council voted to", "Advertisement", "approve the
+    budget."): the sentence is joined again, and the slot's lines follow the paragraph (kept as structure)."""
+    pieces = layout.pieces
+    k = 1
+    while k < len(pieces):
+        end = k
+        while end < len(pieces) and _is_advert(pieces[end].text):
+            end += 1
+        if end > k and end < len(pieces) and not ends_sentence(pieces[k - 1].text) \
+                and not _is_advert(pieces[k - 1].text) and pieces[end].text[:1].islower():
+            pieces[k - 1].text = pieces[k - 1].text + " " + pieces[end].text
+            del pieces[end]
+        k = end + 1 if end > k else k + 1
 
 
 def _join_post_signatures(layout: Layout) -> None:
@@ -278,9 +354,32 @@ def structure_kind(line: str) -> str | None:
                 continue  # no clue: no match
         if pattern.fullmatch(line):
             return kind
+    if is_control(line):
+        return "prompt"
     if _heading_shaped(line):
         return "teaser" if ":" in line or _SENTENCE_INSIDE.search(line) else "heading"
     return None
+
+
+_CONTROL_TOKEN: Final = re.compile(r"[^\W\d_]+|\d+|[^\w\s]+")
+_CONTROL_MARKS: Final = frozenset("> < » « › ‹ ↓ ↑ → ← ▶ ▸ | + - – — ... … : . !".split())
+
+
+def is_control(line: str) -> bool:
+    """Whether ``line`` is a page's button or link label: at most six words, all of them the words of a page's
+    controls (:data:`_CONTROL_WORDS`), a verb of them among them ("Skip to main content", "hide caption", "Load
+    more", "Jump to comments ↓", "Copy link"), with no mark but arrows and a final stop."""
+    if len(line) > 60:
+        return False
+    words = []
+    for token in _CONTROL_TOKEN.findall(line):
+        if token[0].isalpha():
+            words.append(token.lower())
+        elif token not in _CONTROL_MARKS:
+            return False
+    if len(words) == 1 and line.rstrip()[-1:] in ".!":
+        return False  # "Pause." may be a sentence of the story
+    return 0 < len(words) <= 6 and not _CONTROL_VERBS.isdisjoint(words) and _CONTROL_WORDS.issuperset(words)
 
 
 _SENTENCE_INSIDE: Final = re.compile(  # not "3. The"
@@ -294,15 +393,19 @@ def _heading_shaped(line: str) -> bool:
         and len(line.split()) <= MAX_HEADING_WORDS and bool(_STARTS.match(line))
 
 
-def _structure_kinds(paragraphs: list[str]) -> list[str | None]:
+def _structure_kinds(paragraphs: list[str], titled: bool = False) -> list[str | None]:
     """Each paragraph's structure kind (None for article text). The first paragraph is
-    the title's to claim (:mod:`claimcheck.article.metadata`): only furniture is taken from it. A
+    the title's to claim (:mod:`claimcheck.article.metadata`): only furniture is taken from it, unless the title
+    is taken already (``titled``: a heading-shaped line under it is a deck or a subhead, and structure). A
     note on the writer (:func:`is_writer_bio`) is a credit only where nothing but structure follows it. The
     readers' comments under a story ("2 comments:" and on, after the story's first paragraph) are structure to
     the end of the page."""
     kinds = [structure_kind(p) for p in paragraphs]
-    if kinds and kinds[0] in {"heading", "teaser"}:
+    if kinds and kinds[0] in {"heading", "teaser"} and not titled:
         kinds[0] = None
+    for k in range(1, len(kinds)):
+        if kinds[k - 1] is None and _marks_a_caption(paragraphs[k], kinds[k]) and _caption_shaped(paragraphs[k - 1]):
+            kinds[k - 1] = "caption"  # the line a photo's credit or its "hide caption" button follows
     opened = next((k for k in range(1, len(kinds)) if kinds[k] == "comments"), None)
     if opened is not None:
         kinds[opened:] = [kind or "comments" for kind in kinds[opened:]]
@@ -313,23 +416,39 @@ def _structure_kinds(paragraphs: list[str]) -> list[str | None]:
     return kinds
 
 
+_MAX_CAPTION_WORDS: Final = 60
+
+
+def _marks_a_caption(line: str, kind: str | None) -> bool:
+    """A photo's credit alone on its line, or a button of the caption's ("hide caption", "toggle caption")."""
+    return kind == "caption" and _PHOTO_CREDIT.fullmatch(line) is not None \
+        or kind == "prompt" and "caption" in line.lower()
+
+
+def _caption_shaped(line: str) -> bool:
+    """What a caption can be: a line of at most 60 words with no quotation mark (a quote is a source's words)."""
+    return len(line.split()) <= _MAX_CAPTION_WORDS and not any(mark in line for mark in "“”\"")
+
+
 # the line about the writer that closes a story: "Jane Doe is a reporter for the Daily Tide covering transport."
-_WRITER_BIO: Final = re.compile(rf"{_WRITER_NAME} is (?:an? |the )(?:[\w-]+ ){{0,4}}{_WRITER_ROLE}s?\b"
-                                r"(?: (?:for|at|with|based|who|covering|on|in)\b.{0,300})?[.!]?")
+_WRITER_BIO: Final = re.compile(rf"(?:@\w+ )?{_WRITER_NAME} is (?:an? |the )?(?:[\w-]+ ){{0,4}}(?:co-)?{_WRITER_ROLE}s?\b"
+                                r"(?: (?:for|at|with|based|who|covering|on|in|of)\b.{0,300})?[.!]?"
+                                # how to reach the writer: "Jane Doe can be reached at ... Follow her @janedoe."
+                                rf"|{_WRITER_NAME} (?:can|may) be (?:reached|contacted|emailed) (?:at|by|via|on)\b.{{1,300}}")
 
 
 def is_writer_bio(line: str) -> bool:
     """Whether ``line`` reads as a note on the story's writer (its place decides: see _structure_kinds)."""
-    return " is " in line and _WRITER_BIO.fullmatch(line) is not None
+    return (" is " in line or " be " in line) and _WRITER_BIO.fullmatch(line) is not None
 
 
-def take_structure(paragraphs: list[str]) -> tuple[list[str], list[tuple[str, str, int]]]:
+def take_structure(paragraphs: list[str], titled: bool = False) -> tuple[list[str], list[tuple[str, str, int]]]:
     """Article paragraphs, and the structure lines as ``(kind, text, before)`` where
     ``before`` is the 1-based index of the article paragraph that follows (the count
     of paragraphs plus one at the end)."""
     kept: list[str] = []
     structure: list[tuple[str, str, int]] = []
-    for paragraph, kind in zip(paragraphs, _structure_kinds(paragraphs)):
+    for paragraph, kind in zip(paragraphs, _structure_kinds(paragraphs, titled)):
         if kind is None:
             kept.append(paragraph)
         else:

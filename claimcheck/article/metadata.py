@@ -40,6 +40,7 @@ _STORY_LABELS: Final = (
     "EXCLUSIVE", "BREAKING", "BREAKING NEWS", "ANALYSIS", "NEWS ANALYSIS", "OPINION", "COMMENTARY", "EDITORIAL",
     "UPDATE", "UPDATED", "DEVELOPING", "LIVE", "WATCH", "VIDEO", "PHOTOS", "EXPLAINER", "FACT CHECK", "INTERVIEW",
     "REVIEW", "SPECIAL REPORT", "INVESTIGATION", "ALERT", "URGENT", "FLASH", "FEATURE", "PREVIEW", "RECAP",
+    "FILE",  # an agency's archive photo: "FILE - In this April 7, 2005 file photo, ..."
 )
 _NOT_A_LABEL: Final = r"(?!(?:" + "|".join(sorted(map(re.escape, _STORY_LABELS), key=len, reverse=True)) + r")\s*(?:--|[-–—_]))"
 # A dateline's dash is followed by the first sentence, which starts in capitals.
@@ -65,7 +66,8 @@ _CREDIT: Final = (
 )
 _BYLINES: Final = (
     # "By Jane Doe", "By JANE DOE and JOHN ROE, Associated Press", "By Jane Doe, staff writer"
-    re.compile(rf"\(?By\s+{_NAMES}(?:\s*[,|]\s*(?:{_NAME}|{_ROLE}))?\)?\.?"),
+    # (a scrape may leave the separator before it, and the lower case: ", by Jane Doe")
+    re.compile(rf"(?:[,;|·•–—-]\s*)?\(?[Bb]y\s+{_NAMES}(?:\s*[,|]\s*(?:{_NAME}|{_ROLE}))?\)?\.?"),
     # "Reporting by X in Baghdad; Editing by Y". A contributor's credit ("Alissa J. Rubin contributed
     # reporting from Baghdad.", "(Additional reporting by Z)") names who helped, not who wrote: it is page
     # structure (``article.structure``, kind "credit"; claimcheck.article.layout), not the byline.
@@ -146,7 +148,29 @@ def _headline_shaped(line: str) -> bool:
 
 
 def take_title(text: str) -> tuple[str | None, str]:
-    """A short first line with no final punctuation, then a blank line, is a title."""
+    """A short first line with no final punctuation, then a blank line, is a title. Lines of the page's
+    furniture before it ("Skip to main content", "Advertisement") are no title: the title is looked for after
+    them, and they stay in the text (they are structure)."""
+    from claimcheck.article.layout import structure_kind
+
+    skipped = 0
+    for _ in range(_MAX_FURNITURE_BEFORE_TITLE):
+        body = text[skipped:]
+        line, newline, rest = body.lstrip("\n").partition("\n")
+        if not newline or not rest.startswith("\n") or structure_kind(" ".join(line.split())) in (None, "heading",
+                                                                                                  "teaser"):
+            break
+        skipped = len(text) - len(rest)
+    if skipped:
+        title, rest = _take_title(text[skipped:])
+        return (title, text[:skipped] + rest) if title else (None, text)
+    return _take_title(text)
+
+
+_MAX_FURNITURE_BEFORE_TITLE: Final = 4
+
+
+def _take_title(text: str) -> tuple[str | None, str]:
     first, _newline, rest = text.lstrip("\n").partition("\n")
     if not rest.startswith("\n") or not rest.strip():
         return None, text
@@ -196,7 +220,7 @@ def take_bylines(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     bylines: list[str] = []
     for paragraph in paragraphs:
         if is_byline(paragraph):
-            bylines.append(paragraph.strip("()"))
+            bylines.append(paragraph.lstrip(",;|·•–—- ").strip("()"))
         else:
             kept.append(paragraph)
     if kept:

@@ -92,6 +92,7 @@ STRUCTURE_KIND_LABEL = {
     "prompt": "page prompt",
     "copyright": "copyright notice",
     "comments": "readers' comments",
+    "advert": "advertisement",
 }
 CONDITION_LABEL = "condition"
 # Condition kinds: the conditional itself, and the will/would of its main clause.

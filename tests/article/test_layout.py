@@ -95,6 +95,33 @@ def test_a_line_broken_mid_sentence_reads_on():
     ("Leave a reply", "comments"),
     ("Be the first to comment", "comments"),
     ("Please enter your comment!", "comments"),
+    # session 13, shapes of unseen real pages (invented lines)
+    ("Advertisement", "advert"),
+    ("ADVERTISEMENT", "advert"),
+    ("Story continues below advertisement", "advert"),
+    ("Scroll to continue with content", "advert"),
+    ("Skip to main content", "prompt"),
+    ("hide caption", "prompt"),
+    ("toggle caption", "prompt"),
+    ("Load More", "prompt"),
+    ("Continue reading >", "prompt"),
+    ("Jump to comments ↓", "comments"),
+    ("No comments yet! Be the first.", "comments"),
+    ("Comments are closed.", "comments"),
+    ("Commenting is no longer permitted on this story.", "comments"),
+    ("Share your thoughts with the community.", "comments"),
+    ("BE PART OF THE CONVERSATION", "comments"),
+    ("This is a developing story. Check back for updates.", "note"),
+    ("This story will be updated.", "note"),
+    ("Read the full ruling here.", "prompt"),
+    ("Watch the ferry video below:", "prompt"),
+    ("If you have a tip about the harbour, please send it here.", "prompt"),
+    ("Got a tip? Email us at tips@dailytide.example.", "prompt"),
+    ("- Harbour Wire - Sunday, March 1, 2020", "credit"),
+    ("Lena Ortiz | March 4, 2021", "credit"),
+    ("Lena Ortiz/AP", "caption"),
+    ("REUTERS/Lena Ortiz", "caption"),
+    ("(Lena Ortiz/AFP via Getty Images)", "caption"),
 ])
 def test_structure_lines(line, kind):
     assert structure_kind(line) == kind
@@ -125,6 +152,13 @@ def test_structure_lines(line, kind):
     "- the fares rise in spring, officials said",
     # an embedded post's text and signature: the author's words, though shaped like a teaser
     "Ferry strike is over. Back to work Monday! — Lena Ortiz (@lenaortiz) November 12, 2019",
+    "You could see the smoke from here, a neighbour said.",  # "from here" is a place, not a link
+    '"Read the ruling here," the judge told the clerk.',
+    "Pause.",  # one word with a stop may be the story's
+    "Show trials resumed in the capital.",  # a control's word, then the story's
+    "Anyone with information can call police at 555-0100.",
+    "Sponsors of the bill said it would pass.",
+    "Fares rose 5%/year, the ferry company said.",
 ])
 def test_article_lines_are_not_structure(line):
     assert structure_kind(line) is None
@@ -189,3 +223,101 @@ def test_segmentation_keeps_every_character_in_exactly_one_piece(lines, breaks):
                or piece.kind == "credit" and is_writer_bio(piece.text) for piece in layout.pieces)
     # the pieces, in order, hold exactly the input's characters (whitespace aside)
     assert "".join("".join(p.text.split()) for p in layout.pieces) == "".join(text.split())
+
+
+def test_an_advert_dropped_into_a_sentence_is_taken_out_and_the_sentence_joined():
+    for gap in ("\n", "\n\n"):
+        text = "Ferries Return\n\n" + gap.join(["The council voted on Monday to", "Advertisement",
+                                                 "approve the harbour budget.", LINES[1]])
+        document = from_text(text, path="a.txt")
+        assert document.paragraphs == ["The council voted on Monday to approve the harbour budget.", LINES[1]]
+        assert [(s.kind, s.text, s.before_paragraph) for s in document.meta.structure] == [
+            ("advert", "Advertisement", 2)]
+
+
+def test_an_advert_between_whole_sentences_stays_where_it_stood():
+    document = from_text("\n".join([LINES[0], "Advertisement", LINES[1]]), path="a.txt")
+    assert document.paragraphs == LINES[:2]
+    assert [(s.kind, s.before_paragraph) for s in document.meta.structure] == [("advert", 2)]
+
+
+@pytest.mark.parametrize("deck,kind", [("Crossings to run hourly from Monday", "heading"),
+                                       ("Skip to main content", "prompt")])
+def test_a_heading_under_a_title_is_a_deck_not_a_paragraph(deck, kind):
+    document = from_text("Ferries Return\n\n" + deck + "\n\n" + "\n\n".join(LINES), path="a.txt")
+    assert document.meta.title == "Ferries Return"
+    assert document.paragraphs == LINES
+    assert [(s.kind, s.text) for s in document.meta.structure] == [(kind, deck)]
+
+
+def test_page_furniture_before_the_title_is_no_title():
+    document = from_text("Skip to main content\n\nFerries Return\n\n" + "\n\n".join(LINES), path="a.txt")
+    assert document.meta.title == "Ferries Return"
+    assert [(s.kind, s.text) for s in document.meta.structure] == [("prompt", "Skip to main content")]
+    assert document.paragraphs == LINES
+
+
+@pytest.mark.parametrize("line", ["Lena Ortiz can be reached at lortiz@dailytide.example. Follow her @lenaortiz.",
+                                  "@lenaortiz Lena Ortiz is co-editor of Harbour Weekly."])
+def test_how_to_reach_the_writer_closing_the_story_is_a_credit(line):
+    document = from_text("\n\n".join(LINES + [line]), path="a.txt")
+    assert document.paragraphs == LINES
+    assert [s.kind for s in document.meta.structure] == ["credit"]
+
+
+@pytest.mark.parametrize("line", [", by Lena Ortiz", "by Lena Ortiz"])
+def test_a_byline_left_with_its_separator_or_in_lower_case_is_the_byline(line):
+    document = from_text("\n\n".join([line] + LINES), path="a.txt")
+    assert document.meta.byline == "by Lena Ortiz"
+    assert document.paragraphs == LINES
+
+
+def test_an_agencys_file_photo_label_is_no_dateline():
+    document = from_text("FILE - A ferry leaves the harbour in 2015. (AP Photo/Lena Ortiz)\n\n" + "\n\n".join(LINES),
+                         path="a.txt")
+    assert document.meta.dateline is None
+    assert document.paragraphs == LINES
+
+
+_PAGE_LINES = LINES + ["Advertisement", "Skip to main content", "hide caption", "The council voted on Monday to",
+                       "approve the harbour budget.", "By Lena Ortiz", "Ferries Return", "Read the full ruling here.",
+                       "This story will be updated.", "WASHINGTON (AP) — The ferry resumed.", "2 comments:"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(_WORDS, st.sampled_from(_PAGE_LINES)), min_size=1, max_size=12),
+       st.lists(st.sampled_from(["\n", "\n\n"]), min_size=12, max_size=12))
+def test_ingest_never_drops_text(lines, breaks):
+    """Every non-blank character of the input is in a paragraph, a structure line, or the title, byline,
+    dateline or date lifted into the metadata (a dateline's dash and a byline's brackets and separators are
+    the only marks that may go)."""
+    from collections import Counter
+
+    from claimcheck.errors import InputError
+    text = "".join(line + brk for line, brk in zip(lines, breaks))
+    try:
+        document = from_text(text, path="a.txt")
+    except InputError:
+        return  # nothing to analyse: refused, not dropped
+    meta = document.meta
+    kept = Counter("".join(document.paragraphs + [s.text for s in meta.structure]
+                           + [meta.title or "", meta.byline or "", meta.dateline or ""]).replace(" ", ""))
+    given_chars = Counter("".join(text.split()))
+    missing = given_chars - kept
+    if missing and meta.date:
+        missing -= Counter(meta.date + "0123456789JanFebMarAprMayJunJulAugSepOctNovDec.,")
+    assert set(missing) <= set("—–-_()(,;|·•:") | (set("APU") if meta.dateline else set()), (text, missing)
+
+
+@pytest.mark.parametrize("marker", ["Lena Ortiz/AP", "hide caption"])
+def test_the_line_a_photo_credit_or_caption_button_follows_is_a_caption(marker):
+    caption = "The mayor speaks at the harbour on Tuesday."
+    document = from_text("\n".join([LINES[0], caption, marker, LINES[1]]), path="a.txt")
+    assert document.paragraphs == [LINES[0], LINES[1]]
+    assert [s.kind for s in document.meta.structure] == ["caption", "caption" if "/" in marker else "prompt"]
+
+
+def test_a_quote_before_a_photo_credit_is_no_caption():
+    quote = '"The harbour is safe," the mayor said.'
+    document = from_text("\n".join([LINES[0], quote, "Lena Ortiz/AP", LINES[1]]), path="a.txt")
+    assert document.paragraphs == [LINES[0], quote, LINES[1]]

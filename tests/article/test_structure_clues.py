@@ -8,7 +8,8 @@ from claimcheck.article import layout
 
 PIECES = ["Photo", "(", ")", "photos", "image", "AP Photo", "Getty Images", "AFP via Getty Images", "Reuters/Jo",
           "contributed ", "reporting", "research", "to this story", "Follow", " on ", "Twitter", "@ann", "Read more",
-          ":", "Video", "|", "The ", "talks", " resumed.", "Ann Lee ", "contributed", "  ", "x" * 150, "'", "—"]
+          ":", "Video", "|", "The ", "talks", " resumed.", "Ann Lee ", "contributed", "  ", "x" * 150, "'", "—", "Advertisement", " here.", " below", "Read ", "you ", "comments", "Email us at a@b.co",
+          "This story will be updated.", "hide caption", " | March 4, 2021", "Ann Lee/AP", "REUTERS/Ann"]
 
 
 def kind_without_clues(line: str):
@@ -16,6 +17,8 @@ def kind_without_clues(line: str):
     for kind, pattern, _clues in layout._FURNITURE:
         if pattern.fullmatch(line):
             return kind
+    if layout.is_control(line):
+        return "prompt"
     if layout._heading_shaped(line):
         return "teaser" if ":" in line or layout._SENTENCE_INSIDE.search(line) else "heading"
     return None

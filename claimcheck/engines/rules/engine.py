@@ -231,8 +231,9 @@ class RulesEngine:
     def analyse(self, document) -> list[Paragraph]:  # noqa: ANN001 - claimcheck.article.Document
         context = RulesContext()
         out: list[Paragraph] = []
-        # a heading or other structure line ends a quote: what follows never inherits its source
-        after_structure = {line.before_paragraph for line in document.meta.structure}
+        # a heading or other structure line ends a quote: what follows never inherits its source. An
+        # advertisement's slot does not: a page drops it anywhere, inside a quote too
+        after_structure = {line.before_paragraph for line in document.meta.structure if line.kind != "advert"}
         for n, text in enumerate(document.paragraphs):
             if n + 1 in after_structure:
                 context.carried_quote, context.carried_whole, context.carried_indirect = None, False, False

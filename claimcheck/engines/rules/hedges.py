@@ -168,6 +168,10 @@ def _modal_hedges(tokens: list[Token], lowers: list[str], i: int) -> bool:
     if lowers[i] == "would" and (i + 1 < len(tokens) and lowers[i + 1] in lx.HABITUAL_ADVERBS
                                  or _after_in_sentence(lowers, i, lx.HABITUAL_CLAUSE_OPENERS)):
         return False  # "he would often fish the river", "whenever it rained, the road would flood": the habitual past
+    if lowers[i] == "would" and i + 1 < len(tokens) and (lowers[i + 1] in lx.VOLITION_VERBS or lowers[i + 1] in
+                                                          lx.MODAL_INSERTS and lowers[i + 2:i + 3] and
+                                                          lowers[i + 2] in lx.VOLITION_VERBS):
+        return False  # "if you would like to", "she would rather wait": what someone wants, not doubt
     if lowers[i + 1:i + 3] == ["be", "reached"]:
         return False  # "neither could be reached": the no-comment formula ("could not be" is in _keeps)
     for k in range(i - 1, max(-1, i - 7), -1):
@@ -323,6 +327,8 @@ def _keeps(tokens: list[Token], i: int, kind: str) -> bool:
             return False  # "the government's thinking": a noun after a possessor
         if prev.endswith("ed") and i > 1 and tokens[i - 2].lower in lx.DETERMINERS:
             return False  # "an indicted suspect": a noun after a determiner and a participle
+        if t.lower.endswith("s") and prev in lx.NOUN_ADJECTIVES:
+            return False  # "the possible suspects", "the latest estimates": the plural noun after its adjective
         if t.lower.endswith("s") and nxt in lx.PLURAL_NOUN_FOLLOWERS:
             return False  # "earnings forecasts than", "the estimates were": the plural noun
         if t.lower.startswith("believ") and (nxt in {"in", ".", "?", "!"} or nxt == "," and i + 2 < len(tokens)

@@ -323,6 +323,11 @@ FEELING_ADJECTIVES: Final = frozenset(
     "glad happy pleased thrilled delighted sad sorry relieved proud grateful thankful disappointed".split())
 # Cue forms that are as often plural nouns: "Republican claims", "his tweets".
 NOUN_LIKE_FORMS: Final = frozenset("claims tweets reports charges calls notes demands findings warnings documents rules disputes".split())
+# Adverbs of frequency and manner that stand only before a verb, never before a noun: "Ruiz often notes",
+# "Lee also claims", "the mayor frequently tweets" (a form of NOUN_LIKE_FORMS after one is the verb).
+VERB_ADVERBS: Final = frozenset(
+    """also often always never sometimes repeatedly frequently usually regularly routinely consistently
+    previously publicly privately recently reportedly""".split())
 
 # Nouns that carry what their possessor said: "the senator's claim that ...", "her warning that ...".
 STATEMENT_NOUNS: Final = frozenset(
@@ -352,7 +357,7 @@ VERB_GROUP: Final = frozenset(
     """
     has have had is are was were will would could can should may might must do does did 've 's 'd not n't
     doesn't doesn’t didn't didn’t don't don’t hasn't hasn’t haven't haven’t hadn't hadn’t won't won’t wouldn't
-    wouldn’t isn't isn’t wasn't wasn’t never also often repeatedly already again once previously later
+    wouldn’t isn't isn’t wasn't wasn’t never always also often repeatedly already again once previously later
     couldn't couldn’t can't can’t cannot shouldn't shouldn’t mustn't mustn’t
     """.split()
 )
@@ -363,7 +368,7 @@ AUXILIARIES: Final = frozenset(
     """
     has have had also later previously repeatedly publicly privately recently then once further already again
     will would could might may must can should did does do is was are were been be often frequently separately
-    earlier subsequently initially first last reportedly just still even never ever not n't long both all now
+    earlier subsequently initially first last reportedly just still even never ever always not n't long both all now
     didn't didn’t doesn't doesn’t don't don’t hasn't hasn’t haven't haven’t hadn't hadn’t won't won’t
     wouldn't wouldn’t isn't isn’t wasn't wasn’t aren't aren’t weren’t weren't
     couldn't couldn’t can't can’t cannot shouldn't shouldn’t mustn't mustn’t
@@ -977,6 +982,14 @@ EPISTEMIC_SHOULD_VERBS: Final = frozenset(
 NON_AGENT_SUBJECTS: Final = frozenset("it this".split())
 # What follows a plural noun and never a verb of belief or estimate: "forecasts than", "estimates were".
 PLURAL_NOUN_FOLLOWERS: Final = frozenset("than for from were are have but".split())
+# Adjectives that go before a noun, never a subject: an -s form of a hedge verb after one is the plural noun
+# ("the possible suspects", "the usual suspects", "the latest estimates", "early forecasts").
+NOUN_ADJECTIVES: Final = frozenset("""possible likely probable potential alleged suspected presumed apparent
+    supposed unconfirmed rumored rumoured usual prime main key latest early earlier initial original preliminary
+    previous revised new current rough conservative""".split())
+# Verbs of wanting after "would": "would like to", "would rather", "would prefer" tell what someone wants
+# (volition, a dynamic modal), not how sure anyone is.
+VOLITION_VERBS: Final = frozenset("like love prefer rather hate welcome".split())
 # Endings of plural agent nouns: "potential buyers", "potential investors", "potential applicants" (a
 # singular "-er" is as often a thing: "a potential danger").
 AGENT_SUFFIXES: Final = ("ers", "ors", "ants")

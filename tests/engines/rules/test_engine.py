@@ -2,6 +2,8 @@
 
 import pickle
 
+import pytest
+
 from claimcheck.article import from_text
 from claimcheck import __version__
 from claimcheck.engines import engine_entry
@@ -84,6 +86,19 @@ def test_any_text_gives_a_valid_paragraph(text):
     paragraph = analyse_paragraph(text, 1, [])
     assert paragraph.error is None
     assert all(a.cue_span[0] < a.cue_span[1] for a in paragraph.attributions)
+
+
+@pytest.mark.parametrize("line,runs_on", [("Advertisement", True), ("Repairs begin next week", False)])
+def test_a_quote_runs_on_across_an_advertisement_but_not_a_heading(line, runs_on):
+    from claimcheck.article import from_text
+    from claimcheck.engines.rules import RulesEngine
+
+    text = ('Harbour Closed\n\n"The harbour is closed," said Rosa Lind, the harbour master. "We will reopen.\n\n'
+            + line + '\n\n"Crews from three towns will help with the wall."\n')
+    document = from_text(text, path="a.txt")
+    assert [s.text for s in document.meta.structure] == [line]
+    paragraphs = RulesEngine().analyse(document)
+    assert paragraphs[1].claims[0].inherited_attribution is runs_on  # a page drops an advert anywhere
 
 
 def test_a_quote_does_not_run_on_across_a_heading():

@@ -276,10 +276,10 @@ def _colon_after_aside(p: ParagraphState, k: int, sentence: Sentence) -> Optiona
     tokens = p.tokens
     if k >= sentence.hi or tokens[k].text != ",":
         return None
-    for j in range(k + 1, min(sentence.hi - 1, k + 8)):
+    for j in range(k + 1, min(sentence.hi, k + 8)):
         w = tokens[j].lower
-        if tokens[j].text == ":":
-            return j if j > k + 1 else None
+        if tokens[j].text == ":":  # (a colon ending the paragraph: the content is the next one)
+            return j if j > k + 1 and (j < sentence.hi - 1 or j == len(tokens) - 1) else None
         if not tokens[j].is_word or w in lx.VERB_GROUP or w in lx.SINGLE_CUES or w in lx.PRONOUNS \
                 or w in lx.CONTRACTED_PRONOUNS or w.startswith("there") or "'" in w or "’" in w \
                 or phrases.past_verb(w) or w.endswith("ing"):

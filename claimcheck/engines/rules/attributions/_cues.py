@@ -219,7 +219,8 @@ def _a_noun(p: ParagraphState, i: int, prev: str, sentence: Sentence) -> bool:
         return True  # "police reports show that ...": the subject of the evidence verb after it
     before = tokens[i - 1] if i - 1 >= sentence.lo else None
     return tokens[i].lower in lx.NOUN_LIKE_FORMS and match_cue(tokens, i, sentence.hi)[1] == i + 1 \
-        and before is not None and before.is_word and not (prev in lx.PRONOUNS or head_like(before) and not (
+        and before is not None and before.is_word and before.lower not in lx.VERB_ADVERBS \
+        and not (prev in lx.PRONOUNS or head_like(before) and not (
             before.is_capitalised and prev.endswith(("an", "ic", "ish", "ese"))))
 
 

@@ -44,7 +44,9 @@ def _between_subject_and_verb(tokens: list[Token], j: int, sentence: Sentence) -
                                                              or tokens[j - 1].lower == "likely")
             or t.lower in lx.COMPARATIVES and j + 1 < sentence.hi and tokens[j + 1].lower == "likely"
             or t.lower == "on" and j - 1 >= sentence.lo and tokens[j - 1].lower in {"went", "goes", "go"}
-            or t.lower == "since" and j - 1 >= sentence.lo and tokens[j - 1].lower in {"has", "have", "had"})
+            or t.lower == "since" and j - 1 >= sentence.lo and tokens[j - 1].lower in {"has", "have", "had"}
+            or t.lower == "far" and j - 1 >= sentence.lo and tokens[j - 1].lower == "so"  # "Lee so far has said"
+            or t.lower == "so" and j + 1 < sentence.hi and tokens[j + 1].lower == "far" and not t.is_capitalised)
 
 
 def parenthetical_adverb(tokens: list[Token], comma: int, lo: int) -> Optional[int]:

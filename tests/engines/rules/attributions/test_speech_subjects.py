@@ -224,3 +224,43 @@ def test_a_participle_before_the_colon_keeps_its_own(analyse):
 ])
 def test_a_bounded_time_ago_between_subject_and_cue(analyse, text, source):
     assert only(analyse(text).attributions).source == source
+
+
+def test_a_short_aside_then_a_colon_ending_the_paragraph(analyse):
+    """'He told the crowd, to loud applause:' and the quotation is the next paragraph: the lead-in is reported."""
+    attribution = only(analyse("Ruiz told the crowd, to loud applause:").attributions)
+    assert (attribution.source, attribution.cue) == ("Ruiz", "told")
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    # an adverb of frequency before a cue form that is as often a plural noun: the form is the verb
+    ("Ruiz often notes that she was the first to act.", "Ruiz", "often notes"),
+    ("The mayor frequently notes that the roads are bad.", "The mayor", "notes"),
+    ("Lee also claims he was never told.", "Lee", "also claims"),
+    # "always" inside the verb group, "so far" between the subject and the verb: neither is the subject
+    ("The mayor has always maintained that the vault was safe.", "The mayor", "has always maintained"),
+    ("Lee so far has insisted that the plan will pass.", "Lee", "has insisted"),
+])
+def test_adverbs_between_the_subject_and_the_cue(analyse, text, source, cue):
+    attribution = only(analyse(text).attributions)
+    assert (attribution.source, attribution.cue) == (source, cue)
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    # after a determiner or an adjective the form stays a noun, the subject of the verb after it
+    ("Her notes show the vault was safe.", "Her notes", "show"),
+    ("The early reports said the vault was safe.", "The early reports", "said"),
+])
+def test_a_noun_form_after_a_determiner_or_adjective_stays_a_noun(analyse, text, source, cue):
+    attribution = only(analyse(text).attributions)
+    assert (attribution.source, attribution.cue) == (source, cue)
+
+
+@pytest.mark.parametrize("text,source", [
+    # the passive of a verb of quoting, then "as" before the participle: its subject said it
+    ("Ruiz was quoted as saying that the plan is dead.", "Ruiz"),
+    ("The mayor was widely quoted by the Herald as saying the roads were bad.", "The mayor"),
+    ("Ana Ruiz, the chair, is quoted in the Herald as saying the plan is dead.", "Ana Ruiz, the chair"),
+])
+def test_quoted_as_saying_in_the_passive(analyse, text, source):
+    assert only(analyse(text).attributions, cue="saying").source == source
