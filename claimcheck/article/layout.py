@@ -79,6 +79,11 @@ _CONTROL_WORDS: Final = _CONTROL_VERBS | frozenset("""caption captions image ima
     gallery slideshow video videos audio article articles story stories link links url comment comments content main
     menu navigation page top full screen fullscreen transcript text size here more less all next previous prev in out
     up to the this a an our your us on of for with feedback typo error newsletter section reading""".split())
+# The agencies and libraries a photo is credited to.
+_PHOTO_AGENCY: Final = (r"(?:AP|AP Photo|AFP|Reuters|REUTERS|Getty Images|Getty|EPA|EPA-EFE|Bloomberg|Shutterstock|"
+                        r"Xinhua|Sipa|Sipa USA|ZUMA|ZUMA Press|Alamy|NurPhoto|Pool|File|Courtesy)")
+_PHOTO_CREDIT: Final = re.compile(rf"\(?(?:{_WRITER_NAME_OR_ONE}\s*/\s*{_PHOTO_AGENCY}(?:\s*(?:via|/)\s*"
+                                  rf"{_WRITER_NAME_OR_ONE})?|{_PHOTO_AGENCY}\s*/\s*{_WRITER_NAME_OR_ONE})\)?\s*")
 # what a rights notice forbids: at least three of these in a row is the notice, not a story's embargo
 _RIGHTS_VERB: Final = (r"(?:re)?(?:published|broadcast|rewritten|written|distributed|produced|copied|transmitted|"
                        r"displayed|cached|stored|sold)")
@@ -121,6 +126,8 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str], "tuple[str, ...] | frozenset[str]"
     ("video", re.compile(r"(?i:video|watch)\s*:.{0,300}"), ()),
     ("caption", re.compile(r"(?i:photo|image|caption|pictured|file photo)\s*(?::|\|).{0,400}"), ()),
     ("caption", re.compile(r".{0,400}\((?i:[^()]*\b(?:photo|image)s?\b[^()]*)\)\s*"), ("(",)),
+    # a photo's credit on a line of its own: "Jane Doe/AP", "REUTERS/Jane Doe", "Jane Doe / Getty Images"
+    ("caption", _PHOTO_CREDIT, ("/",)),
     ("caption", re.compile(r".{0,400}\b(?:Getty Images|AP Photo|Reuters/\w+|AFP via Getty Images)\s*\)?\s*"),
      ("Getty Images", "AP Photo", "Reuters/")),
     # "Editor's note: ...", "Correction: An earlier version of this story ...": the publication's word on its
@@ -396,6 +403,9 @@ def _structure_kinds(paragraphs: list[str], titled: bool = False) -> list[str | 
     kinds = [structure_kind(p) for p in paragraphs]
     if kinds and kinds[0] in {"heading", "teaser"} and not titled:
         kinds[0] = None
+    for k in range(1, len(kinds)):
+        if kinds[k - 1] is None and _marks_a_caption(paragraphs[k], kinds[k]) and _caption_shaped(paragraphs[k - 1]):
+            kinds[k - 1] = "caption"  # the line a photo's credit or its "hide caption" button follows
     opened = next((k for k in range(1, len(kinds)) if kinds[k] == "comments"), None)
     if opened is not None:
         kinds[opened:] = [kind or "comments" for kind in kinds[opened:]]
@@ -404,6 +414,20 @@ def _structure_kinds(paragraphs: list[str], titled: bool = False) -> list[str | 
         kinds[k] = kinds[k] or "credit"
         k -= 1
     return kinds
+
+
+_MAX_CAPTION_WORDS: Final = 60
+
+
+def _marks_a_caption(line: str, kind: str | None) -> bool:
+    """A photo's credit alone on its line, or a button of the caption's ("hide caption", "toggle caption")."""
+    return kind == "caption" and _PHOTO_CREDIT.fullmatch(line) is not None \
+        or kind == "prompt" and "caption" in line.lower()
+
+
+def _caption_shaped(line: str) -> bool:
+    """What a caption can be: a line of at most 60 words with no quotation mark (a quote is a source's words)."""
+    return len(line.split()) <= _MAX_CAPTION_WORDS and not any(mark in line for mark in "“”\"")
 
 
 # the line about the writer that closes a story: "Jane Doe is a reporter for the Daily Tide covering transport."

@@ -119,6 +119,9 @@ def test_a_line_broken_mid_sentence_reads_on():
     ("Got a tip? Email us at tips@dailytide.example.", "prompt"),
     ("- Harbour Wire - Sunday, March 1, 2020", "credit"),
     ("Lena Ortiz | March 4, 2021", "credit"),
+    ("Lena Ortiz/AP", "caption"),
+    ("REUTERS/Lena Ortiz", "caption"),
+    ("(Lena Ortiz/AFP via Getty Images)", "caption"),
 ])
 def test_structure_lines(line, kind):
     assert structure_kind(line) == kind
@@ -155,6 +158,7 @@ def test_structure_lines(line, kind):
     "Show trials resumed in the capital.",  # a control's word, then the story's
     "Anyone with information can call police at 555-0100.",
     "Sponsors of the bill said it would pass.",
+    "Fares rose 5%/year, the ferry company said.",
 ])
 def test_article_lines_are_not_structure(line):
     assert structure_kind(line) is None
@@ -303,3 +307,17 @@ def test_ingest_never_drops_text(lines, breaks):
     if missing and meta.date:
         missing -= Counter(meta.date + "0123456789JanFebMarAprMayJunJulAugSepOctNovDec.,")
     assert set(missing) <= set("—–-_()(,;|·•:") | (set("APU") if meta.dateline else set()), (text, missing)
+
+
+@pytest.mark.parametrize("marker", ["Lena Ortiz/AP", "hide caption"])
+def test_the_line_a_photo_credit_or_caption_button_follows_is_a_caption(marker):
+    caption = "The mayor speaks at the harbour on Tuesday."
+    document = from_text("\n".join([LINES[0], caption, marker, LINES[1]]), path="a.txt")
+    assert document.paragraphs == [LINES[0], LINES[1]]
+    assert [s.kind for s in document.meta.structure] == ["caption", "caption" if "/" in marker else "prompt"]
+
+
+def test_a_quote_before_a_photo_credit_is_no_caption():
+    quote = '"The harbour is safe," the mayor said.'
+    document = from_text("\n".join([LINES[0], quote, "Lena Ortiz/AP", LINES[1]]), path="a.txt")
+    assert document.paragraphs == [LINES[0], quote, LINES[1]]

@@ -9,7 +9,7 @@ from claimcheck.article import layout
 PIECES = ["Photo", "(", ")", "photos", "image", "AP Photo", "Getty Images", "AFP via Getty Images", "Reuters/Jo",
           "contributed ", "reporting", "research", "to this story", "Follow", " on ", "Twitter", "@ann", "Read more",
           ":", "Video", "|", "The ", "talks", " resumed.", "Ann Lee ", "contributed", "  ", "x" * 150, "'", "—", "Advertisement", " here.", " below", "Read ", "you ", "comments", "Email us at a@b.co",
-          "This story will be updated.", "hide caption", " | March 4, 2021"]
+          "This story will be updated.", "hide caption", " | March 4, 2021", "Ann Lee/AP", "REUTERS/Ann"]
 
 
 def kind_without_clues(line: str):

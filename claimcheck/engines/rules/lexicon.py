@@ -519,6 +519,10 @@ CLOSENESS_WORDS: Final = frozenset("close closer closest loyal near".split())
 # Cues that report a question: its content is the question, after the one asked ("asked the
 # mayor whether ...", "questioned officials about ...").
 QUESTION_CUES: Final = frozenset("ask question".split())
+# Forms of the verbs of asking: the "whether" or "if" after one opens the question asked ("asked whether the
+# plant would reopen", "wondered if it was true"), not a condition on a claim.
+ASKING_FORMS: Final = frozenset(form for lemma in "ask wonder question inquire enquire query".split()
+                                for form in inflections(lemma))
 # Words that open an embedded question after a word of asking or finding out ("asked if he thought", "learned
 # how they think", "asked Ruiz why she had said"), and those words (with INQUIRY_FORMS): a cue in the question
 # reports nothing.
