@@ -477,6 +477,42 @@ def _read_run(run: str, after: str, context: str, next_word: str,
     return tuple(out)
 
 
+def _plain_name(run: str) -> bool:
+    """Two or three capitalised words that may be a given name and a surname: no body's word, title, calendar
+    name or acronym among them ("Sunu Widyatmoko"; not "Goldman Sachs Group", "Exxon Mobil Corp.", "Ocean Beauty
+    Seafoods" when their words say so), none hyphenated."""
+    words = run.split()
+    if not 2 <= len(words) <= 3:
+        return False
+    for word in words:
+        bare = word.lower()
+        # (no hyphen: "Ban Ki-moon" puts the family name first, and the article cites him as "Ban")
+        if not (word[0].isupper() and word.isalpha() and word[1:].islower()) or is_acronym(word) \
+                or bare in lx.ORGANIZATION_NAME_WORDS or bare in lx.ORGANIZATION_NAMES or bare in lx.TITLES \
+                or bare in lx.NOT_SOURCE_WORDS or bare in lx.CALENDAR_NAMES or bare in lx.BUSINESS_FORM_NOUNS \
+                or bare in _SUFFIXES:
+            return False
+    return True
+
+
+def _role_in_apposition(text: str, end: int) -> bool:
+    """Whether a person's role stands in apposition right after a name ending at ``end``: a comma, then at most an
+    article or possessive and two words, then as the head a role noun only a person holds (", CEO of ...", ", the chief
+    executive,", ", a spokeswoman for ..."); not a body's description (", the investment bank", ", its owner")."""
+    match = _APPOSITION.match(text, end)
+    if match is None:
+        return False
+    words = match.group(1).split()
+    head = words[-1].lower()
+    # in lower case but for a title's acronym ("CEO"), and one person's: "Asian Americans, Turkish Americans" lists
+    return head in lx.PERSON_ROLE_NOUNS and all(w.islower() or w.isupper() for w in words) \
+        and not (head.endswith("s") and head[:-1] in lx.PERSON_ROLE_NOUNS) and head not in _PLURAL_PEOPLE
+
+
+_PLURAL_PEOPLE: Final = frozenset("men women people staff".split())
+_APPOSITION: Final = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\s*(?:[,.;]|\s(?:of|for|at|with|in|and)\b)")
+
+
 def _piece_text(run: str, piece: list[Token]) -> str:
     """The text of a piece of a run, without the stops and marks after its last word."""
     words = list(piece)
@@ -1003,7 +1039,12 @@ class _Roster:
                     elif people and lower not in lx.NOT_SOURCE_WORDS:
                         pending.append((p.index, at, run))
                     continue
-                for found in _read_run(run, text[match.end():match.end() + 1], context, next_word, self.named_bodies):
+                read = _read_run(run, text[match.end():match.end() + 1], context, next_word, self.named_bodies)
+                if not read and people and not context and _plain_name(run) and _role_in_apposition(text, match.end()):
+                    # "Sunu Widyatmoko, CEO of AirAsia Indonesia": a given name the census lacks, but a person's role
+                    # in apposition makes the run a person's name
+                    read = (("person", 0, run, "", frozenset()),)
+                for found in read:
                     kind, offset, name = found[0], found[1], found[2]
                     if kind == "person" and name in self.named_bodies:
                         kind = "body"  # "Exxon Mobil", a company by the article's word

@@ -143,3 +143,28 @@ def test_held_out_sources(text, source, source_type):
 def test_led_into_believing_is_no_one_believing():
     report = report_of("The complaint states that labels deceive consumers into believing the sheets are better.")
     assert [a.source for a in attributions(report)] == ["The complaint"]
+
+
+# Round 2 (session 13): a name whose given name the census lacks is a person's when a person's role stands in
+# apposition after it, so a later "he" can stand for it; a body's description there makes no person.
+@pytest.mark.parametrize("text, pronoun_source", [
+    ('A statement released by Sunu Widyatmoko, CEO of Acme Indonesia, said the firm was sorry.\n\n'
+     '"We will do better," he said.', "Sunu Widyatmoko"),
+    ('A statement released by Kwabe Oduro, the chief executive, said the firm was sorry.\n\n'
+     '"We will do better," he said.', "Kwabe Oduro"),
+    ('A letter signed by Tomas Vrabec, a spokesman for the ministry, said talks would resume.\n\n'
+     '"We are ready," he said.', "Tomas Vrabec"),
+    # no role in apposition, or a body's: no person to stand for
+    ('A statement released by Sunu Widyatmoko said the firm was sorry.\n\n"We will do better," he said.', None),
+    ('A statement released by Harbor Widyat, the investment bank, said rates would fall.\n\n'
+     '"We expect cuts," he said.', None),
+    ('A statement released by Sunu Widyatmoko, its owner, said the firm was sorry.\n\n'
+     '"We will do better," he said.', None),
+    ('A letter signed by Kwabe Oduro, Turkish Americans and others said talks would resume.\n\n'
+     '"We are ready," he said.', None),  # a list of peoples, not a role
+])
+def test_a_role_in_apposition_makes_a_person(text, pronoun_source):
+    report = report_of(text)
+    pronoun = the(report, "he")
+    named = entry(report, pronoun).name if pronoun.source_id else None
+    assert named == pronoun_source

@@ -784,6 +784,11 @@ TITLES: Final = frozenset(
     rabbi imam father sister brother deputy vice commissioner superintendent inspector
     """.split()
 )
+# Role nouns that, as the head of an apposition after a name, make it a person's name though its given name is
+# not in the census ("Sunu Widyatmoko, CEO of AirAsia": roster._role_in_apposition): the person nouns and titles,
+# less the roles a body holds as well ("Acme Holdings, its owner", "the market leader", "its parent").
+PERSON_ROLE_NOUNS: Final = (PERSON_NOUNS | TITLES) - frozenset(
+    "owner owners partner partners member members leader leaders parent".split())
 # Capitalised words that open sentences without naming anyone.
 NOT_NAMES: Final = frozenset(
     """
