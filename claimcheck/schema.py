@@ -237,7 +237,9 @@ class Paragraph(_Model):
         default_factory=list,
         description="conditionals ('if', 'unless', 'whether'): a claim that holds only under a condition; "
         "kind 'conditional', and 'consequent' for the will/would of the conditional's main clause ('if the "
-        "talks fail, the strike will go on'); never counted as a hedge")
+        "talks fail, the strike will go on'), and 'question' for the 'whether' or 'if' of a question asked ('asked "
+        "whether the plant would reopen': open, not asserted, and no condition on the claim); never counted as a "
+        "hedge")
     unsourced_cues: list[UnsourcedCue] = Field(
         default_factory=list,
         description="reports that name no source: agentless passives ('it was announced that ...') and questions "

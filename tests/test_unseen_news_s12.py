@@ -73,3 +73,73 @@ def test_an_outlet_by_its_one_word_name_is_that_outlet(text, short, long):
 def test_a_surname_beside_a_news_agency_of_another_name_stays_a_person():
     report = report_of("The Ralto news agency reported the vote.\n\nVostok said turnout was low.")
     assert the(report, "Vostok").source_type == "named_person"
+
+
+# A restrictive object relative reports its own clause: the content ends at the main clause's verb.
+@pytest.mark.parametrize("text, source, content", [
+    ("The man who police say shot the officer was arrested on Friday.", "police", "shot the officer"),
+    ("The firm that analysts said would buy the mine has delayed the deal.", "analysts", "would buy the mine"),
+    ("The man who police say shot the clerk who robbed him was arrested.", "police", "shot the clerk who robbed him"),
+    # a preposition left at the clause's end: what is written about is the antecedent
+    ("A new study that the Ledger writes about brings a surprising conclusion.", "the Ledger", "A new study"),
+    # no: the clause's verb goes on ("and"), or the clause has its own subject
+    ("The man who police say shot and killed the clerk was arrested.", "police", "shot and killed the clerk"),
+    ("He cited an article that Lee Park said was false.", "Lee Park", "was false"),
+])
+def test_a_restrictive_relative_reports_only_its_clause(text, source, content):
+    assert the(report_of(text), source).content == content
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("Police found that man nearby the home.", None),  # a demonstrative: what was found
+    ("Officers found that car in a ditch on Monday.", None),
+    ("Police found that the man was nearby.", "the man was nearby"),  # a clause
+    ("The survey found that support for the plan rose.", "support for the plan rose"),
+    ("They found that cases rise in winter.", "cases rise in winter"),
+])
+def test_found_that_with_a_noun_is_no_finding(text, finding):
+    found = [a for a in attributions(report_of(text)) if a.cue.endswith("found")]
+    assert [a.content for a in found] == ([finding] if finding else [])
+
+
+@pytest.mark.parametrize("text, hedged", [
+    ("The mayor, who may run for governor next year, said the budget is balanced.", False),
+    ("The firm, which could face fines, reported a profit of $4 million.", False),
+    ("The drug, possibly the first of its kind, cut deaths by half in the trial.", False),
+    # the clause's own hedges stay
+    ("That is, perhaps, his best shot at the nomination.", True),  # a sentence adverb alone between commas
+    ("The mayor said the budget may be balanced by May.", True),
+    ("The storm could hit Friday, which would close schools.", True),
+    # a participle after a thing's relative clause goes on with its event: the hedge is the claim's
+    ("Winds are rising, which might blow branches into the lines, causing fires, officials said.", True),
+    # after a person's relative clause the participle hangs from the clause's subject: still an aside
+    ("The senator criticized the aide, who allegedly struck a reporter, calling it a disgrace.", False),
+])
+def test_a_hedge_in_an_aside_does_not_hedge_the_claim(text, hedged):
+    report = report_of(text)
+    claims = [c for p in report.paragraphs for c in p.claims]
+    assert bool(claims[0].hedge_ids) is hedged
+    assert [h.cue for p in report.paragraphs for h in p.hedges]  # the hedge is still reported
+
+
+# Held-out articles (read after the rules above were written): the shapes they showed.
+@pytest.mark.parametrize("text", [
+    "The driver is in stable condition and expected to survive.",  # the passive goes on past "and": a hedge
+    "Drivers should avoid the area, as the investigation continues.",  # a going on, no words
+])
+def test_held_out_words_that_report_nothing(text):
+    assert attributions(report_of(text)) == []
+
+
+@pytest.mark.parametrize("text, source, source_type", [
+    ("The state's Highway Patrol said the wreck happened Sunday.", "The state's Highway Patrol", "organization"),
+    ("Plaintiff says she would not have bought the sheets.", "Plaintiff", "anonymous"),  # a role, no name
+    ("The plan will fail, Lee Park continued.", "Lee Park", "named_person"),  # a speaker goes on
+])
+def test_held_out_sources(text, source, source_type):
+    assert the(report_of(text), source).source_type == source_type
+
+
+def test_led_into_believing_is_no_one_believing():
+    report = report_of("The complaint states that labels deceive consumers into believing the sheets are better.")
+    assert [a.source for a in attributions(report)] == ["The complaint"]

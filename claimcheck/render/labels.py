@@ -99,6 +99,7 @@ CONDITION_LABEL = "condition"
 CONDITION_KIND_LABEL = {
     "conditional": "when the claim holds",
     "consequent": "what follows under the condition",
+    "question": "a question asked: open, not asserted",
 }
 # A hedge that is a charge's word ("allegedly" in a story about a charge).
 CHARGE_NOTE = "the standard word for a charge not yet proven, not the reporter's doubt"

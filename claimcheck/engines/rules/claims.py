@@ -160,6 +160,8 @@ def find_claims(text: str, sentences: list[tuple[int, int]], quotes: list[tuple[
         if not linked and speaks_here:
             continue  # "A spokesman declined to comment." asserts nothing checkable
         in_clause = hedge_starts[bisect_left(hedge_starts, (span[0], -1)):bisect_left(hedge_starts, (span[1], -1))]
+        if in_clause:
+            in_clause = [(start, h) for start, h in in_clause if not _in_an_aside(text, span, start)]
         # (most clauses link nothing and hold no hedge: nothing to sort)
         claim = FoundClaim(span, sorted(linked) if linked else [], sorted(h for _, h in in_clause) if in_clause else [])
         if not linked and carried_whole and carried is not None:
@@ -179,6 +181,39 @@ def find_claims(text: str, sentences: list[tuple[int, int]], quotes: list[tuple[
         previous_speaker = _speaker_of(claim, attributions) if claim.attributions and previous_direct is None \
             else None
     return claims
+
+
+# An aside set off inside a clause: a relative clause ("the mayor, who may run for governor, said ..."), or a
+# phrase that opens with the hedge itself ("The drug, possibly the first of its kind, cut ...").
+_ASIDE_OPENING: Final = re.compile(r"[,(]\s*(?:who|which|whose|where|possibly|perhaps|probably|likely|"
+                                   r"potentially|reportedly|allegedly|apparently)\b", re.I)
+
+
+_RELATIVE_OPENERS: Final = frozenset("who which whose where".split())
+_PARTICIPLE_NEXT: Final = re.compile(r"\s*[a-z]+ing\b")
+
+
+def _in_an_aside(text: str, span: tuple[int, int], at: int) -> bool:
+    """Whether the hedge at ``at`` stands in an aside set off by commas (or brackets) inside the clause, with the
+    clause going on after it: it hedges what the aside says of its noun, not the clause's claim ("The mayor, who
+    may run for governor, said the budget is balanced" is no hedged claim, nor its source's speculation)."""
+    opened = max(text.rfind(",", span[0], at), text.rfind("(", span[0], at))
+    opening = _ASIDE_OPENING.match(text, opened) if opened >= 0 else None
+    if opening is None:
+        return False
+    closer = ")" if text[opened] == "(" else ","
+    closed = text.find(closer, at, span[1])
+    if closed < 0 or text[closed + 1:span[1]].strip(" .!?\"”’'") == "":
+        return False
+    # a participle after a thing's relative clause goes on with the event it tells of, a result ("winds, which
+    # might fling branches into the lines, causing sparks that could ...": the hedge is the claim's, no aside);
+    # after a person's ("the aide, who allegedly struck a reporter, calling it ...") it hangs from the clause's
+    # subject, and the relative clause stays an aside
+    if opening.group(0).lstrip(",( ").lower() == "which" and _PARTICIPLE_NEXT.match(text, closed + 1):
+        return False
+    # a hedge alone between commas is the clause's own sentence adverb ("That is, perhaps, his best shot"); a
+    # relative clause or a phrase of a few words is about its noun
+    return opening.group(0).lstrip(",( ").lower() in _RELATIVE_OPENERS or len(text[opening.end():closed].split()) >= 2
 
 
 def _continues_quote(text: str, span: tuple[int, int], inside: QuoteIndex) -> bool:

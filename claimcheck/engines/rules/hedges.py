@@ -15,8 +15,9 @@ from claimcheck.engines.rules.attributions import Found
 from claimcheck.engines.rules.tokens import Token
 
 # A conditional ("if", "unless") and the will/would of its main clause say when a claim holds, not how
-# sure anyone is of it: the engine reports both as the paragraph's conditions, apart from its hedges.
-CONDITION_KINDS: Final = frozenset({"conditional", "consequent"})
+# sure anyone is of it: the engine reports both as the paragraph's conditions, apart from its hedges, with the
+# "whether" or "if" of a question asked ("asked whether ...", kind "question").
+CONDITION_KINDS: Final = frozenset({"conditional", "consequent", "question"})
 
 # The lengths of the lexicon's hedges by their first word, longest first: a token is looked up only at the
 # lengths some hedge it opens has, instead of at every length up to the longest hedge.
@@ -85,6 +86,11 @@ def find_hedges(text: str, tokens: list[Token], attributions: list[Found]) -> li
         if size == 1 and not _keeps(tokens, i, entry.kind):
             continue
         if entry.kind == "modal" and not _modal_hedges(tokens, lowers, i):
+            continue
+        if entry.kind == "conditional" and _asks(tokens, lowers, i):
+            question = FoundHedge((t.start, tokens[i + size - 1].end), "question", False)
+            holders.assign(question)
+            hedges.append(question)  # the question asked: open, but no condition on the claim
             continue
         span = (t.start, tokens[i + size - 1].end)
         if entry.kind == "conditional" and i > 0 and lowers[i - 1] in lx.INQUIRY_FORMS and i - 1 >= free:
@@ -177,6 +183,21 @@ def _modal_hedges(tokens: list[Token], lowers: list[str], i: int) -> bool:
         if lowers[k] in lx.WH_OPENERS and lowers[i] == "would":
             return False  # "how it would work": tense; "how it could work" still weighs a possibility
     return True
+
+
+def _asks(tokens: list[Token], lowers: list[str], i: int) -> bool:
+    """Whether the "whether" or "if" at i opens the question of a verb of asking ("asked whether", "asked the
+    mayor whether", "wondered if"): an indirect question (a condition of kind "question"), not a conditional. "If" must follow the verb or its
+    one-word object ("asked her if"): "asked for help if the plant closes" puts a condition on the request."""
+    reach = 4 if lowers[i] == "whether" else 2
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
+        if not tokens[k].is_word:
+            return False
+        if lowers[k] in lx.ASKING_FORMS:
+            return True
+        if lowers[i] == "if" and not (lowers[k] in lx.OBJECT_PRONOUNS or tokens[k].is_capitalised):
+            return False
+    return False
 
 
 def _opens_a_condition(tokens: list[Token], lowers: list[str], i: int) -> bool:

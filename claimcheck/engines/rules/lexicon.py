@@ -89,6 +89,12 @@ _COGNITION: Final = "believe think suspect fear hope expect doubt feel worry rec
 # "suggest", "indicate", "reveal" read as speech (bare) for people and documents alike: on
 # PolNeAR train, guarding them lost more speech cues than it saved false ones.
 _EVIDENCE: Final = "show find document".split()
+# Cues that with nothing after them are a going on, not speech, unless a quotation comes before: '"...," she
+# continued', but "..., as the investigation continues" (attributions._shapes.subject_first).
+GOING_ON_VERBS: Final = frozenset({"continue"})
+# Cues of a finding whose "that" may be a demonstrative before what was found ("found that man nearby"): the
+# content must be a clause (attributions._content._demonstrative_object).
+FINDING_LEMMAS: Final = frozenset({"find"})
 # Each lemma in exactly one group (tests/engines/rules/test_lexicon.py): a form's first
 # listing wins, so a lemma in two groups would only ever act as the first.
 CUE_GROUPS: dict[str, list[str]] = {
@@ -513,6 +519,10 @@ CLOSENESS_WORDS: Final = frozenset("close closer closest loyal near".split())
 # Cues that report a question: its content is the question, after the one asked ("asked the
 # mayor whether ...", "questioned officials about ...").
 QUESTION_CUES: Final = frozenset("ask question".split())
+# Forms of the verbs of asking: the "whether" or "if" after one opens the question asked ("asked whether the
+# plant would reopen", "wondered if it was true"), not a condition on a claim.
+ASKING_FORMS: Final = frozenset(form for lemma in "ask wonder question inquire enquire query".split()
+                                for form in inflections(lemma))
 # Words that open an embedded question after a word of asking or finding out ("asked if he thought", "learned
 # how they think", "asked Ruiz why she had said"), and those words (with INQUIRY_FORMS): a cue in the question
 # reports nothing.
@@ -622,7 +632,8 @@ PERSON_NOUNS: Final = frozenset(
     staffer staffers employee employees worker workers critic critics supporter supporters observer observers
     specialist specialists scientist scientists researcher researchers economist economists strategist
     strategists operative operatives activist activists lawyer lawyers attorney attorneys doctor doctors
-    physician physicians executive executives negotiator negotiators planner planners agent agents
+    physician physicians executive executives negotiator negotiators planner planners agent agents plaintiff
+    plaintiffs defendant defendants petitioner petitioners complainant complainants
     individual individuals man men woman women friend friends relative relatives neighbor neighbors neighbour
     neighbours colleague colleagues associate associates voter voters democrats republicans conservatives
     liberals opponents opponent proponent proponents advocate advocates economist economists historian historians
@@ -681,7 +692,7 @@ ORGANIZATION_NAME_WORDS: Final = frozenset(
     news network administration government campaign fund bank union service board authority coalition alliance
     journal press agency guard army navy force forces corps command police congress senate house parliament
     assembly club church school college hospital trust reuters associated federation league movement front
-    brigade brigades hezbollah hamas taliban pentagon county city district province
+    brigade brigades hezbollah hamas taliban pentagon county city district province patrol
     state journalism watch caller examiner tribune gazette herald chronicle courier observer monitor legion
     """.split()
 )

@@ -83,6 +83,20 @@ def test_conditionals_are_conditions_not_hedges(analyse):
     assert not set(claim.hedge_ids) & set(claim.condition_ids)
 
 
+@pytest.mark.parametrize("text, conditions", [
+    ("Asked whether the plant would reopen, Ruiz said no.", {("whether", "question")}),  # the question asked
+    ("Ruiz asked the city council whether it would pay.", {("whether", "question")}),  # after the one asked
+    ("Ruiz asked her if the plant would reopen.", {("if", "question")}),
+    ("Reporters wondered if the plant would reopen.", {("if", "question")}),
+    ("Ruiz asked for help if the plant closes.", {("if", "conditional")}),  # a condition on the request
+    ("The plant will reopen if the loan is approved.", {("if", "conditional"), ("will", "consequent")}),
+])
+def test_whether_or_if_after_a_verb_of_asking_opens_a_question_not_a_conditional(analyse, text, conditions):
+    paragraph = analyse(text)
+    assert {(h.cue, h.kind) for h in paragraph.conditions} == conditions
+    assert not [h for h in paragraph.hedges if h.cue.lower() in {"if", "whether"}]
+
+
 @pytest.mark.parametrize("text,word", [
     ("The feud deepened economic uncertainty across the region.", "uncertainty"),  # a topic noun
     ("Trade prospects for the port have faded.", "prospects"),
@@ -135,7 +149,7 @@ def test_hedge_inside_quotation_marks_is_not_the_reporters(analyse):
 def test_a_verb_of_inquiry_before_whether_is_an_open_question(analyse):
     paragraph = analyse("Engineers will test the dam to determine whether it is safe.")
     assert [(h.cue, h.kind) for h in paragraph.conditions] == [("determine", "conditional"), ("whether", "conditional")]
-    assert not paragraph.hedges
+    assert not [h for h in paragraph.hedges if h.cue.lower() in {"if", "whether"}]
 
 
 # --- modals: epistemic, or tense, condition, ability (the Szeged/CoNLL-2010 distinctions) ---

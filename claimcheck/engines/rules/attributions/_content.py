@@ -13,7 +13,7 @@ from typing import Final, Iterator, Optional
 from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules import phrases
 from claimcheck.engines.rules.attributions._noun_phrases import finite_verb_at, object_after
-from claimcheck.engines.rules.attributions._state import ParagraphState, Sentence
+from claimcheck.engines.rules.attributions._state import Found, ParagraphState, Sentence
 from claimcheck.engines.rules.tokens import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, Token
 
 _TRAILING: Final = " ,;:—–-\u00a0"
@@ -132,6 +132,34 @@ def _after_colon(p: ParagraphState, k: int, sentence: Sentence) -> Optional[tupl
     return trim(p, after.start, sentence.end)
 
 
+def _demonstrative_object(p: ParagraphState, k: int, sentence: Sentence) -> bool:
+    """Whether the "that" at k is a demonstrative before a singular noun and no complementizer: the noun, then a
+    place or the end ("found that man nearby the home", "found that car in a ditch"); "that cases rise", "that
+    spending rose", "that 449 insiders back ...", "that bringing up ..." are clauses."""
+    tokens = p.tokens
+    if k + 2 > sentence.hi:
+        return False
+    noun = tokens[k + 1]
+    if not noun.is_word or not noun.text.isalpha() or noun.is_capitalised or noun.lower.endswith(("s", "ing")) \
+            or noun.lower in lx.DETERMINERS or noun.lower in lx.PRONOUNS or noun.lower in lx.VERB_GROUP:
+        return False
+    after = tokens[k + 2] if k + 2 < sentence.hi else None
+    if not (after is None or not after.is_word or after.lower in lx.PREPOSITIONS or after.lower in _PLACE_ADVERBS):
+        return False
+    for j in range(k + 2, sentence.hi):  # "that support for Trump rose": the noun's phrase, then its verb
+        t = tokens[j]
+        if not t.is_word:
+            return True
+        if finite_verb_at(tokens, j, sentence.hi) or t.lower.endswith("s") and not t.is_capitalised \
+                and tokens[j - 1].lower not in lx.DETERMINERS and tokens[j - 1].lower not in lx.PREPOSITIONS:
+            return False
+    return True
+
+
+# Adverbs of place after what was found: "found that man nearby".
+_PLACE_ADVERBS: Final = frozenset("nearby there here inside outside alone dead".split())
+
+
 def _after_clause_marker(p: ParagraphState, k: int, sentence: Sentence) -> Optional[tuple[int, int]]:
     """'said that ...' (without the "that"), 'asked whether ...' (with the "whether")."""
     t = p.tokens[k]
@@ -221,6 +249,8 @@ def content_after(p: ParagraphState, k: int, sentence: Sentence, bare: bool,
     if t.text == ":":
         return _after_colon(p, k, sentence), True
     if t.lower in _CLAUSE_MARKERS and (bare or t.lower not in lx.MANNER_OPENERS or lemma in lx.QUESTION_CUES):
+        if t.lower == "that" and lemma in lx.FINDING_LEMMAS and _demonstrative_object(p, k, sentence):
+            return None, False  # "Police found that man nearby the home": what was found, no finding
         return _after_clause_marker(p, k, sentence), True
     quotation = quotation_at(p, k, sentence)
     if quotation is not None:
@@ -458,6 +488,9 @@ def close_relative_contents(p: ParagraphState) -> None:
         subject = v >= 2 and tokens[v].start == f.cue[0] and tokens[v - 1].lower in _ASIDE_RELATIVES \
             and tokens[v - 2].text == "," and f.source[1] <= tokens[v - 2].start
         if not (opens or subject):
+            if s >= 2 and tokens[s].start == f.source[0] and tokens[s - 1].lower in _RESTRICTIVE_RELATIVES \
+                    and tokens[s - 2].is_word:
+                _close_restrictive(p, f)
             continue
         lo, hi = f.content
         k = f.cue_token
@@ -472,6 +505,53 @@ def close_relative_contents(p: ParagraphState) -> None:
 
 
 _ASIDE_RELATIVES: Final = frozenset({"which", "who", "whom"})
+_RESTRICTIVE_RELATIVES: Final = frozenset({"which", "who", "whom", "that"})
+# Words after which a verb goes on the reported clause, not the main clause: "shot and killed", "who robbed".
+_VERB_GOES_ON: Final = frozenset("and or but nor to who whom which that".split())
+
+
+def _verb_after_stranded(tokens: list[Token], k: int) -> bool:
+    """Whether the main clause's verb opens at k, right after a preposition left at a relative clause's end
+    ("that the Herald writes about brings a ..."): a finite verb, or a lower-case word in -s before its object's
+    determiner ("cars and trucks" after "about" is the preposition's object)."""
+    if finite_verb_at(tokens, k, len(tokens)):
+        return True
+    t = tokens[k] if k < len(tokens) else None
+    return t is not None and t.is_word and not t.is_capitalised and t.lower.endswith("s") and k + 1 < len(tokens) \
+        and (tokens[k + 1].lower in lx.ARTICLES_AND_POSSESSIVES or tokens[k + 1].lower in lx.DETERMINERS)
+
+
+def _close_restrictive(p: ParagraphState, f: Found) -> None:
+    """'The man who police say shot the officer was arrested', 'A man who many believe lied was elected': a cue
+    inside a relative clause with no commas whose pronoun is the reported clause's subject (the content opens with
+    its verb) reports that clause only: the content ends before the main clause's verb, a form of "be", "have" or a
+    modal after a noun ("was arrested"), not one after "and", "to" or a relative ("shot and killed", "who was").
+    (A past verb after a noun is as often a participle of the noun's, "the abortions performed", and stays.)"""
+    tokens = p.tokens
+    lo, hi = f.content  # type: ignore[misc]
+    c = next((k for k in range(f.cue_token + 1, len(tokens)) if tokens[k].start >= lo), None)
+    if c is not None and tokens[c].lower in lx.PREPOSITIONS and _verb_after_stranded(tokens, c + 1):
+        # "A new study that the Herald writes about brings ...": the preposition's object is the antecedent
+        s = next(k for k in range(f.cue_token, -1, -1) if tokens[k].start <= f.source[0])
+        start = phrases.walk_back(tokens, s - 2, 0) if s >= 2 else None
+        if start is not None and start <= s - 2:
+            f.content = (tokens[start].start, tokens[s - 2].end)
+        return
+    if c is None or not finite_verb_at(tokens, c, len(tokens)):
+        return  # the clause has its own subject ("who police say the man shot"): no gap, nothing to close
+    k = c + 1
+    while k < len(tokens) and tokens[k].start < hi:
+        before = tokens[k - 1]
+        if not before.is_word:
+            return  # a comma or quote: the clause's own structure, leave it
+        w = tokens[k].lower
+        if before.lower not in _VERB_GOES_ON and before.lower not in lx.DETERMINERS \
+                and before.lower not in lx.PREPOSITIONS and before.lower not in lx.VERB_GROUP \
+                and before.lower not in lx.BE_FORMS and not before.lower.endswith("ly") \
+                and (w in lx.BE_FORMS or w in lx.MODAL_VERBS or w in {"has", "have", "had"}):
+            f.content = trim(p, lo, before.end) or f.content
+            return
+        k += 1
 
 
 def _between(offsets: list[tuple[int, int]], lo: int, hi: int) -> Iterator[tuple[int, int]]:

@@ -109,6 +109,11 @@ def not_a_cue(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentence)
     if prev in lx.DOCUMENT_NOUNS and p.tokens[i].lower in lx.DOCUMENT_PARTICIPLES and i + 1 < sentence.hi \
             and p.tokens[i + 1].lower in lx.OBJECT_PREPOSITIONS:
         return True  # "A statement posted on the website said": what was done with the document, not a report
+    if i - 1 >= sentence.lo and p.tokens[i - 1].lower == "into" and p.tokens[i].lower.endswith("ing"):
+        return True  # "deceive consumers into believing ...": what they were led to think, no one's report
+    if entry.family == "cognition" and p.tokens[i].lower.endswith("ed") and i - 1 >= sentence.lo \
+            and p.tokens[i - 1].lower in {"and", "or"} and i + 1 < sentence.hi and p.tokens[i + 1].lower == "to":
+        return True  # "is in stable condition and expected to survive": the passive of "is" goes on, a hedge
     if _reduced_relative(p, i, sentence):
         return True  # "Patients already admitted will continue to be evaluated": who was admitted, no report
     if _in_an_existential(p, i, sentence):

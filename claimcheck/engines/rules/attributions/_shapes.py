@@ -325,6 +325,11 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
                          *quoter, tokens[quoter[1] - 1].end, "quote")
         _with_source(p, i, after, content, sentence, *quoted, tokens[quoted[1] - 1].end, entry.lemma)
         return True
+    quoted = _quoted_passively(p, i, sentence)
+    if quoted is not None:  # "Ruiz was quoted as saying ...": the passive's subject said it
+        content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
+        _with_source(p, i, after, content, sentence, *quoted, tokens[quoted[1] - 1].end, entry.lemma)
+        return True
     if i == sentence.lo:  # "Noting that the vote was close, Ruiz said ...": the participle opens the sentence
         content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
         return _in_opening_phrase(p, i, after, entry, content, sentence)
@@ -390,11 +395,39 @@ def _quoted_as(p: ParagraphState, i: int, sentence: Sentence) -> Optional[tuple[
         t = tokens[k]
         if t.lower in _QUOTING_VERBS and not t.is_capitalised:
             start, end = k + 1, i - 1  # (the quoting verb is the token before the phrase)
+            if tokens[start].lower in {"by", "in", "on"}:
+                return None  # "was quoted by the Herald as saying": the passive (``_quoted_passively``)
             if end > start and tokens[end - 1].text == ",":
                 end -= 1  # "quoted Lee Park, a witness, as saying"
             return (start, end) if end > start and tokens[start].is_word else None
         if not (t.is_word or t.text in {",", "'s", "’s", "-", "."}) or t.lower in lx.VERB_GROUP \
                 or t.lower in lx.BE_FORMS or t.lower in lx.SINGLE_CUES:
+            return None
+    return None
+
+
+def _quoted_passively(p: ParagraphState, i: int, sentence: Sentence) -> Optional[tuple[int, int]]:
+    """'Ruiz was quoted as saying ...', 'Lee is often quoted by the Herald as saying ...': the subject of the passive
+    of a verb of quoting, then "as" before the participle, is the one who said it (the one after "by" only passes
+    it on)."""
+    tokens = p.tokens
+    if i - 3 < sentence.lo or tokens[i - 1].lower != "as":
+        return None
+    for k in range(i - 2, max(sentence.lo, i - 12) - 1, -1):
+        t = tokens[k]
+        if t.lower == "quoted" and not t.is_capitalised:
+            if k + 1 < i - 1 and tokens[k + 1].lower not in {"by", "in", "on"}:
+                return None  # "quoted the aide as saying" is the active (``_quoted_as``)
+            b = k - 1
+            while b > sentence.lo and (tokens[b].lower.endswith("ly") or tokens[b].lower in lx.VERB_ADVERBS) \
+                    and not tokens[b].is_capitalised:
+                b -= 1  # "was widely quoted", "is often quoted"
+            if b < sentence.lo or tokens[b].lower not in lx.BE_FORMS:
+                return None
+            subject = subject_before(p, k, sentence)
+            return subject if subject is not None and subject[1] <= b else None
+        if not (t.is_word or t.text in {",", "'s", "’s", "."}) or t.lower in lx.VERB_GROUP \
+                or t.lower in lx.SINGLE_CUES:
             return None
     return None
 
@@ -901,6 +934,10 @@ def subject_first(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sen
         if content is None:
             if not _nothing_after(p, s_start, k, sentence, setting_only):
                 return False
+            if entry.lemma in lx.GOING_ON_VERBS and not (s_start >= 1 and (
+                    p.tokens[s_start - 1].text[0] in CLOSE_QUOTES or p.tokens[s_start - 1].text == '"')) \
+                    and phrase_head(p.tokens, s_start, s_end).lower in lx.DOCUMENT_NOUNS:
+                return False  # "..., as the investigation continues.": a going on, no words (a speaker's go on)
             content = _postposed_content(p, s_start, k, sentence)
             if content is None and not _only_an_opening_phrase(p, s_start, sentence):
                 return False  # "On Twitter, she responded.": listed, with no content (what she said is not here)

@@ -254,3 +254,13 @@ def test_adverbs_between_the_subject_and_the_cue(analyse, text, source, cue):
 def test_a_noun_form_after_a_determiner_or_adjective_stays_a_noun(analyse, text, source, cue):
     attribution = only(analyse(text).attributions)
     assert (attribution.source, attribution.cue) == (source, cue)
+
+
+@pytest.mark.parametrize("text,source", [
+    # the passive of a verb of quoting, then "as" before the participle: its subject said it
+    ("Ruiz was quoted as saying that the plan is dead.", "Ruiz"),
+    ("The mayor was widely quoted by the Herald as saying the roads were bad.", "The mayor"),
+    ("Ana Ruiz, the chair, is quoted in the Herald as saying the plan is dead.", "Ana Ruiz, the chair"),
+])
+def test_quoted_as_saying_in_the_passive(analyse, text, source):
+    assert only(analyse(text).attributions, cue="saying").source == source
