@@ -140,7 +140,8 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str], "tuple[str, ...] | frozenset[str]"
                         r"|changed|originally published)).{0,600}"),
      _opens_with("a an this")),
     ("note", re.compile(r"(?i:this (?:story|article|post|piece) (?:was |is |has been )?(?:originally |first )?"
-                        r"(?:appeared|published|republished|produced|adapted|excerpted|written|reported)"
+                        r"(?:appeared|published|republished|produced|adapted|excerpted|written|reported|created|"
+                        r"generated|compiled|summari[sz]ed|translated)"
                         r"(?: (?:on|in|by|from|with|for|as|under|through|in partnership|in collaboration)\b).{0,400})"),
      _opens_with("this")),
     # the story on its own updating: "This is a developing story.", "This story will be updated.", "Check back

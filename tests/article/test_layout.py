@@ -119,6 +119,8 @@ def test_a_line_broken_mid_sentence_reads_on():
     ("Got a tip? Email us at tips@dailytide.example.", "prompt"),
     ("- Harbour Wire - Sunday, March 1, 2020", "credit"),
     ("Lena Ortiz | March 4, 2021", "credit"),
+    ("This article was created by AI from the meeting's video. Please report errors.", "note"),
+    ("This story was translated from Spanish by Lena Ortiz.", "note"),
     ("Lena Ortiz/AP", "caption"),
     ("REUTERS/Lena Ortiz", "caption"),
     ("(Lena Ortiz/AFP via Getty Images)", "caption"),
@@ -159,6 +161,7 @@ def test_structure_lines(line, kind):
     "Anyone with information can call police at 555-0100.",
     "Sponsors of the bill said it would pass.",
     "Fares rose 5%/year, the ferry company said.",
+    "This report was compiled by the port authority in May.",  # the story's document, not the story
 ])
 def test_article_lines_are_not_structure(line):
     assert structure_kind(line) is None
