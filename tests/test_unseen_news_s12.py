@@ -168,3 +168,14 @@ def test_a_role_in_apposition_makes_a_person(text, pronoun_source):
     pronoun = the(report, "he")
     named = entry(report, pronoun).name if pronoun.source_id else None
     assert named == pronoun_source
+
+
+# Round 2: a going-on verb before an -ing form is an aspect verb, no cue; its speech sense stays.
+@pytest.mark.parametrize("text, cues", [
+    ('Officers gave commands to the man, who ignored them and continued walking "slowly" toward them.', []),
+    ("Officers said the man ignored them and continued walking toward them.", ["said"]),
+    ('"We will win," Lee continued.', ["continued"]),
+    ('Lee continued, "We will win."', ["continued"]),
+])
+def test_continued_before_a_verb_is_no_cue(text, cues):
+    assert [a.cue for a in attributions(report_of(text))] == cues

@@ -109,6 +109,9 @@ def not_a_cue(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentence)
     if prev in lx.DOCUMENT_NOUNS and p.tokens[i].lower in lx.DOCUMENT_PARTICIPLES and i + 1 < sentence.hi \
             and p.tokens[i + 1].lower in lx.OBJECT_PREPOSITIONS:
         return True  # "A statement posted on the website said": what was done with the document, not a report
+    if entry.lemma in lx.GOING_ON_VERBS and i + 1 < sentence.hi and p.tokens[i + 1].is_word \
+            and p.tokens[i + 1].lower.endswith("ing") and not p.tokens[i + 1].is_capitalised:
+        return True  # "who ignored them and continued walking ...": an aspect verb before its verb, no words
     if i - 1 >= sentence.lo and p.tokens[i - 1].lower == "into" and p.tokens[i].lower.endswith("ing"):
         return True  # "deceive consumers into believing ...": what they were led to think, no one's report
     if entry.family == "cognition" and p.tokens[i].lower.endswith("ed") and i - 1 >= sentence.lo \
