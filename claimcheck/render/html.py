@@ -27,6 +27,7 @@ from claimcheck.render.labels import (
     condition_kind,
     condition_phrase,
     link_note,
+    question_answered_by,
     spokesperson_note,
     structure_kind,
     structure_place,
@@ -72,9 +73,8 @@ def _context(report: Report) -> dict:
                 holder = "the source" if h.attribution_id not in attributions else attributions[h.attribution_id].source
             hedge_rows.append({"h": h, "paragraph": p.index, "holder": holder})
         for u in p.unsourced_cues:
-            answer = attributions.get(u.answered_by or "") if u.kind == "question" else None
             unsourced_rows.append({"u": u, "paragraph": p.index, "label": UNSOURCED_CUE_LABEL[u.kind],
-                                   "answered_by": answer.source if answer else None})
+                                   "answered_by": question_answered_by(u, attributions)})
 
     claim_rows = {row["claim"].id: row for row in claims}
     check_first = [{"entry": entry, "row": claim_rows[entry.claim_id]}

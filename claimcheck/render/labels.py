@@ -7,7 +7,7 @@ from typing import Optional
 
 from claimcheck.article import turns
 from claimcheck.errors import printable
-from claimcheck.schema import RATINGS, SOURCE_TYPES, Attribution, Hedge, Source, SourceMention
+from claimcheck.schema import RATINGS, SOURCE_TYPES, Attribution, Hedge, Source, SourceMention, UnsourcedCue
 
 # "named person": in running text and tables.
 TYPE_LABEL = {
@@ -109,6 +109,15 @@ UNSOURCED_CUE_LABEL = {
     "passive": "reported with no source named",
     "question": "question, no asker named",
 }
+
+
+def question_answered_by(cue: UnsourcedCue, attributions: dict[str, Attribution]) -> Optional[str]:
+    """Who answers a question with no asker ("Asked whether ..., Ruiz said": Ruiz), as the report names them, or
+    None (a passive report, or a question no attribution answers)."""
+    answer = attributions.get(cue.answered_by or "") if cue.kind == "question" else None
+    return answer.source if answer else None
+
+
 # How much of a condition's clause a report quotes.
 _CONDITION_WORDS = 10
 _CLAUSE_END = re.compile(r"[,;:.!?\u2014]|\s--\s")

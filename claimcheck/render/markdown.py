@@ -23,6 +23,7 @@ from claimcheck.render.labels import (
     condition_kind,
     condition_phrase,
     link_note,
+    question_answered_by,
     spokesperson_note,
     structure_kind,
     structure_place,
@@ -208,8 +209,8 @@ def _paragraph(p: Paragraph, sources: dict[str, Source], attributions: dict[str,
             lines.append(f"- {_condition_line(p, c)}")
     for u in p.unsourced_cues:
         what = f": _{escape(u.content)}_" if u.content else ""
-        answer = f" (answered by {escape(attributions[u.answered_by].source)})" \
-            if u.kind == "question" and u.answered_by in attributions else ""
+        answerer = question_answered_by(u, attributions)
+        answer = f" (answered by {escape(answerer)})" if answerer else ""
         lines.append(f"- {UNSOURCED_CUE_LABEL[u.kind]}: **{escape(u.cue)}**{what}{answer}")
     lines.append("")
     return lines

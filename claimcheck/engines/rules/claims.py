@@ -201,6 +201,7 @@ def _in_an_aside(text: str, span: tuple[int, int], at: int) -> bool:
     opening = _ASIDE_OPENING.match(text, opened) if opened >= 0 else None
     if opening is None:
         return False
+    opener = opening.group(0).lstrip(",( ").lower()
     closer = ")" if text[opened] == "(" else ","
     closed = text.find(closer, at, span[1])
     if closed < 0 or text[closed + 1:span[1]].strip(" .!?\"”’'") == "":
@@ -209,11 +210,11 @@ def _in_an_aside(text: str, span: tuple[int, int], at: int) -> bool:
     # might fling branches into the lines, causing sparks that could ...": the hedge is the claim's, no aside);
     # after a person's ("the aide, who allegedly struck a reporter, calling it ...") it hangs from the clause's
     # subject, and the relative clause stays an aside
-    if opening.group(0).lstrip(",( ").lower() == "which" and _PARTICIPLE_NEXT.match(text, closed + 1):
+    if opener == "which" and _PARTICIPLE_NEXT.match(text, closed + 1):
         return False
     # a hedge alone between commas is the clause's own sentence adverb ("That is, perhaps, his best shot"); a
     # relative clause or a phrase of a few words is about its noun
-    return opening.group(0).lstrip(",( ").lower() in _RELATIVE_OPENERS or len(text[opening.end():closed].split()) >= 2
+    return opener in _RELATIVE_OPENERS or len(text[opening.end():closed].split()) >= 2
 
 
 def _continues_quote(text: str, span: tuple[int, int], inside: QuoteIndex) -> bool:

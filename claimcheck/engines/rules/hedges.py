@@ -87,12 +87,12 @@ def find_hedges(text: str, tokens: list[Token], attributions: list[Found]) -> li
             continue
         if entry.kind == "modal" and not _modal_hedges(tokens, lowers, i):
             continue
+        span = (t.start, tokens[i + size - 1].end)
         if entry.kind == "conditional" and _asks(tokens, lowers, i):
-            question = FoundHedge((t.start, tokens[i + size - 1].end), "question", False)
+            question = FoundHedge(span, "question", False)
             holders.assign(question)
             hedges.append(question)  # the question asked: open, but no condition on the claim
             continue
-        span = (t.start, tokens[i + size - 1].end)
         if entry.kind == "conditional" and i > 0 and lowers[i - 1] in lx.INQUIRY_FORMS and i - 1 >= free:
             inquiry = FoundHedge((tokens[i - 1].start, tokens[i - 1].end), "conditional", False)
             holders.assign(inquiry)
@@ -187,8 +187,9 @@ def _modal_hedges(tokens: list[Token], lowers: list[str], i: int) -> bool:
 
 def _asks(tokens: list[Token], lowers: list[str], i: int) -> bool:
     """Whether the "whether" or "if" at i opens the question of a verb of asking ("asked whether", "asked the
-    mayor whether", "wondered if"): an indirect question (a condition of kind "question"), not a conditional. "If" must follow the verb or its
-    one-word object ("asked her if"): "asked for help if the plant closes" puts a condition on the request."""
+    mayor whether", "wondered if"): an indirect question (a condition of kind "question"), not a conditional.
+    "If" must follow the verb or its one-word object ("asked her if"): "asked for help if the plant closes" puts
+    a condition on the request."""
     reach = 4 if lowers[i] == "whether" else 2
     for k in range(i - 1, max(-1, i - 1 - reach), -1):
         if not tokens[k].is_word:
