@@ -224,6 +224,10 @@ class UnsourcedCue(_Model):
                                 "of an answer, never a claim")
     answered_by: Optional[str] = Field(None, description="for a question: the attribution of its sentence that "
                                        "answers it ('Asked whether ..., Ruiz said ...': Ruiz's)")
+    subordinate: bool = Field(False, description="for a passive: it tells of a thing announced or reported inside a "
+                              "subordinate or relative clause ('even before the deal was announced', 'the details "
+                              "that were disclosed'), with no clause of its own reported: the claim around it does "
+                              "not rest on it, and it raises no flag")
 
 
 class Paragraph(_Model):

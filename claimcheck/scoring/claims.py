@@ -16,7 +16,7 @@ from claimcheck.article import turns
 from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from claimcheck.model_build import set_fields
-from claimcheck.schema import Attribution, Claim, Hedge, Paragraph, ScoreFactor, Source
+from claimcheck.schema import Attribution, Claim, Hedge, Paragraph, ScoreFactor, Source, UnsourcedCue
 from claimcheck.scoring.rubric import Rubric, rating_for
 
 # --- what a claim is -------------------------------------------------------
@@ -561,6 +561,13 @@ _BASIS_REASON: Final = {
 }
 
 
+def hides_a_source(cue: UnsourcedCue) -> bool:
+    """Whether an unsourced cue is a passive report that hides the source of what it reports ("It was announced
+    that ...", "Residents were told to leave"), not a passive of a thing in a subordinate clause ("before the
+    deal was announced") nor a question."""
+    return cue.kind == "passive" and not cue.subordinate
+
+
 def passive_reports(paragraphs: list[Paragraph]) -> dict[str, str]:
     """Each claim holding a passive report with no agent ("It was announced that ...", schema.UnsourcedCue of
     kind 'passive'), with that report's cue. Such a claim says somebody reported it and hides who: it is scored
@@ -569,7 +576,7 @@ def passive_reports(paragraphs: list[Paragraph]) -> dict[str, str]:
     found: dict[str, str] = {}
     for p in paragraphs:
         for u in p.unsourced_cues:
-            if u.kind != "passive":
+            if not hides_a_source(u):
                 continue
             for c in p.claims:
                 if c.span[0] <= u.cue_span[0] and u.cue_span[1] <= c.span[1]:
@@ -647,9 +654,12 @@ def score_claim(claim: Claim, ctx: ScoringContext) -> None:
     if basis == "common_knowledge":
         specific = verdict["specific"] = False
     sourced = sourcing(claim, ctx.attributions)
-    if not sourced and basis is None and not specific and claim.id in ctx.passive_reports:
+    # An agentless passive report says somebody else reported the claim and hides who, in an opinion piece too:
+    # it is no argument of the author's (the byline signs the argument, not the hidden source's words).
+    passive = not sourced and basis is None and claim.id in ctx.passive_reports
+    if passive and not specific:
         specific = verdict["specific"] = True
-    if not sourced and basis is None and (ctx.genre != "news" or any(
+    if not sourced and basis is None and not passive and (ctx.genre != "news" or any(
             ctx.attributions[i].writer for i in claim.attribution_ids if i in ctx.attributions)):
         basis = verdict["basis"] = "author_argument"  # an opinion piece's argument, or the writer's own first person
     verdict["sourced_by"] = [a.id for a in sourced]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from claimcheck.schema import Attribution, Claim, Flag, Hedge, Paragraph, Source
-from claimcheck.scoring.claims import doubts, hides_its_holder, is_anonymous, is_vague_anonymous
+from claimcheck.scoring.claims import doubts, hides_a_source, hides_its_holder, is_anonymous, is_vague_anonymous
 from claimcheck.scoring.rubric import Rubric
 
 
@@ -164,7 +164,7 @@ def declined_to_comment(art: ScoredArticle) -> Optional[Flag]:
 
 
 def agentless_report(art: ScoredArticle) -> Optional[Flag]:
-    passives = [(p.index, u) for p in art.paragraphs for u in p.unsourced_cues if u.kind == "passive"]
+    passives = [(p.index, u) for p in art.paragraphs for u in p.unsourced_cues if hides_a_source(u)]
     if not passives:
         return None
     return Flag(

@@ -132,6 +132,7 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
         "content_span": u.content,
         "kind": u.kind,
         "answered_by": ids[u.answered_by] if u.answered_by is not None else None,
+        "subordinate": u.subordinate,
     }) for n, u in enumerate(unsourced)]
     return verbatim_paragraph({"index": index, "text": text, "sentences": [(s[0], s[1]) for s in sentences],
                                "claims": claim_models, "attributions": attributions, "hedges": hedge_models,

@@ -92,6 +92,14 @@ _EVIDENCE: Final = "show find document".split()
 # Cues that with nothing after them are a going on, not speech, unless a quotation comes before: '"...," she
 # continued', but "..., as the investigation continues" (attributions._shapes.subject_first).
 GOING_ON_VERBS: Final = frozenset({"continue"})
+# Cues that also name a person to a post (attributions._cues._an_appointment): "The Senate confirmed Ruiz as
+# ambassador", "voted to confirm the nominees", "was confirmed to serve on the court" give a post, report nothing.
+APPOINTMENT_CUES: Final = frozenset({"confirm"})
+APPOINTMENT_FORMS: Final = frozenset(f for lemma in APPOINTMENT_CUES for f in inflections(lemma))
+# Who is named to a post, as the object of such a cue ("refused to confirm the president's nominees").
+NOMINEE_NOUNS: Final = frozenset("nominee nominees appointee appointees".split())
+# The verbs of holding a post, after "to" ("confirmed Ruiz to serve as ...", "to lead the agency").
+POST_HOLDING_VERBS: Final = frozenset("serve lead head run chair oversee".split())
 # Cues of a finding whose "that" may be a demonstrative before what was found ("found that man nearby"): the
 # content must be a clause (attributions._content._demonstrative_object).
 FINDING_LEMMAS: Final = frozenset({"find"})
@@ -1245,6 +1253,9 @@ NAME_INTRODUCERS: Final = frozenset(
     scientist doctor meteorologist correspondent reporter editor columnist writer author historian
     """.split()
 )
+# The posts a person is named to, after "as" or "to be" ("confirmed as ambassador", "confirmed Ruiz as the U.S.
+# envoy", "to be the next chief justice"): attributions._cues._an_appointment.
+POST_NOUNS: Final = frozenset(w.rstrip(".") for w in TITLES) | RELATIONAL_PERSON_NOUNS | NAME_INTRODUCERS
 # Words that open sentences or clauses and are never a source's name ("Unlike", "Contributing").
 NOT_SOURCE_WORDS: Final = frozenset(
     """

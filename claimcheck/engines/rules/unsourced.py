@@ -33,6 +33,14 @@ _AFTER_BE: Final = frozenset("also repeatedly often again once later already fir
 # "by email".
 _NOT_AN_AGENT: Final = (lx.TIME_WORDS | lx.TIME_UNITS | lx.DAY_WORDS | frozenset(m.lower() for m in lx.MONTH_NAMES)
                         | frozenset("noon midnight then now end close middle start phone telephone mail fax".split()))
+# Words that open the clause of a passive's subject as a subordinate or relative one: "before the deal was
+# announced", "the details that were disclosed". Such a passive tells of a thing announced, inside a claim
+# about something else, when it reports no clause of its own ("after it was announced that ..." does).
+_SUBORDINATE_LEADS: Final = (lx.SUBORDINATORS | lx.TIME_SUBORDINATORS | lx.RELATIVE_CLAUSE_OPENERS
+                             | frozenset("until after before once what whatever".split()))
+# Auxiliaries, negations and adverbs between a passive's subject and its "be": "had not been reported".
+# ("All were confirmed": "all" and "both" can be the subject itself.)
+_BEFORE_BE: Final = (lx.AUXILIARIES | frozenset({"having", "being"})) - {"all", "both"}
 # Forms of "be" of a report that was made: a bare "be" after a modal or "to" ("will be told", "to be confirmed")
 # speaks of one still to come.
 _BE_OF_A_REPORT: Final = lx.BE_FORMS - {"be"}
@@ -44,6 +52,7 @@ class FoundUnsourced:
     cue: tuple[int, int]
     content: Optional[tuple[int, int]]
     answered_by: Optional[int] = None  # index into the paragraph's attributions
+    subordinate: bool = False  # a passive of a thing, in a subordinate or relative clause (_SUBORDINATE_LEADS)
 
 
 def find_unsourced(text: str, tokens: list[Token], sentences: list[Sentence],
@@ -71,7 +80,8 @@ def find_unsourced(text: str, tokens: list[Token], sentences: list[Sentence],
                 found.answered_by = _answer(attributions, sentence, found.cue)
                 out.append(found)
             elif be is not None and not _a_hedge(tokens, be, k, sentence):
-                out.append(FoundUnsourced("passive", _verb_span(tokens, be, k), _reported(text, tokens, be, k, sentence)))
+                content, subordinate = _reported(text, tokens, be, k, sentence)
+                out.append(FoundUnsourced("passive", _verb_span(tokens, be, k), content, subordinate=subordinate))
     return out
 
 
@@ -149,21 +159,40 @@ def _question(text: str, tokens: list[Token], k: int, sentence: Sentence) -> Opt
     return None
 
 
-def _reported(text: str, tokens: list[Token], be: int, k: int, sentence: Sentence) -> Optional[tuple[int, int]]:
-    """What was reported: the that-clause or infinitive after the participle, else the subject before "be"."""
+def _reported(text: str, tokens: list[Token], be: int, k: int,
+              sentence: Sentence) -> tuple[Optional[tuple[int, int]], bool]:
+    """What was reported: the that-clause or infinitive after the participle, else the subject before "be"; and
+    whether the passive is one of a thing in a subordinate or relative clause (the subject's clause opens with a
+    word of ``_SUBORDINATE_LEADS``: "even before the deal was announced"). In a subordinate clause ("After it was
+    announced that the plant would close, workers ...") the clause reported ends at the next comma."""
+    subject_end = be
+    while subject_end - 1 >= sentence.lo and tokens[subject_end - 1].lower in _BEFORE_BE:
+        subject_end -= 1  # "had not been reported", "should have been told", "was being stated"
+    subject_start = sentence.lo
+    for j in range(subject_end - 1, sentence.lo - 1, -1):
+        if not tokens[j].is_word:
+            subject_start = j + 1  # a comma, a dash or a quotation mark: the subject's clause is the sentence's own
+            break
+        if tokens[j].lower in _SUBORDINATE_LEADS:
+            subject_start = j + 1
+            break
+    in_a_subordinate_clause = subject_start > sentence.lo and tokens[subject_start - 1].lower in _SUBORDINATE_LEADS
     for j in range(k + 1, min(sentence.hi, k + 5)):
         if tokens[j].lower in {"that", "to"}:
             start = j + 1 if tokens[j].lower == "that" else j
+            if start >= sentence.hi:
+                return None, False
             end = sentence.end
+            if in_a_subordinate_clause:
+                end = next((tokens[i].start for i in range(start, sentence.hi) if tokens[i].text == ","), end)
             while end > tokens[start].start and text[end - 1] in ".!?;:, ":
                 end -= 1
-            return (tokens[start].start, end) if start < sentence.hi and end > tokens[start].start else None
+            return ((tokens[start].start, end) if end > tokens[start].start else None), False
         if not tokens[j].is_word:
             break
-    subject_end = be - 1 if be - 1 >= sentence.lo and tokens[be - 1].lower in {"has", "have", "had"} else be
-    if subject_end <= sentence.lo or tokens[sentence.lo].lower == "it" and subject_end == sentence.lo + 1:
-        return None
-    return tokens[sentence.lo].start, tokens[subject_end - 1].end
+    if subject_end <= subject_start or tokens[subject_start].lower == "it" and subject_end == subject_start + 1:
+        return None, in_a_subordinate_clause
+    return (tokens[subject_start].start, tokens[subject_end - 1].end), in_a_subordinate_clause
 
 
 def _answer(attributions: list[Found], sentence: Sentence, question: tuple[int, int]) -> Optional[int]:

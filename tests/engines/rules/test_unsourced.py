@@ -16,7 +16,29 @@ CASES = [  # text, kind, cue, content
     ("The merger has been confirmed.", "passive", "has been confirmed", "The merger"),
     ("The closure was announced by email.", "passive", "was announced", "The closure"),  # "by" of a means
     ("The sale was confirmed by the end of May.", "passive", "was confirmed", "The sale"),  # "by" of a time
+    ("The fee had not been previously disclosed.", "passive", "been previously disclosed", "The fee"),
+    ("In the end, the merger was confirmed.", "passive", "was confirmed", "the merger"),
+    ("All were confirmed last year.", "passive", "were confirmed", "All"),
 ]
+
+SUBORDINATE = [  # text, cue, content, subordinate: a passive of a thing in a subordinate or relative clause
+    ("Lee renewed the forecast, even before the merger was announced.", "was announced", "the merger", True),
+    ("The book adds details that were disclosed in court.", "were disclosed", None, True),
+    ("The mood changed once the verdict was confirmed.", "was confirmed", "the verdict", True),
+    ("After it was announced that the plant would close, workers marched.", "was announced",
+     "the plant would close", False),  # it reports a clause: its source is hidden
+    ("The merger has been confirmed.", "has been confirmed", "The merger", False),
+]
+
+
+@pytest.mark.parametrize("text, cue, content, subordinate", SUBORDINATE)
+def test_a_passive_of_a_thing_in_a_subordinate_clause_hides_no_claims_source(text, cue, content, subordinate):
+    report = claimcheck.analyse(text)
+    (found,) = report.paragraphs[0].unsourced_cues
+    assert (found.cue, found.content, found.subordinate) == (cue, content, subordinate)
+    (claim,) = report.paragraphs[0].claims
+    assert any("reported in the passive" in r for r in claim.reasons) is not subordinate
+    assert ("agentless-report" in {f.code for f in report.summary.flags}) is not subordinate
 
 
 @pytest.mark.parametrize("text, kind, cue, content", CASES)

@@ -101,6 +101,8 @@ def not_a_cue(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentence)
         return False
     if _a_name(p, i, entry, sentence) or p.inside_closed_quote(p.tokens[i].start):
         return True  # the speaker's own words: "we say" inside a quote reports nothing new
+    if _an_appointment(p, i, entry, sentence):
+        return True  # "The Senate confirmed Ruiz as ambassador", "refused to confirm the nominees": a post given
     if entry.family == "no_comment":
         return False
     prev, adjective = _word_before(p, i, sentence)
@@ -127,6 +129,37 @@ def not_a_cue(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentence)
             or _an_idiom(p, i, entry, prev, sentence) or _naming(p, i, entry, prev, sentence)
             or _not_a_source_speaking(p, i, entry, prev, sentence) or _agentless_passive(p, i, prev, sentence)
             or _in_an_open_question(p, i, sentence) or _after_an_opinion_lead(p, i, sentence))
+
+
+def _an_appointment(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentence) -> bool:
+    """'The Senate confirmed Ruiz as ambassador to Chile', 'was confirmed to serve on the board', 'voted to confirm
+    the nominees', 'refused to confirm many of the president's nominees': a cue that also names a person to a post
+    (lexicon.APPOINTMENT_CUES), read so where its clause gives the post ("as" or "to be" before a post's noun, "to"
+    before a verb of holding one) or its object is a nominee. "confirmed that ...", a colon or a quote after the cue
+    is a report, and so is "confirmed the blast as an accident" (no post)."""
+    tokens = p.tokens
+    k = next((j for j in range(i, min(sentence.hi, i + 5)) if tokens[j].lower in lx.APPOINTMENT_FORMS), None)
+    if k is None:
+        return False  # the cue's verb is none of them (its own, or the last of "refused to confirm")
+    for j in range(k + 1, sentence.hi):
+        t = tokens[j]
+        w = t.lower
+        if w in {"that", "whether", "if", ":", ";"} or t.text[0] in OPEN_QUOTES or t.text == '"' \
+                or w in lx.SAY_FORMS:
+            return False  # a report's content begins, or another verb of saying
+        if w in lx.NOMINEE_NOUNS:
+            return True
+        if w == "to" and j + 1 < sentence.hi and tokens[j + 1].lower in lx.POST_HOLDING_VERBS:
+            return True
+        if w == "as" or w == "to" and j + 1 < sentence.hi and tokens[j + 1].lower == "be":
+            start = j + (2 if w == "to" else 1)
+            for m in range(start, min(sentence.hi, start + 4)):
+                if tokens[m].lower.rstrip(".") in lx.POST_NOUNS:
+                    return True
+                if not (tokens[m].lower in lx.DETERMINERS or tokens[m].is_capitalised
+                        or tokens[m].lower in {"next", "new", "first", "acting", "deputy", "chief", "top", "u.s."}):
+                    break
+    return False
 
 
 def _reduced_relative(p: ParagraphState, i: int, sentence: Sentence) -> bool:
