@@ -524,19 +524,21 @@ CLAUSE_BREAKS: Final = frozenset("""who whom which that when while because after
     speaking according in on at during""".split())
 # Adjectives of a source's closeness to someone: "people close to the mayor", "a source close to the talks".
 CLOSENESS_WORDS: Final = frozenset("close closer closest loyal near".split())
-# Cues that report a question: its content is the question, after the one asked ("asked the
-# mayor whether ...", "questioned officials about ...").
-QUESTION_CUES: Final = frozenset("ask question".split())
+# The verbs of asking, the one list: QUESTION_CUES, ASKING_FORMS, QUESTION_HEADS and INTERROGATIVE_IF_LEADS
+# are built from it.
+ASKING_LEMMAS: Final = frozenset("ask wonder question inquire enquire query".split())
+# Cues that report a question (the verbs of asking the cue lexicon holds): its content is the question, after
+# the one asked ("asked the mayor whether ...", "questioned officials about ...").
+QUESTION_CUES: Final = ASKING_LEMMAS & frozenset("ask question".split())
 # Forms of the verbs of asking: the "whether" or "if" after one opens the question asked ("asked whether the
 # plant would reopen", "wondered if it was true"), not a condition on a claim.
-ASKING_FORMS: Final = frozenset(form for lemma in "ask wonder question inquire enquire query".split()
-                                for form in inflections(lemma))
+ASKING_FORMS: Final = frozenset(form for lemma in ASKING_LEMMAS for form in inflections(lemma))
 # Words that open an embedded question after a word of asking or finding out ("asked if he thought", "learned
 # how they think", "asked Ruiz why she had said"), and those words (with INQUIRY_FORMS): a cue in the question
 # reports nothing.
 EMBEDDED_QUESTION_WORDS: Final = frozenset("if how why what".split())
-QUESTION_HEADS: Final = frozenset(form for lemma in "ask wonder know learn question explain understand".split()
-                           for form in inflections(lemma)) \
+QUESTION_HEADS: Final = ASKING_FORMS | frozenset(form for lemma in "know learn explain understand".split()
+                                                 for form in inflections(lemma)) \
     | frozenset("idea unclear unknown question questions".split())
 QUESTION_MARKERS: Final = frozenset("whether if how what why when where who whom which about".split())
 # Cues that can lead their sentence, the speaker and the quotation after them: 'Said Ruiz, "..."'.
@@ -949,8 +951,8 @@ HEDGE_FIRST_WORDS: Final = frozenset(k[0] for k in HEDGES)
 # their own; "could", "might" and "may" do, and stay hedges.
 CONSEQUENT_MODALS: Final = frozenset("will would".split())
 # What leads an "if" that asks rather than supposes ("asked if", "unclear if"): no consequent follows.
-INTERROGATIVE_IF_LEADS: Final = INQUIRY_FORMS | frozenset(
-    form for lemma in "ask wonder know question doubt".split() for form in inflections(lemma)) | frozenset(
+INTERROGATIVE_IF_LEADS: Final = INQUIRY_FORMS | ASKING_FORMS | frozenset(
+    form for lemma in "know doubt".split() for form in inflections(lemma)) | frozenset(
     "unclear clear sure certain".split())
 # Words between a main clause and its trailing condition: "will withdraw only if", "even if".
 CONDITION_FOCUS: Final = frozenset("only even".split())

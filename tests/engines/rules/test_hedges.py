@@ -88,6 +88,8 @@ def test_conditionals_are_conditions_not_hedges(analyse):
     ("Ruiz asked the city council whether it would pay.", {("whether", "question")}),  # after the one asked
     ("Ruiz asked her if the plant would reopen.", {("if", "question")}),
     ("Reporters wondered if the plant would reopen.", {("if", "question")}),
+    ("Ruiz inquired if the plant would reopen.", {("if", "question")}),  # every verb of asking, one list
+    ("Ruiz queried whether the plant would reopen.", {("whether", "question")}),
     ("Ruiz asked for help if the plant closes.", {("if", "conditional")}),  # a condition on the request
     ("The plant will reopen if the loan is approved.", {("if", "conditional"), ("will", "consequent")}),
 ])
@@ -187,6 +189,7 @@ def test_an_if_that_asks_has_no_consequent(analyse, text):
     "Critics argued that closing the two clinics would hurt rural families.",
     "Engineers knew the old bridge would close.",
     "Reporters asked whether the ban would cover food.",  # the question's tense
+    "Ruiz inquired if the plant would reopen.",  # (lexicon.ASKING_LEMMAS)
     "Nobody explained how the levy would work.",
     "Their would be rivals stayed home.",  # a modifier, not a verb
 ])
