@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from claimcheck.article import from_text
+from claimcheck.article.layout import structure_kind
 from reports import attributions, report_of
 
 
@@ -27,3 +29,58 @@ from reports import attributions, report_of
 ])
 def test_confirming_a_post_is_no_report(text, cues):
     assert [a.cue for a in attributions(report_of(text))] == cues
+
+
+# A live blog's entries: the time opening an entry is a timestamp (structure), a paragraph of several entries is
+# split at each entry's time, and an entry under its time is never a heading (its claim is kept).
+@pytest.mark.parametrize("text, paragraphs, times", [
+    ("19:37 Ruiz resigns as chair of the council.\n\n17:35 Lee expected to meet ministers tomorrow",
+     ["Ruiz resigns as chair of the council.", "Lee expected to meet ministers tomorrow"], ["19:37", "17:35"]),
+    ("10:03 PM:\nLee: \"We will win.\"\n\n9:38 PM:\nOhio is blue.",
+     ['Lee: "We will win."', "Ohio is blue."], ["10:03 PM:", "9:38 PM:"]),
+    ("11:40 PM: The count is slow. 11:11 PM: Lee leads by 20 votes. 9:53: The race is too close to call.",
+     ["The count is slow.", "Lee leads by 20 votes.", "The race is too close to call."],
+     ["11:40 PM:", "11:11 PM:", "9:53:"]),
+    ("10:09–no returns yet.\n\n10:55pm: The crowd files out.", ["no returns yet.", "The crowd files out."],
+     ["10:09–", "10:55pm:"]),
+    # a time inside a sentence, or one that opens no entry, stays where it is
+    ("The council met at 10:30 and voted at 11:45.", ["The council met at 10:30 and voted at 11:45."], []),
+    ("The polls close at 8:00. Results are due by 9:30 p.m.", ["The polls close at 8:00. Results are due by 9:30 p.m."],
+     []),
+])
+def test_a_live_blogs_entry_times_are_structure(text, paragraphs, times):
+    document = from_text(text, path="a.txt")
+    assert document.paragraphs == paragraphs
+    assert [s.text for s in document.meta.structure if s.kind == "timestamp"] == times
+
+
+def test_a_time_glued_to_the_entrys_first_word_is_set_apart():
+    report = report_of("9:52PMBush said the war was over.\n\n10:05pmKerry said he would fight on.")
+    assert [a.source for a in attributions(report)] == ["Bush", "Kerry"]
+
+
+# The writer's word to the reader, a print page's jump line, a caption with its credit after it, a timestamp with a
+# dotted zone: structure, never claims; a speaker's words of the same shape stay.
+@pytest.mark.parametrize("line, kind", [
+    ("Thank you for reading!", "prompt"),
+    ("And thanks for following our coverage of the vote.", "prompt"),
+    ("We want to hear from you. Email us your story.", "prompt"),
+    ("The blog will be back tomorrow for live updates, so tune back in for that. Thank you for following.", "prompt"),
+    ("[to top of second column]", "prompt"),
+    ("The mayor speaks at the harbour on Tuesday, May 4, 2021. Lena Ortiz/Pool via REUTERS/File Photo", "caption"),
+    ("Updated: Jan. 21, 2014, 7:09 p.m. E.T.", "timestamp"),
+    ("17:40", "timestamp"),
+    ("10:03 PM:", "timestamp"),
+    ('"Thank you for reading," the librarian said.', None),
+    ("We want to hear from you, the mayor told residents.", None),
+    ("The blog will be back, Ruiz said, after the election.", None),
+    ("Thanks to the rain, the fire was out by noon.", None),
+    ("The coverage will continue to focus on the economy.", None),
+    ("[The council later reversed its vote.]", None),
+])
+def test_page_lines_found_on_unseen_pages(line, kind):
+    assert structure_kind(line) == kind
+
+
+def test_a_quote_before_a_photo_credit_is_no_caption():
+    assert structure_kind('The mayor said, "It is over." Lena Ortiz/AP') != "caption"

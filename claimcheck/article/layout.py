@@ -56,7 +56,7 @@ _FIRST_WORD: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # A date or time word: a number (5:32, 12/11/2019, 3rd), a month or weekday, am/pm, a zone (ET, EST, GMT)
 _DATE_TIME_WORD: Final = (r"(?:\d{1,4}(?:[:/.\-]\d{1,4})*(?:st|nd|rd|th)?|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|"
                           r"oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|(?i:a\.?m\.?|p\.?m\.?|on|at)|"
-                          r"[A-Z]{1,2}[SD]?T|GMT|UTC)")
+                          r"[A-Z]{1,2}[SD]?T|GMT|UTC|(?:[A-Z]\.){2,3})")
 _MONTH: Final = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
                  r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 # a writer's name in a closing line: two to four capitalised words ("Jane Doe", "Ana M. Ruiz-Park")
@@ -83,10 +83,22 @@ _CONTROL_WORDS: Final = _CONTROL_VERBS | frozenset("""caption captions image ima
 _PHOTO_AGENCY: Final = (r"(?:AP|AP Photo|AFP|Reuters|REUTERS|Getty Images|Getty|EPA|EPA-EFE|Bloomberg|Shutterstock|"
                         r"Xinhua|Sipa|Sipa USA|ZUMA|ZUMA Press|Alamy|NurPhoto|Pool|File|Courtesy)")
 _PHOTO_CREDIT: Final = re.compile(rf"\(?(?:{_WRITER_NAME_OR_ONE}\s*/\s*{_PHOTO_AGENCY}(?:\s*(?:via|/)\s*"
-                                  rf"{_WRITER_NAME_OR_ONE})?|{_PHOTO_AGENCY}\s*/\s*{_WRITER_NAME_OR_ONE})\)?\s*")
+                                  rf"{_WRITER_NAME_OR_ONE})*|{_PHOTO_AGENCY}\s*/\s*{_WRITER_NAME_OR_ONE})\)?\s*")
+# a caption with its photo's credit after its last sentence: "The mayor speaks on Tuesday. Jane Doe/Pool via
+# REUTERS/File Photo" (no quotation mark: a quote is a source's words)
+_CAPTION_WITH_CREDIT: Final = re.compile(rf"[^“”\"\n]{{1,400}}[.!?]\s+{_PHOTO_CREDIT.pattern}")
 # what a rights notice forbids: at least three of these in a row is the notice, not a story's embargo
 _RIGHTS_VERB: Final = (r"(?:re)?(?:published|broadcast|rewritten|written|distributed|produced|copied|transmitted|"
                        r"displayed|cached|stored|sold)")
+# A live blog's entry time: a time of day ("19:37", "10:55pm", "9:12 PM", "11.45ish", "7:30 p.m. ET"), with a
+# colon or a dash after it, or a space and the entry's first word. A dotted time needs its am/pm or "ish".
+_CLOCK: Final = (r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?(?:[ap]\.?m\.?|[AP]\.?M\.?))?|(?:[01]?\d|2[0-3])\.[0-5]\d\s?"
+                 r"(?:[ap]\.?m\.?|[AP]\.?M\.?|ish))(?:ish)?(?:\s?(?:[A-Z]{1,2}[SD]?T|GMT|UTC))?")
+ENTRY_TIME: Final = re.compile(rf"{_CLOCK}\s*[:–—-]?")
+# an entry's time opening a paragraph, or after a sentence's end with a colon or dash ("... too soon. 11:11 PM:
+# It comes down to Ohio"): the time and its mark, up to the entry's first word
+_ENTRY_OPENS: Final = re.compile(rf"{_CLOCK}(?:\s*[:–—-]\s*(?=[\"“‘'(]?\w)|\s+(?![AaPp]\.?[Mm]\b)(?=[\"“‘'(]?[A-Z0-9]))")
+_ENTRY_INSIDE: Final = re.compile(rf"(?<=[.!?…\"”’)])\s+({_CLOCK}\s*[:–—-]\s*)(?=[\"“‘'(]?[A-Z])")
 # (kind, pattern of the whole line, clues): a line can match only if it holds one of the clues (none: any
 # line may). The clues only save time: the patterns that scan a whole line are not run on lines without them.
 _FURNITURE: tuple[tuple[str, re.Pattern[str], "tuple[str, ...] | frozenset[str]"], ...] = (
@@ -128,6 +140,7 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str], "tuple[str, ...] | frozenset[str]"
     ("caption", re.compile(r".{0,400}\((?i:[^()]*\b(?:photo|image)s?\b[^()]*)\)\s*"), ("(",)),
     # a photo's credit on a line of its own: "Jane Doe/AP", "REUTERS/Jane Doe", "Jane Doe / Getty Images"
     ("caption", _PHOTO_CREDIT, ("/",)),
+    ("caption", _CAPTION_WITH_CREDIT, ("/",)),
     ("caption", re.compile(r".{0,400}\b(?:Getty Images|AP Photo|Reuters/\w+|AFP via Getty Images)\s*\)?\s*"),
      ("Getty Images", "AP Photo", "Reuters/")),
     # "Editor's note: ...", "Correction: An earlier version of this story ...": the publication's word on its
@@ -152,6 +165,20 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str], "tuple[str, ...] | frozenset[str]"
                         r"(?:more )?(?:details|information) (?:to come|will follow|to follow)|stay tuned(?: for "
                         r"(?:updates|more))?)[^.!?\n]{0,60}[.!]?\s*)+"),
      _opens_with("this check more details information stay")),
+    # the writer's word to the reader, and nothing else on the line: thanks for reading or following, a call for
+    # the reader's story, the blog coming back ("Thank you for reading!", "And thanks for following our coverage.",
+    # "We want to hear from you.", "The blog will be back tomorrow for live updates.")
+    ("prompt", re.compile(r"(?![^\n]*\b(?i:said|says|told|tells|added|wrote)\b)(?:(?i:(?:and |so )?(?:thank you|thanks)(?: (?:so much|again|all))? for (?:reading|following|"
+                          r"watching|listening|joining us|tuning in|subscribing|your support|supporting|being a "
+                          r"(?:reader|subscriber|member))\b[^.!?“”\"\n]{0,80}|(?:we|we'd|we’d|we would) (?:want|like|"
+                          r"love) to hear from you\b[^.!?“”\"\n]{0,60}|(?:tell|let) us (?:what you think|your story|"
+                          r"know what you think)\b[^.!?“”\"\n]{0,60}|(?:email|e-mail|send) us your (?:story|stories|"
+                          r"tips?|photos?|questions?|thoughts)\b[^.!?“”\"\n]{0,60}|(?:(?:the|this|our) (?:live )?blog|our "
+                          r"(?:live )?(?:coverage|updates)) (?:will|is going to) (?:be back|return|resume)\b"
+                          r"[^.!?“”\"\n]{0,160})[.!]*\s*)+"),
+     _opens_with("and so thank thanks we we'd we’d tell let email e-mail send the this our")),
+    # a print page's jump line or a bracketed placeholder, alone on its line: "[to top of second column]"
+    ("prompt", re.compile(r"\[[^\[\].!?\n]{1,60}\]"), ("[",)),
     # the page talking to its reader: sign-ups, subscriptions, cookies, scripts, loading; an imperative
     # opening ("Click here", "Sign up", "Support our journalism") or the reader's inbox, browser or experience
     ("prompt", re.compile(r"(?:(?i:(?:please |)(?:(?:click|tap) (?:here|to|on|the|below)|sign up|subscribe|"
@@ -188,6 +215,8 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str], "tuple[str, ...] | frozenset[str]"
     ("credit", re.compile(rf"[-–—|•]?\s*{_WRITER_NAME_OR_ONE}\s*[-–—|•,]\s*(?:{_WEEKDAY},?\s+)?"
                           rf"(?:{_MONTH}\.? \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH}\.?,? \d{{4}})\s*[-–—|•]?\s*"),
      (" 19", " 20")),
+    # a live blog's entry time on a line of its own ("17:40", "10:03 PM:"): the entry's clock, no claim
+    ("timestamp", ENTRY_TIME, ()),
     # "Updated 5:32 PM ET, Tue November 12, 2019", "Published: 12/11/2019 08:00": the page's clock, no claim
     ("timestamp", re.compile(rf"(?i:(?:last |first )?(?:updated|published|posted|modified))\s*:?\s*(?=[^\n]*\d)"
                              rf"{_DATE_TIME_WORD}(?:(?:[\s,|]+|,?\s+(?i:and\s+(?:last\s+)?(?:updated|modified))\s*:?\s*)"
@@ -299,7 +328,30 @@ def split_blocks(text: str) -> Layout:
         layout.pieces.append(Piece("paragraph", _norm(" ".join(current))))
     _join_post_signatures(layout)
     _close_over_adverts(layout)
+    _split_entry_times(layout)
     return layout
+
+
+def _split_entry_times(layout: Layout) -> None:
+    """A live blog's entries: the time opening an entry ("19:37 Leadsom resigns.", "10:55pm: The crowd files out")
+    is a line of its own (a timestamp: see :func:`_structure_kinds`), and a paragraph holding several entries
+    ("... too soon. 11:11 PM: It comes down to Ohio.") is split at each entry's time."""
+    pieces = layout.pieces
+    k = 0
+    while k < len(pieces):
+        text = pieces[k].text
+        if ":" not in text and "." not in text:
+            k += 1
+            continue
+        opens = _ENTRY_OPENS.match(text)
+        if opens is not None and opens.end() < len(text) and ENTRY_TIME.fullmatch(text[:opens.end()].rstrip()):
+            pieces[k:k + 1] = [Piece("paragraph", text[:opens.end()].rstrip()), Piece("paragraph", text[opens.end():])]
+            k += 1  # the entry's text, which may hold further entries
+            continue
+        inside = _ENTRY_INSIDE.search(text)
+        if inside is not None:
+            pieces[k:k + 1] = [Piece("paragraph", text[:inside.start()]), Piece("paragraph", text[inside.start(1):])]
+        k += 1
 
 
 def _is_advert(line: str) -> bool:
@@ -404,6 +456,9 @@ def _structure_kinds(paragraphs: list[str], titled: bool = False) -> list[str | 
     kinds = [structure_kind(p) for p in paragraphs]
     if kinds and kinds[0] in {"heading", "teaser"} and not titled:
         kinds[0] = None
+    for k in range(1, len(kinds)):
+        if kinds[k] in {"heading", "teaser"} and kinds[k - 1] == "timestamp" and ENTRY_TIME.fullmatch(paragraphs[k - 1]):
+            kinds[k] = None  # a live blog's entry under its time ("17:35 May to meet ministers tomorrow"): news
     for k in range(1, len(kinds)):
         if kinds[k - 1] is None and _marks_a_caption(paragraphs[k], kinds[k]) and _caption_shaped(paragraphs[k - 1]):
             kinds[k - 1] = "caption"  # the line a photo's credit or its "hide caption" button follows

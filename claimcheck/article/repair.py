@@ -105,6 +105,9 @@ _SPACE_BEFORE_PUNCT: Final = re.compile(r" +(?=[.,;:!?](?:\s|$)(?! ?\.))", re.MU
 _SPACE_RUN: Final = re.compile(r"  +(?=\S)")
 # "the agency ’s chief": a possessive cut from its word. An apostrophe then a lone "s" opens no quotation.
 _SPACED_POSSESSIVE: Final = re.compile(r"(?<=\w) +(?=[’']s(?!\w))")
+# A live blog's time of day glued to the entry's first word by a scrape ("9:52PMBush said", "10:55pmObama"):
+# the place after the time (and its am/pm) where a capitalised word begins.
+_GLUED_TIME: Final = re.compile(r"(?<![\w:])(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?(?:AM|PM|am|pm))?(?=[A-Z][a-z]|[A-Z]{3})")
 # A period, then a lower-case word: a sentence cut in two, or a stray period.
 _LOWERCASE_AFTER_PERIOD: Final = re.compile(r"\. [a-z]{2,}")
 _WORD_BEFORE_PERIOD: Final = re.compile(r"(?:^|[^\w.])([a-z]{3,})$")
@@ -425,6 +428,13 @@ def join_spaced_possessives(text: str, log: RepairLog) -> str:
                        _constant(""), clues=(" 's",) if text.isascii() else (" ’s", " 's"))
 
 
+def separate_glued_times(text: str, log: RepairLog) -> str:
+    """``9:52PMBush said`` -> ``9:52PM Bush said``: a time of day glued to the next word, which is a name."""
+    return _substitute(_GLUED_TIME, text, log, "glued-time",
+                       "a time of day glued to the next word set apart ('9:52PMBush' -> '9:52PM Bush')",
+                       lambda match: match.group(0) + " ", clues=(":",))
+
+
 def _has_spaced_straight_quote(text: str) -> bool:
     """Whether a straight quote that may close follows punctuation and spaces: ``'[.!?,] +"'`` then a space,
     the end or a mark (:data:`_SPACED_STRAIGHT_QUOTE`'s places)."""
@@ -529,6 +539,7 @@ _TEXT_STEPS: Final = (
     normalise_spaces,
     fix_spaced_punctuation,
     join_spaced_possessives,
+    separate_glued_times,
     fix_reversed_closing_quotes,
     collapse_space_runs,
     compose_accents,

@@ -212,7 +212,8 @@ def test_an_embedded_posts_signature_joins_its_text(gap, signature):
 
 
 _WORDS = st.text(alphabet=string.ascii_letters + "'’\"“”.,:;!?_-*()@ ", min_size=0, max_size=40)
-_LINE = st.one_of(_WORDS, st.sampled_from(LINES + ["", "   ", "___", "Contributing: Lena Ortiz", "Refunds promised"]))
+_LINE = st.one_of(_WORDS, st.sampled_from(LINES + ["", "   ", "___", "Contributing: Lena Ortiz", "Refunds promised",
+                                                   "19:37 Ferries resume", "The count is slow. 11:11 PM: Lee leads."]))
 
 
 @settings(max_examples=200, deadline=None)
@@ -284,7 +285,9 @@ def test_an_agencys_file_photo_label_is_no_dateline():
 
 _PAGE_LINES = LINES + ["Advertisement", "Skip to main content", "hide caption", "The council voted on Monday to",
                        "approve the harbour budget.", "By Lena Ortiz", "Ferries Return", "Read the full ruling here.",
-                       "This story will be updated.", "WASHINGTON (AP) — The ferry resumed.", "2 comments:"]
+                       "This story will be updated.", "WASHINGTON (AP) — The ferry resumed.", "2 comments:",
+                       "19:37 Ferries resume", "10:03 PM:", "The count is slow. 11:11 PM: Lee leads.",
+                       "Thank you for reading!", "9:52PMLee said so."]
 
 
 @settings(max_examples=200, deadline=None)
