@@ -439,9 +439,9 @@ COMMON_PLURAL_ENDINGS: Final = ("ers", "ists", "ians", "ents", "ants", "ors", "e
 
 BE_FORMS: Final = frozenset("is are was were been be being".split())
 # The marks that set off an aside or a list of members: "officials, including ...", "Ruiz — a nurse — said".
-ASIDE_MARKS: Final = frozenset({",", "—", "–"})
+ASIDE_MARKS: Final = frozenset({",", "—", "–", "―"})
 # Dashes as typed: em, en, and the hyphen of plain text (" - ", "--" is two of them).
-DASHES: Final = frozenset("—–-")
+DASHES: Final = frozenset("—–―-")
 # Relative pronouns that can stand as a source ("Ruiz, who said ..."): the source they report is
 # their antecedent (the engine reports it; ``claimcheck eval`` matches a gold "who" to it).
 RELATIVE_PRONOUNS: Final = frozenset("who which that".split())
@@ -570,6 +570,9 @@ TIME_CLAUSE_DEGREES: Final = frozenset("just right soon long only moments minute
 CONNECTIVE_OPENERS: Final = UNMARKED_CLAUSE_LEADS | SENTENCE_OPENERS
 # What a participle cue follows when it hangs from the clause before: ", saying", "— saying", "- saying", "and saying".
 PARTICIPLE_LEADS: Final = frozenset({",", "and"}) | DASHES
+# Past participles of perceiving or recording: in the passive before a participle ("Lee was heard on a microphone
+# telling ...", "was caught on tape saying ..."), the passive's subject is the one who spoke.
+PERCEPTION_PARTICIPLES: Final = frozenset("heard overheard seen caught filmed recorded videotaped taped".split())
 # Adverbs of time or manner that can sit between that lead and the participle (", later adding", ", recently
 # telling", "- only saying"); a lower-case word in -ly is one as well (``_shapes._adverb_before``). Not "then":
 # "..., then calling the Herald to ask ..." is a next doing (a phone call), no speech.
