@@ -782,14 +782,39 @@ def _named_bodies(paragraphs: list[Paragraph]) -> frozenset[str]:
                 words = _tokens(name)
                 if 1 <= len(words) <= 4 and all(w[0].isupper() for w in words) and not any(
                         _bare(w) in _TITLES or _bare(w) in lx.GENDERED_WORDS or len(_bare(w)) == 1 for w in words) \
-                        and _bare(words[0]) not in lx.FIRST_NAMES and pronoun_of(name) is None \
-                        and name == " ".join(words):
+                        and (_bare(words[0]) not in lx.FIRST_NAMES or name == " & ".join(words)) \
+                        and pronoun_of(name) is None and name in (" ".join(words), " & ".join(words)):
                     names.add(name)
     if not names:
         return frozenset()
     text = "\n".join(p.text for p in paragraphs)
-    return frozenset(n for n in names if _body_evidence(n, text) and not _person_evidence(n, text)
-                     or _team_plural(n, text))
+    return frozenset(n for n in names if (_body_evidence(n, text) or _firm_shape(n))
+                     and not _person_evidence(n, text) or _team_plural(n, text))
+
+
+_FIRM_AMPERSAND: Final = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*&\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+# A capitalised word right after a name, which may be its second part ("Xi Jinping": the family name first).
+_CAPITALISED_AFTER: Final = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _firm_shape(name: str) -> bool:
+    """'Stop & Shop', 'Johnson & Johnson', 'Procter & Gamble': capitalised words joined by an ampersand name a firm,
+    never one person (a person's name takes no '&')."""
+    return _FIRM_AMPERSAND.fullmatch(name) is not None
+
+
+def _never_a_persons_form(name: str, text: str) -> bool:
+    """Whether a one-word name the engine typed a person's is never written as a person's: news introduces a person by
+    a given name or a title before it names them by the surname alone, so a bare word ("Walmart said", "Boeing told
+    reporters") that no given name, title, honorific, initial or capitalised word ever precedes (``_person_evidence``,
+    checked by the caller) and no capitalised word follows ("Xi Jinping") is a body's name, a brand's or a firm's.
+    A word the census gives as a given name is left out by the caller ("Sarah said": a person the text names so)."""
+    if " " in name or not name.isalpha() or name.isupper() or not name[1:].islower():
+        return False  # one plain capitalised word; an acronym's reading is the engine's
+    bare = name.lower()
+    if bare in lx.NOT_NAMES or bare in lx.NOT_SOURCE_WORDS or bare in lx.PERSON_NOUNS or bare in lx.CALENDAR_WORDS:
+        return False
+    return not any(_CAPITALISED_AFTER.match(text, end) for _, end in _occurrences(name, text))
 
 
 def _team_plural(name: str, text: str) -> bool:

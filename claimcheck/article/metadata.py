@@ -53,6 +53,21 @@ _DATELINES: Final = (
     # "date 2020-03-27 The Pentagon ..."
     re.compile(rf"\s*date:?\s+{_ISO_DATE}\s+"),
 )
+# "NEW DELHI: The government said ...", "LAHORE, Dec 3: ...": a dateline closed by a colon (South Asian and Gulf
+# papers). Read only where a colon-led line in capitals is not a transcript's turn ("WALLACE: ...") or a headline's
+# label ("EXCLUSIVE: ...", "BOOM: Trump Fires Back"): see ``_colon_dateline``.
+_COLON_DATELINE: Final = re.compile(
+    rf"\s*{_PLACE}{_REGION}(?:,\s*{_MONTH_DAY})?{_AGENCY}\s*:\s+(?=[\"“‘']?[A-Z0-9])")
+_LABEL_WORDS: Final = frozenset(word.lower() for label in _STORY_LABELS for word in label.split()) | frozenset(
+    "note update correction editor photo video read see question answer name related remember byline email e-mail"
+    " revealed busted leaked exposed confirmed caught bombshell shocking boom look wow yes no ok okay stat".split())
+_CAPITALS_TURN: Final = re.compile(r"\s*[\"“]?[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,4}\s*:")
+_SENTENCE_WORDS: Final = re.compile(r"[A-Za-z][\w'’-]*")
+# What a speaker's turn opens with or holds, and a story's first sentence does not (outside a quotation): the words
+# of a conversation, the first and second persons.
+_TURN_OPENERS: Final = frozenset("that this these those there it well yes no thank thanks so and but oh look now "
+                                 "sure right okay ok listen".split())
+_SPEAKERS_WORDS: Final = frozenset("i i'm i've i'd i'll me my we we're we've our us you you're your".split())
 # A first paragraph that is only a full date: "Published March 27, 2020", "date 2020-03-27".
 _DATE_ONLY: Final = re.compile(rf"\s*(?:(?i:date|published|updated|posted)(?:\s+on)?:?\s+)?(?:{_MONTH_DAY}|{_ISO_DATE})\s*")
 
@@ -114,6 +129,46 @@ def take_dateline(paragraph: str, meta: ArticleMeta) -> str:
         meta.date = meta.date or date
         return ""
     return paragraph
+
+
+def _speakers_word(word: str) -> bool:
+    """'I', 'we', 'my', 'you': a person of the conversation ("US", "Us Weekly" in capitals are names)."""
+    return word.lower() in _SPEAKERS_WORDS and (word.islower() or word[1:].islower() or word == "I") and word != "Us"
+
+
+def _colon_dateline(paragraph: str, others: list[str]) -> int:
+    """Where a colon-closed dateline opening the story's body ends ("NEW DELHI: The ministry said ..."), or 0.
+    It is one only when what follows is a sentence in sentence case (of its first eight words after the first at
+    most two capitalised: not a headline in title case, "HUFFPOLLSTER: A 'Seismic Shift' Among Voters ..."), its
+    words are no label's ("EXCLUSIVE:", "UPDATE:", "BYLINE:") and no other paragraph of the article opens with
+    a line in capitals and a colon: a transcript gives every speaker a turn so ("WALLACE: ...", "RUIZ: ...")."""
+    match = _COLON_DATELINE.match(paragraph)
+    if match is None or any(word.lower() in _LABEL_WORDS for word in match.group("place").split()):
+        return 0
+    sentence = re.split(r"(?<=[a-z0-9][.!?])\s", paragraph[match.end():], maxsplit=1)[0]
+    words = _SENTENCE_WORDS.findall(sentence)
+    if len(words) < 6 or sum(word[0].isupper() for word in words[1:9]) > 2:
+        return 0
+    if words[0].lower() in _TURN_OPENERS or any(_speakers_word(word) for word in words):
+        return 0  # "RUIZ: That is not what the report says.", "LEE: We never saw it": a speaker's own words
+    if any(_CAPITALS_TURN.match(other) for other in others):
+        return 0
+    return match.end()
+
+
+def _take_colon_dateline(paragraph: str, others: list[str], meta: ArticleMeta) -> str:
+    """``paragraph`` without a colon-closed dateline (``_colon_dateline``), its place and date in ``meta``."""
+    end = _colon_dateline(paragraph, others)
+    if not end:
+        return paragraph
+    match = _COLON_DATELINE.match(paragraph)
+    assert match is not None
+    region = match.group("region")
+    meta.dateline = " ".join(match.group("place").split()) + (f", {region}" if region else "")
+    date = _iso_date(match)
+    if date and not meta.date:
+        meta.date = date
+    return paragraph[end:]
 
 
 def dateline_end(paragraph: str) -> int:
@@ -195,11 +250,15 @@ def take_headline_and_dateline(paragraphs: list[str], meta: ArticleMeta, title_a
     if not paragraphs:
         return paragraphs
     first = take_dateline(paragraphs[0], meta)
+    if first == paragraphs[0]:
+        first = _take_colon_dateline(paragraphs[0], paragraphs[1:], meta)
     if first != paragraphs[0]:
         return [p for p in [first.strip(), *paragraphs[1:]] if p]
     headline = paragraphs[0]
     if title_allowed and len(paragraphs) > 1 and _headline_shaped(headline) and headline[-1] not in ".,;:!?":
         second = take_dateline(paragraphs[1], meta)
+        if second == paragraphs[1]:
+            second = _take_colon_dateline(paragraphs[1], paragraphs[2:], meta)
         if second != paragraphs[1]:
             meta.title = headline
             return [p for p in [second.strip(), *paragraphs[2:]] if p]
