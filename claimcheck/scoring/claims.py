@@ -541,7 +541,9 @@ def hedge_factor(hedge: Hedge, ctx: ScoringContext) -> ScoreFactor:
     if hedge.holder == "source":
         passive = " (a passive in the source's words: the source holds it)" if hedge.agentless else ""
         return _factor("hedge", h.source, f"the source hedges: \"{hedge.cue}\"{passive}")
-    return _factor("hedge", h.reporter, f"the reporter hedges: \"{hedge.cue}\"")
+    # In an opinion piece the writer is an author arguing, not a reporter: the same doubt, named for who holds it.
+    writer = "the reporter" if ctx.genre == "news" else "the author"
+    return _factor("hedge", h.reporter, f"{writer} hedges: \"{hedge.cue}\"")
 
 
 def anonymous_hedged_factor(speculates: bool, sourced: list[Attribution],

@@ -58,3 +58,13 @@ def test_the_authors_assertions_are_argument_not_orphans_and_genre_can_be_overri
     assert news_summary.genre == "news" and news_summary.genre_basis == "set with --genre"
     assert any(c.orphan for p in as_news for c in p.claims)
     assert news_summary.score < summary.score
+
+
+def test_the_writers_own_hedge_is_named_for_the_genre():
+    import claimcheck
+    hedged = "The levy could cost families 300 dollars a year."
+    opinion = claimcheck.analyse("Opinion: Scrap the levy\n\n" + hedged + "\n\nMy view is simple: scrap it.\n")
+    news = claimcheck.analyse("Council approves levy\n\n" + hedged + "\n\nThe council voted on Tuesday.\n")
+    for report, writer in ((opinion, "the author"), (news, "the reporter")):
+        claim = next(c for p in report.paragraphs for c in p.claims if c.text == hedged)
+        assert any(r.endswith(f'{writer} hedges: "could"') for r in claim.reasons)

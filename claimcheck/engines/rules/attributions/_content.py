@@ -248,6 +248,9 @@ def content_after(p: ParagraphState, k: int, sentence: Sentence, bare: bool,
     t = tokens[k]
     if t.text == ":":
         return _after_colon(p, k, sentence), True
+    colon = _colon_after_a_pointer(tokens, k, sentence)
+    if colon is not None:  # "said the following:", "wrote as follows: ...": what follows the colon
+        return _after_colon(p, colon, sentence), True
     if t.lower in _CLAUSE_MARKERS and (bare or t.lower not in lx.MANNER_OPENERS or lemma in lx.QUESTION_CUES):
         if t.lower == "that" and lemma in lx.FINDING_LEMMAS and _demonstrative_object(p, k, sentence):
             return None, False  # "Police found that man nearby the home": what was found, no finding
@@ -288,6 +291,20 @@ def content_after(p: ParagraphState, k: int, sentence: Sentence, bare: bool,
     if question is not None:
         return trim(p, tokens[question].start, sentence.end), True
     return None, False
+
+
+def _colon_after_a_pointer(tokens: list[Token], k: int, sentence: Sentence) -> Optional[int]:
+    """The colon after words that only point ahead ("the following", "the following statement", "as follows",
+    "this", "these words"), or None."""
+    j = k
+    if tokens[j].lower in {"the", "as"} and j + 1 < sentence.hi:
+        j += 1
+    if tokens[j].lower not in lx.FORWARD_POINTERS or (tokens[j].lower == "follows") != (tokens[k].lower == "as"):
+        return None
+    j += 1
+    if j < sentence.hi and tokens[j].lower in lx.FORWARD_POINTER_NOUNS:
+        j += 1
+    return j if j < sentence.hi and tokens[j].text == ":" else None
 
 
 def _manner(p: ParagraphState, k: int, sentence: Sentence) -> bool:
