@@ -238,7 +238,8 @@ def _word_before(p: ParagraphState, i: int, sentence: Sentence) -> tuple[str, bo
 
 def _a_noun(p: ParagraphState, i: int, prev: str, sentence: Sentence) -> bool:
     """'the report', 'his claims', "Trump's remarks", 'Republican claims', 'many claims', 'one tweet'."""
-    if prev in lx.NOUN_DETERMINERS or prev.endswith(("'s", "’s", "s'")) and prev not in lx.CONTRACTED_PRONOUNS:
+    if prev in lx.NOUN_DETERMINERS or prev.endswith(("'s", "’s", "s'")) and prev not in lx.CONTRACTED_PRONOUNS \
+            and p.tokens[i].lower not in lx.VERB_ONLY_CUE_FORMS:
         return True
     tokens = p.tokens
     if prev in lx.SINGULAR_QUANTIFIERS and tokens[i].lower + "s" in lx.NOUN_LIKE_FORMS:
