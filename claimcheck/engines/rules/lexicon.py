@@ -764,7 +764,7 @@ BODY_KINDS: dict[str, str] = {
 }
 # The heads that stand for any body of their kind; any other ("the airline", "the ministry", "the union") only for
 # a body of its own noun or one whose kind nothing tells (an acronym, a brand). "group" is said of a business too.
-GENERIC_BODY_HEADS: Final = frozenset("government administration agency company firm corporation outlet network newspaper "
+GENERIC_BODY_HEADS: Final = frozenset("government administration agency company firm corporation outlet network newspaper paper "
                                "group organization organisation".split())
 # What follows a company's name in its full form ("Podesta Group Inc.", "Janney Montgomery Scott LLC"): the short
 # name the article cites alone is that company's (roster._named_bodies).

@@ -558,7 +558,7 @@ def _names(words: list[Token], sentence_initial: bool, known: frozenset[str] | s
             continue
         if t.lower in lx.NOT_NAMES or t.lower in lx.TITLES and i + 1 < len(words) and not words[i + 1].is_capitalised:
             continue
-        if i == 0 and sentence_initial and t.text not in known and (
+        if i == 0 and sentence_initial and t.text not in known and t.lower not in lx.ORGANIZATION_NAMES and (
                 t.lower.endswith(lx.COMMON_PLURAL_ENDINGS) or t.lower in lx.PERSON_NOUNS or t.lower in lx.DOCUMENT_NOUNS
                                             or t.lower in lx.ORGANIZATION_NOUNS or t.lower in lx.RANK_WORDS
                                             or t.lower in lx.AFFILIATION_WORDS):

@@ -358,6 +358,8 @@ def _the_writers_voice(p: ParagraphState, i: int, sentence: Sentence) -> bool:
     speaker."""
     tokens = p.tokens
     j = verb_group_start(p, i, sentence.lo) - 1
+    while j > sentence.lo and tokens[j].lower in lx.VERB_ADVERBS:
+        j -= 1  # "I recently wrote a column ...": an adverb between the subject and its verb
     if p.memory.transcript or j < sentence.lo or tokens[j].lower not in lx.WRITER_PRONOUNS \
             or p.quote_around(tokens[j].start) is not None:
         return False
