@@ -528,7 +528,7 @@ ADDRESSEE_VERBS: Final = frozenset("assure reassure remind notify inform advise 
 # "began by saying", "criticised for saying": a gerund whose subject is the sentence's.
 # Particles of phrasal verbs: "followed up by asking", "started off by saying".
 VERB_PARTICLES: Final = frozenset("up off out on in back".split())
-GERUND_PREPOSITIONS: Final = frozenset("by for from after before while without of in".split())
+GERUND_PREPOSITIONS: Final = frozenset("by for from after before while without of in upon despite".split())
 # Cues whose words can be passed on by another speaker: "said Ruiz told him", "said the memo showed".
 RELAYED_CUES: Final = frozenset("say tell write warn claim insist admit confirm report announce promise vow "
                          "threaten show find".split())
@@ -575,11 +575,18 @@ PLURAL_QUANTIFIERS: Final = QUANTIFIER_SUBJECTS - SINGULAR_QUANTIFIERS - {"none"
 # "But even Ruiz tried ...", "So Ruiz said ...".
 UNMARKED_CLAUSE_LEADS: Final = frozenset("and but yet so then even also still now".split())
 SENTENCE_OPENERS: Final = frozenset("still however meanwhile then later but also instead moreover nonetheless".split())
+# Words of degree or distance that lead a clause of time at a sentence's head ("Just before the vote,", "Right
+# after it ended,", "Long before he ran,", "Moments after the blast,"): the subject follows the clause's comma.
+TIME_CLAUSE_DEGREES: Final = frozenset("just right soon long only moments minutes hours days weeks months years".split())
 # Connectives that may stand before a clause's first phrase and leave it clause-initial ("But according to X,",
 # "But as Ruiz noted,").
 CONNECTIVE_OPENERS: Final = UNMARKED_CLAUSE_LEADS | SENTENCE_OPENERS
 # What a participle cue follows when it hangs from the clause before: ", saying", "— saying", "- saying", "and saying".
 PARTICIPLE_LEADS: Final = frozenset({",", "and"}) | DASHES
+# Adverbs of time or manner that can sit between that lead and the participle (", later adding", ", recently
+# telling", "- only saying"); a lower-case word in -ly is one as well (``_shapes._adverb_before``). Not "then":
+# "..., then calling the Herald to ask ..." is a next doing (a phone call), no speech.
+ADVERBS_BEFORE_PARTICIPLE: Final = VERB_ADVERBS | frozenset("later again even still once soon only just".split())
 # Participles that hang from the clause before and borrow its source: ", adding that ...".
 PARTICIPLE_CUES: Final = frozenset(
     "saying adding noting arguing warning insisting claiming explaining suggesting asserting contending stressing "

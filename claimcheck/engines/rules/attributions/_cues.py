@@ -316,7 +316,20 @@ def _an_idiom(p: ParagraphState, i: int, entry: lx.CueEntry, prev: str, sentence
     after_cue = tokens[i + 1].lower if i + 1 < sentence.hi else ""
     if entry.lemma == "plead" and after_cue in lx.PLEA_WORDS:
         return True
+    if entry.lemma == "add" and after_cue == "to" and i + 2 < sentence.hi and _added_to_a_thing(tokens[i + 2]):
+        return True  # "adding to his lead", "added to the list" (not "added to reporters", "added to CNN")
     return prev == "having" and after_cue in {"that", "this", "so"} or prev == "without" and tokens[i].lower == "saying"
+
+
+def _added_to_a_thing(t: Token) -> bool:
+    """Whether the word after "add to" opens a thing added to: a determiner, possessive or number, or a common
+    noun that names no one who could be told."""
+    w = t.lower
+    if w in lx.RECIPIENT_PRONOUNS:
+        return False  # "added to her" tells her
+    if w in lx.DETERMINERS or w in lx.POSSESSIVE_PRONOUNS or w[:1].isdigit():
+        return True
+    return t.is_word and not t.is_capitalised and w not in lx.PERSON_NOUNS
 
 
 def _after_common_noun(p: ParagraphState, i: int, prev: str, sentence: Sentence) -> bool:

@@ -498,10 +498,13 @@ def after_opening_phrase(p: ParagraphState, sentence: Sentence) -> int:
                              or tokens[lo].lower in lx.SENTENCE_OPENERS or tokens[lo].lower in lx.OPENING_ADVERBS
                              or tokens[lo].lower in lx.SUBORDINATORS and tokens[lo].lower != "as"
                              or tokens[lo].lower == "despite"
+                             or tokens[lo].lower in lx.TIME_CLAUSE_DEGREES and lo + 1 < sentence.hi
+                             and tokens[lo + 1].lower in lx.TIME_SUBORDINATORS and tokens[lo + 1].lower != "as"
                              or tokens[lo].lower.endswith("ing") and tokens[lo].is_capitalised
                              and not _a_name_then_its_verb(tokens, lo, sentence)
                              or _opening_participle(tokens, lo, sentence)):
-        # "In a column on Monday,", "Here in Ohio,", "Speaking in Iowa,", "Although Lee is no candidate,": the
+        # "In a column on Monday,", "Here in Ohio,", "Speaking in Iowa,", "Although Lee is no candidate,", "Just
+        # before the vote ended,": the
         # (main clause's) subject follows the comma ("As Lee put it, ..." is Lee's: "as" opens a comparison)
         for k in range(lo, min(sentence.hi, lo + 20)):
             if tokens[k].text == "," and not phrases.comma_in_a_number(tokens, k):

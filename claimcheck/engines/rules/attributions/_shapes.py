@@ -234,14 +234,18 @@ def asked_by(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
 
 def governing(p: ParagraphState, sentence: Sentence, i: int) -> Optional[Found]:
     """The main attribution a participle or second verb hangs from: the first of
-    its sentence, or the previous sentence's when a quote runs on."""
+    its sentence, or the previous sentence's when a quote runs on, or when its content runs up to a
+    sentence too short to have a clause of its own before the cue ("Roe v. Wade, and reminded ...": a
+    sentence broken at an abbreviation). Indirect content ending its sentence is no such run: "Ruiz
+    endorsed Park, saying .... But some of his backers remain wary, citing ..." cites the backers' words."""
     for f in p.found[p.sentence_first:]:
         if f.sentence == sentence.index and not f.no_comment and f.cue_token < i:
             return f
     if p.found:
         last = p.found[-1]
         if last.sentence == sentence.index - 1 and not last.no_comment and last.content \
-                and last.content[1] >= sentence.start - 2:
+                and last.content[1] >= sentence.start - 2 \
+                and (p.text[last.content[1] - 1] in QUOTE_CHARS or 1 < i - sentence.lo <= 3):
             return last
     return None
 
@@ -302,10 +306,31 @@ def _an_object_before(p: ParagraphState, i: int) -> bool:
 
 
 def _absolute_subject(p: ParagraphState, i: int, sentence: Sentence) -> bool:
-    """'..., with 30 percent of voters saying ...': the phrase after "with" is the participle's own
-    subject, not an object of the clause's verb."""
-    start = phrases.walk_back(p.tokens, i - 1, sentence.lo)
-    return start is not None and start - 1 >= sentence.lo and p.tokens[start - 1].lower in {"with", "without"}
+    """'..., with 30 percent of voters saying ...', '... issued a statement – Ryan saying he was pleased and Lee
+    calling it a good meeting': the phrase after "with", or opening the words after a dash or colon (and a name
+    coordinated with such a phrase), is the participle's own subject, not an object of the clause's verb."""
+    tokens = p.tokens
+    start = phrases.walk_back(tokens, i - 1, sentence.lo)
+    if start is None or start - 1 < sentence.lo:
+        return False
+    lead = tokens[start - 1]
+    if lead.lower in {"with", "without"}:
+        return True
+    if not head_like(tokens[i - 1]):
+        return False  # "- only saying ...": an adverb, no subject of its own
+    if lead.text in _ABSOLUTE_LEADS:
+        return True
+    if lead.lower != "and" or not tokens[start].is_capitalised:
+        return False
+    for k in range(start - 2, max(sentence.lo, start - 25) - 1, -1):
+        if tokens[k].text in _ABSOLUTE_LEADS:  # "– Ryan saying ... and Lee calling": the first one's lead
+            return tokens[k + 1].is_capitalised and any(t.lower in lx.PARTICIPLE_CUES for t in tokens[k + 2:start - 1])
+        if tokens[k].text == ",":
+            return False
+    return False
+
+
+_ABSOLUTE_LEADS: Final = lx.DASHES | {":", ";"}
 
 
 def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
@@ -333,9 +358,11 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
     if i == sentence.lo:  # "Noting that the vote was close, Ruiz said ...": the participle opens the sentence
         content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
         return _in_opening_phrase(p, i, after, entry, content, sentence)
+    # ", later adding that ...", ", recently telling ...": an adverb between the lead and the participle
+    lead = i - 2 if _adverb_before(tokens, i, sentence) else i - 1
     # "posted a video on Friday saying ...": a participle right after the object of
     # the sentence's verb still reports the sentence's subject
-    after_object = tokens[i - 1].is_word and tokens[i - 1].lower not in lx.AUXILIARIES \
+    after_object = lead == i - 1 and tokens[i - 1].is_word and tokens[i - 1].lower not in lx.AUXILIARIES \
         and tokens[i - 1].lower not in lx.PRONOUNS and not _absolute_subject(p, i, sentence) \
         and (_finite_verb_before(p, i, sentence) or _after_document(p, i, sentence)
              and _subject_with_verb_before(p, i, sentence, False) is not None)
@@ -343,11 +370,11 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
     # two apostrophes, which are two tokens)
     after_quote = tokens[i - 1].text[0] in CLOSE_QUOTES and _comma_before_mark(p, tokens[i - 1].start)
     # ", saying", "— saying", "- saying" (a dash as plain text types it), "and saying"
-    if tokens[i - 1].text not in lx.PARTICIPLE_LEADS and tokens[i - 1].lower not in lx.GERUND_PREPOSITIONS \
+    if tokens[lead].text not in lx.PARTICIPLE_LEADS and tokens[lead].lower not in lx.GERUND_PREPOSITIONS \
             and not after_object and not after_quote:
         return False
     content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
-    f = _attribution_just_before(p, i, sentence) or governing(p, sentence, i)
+    f = _attribution_just_before(p, lead + 1, sentence) or governing(p, sentence, i)
     # "He apologized the next day, saying ...", "... and the group sued, saying ...": a clause
     # with its own subject and verb that begins after the attribution found first (or in a
     # sentence of its own) is the one the participle hangs from
@@ -358,14 +385,14 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
     if f is not None:
         _borrowed(p, f, i, after, content, sentence, entry.lemma)
         return True
-    if tokens[i - 1].lower in lx.GERUND_PREPOSITIONS and i - 1 == sentence.lo:
+    if tokens[lead].lower in lx.GERUND_PREPOSITIONS and lead == sentence.lo:
         return _in_opening_phrase(p, i, after, entry, content, sentence)
     subject = clause_subject(p, sentence, i)
-    if subject is not None and tokens[i - 1].text == ",":
+    if subject is not None and tokens[lead].text == ",":
         # "They were close to a deal when Trump scuttled the talks, citing violence": a subordinate clause whose
         # subject is a name, closed only by the participle's comma, is the one the participle hangs from (not
         # "apologized after they came out, saying": a pronoun or a thing is as likely the main clause's object)
-        own = _nearest_clause_subject(p, i - 1, sentence)
+        own = _nearest_clause_subject(p, lead, sentence)
         if own is not None and own[0] > subject[0] and tokens[own[0] - 1].lower in _SUBORDINATORS \
                 and tokens[own[0]].is_capitalised and tokens[own[0]].lower not in lx.PRONOUNS:
             subject = own
@@ -379,6 +406,17 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
         return False
     _with_source(p, i, after, content, sentence, *subject, tokens[subject[1] - 1].end, entry.lemma)
     return True
+
+
+def _adverb_before(tokens: list[Token], i: int, sentence: Sentence) -> bool:
+    """Whether an adverb of time or manner stands between a participle's lead and the participle at i
+    (", later adding", ", eventually saying", "and then telling"): the participle goes on with the clause
+    before, as it does right after the lead. A hedge ("possibly calling himself ...") tells of no saying done."""
+    if i - 2 < sentence.lo or tokens[i - 2].text not in lx.PARTICIPLE_LEADS:
+        return False
+    w = tokens[i - 1]
+    return not w.is_capitalised and w.is_word and (w.lower in lx.ADVERBS_BEFORE_PARTICIPLE or w.lower.endswith("ly")
+                                                   and len(w.lower) > 4 and w.lower not in lx.HEDGE_FIRST_WORDS)
 
 
 _QUOTING_VERBS: Final = frozenset("quote quotes quoted quoting".split())

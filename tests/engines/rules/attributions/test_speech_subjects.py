@@ -264,3 +264,78 @@ def test_a_noun_form_after_a_determiner_or_adjective_stays_a_noun(analyse, text,
 ])
 def test_quoted_as_saying_in_the_passive(analyse, text, source):
     assert only(analyse(text).attributions, cue="saying").source == source
+
+
+# -- session 14 (rules 1.93) ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,cue,source", [
+    # an adverb between the participle's comma and the participle: the clause's subject, as with none
+    ("Lee spoke for an hour, later adding that he would win.", "adding", "Lee"),
+    ("Ruiz has voiced doubts, and even some alarm, about the debate, recently telling a friend that she is worried.",
+     "telling", "Ruiz"),
+    ("Ruiz, who is second in the polls, stuck to policy at first but turned tougher against Park, eventually "
+     "saying he would be a disaster.", "saying", "Ruiz"),
+    ("The mayor hedged on the vote - only saying that she was relieved.", "saying", "The mayor"),
+    # a gerund after "upon" or "despite": the subject of the verb it hangs from
+    ("Park, a supporter of the plan, drew boos upon saying, “Ruiz heard you.”", "saying", "Park"),
+])
+def test_an_adverb_or_a_preposition_before_a_participle(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
+
+
+@pytest.mark.parametrize("text,cue", [
+    # a hedge before the participle tells of no saying done
+    ("Her husband would be the first man in the role, possibly calling himself the first gentleman.", "calling"),
+    # "adding to" a thing adds no words
+    ("Lee won the state, substantially adding to his lead over Ruiz.", "adding"),
+    ("Lee won the state, adding to the pressure on Ruiz.", "adding"),
+])
+def test_no_speech_at_the_participle(analyse, text, cue):
+    assert not [a for a in analyse(text).attributions if a.cue == cue]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("“It was great,” Lee added to reporters.", "Lee"),
+    ("“It was great,” Lee added to CNN.", "Lee"),
+])
+def test_added_to_someone_stays_a_cue(analyse, text, source):
+    assert only(analyse(text).attributions, cue="added").source == source
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # the name after a dash is the participle's own subject, as is a name coordinated with it
+    ("Both men issued a statement – Ruiz saying she was “very encouraged” and Park calling it a “great meeting.”",
+     "saying", "Ruiz"),
+    ("Both men issued a statement – Ruiz saying she was “very encouraged” and Park calling it a “great meeting.”",
+     "calling", "Park"),
+])
+def test_a_name_after_a_dash_is_the_participles_own_subject(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # a clause of time led by a word of degree ("Just before", "Moments after") is an opening phrase: the
+    # subject follows its comma, and is no "Just"
+    ("Moments after the vote ended, the mayor stood up and said that she would resign.", "said", "the mayor"),
+    ("Just before the hearing began, the senator signed a note and said that he was ready.", "said", "the senator"),
+])
+def test_a_clause_of_time_led_by_a_degree_word(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
+
+
+@pytest.mark.parametrize("text", [
+    "Just before the flight took off, the pilot checked the weight and said that he was ready.",
+    "Right after the vote ended, the clerk checked the count and said that it was close.",
+])
+def test_a_degree_word_opening_the_sentence_is_no_source(analyse, text):
+    assert not [a for a in analyse(text).attributions if a.source in {"Just", "Right"}]
+
+
+def test_indirect_content_ending_a_sentence_lends_no_source_to_the_next():
+    """The participle of a sentence with its own subject is not the previous sentence's speaker's, when the
+    previous content is indirect and ends its sentence; a run-on quotation still lends it."""
+    from claimcheck.engines.rules import RulesContext, analyse_paragraph
+    text = ("Ruiz endorsed Park, saying that he would make a fine mayor. But his backers remain wary, citing "
+            "trust as a factor.")
+    found = analyse_paragraph(text, 1, [], RulesContext()).attributions
+    assert not [a for a in found if a.cue == "citing" and a.source == "Ruiz"]
