@@ -289,10 +289,9 @@ POLL_PARTICIPLES: Final = frozenset("released published conducted taken commissi
 # to President Bush", "a spokesman for the mayor".
 AFFILIATION_PREPOSITIONS: Final = frozenset("of at from to for".split())
 # What can stand between a plural document noun and its "show" ("data from the agency show", "records obtained by
-# the AP show", "figures released Tuesday show"): a preposition of its source, or a participle of its making.
+# the AP show", "figures released Tuesday show"): a preposition of its source, or a participle of its making
+# (DOCUMENT_PARTICIPLES, POLL_PARTICIPLES).
 DOCUMENT_MODIFIER_PREPOSITIONS: Final = AFFILIATION_PREPOSITIONS | frozenset("by in on".split())
-DOCUMENT_PARTICIPLES: Final = POLL_PARTICIPLES | frozenset(
-    "obtained reviewed compiled collected gathered filed seen analyzed analysed cited kept provided".split())
 # Nouns that take a plural verb with no -s: "the data show".
 PLURAL_WITHOUT_S: Final = frozenset("data".split())
 # Words after a base "show" that make it another verb: "figures show up", "the ads show off".

@@ -83,6 +83,9 @@ def verb_position_cue(p: ParagraphState, i: int, sentence: Sentence) -> Optional
     return entry if agrees and clause_follows else None
 
 
+_MAKING_PARTICIPLES: Final = lx.DOCUMENT_PARTICIPLES | lx.POLL_PARTICIPLES
+
+
 def _modified_document(tokens: list[Token], j: int, sentence: Sentence) -> Optional[int]:
     """The plural document noun that heads the phrase ending at token j, past what modifies it ("Data from the
     agency", "Records obtained by the AP", "Figures released Tuesday by the ministry"): a preposition of its
@@ -92,13 +95,13 @@ def _modified_document(tokens: list[Token], j: int, sentence: Sentence) -> Optio
         if not t.is_word or t.lower in lx.RELATIVE_CLAUSE_OPENERS:
             return None
         nxt = tokens[k + 1].lower
-        if nxt in lx.DOCUMENT_MODIFIER_PREPOSITIONS or nxt in lx.DOCUMENT_PARTICIPLES:
+        if nxt in lx.DOCUMENT_MODIFIER_PREPOSITIONS or nxt in _MAKING_PARTICIPLES:
             plural = t.lower in lx.PLURAL_WITHOUT_S or t.lower.endswith("s") and not t.lower.endswith("ss")
             if t.lower in lx.DOCUMENT_NOUNS and plural and (not t.is_capitalised or k == sentence.lo):
                 return k
         if k + 1 < j and not tokens[k + 1].is_capitalised and (  # ("The Associated Press" is a name)
                 tokens[k + 1].lower in lx.VERB_GROUP or phrases.past_verb(tokens[k + 1].lower)
-                and tokens[k + 1].lower not in lx.DOCUMENT_PARTICIPLES):
+                and tokens[k + 1].lower not in _MAKING_PARTICIPLES):
             return None  # a verb of another clause: "the polls he cited were wrong"
     return None
 
