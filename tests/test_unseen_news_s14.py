@@ -84,3 +84,46 @@ def test_page_lines_found_on_unseen_pages(line, kind):
 
 def test_a_quote_before_a_photo_credit_is_no_caption():
     assert structure_kind('The mayor said, "It is over." Lena Ortiz/AP') != "caption"
+
+
+# "X said the following:" points ahead: the content is what follows the colon, or the next paragraph, which carries
+# the attribution; the lead-in itself is no claim. "the following day" is no pointer.
+@pytest.mark.parametrize("text, claims, carried", [
+    ('Ruiz said the following:\n\n"We will not close the plant. The workers deserve better."',
+     ['"We will not close the plant.', 'The workers deserve better."'], True),
+    ("Ruiz said the following:\n\nThe plant will not close.", ["The plant will not close."], True),
+    ("Lee wrote as follows:\n\nThe deal is off.", ["The deal is off."], True),
+    ("Lee said the following statement:\n\nThe plant is safe.", ["The plant is safe."], True),
+    ("Ruiz said this plant will close.\n\nThe vote is on Monday.",
+     ["Ruiz said this plant will close.", "The vote is on Monday."], False),
+])
+def test_said_the_following_points_to_what_follows(text, claims, carried):
+    report = report_of(text)
+    found = [c for p in report.paragraphs for c in p.claims]
+    assert [c.text for c in found] == claims
+    assert bool(found[-1].attribution_ids) == carried
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The company said the following: the plant will stay open.", "the plant will stay open"),
+    ('Ruiz said this: "We will win."', '"We will win."'),
+])
+def test_the_content_after_a_pointer_and_colon(text, content):
+    assert [a.content for a in attributions(report_of(text))] == [content]
+
+
+# The phrase a relative pronoun stands for begins after a past verb inside the phrase found before it ("favored
+# Lee, who", "sued by Acme, which"; "sued" is a past form though of four letters), past a passive's "by" and a
+# place's preposition ("won by 60 points among the voters who"); a participle before its noun stays ("The alleged
+# ...", "Members of the board").
+@pytest.mark.parametrize("text, source", [
+    ("The city was sued by Acme, which said the plant was unsafe.", "Acme"),
+    ("The ruling favored Lee, who has long denied the allegations.", "Lee"),
+    ("The plant was closed by Acme, which has always denied wrongdoing.", "Acme"),
+    ("Ruiz won by 60 points among the voters who said the economy mattered most.", "the voters"),
+    ("Ruiz dismissed critics who called the remarks sexist.", "critics"),
+    ("Members of the board, who said the plan failed, resigned.", "Members of the board"),
+    ("Police arrested a man who said he was lost.", "a man"),
+])
+def test_a_relative_pronoun_stands_for_the_phrase_after_the_verb(text, source):
+    assert [a.source for a in attributions(report_of(text))] == [source]

@@ -100,6 +100,12 @@ APPOINTMENT_FORMS: Final = frozenset(f for lemma in APPOINTMENT_CUES for f in in
 NOMINEE_NOUNS: Final = frozenset("nominee nominees appointee appointees".split())
 # The verbs of holding a post, after "to" ("confirmed Ruiz to serve as ...", "to lead the agency").
 POST_HOLDING_VERBS: Final = frozenset("serve lead head run chair oversee".split())
+# Words after a cue that point to what comes next and say nothing themselves ("said the following:", "wrote as
+# follows:", "said this:", "added these words:"): the content is what follows the colon, or the next paragraph
+# (attributions._content.content_after).
+FORWARD_POINTERS: Final = frozenset("following follows this these".split())
+FORWARD_POINTER_NOUNS: Final = frozenset(
+    "statement statements words remarks message comment comments explanation response note letter post".split())
 # Cues of a finding whose "that" may be a demonstrative before what was found ("found that man nearby"): the
 # content must be a clause (attributions._content._demonstrative_object).
 FINDING_LEMMAS: Final = frozenset({"find"})
@@ -444,6 +450,9 @@ IRREGULAR_PAST: Final = frozenset(
     "sought fought caught taught struck spent built meant knew grew threw drove rode wore chose broke stole froze "
     "woke forgot got shot fled heard sold swore tore slept swept wept dealt understood withdrew overcame undertook "
     "forgave sang rang swam drank sank shook mistook arose awoke".split())
+# Regular past forms of four letters, which the "-ed" rule for a past verb (phrases.past_verb: five letters or more,
+# for "bed", "red", "need", "seed") leaves out: "The city was sued by Acme, which ...", "owed", "died".
+SHORT_PAST_FORMS: Final = frozenset("sued owed tied lied died vied eyed".split())
 # Endings of plural common nouns that open sentences capitalised: "Engineers said".
 COMMON_PLURAL_ENDINGS: Final = ("ers", "ists", "ians", "ents", "ants", "ors", "ees", "ives", "eers", "ites")
 

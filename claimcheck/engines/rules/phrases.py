@@ -393,7 +393,8 @@ def comma_in_a_number(tokens: list[Token], k: int) -> bool:
 
 
 def past_verb(w: str) -> bool:
-    return w in lx.IRREGULAR_PAST or w.endswith("ed") and len(w) > 4 and w not in lx.PERSON_NOUNS
+    return w in lx.IRREGULAR_PAST or w.endswith("ed") and len(w) > 4 and w not in lx.PERSON_NOUNS \
+        or w in lx.SHORT_PAST_FORMS
 
 
 def without_brackets(words: list[Token]) -> list[Token]:

@@ -248,6 +248,9 @@ def content_after(p: ParagraphState, k: int, sentence: Sentence, bare: bool,
     t = tokens[k]
     if t.text == ":":
         return _after_colon(p, k, sentence), True
+    colon = _colon_after_a_pointer(tokens, k, sentence)
+    if colon is not None:  # "said the following:", "wrote as follows: ...": what follows the colon
+        return _after_colon(p, colon, sentence), True
     if t.lower in _CLAUSE_MARKERS and (bare or t.lower not in lx.MANNER_OPENERS or lemma in lx.QUESTION_CUES):
         if t.lower == "that" and lemma in lx.FINDING_LEMMAS and _demonstrative_object(p, k, sentence):
             return None, False  # "Police found that man nearby the home": what was found, no finding
@@ -293,6 +296,7 @@ def content_after(p: ParagraphState, k: int, sentence: Sentence, bare: bool,
     return None, False
 
 
+<<<<<<< HEAD
 def _a_plain_object(p: ParagraphState, k: int, sentence: Sentence) -> bool:
     """Whether the words at k, to the clause's end, are an object with no verb of a clause of their own
     ("recalled its ambassador", "recalled 100,000 cars last week"; not "recalled the dam broke", "recalled the day
@@ -314,6 +318,20 @@ def _withdrawn(tokens: list[Token], k: int) -> bool:
     if tokens[k].lower in lx.APPROXIMATORS and k + 1 < len(tokens):
         k += 1
     return tokens[k].lower == "its" or tokens[k].text[:1].isdigit()
+=======
+def _colon_after_a_pointer(tokens: list[Token], k: int, sentence: Sentence) -> Optional[int]:
+    """The colon after words that only point ahead ("the following", "the following statement", "as follows",
+    "this", "these words"), or None."""
+    j = k
+    if tokens[j].lower in {"the", "as"} and j + 1 < sentence.hi:
+        j += 1
+    if tokens[j].lower not in lx.FORWARD_POINTERS or (tokens[j].lower == "follows") != (tokens[k].lower == "as"):
+        return None
+    j += 1
+    if j < sentence.hi and tokens[j].lower in lx.FORWARD_POINTER_NOUNS:
+        j += 1
+    return j if j < sentence.hi and tokens[j].text == ":" else None
+>>>>>>> main
 
 
 def _manner(p: ParagraphState, k: int, sentence: Sentence) -> bool:

@@ -364,15 +364,37 @@ def antecedent(p: ParagraphState, relative: int, sentence: Sentence) -> Optional
     start = phrases.walk_back(tokens, j, sentence.lo)
     if start is None:
         return None
+    past = False
     while start < j and (phrases.past_verb(tokens[start].lower) or tokens[start].lower.endswith("ing")
                          and not tokens[start].is_capitalised):
+        past = past or phrases.past_verb(tokens[start].lower)
         start += 1  # "... has also included members of the government, which ...": the verb is not the phrase
+    verb = max((k for k in range(start + 1, j) if _a_verb_before_its_object(tokens, k)), default=None)
+    if verb is not None:
+        start, past = verb + 1, True  # "The ruling favored Lee, who ...", "was sued by Acme, which ...": its object
+    while start < j and tokens[start].lower == "by":
+        start += 1  # a passive's agent: "sued by Acme, which ...", "backed by 6 in 10 voters, who ..."
+    if past:
+        place = next((k for k in range(start, j) if tokens[k].lower in lx.PREPOSITIONS and tokens[k].lower != "of"
+                      and not tokens[k].is_capitalised), None)
+        if place is not None:
+            start = place + 1  # "won by 60 points among the voters who ...": the phrase the pronoun follows
     inclusion = max((k for k in range(start, j) if tokens[k].lower in lx.INCLUSION_VERBS), default=None)
     if inclusion is not None:
         start = inclusion + 1  # "The coalition includes people who say ...": the object of "includes"
     if tokens[relative].lower == "who" and tokens[relative - 1].text != ",":
         start = _named_before(tokens, start, sentence)  # "Ana Ruiz, a former judge who argued ...": Ana Ruiz
     return start, j + 1
+
+
+def _a_verb_before_its_object(tokens: list[Token], k: int) -> bool:
+    """Whether the word at k, inside the phrase found before a relative pronoun, is a past verb whose object or
+    agent follows ("favored Lee", "sued by Acme"), not a participle before its noun ("the alleged killer", "a
+    long-awaited report", "her sued partner"): lower case, not after a determiner or possessive."""
+    t = tokens[k]
+    return t.is_word and not t.is_capitalised and phrases.past_verb(t.lower) \
+        and tokens[k - 1].lower not in lx.ARTICLES_AND_POSSESSIVES and tokens[k - 1].lower not in lx.DETERMINERS \
+        and tokens[k - 1].text not in {"-", "–"} and tokens[k + 1].is_word
 
 
 def object_after(p: ParagraphState, k: int, sentence: Sentence) -> int:
