@@ -296,7 +296,6 @@ def content_after(p: ParagraphState, k: int, sentence: Sentence, bare: bool,
     return None, False
 
 
-<<<<<<< HEAD
 def _a_plain_object(p: ParagraphState, k: int, sentence: Sentence) -> bool:
     """Whether the words at k, to the clause's end, are an object with no verb of a clause of their own
     ("recalled its ambassador", "recalled 100,000 cars last week"; not "recalled the dam broke", "recalled the day
@@ -318,7 +317,8 @@ def _withdrawn(tokens: list[Token], k: int) -> bool:
     if tokens[k].lower in lx.APPROXIMATORS and k + 1 < len(tokens):
         k += 1
     return tokens[k].lower == "its" or tokens[k].text[:1].isdigit()
-=======
+
+
 def _colon_after_a_pointer(tokens: list[Token], k: int, sentence: Sentence) -> Optional[int]:
     """The colon after words that only point ahead ("the following", "the following statement", "as follows",
     "this", "these words"), or None."""
@@ -331,7 +331,6 @@ def _colon_after_a_pointer(tokens: list[Token], k: int, sentence: Sentence) -> O
     if j < sentence.hi and tokens[j].lower in lx.FORWARD_POINTER_NOUNS:
         j += 1
     return j if j < sentence.hi and tokens[j].text == ":" else None
->>>>>>> main
 
 
 def _manner(p: ParagraphState, k: int, sentence: Sentence) -> bool:
