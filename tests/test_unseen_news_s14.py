@@ -127,3 +127,37 @@ def test_the_content_after_a_pointer_and_colon(text, content):
 ])
 def test_a_relative_pronoun_stands_for_the_phrase_after_the_verb(text, source):
     assert [a.source for a in attributions(report_of(text))] == [source]
+
+
+# A cue form that is never a noun after a name's "'s" is the name's verb: a brand ("McDonald's said") or "has"
+# ("Trump's said"); a noun after a possessive stays a noun.
+@pytest.mark.parametrize("text, sources", [
+    ("McDonald's said the plant was safe.", ["McDonald's"]),
+    ("Officials at Macy's said the store would close.", ["Officials at Macy's"]),
+    ("Trump's said he will run.", ["Trump's"]),
+    ("Lee's aides said the plant was safe.", ["Lee's aides"]),
+    ("Lee's claims were false.", []),
+])
+def test_a_verb_only_cue_after_a_names_possessive(text, sources):
+    assert [a.source for a in attributions(report_of(text))] == sources
+
+
+# A currency sign before an amount is part of the phrase: "The $1 billion lawsuit says" (not "1 billion lawsuit").
+@pytest.mark.parametrize("text, source", [
+    ("The $1 billion lawsuit says the chain discriminated against owners.", "The $1 billion lawsuit"),
+    ("A £5 million report found that the bridge was unsafe.", "A £5 million report"),
+])
+def test_a_currency_sign_is_part_of_the_phrase(text, source):
+    assert [a.source for a in attributions(report_of(text))] == [source]
+
+
+# A photo's credit in words, alone or after its caption, is a caption; a sentence about photos is not.
+@pytest.mark.parametrize("line, kind", [
+    ('Photo via "The Harbour Annual Report 1912."', "caption"),
+    ("The mayor at the harbour on Tuesday. Photo by Lena Ortiz.", "caption"),
+    ("Photo via Harbour Daily News/Wikimedia Commons.", "caption"),
+    ("Photos by the suspect were shared online, police said.", None),
+    ("Pictures by Ruiz show the damage.", None),
+])
+def test_a_photo_credit_in_words(line, kind):
+    assert structure_kind(line) == kind

@@ -141,6 +141,11 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str], "tuple[str, ...] | frozenset[str]"
     # a photo's credit on a line of its own: "Jane Doe/AP", "REUTERS/Jane Doe", "Jane Doe / Getty Images"
     ("caption", _PHOTO_CREDIT, ("/",)),
     ("caption", _CAPTION_WITH_CREDIT, ("/",)),
+    # a photo's credit in words, alone or after its caption: "Photo via Chicago Daily News/Wikimedia Commons.",
+    # "The mayor at the harbour. Photo by Jane Doe." (the caption without a quotation mark)
+    ("caption", re.compile(r"(?:[^“”\"\n]{1,400}[.!?]\s+)?(?i:photos?|images?|pictures?|photograph)\s+(?i:via|by|"
+                           r"courtesy(?: of)?)\s+(?:\"[^\"\n]{1,160}\"|“[^”\n]{1,160}”|[A-Z][\w.'’&-]*(?:(?:\s+|\s*/\s*|"
+                           r"\s+(?:of|for|the|and|via|de)\s+)[A-Z][\w.'’&-]*){0,12})\s*\.?\s*"), ("hoto", "mage", "icture")),
     ("caption", re.compile(r".{0,400}\b(?:Getty Images|AP Photo|Reuters/\w+|AFP via Getty Images)\s*\)?\s*"),
      ("Getty Images", "AP Photo", "Reuters/")),
     # "Editor's note: ...", "Correction: An earlier version of this story ...": the publication's word on its

@@ -106,6 +106,10 @@ POST_HOLDING_VERBS: Final = frozenset("serve lead head run chair oversee".split(
 FORWARD_POINTERS: Final = frozenset("following follows this these".split())
 FORWARD_POINTER_NOUNS: Final = frozenset(
     "statement statements words remarks message comment comments explanation response note letter post".split())
+# Forms of a cue that are never a noun: after a name's "'s" they are its verb ("McDonald's said", "Officials at
+# Macy's say", "Trump's said he will run": a brand's name, or "has"), where "Trump's remarks" is a noun
+# (attributions._cues._a_noun).
+VERB_ONLY_CUE_FORMS: Final = frozenset("said says told tells".split())
 # Cues of a finding whose "that" may be a demonstrative before what was found ("found that man nearby"): the
 # content must be a clause (attributions._content._demonstrative_object).
 FINDING_LEMMAS: Final = frozenset({"find"})
@@ -769,7 +773,7 @@ BODY_KINDS: dict[str, str] = {
 }
 # The heads that stand for any body of their kind; any other ("the airline", "the ministry", "the union") only for
 # a body of its own noun or one whose kind nothing tells (an acronym, a brand). "group" is said of a business too.
-GENERIC_BODY_HEADS: Final = frozenset("government administration agency company firm corporation outlet network newspaper "
+GENERIC_BODY_HEADS: Final = frozenset("government administration agency company firm corporation outlet network newspaper paper "
                                "group organization organisation".split())
 # What follows a company's name in its full form ("Podesta Group Inc.", "Janney Montgomery Scott LLC"): the short
 # name the article cites alone is that company's (roster._named_bodies).

@@ -243,6 +243,9 @@ def _bracket_before(tokens: list[Token], close: int, lo: int) -> Optional[int]:
     return j if tokens[j].text == "(" and j - 1 >= lo else None
 
 
+_CURRENCY_SIGNS: Final = frozenset("$ £ € ¥".split())
+
+
 def _extends_back(tokens: list[Token], k: int, lo: int, modifier: bool = False) -> Optional[int]:
     """Where a noun phrase starting at token k starts once the word before it is taken in
     (a bracket, a conjunction of names, a relative clause: a step of more than one token),
@@ -254,6 +257,8 @@ def _extends_back(tokens: list[Token], k: int, lo: int, modifier: bool = False) 
         while j >= lo and tokens[j].text != "(" and k - j < 8:
             j -= 1
         return j if j >= lo and tokens[j].text == "(" else None
+    if prev.text in _CURRENCY_SIGNS and tokens[k].text[:1].isdigit():
+        return k - 1  # "The $1 billion lawsuit says": the sign is the amount's
     if prev.lower in lx.PRONOUNS and prev.lower != "i":
         if prev.is_capitalised and prev.lower in lx.PRONOUNS_PERSON_SINGULAR and _name_token(tokens[k]) \
                 and tokens[k].lower not in lx.NOT_NAMES and tokens[k].lower not in lx.PRONOUNS \
@@ -553,7 +558,7 @@ def _names(words: list[Token], sentence_initial: bool, known: frozenset[str] | s
             continue
         if t.lower in lx.NOT_NAMES or t.lower in lx.TITLES and i + 1 < len(words) and not words[i + 1].is_capitalised:
             continue
-        if i == 0 and sentence_initial and t.text not in known and (
+        if i == 0 and sentence_initial and t.text not in known and t.lower not in lx.ORGANIZATION_NAMES and (
                 t.lower.endswith(lx.COMMON_PLURAL_ENDINGS) or t.lower in lx.PERSON_NOUNS or t.lower in lx.DOCUMENT_NOUNS
                                             or t.lower in lx.ORGANIZATION_NOUNS or t.lower in lx.RANK_WORDS
                                             or t.lower in lx.AFFILIATION_WORDS):

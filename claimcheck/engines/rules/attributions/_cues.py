@@ -265,7 +265,8 @@ def _word_before(p: ParagraphState, i: int, sentence: Sentence) -> tuple[str, bo
 
 def _a_noun(p: ParagraphState, i: int, prev: str, sentence: Sentence) -> bool:
     """'the report', 'his claims', "Trump's remarks", 'Republican claims', 'many claims', 'one tweet'."""
-    if prev in lx.NOUN_DETERMINERS or prev.endswith(("'s", "’s", "s'")) and prev not in lx.CONTRACTED_PRONOUNS:
+    if prev in lx.NOUN_DETERMINERS or prev.endswith(("'s", "’s", "s'")) and prev not in lx.CONTRACTED_PRONOUNS \
+            and p.tokens[i].lower not in lx.VERB_ONLY_CUE_FORMS:
         return True
     tokens = p.tokens
     if prev in lx.SINGULAR_QUANTIFIERS and tokens[i].lower + "s" in lx.NOUN_LIKE_FORMS:
@@ -384,6 +385,8 @@ def _the_writers_voice(p: ParagraphState, i: int, sentence: Sentence) -> bool:
     speaker."""
     tokens = p.tokens
     j = verb_group_start(p, i, sentence.lo) - 1
+    while j > sentence.lo and tokens[j].lower in lx.VERB_ADVERBS:
+        j -= 1  # "I recently wrote a column ...": an adverb between the subject and its verb
     if p.memory.transcript or j < sentence.lo or tokens[j].lower not in lx.WRITER_PRONOUNS \
             or p.quote_around(tokens[j].start) is not None:
         return False
