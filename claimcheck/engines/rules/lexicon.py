@@ -298,6 +298,10 @@ POLL_PARTICIPLES: Final = frozenset("released published conducted taken commissi
 # Prepositions that join a speaker's role to whom or where it serves: "Lee Park of the University of Iowa", "an aide
 # to President Bush", "a spokesman for the mayor".
 AFFILIATION_PREPOSITIONS: Final = frozenset("of at from to for".split())
+# What can stand between a plural document noun and its "show" ("data from the agency show", "records obtained by
+# the AP show", "figures released Tuesday show"): a preposition of its source, or a participle of its making
+# (DOCUMENT_PARTICIPLES, POLL_PARTICIPLES).
+DOCUMENT_MODIFIER_PREPOSITIONS: Final = AFFILIATION_PREPOSITIONS | frozenset("by in on".split())
 # Nouns that take a plural verb with no -s: "the data show".
 PLURAL_WITHOUT_S: Final = frozenset("data".split())
 # Words after a base "show" that make it another verb: "figures show up", "the ads show off".
@@ -398,6 +402,14 @@ AUXILIARIES: Final = frozenset(
     couldn't couldn’t can't can’t cannot shouldn't shouldn’t mustn't mustn’t
     """.split()
 )
+# Bare speech verbs whose plain object gives them another sense: "officials observed the ceremony" watched it. They
+# report speech with a clause, a marker or a quotation ("observed that"), not with an object alone
+# (attributions._content.content_after). ("maintain" is left out: "maintained his innocence" is its news sense.)
+OTHER_SENSE_WITH_AN_OBJECT: Final = frozenset({"observe"})
+# Bare speech verbs that also withdraw something: with a counted or an "its" object ("Toyota recalled 100,000 cars",
+# "the ministry recalled its ambassador") they report no speech; with a person's own object ("recalled her days in
+# office", "recalled numerous calls with Trump") they recount, as PolNeAR reads them.
+WITHDRAWAL_CUES: Final = frozenset({"recall"})
 # Guarded verbs that report speech with a plain object: "Clinton mentioned the remarks".
 OBJECT_SPEECH: Final = frozenset(
     """
