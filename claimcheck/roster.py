@@ -176,7 +176,9 @@ def _name_from_phrase(part: str) -> tuple[str, Optional[str]]:
         return part, None
     lead = part[:words[first].start].strip()
     title_end = _title_end(words, first)
-    if lead and title_end is not None and _qualifies_title(words[:first], words[first:title_end]):
+    coordinated = first >= 2 and words[first - 1].lower in {"and", "&"} and _bare(words[first - 2].text) in _ROLE_WORDS
+    if lead and title_end is not None and (coordinated or _qualifies_title(words[:first], words[first:title_end])):
+        # ("Tyson President and CEO Donnie Smith": two titles, one person; the description has both)
         # the words before a title qualify the title: "former National Security Adviser John Bolton" is a
         # former adviser, "company CEO Ana Ruiz" the company's CEO; the description says so, not "former"
         lead = part[:words[title_end - 1].end].strip()
@@ -881,6 +883,7 @@ class _Entry:
     roles: set[tuple[str, bool]] = field(default_factory=set)  # (head noun, qualified): see _role
     qualifiers: set[str] = field(default_factory=set)  # capitalised words before a title in the text: "Texas" Sen.
     last_seen: int = 0
+    given_alone: bool = False  # the article calls the person by the given name alone too ("Rose" for Rose McLean)
 
 
 @dataclass(eq=False)
@@ -984,6 +987,11 @@ class _Roster:
             self._by_surname.setdefault(entry.surname, []).append(entry)
         return entry
 
+    @staticmethod
+    def _name_alone(name: str) -> bool:
+        """One plain capitalised word, no title or honorific: a given name as the article writes one alone."""
+        return re.fullmatch(r"[A-Z][a-z]+", name) is not None
+
     def _person(self, name: str, context: str = "") -> _Entry:
         """The person entry for a name, joined to an earlier one with the same surname and compatible given names."""
         if "'" in name or "’" in name:  # (the pattern needs one)
@@ -991,9 +999,18 @@ class _Roster:
         surname, given = _person_key(name)
         gender = _gender_of(f"{context} {name}", given)
         matches = [e for e in self._by_surname.get(surname, ()) if _given_names_compatible(e.given, given)]
-        if not matches and not given and surname not in lx.FIRST_NAMES:
-            # "Li" after "Li Jifeng": a family name written first, as in Chinese and Korean names
+        if not matches and not given:
+            # "Li" after "Li Jifeng": a family name written first, as in Chinese and Korean names; and "Rose told
+            # WSVN" after "the victim's wife, Rose McLean": a given name alone, as news names one of a family that
+            # shares a surname, is the one person the article gave that given name (with several, none)
             matches = [e for e in self.entries if e.kind == "named_person" and e.given and e.given[0] == surname]
+            if surname in lx.FIRST_NAMES:
+                if len(matches) != 1 or not self._name_alone(name):
+                    matches = []
+                else:
+                    # the surname alone goes on meaning the one the story calls so ("Ebeling said" is Betsy
+                    # Ebeling, not "Tom", her husband by his given name)
+                    matches[0].given_alone = True
         titled = _gender_of(name, ())  # an honorific or gendered title in the name itself: "Ms. Lind"
         if titled:
             # "Mr. Lind" and "Ms. Lind" are two people: honorifics say so surely. (A given name's usual gender,
@@ -1003,7 +1020,8 @@ class _Roster:
             # of several, "Mrs. Lind" is rather Hillary Lind than Bill Lind
             entry = matches[0] if len(matches) == 1 else max(
                 matches, key=lambda e: (not (gender and e.gender and gender != e.gender),
-                                        bool(e.given) and e.given[0] == (given[0] if given else None), e.last_seen))
+                                        bool(e.given) and e.given[0] == (given[0] if given else None),
+                                        bool(given) or not e.given_alone, e.last_seen))
             longer = len(_name_tokens(name)), len(name)
             # the fullest form names the entry, unless it is a phrase around the name ("Lee Is Over Ana Ruiz")
             if longer > (len(_name_tokens(entry.name)), len(entry.name)) and not any(
@@ -1218,6 +1236,12 @@ class _Roster:
             entry = self._new("anonymous", text, key=key, plural=_plural_phrase(text), gender=_gender_of(text, ()))
             self._source_for(entry, attribution, attribution.anonymous.basis if attribution.anonymous else None)
             return entry, "named", True
+        if kind_of == "document" and lx.BODY_KINDS.get(_definite_body_head(text) or "") == "outlet":
+            # "the paper said, quoting people familiar ..." after "The Journal reported": a newspaper, not a text
+            body = self._definite_body(text, paragraph, span[0])
+            if body is not None and _body_kind(body[0])[0] == "outlet":
+                attribution.source_type = "organization"
+                return body[0], "role", body[1]
         if kind_of == "document":
             key = document_key(text)
             definite = bool(re.match(r"(?i)the\b", text)) or "'s" in text or "’s" in text
@@ -1462,6 +1486,9 @@ class _Roster:
         return chosen, certain
 
 
+_SINGULAR_NAME_HEADS: Final = frozenset("times news".split())
+
+
 @lru_cache(maxsize=4096)
 def _plural_phrase(text: str, people: bool = True) -> bool:
     """Whether a phrase names several: a plural head, or people joined by 'and'."""
@@ -1477,6 +1504,8 @@ def _plural_phrase(text: str, people: bool = True) -> bool:
     if cut is not None and people:
         words = words[:cut]
     head = words[-1].lower()
+    if head in _SINGULAR_NAME_HEADS and words[-1][0].isupper():
+        return False  # "The LA Times", "Fox News": one outlet
     return head.endswith(("s", "men")) and not head.endswith(("ss", "'s", "’s")) or head in {
         "people", "police", "staff", "children"} or people and (
         head in lx.SHARE_WORDS or words[0].lower() in lx.PLURAL_OPENERS or " and " in f" {text.lower()} ")
@@ -1799,6 +1828,9 @@ _CONJUNCTION: Final = re.compile(r"\s+and\s+")
 _MEMBER_SEPARATORS: Final = re.compile(r"\s*(?:,|\s—|\s–|\band\b|&)\s*")
 
 
+_ROLE_WORDS: Final = lx.TITLES | lx.PERSON_ROLE_NOUNS
+
+
 def _conjoined_people(attribution: Attribution, roster: "_Roster") -> list[tuple[Attribution, tuple[int, int]]]:
     """The named people of a group source, one mention each with its own span: 'Esper and General
     Milley', 'Pompeo and other top officials' (Pompeo), 'officials, including Ana Ruiz and Lee Park'
@@ -1816,10 +1848,12 @@ def _conjoined_people(attribution: Attribution, roster: "_Roster") -> list[tuple
         base, pieces = 0, _CONJUNCTION.split(source.split(",")[0])
         if len(pieces) < 2:
             return []
-        if len(pieces[0].split()) == 1 and not roster._by_surname.get(_bare(pieces[0])) \
+        if len(pieces) == 2 and len(pieces[0].split()) == 1 and not roster._by_surname.get(_bare(pieces[0])) \
                 and len(_tokens(pieces[-1])) > 1 and _is_name_part(pieces[-1]) \
                 and _bare(_tokens(pieces[-1])[0]) not in _TITLES:
             return []  # "Ana and Luis Ruiz": two given names and one surname, kept as written
+        if len(pieces) == 2 and _tokens(pieces[0]) and _bare(_tokens(pieces[0])[-1]) in _ROLE_WORDS:
+            return []  # "Tyson President and CEO Donnie Smith": two titles of one person
         if len(pieces) == 2 and all(_is_name_part(p) for p in pieces):
             members = pieces  # "Esper and General Milley"
         else:  # the people beside others: "Lee and his rivals", "Lee and other top officials"

@@ -70,3 +70,76 @@ def test_an_ampersand_name_is_a_firm(text, source):
 def test_near_misses_of_the_firm_shapes_stay_people(text, source):
     report = report_of(text)
     assert the(report, source).source_type == "named_person"
+
+
+# ---------------------------------------------------------------- second step (rules 1.97)
+
+@pytest.mark.parametrize("text, source", [
+    # an agency's name the lexicon knows opens a sentence: no plural of people
+    ("Reuters reported that the talks had failed.", "Reuters"),
+    ("Reuters said on Monday that the plant would close.", "Reuters"),
+])
+def test_a_known_bodys_name_opening_a_sentence_is_the_body(text, source):
+    assert the(report_of(text), source).source_type == "organization"
+
+
+def test_a_given_name_alone_is_the_one_person_with_that_given_name():
+    report = report_of("The victim's wife, Rosa Delmar, said the couple had been cooking.\n\n"
+                       "\"He rang the bell,\" Rosa told a reporter. She said it was late.")
+    assert entry(report, the(report, "Rosa")).name == "Rosa Delmar"
+    assert entry(report, the(report, "She")).name == "Rosa Delmar"
+
+
+@pytest.mark.parametrize("text, alone, meant", [
+    # two people with that given name: the given name alone stays apart
+    ("Rosa Delmar said the plan was late.\n\nRosa Ibanez said the plan was fine.\n\nRosa said the vote was close.",
+     "Rosa", "Rosa"),
+    # the surname alone goes on meaning the one the story calls by it, not the one it calls by a given name
+    ("Betsy Lund said the trip was long. Her husband, Tom Lund, agreed with her.\n\n\"We drove all night,\" Tom "
+     "said.\n\n\"It was worth it,\" Lund said.", "Lund", "Betsy Lund"),
+])
+def test_near_misses_of_the_given_name_join(text, alone, meant):
+    report = report_of(text)
+    assert entry(report, the(report, alone)).name == meant
+
+
+@pytest.mark.parametrize("text, source, type_, name", [
+    # "the paper" after a newspaper named before it is that newspaper
+    ("The Harbor Times reported on Monday that the mayor would resign.\n\nThe paper cited two aides.", "The paper",
+     "organization", "The Harbor Times"),
+    ("The LA Ledger Times said the plant would close.\n\nThe paper said workers were told on Friday.", "The paper",
+     "organization", "The LA Ledger Times"),
+    # with no newspaper before it, a paper is a text
+    ("A study by Harbor University found the drug worked.\n\nThe paper said more tests were needed.", "The paper",
+     "document", "The paper"),
+])
+def test_the_paper_is_the_newspaper_named_before_it(text, source, type_, name):
+    report = report_of(text)
+    found = the(report, source)
+    assert found.source_type == type_ and entry(report, found).name == name
+
+
+@pytest.mark.parametrize("first, starts", [
+    ("(CNN)A suspect was held on Monday, police said.", "A suspect"),
+    ("(Reuters) - Stocks fell on Monday, traders said.", "Stocks fell"),
+    ("(Photo by Ana Ruiz) The mayor spoke on Monday.", "(Photo by Ana Ruiz)"),  # a credit, no agency's tag
+])
+def test_an_agencys_tag_alone_opens_the_story(first, starts):
+    document = from_text(first + "\n\nA second paragraph follows here.", path="a.txt")
+    assert document.paragraphs[0].startswith(starts)
+
+
+@pytest.mark.parametrize("text", [
+    "I recently wrote a column in which I gave the council a piece of my mind.",
+    "We also reported last week that the mayor had left.",
+])
+def test_the_writers_first_person_past_an_adverb(text):
+    found = attributions(report_of(text))
+    assert found and found[0].writer
+
+
+def test_two_titles_joined_before_one_name_are_one_person():
+    report = report_of("\"Sales fell,\" Tavrik President and CEO Dana Lowe told reporters.\n\n\"We will recover,\" "
+                       "Lowe said.")
+    people = [s for s in report.sources if s.type == "named_person"]
+    assert len(people) == 1 and people[0].description == "Tavrik President and CEO"

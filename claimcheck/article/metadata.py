@@ -52,6 +52,9 @@ _DATELINES: Final = (
     re.compile(rf"\s*(?:date:?\s+)?(?:{_MONTH_DAY}|{_ISO_DATE}){_DASH}"),
     # "date 2020-03-27 The Pentagon ..."
     re.compile(rf"\s*date:?\s+{_ISO_DATE}\s+"),
+    # "(CNN)A suspect ...", "(Reuters) - Stocks fell": an agency's tag alone, with no place (the story's opening only)
+    re.compile(r"\s*\((?P<agency>[A-Z][A-Za-z&.]{1,14}(?:\s+[A-Z][A-Za-z&.]*){0,2})\)\s*(?:(?:--|[-–—])\s*)?"
+               r"(?=[\"“‘']?[A-Z0-9])"),
 )
 # "NEW DELHI: The government said ...", "LAHORE, Dec 3: ...": a dateline closed by a colon (South Asian and Gulf
 # papers). Read only where a colon-led line in capitals is not a transcript's turn ("WALLACE: ...") or a headline's

@@ -14,7 +14,7 @@ from claimcheck.engines.rules import phrases
 from claimcheck.engines.rules.attributions._state import ParagraphState, Sentence
 from claimcheck.engines.rules.tokens import QUOTE_CHARS, Token
 
-_DASHES: Final = frozenset("—–-")
+_DASHES: Final = frozenset("—–―-")
 
 
 def head_like(t: Token) -> bool:
@@ -99,7 +99,10 @@ def subject_before(p: ParagraphState, cue_tok: int, sentence: Sentence) -> Optio
         return None
     if skipped and tokens[j + 1].lower in {"all", "both", "each"} and (
             tokens[j].text in {",", ";"} or j + 1 == sentence.lo or not tokens[j].is_word):
-        return j + 1, j + 2  # "To varying degrees, all agreed that ..."
+        # "Party figures — whose party was once united — both suggested ...": the quantifier floats after
+        # the subject and its aside between dashes
+        dashed = _dashed_subject(p, j, sentence) if tokens[j].text in _DASHES else None
+        return dashed or (j + 1, j + 2)  # "To varying degrees, all agreed that ..."
     if tokens[j].lower in lx.CONTRACTED_PRONOUNS:
         return j, j + 1
     if tokens[j].lower in lx.QUANTIFIER_SUBJECTS and (
@@ -692,7 +695,7 @@ def clause_subject(p: ParagraphState, sentence: Sentence, i: int) -> Optional[tu
         return opening
     tokens = p.tokens
     for k in range(opening[1] if opening else sentence.lo, min(i, sentence.hi) - 1):
-        if tokens[k].text not in {",", "—", "–", "-"}:
+        if tokens[k].text not in {",", "—", "–", "―", "-"}:
             continue
         end = phrases.walk_forward(tokens, k + 1, sentence.hi, p.text, subject=True)
         if end is None or end >= i:
