@@ -104,6 +104,9 @@ POST_HOLDING_VERBS: Final = frozenset("serve lead head run chair oversee".split(
 # follows:", "said this:", "added these words:"): the content is what follows the colon, or the next paragraph
 # (attributions._content.content_after).
 FORWARD_POINTERS: Final = frozenset("following follows this these".split())
+# Present forms of the verbs that give out a statement, before "the following statement:" (a past form is read
+# by its ending: "issued", "sent", "released"; attributions._shapes.pointed_statement).
+STATEMENT_VERB_FORMS: Final = frozenset("issues sends releases provides gives shares posts offers emails".split())
 FORWARD_POINTER_NOUNS: Final = frozenset(
     "statement statements words remarks message comment comments explanation response note letter post".split())
 # Forms of a cue that are never a noun: after a name's "'s" they are its verb ("McDonald's said", "Officials at

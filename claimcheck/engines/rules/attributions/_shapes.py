@@ -1496,6 +1496,26 @@ def _setting_then_comma(tokens: list[Token], k: int, sentence: Sentence) -> Opti
 
 # -- shapes without a verb -------------------------------------------------------
 
+def pointed_statement(p: ParagraphState, i: int, sentence: Sentence) -> bool:
+    """'A spokesperson sent the following statement:', 'The company issued the following statement: ...': a
+    document noun after words that point ahead, then a colon, after a verb and its subject: the subject's words
+    are what follows the colon, or the next paragraph (as after "She added:")."""
+    tokens = p.tokens
+    verb = i - 3
+    if verb < sentence.lo or tokens[i - 1].lower not in lx.FORWARD_POINTERS or tokens[i - 2].lower != "the" \
+            or i + 1 >= sentence.hi or tokens[i + 1].text != ":" or tokens[verb].is_capitalised \
+            or not (phrases.past_verb(tokens[verb].lower) or tokens[verb].lower in lx.STATEMENT_VERB_FORMS):
+        return False
+    subject = subject_before(p, verb, sentence)
+    if subject is None or subject[1] != verb:
+        return False
+    source, stype, plural, anon = p.source(*subject, sentence, tokens[subject[1] - 1].end)
+    content, _ = content_after(p, i + 1, sentence, True)  # at the colon: what follows it, or nothing
+    p.found.append(Found(source, (tokens[verb].start, tokens[i].end), content, stype, verb, sentence.index, plural,
+                         anon, lemma="say", opens_next=content is None))
+    return True
+
+
 def possessed_statement(p: ParagraphState, i: int, sentence: Sentence) -> bool:
     """"Trump's claim that ...", "her warning that ...": the possessor said the content.
     Only with "that" after the noun: "his comments about taxes" names a topic, not a claim."""
