@@ -385,7 +385,7 @@ def content_before(p: ParagraphState, source_start_tok: int, sentence: Sentence)
     """Content of a post-posed or inverted cue: the clause or quote before it."""
     tokens = p.tokens
     j = source_start_tok - 1
-    while j >= sentence.lo and tokens[j].text in {",", "—", "–", "-"}:
+    while j >= sentence.lo and tokens[j].text in {",", "—", "–", "―", "-"}:
         j -= 1
     if j < 0:
         return None

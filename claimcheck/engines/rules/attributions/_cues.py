@@ -227,7 +227,7 @@ def _in_an_existential(p: ParagraphState, i: int, sentence: Sentence) -> bool:
 def _per_before_a_name(p: ParagraphState, i: int, sentence: Sentence) -> bool:
     """'..., per the WHO,' / 'said, per Feng': after a comma or at the start, before a name."""
     tokens = p.tokens
-    opens = i == sentence.lo or tokens[i - 1].text in {",", "(", "—", "–"}
+    opens = i == sentence.lo or tokens[i - 1].text in {",", "(", "—", "–", "―"}
     name_at = i + 2 if i + 1 < sentence.hi and tokens[i + 1].lower in lx.DETERMINERS else i + 1
     return opens and name_at < sentence.hi and tokens[name_at].is_capitalised
 
