@@ -161,3 +161,33 @@ def test_a_currency_sign_is_part_of_the_phrase(text, source):
 ])
 def test_a_photo_credit_in_words(line, kind):
     assert structure_kind(line) == kind
+
+
+# "X issued the following statement:" (a verb, then words that point ahead and a statement's noun, then a colon):
+# the subject's words are what follows the colon, or the next paragraph; the lead-in is no claim.
+@pytest.mark.parametrize("text, source, claims", [
+    ('A spokesperson for the ministry sent the following statement:\n\n"Seeking review is a necessary step."',
+     "A spokesperson for the ministry", ['"Seeking review is a necessary step."']),
+    ("The company issued the following statement: the plant will stay open.", "The company",
+     ["The company issued the following statement: the plant will stay open."]),
+    ("When Lee died, Mayor Ana Ruiz released the following statement:\n\n\"We mourn a friend.\"",
+     "Mayor Ana Ruiz", ['"We mourn a friend."']),
+])
+def test_a_statement_given_out_points_ahead(text, source, claims):
+    report = report_of(text)
+    assert [a.source for a in attributions(report)] == [source]
+    found = [c for p in report.paragraphs for c in p.claims]
+    assert [c.text for c in found] == claims and all(c.attribution_ids for c in found)
+
+
+# After a past verb right before the phrase, the relative pronoun's phrase is looked for past the first preposition
+# other than "of" (not a time's, a number's or a basis's): "became the subject of derision from critics, who ..."
+@pytest.mark.parametrize("text, source", [
+    ("Later, Ruiz became the subject of derision from critics on the left, who accused her of gloom.",
+     "critics on the left"),
+    ("Ruiz released her medical records in July, which showed she was fit.", "her medical records in July"),
+    ("The plan was opposed, said one aide familiar with the talks, who added that it would fail.",
+     "one aide familiar with the talks"),
+])
+def test_the_relative_pronouns_phrase_after_a_verb_before_it(text, source):
+    assert attributions(report_of(text))[-1].source == source

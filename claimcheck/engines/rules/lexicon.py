@@ -104,6 +104,9 @@ POST_HOLDING_VERBS: Final = frozenset("serve lead head run chair oversee".split(
 # follows:", "said this:", "added these words:"): the content is what follows the colon, or the next paragraph
 # (attributions._content.content_after).
 FORWARD_POINTERS: Final = frozenset("following follows this these".split())
+# Present forms of the verbs that give out a statement, before "the following statement:" (a past form is read
+# by its ending: "issued", "sent", "released"; attributions._shapes.pointed_statement).
+STATEMENT_VERB_FORMS: Final = frozenset("issues sends releases provides gives shares posts offers emails".split())
 FORWARD_POINTER_NOUNS: Final = frozenset(
     "statement statements words remarks message comment comments explanation response note letter post".split())
 # Forms of a cue that are never a noun: after a name's "'s" they are its verb ("McDonald's said", "Officials at
@@ -298,6 +301,10 @@ POLL_PARTICIPLES: Final = frozenset("released published conducted taken commissi
 # Prepositions that join a speaker's role to whom or where it serves: "Lee Park of the University of Iowa", "an aide
 # to President Bush", "a spokesman for the mayor".
 AFFILIATION_PREPOSITIONS: Final = frozenset("of at from to for".split())
+# What can stand between a plural document noun and its "show" ("data from the agency show", "records obtained by
+# the AP show", "figures released Tuesday show"): a preposition of its source, or a participle of its making
+# (DOCUMENT_PARTICIPLES, POLL_PARTICIPLES).
+DOCUMENT_MODIFIER_PREPOSITIONS: Final = AFFILIATION_PREPOSITIONS | frozenset("by in on".split())
 # Nouns that take a plural verb with no -s: "the data show".
 PLURAL_WITHOUT_S: Final = frozenset("data".split())
 # Words after a base "show" that make it another verb: "figures show up", "the ads show off".
@@ -398,6 +405,14 @@ AUXILIARIES: Final = frozenset(
     couldn't couldn’t can't can’t cannot shouldn't shouldn’t mustn't mustn’t
     """.split()
 )
+# Bare speech verbs whose plain object gives them another sense: "officials observed the ceremony" watched it. They
+# report speech with a clause, a marker or a quotation ("observed that"), not with an object alone
+# (attributions._content.content_after). ("maintain" is left out: "maintained his innocence" is its news sense.)
+OTHER_SENSE_WITH_AN_OBJECT: Final = frozenset({"observe"})
+# Bare speech verbs that also withdraw something: with a counted or an "its" object ("Toyota recalled 100,000 cars",
+# "the ministry recalled its ambassador") they report no speech; with a person's own object ("recalled her days in
+# office", "recalled numerous calls with Trump") they recount, as PolNeAR reads them.
+WITHDRAWAL_CUES: Final = frozenset({"recall"})
 # Guarded verbs that report speech with a plain object: "Clinton mentioned the remarks".
 OBJECT_SPEECH: Final = frozenset(
     """
@@ -452,9 +467,9 @@ COMMON_PLURAL_ENDINGS: Final = ("ers", "ists", "ians", "ents", "ants", "ors", "e
 
 BE_FORMS: Final = frozenset("is are was were been be being".split())
 # The marks that set off an aside or a list of members: "officials, including ...", "Ruiz — a nurse — said".
-ASIDE_MARKS: Final = frozenset({",", "—", "–"})
+ASIDE_MARKS: Final = frozenset({",", "—", "–", "―"})
 # Dashes as typed: em, en, and the hyphen of plain text (" - ", "--" is two of them).
-DASHES: Final = frozenset("—–-")
+DASHES: Final = frozenset("—–―-")
 # Relative pronouns that can stand as a source ("Ruiz, who said ..."): the source they report is
 # their antecedent (the engine reports it; ``claimcheck eval`` matches a gold "who" to it).
 RELATIVE_PRONOUNS: Final = frozenset("who which that".split())
@@ -583,6 +598,9 @@ TIME_CLAUSE_DEGREES: Final = frozenset("just right soon long only moments minute
 CONNECTIVE_OPENERS: Final = UNMARKED_CLAUSE_LEADS | SENTENCE_OPENERS
 # What a participle cue follows when it hangs from the clause before: ", saying", "— saying", "- saying", "and saying".
 PARTICIPLE_LEADS: Final = frozenset({",", "and"}) | DASHES
+# Past participles of perceiving or recording: in the passive before a participle ("Lee was heard on a microphone
+# telling ...", "was caught on tape saying ..."), the passive's subject is the one who spoke.
+PERCEPTION_PARTICIPLES: Final = frozenset("heard overheard seen caught filmed recorded videotaped taped".split())
 # Adverbs of time or manner that can sit between that lead and the participle (", later adding", ", recently
 # telling", "- only saying"); a lower-case word in -ly is one as well (``_shapes._adverb_before``). Not "then":
 # "..., then calling the Herald to ask ..." is a next doing (a phone call), no speech.

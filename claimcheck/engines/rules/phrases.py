@@ -518,7 +518,7 @@ def core_phrase(words: list[Token]) -> list[Token]:
     """The head segment: up to the first comma, relative pronoun or preposition."""
     core: list[Token] = []
     for n, t in enumerate(words):
-        if t.text in {",", "—", "–", "-"} or t.lower in lx.RELATIVE_CLAUSE_OPENERS and not _acronym(t):
+        if t.text in {",", "—", "–", "―", "-"} or t.lower in lx.RELATIVE_CLAUSE_OPENERS and not _acronym(t):
             break
         if core and (t.lower in lx.PREPOSITIONS and t.lower != "of" or t.lower == "to"):
             break
@@ -597,7 +597,7 @@ def _lead(words: list[Token]) -> list[Token]:
     """The phrase up to its first comma, dash or relative pronoun."""
     out = []
     for t in words:
-        if t.text in {",", "—", "–", "-", "(", ";", ":"} or t.lower in lx.RELATIVE_CLAUSE_OPENERS and not _acronym(t):
+        if t.text in {",", "—", "–", "―", "-", "(", ";", ":"} or t.lower in lx.RELATIVE_CLAUSE_OPENERS and not _acronym(t):
             break
         out.append(t)
     return out
@@ -775,10 +775,10 @@ def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory, r
     names = _names(core, sentence_initial, memory.names)
     if names:
         return _named_type(words, core, names, plural)
-    marks = [i for i, t in enumerate(words) if t.text in {",", "—", "–", "-"}]
+    marks = [i for i, t in enumerate(words) if t.text in {",", "—", "–", "―", "-"}]
     if marks and _names(words, sentence_initial, memory.names):
         # "the commander, Lt. Gen. Robert P. White": the apposition names him
-        apposition = [t for t in words[marks[0] + 1:] if t.text not in {"—", "–", "-"}]
+        apposition = [t for t in words[marks[0] + 1:] if t.text not in {"—", "–", "―", "-"}]
         if apposition and apposition[0].lower not in lx.INCLUSION_WORDS:  # a list of members is no apposition
             sub, sub_plural = classify(apposition, False, memory)
             if sub == "named_person" and head.lower in lx.ORGANIZATION_NOUNS and not head.is_capitalised:
@@ -1016,7 +1016,7 @@ def _conjuncts(words: list[Token]) -> list[list[Token]]:
     """The parts of a phrase joined by commas, dashes and "and"."""
     out: list[list[Token]] = [[]]
     for t in words:
-        if t.text in {",", "—", "–", "&"} or t.lower in {"and", "or"}:
+        if t.text in {",", "—", "–", "―", "&"} or t.lower in {"and", "or"}:
             if out[-1]:
                 out.append([])
             continue
@@ -1078,11 +1078,11 @@ def _named_type(words: list[Token], core: list[Token], names: list[Token], plura
     """The type of a phrase whose core holds a name: a person, an institution, or a named
     person's or institution's unnamed people ("Trump's lawyer", "Democratic strategists")."""
     head = core[-1]
-    marks = [i for i, t in enumerate(words) if t.text in {",", "—", "–", "-"}]
+    marks = [i for i, t in enumerate(words) if t.text in {",", "—", "–", "―", "-"}]
     if marks and len(_lead(words)) == len(core):
         # "Monitor Watch, a private firm": the apposition says what the name is (not after "Ana Ruiz of
         # the Eurasia Group, a consultancy", where it says what the group is)
-        rest = [t for t in words[marks[0] + 1:] if t.text not in {"—", "–", "-"}]
+        rest = [t for t in words[marks[0] + 1:] if t.text not in {"—", "–", "―", "-"}]
         apposition = core_phrase(rest)
         if apposition and apposition[0].lower in {"a", "an", "the"}:
             if apposition[-1].lower in lx.ORGANIZATION_NOUNS:

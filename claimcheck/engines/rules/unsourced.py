@@ -134,7 +134,7 @@ def _until_a_break(text: str, tokens: list[Token], start: int, sentence: Sentenc
     quoted = tokens[k].text[0] in OPEN_QUOTES or tokens[k].text == '"'
     while k < sentence.hi:
         t = tokens[k].text
-        if k > start and (t in {",", ";", "—", "–"} and not quoted or t in {".", "!", "?"} and not quoted):
+        if k > start and (t in {",", ";", "—", "–", "―"} and not quoted or t in {".", "!", "?"} and not quoted):
             break
         if quoted and k > start and (t[0] in CLOSE_QUOTES or t == '"'):
             k += 1

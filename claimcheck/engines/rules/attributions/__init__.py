@@ -33,6 +33,7 @@ from claimcheck.engines.rules.attributions._shapes import (
     infinitive_of_purpose,
     interview_turns,
     poll_findings,
+    pointed_statement,
     possessed_statement,
     posted_embeds,
     relayed_speech,
@@ -81,7 +82,7 @@ def _read_sentence(p: ParagraphState, sentence: Sentence, starts: list[int]) -> 
         if i < after:
             continue
         word = tokens[i].lower
-        if word in lx.STATEMENT_NOUNS and possessed_statement(p, i, sentence):
+        if word in lx.STATEMENT_NOUNS and (pointed_statement(p, i, sentence) or possessed_statement(p, i, sentence)):
             continue
         entry, end = match_cue(tokens, i, sentence.hi)
         if word in lx.VERB_POSITION_CUES and end == i + 1:  # "experts note that": a noun form read as a verb

@@ -277,6 +277,9 @@ def content_after(p: ParagraphState, k: int, sentence: Sentence, bare: bool,
     if t.lower in _CONTENT_PREPOSITIONS and not any(
             tokens[j].lower == "that" for j in range(k + 1, min(k + 8, sentence.hi))):
         return None, False  # "responded to the attack": no reported content
+    if bare and (lemma in lx.OTHER_SENSE_WITH_AN_OBJECT or lemma in lx.WITHDRAWAL_CUES and _withdrawn(p.tokens, k)) \
+            and _a_plain_object(p, k, sentence):
+        return None, False  # "observed the ceremony", "recalled 100,000 cars": another act, no report
     if bare or lemma in lx.OBJECT_SPEECH and t.is_word and not _manner(p, k, sentence):
         return trim(p, t.start, sentence.end), False
     if lemma in lx.QUESTION_CUES and t.is_word:
@@ -291,6 +294,29 @@ def content_after(p: ParagraphState, k: int, sentence: Sentence, bare: bool,
     if question is not None:
         return trim(p, tokens[question].start, sentence.end), True
     return None, False
+
+
+def _a_plain_object(p: ParagraphState, k: int, sentence: Sentence) -> bool:
+    """Whether the words at k, to the clause's end, are an object with no verb of a clause of their own
+    ("recalled its ambassador", "recalled 100,000 cars last week"; not "recalled the dam broke", "recalled the day
+    the dam broke", "recalled he was tired")."""
+    tokens = p.tokens
+    if not tokens[k].is_word or tokens[k].lower in lx.PRONOUNS and tokens[k].lower not in lx.POSSESSIVE_PRONOUNS:
+        return False
+    for j in range(k + 1, sentence.hi):
+        if tokens[j].text in {",", ";", ":"} or tokens[j].text in lx.DASHES:
+            break
+        if finite_verb_at(tokens, j, sentence.hi):
+            return False
+    return True
+
+
+def _withdrawn(tokens: list[Token], k: int) -> bool:
+    """Whether the object at k is what a body withdraws: its own ("its ambassador") or a count ("100,000 cars",
+    "about 2 million pounds of beef")."""
+    if tokens[k].lower in lx.APPROXIMATORS and k + 1 < len(tokens):
+        k += 1
+    return tokens[k].lower == "its" or tokens[k].text[:1].isdigit()
 
 
 def _colon_after_a_pointer(tokens: list[Token], k: int, sentence: Sentence) -> Optional[int]:
@@ -359,7 +385,7 @@ def content_before(p: ParagraphState, source_start_tok: int, sentence: Sentence)
     """Content of a post-posed or inverted cue: the clause or quote before it."""
     tokens = p.tokens
     j = source_start_tok - 1
-    while j >= sentence.lo and tokens[j].text in {",", "—", "–", "-"}:
+    while j >= sentence.lo and tokens[j].text in {",", "—", "–", "―", "-"}:
         j -= 1
     if j < 0:
         return None

@@ -67,6 +67,10 @@ def verb_position_cue(p: ParagraphState, i: int, sentence: Sentence) -> Optional
             and (subject.lower in lx.DOCUMENT_NOUNS or subject.lower in lx.ORGANIZATION_NOUNS
                  or subject.lower in lx.PERSON_NOUNS))
     if entry.family == "evidence":
+        if base and not (agrees and subject.lower in lx.DOCUMENT_NOUNS):
+            head = _modified_document(tokens, j, sentence)
+            if head is not None:
+                subject, agrees = tokens[head], True
         # "polls show Lee ahead", "records show no payment": evidence only from a document, and what it shows may
         # be a plain object; "the figures show up", "records show in the file" are other verbs
         return entry if agrees and subject.lower in lx.DOCUMENT_NOUNS and (
@@ -77,6 +81,29 @@ def verb_position_cue(p: ParagraphState, i: int, sentence: Sentence) -> Optional
         nxt.is_word and (nxt.lower in lx.DETERMINERS or nxt.lower in lx.PRONOUNS or nxt.is_capitalised)
         and not phrases.past_verb(nxt.lower) and nxt.lower not in lx.VERB_GROUP)
     return entry if agrees and clause_follows else None
+
+
+_MAKING_PARTICIPLES: Final = lx.DOCUMENT_PARTICIPLES | lx.POLL_PARTICIPLES
+
+
+def _modified_document(tokens: list[Token], j: int, sentence: Sentence) -> Optional[int]:
+    """The plural document noun that heads the phrase ending at token j, past what modifies it ("Data from the
+    agency", "Records obtained by the AP", "Figures released Tuesday by the ministry"): a preposition of its
+    source or a participle of its making right after it, and no verb, comma or relative word after that."""
+    for k in range(j - 1, max(sentence.lo, j - 12) - 1, -1):
+        t = tokens[k]
+        if not t.is_word or t.lower in lx.RELATIVE_CLAUSE_OPENERS:
+            return None
+        nxt = tokens[k + 1].lower
+        if nxt in lx.DOCUMENT_MODIFIER_PREPOSITIONS or nxt in _MAKING_PARTICIPLES:
+            plural = t.lower in lx.PLURAL_WITHOUT_S or t.lower.endswith("s") and not t.lower.endswith("ss")
+            if t.lower in lx.DOCUMENT_NOUNS and plural and (not t.is_capitalised or k == sentence.lo):
+                return k
+        if k + 1 < j and not tokens[k + 1].is_capitalised and (  # ("The Associated Press" is a name)
+                tokens[k + 1].lower in lx.VERB_GROUP or phrases.past_verb(tokens[k + 1].lower)
+                and tokens[k + 1].lower not in _MAKING_PARTICIPLES):
+            return None  # a verb of another clause: "the polls he cited were wrong"
+    return None
 
 
 def title_case(p: ParagraphState, sentence: Sentence) -> bool:
@@ -200,7 +227,7 @@ def _in_an_existential(p: ParagraphState, i: int, sentence: Sentence) -> bool:
 def _per_before_a_name(p: ParagraphState, i: int, sentence: Sentence) -> bool:
     """'..., per the WHO,' / 'said, per Feng': after a comma or at the start, before a name."""
     tokens = p.tokens
-    opens = i == sentence.lo or tokens[i - 1].text in {",", "(", "—", "–"}
+    opens = i == sentence.lo or tokens[i - 1].text in {",", "(", "—", "–", "―"}
     name_at = i + 2 if i + 1 < sentence.hi and tokens[i + 1].lower in lx.DETERMINERS else i + 1
     return opens and name_at < sentence.hi and tokens[name_at].is_capitalised
 

@@ -14,7 +14,7 @@ from claimcheck.engines.rules import phrases
 from claimcheck.engines.rules.attributions._state import ParagraphState, Sentence
 from claimcheck.engines.rules.tokens import QUOTE_CHARS, Token
 
-_DASHES: Final = frozenset("—–-")
+_DASHES: Final = frozenset("—–―-")
 
 
 def head_like(t: Token) -> bool:
@@ -99,7 +99,10 @@ def subject_before(p: ParagraphState, cue_tok: int, sentence: Sentence) -> Optio
         return None
     if skipped and tokens[j + 1].lower in {"all", "both", "each"} and (
             tokens[j].text in {",", ";"} or j + 1 == sentence.lo or not tokens[j].is_word):
-        return j + 1, j + 2  # "To varying degrees, all agreed that ..."
+        # "Party figures — whose party was once united — both suggested ...": the quantifier floats after
+        # the subject and its aside between dashes
+        dashed = _dashed_subject(p, j, sentence) if tokens[j].text in _DASHES else None
+        return dashed or (j + 1, j + 2)  # "To varying degrees, all agreed that ..."
     if tokens[j].lower in lx.CONTRACTED_PRONOUNS:
         return j, j + 1
     if tokens[j].lower in lx.QUANTIFIER_SUBJECTS and (
@@ -364,7 +367,10 @@ def antecedent(p: ParagraphState, relative: int, sentence: Sentence) -> Optional
     start = phrases.walk_back(tokens, j, sentence.lo)
     if start is None:
         return None
-    past = False
+    # a past verb right before the phrase ("Trump became the subject of derision from critics, who ..."), or one
+    # passed inside it, makes the phrase the verb's object, after which the pronoun's phrase is looked for
+    past = start - 1 >= sentence.lo and not tokens[start - 1].is_capitalised \
+        and phrases.past_verb(tokens[start - 1].lower) and tokens[start - 1].lower not in lx.SINGLE_CUES
     while start < j and (phrases.past_verb(tokens[start].lower) or tokens[start].lower.endswith("ing")
                          and not tokens[start].is_capitalised):
         past = past or phrases.past_verb(tokens[start].lower)
@@ -375,8 +381,13 @@ def antecedent(p: ParagraphState, relative: int, sentence: Sentence) -> Optional
     while start < j and tokens[start].lower == "by":
         start += 1  # a passive's agent: "sued by Acme, which ...", "backed by 6 in 10 voters, who ..."
     if past:
+        # not a time's preposition ("released her records in July, which ...") nor a basis's ("one Democrat
+        # familiar with the talks, who ...")
         place = next((k for k in range(start, j) if tokens[k].lower in lx.PREPOSITIONS and tokens[k].lower != "of"
-                      and not tokens[k].is_capitalised), None)
+                      and not tokens[k].is_capitalised and tokens[k - 1].lower not in lx.BASIS_OPENERS
+                      and tokens[k - 1].lower not in lx.CLOSENESS_WORDS
+                      and tokens[k + 1].lower.rstrip(".") not in lx.CALENDAR_WORDS and not tokens[k + 1].text[:1].isdigit()
+                      and tokens[k + 1].lower not in lx.TIME_WORDS), None)
         if place is not None:
             start = place + 1  # "won by 60 points among the voters who ...": the phrase the pronoun follows
     inclusion = max((k for k in range(start, j) if tokens[k].lower in lx.INCLUSION_VERBS), default=None)
@@ -684,7 +695,7 @@ def clause_subject(p: ParagraphState, sentence: Sentence, i: int) -> Optional[tu
         return opening
     tokens = p.tokens
     for k in range(opening[1] if opening else sentence.lo, min(i, sentence.hi) - 1):
-        if tokens[k].text not in {",", "—", "–", "-"}:
+        if tokens[k].text not in {",", "—", "–", "―", "-"}:
             continue
         end = phrases.walk_forward(tokens, k + 1, sentence.hi, p.text, subject=True)
         if end is None or end >= i:

@@ -280,6 +280,16 @@ def _subject_with_verb_before(p: ParagraphState, i: int, sentence: Sentence,
     statement saying ...": whoever releases a statement is the one saying)."""
     lo = after_opening_phrase(p, sentence)
     end = phrases.walk_forward(p.tokens, lo, sentence.hi, p.text, subject=True)
+    past_asides = _subject_past_asides(p, i, sentence) if end is not None and end < i - 1 \
+        and p.tokens[end].text == "," else None
+    if past_asides is not None and past_asides[0][0] == lo:
+        # "Lee, who said last week that ..., issued a statement Tuesday saying ...": the subject past its asides
+        # (not inside a clause after the verb: "Lee, for one, said he hopes it ends in Ruiz claiming ...")
+        (lo, end), verb = past_asides
+        return (lo, end) if verb < i - 1 and speaker_like(p.tokens[lo:end], strict) and (
+            phrases.past_verb(p.tokens[verb].lower) or _an_object_before(p, i)) and not any(
+            t.lower in lx.CLAUSE_SUBJECT_PRONOUNS or t.lower in lx.CONTRACTED_PRONOUNS or t.lower == "that"
+            for t in p.tokens[verb + 1:i]) else None
     if end is None or end >= i - 1 or not speaker_like(p.tokens[lo:end], strict):
         return None
     # a verb group ("is making a pitch to voters saying") needs an object noun phrase before the participle
@@ -350,8 +360,8 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
                          *quoter, tokens[quoter[1] - 1].end, "quote")
         _with_source(p, i, after, content, sentence, *quoted, tokens[quoted[1] - 1].end, entry.lemma)
         return True
-    quoted = _quoted_passively(p, i, sentence)
-    if quoted is not None:  # "Ruiz was quoted as saying ...": the passive's subject said it
+    quoted = _quoted_passively(p, i, sentence) or _perceived_passively(p, i, sentence)
+    if quoted is not None:  # "Ruiz was quoted as saying ...", "Lee was heard telling ...": the passive's subject
         content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
         _with_source(p, i, after, content, sentence, *quoted, tokens[quoted[1] - 1].end, entry.lemma)
         return True
@@ -470,6 +480,26 @@ def _quoted_passively(p: ParagraphState, i: int, sentence: Sentence) -> Optional
     return None
 
 
+def _perceived_passively(p: ParagraphState, i: int, sentence: Sentence) -> Optional[tuple[int, int]]:
+    """'Lee was heard on a microphone telling Christie ...', 'The mayor was caught on tape saying ...': the subject
+    of the passive of a verb of perceiving or recording (:data:`lexicon.PERCEPTION_PARTICIPLES`), then at most a
+    short setting, then the participle, is the one who spoke."""
+    tokens = p.tokens
+    for k in range(i - 1, max(sentence.lo, i - 8) - 1, -1):
+        t = tokens[k]
+        if t.lower in lx.PERCEPTION_PARTICIPLES and not t.is_capitalised:
+            b = k - 1
+            while b > sentence.lo and tokens[b].lower.endswith("ly") and not tokens[b].is_capitalised:
+                b -= 1  # "was reportedly heard"
+            if b < sentence.lo or tokens[b].lower not in lx.BE_FORMS:
+                return None
+            subject = subject_before(p, b, sentence)
+            return subject if subject is not None and subject[1] <= b else None
+        if not t.is_word or t.lower in lx.SINGLE_CUES or t.lower in lx.RELATIVE_PRONOUNS or t.lower == "that":
+            return None
+    return None
+
+
 def _in_a_series(tokens: list[Token], i: int, sentence: Sentence) -> bool:
     """'began shouting, pointing, jeering': an -ing form listed between commas with another -ing form
     before it is one of a series of doings, no participle reporting speech."""
@@ -544,6 +574,15 @@ def coordinated(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sente
     after the attribution found first."""
     f = governing(p, sentence, i)
     own = _nearest_clause_subject(p, i, sentence)
+    relative = _open_relative(p, i, sentence)
+    if relative is not None and (own is None or own[0] < relative) and (f is None or f.cue_token < relative):
+        # "Tom told Ann Park, who answered her door and said ...": the relative clause's second verb, whose
+        # subject stands for the phrase before it
+        source = antecedent(p, relative, sentence)
+        content, _ = content_after(p, skip_adverbials(p, after, sentence.hi), sentence, entry.bare, entry.lemma)
+        if source is not None and content:  # ("..., which ... and has continued to block ...": no words)
+            _with_source(p, i, after, content, sentence, *source, p.tokens[source[1] - 1].end, entry.lemma)
+            return True
     if own is not None and (f.cue_token < own[0] if f is not None else p.tokens[i].lower != entry.lemma.split()[0]):
         content, _ = content_after(p, skip_adverbials(p, after, sentence.hi), sentence, entry.bare, entry.lemma)
         _with_source(p, i, after, content, sentence, *own, p.tokens[own[1] - 1].end, entry.lemma)
@@ -568,6 +607,19 @@ def coordinated(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sente
 
 
 _SUBORDINATORS: Final = frozenset("when while as after before because since though although".split())
+
+
+def _open_relative(p: ParagraphState, i: int, sentence: Sentence) -> Optional[int]:
+    """The "who" or "which" after a comma whose clause, its verb right after it, runs on to the second verb
+    at i with no comma between ("..., who answered her door Sunday and said ..."); None when there is none."""
+    tokens = p.tokens
+    for k in range(i - 2, max(sentence.lo, i - 25), -1):
+        t = tokens[k]
+        if t.text == "," or t.text[0] in QUOTE_CHARS:
+            return None
+        if t.lower in {"who", "which"}:
+            return k if tokens[k - 1].text == "," and finite_verb_at(tokens, k + 1, i) else None
+    return None
 
 
 def _in_an_infinitive(tokens: list[Token], i: int, sentence: Sentence) -> bool:
@@ -595,7 +647,7 @@ def _nearest_clause_subject(p: ParagraphState, i: int, sentence: Sentence) -> Op
     them and said ..."; not "the day after it arrived, and said ...")."""
     tokens = p.tokens
     starts = [after_opening_phrase(p, sentence)] + [
-        k + 1 for k in range(sentence.lo, i - 1) if tokens[k].text in {",", "—", "–", ";"}
+        k + 1 for k in range(sentence.lo, i - 1) if tokens[k].text in {",", "—", "–", "―", ";"}
         or tokens[k].lower in {"but", "and"}
         or tokens[k].lower in _SUBORDINATORS and not any(t.text == "," for t in tokens[k + 1:i])]
     best = None
@@ -623,7 +675,7 @@ def _reduced_relative(p: ParagraphState, lo: int, end: int, i: int) -> bool:
     own; the cue's subject is the clause's ("when Ruiz arrived on Friday and said" opens a clause)."""
     tokens = p.tokens
     if lo - 2 < 0 or not (tokens[lo - 1].lower == "and" and tokens[lo - 2].text != ","
-                          or tokens[lo - 1].text in {",", "—", "–"}):
+                          or tokens[lo - 1].text in {",", "—", "–", "―"}):
         return False  # ", and a neighbor came in and told ...": a clause of its own
     verb = tokens[end]
     # a passive participle: "killed", "injured" (a simple past such as "came" or "sat" is a verb of its own)
@@ -1425,6 +1477,26 @@ def _setting_then_comma(tokens: list[Token], k: int, sentence: Sentence) -> Opti
 
 
 # -- shapes without a verb -------------------------------------------------------
+
+def pointed_statement(p: ParagraphState, i: int, sentence: Sentence) -> bool:
+    """'A spokesperson sent the following statement:', 'The company issued the following statement: ...': a
+    document noun after words that point ahead, then a colon, after a verb and its subject: the subject's words
+    are what follows the colon, or the next paragraph (as after "She added:")."""
+    tokens = p.tokens
+    verb = i - 3
+    if verb < sentence.lo or tokens[i - 1].lower not in lx.FORWARD_POINTERS or tokens[i - 2].lower != "the" \
+            or i + 1 >= sentence.hi or tokens[i + 1].text != ":" or tokens[verb].is_capitalised \
+            or not (phrases.past_verb(tokens[verb].lower) or tokens[verb].lower in lx.STATEMENT_VERB_FORMS):
+        return False
+    subject = subject_before(p, verb, sentence)
+    if subject is None or subject[1] != verb:
+        return False
+    source, stype, plural, anon = p.source(*subject, sentence, tokens[subject[1] - 1].end)
+    content, _ = content_after(p, i + 1, sentence, True)  # at the colon: what follows it, or nothing
+    p.found.append(Found(source, (tokens[verb].start, tokens[i].end), content, stype, verb, sentence.index, plural,
+                         anon, lemma="say", opens_next=content is None))
+    return True
+
 
 def possessed_statement(p: ParagraphState, i: int, sentence: Sentence) -> bool:
     """"Trump's claim that ...", "her warning that ...": the possessor said the content.

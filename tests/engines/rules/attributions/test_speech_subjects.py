@@ -339,3 +339,39 @@ def test_indirect_content_ending_a_sentence_lends_no_source_to_the_next():
             "trust as a factor.")
     found = analyse_paragraph(text, 1, [], RulesContext()).attributions
     assert not [a for a in found if a.cue == "citing" and a.source == "Ruiz"]
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # the horizontal bar some sites type for a dash sets off an aside as a dash does
+    ("But since 2007, members have become devoted to the cause ― the share of members saying “guns come first” has "
+     "grown.", "saying", "the share of members"),
+    ("The mayor changed course ― Ruiz saying she was pleased and Park calling it a coup.", "calling", "Park"),
+    # a quantifier floating after the subject and its aside between dashes: the subject speaks
+    ("Party figures — whose party was once united — both suggested the aide be fired.", "suggested",
+     "Party figures — whose party was once united"),
+    ("Ruiz and Park — rivals for years — both said the plan was dead.", "said", "Ruiz and Park — rivals for years"),
+    # a relative clause set off by a comma and running on to a second verb: the phrase it stands for speaks
+    ("Tom told Ann Park, who answered her door Sunday and said she planned to vote.", "said", "Ann Park"),
+    # the passive of a verb of perceiving or recording before the participle: its subject spoke
+    ("Lee was heard on a microphone telling Park to get on a plane.", "telling", "Lee"),
+    ("The mayor was caught on tape saying that the vote was rigged.", "saying", "The mayor"),
+    # a document and a day before the participle, the subject past a relative clause
+    ("Park, who said last week that the judge was biased, issued a statement Tuesday saying, “I do not feel that "
+     "way.”", "saying", "Park"),
+])
+def test_subjects_past_dashes_relatives_and_passives(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
+
+
+@pytest.mark.parametrize("text,source", [
+    # the relative clause closed by a comma before "and said" is an aside: the sentence's subject speaks
+    ("Ruiz met Ann Park, who arrived late, and said the plan was dead.", "Ruiz"),
+    # a second verb with no words of its own after a relative clause is no cue
+    ("In Congress, which acted quickly to bar him and has continued to block his efforts, the plan died.", None),
+])
+def test_a_relative_clause_closed_before_the_second_verb(analyse, text, source):
+    found = analyse(text).attributions
+    if source is None:
+        assert not [a for a in found if a.cue == "continued"]
+    else:
+        assert only(found, cue="said").source == source

@@ -154,6 +154,12 @@ def test_noun_like_forms_read_as_verbs_after_their_subject(analyse, text, cue, s
     ("Recent polls show Lee with a wide lead.", "Recent polls", "Lee with a wide lead"),
     ("Police reports show a rise in thefts.", "Police reports", "a rise in thefts"),
     ("The ads show how little the campaign spent.", "The ads", "how little the campaign spent"),
+    # past what modifies the document: its source, its making
+    ("Data from the state health agency show cases fell.", "Data from the state health agency", "cases fell"),
+    ("Records obtained by The Daily Ledger show the fee was waived.", "Records obtained by The Daily Ledger",
+     "the fee was waived"),
+    ("Figures released Tuesday by the ministry show a rise in exports.", "Figures released Tuesday by the ministry",
+     "a rise in exports"),
 ])
 def test_documents_show_as_evidence(analyse, text, source, content):
     attribution = only(analyse(text).attributions)
@@ -166,6 +172,7 @@ def test_documents_show_as_evidence(analyse, text, source, content):
     "They show the film at nine.",
     "The figures show up in the budget.",  # another verb: "show up"
     "A poll show airs tonight.",  # a noun after "a"
+    "Students in the class show promise.",  # no document, past its modifier either
 ])
 def test_show_reports_nothing_without_a_document(analyse, text):
     assert analyse(text).attributions == []
@@ -735,3 +742,24 @@ def test_a_comma_before_that_after_a_quoted_word_keeps_what_came_before(analyse)
 ])
 def test_speakers_that_are_common_nouns(analyse, text, source, cue):
     assert only(analyse(text).attributions, cue=cue).source == source
+
+
+@pytest.mark.parametrize("text,cue", [
+    # a plain object gives the verb another sense: withdrawing, watching
+    ("The carmaker recalled 120,000 vans last week.", "recalled"),
+    ("The ministry recalled its envoy on Friday.", "recalled"),
+    ("The firm recalled about 3 million jars of sauce.", "recalled"),
+    ("Monitors observed the vote in two districts.", "observed"),
+])
+def test_a_cue_with_an_object_of_another_sense_reports_nothing(analyse, text, cue):
+    assert not [a for a in analyse(text).attributions if a.cue == cue]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Lee recalled her years on the council.", "her years on the council"),  # recounting
+    ("Lee recalled that the dam broke at night.", "the dam broke at night"),
+    ("Monitors observed that the vote was calm.", "the vote was calm"),
+])
+def test_the_same_cues_report_what_a_source_recounts(analyse, text, content):
+    (attribution,) = analyse(text).attributions
+    assert attribution.content == content
