@@ -315,6 +315,8 @@ def _keeps(tokens: list[Token], i: int, kind: str) -> bool:
         return False  # "the men appeared in the store"
     if t.lower == "expected" and prev == "as":
         return False  # "as expected": it happened
+    if t.lower == "expected" and prev in lx.PERFECT_AUXILIARIES and nxt not in {"to", "that"}:
+        return False  # "analysts had expected a loss": the subject's expectation, a verb with its object
     if t.lower == "possible" and (prev.endswith("est") or prev == "as"):
         return False  # "the fastest possible", "as soon as possible"
     if t.lower.startswith("consider") and nxt.endswith("ing"):

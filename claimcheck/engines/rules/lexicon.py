@@ -292,9 +292,10 @@ def _build_cues() -> tuple[dict[str, CueEntry], dict[tuple[str, ...], CueEntry]]
 SINGLE_CUES, PHRASE_CUES = _build_cues()
 # Forms dropped above (or guarded) as nouns that still report speech, bare, where a subject
 # stands right before them and the verb agrees with it ("experts note that", "it states that",
-# "the Herald reports the deal is off"); attributions._cues.verb_position_cue decides.
+# "the Herald reports the deal is off", "officials estimate that"); attributions._cues.verb_position_cue decides.
 VERB_POSITION_CUES: Final = {form: CueEntry(lemma, "speech", True)
-                      for lemma in ("note", "report", "state", "remark") for form in inflections(lemma)[:2]}
+                      for lemma in ("note", "report", "state", "remark", "estimate")
+                      for form in inflections(lemma)[:2]}
 # "Polls show ...", "records show that ...", "the data show a rise": evidence from documents in the base form (its
 # -s and past forms are cues as they stand), read as a verb only after a plural document noun (DOCUMENT_NOUNS).
 VERB_POSITION_CUES["show"] = CueEntry("show", "evidence", True)
@@ -672,7 +673,7 @@ DOCUMENT_NOUNS: Final = frozenset(
     order release documentation court-filing charter warrant warrants average averages slide slides chart charts
     graph graphs map maps table tables tally count counts projection projections model models result results
     petition petitions rules regulations guidelines testing tests test sequencing screening autopsy autopsies
-    inspection inspections
+    inspection inspections label labels leaflet leaflets flyer flyers brochure brochures insert inserts
     """.split()
 )
 # Heads of unnamed people: "officials", "a source", "people familiar ...".
@@ -1027,6 +1028,8 @@ PARTICIPLE_ADVERBS: Final = frozenset("recently newly previously publicly secret
 GERUND_NOUNS: Final = frozenset("briefing briefings warning warnings finding findings ruling rulings filing filings".split())
 # Past forms of "be": "was expected", "had been expected" look back on what came to pass.
 PAST_BE: Final = frozenset("was were been".split())
+# The auxiliaries of a perfect: "had expected a loss" is the verb with its object, not the adjective "expected".
+PERFECT_AUXILIARIES: Final = frozenset("has have had having 've 'd".split())
 # Every form of those verbs, present too: "says if he wins, taxes will fall" opens a condition.
 REPORTING_FORMS: Final = REPORTING_PAST_FORMS | frozenset(
     form for lemma in ["say", "tell", "write"] + _SPEECH_BARE + _SPEECH_GUARDED + _COGNITION

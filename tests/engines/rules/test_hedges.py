@@ -107,6 +107,8 @@ def test_whether_or_if_after_a_verb_of_asking_opens_a_question_not_a_conditional
     ("The crews worked from updated forecasts all night.", "forecasts"),  # a noun after an adjective
     ("Forecasts called for heavy snow.", "Forecasts"),  # a noun subject of a past verb
     ("The expected storm reached the coast.", "expected"),  # an adjective
+    ("Analysts had expected a loss, but the firm posted a profit.", "expected"),  # a perfect with its object
+    ("The rally came sooner than anyone had expected.", "expected"),
     ("Farmers face uncertain times.", "uncertain"),  # attributive
     ("The coach suggested that Hollis skip practice.", "suggested"),  # a proposal, not a guess
     ("Voters should not believe them.", "believe"),  # trusting someone

@@ -140,6 +140,7 @@ def test_speakers_after_a_quotation(analyse, text, cue, source):
     ("It states that courts must wait.", "states", "It", "courts must wait"),
     ("The Ledger reports the mill will close.", "reports", "The Ledger", "the mill will close"),
     ('"Leave is unpaid," the memo states.', "states", "the memo", '"Leave is unpaid,"'),
+    ("Experts estimate that the repairs will take a year.", "estimate", "Experts", "the repairs will take a year"),
 ])
 def test_noun_like_forms_read_as_verbs_after_their_subject(analyse, text, cue, source, content):
     attribution = only(analyse(text).attributions, cue=cue)
@@ -763,3 +764,12 @@ def test_a_cue_with_an_object_of_another_sense_reports_nothing(analyse, text, cu
 def test_the_same_cues_report_what_a_source_recounts(analyse, text, content):
     (attribution,) = analyse(text).attributions
     assert attribution.content == content
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The pill may cause dizziness, the label warns.", "the label"),  # printed matter speaks as a document
+    ("A leaflet urged residents to leave the valley.", "A leaflet"),
+])
+def test_printed_matter_is_a_document_source(analyse, text, source):
+    (attribution,) = analyse(text).attributions
+    assert (attribution.source, attribution.source_type) == (source, "document")
