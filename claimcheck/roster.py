@@ -134,9 +134,12 @@ def _is_name_part(text: str) -> bool:
 def _name_from_phrase(part: str) -> tuple[str, Optional[str]]:
     """A person's name and the role words before it, from one comma-free part of a source:
     'State Department official David Holmes' -> ('David Holmes', 'State Department official');
-    'Wee of the Times' -> ('Wee', 'of the Times'); 'Defense Secretary Mark T. Esper' stays whole."""
+    'Wee of the Times' -> ('Wee', 'of the Times'); 'Sen. Ana Ruiz' stays whole, 'Colbert County Sheriff Frank
+    Williamson' -> ('Frank Williamson', 'Colbert County Sheriff')."""
     match = re.match(r"^((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)\s+((?:of|from|at|with)\s+.+)$", part)
-    if match and _is_name_part(match.group(1)) and _bare(match.group(1).split()[-1]) not in _TITLES:
+    if match and _is_name_part(match.group(1)) and _bare(match.group(1).split()[-1]) not in _TITLES \
+            and person_name_end(tokenize(match.group(2))) is None:
+        # (not "Ohio Department of Health Director Dr. Amy Acton": the person's name ends the phrase)
         return match.group(1), match.group(2)
     words = tokenize(part)
     if not words:
@@ -173,6 +176,12 @@ def _name_from_phrase(part: str) -> tuple[str, Optional[str]]:
             and _bare(words[first - 2].text.rsplit("-", 1)[-1]) in _TITLES:
         first = start  # "then-Secretary of State Hillary Clinton": the title began before the capitals
     if first == 0:
+        qualified = _qualified_title_end(words, start)
+        if qualified is not None:
+            # "Colbert County Sheriff Frank Williamson": a place's or a body's name before the title says whose
+            # title it is; the person is the name after it, the qualified title their description (as the running
+            # text's full names have it: _full_names, "Harbor Sausage President Roger Wilmot")
+            return part[words[start].start:], part[:words[qualified].end].strip()
         return part, None
     lead = part[:words[first].start].strip()
     title_end = _title_end(words, first)
@@ -183,6 +192,28 @@ def _name_from_phrase(part: str) -> tuple[str, Optional[str]]:
         # former adviser, "company CEO Ana Ruiz" the company's CEO; the description says so, not "former"
         lead = part[:words[title_end - 1].end].strip()
     return part[words[first].start:], lead or None
+
+
+def _qualified_title_end(words: list[Token], start: int) -> Optional[int]:
+    """The last word of a qualified title before the name starting at ``start``, or None: capitalised words ("Colbert
+    County", "Arkansas State Police", "New York City"), then the title words ("Sheriff", "Col.", "Majority Leader")
+    right before the name. A title that opens the phrase ("Sheriff Kenneth Sealey", "Vice President Joe Biden",
+    "Secretary of State Mike Pompeo") is kept with the name, as the engine reads it."""
+    k = start - 1
+    while k >= 0 and words[k].text == ".":
+        k -= 1
+    if k < 1 or _bare(words[k].text) not in _TITLES:
+        return None
+    title_from = k
+    while title_from - 1 >= 0 and (_bare(words[title_from - 1].text) in _TITLES or words[title_from - 1].text == "."):
+        title_from -= 1  # "Attorney General", "Lt. Gov."
+    lead = [w for w in words[:title_from] if w.is_word]
+    if not lead or not all(w.is_capitalised and _bare(w.text) not in lx.COURTESY_TITLES and w.lower not in lx.NOT_NAMES
+                           for w in lead):
+        return None
+    if any(w.is_word and (w.lower in lx.PERSON_NOUNS or _bare(w.text) in _TITLES) for w in words[start:]):
+        return None  # "FBI General Counsel James A. Baker": the title runs on past its last title word
+    return start - 1
 
 
 def _title_end(words: list[Token], first: int) -> Optional[int]:
@@ -714,6 +745,14 @@ _BODY_BEFORE_NAME: Final = re.compile("|".join((
     r"\w-based\s+$",  # "Boston-based Harbor Online"
 )))
 _WHICH_AFTER_NAME: Final = re.compile(r",\s+which\b")
+# "Walmart said it would close stores. The retail giant said ...": the next sentence's subject is a business's
+# definite description, the one body it can stand for the name before it (a business's noun, no suffix's).
+_BUSINESS_HEADS: Final = "|".join(sorted(head for head, kind in lx.BODY_KINDS.items()
+                                         if kind == "business" and f"{head}." not in lx.CORPORATE_SUFFIXES
+                                         and head not in lx.CORPORATE_SUFFIXES))
+_DESCRIBED_NEXT: Final = re.compile(
+    rf"[^.!?\n]*[.!?][\"”’']?\s+[\"“]?The\s+(?:[a-z-]+\s+){{0,2}}(?:{_BUSINESS_HEADS})\s+"
+    rf"(?:(?:{_AUXILIARIES})\s+)*{_CUE_VERBS}\b")
 _TICKER_AFTER: Final = re.compile(r"\s*\((?i:ticker|nasdaq|nyse|amex|otc|lse|tsx|asx)(?:\s+\w+)?\s*:\s*[A-Z][A-Z.]{0,6}\)$")
 _CLAUSE_START_BEFORE: Final = re.compile(r"(?:^|\n|[a-z]{2}[.!?;]\s+|\band\s+|\bbut\s+)$")
 _WHO_AFTER_NAME: Final = re.compile(r",\s+(?:who|whose)\b")
@@ -740,12 +779,13 @@ def _body_evidence(name: str, text: str) -> bool:
     Group Inc.", "Janney Montgomery Scott LLC"), a body's noun before it or in apposition ("the investment company
     Janney", "Norton, the publisher", "SITE, a private company"), "its" for it ("Nabisco said its ...", "Nabisco and its
     rivals"), "which" for it as a clause's subject ("Norton, which declined to comment"), what only a body has ("Exxon's
-    chief executive", "Carrier workers"), or a spokesperson or a worker at it ("a spokeswoman for Janney", "an analyst
-    at Centerview")."""
+    chief executive", "Carrier workers"), a spokesperson or a worker at it ("a spokeswoman for Janney", "an analyst
+    at Centerview"), or a business's definite description as the next sentence's speaker ("Walmart said it would close
+    stores. The retail giant said ...")."""
     for at, end in _occurrences(name, text):
         before = text[max(0, at - 40):at]
         if _BODY_AFTER_NAME.match(text, end) or _BODY_BEFORE_NAME.search(before) or _WHICH_AFTER_NAME.match(
-                text, end) and (at == 0 or _CLAUSE_START_BEFORE.search(before)):
+                text, end) and (at == 0 or _CLAUSE_START_BEFORE.search(before)) or _DESCRIBED_NEXT.match(text, end):
             return True
     return False
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.article import from_text
+from claimcheck.roster import split_name_description
 
 from reports import attributions, entry, report_of, the
 
@@ -143,3 +144,60 @@ def test_two_titles_joined_before_one_name_are_one_person():
                        "Lowe said.")
     people = [s for s in report.sources if s.type == "named_person"]
     assert len(people) == 1 and people[0].description == "Tavrik President and CEO"
+
+
+# ---------------------------------------------------------------- third step
+
+@pytest.mark.parametrize("source, name, description", [
+    # a place's or a body's name before a title says whose title it is: the person is the name, the title the role
+    ("Colbert County Sheriff Frank Williamson", "Frank Williamson", "Colbert County Sheriff"),
+    ("Arkansas State Police Col. Mike Hagar", "Mike Hagar", "Arkansas State Police Col."),
+    ("Senate Majority Leader Mitch McConnell", "Mitch McConnell", "Senate Majority Leader"),
+    # a title that opens the phrase, or a title phrase of title words only, stays with the name
+    ("Sheriff Kenneth Sealey", "Sheriff Kenneth Sealey", None),
+    ("Vice President Joe Biden", "Vice President Joe Biden", None),
+    ("Defense Secretary Mark T. Esper", "Defense Secretary Mark T. Esper", None),
+    # a title that runs on past its title words ("General Counsel") is no qualified title
+    ("FBI General Counsel James A. Baker", "FBI General Counsel James A. Baker", None),
+    # the person's name ends a phrase with "of": no body before "of" is the name
+    ("Ohio Department of Health Director Dr. Amy Acton", "Health Director Dr. Amy Acton", "Ohio Department of"),
+    ("Ana Ruiz of the Harbor Times", "Ana Ruiz", "of the Harbor Times"),
+])
+def test_a_qualified_title_is_the_persons_description(source, name, description):
+    assert split_name_description(source) == (name, description)
+
+
+def test_a_qualified_titles_person_is_one_entry_named_by_the_name():
+    report = report_of("Colbert County Sheriff Frank Williamson said the chase ended in the woods.\n\n"
+                       "\"This could have ended badly,\" Williamson said. The sheriff said nobody was hurt.")
+    found = the(report, "Colbert County Sheriff Frank Williamson")
+    person = entry(report, found)
+    assert (person.name, person.description) == ("Frank Williamson", "Colbert County Sheriff")
+    assert entry(report, the(report, "Williamson")) is person and entry(report, the(report, "The sheriff")) is person
+
+
+@pytest.mark.parametrize("text, source", [
+    # a business's definite description as the next sentence's speaker stands for the bare name before it
+    ("Harlowe said it would close ten stores this year.\n\nThe retail giant said demand had fallen.", "Harlowe"),
+    ("Quellex told reporters the recall was voluntary. The company said no one was hurt.", "Quellex"),
+])
+def test_a_bare_name_the_next_sentence_calls_a_business_is_one(text, source):
+    report = report_of(text)
+    found = the(report, source)
+    assert found.source_type == "organization" and entry(report, found).type == "organization"
+
+
+@pytest.mark.parametrize("text, source", [
+    # the article writes the name as a person's: no body, whatever follows
+    ("Dana Harlowe said the store would close.\n\nHarlowe said it was sad. The company said demand had fallen.",
+     "Harlowe"),
+    # not the next sentence's speaker: a business named in it is no evidence
+    ("Kestrow said talks would resume. Workers at the company said they were tired.", "Kestrow"),
+])
+def test_near_misses_of_the_next_sentences_business(text, source):
+    assert the(report_of(text), source).source_type == "named_person"
+
+
+def test_a_giant_of_a_trade_is_a_body():
+    report = report_of("The online retail giant reported higher sales on Thursday.")
+    assert the(report, "The online retail giant").source_type == "organization"

@@ -731,7 +731,7 @@ ORGANIZATION_NOUNS: Final = frozenset(
     carrier retailer manufacturer automaker insurer hospital hospitals school schools charity utility regulator
     regulators startup maker developer publisher broadcaster ministry city county state district club studio
     prosecution defense defence secretariat directorate watchdog media outlets press panel jury tribunal
-    operator operators line chain brand lender lenders supplier suppliers militia militias
+    operator operators line chain brand lender lenders supplier suppliers militia militias giant
     """.split()
 )
 ORGANIZATION_NAME_WORDS: Final = frozenset(
@@ -771,7 +771,8 @@ BODY_KINDS: dict[str, str] = {
         regime cabinet embassy secretariat directorate council committee court tribunal military army navy police
         parliament congress senate regulator watchdog service state district city county province""".split(), "public"),
     **dict.fromkeys("""company firm corporation corp inc co ltd llc plc bank airline carrier retailer manufacturer
-        automaker insurer startup maker lender supplier chain brand utility studio conglomerate""".split(), "business"),
+        automaker insurer startup maker lender supplier chain brand utility studio conglomerate giant""".split(),
+        "business"),
     **dict.fromkeys("""outlet network newspaper paper magazine station channel broadcaster times post news journal
         tribune gazette herald chronicle courier examiner""".split(), "outlet"),
     **dict.fromkeys("""group organization organisation coalition alliance association foundation institute union

@@ -409,6 +409,16 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
         elif own is not None and own[0] - 2 > subject[0] and tokens[own[0] - 1].lower in {"but", "and"} \
                 and tokens[own[0] - 2].text == ",":
             subject = own  # "Lee pivoted to trade, but Ruiz pressed him, asking ...": the clause coordinated last
+    elif tokens[lead].lower in lx.GERUND_PREPOSITIONS and lead > sentence.lo:
+        # "Clinton won the state, while Sanders has soared in the polls by saying ...": a gerund after its
+        # preposition hangs from the verb right before it, whose subject opens the clause last begun
+        # (with no subject of the sentence, not after a noun's "of" or "for": "weigh the risks of telling ...")
+        # (the clause's verb is the last before the preposition: "When he returned he began by saying" is not
+        # the first "he"'s)
+        own = _nearest_clause_subject(p, lead, sentence)
+        if own is not None and (own[0] > subject[0] if subject is not None else tokens[lead].lower not in {"of", "for"}) \
+                and not any(finite_verb_at(tokens, k, lead) for k in range(_past_verb_group(tokens, own[1], lead), lead)):
+            subject = own
     if subject is None and _after_document(p, i, sentence):
         # "The town released a statement saying ...": the one who issued the document says it
         subject = _subject_with_verb_before(p, i, sentence, False)
@@ -416,6 +426,14 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
         return False
     _with_source(p, i, after, content, sentence, *subject, tokens[subject[1] - 1].end, entry.lemma)
     return True
+
+
+def _past_verb_group(tokens: list[Token], k: int, hi: int) -> int:
+    """Past the verb group that opens at token k ("has soared", "quickly returned"), before hi."""
+    while k < hi and (tokens[k].lower in lx.VERB_GROUP or phrases.past_verb(tokens[k].lower)
+                      or tokens[k].lower.endswith("ly") and not tokens[k].is_capitalised):
+        k += 1
+    return k
 
 
 def _adverb_before(tokens: list[Token], i: int, sentence: Sentence) -> bool:

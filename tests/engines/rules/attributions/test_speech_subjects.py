@@ -375,3 +375,15 @@ def test_a_relative_clause_closed_before_the_second_verb(analyse, text, source):
         assert not [a for a in found if a.cue == "continued"]
     else:
         assert only(found, cue="said").source == source
+
+
+@pytest.mark.parametrize("text,source", [
+    # a gerund after its preposition hangs from the verb before it: the subject of the clause last begun
+    ("Clinton won the state, but Sanders has soared in the polls by saying that the system is rigged.", "Sanders"),
+    ("The vote was close, although Ruiz won the spin by saying that she had won.", "Ruiz"),
+    # one clause: its subject
+    ("When the vote came, Lee won the state by saying that the plan was dead.", "Lee"),
+])
+def test_a_gerund_after_a_preposition_in_a_later_clause(analyse, text, source):
+    found = analyse(text).attributions
+    assert [a.source for a in found if a.cue in {"saying", "declaring"}] == [source]
