@@ -830,9 +830,27 @@ def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
     content = content_before(p, i, sentence)
     if content is None:
         return False
+    if prev.text == "," and _a_name_and_its_apposition(p, content, i):
+        return False  # "Park, a former judge, posted a video ...": a subject and its apposition, no words said
     source_end = with_apposition(p, known, sentence)
     _with_source(p, i, after, content, sentence, start, source_end, clause_end(p, source_end, sentence), entry.lemma)
     return True
+
+
+def _a_name_and_its_apposition(p: ParagraphState, content: tuple[int, int], i: int) -> bool:
+    """Whether the words before an inverted cue and its comma are only a name, a comma and a phrase opened by an
+    article or a possessive ("Park, a former judge,"): the subject and its apposition, no words said."""
+    tokens = p.tokens
+    lo = i - 1
+    while lo > 0 and tokens[lo - 1].start >= content[0]:
+        lo -= 1
+    commas = [k for k in range(lo, i - 1) if tokens[k].text == ","]
+    if len(commas) != 1 or commas[0] == lo or commas[0] + 1 >= i - 1:
+        return False
+    name, rest = tokens[lo:commas[0]], tokens[commas[0] + 1:i - 1]
+    return all(t.is_capitalised or t.text == "." for t in name) and rest[0].lower in lx.ARTICLES_AND_POSSESSIVES \
+        and not any(t.lower in lx.RELATIVE_PRONOUNS or t.lower in lx.VERB_GROUP or t.text[0] in QUOTE_CHARS
+                    or finite_verb_at(tokens, k, i) for k, t in enumerate(rest, commas[0] + 1))
 
 
 def _known_as(tokens: list[Token], end: int, sentence: Sentence) -> int:

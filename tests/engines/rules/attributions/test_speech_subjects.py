@@ -399,3 +399,14 @@ def test_a_gerund_after_a_preposition_in_a_later_clause(analyse, text, source):
 ])
 def test_a_subject_pronoun_after_an_opening_phrase_with_no_comma(analyse, text, cue, source):
     assert only(analyse(text).attributions, cue=cue).source == source
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # a name and its apposition before the cue's comma are its subject, no words said before an inverted cue
+    ("Park, a former judge, posted a video on Friday saying that he would run.", "posted", "Park, a former judge"),
+    ("Park, a former judge, posted a video on Friday saying that he would run.", "saying", "Park, a former judge"),
+    # words said before the comma stay the inverted cue's content
+    ("The plan is dead, said Lee.", "said", "Lee"),
+])
+def test_a_name_and_its_apposition_are_no_content_before_an_inverted_cue(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
