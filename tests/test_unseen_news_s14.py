@@ -191,3 +191,26 @@ def test_a_statement_given_out_points_ahead(text, source, claims):
 ])
 def test_the_relative_pronouns_phrase_after_a_verb_before_it(text, source):
     assert attributions(report_of(text))[-1].source == source
+
+
+# A hedge verb that is a noun as well, opening a sentence before a preposition or "be", is the noun ("Suspect of
+# mall shooting arrested" was hedged by "Suspect"); a subject's verb, and "Seemed about right.", stay hedges.
+@pytest.mark.parametrize("text, hedges", [
+    ("Suspect of mall shooting arrested", []),
+    ("Suspects in the robbery were arrested on Friday.", []),
+    ("Fears of a strike grew on Monday.", []),
+    ("Police suspect the fire was set.", ["suspect"]),
+    ("Seemed about right.", ["Seemed"]),
+])
+def test_a_hedge_verbs_noun_opening_a_sentence(text, hedges):
+    assert [h.cue for p in report_of(text).paragraphs for h in p.hedges] == hedges
+
+
+# A caption and its credit with the caption's button scraped onto one line is a caption.
+@pytest.mark.parametrize("line, kind", [
+    ("Protesters march on May 1. A judge ruled the law void on Thursday. Lena Ortiz/AP hide caption", "caption"),
+    ("toggle caption Lena Ortiz/AP", "caption"),
+    ("The caption was wrong, the editor said.", None),
+])
+def test_a_caption_with_its_button_on_the_line(line, kind):
+    assert structure_kind(line) == kind

@@ -141,6 +141,10 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str], "tuple[str, ...] | frozenset[str]"
     # a photo's credit on a line of its own: "Jane Doe/AP", "REUTERS/Jane Doe", "Jane Doe / Getty Images"
     ("caption", _PHOTO_CREDIT, ("/",)),
     ("caption", _CAPTION_WITH_CREDIT, ("/",)),
+    # a caption and its credit with the caption's button scraped onto the same line ("… on Thursday. Jane Doe/AP hide
+    # caption", "toggle caption Jane Doe/AP")
+    ("caption", re.compile(rf"[^“”\"\n]{{0,600}}?{_PHOTO_CREDIT.pattern}\s*(?i:hide|toggle|show) caption\s*"
+                           rf"|(?i:hide|toggle|show) caption\s+{_PHOTO_CREDIT.pattern}"), ("caption",)),
     # a photo's credit in words, alone or after its caption: "Photo via Chicago Daily News/Wikimedia Commons.",
     # "The mayor at the harbour. Photo by Jane Doe." (the caption without a quotation mark)
     ("caption", re.compile(r"(?:[^“”\"\n]{1,400}[.!?]\s+)?(?i:photos?|images?|pictures?|photograph)\s+(?i:via|by|"

@@ -328,6 +328,9 @@ def _keeps(tokens: list[Token], i: int, kind: str) -> bool:
         # "think tank", "I think so" stays; a determiner before makes it a noun
         if prev in lx.DETERMINERS or nxt in {"tank", "tanks"} or _possessive(prev):
             return False  # "the government's thinking": a noun after a possessor
+        if t.is_capitalised and (i == 0 or prev in {".", "!", "?", ":", ";"}) and t.lower in lx.HEDGE_VERB_NOUNS \
+                and (nxt in lx.PREPOSITIONS or nxt in lx.BE_FORMS):
+            return False  # "Suspect of mall shooting arrested", "Suspects in the robbery were held": no subject, a noun
         if prev.endswith("ed") and i > 1 and tokens[i - 2].lower in lx.DETERMINERS:
             return False  # "an indicted suspect": a noun after a determiner and a participle
         if t.lower.endswith("s") and prev in lx.NOUN_ADJECTIVES:

@@ -113,6 +113,10 @@ FORWARD_POINTER_NOUNS: Final = frozenset(
 # Macy's say", "Trump's said he will run": a brand's name, or "has"), where "Trump's remarks" is a noun
 # (attributions._cues._a_noun).
 VERB_ONLY_CUE_FORMS: Final = frozenset("said says told tells".split())
+# Hedge verbs that are nouns as well, read so opening a sentence before a preposition or "be" (hedges._keeps:
+# "Suspect of mall shooting arrested", "Fears of a strike grew"; "Seemed about right." stays a hedge).
+HEDGE_VERB_NOUNS: Final = frozenset(
+    "suspect suspects fear fears doubt doubts estimate estimates forecast forecasts hope hopes thinking".split())
 # Cues of a finding whose "that" may be a demonstrative before what was found ("found that man nearby"): the
 # content must be a clause (attributions._content._demonstrative_object).
 FINDING_LEMMAS: Final = frozenset({"find"})

@@ -184,6 +184,9 @@ def test_relative_pronoun_source_is_the_noun_not_the_gerund_before_it(analyse):
     '"The pier is closed," Ines Varga said in a statement on Friday.',
     '“The pier is closed,” Ines Varga said at a news conference.',
     '"The pier is closed," Ines Varga said on Twitter.',
+    '"The pier is closed," Ines Varga said when asked about the storm.',  # a clause of time is a setting too
+    '"The pier is closed," Ines Varga said as she left the harbour office.',
+    '“The pier is closed,” Ines Varga told reporters while touring the site.',
 ])
 def test_quote_then_cue_then_setting_gives_the_quoted_words(analyse, text):
     attribution = only(analyse(text).attributions, source="Ines Varga")

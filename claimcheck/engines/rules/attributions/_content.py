@@ -447,8 +447,8 @@ def _infinitive_after(t: Token, following: Token) -> bool:
 
 
 def postposed_with_setting(p: ParagraphState, s_start: int, k: int, sentence: Sentence, lemma: str) -> bool:
-    """'"...," X said in a statement.' / '..., X said on Twitter.': the source follows a quote
-    or a clause, and what follows the cue is only where or when it was said."""
+    """'"...," X said in a statement.' / '..., X said on Twitter.' / '"...," X said as she left.': the source
+    follows a quote or a clause, and what follows the cue is only where or when it was said."""
     tokens = p.tokens
     if s_start - 1 < 0 or k >= sentence.hi:
         return False
@@ -463,6 +463,8 @@ def postposed_with_setting(p: ParagraphState, s_start: int, k: int, sentence: Se
             return True
     if before not in lx.ASIDE_MARKS and before[0] not in CLOSE_QUOTES:
         return False
+    if before[0] in CLOSE_QUOTES and tokens[k].lower in lx.TIME_SUBORDINATORS:
+        return True  # '"...," she said when asked about it', '... as she left the court': when it was said
     return trailing_phrase(p, k, sentence, manner=before[0] in CLOSE_QUOTES)
 
 
