@@ -539,6 +539,9 @@ def after_opening_phrase(p: ParagraphState, sentence: Sentence) -> int:
         # "In a column on Monday,", "Here in Ohio,", "Speaking in Iowa,", "Although Lee is no candidate,", "Just
         # before the vote ended,": the
         # (main clause's) subject follows the comma ("As Lee put it, ..." is Lee's: "as" opens a comparison)
+        pronoun = _subject_pronoun_after_phrase(tokens, lo, sentence) if tokens[lo].lower in lx.PREPOSITIONS else None
+        if pronoun is not None:
+            return pronoun  # "After the vote she left the hall, saying ...": no comma closes the phrase
         for k in range(lo, min(sentence.hi, lo + 20)):
             if tokens[k].text == "," and not phrases.comma_in_a_number(tokens, k):
                 lo = k + 1
@@ -557,6 +560,28 @@ def after_opening_phrase(p: ParagraphState, sentence: Sentence) -> int:
                 and tokens[k + 1].lower != "it":
             return k + 1  # "A few minutes later they reversed ...": no comma before the subject pronoun
     return lo
+
+
+def _subject_pronoun_after_phrase(tokens: list[Token], lo: int, sentence: Sentence) -> Optional[int]:
+    """'At the mention of email she laughed ...', 'In an interview on Tuesday he said ...': a subject pronoun
+    and its verb right after a noun of the prepositional phrase that opens the sentence with no comma; None
+    when a comma, a verb or a word of a clause comes first ("After he won, ...", "After the vote that he won,
+    ..." open clauses of their own)."""
+    for k in range(lo + 2, min(sentence.hi - 1, lo + 10)):
+        t = tokens[k]
+        if not t.is_word or t.lower in lx.RELATIVE_PRONOUNS or finite_verb_at(tokens, k, k + 1) \
+                and t.lower not in lx.TIME_WORDS:
+            return None
+        if t.lower in _SUBJECT_PRONOUNS:
+            before = tokens[k - 1]  # a noun ends the phrase: no function word, no verb
+            return k if before.lower not in lx.PREPOSITIONS and before.lower not in lx.DETERMINERS \
+                and before.lower not in lx.VERB_GROUP and before.lower not in _CLAUSE_WORDS \
+                and finite_verb_at(tokens, k + 1, sentence.hi) else None
+    return None
+
+
+_SUBJECT_PRONOUNS: Final = frozenset("he she they we i".split())
+_CLAUSE_WORDS: Final = lx.SUBORDINATORS | lx.TIME_SUBORDINATORS | frozenset("and but or than if whether what how why".split())
 
 
 def _past_an_apposition(p: ParagraphState, lo: int, sentence: Sentence) -> int:

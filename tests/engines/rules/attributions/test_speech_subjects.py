@@ -387,3 +387,15 @@ def test_a_relative_clause_closed_before_the_second_verb(analyse, text, source):
 def test_a_gerund_after_a_preposition_in_a_later_clause(analyse, text, source):
     found = analyse(text).attributions
     assert [a.source for a in found if a.cue in {"saying", "declaring"}] == [source]
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # a subject pronoun and its verb after an opening prepositional phrase that no comma closes
+    ("In an interview on Tuesday he laughed and admitted that the plan was dead.", "admitted", "he"),
+    ("At the mention of the vote she laughed and admitted “it was close.”", "admitted", "she"),
+    ("After the vote she left the hall, saying it was rigged.", "saying", "she"),
+    # a clause of its own after the preposition keeps its comma's subject
+    ("After he won, Lee said the vote was fair.", "said", "Lee"),
+])
+def test_a_subject_pronoun_after_an_opening_phrase_with_no_comma(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
