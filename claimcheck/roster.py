@@ -495,9 +495,10 @@ def _read_run(run: str, after: str, context: str, next_word: str,
         if word is not None and not word.lower.endswith(("'s", "’s")):
             piece.append(word)
             if not (word.text.endswith(".") and len(word.text) > 3 and word.lower not in lx.TITLES
-                    and _bare(word.text) not in _SUFFIXES):
+                    and _bare(word.text) not in _SUFFIXES and not is_acronym(word.text)):
                 continue
-            # a full stop after a word ends the sentence, and the name
+            # a full stop after a word ends the sentence, and the name ("U.S." keeps its stops: "the U.S. officials"
+            # is the officials', and the noun after it still says so)
         elif word is not None:  # "President Trump's July call": the possessive ends the name
             piece.append(Token(word.text[:-2], word.start, word.end - 2, word.lower[:-2]))
         found = _read_piece(run, context_tokens, piece, next_word if word is None else "")
@@ -753,6 +754,8 @@ _BUSINESS_HEADS: Final = "|".join(sorted(head for head, kind in lx.BODY_KINDS.it
 _DESCRIBED_NEXT: Final = re.compile(
     rf"[^.!?\n]*[.!?][\"”’']?\s+[\"“]?The\s+(?:[a-z-]+\s+){{0,2}}(?:{_BUSINESS_HEADS})\s+"
     rf"(?:(?:{_AUXILIARIES})\s+)*{_CUE_VERBS}\b")
+_TRAILING_DAY: Final = re.compile(r"\s+(?:today|yesterday|tonight|(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday"
+                                   r"|Friday|Saturday|Sunday))$")
 _TICKER_AFTER: Final = re.compile(r"\s*\((?i:ticker|nasdaq|nyse|amex|otc|lse|tsx|asx)(?:\s+\w+)?\s*:\s*[A-Z][A-Z.]{0,6}\)$")
 _CLAUSE_START_BEFORE: Final = re.compile(r"(?:^|\n|[a-z]{2}[.!?;]\s+|\band\s+|\bbut\s+)$")
 _WHO_AFTER_NAME: Final = re.compile(r",\s+(?:who|whose)\b")
@@ -1303,7 +1306,9 @@ class _Roster:
             self._source_for(entry, attribution, None)
             return entry, "named", True
         name, description = split_name_description(re.split(r"\s+(?:--|—|–)\s*", text)[0], person=False)
-        name = _TICKER_AFTER.sub("", name) or name  # "J.C. Penney Co Inc (NYSE:JCP)": the stock's ticker is no name
+        # "J.C. Penney Co Inc (NYSE:JCP)": the stock's ticker is no name; "Chesapeake Corp. (NYSE: CSK) today": nor is
+        # the day the engine's phrase ran into
+        name = _TICKER_AFTER.sub("", _TRAILING_DAY.sub("", name)) or name
         entry = self._organization(name, kind_of)
         if entry is None and description is None:
             described = self._described_body(name, kind_of)

@@ -201,3 +201,23 @@ def test_near_misses_of_the_next_sentences_business(text, source):
 def test_a_giant_of_a_trade_is_a_body():
     report = report_of("The online retail giant reported higher sales on Thursday.")
     assert the(report, "The online retail giant").source_type == "organization"
+
+
+# ---------------------------------------------------------------- fourth step
+
+def test_a_dotted_acronym_before_a_noun_is_its_modifier():
+    # "the U.S. officials": no body "U.S." for "it" to stand for; "it" is the outlet
+    report = report_of("The breach was found in recent months, according to the Harbor Times. Citing the U.S. "
+                       "officials, it said the firm had hired investigators.")
+    said = next(a for a in attributions(report) if a.source == "it" and a.cue == "said")
+    assert entry(report, said).name == "the Harbor Times"
+    assert "U.S." not in [s.name for s in report.sources]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tavrik Corp. (NYSE: TVK) today announced that its results would be lower.", "Tavrik Corp."),
+    ("Harbor Freightways on Monday said that its drivers would strike.", "Harbor Freightways"),
+])
+def test_a_bodys_name_leaves_out_its_ticker_and_day(text, name):
+    report = report_of(text)
+    assert [s.name for s in report.sources if s.type == "organization"] == [name]
