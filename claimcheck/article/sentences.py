@@ -39,7 +39,7 @@ _WORD_AFTER: Final = re.compile(r"[" + re.escape(OPENERS) + r"]*(\w+)")
 _TITLES: Final = frozenset(
     """
     mr mrs ms mssrs messrs dr prof rev fr gen lt col maj capt cmdr cmdt adm sgt cpl pvt
-    brig cdr lieut rep reps sen sens gov pres supt insp det atty hon gens asst assoc dep
+    brig cdr lieut rep reps sen sens gov pres supt insp det atty hon gens asst assoc dep dist
     """.split()
 )
 # Abbreviations that precede a number or a date: "No. 5", "Jan. 3", "p. 12".

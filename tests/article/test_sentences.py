@@ -13,6 +13,8 @@ SPLITS = [
     ("titles and initials", "Lt. Gen. Robert P. White wrote the memo. He sent it.",
      ["Lt. Gen. Robert P. White wrote the memo.", "He sent it."]),
     ("courtesy titles", "Mr. and Mrs. Smith arrived. Dr. Jones left.", ["Mr. and Mrs. Smith arrived.", "Dr. Jones left."]),
+    ("a district's title", "She called Dist. Atty. Ana Ruiz at noon. Ruiz left.",
+     ["She called Dist. Atty. Ana Ruiz at noon.", "Ruiz left."]),
     ("acronym reads on", "U.S. officials said so. The talks ended.", ["U.S. officials said so.", "The talks ended."]),
     ("acronym ends a sentence", "Troops left the U.S. The talks ended.", ["Troops left the U.S.", "The talks ended."]),
     ("suffix reads on", "Kenneth F. McKenzie Jr. said so. Others agreed.",
