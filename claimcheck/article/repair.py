@@ -108,6 +108,8 @@ _SPACED_POSSESSIVE: Final = re.compile(r"(?<=\w) +(?=[’']s(?!\w))")
 # A live blog's time of day glued to the entry's first word by a scrape ("9:52PMBush said", "10:55pmObama"):
 # the place after the time (and its am/pm) where a capitalised word begins.
 _GLUED_TIME: Final = re.compile(r"(?<![\w:])(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?(?:AM|PM|am|pm))?(?=[A-Z][a-z]|[A-Z]{3})")
+# What every such glue holds, opening on a literal colon, which the regex engine finds fast (it only saves time).
+_GLUED_TIME_CLUE: Final = re.compile(r":[0-5]\d\s?(?:AM|PM|am|pm)?[A-Z]")
 # A period, then a lower-case word: a sentence cut in two, or a stray period.
 _LOWERCASE_AFTER_PERIOD: Final = re.compile(r"\. [a-z]{2,}")
 _WORD_BEFORE_PERIOD: Final = re.compile(r"(?:^|[^\w.])([a-z]{3,})$")
@@ -430,6 +432,8 @@ def join_spaced_possessives(text: str, log: RepairLog) -> str:
 
 def separate_glued_times(text: str, log: RepairLog) -> str:
     """``9:52PMBush said`` -> ``9:52PM Bush said``: a time of day glued to the next word, which is a name."""
+    if _GLUED_TIME_CLUE.search(text) is None:
+        return text
     return _substitute(_GLUED_TIME, text, log, "glued-time",
                        "a time of day glued to the next word set apart ('9:52PMBush' -> '9:52PM Bush')",
                        lambda match: match.group(0) + " ", clues=(":",))
