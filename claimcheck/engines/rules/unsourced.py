@@ -36,8 +36,7 @@ _NOT_AN_AGENT: Final = (lx.TIME_WORDS | lx.TIME_UNITS | lx.DAY_WORDS | frozenset
 # Words that open the clause of a passive's subject as a subordinate or relative one: "before the deal was
 # announced", "the details that were disclosed". Such a passive tells of a thing announced, inside a claim
 # about something else, when it reports no clause of its own ("after it was announced that ..." does).
-_SUBORDINATE_LEADS: Final = (lx.SUBORDINATORS | lx.TIME_SUBORDINATORS | lx.RELATIVE_CLAUSE_OPENERS
-                             | frozenset("until after before once what whatever".split()))
+_SUBORDINATE_LEADS: Final = _CLAUSE_LEADS | lx.SUBORDINATORS | lx.RELATIVE_CLAUSE_OPENERS | {"what", "whatever"}
 # Auxiliaries, negations and adverbs between a passive's subject and its "be": "had not been reported".
 # ("All were confirmed": "all" and "both" can be the subject itself.)
 _BEFORE_BE: Final = (lx.AUXILIARIES | frozenset({"having", "being"})) - {"all", "both"}
@@ -168,15 +167,14 @@ def _reported(text: str, tokens: list[Token], be: int, k: int,
     subject_end = be
     while subject_end - 1 >= sentence.lo and tokens[subject_end - 1].lower in _BEFORE_BE:
         subject_end -= 1  # "had not been reported", "should have been told", "was being stated"
-    subject_start = sentence.lo
+    subject_start, in_a_subordinate_clause = sentence.lo, False
     for j in range(subject_end - 1, sentence.lo - 1, -1):
         if not tokens[j].is_word:
             subject_start = j + 1  # a comma, a dash or a quotation mark: the subject's clause is the sentence's own
             break
         if tokens[j].lower in _SUBORDINATE_LEADS:
-            subject_start = j + 1
+            subject_start, in_a_subordinate_clause = j + 1, True
             break
-    in_a_subordinate_clause = subject_start > sentence.lo and tokens[subject_start - 1].lower in _SUBORDINATE_LEADS
     for j in range(k + 1, min(sentence.hi, k + 5)):
         if tokens[j].lower in {"that", "to"}:
             start = j + 1 if tokens[j].lower == "that" else j

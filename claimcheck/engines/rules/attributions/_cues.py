@@ -58,8 +58,7 @@ def verb_position_cue(p: ParagraphState, i: int, sentence: Sentence) -> Optional
     elif not subject.is_word or subject.lower in lx.TIME_WORDS or subject.lower.endswith(("'s", "’s", "s'")):
         return None
     elif base:  # a plural noun with no singular determiner before it
-        agrees = (not subject.is_capitalised or j == sentence.lo) and (
-            subject.lower.endswith("s") and not subject.lower.endswith("ss") or subject.lower in lx.PLURAL_WITHOUT_S) \
+        agrees = (not subject.is_capitalised or j == sentence.lo) and _a_plural_form(subject.lower) \
             and head_like(subject) and not (j - 1 >= sentence.lo and tokens[j - 1].lower in {"a", "an", "one"})
     else:  # a name, or a singular document, body or person noun after its determiner
         agrees = subject.is_capitalised and j > sentence.lo or (
@@ -83,6 +82,11 @@ def verb_position_cue(p: ParagraphState, i: int, sentence: Sentence) -> Optional
     return entry if agrees and clause_follows else None
 
 
+def _a_plural_form(word: str) -> bool:
+    """'polls', 'records', 'data': a noun's plural as a base-form verb after it needs ("the data show")."""
+    return word.endswith("s") and not word.endswith("ss") or word in lx.PLURAL_WITHOUT_S
+
+
 _MAKING_PARTICIPLES: Final = lx.DOCUMENT_PARTICIPLES | lx.POLL_PARTICIPLES
 
 
@@ -96,8 +100,7 @@ def _modified_document(tokens: list[Token], j: int, sentence: Sentence) -> Optio
             return None
         nxt = tokens[k + 1].lower
         if nxt in lx.DOCUMENT_MODIFIER_PREPOSITIONS or nxt in _MAKING_PARTICIPLES:
-            plural = t.lower in lx.PLURAL_WITHOUT_S or t.lower.endswith("s") and not t.lower.endswith("ss")
-            if t.lower in lx.DOCUMENT_NOUNS and plural and (not t.is_capitalised or k == sentence.lo):
+            if t.lower in lx.DOCUMENT_NOUNS and _a_plural_form(t.lower) and (not t.is_capitalised or k == sentence.lo):
                 return k
         if k + 1 < j and not tokens[k + 1].is_capitalised and (  # ("The Associated Press" is a name)
                 tokens[k + 1].lower in lx.VERB_GROUP or phrases.past_verb(tokens[k + 1].lower)
