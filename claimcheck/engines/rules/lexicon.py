@@ -564,6 +564,9 @@ GERUND_PREPOSITIONS: Final = frozenset("by for from after before while without o
 # Cues whose words can be passed on by another speaker: "said Ruiz told him", "said the memo showed".
 RELAYED_CUES: Final = frozenset("say tell write warn claim insist admit confirm report announce promise vow "
                          "threaten show find".split())
+# Cues that pass on words they follow, set off by a comma: "..., CNN reported", "..., according to Hale" (a cue
+# that weighs them, "..., a point Lee acknowledged", adds a voice of its own).
+PASSING_ON_CUES: Final = frozenset(["say", "tell", "write", "report", "according to"])
 # Words that end a speaker's description after an inverted cue: a clause or a setting begins.
 CLAUSE_BREAKS: Final = frozenset("""who whom which that when while because after before since if as than but and
     speaking according in on at during""".split())

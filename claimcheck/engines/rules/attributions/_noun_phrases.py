@@ -410,6 +410,13 @@ def antecedent(p: ParagraphState, relative: int, sentence: Sentence) -> Optional
     inclusion = max((k for k in range(start, j) if tokens[k].lower in lx.INCLUSION_VERBS), default=None)
     if inclusion is not None:
         start = inclusion + 1  # "The coalition includes people who say ...": the object of "includes"
+    setting = start + 1 if tokens[start].lower in lx.DETERMINERS else start
+    if setting + 2 <= j and tokens[setting].lower in lx.TIME_WORDS and tokens[setting + 1].lower in lx.PREPOSITIONS \
+            and tokens[setting + 1].lower != "of" and tokens[setting].lower not in lx.DOCUMENT_NOUNS \
+            and tokens[setting].lower not in lx.STATEMENT_NOUNS:
+        # "said in an interview with the Tide, which first reported it": the Tide (a setting that cannot speak;
+        # "a letter to the board, which said ..." may be the letter's words)
+        start = setting + 2
     if tokens[relative].lower == "who" and tokens[relative - 1].text != ",":
         start = _named_before(tokens, start, sentence)  # "Ana Ruiz, a former judge who argued ...": Ana Ruiz
     return start, j + 1

@@ -25,6 +25,7 @@ from claimcheck.engines.rules import phrases
 from claimcheck.engines.rules.attributions._content import (
     content_after,
     content_before,
+    set_off_relative_at,
     postposed_with_setting,
     question_after,
     quotation_at,
@@ -362,8 +363,18 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
         return True
     quoted = _quoted_passively(p, i, sentence) or _perceived_passively(p, i, sentence)
     if quoted is not None:  # "Ruiz was quoted as saying ...", "Lee was heard telling ...": the passive's subject
-        content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
+        passer = _passive_quoter(p, i, after, sentence)
+        words_from = passer[2] if passer is not None and passer[2] > after else after
+        content, _ = content_after(p, _past_setting_and_recipient(p, words_from, entry, sentence), sentence, True)
+        if content is None:  # '"We are done," Ruiz was quoted as saying.': the quotation before the speaker
+            content = content_before(p, quoted[0], sentence)
         _with_source(p, i, after, content, sentence, *quoted, tokens[quoted[1] - 1].end, entry.lemma)
+        if passer is not None:
+            # "Ruiz was quoted by the Tide as saying ...": the Tide passes Ruiz's words on, one chain
+            speaker = len(p.found) - 1
+            quoting, start, end = passer[0], passer[1], passer[2]
+            _with_source(p, quoting, quoting + 1, content, sentence, start, end, tokens[end - 1].end, "quote")
+            p.found[speaker].via, p.found[-1].relays = len(p.found) - 1, speaker
         return True
     if i == sentence.lo:  # "Noting that the vote was close, Ruiz said ...": the participle opens the sentence
         content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
@@ -505,6 +516,21 @@ def _quoted_passively(p: ParagraphState, i: int, sentence: Sentence) -> Optional
         if not (t.is_word or t.text in {",", "'s", "’s", "."}) or t.lower in lx.VERB_GROUP \
                 or t.lower in lx.SINGLE_CUES:
             return None
+    return None
+
+
+def _passive_quoter(p: ParagraphState, i: int, after: int, sentence: Sentence) -> Optional[tuple[int, int, int]]:
+    """Who passes on the words in "Ruiz was quoted by the Tide as saying ..." or "... quoted as saying by the
+    Tide": the quoting verb's token and the phrase after its "by", as (quoting, start, end)."""
+    tokens = p.tokens
+    quoting = next((k for k in range(i - 2, max(sentence.lo, i - 12) - 1, -1) if tokens[k].lower == "quoted"), None)
+    if quoting is None:
+        return None  # a verb of perceiving: "Lee was heard telling ..." passes nothing on
+    for by in (quoting + 1, after):
+        if by + 1 < sentence.hi and tokens[by].lower == "by":
+            end = phrases.walk_forward(tokens, by + 1, sentence.hi, p.text)
+            if end is not None and (by == after or end == i - 1):
+                return quoting, by + 1, end
     return None
 
 
@@ -1533,7 +1559,7 @@ def _postposed_content(p: ParagraphState, s_start: int, k: int, sentence: Senten
         return trim(p, tokens[k].end, sentence.end)  # "As the report noted, Y.", "But as Ruiz noted, Y."
     if comma_after and before > sentence.lo and tokens[before].text == "," \
             and tokens[before - 1].text[0] not in CLOSE_QUOTES \
-            and not (k + 1 < sentence.hi and tokens[k + 1].lower in {"and", "but"}):
+            and not (k + 1 < sentence.hi and (tokens[k + 1].lower in {"and", "but"} or set_off_relative_at(tokens, k + 1))):
         # "In recent days, advisers say, the president has grown tired."; "The plant closed, officials said, and
         # experts say ...": a conjunction after the aside opens another clause, so what was said comes before it
         return trim(p, tokens[k].end, sentence.end)
@@ -1792,15 +1818,25 @@ def _fronted_past_cue(t: Token) -> bool:
 
 def relayed_speech(p: ParagraphState) -> None:
     """'Hale said Ruiz told him the deal was off': a speech attribution whose content opens
-    with another's source and cue is one chain, Ruiz as relayed by Hale."""
+    with another's source and cue is one chain, Ruiz as relayed by Hale. The relaying cue may come after the
+    words it passes on: "Ruiz told the Tide the deal was off, the paper reported", "Ruiz said the deal was off,
+    according to Hale"."""
     found = p.found
     for n, outer in enumerate(found):
         if outer.content is None or outer.no_comment or outer.relays is not None:
             continue
         lo, hi = outer.content
-        for m in range(n + 1, min(len(found), n + 4)):
+        # the words passed on come before the relaying cue only when set off from it by a comma or a quotation's
+        # close ("..., CNN reported", "..., according to Hale"); a cue in a clause of its own passes nothing on
+        opens = min(outer.source[0], outer.cue[0])
+        between = p.text[hi:opens] if hi <= opens else "?"
+        after_its_words = "," in p.text[hi - 1:opens] and not any(c.isalnum() for c in between) \
+            and outer.lemma in lx.PASSING_ON_CUES and p.text[outer.source[0]:outer.source[1]].lower() not in lx.PRONOUNS
+        earlier = range(n - 1, max(-1, n - 4), -1) if after_its_words else range(0)
+        for m in (*range(n + 1, min(len(found), n + 4)), *earlier):
             inner = found[m]
-            if inner.no_comment or inner.via is not None or inner.sentence != outer.sentence:
+            if inner.no_comment or inner.via is not None or inner.relays is not None \
+                    or inner.sentence != outer.sentence:
                 continue
             if lo <= inner.source[0] <= lo + 1 and inner.cue[1] <= hi and inner.lemma in lx.RELAYED_CUES:
                 outer.relays, inner.via = m, n
