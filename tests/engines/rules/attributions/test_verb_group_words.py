@@ -1,4 +1,4 @@
-"""Speech cues whose verb group or subject holds a word the rules stopped at (session 15, rules 1.111): words
+"""Speech cues whose verb group or subject holds a word the rules stopped at (session 15, rules 1.112): words
 between a subject and its verb, base forms carried by "do", a count or a name ending in a word of time as the
 subject, and the clause a participle or second verb goes on with. Short invented paragraphs."""
 
