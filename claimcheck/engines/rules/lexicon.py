@@ -450,6 +450,18 @@ DAY_WORDS: Final = frozenset("monday tuesday wednesday thursday friday saturday 
 TIME_LEADS: Final = frozenset("last earlier late this later recently also then".split())
 # Place adverbs that can stand between a subject and its verb: "officials here say".
 PLACE_ADVERBS: Final = frozenset("here there".split())
+# Words that can stand between a subject and its verb without being part of it: a time said by its word alone
+# ("Clinton defenders today argue that ..."), a reflexive that stresses the subject ("Ruiz himself acknowledged"),
+# and two-word adverbials ("critics have in particular noted", "the groups have in fact reported").
+DEICTIC_TIME_ADVERBS: Final = frozenset("today yesterday tonight".split())
+INTENSIFYING_REFLEXIVES: Final = frozenset("himself herself themselves itself".split())
+# Forms of "do" that carry a base-form verb after them ("did note that", "didn't report that"), and the subject
+# pronouns that stand between in an inverted clause ("nor did he report that ...").
+DO_FORMS: Final = frozenset("do does did don't doesn't didn't don’t doesn’t didn’t".split())
+SUBJECT_PRONOUNS_AFTER_DO: Final = frozenset("he she it they we i you".split())
+# Counts that stand for the people counted after "the": "The two admit that ...".
+SMALL_COUNTS: Final = frozenset("two three four five six".split())
+INNER_ADVERBIALS: Final = frozenset({("in", "fact"), ("in", "particular"), ("in", "turn"), ("of", "course")})
 # A time phrase between a subject and its verb ("Ruiz on Tuesday wrote", "the chairman this past week
 # announced", "Ruiz a month later said"): the words it ends on, and the words it may hold before them.
 TIME_PHRASE_ENDS: Final = DAY_WORDS | frozenset(
@@ -552,6 +564,9 @@ GERUND_PREPOSITIONS: Final = frozenset("by for from after before while without o
 # Cues whose words can be passed on by another speaker: "said Ruiz told him", "said the memo showed".
 RELAYED_CUES: Final = frozenset("say tell write warn claim insist admit confirm report announce promise vow "
                          "threaten show find".split())
+# Cues that pass on words they follow, set off by a comma: "..., CNN reported", "..., according to Hale" (a cue
+# that weighs them, "..., a point Lee acknowledged", adds a voice of its own).
+PASSING_ON_CUES: Final = frozenset(["say", "tell", "write", "report", "according to"])
 # Words that end a speaker's description after an inverted cue: a clause or a setting begins.
 CLAUSE_BREAKS: Final = frozenset("""who whom which that when while because after before since if as than but and
     speaking according in on at during""".split())

@@ -63,7 +63,7 @@ def find_attributions(text: str, tokens: list[Token], sentences: list[Sentence],
     interview_turns(p)
     colon_speakers(p)
     poll_findings(p)
-    p.found.sort(key=lambda f: f.cue[0])
+    _in_cue_order(p.found)
     drop_own_thoughts(p)
     cut_contents(p)
     close_relative_contents(p)
@@ -72,6 +72,21 @@ def find_attributions(text: str, tokens: list[Token], sentences: list[Sentence],
     for f in p.found:
         f.quote = "direct" if f.verbatim else quote_kind(p, f.content)
     return p.found
+
+
+def _in_cue_order(found: list[Found]) -> None:
+    """Sort the attributions by their cues, keeping each ``via`` and ``relays`` on the attribution it named
+    (shapes read after the sentences, such as signed quotes, can add one whose cue comes earlier)."""
+    order = sorted(range(len(found)), key=lambda n: found[n].cue[0])
+    if order == list(range(len(found))):
+        return
+    moved = {old: new for new, old in enumerate(order)}
+    found[:] = [found[n] for n in order]
+    for f in found:
+        if f.via is not None:
+            f.via = moved[f.via]
+        if f.relays is not None:
+            f.relays = moved[f.relays]
 
 
 def _read_sentence(p: ParagraphState, sentence: Sentence, starts: list[int]) -> None:

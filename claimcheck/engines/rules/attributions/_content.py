@@ -463,9 +463,19 @@ def postposed_with_setting(p: ParagraphState, s_start: int, k: int, sentence: Se
             return True
     if before not in lx.ASIDE_MARKS and before[0] not in CLOSE_QUOTES:
         return False
+    if set_off_relative_at(tokens, k + 1 if tokens[k].text == "," and k + 1 < sentence.hi else k):
+        return True  # '..., Ruiz told the Tide, which first reported it': the clause is about the one addressed
     if before[0] in CLOSE_QUOTES and tokens[k].lower in lx.TIME_SUBORDINATORS:
         return True  # '"...," she said when asked about it', '... as she left the court': when it was said
     return trailing_phrase(p, k, sentence, manner=before[0] in CLOSE_QUOTES)
+
+
+def set_off_relative_at(tokens: list[Token], k: int) -> bool:
+    """Whether a relative clause set off by a comma opens at token k (", which ...", ", who ...", ", whose
+    ..."): it describes what stands before the comma, so it is no speaker's content ("that" after a comma is as
+    often a stray comma before a content clause)."""
+    return k > 0 and tokens[k - 1].text == "," and tokens[k].lower in lx.RELATIVE_CLAUSE_OPENERS \
+        and tokens[k].lower != "that"
 
 
 def quoted_label_follows(p: ParagraphState, k: int, sentence: Sentence) -> bool:

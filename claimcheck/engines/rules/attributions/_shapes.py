@@ -25,6 +25,7 @@ from claimcheck.engines.rules import phrases
 from claimcheck.engines.rules.attributions._content import (
     content_after,
     content_before,
+    set_off_relative_at,
     postposed_with_setting,
     question_after,
     quotation_at,
@@ -362,8 +363,18 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
         return True
     quoted = _quoted_passively(p, i, sentence) or _perceived_passively(p, i, sentence)
     if quoted is not None:  # "Ruiz was quoted as saying ...", "Lee was heard telling ...": the passive's subject
-        content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
+        passer = _passive_quoter(p, i, after, sentence)
+        words_from = passer[2] if passer is not None and passer[2] > after else after
+        content, _ = content_after(p, _past_setting_and_recipient(p, words_from, entry, sentence), sentence, True)
+        if content is None:  # '"We are done," Ruiz was quoted as saying.': the quotation before the speaker
+            content = content_before(p, quoted[0], sentence)
         _with_source(p, i, after, content, sentence, *quoted, tokens[quoted[1] - 1].end, entry.lemma)
+        if passer is not None:
+            # "Ruiz was quoted by the Tide as saying ...": the Tide passes Ruiz's words on, one chain
+            speaker = len(p.found) - 1
+            quoting, start, end = passer[0], passer[1], passer[2]
+            _with_source(p, quoting, quoting + 1, content, sentence, start, end, tokens[end - 1].end, "quote")
+            p.found[speaker].via, p.found[-1].relays = len(p.found) - 1, speaker
         return True
     if i == sentence.lo:  # "Noting that the vote was close, Ruiz said ...": the participle opens the sentence
         content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
@@ -389,6 +400,14 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
     # with its own subject and verb that begins after the attribution found first (or in a
     # sentence of its own) is the one the participle hangs from
     own = _nearest_clause_subject(p, i, sentence) if f is not None else None
+    if f is not None and tokens[lead].text == ",":
+        # "Christie acknowledged plagiarism even as he defended the campaign, saying ...": a clause of contrast or
+        # time after the attribution, closed only by the participle's comma, has the participle's subject
+        subordinate = _nearest_clause_subject(p, lead, sentence)
+        if subordinate is not None and f.cue_token < subordinate[0] \
+                and tokens[subordinate[0] - 1].lower in _CONTRAST_SUBORDINATORS \
+                and (own is None or subordinate[0] > own[0]):
+            own = subordinate
     if own is not None and f.cue_token < own[0]:  # type: ignore[union-attr]
         _with_source(p, i, after, content, sentence, *own, tokens[own[1] - 1].end, entry.lemma)
         return True
@@ -404,8 +423,10 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
         # "apologized after they came out, saying": a pronoun or a thing is as likely the main clause's object)
         own = _nearest_clause_subject(p, lead, sentence)
         if own is not None and own[0] > subject[0] and tokens[own[0] - 1].lower in _SUBORDINATORS \
-                and tokens[own[0]].is_capitalised and tokens[own[0]].lower not in lx.PRONOUNS:
-            subject = own
+                and (tokens[own[0]].is_capitalised and tokens[own[0]].lower not in lx.PRONOUNS
+                     or tokens[own[0] - 1].lower in _CONTRAST_SUBORDINATORS
+                     and phrase_head(tokens, *own).lower in lx.PERSON_NOUNS):
+            subject = own  # (or a person after "as", "while", "though": "... as a guard walks in, saying ...")
         elif own is not None and own[0] - 2 > subject[0] and tokens[own[0] - 1].lower in {"but", "and"} \
                 and tokens[own[0] - 2].text == ",":
             subject = own  # "Lee pivoted to trade, but Ruiz pressed him, asking ...": the clause coordinated last
@@ -498,6 +519,21 @@ def _quoted_passively(p: ParagraphState, i: int, sentence: Sentence) -> Optional
     return None
 
 
+def _passive_quoter(p: ParagraphState, i: int, after: int, sentence: Sentence) -> Optional[tuple[int, int, int]]:
+    """Who passes on the words in "Ruiz was quoted by the Tide as saying ..." or "... quoted as saying by the
+    Tide": the quoting verb's token and the phrase after its "by", as (quoting, start, end)."""
+    tokens = p.tokens
+    quoting = next((k for k in range(i - 2, max(sentence.lo, i - 12) - 1, -1) if tokens[k].lower == "quoted"), None)
+    if quoting is None:
+        return None  # a verb of perceiving: "Lee was heard telling ..." passes nothing on
+    for by in (quoting + 1, after):
+        if by + 1 < sentence.hi and tokens[by].lower == "by":
+            end = phrases.walk_forward(tokens, by + 1, sentence.hi, p.text)
+            if end is not None and (by == after or end == i - 1):
+                return quoting, by + 1, end
+    return None
+
+
 def _perceived_passively(p: ParagraphState, i: int, sentence: Sentence) -> Optional[tuple[int, int]]:
     """'Lee was heard on a microphone telling Christie ...', 'The mayor was caught on tape saying ...': the subject
     of the passive of a verb of perceiving or recording (:data:`lexicon.PERCEPTION_PARTICIPLES`), then at most a
@@ -558,8 +594,9 @@ def _in_opening_phrase(p: ParagraphState, i: int, after: int, entry: lx.CueEntry
 def _after_conjunction(p: ParagraphState, i: int, sentence: Sentence) -> bool:
     """'... and said', '... but has said', '... and then told', '..., then said'."""
     j = i - 1
-    while j > sentence.lo and p.tokens[j].lower in lx.AUXILIARIES and p.tokens[j].lower not in {"and", "but"}:
-        j -= 1
+    while j > sentence.lo and (p.tokens[j].lower in lx.AUXILIARIES and p.tokens[j].lower not in {"and", "but"}
+                               or _adverb_in_verb_group(p.tokens, j)):
+        j -= 1  # "... and specifically mentioned", "... but has since said"
     timed = time_phrase_start(p.tokens, j, sentence.lo)  # "... but on Tuesday wrote"
     if timed is not None:
         j = timed - 1
@@ -568,6 +605,20 @@ def _after_conjunction(p: ParagraphState, i: int, sentence: Sentence) -> bool:
     return j >= sentence.lo and (p.tokens[j].lower in {"and", "but"}
                                  or p.tokens[j].text == "," and p.tokens[j + 1].lower == "then"  # "..., then said"
                                  and not p.tokens[i].lower.endswith("ing"))
+
+
+def _adverb_in_verb_group(tokens: list[Token], j: int) -> bool:
+    """Whether token j is an adverb inside a second verb's group: "since" after "has" ("but has since said"), or
+    a lower-case word in -ly after a comma and "and" or "but" (", and specifically mentioned"; with no comma, "rough
+    and racially charged", "courted by many and widely expected" are a participle's)."""
+    t = tokens[j]
+    if t.is_capitalised or not t.is_word:
+        return False
+    if t.lower == "since":
+        return j > 0 and tokens[j - 1].lower in {"has", "have", "had"}
+    return t.lower.endswith("ly") and len(t.lower) > 4 and t.lower not in lx.PERSON_NOUNS \
+        and t.lower not in lx.HEDGE_FIRST_WORDS and j - 2 >= 0 and tokens[j - 1].lower in {"and", "but"} \
+        and tokens[j - 2].text == ","
 
 
 def _setting_start(p: ParagraphState, j: int, sentence: Sentence) -> int:
@@ -613,8 +664,8 @@ def coordinated(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sente
         _borrowed(p, f, i, after, content, sentence, entry.lemma)
         return True
     # "Authorities announced X and said Y": the sentence's subject; a bare base form
-    # ("to train and advise") has none
-    if bare_form:
+    # ("to train and advise") has none, unless "do" carries it ("gave no reasons and did not say how ...")
+    if bare_form and not _do_carried(p.tokens, i, sentence):
         return False
     subject = clause_subject(p, sentence, i)
     if subject is None or subject[1] >= i:
@@ -625,6 +676,22 @@ def coordinated(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sente
 
 
 _SUBORDINATORS: Final = frozenset("when while as after before because since though although".split())
+# Of those, the ones whose clause a participle after its comma goes on with when the clause has a subject of its own
+# ("even as he defended it, saying", "as a guard walked in, saying"); "after", "when" and kin time the main clause.
+_CONTRAST_SUBORDINATORS: Final = frozenset("while as though although".split())
+
+
+def _do_carried(tokens: list[Token], i: int, sentence: Sentence) -> bool:
+    """Whether the base form at i is finite by a form of "do" in its own verb group ("and did not say", "but
+    doesn't mention") or before "come out and" ("did not come out and say")."""
+    k = i - 1
+    if k - 2 >= sentence.lo and tokens[k].lower == "and" and tokens[k - 1].lower == "out" \
+            and tokens[k - 2].lower in {"come", "go"}:
+        k -= 3  # "did not come out and say"
+    while k >= sentence.lo and (tokens[k].lower in {"not", "n't", "never", "also"}
+                                or tokens[k].lower.endswith("ly") and not tokens[k].is_capitalised):
+        k -= 1
+    return k >= sentence.lo and tokens[k].lower in lx.DO_FORMS and not tokens[k].is_capitalised
 
 
 def _open_relative(p: ParagraphState, i: int, sentence: Sentence) -> Optional[int]:
@@ -803,7 +870,8 @@ def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
                              or _subject_past_parentheticals(p, i, sentence) is not None):
         return False  # ', adding later, "..."': a participle of the clause before, never 'said X' inverted
     start = after
-    if start < sentence.hi and (tokens[start].lower in lx.PREPOSITIONS or tokens[start].lower in lx.TIME_WORDS):
+    if start < sentence.hi and (tokens[start].lower in lx.PREPOSITIONS or tokens[start].lower in lx.TIME_WORDS
+                                and not _names_a_paper(tokens, start, sentence)):
         return False
     end = phrases.walk_forward(tokens, start, sentence.hi, p.text)
     if end is None:
@@ -835,6 +903,16 @@ def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
     source_end = with_apposition(p, known, sentence)
     _with_source(p, i, after, content, sentence, start, source_end, clause_end(p, source_end, sentence), entry.lemma)
     return True
+
+
+def _names_a_paper(tokens: list[Token], k: int, sentence: Sentence) -> bool:
+    """Whether a word of time after an inverted cue opens a name ('"...," wrote Post bureau chief Ana Ruiz', "said
+    News Corp's Lee"): capitalised, no day or month, and a capitalised word or a role after it ('said Monday' is
+    when)."""
+    t = tokens[k]
+    return t.is_capitalised and t.lower not in lx.DAY_WORDS and t.text not in lx.MONTH_NAMES \
+        and k + 1 < sentence.hi and tokens[k + 1].is_word and (tokens[k + 1].is_capitalised
+                                                               or tokens[k + 1].lower in lx.PERSON_NOUNS)
 
 
 def _a_name_and_its_apposition(p: ParagraphState, content: tuple[int, int], i: int) -> bool:
@@ -1165,7 +1243,7 @@ def _subject_of(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentenc
     if entry.family not in {"say", "tell", "write", "no_comment"}:
         head = (phrases.core_phrase(phrases.without_brackets(tokens[s_start:s_end])) or tokens[s_start:s_end])[-1]
         if not head_like(head) and head.lower not in lx.CONTRACTED_PRONOUNS and head.lower not in lx.INDEFINITE_PRONOUNS \
-                and not _read_as_a_verb(p, i, entry, head, sentence):
+                and not _the_count(tokens, s_start, s_end) and not _read_as_a_verb(p, i, entry, head, sentence):
             return None  # "disparaging remarks", "a series of tweets": a noun, not a verb
     if tokens[s_start].lower in {"who", "which"} and s_end - s_start > 1:
         return None  # a relative clause with no head: "..., who ordered raids on five suspected depots"
@@ -1176,6 +1254,11 @@ def _subject_of(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentenc
             return None  # "..., who asked not to be named,": about the source, not from it
         return antecedent(p, s_start, sentence) or subject
     return subject
+
+
+def _the_count(tokens: list[Token], s_start: int, s_end: int) -> bool:
+    """'The two admit that ...', 'the three agreed': a count after "the" stands for the people counted."""
+    return s_end - s_start == 2 and tokens[s_start].lower == "the" and tokens[s_start + 1].lower in lx.SMALL_COUNTS
 
 
 def _past_participle_phrase(p: ParagraphState, s_start: int, s_end: int, sentence: Sentence) -> tuple[int, int]:
@@ -1476,7 +1559,7 @@ def _postposed_content(p: ParagraphState, s_start: int, k: int, sentence: Senten
         return trim(p, tokens[k].end, sentence.end)  # "As the report noted, Y.", "But as Ruiz noted, Y."
     if comma_after and before > sentence.lo and tokens[before].text == "," \
             and tokens[before - 1].text[0] not in CLOSE_QUOTES \
-            and not (k + 1 < sentence.hi and tokens[k + 1].lower in {"and", "but"}):
+            and not (k + 1 < sentence.hi and (tokens[k + 1].lower in {"and", "but"} or set_off_relative_at(tokens, k + 1))):
         # "In recent days, advisers say, the president has grown tired."; "The plant closed, officials said, and
         # experts say ...": a conjunction after the aside opens another clause, so what was said comes before it
         return trim(p, tokens[k].end, sentence.end)
@@ -1735,15 +1818,25 @@ def _fronted_past_cue(t: Token) -> bool:
 
 def relayed_speech(p: ParagraphState) -> None:
     """'Hale said Ruiz told him the deal was off': a speech attribution whose content opens
-    with another's source and cue is one chain, Ruiz as relayed by Hale."""
+    with another's source and cue is one chain, Ruiz as relayed by Hale. The relaying cue may come after the
+    words it passes on: "Ruiz told the Tide the deal was off, the paper reported", "Ruiz said the deal was off,
+    according to Hale"."""
     found = p.found
     for n, outer in enumerate(found):
         if outer.content is None or outer.no_comment or outer.relays is not None:
             continue
         lo, hi = outer.content
-        for m in range(n + 1, min(len(found), n + 4)):
+        # the words passed on come before the relaying cue only when set off from it by a comma or a quotation's
+        # close ("..., CNN reported", "..., according to Hale"); a cue in a clause of its own passes nothing on
+        opens = min(outer.source[0], outer.cue[0])
+        between = p.text[hi:opens] if hi <= opens else "?"
+        after_its_words = "," in p.text[hi - 1:opens] and not any(c.isalnum() for c in between) \
+            and outer.lemma in lx.PASSING_ON_CUES and p.text[outer.source[0]:outer.source[1]].lower() not in lx.PRONOUNS
+        earlier = range(n - 1, max(-1, n - 4), -1) if after_its_words else range(0)
+        for m in (*range(n + 1, min(len(found), n + 4)), *earlier):
             inner = found[m]
-            if inner.no_comment or inner.via is not None or inner.sentence != outer.sentence:
+            if inner.no_comment or inner.via is not None or inner.relays is not None \
+                    or inner.sentence != outer.sentence:
                 continue
             if lo <= inner.source[0] <= lo + 1 and inner.cue[1] <= hi and inner.lemma in lx.RELAYED_CUES:
                 outer.relays, inner.via = m, n

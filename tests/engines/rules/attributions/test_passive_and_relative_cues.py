@@ -189,3 +189,68 @@ def test_one_quoted_as_saying_is_the_source_relayed_by_the_quoter(analyse, text,
     inner = only(attributions, source=quoted)
     assert inner.content == content
     assert (outer.relays, inner.via) == (inner.id, outer.id)
+
+
+@pytest.mark.parametrize("text,quoter,quoted,content", [
+    # the passive: "Y was quoted by X as saying Z", and the quoter after the participle
+    ("Ana Ruiz was quoted by the Ledger as saying that the bridge was unsafe.", "the Ledger", "Ana Ruiz",
+     "the bridge was unsafe"),
+    ('"We ran out of beds," a nurse was quoted as saying by local radio.', "local radio", "a nurse",
+     '"We ran out of beds,"'),
+])
+def test_one_quoted_passively_by_a_quoter_is_relayed_by_it(analyse, text, quoter, quoted, content):
+    attributions = analyse(text).attributions
+    outer = only(attributions, source=quoter)
+    inner = only(attributions, source=quoted)
+    assert inner.content == content
+    assert (outer.relays, inner.via) == (inner.id, outer.id)
+
+
+def test_a_quotation_before_a_passive_quoting_is_its_content(analyse):
+    """'"...," Ruiz was quoted as saying.': nothing follows the participle, so the words are the quotation."""
+    attribution = only(analyse('"The count is wrong," Ana Ruiz was quoted as saying.').attributions, source="Ana Ruiz")
+    assert (attribution.content, attribution.quote) == ('"The count is wrong,"', "direct")
+
+
+@pytest.mark.parametrize("text,relayer,speaker", [
+    # the relaying cue after the words it passes on, set off by a comma
+    ("Ana Ruiz told the Ledger that the bridge was unsafe, the newspaper reported.", "the newspaper", "Ana Ruiz"),
+    ("The mayor said the vote would be delayed, according to two aides.", "two aides", "The mayor"),
+    ("The firm said it would cut 300 jobs, the Ledger reported on Monday.", "the Ledger", "The firm"),
+])
+def test_words_passed_on_by_a_cue_after_them_are_one_chain(analyse, text, relayer, speaker):
+    attributions = analyse(text).attributions
+    outer, inner = only(attributions, source=relayer), only(attributions, source=speaker)
+    assert inner.via == outer.id
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a cue that weighs the words, not one that passes them on; a clause of its own
+    ("Ana Ruiz said the count was wrong, a point the mayor acknowledged.", "Ana Ruiz"),
+    ("The mayor said the vote was close but that aides said it was fine.", "The mayor"),
+])
+def test_a_cue_that_does_not_pass_the_words_on_makes_no_chain(analyse, text, speaker):
+    assert only(analyse(text).attributions, source=speaker).via is None
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # a relative clause set off after the cue's setting or the one addressed describes them: no content
+    ("The bridge was unsafe, Ana Ruiz told the Ledger, which first reported the closure.", "told",
+     "The bridge was unsafe"),
+    ("The bridge was unsafe, Ana Ruiz said in an interview with the Ledger, which ran it first.", "said",
+     "The bridge was unsafe"),
+    ("The bridge was unsafe, Ana Ruiz said, which surprised no one.", "said", "The bridge was unsafe"),
+])
+def test_a_relative_clause_after_a_postposed_cue_is_no_content(analyse, text, cue, content):
+    assert only(analyse(text).attributions, cue=cue).content == content
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # a relative clause after a setting that cannot speak ("an interview with X") stands for what follows it
+    ("The bridge was unsafe, Ana Ruiz said in an interview with the Ledger, which first reported the closure.",
+     "reported", "the Ledger"),
+    ("The mayor spoke at a briefing with the county board, which said the plan was unsafe.", "said",
+     "the county board"),
+])
+def test_a_relative_after_a_setting_stands_for_the_setting_s_object(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
