@@ -926,6 +926,42 @@ def _paragraphs_to_read(paragraphs: list[Paragraph]) -> tuple[set[int], set[int]
     return read, bodies - read
 
 
+# A generational suffix after one capitalised word that no other name word precedes: the short form "Trump Jr."
+# (a surname) or "Don Jr." (a given name); and a full form "Donald Trump Jr." (given names, surname, suffix).
+_SUFFIX_WORDS: Final = r"(?:Jr|Sr|II|III|IV)\b\.?"
+_SHORT_SUFFIXED: Final = re.compile(rf"(?:(\S+)\s+)?\b([A-Z][a-z][\w’'-]*),?\s+{_SUFFIX_WORDS}")
+_FULL_SUFFIXED: Final = re.compile(rf"\b([A-Z][a-z][\w’'-]*)\s+(?:[A-Z]\.\s+)?([A-Z][a-z][\w’'-]*),?\s+{_SUFFIX_WORDS}")
+
+
+def _has_suffix(name: str) -> bool:
+    return any(_bare(w) in lx.NAME_SUFFIXES for w in _tokens(name)[1:])
+
+
+def _no_name_word(word: Optional[str]) -> bool:
+    """Whether the word before a capitalised one is no part of its name: none, a lower-case word, or a sentence's
+    end ("Russians.", not an initial "R." or a title "Gen.")."""
+    if word is None or not word[:1].isupper() or word[-1:] in "!?:;\"”":
+        return True
+    return word.endswith(".") and len(word) > 3 and _bare(word) not in _TITLES and "." not in word[:-1]
+
+
+def _suffix_kept(text: str) -> frozenset[str]:
+    """The surnames of suffixed people the article tells apart from a namesake by the suffix: it keeps the suffix in a
+    short form ("Trump Jr. said", "his son Don Jr.", after "Donald Trump Jr."), as a writer does for a son named after
+    his father. A person written with and without "III" alone ("John Hale III ... Hale said") is one person; only a
+    short form that keeps the suffix says two share the name, and the forms without it ("Mr. Trump", "President
+    Trump") are then the other. One decision per article (``_Roster._person``)."""
+    short = {_bare(m.group(2)) for m in _SHORT_SUFFIXED.finditer(text) if _no_name_word(m.group(1))}
+    if not short:
+        return frozenset()
+    kept = set()
+    for m in _FULL_SUFFIXED.finditer(text):
+        given, surname = _bare(m.group(1)), _bare(m.group(2))
+        if surname in short or given in short or any(forms_of_one_name(given, w) for w in short):
+            kept.add(surname)
+    return frozenset(kept | {w for w in short if w not in lx.FIRST_NAMES})
+
+
 @dataclass(eq=False)  # an entry is itself: two with equal fields are still two sources
 class _Entry:
     kind: str
@@ -941,6 +977,7 @@ class _Entry:
     qualifiers: set[str] = field(default_factory=set)  # capitalised words before a title in the text: "Texas" Sen.
     last_seen: int = 0
     given_alone: bool = False  # the article calls the person by the given name alone too ("Rose" for Rose McLean)
+    suffixed: bool = False  # the name was written with a generational suffix ("Jr.", "III"): see _suffix_kept
 
 
 @dataclass(eq=False)
@@ -1017,6 +1054,8 @@ class _Roster:
         self.cited_bodies = {_without_form(_organization_words(a.source)) for p in paragraphs for a in p.attributions
                              if a.source_type == "organization" and _organization_words(a.source)
                              and a.source[:1].isupper() and _definite_body_head(a.source) is None}
+        # the surnames of a suffixed person the article tells apart by the suffix ("Trump Jr." beside "Mr. Trump")
+        self.suffix_kept = _suffix_kept("\n".join(p.text for p in paragraphs))
         self._people_in_text(paragraphs)
 
     # -- entries ---------------------------------------------------------------
@@ -1055,7 +1094,14 @@ class _Roster:
             name = _POSSESSIVE_END.sub("", name)  # "E. J. Fleming's": the name without its possessive
         surname, given = _person_key(name)
         gender = _gender_of(f"{context} {name}", given)
-        matches = [e for e in self._by_surname.get(surname, ()) if _given_names_compatible(e.given, given)]
+        # "the younger Mr. Trump" is the suffixed one where the article tells the two apart
+        suffixed = _has_suffix(name) or surname in self.suffix_kept and "younger" in context.lower().split()
+        matches = [e for e in self._by_surname.get(surname, ()) if _given_names_compatible(e.given, given)
+                   and (surname not in self.suffix_kept or e.suffixed == suffixed)]
+        if not matches and not given and _has_suffix(name):
+            # "Don Jr." after "Donald Trump Jr.": a given name with the suffix is the suffixed person of that name
+            matches = [e for e in self.entries if e.kind == "named_person" and e.suffixed and e.given
+                       and (e.given[0] == surname or forms_of_one_name(e.given[0], surname))]
         if not matches and not given:
             # "Li" after "Li Jifeng": a family name written first, as in Chinese and Korean names; and "Rose told
             # WSVN" after "the victim's wife, Rose McLean": a given name alone, as news names one of a family that
@@ -1089,7 +1135,8 @@ class _Roster:
             entry.gender = entry.gender or gender
             entry.titled_gender = entry.titled_gender or titled
             return entry
-        return self._new("named_person", name, surname=surname, given=given, gender=gender, titled_gender=titled)
+        return self._new("named_person", name, surname=surname, given=given, gender=gender, titled_gender=titled,
+                         suffixed=suffixed)
 
     # -- people the text mentions (for pronouns and roles) ---------------------
 
@@ -1782,6 +1829,8 @@ def _full_names(roster: _Roster, paragraphs: list[Paragraph]) -> None:
                 core = [w for w in words if _bare(w) not in _SUFFIXES]
                 if len(core) < 2 or core[-1] not in cited:
                     continue
+                if _bare(core[-1]) in roster.suffix_kept and _has_suffix(found[2]):
+                    continue  # "Donald Trump Jr." names no "Trump" where the article tells the two apart
                 # "William Sausage President Roger Williams": the name after its last title, the rest its role
                 cut = max((k + 1 for k, w in enumerate(core[:-1]) if _bare(w) in _TITLES), default=0)
                 name = found[2][found[2].find(core[cut]):] if cut else found[2]

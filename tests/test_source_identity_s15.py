@@ -49,3 +49,38 @@ def test_near_misses_of_a_bodys_evidence_stay_people(text, source):
 def test_a_place_based_description_is_the_body_named_before(text, description, name):
     report = report_of(text)
     assert entry(report, the(report, description)).name == name
+
+
+# ---------------------------------------------------------------- second step: a son named after his father
+
+@pytest.mark.parametrize("text, son, father", [
+    # the short form keeps the suffix: the forms without it are the other man of that name
+    ("Dana Varlow Jr. said the deal was fair. Varlow Jr. added that talks went well.\n\n"
+     "Mr. Varlow said his son had done well.", "Varlow Jr.", "Mr. Varlow"),
+    ("Dana Varlow Jr. said the deal was fair. His brother said so too.\n\nDana Jr. added that talks went well.\n\n"
+     "President Varlow said his son had done well.", "Dana Varlow Jr.", "President Varlow"),
+    # "the younger" is the suffixed one
+    ("Dana Varlow Jr. said the deal was fair. Varlow Jr. added that talks went well.\n\n"
+     "\"We won,\" said the younger Mr. Varlow.\n\nMr. Varlow said his son had done well.",
+     "the younger Mr. Varlow", "Mr. Varlow"),
+])
+def test_a_suffix_the_article_keeps_tells_son_from_father(text, son, father):
+    report = report_of(text)
+    assert entry(report, the(report, son)) is not entry(report, the(report, father))
+    assert "Jr." not in entry(report, the(report, father)).name
+
+
+@pytest.mark.parametrize("text, one, other", [
+    # a suffix written in the full form only: one person, written with and without it
+    ("John Hale III said the plan was sound.\n\nHale said the vote would pass.", "John Hale III", "Hale"),
+    ("Dana Varlow Jr. said the deal was fair.\n\nMr. Varlow added that talks went well.", "Dana Varlow Jr.",
+     "Mr. Varlow"),
+])
+def test_a_suffix_in_the_full_form_only_is_one_person(text, one, other):
+    report = report_of(text)
+    assert entry(report, the(report, one)) is entry(report, the(report, other))
+
+
+def test_a_given_name_with_the_suffix_is_the_suffixed_person():
+    report = report_of("Donald Varlow Jr. said the deal was fair.\n\nDon Jr. said later that he was proud.")
+    assert entry(report, the(report, "Don Jr.")) is entry(report, the(report, "Donald Varlow Jr."))
