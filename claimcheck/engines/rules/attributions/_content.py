@@ -277,9 +277,9 @@ def content_after(p: ParagraphState, k: int, sentence: Sentence, bare: bool,
     if t.lower in _CONTENT_PREPOSITIONS and not any(
             tokens[j].lower == "that" for j in range(k + 1, min(k + 8, sentence.hi))):
         return None, False  # "responded to the attack": no reported content
-    if bare and (lemma in lx.OTHER_SENSE_WITH_AN_OBJECT or lemma in lx.WITHDRAWAL_CUES and _withdrawn(p.tokens, k)) \
-            and _a_plain_object(p, k, sentence):
-        return None, False  # "observed the ceremony", "recalled 100,000 cars": another act, no report
+    if bare and _another_sense(p.tokens, k, sentence, lemma) and (
+            _a_plain_object(p, k, sentence) or lemma in lx.CONTEST_CUES):
+        return None, False  # "observed the ceremony", "recalled 100,000 cars", "conceded the race": another act
     if bare or lemma in lx.OBJECT_SPEECH and t.is_word and not _manner(p, k, sentence):
         return trim(p, t.start, sentence.end), False
     if lemma in lx.QUESTION_CUES and t.is_word:
@@ -288,12 +288,32 @@ def content_after(p: ParagraphState, k: int, sentence: Sentence, bare: bool,
             quotation = quotation_at(p, end + 1, sentence) if tokens[end].text == ":" else quotation_at(p, end, sentence)
             if quotation is not None and p.text[quotation[0]:quotation[1]].rstrip(" ”’\"'").endswith("?"):
                 return quotation, True
-    if _guarded_content_follows(p, k, sentence, lemma):
+    if _guarded_content_follows(p, k, sentence, lemma) or lemma in lx.ZERO_THAT_CUES and _a_clause_at(p, k, sentence):
         return trim(p, t.start, sentence.end), True
     question = _question_after_object(p, k, sentence, lemma)
     if question is not None:
         return trim(p, tokens[question].start, sentence.end), True
     return None, False
+
+
+def _a_clause_at(p: ParagraphState, k: int, sentence: Sentence) -> bool:
+    """Whether a clause with no "that" opens at k: a subject, then its verb ("added the police will release ...",
+    "adds he can say ...", "vowed the plant would reopen"). After a noun phrase the verb must be an auxiliary, a
+    modal or a form of "be" ("added troops stationed abroad" is an object and its participle); after a subject
+    pronoun a past form will do ("added he wanted ...")."""
+    tokens = p.tokens
+    if not tokens[k].is_word:
+        return False
+    if tokens[k].lower in lx.CLAUSE_SUBJECT_PRONOUNS:
+        j = k + 1
+        return j < sentence.hi and tokens[k].lower not in {"it", "you"} and finite_verb_at(tokens, j, sentence.hi) \
+            or j < sentence.hi and tokens[j].lower in lx.VERB_GROUP and tokens[j].lower not in lx.SENTENCE_ADVERBS
+    end = phrases.walk_forward(tokens, k, sentence.hi, p.text, subject=True)
+    if end is None or end >= sentence.hi or end == k:
+        return False
+    verb = tokens[end].lower
+    return verb in lx.VERB_GROUP and verb not in lx.SENTENCE_ADVERBS and not tokens[end].is_capitalised \
+        and (verb in lx.BE_FORMS or verb in lx.MODAL_VERBS or verb in lx.PERFECT_AUXILIARIES)
 
 
 def _a_plain_object(p: ParagraphState, k: int, sentence: Sentence) -> bool:
@@ -309,6 +329,34 @@ def _a_plain_object(p: ParagraphState, k: int, sentence: Sentence) -> bool:
         if finite_verb_at(tokens, j, sentence.hi):
             return False
     return True
+
+
+def _another_sense(tokens: list[Token], k: int, sentence: Sentence, lemma: str) -> bool:
+    """Whether the object at k, if it is a plain one, gives a bare speech verb its other sense (the kind of object
+    decides): any object but a claim held for "observe" and "maintain" ("observed the ceremony", "maintains the
+    bridge"; not "maintained his innocence"), a thing withdrawn for "recall", a contest for "concede" ("conceded
+    the race")."""
+    if lemma in lx.OTHER_SENSE_WITH_AN_OBJECT:
+        return _object_head_in(tokens, k, sentence, lx.HELD_CLAIM_NOUNS) is None
+    if lemma in lx.WITHDRAWAL_CUES:
+        return _withdrawn(tokens, k)
+    if lemma not in lx.CONTEST_CUES:
+        return False
+    head = _object_head_in(tokens, k, sentence, lx.CONTEST_NOUNS)
+    # "conceded the race to Hartley after the recount was done", but not "conceded the race was over" (a clause)
+    return head is not None and not finite_verb_at(tokens, head + 1, sentence.hi)
+
+
+def _object_head_in(tokens: list[Token], k: int, sentence: Sentence, heads: frozenset[str]) -> Optional[int]:
+    """Where the noun phrase that opens at k ("the Austin mayoral election", "his innocence") has one of ``heads``,
+    before its first preposition or mark and within six words, or None."""
+    for j in range(k, min(sentence.hi, k + 6)):
+        t = tokens[j]
+        if not t.is_word or t.lower in lx.OBJECT_PREPOSITIONS or t.lower == "that":
+            return None
+        if t.lower in heads:
+            return j
+    return None
 
 
 def _withdrawn(tokens: list[Token], k: int) -> bool:
