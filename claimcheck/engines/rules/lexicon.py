@@ -450,6 +450,18 @@ DAY_WORDS: Final = frozenset("monday tuesday wednesday thursday friday saturday 
 TIME_LEADS: Final = frozenset("last earlier late this later recently also then".split())
 # Place adverbs that can stand between a subject and its verb: "officials here say".
 PLACE_ADVERBS: Final = frozenset("here there".split())
+# Words that can stand between a subject and its verb without being part of it: a time said by its word alone
+# ("Clinton defenders today argue that ..."), a reflexive that stresses the subject ("Ruiz himself acknowledged"),
+# and two-word adverbials ("critics have in particular noted", "the groups have in fact reported").
+DEICTIC_TIME_ADVERBS: Final = frozenset("today yesterday tonight".split())
+INTENSIFYING_REFLEXIVES: Final = frozenset("himself herself themselves itself".split())
+# Forms of "do" that carry a base-form verb after them ("did note that", "didn't report that"), and the subject
+# pronouns that stand between in an inverted clause ("nor did he report that ...").
+DO_FORMS: Final = frozenset("do does did don't doesn't didn't don’t doesn’t didn’t".split())
+SUBJECT_PRONOUNS_AFTER_DO: Final = frozenset("he she it they we i you".split())
+# Counts that stand for the people counted after "the": "The two admit that ...".
+SMALL_COUNTS: Final = frozenset("two three four five six".split())
+INNER_ADVERBIALS: Final = frozenset({("in", "fact"), ("in", "particular"), ("in", "turn"), ("of", "course")})
 # A time phrase between a subject and its verb ("Ruiz on Tuesday wrote", "the chairman this past week
 # announced", "Ruiz a month later said"): the words it ends on, and the words it may hold before them.
 TIME_PHRASE_ENDS: Final = DAY_WORDS | frozenset(

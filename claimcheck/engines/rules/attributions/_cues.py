@@ -53,15 +53,18 @@ def verb_position_cue(p: ParagraphState, i: int, sentence: Sentence) -> Optional
         return None
     subject, nxt = tokens[j], tokens[i + 1]
     base = tokens[i].lower == entry.lemma
-    if subject.lower in lx.PRONOUNS:
+    if base and entry.family != "evidence" and _after_do_support(tokens, j, sentence):
+        subject, agrees = tokens[j], True  # "but did note that ...", "CNN didn't report that ...", "nor did he report"
+    elif subject.lower in lx.PRONOUNS:
         agrees = (subject.lower in {"they", "we", "i", "you"}) == base
-    elif not subject.is_word or subject.lower in lx.TIME_WORDS or subject.lower.endswith(("'s", "’s", "s'")):
+    elif not subject.is_word or subject.lower in lx.TIME_WORDS and not _end_of_a_name(tokens, j, sentence) \
+            or subject.lower.endswith(("'s", "’s", "s'")):
         return None
     elif base:  # a plural noun with no singular determiner before it
         agrees = (not subject.is_capitalised or j == sentence.lo) and _a_plural_form(subject.lower) \
             and head_like(subject) and not (j - 1 >= sentence.lo and tokens[j - 1].lower in {"a", "an", "one"})
     else:  # a name, or a singular document, body or person noun after its determiner
-        agrees = subject.is_capitalised and j > sentence.lo or (
+        agrees = subject.is_capitalised and (j > sentence.lo or _a_bare_name(subject)) or (
             j - 1 >= sentence.lo and tokens[j - 1].lower in lx.NOUN_DETERMINERS and not subject.lower.endswith("s")
             and (subject.lower in lx.DOCUMENT_NOUNS or subject.lower in lx.ORGANIZATION_NOUNS
                  or subject.lower in lx.PERSON_NOUNS))
@@ -80,6 +83,33 @@ def verb_position_cue(p: ParagraphState, i: int, sentence: Sentence) -> Optional
         nxt.is_word and (nxt.lower in lx.DETERMINERS or nxt.lower in lx.PRONOUNS or nxt.is_capitalised)
         and not phrases.past_verb(nxt.lower) and nxt.lower not in lx.VERB_GROUP)
     return entry if agrees and clause_follows else None
+
+
+def _end_of_a_name(tokens: list[Token], j: int, sentence: Sentence) -> bool:
+    """Whether a word of time at j ends a name, capitalised after another capitalised word ("The Washington Post
+    reports ...", "Fox News reports ..."): no day or month."""
+    t = tokens[j]
+    return t.is_capitalised and t.lower not in lx.DAY_WORDS and t.text not in lx.MONTH_NAMES and j > sentence.lo \
+        and tokens[j - 1].is_capitalised and tokens[j - 1].is_word
+
+
+def _a_bare_name(t: Token) -> bool:
+    """Whether a capitalised word opening the sentence is a name, not a common noun capitalised there ("Breitbart
+    reports ..."; "Police reports ..." is a noun's plural)."""
+    w = t.lower
+    return w not in lx.PERSON_NOUNS and w not in lx.ORGANIZATION_NOUNS and w not in lx.DOCUMENT_NOUNS \
+        and not phrases.looks_like_noun(w) and w not in lx.DETERMINERS and w not in lx.PRONOUNS \
+        and w not in lx.PREPOSITIONS and w not in lx.TIME_WORDS and not w.endswith("ly")
+
+
+def _after_do_support(tokens: list[Token], j: int, sentence: Sentence) -> bool:
+    """Whether token j, right before a base form, is a form of "do" (past "not"), or a subject pronoun after one
+    ("nor did he report"): the base form is the verb, whatever its subject."""
+    if j > sentence.lo and tokens[j].lower in lx.SUBJECT_PRONOUNS_AFTER_DO:
+        j -= 1
+    while j > sentence.lo and tokens[j].lower in {"not", "n't", "never"}:
+        j -= 1
+    return tokens[j].lower in lx.DO_FORMS and not tokens[j].is_capitalised
 
 
 def _a_plural_form(word: str) -> bool:

@@ -46,7 +46,24 @@ def _between_subject_and_verb(tokens: list[Token], j: int, sentence: Sentence) -
             or t.lower == "on" and j - 1 >= sentence.lo and tokens[j - 1].lower in {"went", "goes", "go"}
             or t.lower == "since" and j - 1 >= sentence.lo and tokens[j - 1].lower in {"has", "have", "had"}
             or t.lower == "far" and j - 1 >= sentence.lo and tokens[j - 1].lower == "so"  # "Lee so far has said"
-            or t.lower == "so" and j + 1 < sentence.hi and tokens[j + 1].lower == "far" and not t.is_capitalised)
+            or t.lower == "so" and j + 1 < sentence.hi and tokens[j + 1].lower == "far" and not t.is_capitalised
+            # "Clinton defenders today argue", "Ruiz himself acknowledged", "critics have in particular noted"
+            or t.lower in lx.DEICTIC_TIME_ADVERBS and not t.is_capitalised and j > sentence.lo
+            and head_like(tokens[j - 1]) and not tokens[j - 1].lower.endswith(("'s", "’s"))
+            or t.lower in lx.INTENSIFYING_REFLEXIVES and j > sentence.lo and head_like(tokens[j - 1])
+            or _inner_adverbial(tokens, j, sentence))
+
+
+def _inner_adverbial(tokens: list[Token], j: int, sentence: Sentence) -> bool:
+    """Whether token j is either word of a two-word adverbial between a subject and its verb ("in fact", "in
+    particular", "of course"), not at the sentence's start ("In fact, Ruiz said" opens with it)."""
+    t = tokens[j]
+    if t.is_capitalised:
+        return False
+    if j + 1 < sentence.hi and (t.lower, tokens[j + 1].lower) in lx.INNER_ADVERBIALS:
+        return j > sentence.lo
+    return j - 1 > sentence.lo and (tokens[j - 1].lower, t.lower) in lx.INNER_ADVERBIALS \
+        and not tokens[j - 1].is_capitalised
 
 
 def parenthetical_adverb(tokens: list[Token], comma: int, lo: int) -> Optional[int]:

@@ -400,6 +400,14 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
     # with its own subject and verb that begins after the attribution found first (or in a
     # sentence of its own) is the one the participle hangs from
     own = _nearest_clause_subject(p, i, sentence) if f is not None else None
+    if f is not None and tokens[lead].text == ",":
+        # "Christie acknowledged plagiarism even as he defended the campaign, saying ...": a clause of contrast or
+        # time after the attribution, closed only by the participle's comma, has the participle's subject
+        subordinate = _nearest_clause_subject(p, lead, sentence)
+        if subordinate is not None and f.cue_token < subordinate[0] \
+                and tokens[subordinate[0] - 1].lower in _CONTRAST_SUBORDINATORS \
+                and (own is None or subordinate[0] > own[0]):
+            own = subordinate
     if own is not None and f.cue_token < own[0]:  # type: ignore[union-attr]
         _with_source(p, i, after, content, sentence, *own, tokens[own[1] - 1].end, entry.lemma)
         return True
@@ -415,8 +423,10 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
         # "apologized after they came out, saying": a pronoun or a thing is as likely the main clause's object)
         own = _nearest_clause_subject(p, lead, sentence)
         if own is not None and own[0] > subject[0] and tokens[own[0] - 1].lower in _SUBORDINATORS \
-                and tokens[own[0]].is_capitalised and tokens[own[0]].lower not in lx.PRONOUNS:
-            subject = own
+                and (tokens[own[0]].is_capitalised and tokens[own[0]].lower not in lx.PRONOUNS
+                     or tokens[own[0] - 1].lower in _CONTRAST_SUBORDINATORS
+                     and phrase_head(tokens, *own).lower in lx.PERSON_NOUNS):
+            subject = own  # (or a person after "as", "while", "though": "... as a guard walks in, saying ...")
         elif own is not None and own[0] - 2 > subject[0] and tokens[own[0] - 1].lower in {"but", "and"} \
                 and tokens[own[0] - 2].text == ",":
             subject = own  # "Lee pivoted to trade, but Ruiz pressed him, asking ...": the clause coordinated last
@@ -584,8 +594,9 @@ def _in_opening_phrase(p: ParagraphState, i: int, after: int, entry: lx.CueEntry
 def _after_conjunction(p: ParagraphState, i: int, sentence: Sentence) -> bool:
     """'... and said', '... but has said', '... and then told', '..., then said'."""
     j = i - 1
-    while j > sentence.lo and p.tokens[j].lower in lx.AUXILIARIES and p.tokens[j].lower not in {"and", "but"}:
-        j -= 1
+    while j > sentence.lo and (p.tokens[j].lower in lx.AUXILIARIES and p.tokens[j].lower not in {"and", "but"}
+                               or _adverb_in_verb_group(p.tokens, j)):
+        j -= 1  # "... and specifically mentioned", "... but has since said"
     timed = time_phrase_start(p.tokens, j, sentence.lo)  # "... but on Tuesday wrote"
     if timed is not None:
         j = timed - 1
@@ -594,6 +605,20 @@ def _after_conjunction(p: ParagraphState, i: int, sentence: Sentence) -> bool:
     return j >= sentence.lo and (p.tokens[j].lower in {"and", "but"}
                                  or p.tokens[j].text == "," and p.tokens[j + 1].lower == "then"  # "..., then said"
                                  and not p.tokens[i].lower.endswith("ing"))
+
+
+def _adverb_in_verb_group(tokens: list[Token], j: int) -> bool:
+    """Whether token j is an adverb inside a second verb's group: "since" after "has" ("but has since said"), or
+    a lower-case word in -ly after a comma and "and" or "but" (", and specifically mentioned"; with no comma, "rough
+    and racially charged", "courted by many and widely expected" are a participle's)."""
+    t = tokens[j]
+    if t.is_capitalised or not t.is_word:
+        return False
+    if t.lower == "since":
+        return j > 0 and tokens[j - 1].lower in {"has", "have", "had"}
+    return t.lower.endswith("ly") and len(t.lower) > 4 and t.lower not in lx.PERSON_NOUNS \
+        and t.lower not in lx.HEDGE_FIRST_WORDS and j - 2 >= 0 and tokens[j - 1].lower in {"and", "but"} \
+        and tokens[j - 2].text == ","
 
 
 def _setting_start(p: ParagraphState, j: int, sentence: Sentence) -> int:
@@ -639,8 +664,8 @@ def coordinated(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sente
         _borrowed(p, f, i, after, content, sentence, entry.lemma)
         return True
     # "Authorities announced X and said Y": the sentence's subject; a bare base form
-    # ("to train and advise") has none
-    if bare_form:
+    # ("to train and advise") has none, unless "do" carries it ("gave no reasons and did not say how ...")
+    if bare_form and not _do_carried(p.tokens, i, sentence):
         return False
     subject = clause_subject(p, sentence, i)
     if subject is None or subject[1] >= i:
@@ -651,6 +676,22 @@ def coordinated(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sente
 
 
 _SUBORDINATORS: Final = frozenset("when while as after before because since though although".split())
+# Of those, the ones whose clause a participle after its comma goes on with when the clause has a subject of its own
+# ("even as he defended it, saying", "as a guard walked in, saying"); "after", "when" and kin time the main clause.
+_CONTRAST_SUBORDINATORS: Final = frozenset("while as though although".split())
+
+
+def _do_carried(tokens: list[Token], i: int, sentence: Sentence) -> bool:
+    """Whether the base form at i is finite by a form of "do" in its own verb group ("and did not say", "but
+    doesn't mention") or before "come out and" ("did not come out and say")."""
+    k = i - 1
+    if k - 2 >= sentence.lo and tokens[k].lower == "and" and tokens[k - 1].lower == "out" \
+            and tokens[k - 2].lower in {"come", "go"}:
+        k -= 3  # "did not come out and say"
+    while k >= sentence.lo and (tokens[k].lower in {"not", "n't", "never", "also"}
+                                or tokens[k].lower.endswith("ly") and not tokens[k].is_capitalised):
+        k -= 1
+    return k >= sentence.lo and tokens[k].lower in lx.DO_FORMS and not tokens[k].is_capitalised
 
 
 def _open_relative(p: ParagraphState, i: int, sentence: Sentence) -> Optional[int]:
@@ -829,7 +870,8 @@ def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
                              or _subject_past_parentheticals(p, i, sentence) is not None):
         return False  # ', adding later, "..."': a participle of the clause before, never 'said X' inverted
     start = after
-    if start < sentence.hi and (tokens[start].lower in lx.PREPOSITIONS or tokens[start].lower in lx.TIME_WORDS):
+    if start < sentence.hi and (tokens[start].lower in lx.PREPOSITIONS or tokens[start].lower in lx.TIME_WORDS
+                                and not _names_a_paper(tokens, start, sentence)):
         return False
     end = phrases.walk_forward(tokens, start, sentence.hi, p.text)
     if end is None:
@@ -861,6 +903,16 @@ def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
     source_end = with_apposition(p, known, sentence)
     _with_source(p, i, after, content, sentence, start, source_end, clause_end(p, source_end, sentence), entry.lemma)
     return True
+
+
+def _names_a_paper(tokens: list[Token], k: int, sentence: Sentence) -> bool:
+    """Whether a word of time after an inverted cue opens a name ('"...," wrote Post bureau chief Ana Ruiz', "said
+    News Corp's Lee"): capitalised, no day or month, and a capitalised word or a role after it ('said Monday' is
+    when)."""
+    t = tokens[k]
+    return t.is_capitalised and t.lower not in lx.DAY_WORDS and t.text not in lx.MONTH_NAMES \
+        and k + 1 < sentence.hi and tokens[k + 1].is_word and (tokens[k + 1].is_capitalised
+                                                               or tokens[k + 1].lower in lx.PERSON_NOUNS)
 
 
 def _a_name_and_its_apposition(p: ParagraphState, content: tuple[int, int], i: int) -> bool:
@@ -1191,7 +1243,7 @@ def _subject_of(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentenc
     if entry.family not in {"say", "tell", "write", "no_comment"}:
         head = (phrases.core_phrase(phrases.without_brackets(tokens[s_start:s_end])) or tokens[s_start:s_end])[-1]
         if not head_like(head) and head.lower not in lx.CONTRACTED_PRONOUNS and head.lower not in lx.INDEFINITE_PRONOUNS \
-                and not _read_as_a_verb(p, i, entry, head, sentence):
+                and not _the_count(tokens, s_start, s_end) and not _read_as_a_verb(p, i, entry, head, sentence):
             return None  # "disparaging remarks", "a series of tweets": a noun, not a verb
     if tokens[s_start].lower in {"who", "which"} and s_end - s_start > 1:
         return None  # a relative clause with no head: "..., who ordered raids on five suspected depots"
@@ -1202,6 +1254,11 @@ def _subject_of(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentenc
             return None  # "..., who asked not to be named,": about the source, not from it
         return antecedent(p, s_start, sentence) or subject
     return subject
+
+
+def _the_count(tokens: list[Token], s_start: int, s_end: int) -> bool:
+    """'The two admit that ...', 'the three agreed': a count after "the" stands for the people counted."""
+    return s_end - s_start == 2 and tokens[s_start].lower == "the" and tokens[s_start + 1].lower in lx.SMALL_COUNTS
 
 
 def _past_participle_phrase(p: ParagraphState, s_start: int, s_end: int, sentence: Sentence) -> tuple[int, int]:
