@@ -647,7 +647,9 @@ def _is_epithet(text: str) -> bool:
 # A definite description of one body, a few lower-case words (or a place's abbreviation or a nationality: "the U.S.
 # retailer", "the German carmaker") and no qualifier after its head: "the group", "the terrorist group", "the company" (not "the company's board", "the groups", "the agency in Ohio", "the concern
 # within the administration"). What an aside after it says ("the group, perhaps along with ...") is no part of it.
-_DEFINITE_BODY: Final = re.compile(r"(?:the|The)\s+((?:(?:[a-z][\w-]*|(?:[A-Z]\.){2,3}|[A-Z][a-z]+(?:an|ese|ish|i))\s+){0,3}?)"
+# A place's "-based" is a modifier too ("the Chicago-based company", "the Texas-based firm").
+_DEFINITE_BODY: Final = re.compile(r"(?:the|The)\s+((?:(?:[a-z][\w-]*|(?:[A-Z]\.){2,3}|[A-Z][a-z]+(?:an|ese|ish|i)|"
+                                   r"[A-Z][\w.]*-based)\s+){0,3}?)"
                                    r"([a-z][\w-]*)(?=\s*(?:,|\s—|\s–|$))")
 # A place's abbreviation: "N.Y.", "D.C.", "U.S."
 _PLACE_ABBREVIATION: Final = re.compile(r"(?:[A-Z]\.){2}")
@@ -724,6 +726,8 @@ _AUXILIARIES: Final = "has|have|had|also|will|would|then|now|still|again|recentl
 _CUE_VERBS: Final = r"(?:said|says|announced|announces|reported|reports|added|stated|noted|confirmed|denied|disclosed)"
 # Words that end an apposition's head before a qualifier: "a member of parliament" is a member, not a parliament.
 _APPOSITION_BREAKS: Final = "|".join(sorted(lx.PREPOSITIONS | {"to", "and", "or", "who"}))
+# Words that open another noun phrase, which "its" after them may stand for instead of the speaker's "it".
+_OTHER_REFERENTS: Final = "the|a|an|this|that|these|those|another|his|her|their|our|my|your"
 # What the article may write right after a name that only a body's name takes (see _body_evidence), and right
 # before it; each matched at one occurrence of the name.
 _BODY_AFTER_NAME: Final = re.compile("|".join((
@@ -732,7 +736,13 @@ _BODY_AFTER_NAME: Final = re.compile("|".join((
     rf"(?=[,.;:]|\s+(?:that|which|based)\b)",  # "SITE, a private company"
     rf"(?:\s+\w+){{0,2}}?\s+{_CUE_VERBS}(?:\s+that)?\s+its\b",  # "Nabisco said its"
     rf"(?:\s+(?:{_AUXILIARIES}))*\s+[a-z]+(?:ed|es|s)(?:\s+that)?\s+its\b",  # "Norland lowered its forecast"
-    r"\s*\((?i:ticker|nasdaq|nyse|amex|otc|lse|tsx|asx)(?:\s+\w+)?\s*:\s*[A-Z][A-Z.]{0,6}\)",  # "(Nasdaq: BRWD)"
+    r"(?:\s+[A-Z][\w&'’-]*){0,2}\s*\((?i:ticker|nasdaq|nyse|amex|otc|lse|tsx|asx)(?:\s+\w+)?\s*:\s*[A-Z][A-Z.]{0,6}\)",
+    # "(Nasdaq: BRWD)", "Brightwell Devices (NYSE:BRW)" for "Brightwell"
+    r"\s+[A-Z]?\d{3}(?:-\d+)?s?(?![\w-])",  # a model's number: "Boeing 777s", "Airbus A320" (no year's four digits)
+    rf"(?:\s+[^\s.!?;:\"“”]+){{0,8}}?\s+{_CUE_VERBS}(?:\s+that)?\s+it\s+(?:(?!(?:{_OTHER_REFERENTS})\s)"
+    rf"[a-z\d][^\s.!?;:\"“”]*\s+){{1,8}}?its\b",
+    # "Payless ... said it planned to close all of its stores": "it" for the speaker, and "its" with no other noun
+    # phrase between that it could stand for ("said it was time for the council to do its job" names no body)
     r"\s+(?:and|or)\s+its\b",  # "Verizon and its workers"
     rf"(?:['’]s?)?\s+(?:(?:{_POSSESSIONS})|{_OUTLETS})\b",  # "Carrier workers", "Exxon's board", "Forbes magazine"
     r"(?:\s+[a-z]+)?\s+(?:news\s+agency|news\s+service|wire\s+service|newswire|broadcaster)\b",  # "Kyodo news agency"
@@ -751,9 +761,13 @@ _WHICH_AFTER_NAME: Final = re.compile(r",\s+which\b")
 _BUSINESS_HEADS: Final = "|".join(sorted(head for head, kind in lx.BODY_KINDS.items()
                                          if kind == "business" and f"{head}." not in lx.CORPORATE_SUFFIXES
                                          and head not in lx.CORPORATE_SUFFIXES))
+# So is a business's description closing the name's own sentence as a second speaker: "JCPenney announced it would
+# close six stores, the retailer confirmed."
 _DESCRIBED_NEXT: Final = re.compile(
-    rf"[^.!?\n]*[.!?][\"”’']?\s+[\"“]?The\s+(?:[a-z-]+\s+){{0,2}}(?:{_BUSINESS_HEADS})\s+"
-    rf"(?:(?:{_AUXILIARIES})\s+)*{_CUE_VERBS}\b")
+    rf"[^.!?\n]*[.!?][\"”’']?\s+[\"“]?The\s+(?:(?:[a-z-]+|[A-Z][\w.]*-based)\s+){{0,2}}(?:{_BUSINESS_HEADS})\s+"
+    rf"(?:(?:{_AUXILIARIES})\s+)*{_CUE_VERBS}\b"
+    rf"|(?:\s+(?:{_AUXILIARIES}))*\s+{_CUE_VERBS}\s[^.!?\n\"“”]*?\bits?\b[^.!?\n\"“”]*,\s+the\s+(?:(?:[a-z-]+|[A-Z][\w.]*-based)\s+){{0,2}}"
+    rf"(?:{_BUSINESS_HEADS})\s+(?:(?:{_AUXILIARIES})\s+)*{_CUE_VERBS}[.!?]")
 _TRAILING_DAY: Final = re.compile(r"\s+(?:today|yesterday|tonight|(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday"
                                    r"|Friday|Saturday|Sunday))$")
 _TICKER_AFTER: Final = re.compile(r"\s*\((?i:ticker|nasdaq|nyse|amex|otc|lse|tsx|asx)(?:\s+\w+)?\s*:\s*[A-Z][A-Z.]{0,6}\)$")

@@ -607,6 +607,51 @@ def close_relative_contents(p: ParagraphState) -> None:
             k += 1
 
 
+def close_fronted_clause_contents(p: ParagraphState) -> None:
+    """'After Ruiz said the deal was off, shares fell', 'When the mayor announced that the plant would close,
+    workers walked out': a cue inside a subordinate clause that opens the sentence reports that clause only, so
+    its content ends at the comma after which the main clause's subject and verb begin."""
+    tokens = p.tokens
+    for f in p.found:
+        if f.content is None or f.content[0] < f.cue[1] or f.answer:
+            continue
+        sentence = p.sentences[f.sentence]
+        lead = sentence.lo
+        while lead < f.cue_token and (tokens[lead].lower in lx.CONNECTIVE_OPENERS or tokens[lead].text == ","):
+            lead += 1  # "But when the mayor announced ...", "And, although Lee insisted ..."
+        if lead >= f.cue_token or not (tokens[lead].lower in lx.SUBORDINATORS
+                                       or tokens[lead].lower in lx.TIME_SUBORDINATORS):
+            continue
+        if any(tokens[k].text in {",", ";", ":"} for k in range(lead, f.cue_token)):
+            continue  # the subordinate clause closed before the cue: the cue is the main clause's
+        lo, hi = f.content
+        if p.text[f.cue[1]:lo].lstrip().startswith(","):
+            continue  # "As Ruiz reported, the deal ...": the clause closed at the cue, and its content is the main one
+        k = f.cue_token + 1
+        aside = False  # inside a short aside set off by commas ("that, if elected, she would ..."): its close is
+        while k < sentence.hi and tokens[k].start < hi:  # no end of the clause
+            t = tokens[k]
+            if t.text == "," and not p.inside_closed_quote(t.start):
+                if not aside and _main_clause_at(p, k + 1, sentence):
+                    f.content = trim(p, lo, t.start) or f.content
+                    break
+                aside = not aside and k + 1 < sentence.hi and (
+                    tokens[k + 1].lower in lx.SUBORDINATORS or tokens[k + 1].lower in lx.TIME_SUBORDINATORS)
+            k += 1
+
+
+def _main_clause_at(p: ParagraphState, k: int, sentence: Sentence) -> bool:
+    """Whether a clause with its own subject and verb begins at token k ("shares fell", "the board ordered", "he
+    said"); not a second subordinate clause or an aside ("if elected, ...")."""
+    tokens = p.tokens
+    if k >= sentence.hi or not tokens[k].is_word or tokens[k].lower in lx.SUBORDINATORS \
+            or tokens[k].lower in lx.TIME_SUBORDINATORS or tokens[k].lower in lx.CLAUSE_OPENING_WORDS \
+            or tokens[k].lower in lx.RELATIVE_CLAUSE_OPENERS or tokens[k].lower in {"and", "or"}:
+        return False
+    end = phrases.walk_forward(tokens, k, sentence.hi, p.text, subject=True)
+    return end is not None and end < sentence.hi and finite_verb_at(tokens, end, sentence.hi)
+
+
 _ASIDE_RELATIVES: Final = frozenset({"which", "who", "whom"})
 _RESTRICTIVE_RELATIVES: Final = frozenset({"which", "who", "whom", "that"})
 # Words after which a verb goes on the reported clause, not the main clause: "shot and killed", "who robbed".
