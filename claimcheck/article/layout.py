@@ -81,12 +81,14 @@ _CONTROL_WORDS: Final = _CONTROL_VERBS | frozenset("""caption captions image ima
     up to the this a an our your us on of for with feedback typo error newsletter section reading""".split())
 # The agencies and libraries a photo is credited to.
 _PHOTO_AGENCY: Final = (r"(?:AP|AP Photo|AFP|Reuters|REUTERS|Getty Images|Getty|EPA|EPA-EFE|Bloomberg|Shutterstock|"
-                        r"Xinhua|Sipa|Sipa USA|ZUMA|ZUMA Press|Alamy|NurPhoto|Pool|File|Courtesy)")
+                        r"Xinhua|Sipa|Sipa USA|ZUMA|ZUMA Press|Alamy|NurPhoto|Pool|File|Courtesy|"
+                        # a paper's photo desk by its address: "Jane Doe/photodesk@dailytide.com"
+                        r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 _PHOTO_CREDIT: Final = re.compile(rf"\(?(?:{_WRITER_NAME_OR_ONE}\s*/\s*{_PHOTO_AGENCY}(?:\s*(?:via|/)\s*"
                                   rf"{_WRITER_NAME_OR_ONE})*|{_PHOTO_AGENCY}\s*/\s*{_WRITER_NAME_OR_ONE})\)?\s*")
 # a caption with its photo's credit after its last sentence: "The mayor speaks on Tuesday. Jane Doe/Pool via
 # REUTERS/File Photo" (no quotation mark: a quote is a source's words)
-_CAPTION_WITH_CREDIT: Final = re.compile(rf"[^“”\"\n]{{1,400}}[.!?]\s+{_PHOTO_CREDIT.pattern}")
+_CAPTION_WITH_CREDIT: Final = re.compile(rf"[^“”\"\n]{{1,400}}[.!?]\s+(?:[-–—]\s*)?{_PHOTO_CREDIT.pattern}")
 # what a rights notice forbids: at least three of these in a row is the notice, not a story's embargo
 _RIGHTS_VERB: Final = (r"(?:re)?(?:published|broadcast|rewritten|written|distributed|produced|copied|transmitted|"
                        r"displayed|cached|stored|sold)")
@@ -139,7 +141,7 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str], "tuple[str, ...] | frozenset[str]"
       "houghts")),
     ("video", re.compile(r"(?i:video|watch)\s*:.{0,300}"), ()),
     ("caption", re.compile(r"(?i:photo|image|caption|pictured|file photo)\s*(?::|\|).{0,400}"), ()),
-    ("caption", re.compile(r".{0,400}\((?i:[^()]*\b(?:photo|image)s?\b[^()]*)\)\s*"), ("(",)),
+    ("caption", re.compile(r".{0,800}\((?i:[^()]*\b(?:photo|image)s?\b[^()]*)\)\s*"), ("(",)),
     # a photo's credit on a line of its own: "Jane Doe/AP", "REUTERS/Jane Doe", "Jane Doe / Getty Images"
     ("caption", _PHOTO_CREDIT, ("/",)),
     ("caption", _CAPTION_WITH_CREDIT, ("/",)),
@@ -207,9 +209,15 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str], "tuple[str, ...] | frozenset[str]"
                           r"access|free trial|all-access)\b|how to (?:submit|contribute|send|advertise)\b|submissions? "
                           r"(?:may|can|should) be sent\b).{0,300}"),
      _opens_with("this today now for limited save get try start unlock enjoy how submission submissions")),
-    ("prompt", re.compile(r"(?![^\n]*[“”\"]).{0,200}\b(?i:your inbox|your browser|click here|tap here|sign up here"
+    ("prompt", re.compile(r"(?![^\n]*[“”\"]).{0,200}\b(?i:your inbox|your browser|browser notifications|push "
+                          r"notifications|click here|tap here|sign up here"
                           r"|subscribe (?:now|today|here))\b.{0,200}"),
-     ("ubscribe", "nbox", "rowser", "lick here", "ap here", "ign up here")),
+     ("ubscribe", "nbox", "rowser", "otifications", "lick here", "ap here", "ign up here")),
+    # a link's label that points at the link itself or at the page: "Get additional safety tips at this link.", "You
+    # can keep up with the radar at this link.", "The official budget cuts are posted here." (no quotation mark)
+    ("prompt", re.compile(r"(?![^\n]*[“”\"])[^\n]{0,200}?(?:\b(?i:at|via|through|on|in|using|from|follow) (?:this|the "
+                          r"following|the) link(?: below| above)?|\b(?i:is|are) (?:posted|available|linked|listed|"
+                          r"attached) (?i:here|below|online here))\s*[.!:]?\s*"), (" link", " here", " below")),
     # a link's label: an imperative to read, watch or send, or a sentence to "you", pointing "here" or "below"
     # ("Read the full report here.", "If you have a tip, please send it here."); "from here" is a place
     ("prompt", re.compile(r"(?![^\n]*[“”\"])(?:(?i:please )?|.{0,160}\b(?i:you|your)\b.{0,160}?\b)"
@@ -228,6 +236,9 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str], "tuple[str, ...] | frozenset[str]"
      (" 19", " 20")),
     # a live blog's entry time on a line of its own ("17:40", "10:03 PM:"): the entry's clock, no claim
     ("timestamp", ENTRY_TIME, ()),
+    # the page's clock labels with their values scraped away: "PUBLISHED: | UPDATED:"
+    ("timestamp", re.compile(r"(?:(?i:published|updated|posted|modified)\s*:\s*[|•]?\s*){1,3}"),
+     _opens_with("published updated posted modified")),
     # "Updated 5:32 PM ET, Tue November 12, 2019", "Published: 12/11/2019 08:00": the page's clock, no claim
     ("timestamp", re.compile(rf"(?i:(?:last |first )?(?:updated|published|posted|modified))\s*:?\s*(?=[^\n]*\d)"
                              rf"{_DATE_TIME_WORD}(?:(?:[\s,|]+|,?\s+(?i:and\s+(?:last\s+)?(?:updated|modified))\s*:?\s*)"

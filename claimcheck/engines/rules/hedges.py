@@ -335,6 +335,8 @@ def _keeps(tokens: list[Token], i: int, kind: str) -> bool:
             return False  # "an indicted suspect": a noun after a determiner and a participle
         if t.lower.endswith("s") and prev in lx.NOUN_ADJECTIVES:
             return False  # "the possible suspects", "the latest estimates": the plural noun after its adjective
+        if t.lower in lx.HEDGE_VERB_NOUNS and _noun_after_its_modifier(tokens, i):
+            return False  # "the hourly forecast for", "An arson suspect is", "The second suspect got away"
         if t.lower.endswith("s") and nxt in lx.PLURAL_NOUN_FOLLOWERS:
             return False  # "earnings forecasts than", "the estimates were": the plural noun
         if t.lower.startswith("believ") and (nxt in {"in", ".", "?", "!"} or nxt == "," and i + 2 < len(tokens)
@@ -347,8 +349,8 @@ def _keeps(tokens: list[Token], i: int, kind: str) -> bool:
         if t.lower.startswith("suggest") and _recommends(tokens, i):
             return False  # "suggested that the board resign": a proposal, not a guess
     if kind == "noun":
-        if prev in lx.HEDGE_NEGATORS:
-            return False  # "no doubt", "no indication": certainty
+        if prev in lx.HEDGE_NEGATORS or _negated_past_its_article(tokens, i):
+            return False  # "no doubt", "no indication", "without the possibility of parole": certainty
         if t.lower in lx.HEDGE_STATE_NOUNS and nxt == "of":
             return False  # "the uncertainty of the times": the state of a thing, no proposition in doubt
         if nxt in lx.HEDGE_NOUN_COMPLEMENTS:
@@ -371,6 +373,39 @@ def _keeps(tokens: list[Token], i: int, kind: str) -> bool:
     if kind == "adjective" and t.lower in lx.UNCERTAINTY_ADJECTIVES and prev not in lx.PREDICATIVE_LEADS:
         return False  # "uncertain times", "left firms uncertain": a state, not the claim's doubt
     return True
+
+
+def _noun_after_its_modifier(tokens: list[Token], i: int) -> bool:
+    """Whether a hedge verb that is a noun as well (lexicon.HEDGE_VERB_NOUNS) reads as the noun after what
+    modifies it: a word that only goes before a noun ("the second suspect", "the hourly forecast", "later
+    forecasts"; lexicon.PRENOMINAL_MODIFIERS), or any one word after an article or a possessive, when what follows
+    is none of the complements a verb of belief takes (a form of "be", a modal, a past verb, a preposition or the
+    sentence's end: "An arson suspect is under arrest", "the county estimate was"). "The police suspect that ...",
+    "the company forecast a loss" keep their verb."""
+    prev = tokens[i - 1].lower if i else ""
+    if prev in lx.PRENOMINAL_MODIFIERS:
+        return True
+    if i < 2 or tokens[i - 2].lower not in lx.ARTICLES_AND_POSSESSIVES or not tokens[i - 1].is_word \
+            or prev in lx.VERB_GROUP or prev.endswith("ly"):
+        return False
+    if i + 1 >= len(tokens):
+        return True
+    nxt = tokens[i + 1]
+    return nxt.text in {".", ";", ")", "!", "?"} or nxt.is_word and (
+        nxt.lower in lx.BE_FORMS or nxt.lower in lx.MODAL_VERBS or nxt.lower in lx.PREPOSITIONS
+        or phrases.past_verb(nxt.lower))
+
+
+def _negated_past_its_article(tokens: list[Token], i: int) -> bool:
+    """'without the possibility of parole', 'beyond a reasonable doubt': a negating word before the noun's article
+    (and one word after the article) makes it certainty, as "no doubt" does. "not" negates what comes after the
+    article as often ("not an unreasonable assumption" is still one)."""
+    k = i - 1
+    if k >= 1 and tokens[k].lower not in lx.ARTICLES_AND_POSSESSIVES and tokens[k - 1].lower in {"a", "an", "the", "any"}:
+        k -= 1  # one adjective after the article: "a reasonable doubt"
+    if k < 1 or tokens[k].lower not in {"a", "an", "the", "any"}:
+        return False
+    return tokens[k - 1].lower in lx.HEDGE_NEGATORS and tokens[k - 1].lower != "not"
 
 
 def _possessive(word: str) -> bool:

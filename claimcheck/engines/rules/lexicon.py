@@ -410,14 +410,30 @@ AUXILIARIES: Final = frozenset(
     couldn't couldn’t can't can’t cannot shouldn't shouldn’t mustn't mustn’t
     """.split()
 )
-# Bare speech verbs whose plain object gives them another sense: "officials observed the ceremony" watched it. They
-# report speech with a clause, a marker or a quotation ("observed that"), not with an object alone
-# (attributions._content.content_after). ("maintain" is left out: "maintained his innocence" is its news sense.)
-OTHER_SENSE_WITH_AN_OBJECT: Final = frozenset({"observe"})
+# Bare speech verbs whose plain object gives them another sense: "officials observed the ceremony" watched it,
+# "the city maintains the bridge" keeps it up, "maintained a commanding lead" kept it. They report speech with a
+# clause, a marker or a quotation ("observed that", "maintained he was at home"), or with an object that is itself
+# a claim held (HELD_CLAIM_NOUNS: "maintained his innocence"), not with any other object alone
+# (attributions._content._another_sense).
+OTHER_SENSE_WITH_AN_OBJECT: Final = frozenset({"observe", "maintain"})
+# The heads of an object that is a claim held or given, which keeps such a verb's speech sense: "has maintained his
+# innocence", "maintained their position".
+HELD_CLAIM_NOUNS: Final = frozenset("""innocence position positions stance view views claim claims denial denials
+    contention account version line assertion argument belief""".split())
+# Bare speech verbs that also give up a contest: "conceded the race to Hartley", "is conceding the election",
+# "conceded three goals" report no words (an act, as "won the race"); "conceded that ...", "conceded defeat",
+# "conceded his bid" keep their cue, as PolNeAR reads them.
+CONTEST_CUES: Final = frozenset({"concede"})
+# The heads of what is won or lost, as the object of such a cue.
+CONTEST_NOUNS: Final = frozenset("""race races election elections contest contests primary primaries runoff caucus
+    caucuses game games match matches seat seats goal goals penalty penalties""".split())
 # Bare speech verbs that also withdraw something: with a counted or an "its" object ("Toyota recalled 100,000 cars",
 # "the ministry recalled its ambassador") they report no speech; with a person's own object ("recalled her days in
 # office", "recalled numerous calls with Trump") they recount, as PolNeAR reads them.
 WITHDRAWAL_CUES: Final = frozenset({"recall"})
+# Guarded verbs whose content may be a clause with no "that" ("He added the police will release details", "Lichtman
+# adds he can say", "vowed the plant would reopen"): a subject, then its verb (attributions._content._a_clause_at).
+ZERO_THAT_CUES: Final = frozenset("add promise vow pledge signal determine conclude rule answer".split())
 # Guarded verbs that report speech with a plain object: "Clinton mentioned the remarks".
 OBJECT_SPEECH: Final = frozenset(
     """
@@ -602,6 +618,12 @@ QUANTIFIER_SUBJECTS: Final = frozenset("some many others most few several all bo
 # Pronouns of a whole or no one that are subjects of a speech verb as a noun is: "almost everyone agrees".
 INDEFINITE_PRONOUNS: Final = frozenset("everyone everybody anyone anybody someone somebody nobody no-one".split())
 SINGULAR_QUANTIFIERS: Final = frozenset("one another each every".split())
+# The singular articles: "a mandatory recount", "an official report" (attributions._cues._a_noun: after one and a
+# word, a cue's base form is the phrase's noun).
+SINGULAR_ARTICLES: Final = frozenset("a an another".split())
+# Nouns of a group or a share after "a", which take a plural verb: "a few say", "a majority report", "a third believe".
+GROUP_WORDS: Final = frozenset("few lot lots number majority minority handful couple dozen host bunch plurality "
+                               "third quarter half fifth share".split())
 # Plural ones: as subjects they take a plural verb ("Some say"), so a cue in -s after one is a plural noun
 # ("Some reports indicated", "Many claims").
 PLURAL_QUANTIFIERS: Final = QUANTIFIER_SUBJECTS - SINGULAR_QUANTIFIERS - {"none"}
@@ -1070,6 +1092,11 @@ PLURAL_NOUN_FOLLOWERS: Final = frozenset("than for from were are have but".split
 NOUN_ADJECTIVES: Final = frozenset("""possible likely probable potential alleged suspected presumed apparent
     supposed unconfirmed rumored rumoured usual prime main key latest early earlier initial original preliminary
     previous revised new current rough conservative""".split())
+# Words that only ever go before a noun: a hedge verb that is a noun as well reads as the noun after one, whatever
+# its form ("the second suspect", "the hourly forecast", "later forecasts", "the official estimate";
+# hedges._noun_after_its_modifier). The ordinals, the words of how often, and the adjectives above.
+PRENOMINAL_MODIFIERS: Final = NOUN_ADJECTIVES | frozenset("""first second third fourth fifth last final next
+    later hourly daily weekly monthly quarterly annual yearly official same""".split())
 # Verbs of wanting after "would": "would like to", "would rather", "would prefer" tell what someone wants
 # (volition, a dynamic modal), not how sure anyone is.
 VOLITION_VERBS: Final = frozenset("like love prefer rather hate welcome".split())

@@ -44,8 +44,9 @@ class SourceMemory:
                           if t.text[0].isupper() and prev.text[0].isalnum())
 
     def knows_person(self, word: str) -> bool:
-        """Whether an earlier source named a person with this word ("Pompeo" after "Mike Pompeo")."""
-        return any(source_type == "named_person" and word in text.split() for text, source_type, _ in self.entries)
+        """Whether an earlier source named a person with this word ("Pompeo" after "Mike Pompeo"): in the name, not
+        in what describes them ("York" is no person's after "Geoffrey Berman, the U.S. attorney for ... New York")."""
+        return any(source_type == "named_person" and word in _name_words(text) for text, source_type, _ in self.entries)
 
     def knows_surname(self, word: str) -> bool:
         """Whether an earlier source named a person by this surname ("Law" after "Steven Law, a former aide")."""
@@ -74,10 +75,16 @@ class SourceMemory:
 
 
 @lru_cache(maxsize=1024)
+def _name_words(text: str) -> tuple[str, ...]:
+    """The words of the name that opens a person's source phrase, before what describes them: "Steven Law, a
+    former aide" -> ("Steven", "Law"), "Sen. Jo Lee (D-Ohio)" -> ("Sen.", "Jo", "Lee")."""
+    return tuple(re.split(r"[,(—–]", text, maxsplit=1)[0].split())
+
+
 def _surname_of(text: str) -> Optional[str]:
     """The last word of a person's name that opens a phrase: "Steven Law, a former aide" -> "Law",
     "Sen. Jo Lee (D-Ohio)" -> "Lee"; None when the name is someone's ("CNN's Jake Tapper" names Tapper)."""
-    words = re.split(r"[,(—–]", text, maxsplit=1)[0].split()
+    words = _name_words(text)
     return words[-1] if words and words[-1][0].isupper() else None
 
 

@@ -377,3 +377,15 @@ def test_a_name_and_its_verb_are_no_source(analyse, text):
 def test_a_modifier_or_a_participle_phrase_leaves_the_head_a_text(analyse, text, source, source_type):
     attribution = only(analyse(text).attributions, cue="According to")
     assert (attribution.source, attribution.source_type) == (source, source_type)
+
+
+@pytest.mark.parametrize("earlier,text,expected", [
+    # a place named in an earlier person's description is no person: its unique office is still one
+    ("Lee Park, the U.S. attorney for the Northern District of Dorvania, said the case was closed.",
+     "Dorvania's chief medical examiner said the man died of a stroke.", "named_person"),
+    # a person's aide stays a person's, when the earlier source named that person
+    ("Ana Dorvan, a former senator, said the case was closed.",
+     "Dorvan's chief strategist said the poll was wrong.", "anonymous"),
+])
+def test_a_unique_office_after_a_place_in_a_description(analyse, earlier, text, expected):
+    assert analyse(f"{earlier}\n\n{text}").attributions[-1].source_type == expected

@@ -19,7 +19,12 @@ from typing import Final
 
 from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules import phrases
-from claimcheck.engines.rules.attributions._content import close_relative_contents, cut_contents, quote_kind
+from claimcheck.engines.rules.attributions._content import (
+    close_fronted_clause_contents,
+    close_relative_contents,
+    cut_contents,
+    quote_kind,
+)
 from claimcheck.engines.rules.attributions._cues import (
     drop_own_thoughts,
     match_cue,
@@ -67,6 +72,7 @@ def find_attributions(text: str, tokens: list[Token], sentences: list[Sentence],
     drop_own_thoughts(p)
     cut_contents(p)
     close_relative_contents(p)
+    close_fronted_clause_contents(p)
     relayed_speech(p)
     writers_voice(p)
     for f in p.found:

@@ -277,9 +277,9 @@ def content_after(p: ParagraphState, k: int, sentence: Sentence, bare: bool,
     if t.lower in _CONTENT_PREPOSITIONS and not any(
             tokens[j].lower == "that" for j in range(k + 1, min(k + 8, sentence.hi))):
         return None, False  # "responded to the attack": no reported content
-    if bare and (lemma in lx.OTHER_SENSE_WITH_AN_OBJECT or lemma in lx.WITHDRAWAL_CUES and _withdrawn(p.tokens, k)) \
-            and _a_plain_object(p, k, sentence):
-        return None, False  # "observed the ceremony", "recalled 100,000 cars": another act, no report
+    if bare and _another_sense(p.tokens, k, sentence, lemma) and (
+            _a_plain_object(p, k, sentence) or lemma in lx.CONTEST_CUES):
+        return None, False  # "observed the ceremony", "recalled 100,000 cars", "conceded the race": another act
     if bare or lemma in lx.OBJECT_SPEECH and t.is_word and not _manner(p, k, sentence):
         return trim(p, t.start, sentence.end), False
     if lemma in lx.QUESTION_CUES and t.is_word:
@@ -288,12 +288,32 @@ def content_after(p: ParagraphState, k: int, sentence: Sentence, bare: bool,
             quotation = quotation_at(p, end + 1, sentence) if tokens[end].text == ":" else quotation_at(p, end, sentence)
             if quotation is not None and p.text[quotation[0]:quotation[1]].rstrip(" ”’\"'").endswith("?"):
                 return quotation, True
-    if _guarded_content_follows(p, k, sentence, lemma):
+    if _guarded_content_follows(p, k, sentence, lemma) or lemma in lx.ZERO_THAT_CUES and _a_clause_at(p, k, sentence):
         return trim(p, t.start, sentence.end), True
     question = _question_after_object(p, k, sentence, lemma)
     if question is not None:
         return trim(p, tokens[question].start, sentence.end), True
     return None, False
+
+
+def _a_clause_at(p: ParagraphState, k: int, sentence: Sentence) -> bool:
+    """Whether a clause with no "that" opens at k: a subject, then its verb ("added the police will release ...",
+    "adds he can say ...", "vowed the plant would reopen"). After a noun phrase the verb must be an auxiliary, a
+    modal or a form of "be" ("added troops stationed abroad" is an object and its participle); after a subject
+    pronoun a past form will do ("added he wanted ...")."""
+    tokens = p.tokens
+    if not tokens[k].is_word:
+        return False
+    if tokens[k].lower in lx.CLAUSE_SUBJECT_PRONOUNS:
+        j = k + 1
+        return j < sentence.hi and tokens[k].lower not in {"it", "you"} and finite_verb_at(tokens, j, sentence.hi) \
+            or j < sentence.hi and tokens[j].lower in lx.VERB_GROUP and tokens[j].lower not in lx.SENTENCE_ADVERBS
+    end = phrases.walk_forward(tokens, k, sentence.hi, p.text, subject=True)
+    if end is None or end >= sentence.hi or end == k:
+        return False
+    verb = tokens[end].lower
+    return verb in lx.VERB_GROUP and verb not in lx.SENTENCE_ADVERBS and not tokens[end].is_capitalised \
+        and (verb in lx.BE_FORMS or verb in lx.MODAL_VERBS or verb in lx.PERFECT_AUXILIARIES)
 
 
 def _a_plain_object(p: ParagraphState, k: int, sentence: Sentence) -> bool:
@@ -309,6 +329,34 @@ def _a_plain_object(p: ParagraphState, k: int, sentence: Sentence) -> bool:
         if finite_verb_at(tokens, j, sentence.hi):
             return False
     return True
+
+
+def _another_sense(tokens: list[Token], k: int, sentence: Sentence, lemma: str) -> bool:
+    """Whether the object at k, if it is a plain one, gives a bare speech verb its other sense (the kind of object
+    decides): any object but a claim held for "observe" and "maintain" ("observed the ceremony", "maintains the
+    bridge"; not "maintained his innocence"), a thing withdrawn for "recall", a contest for "concede" ("conceded
+    the race")."""
+    if lemma in lx.OTHER_SENSE_WITH_AN_OBJECT:
+        return _object_head_in(tokens, k, sentence, lx.HELD_CLAIM_NOUNS) is None
+    if lemma in lx.WITHDRAWAL_CUES:
+        return _withdrawn(tokens, k)
+    if lemma not in lx.CONTEST_CUES:
+        return False
+    head = _object_head_in(tokens, k, sentence, lx.CONTEST_NOUNS)
+    # "conceded the race to Hartley after the recount was done", but not "conceded the race was over" (a clause)
+    return head is not None and not finite_verb_at(tokens, head + 1, sentence.hi)
+
+
+def _object_head_in(tokens: list[Token], k: int, sentence: Sentence, heads: frozenset[str]) -> Optional[int]:
+    """Where the noun phrase that opens at k ("the Austin mayoral election", "his innocence") has one of ``heads``,
+    before its first preposition or mark and within six words, or None."""
+    for j in range(k, min(sentence.hi, k + 6)):
+        t = tokens[j]
+        if not t.is_word or t.lower in lx.OBJECT_PREPOSITIONS or t.lower == "that":
+            return None
+        if t.lower in heads:
+            return j
+    return None
 
 
 def _withdrawn(tokens: list[Token], k: int) -> bool:
@@ -557,6 +605,51 @@ def close_relative_contents(p: ParagraphState) -> None:
                     f.content = trim(p, lo, tokens[k].start) or f.content
                 break
             k += 1
+
+
+def close_fronted_clause_contents(p: ParagraphState) -> None:
+    """'After Ruiz said the deal was off, shares fell', 'When the mayor announced that the plant would close,
+    workers walked out': a cue inside a subordinate clause that opens the sentence reports that clause only, so
+    its content ends at the comma after which the main clause's subject and verb begin."""
+    tokens = p.tokens
+    for f in p.found:
+        if f.content is None or f.content[0] < f.cue[1] or f.answer:
+            continue
+        sentence = p.sentences[f.sentence]
+        lead = sentence.lo
+        while lead < f.cue_token and (tokens[lead].lower in lx.CONNECTIVE_OPENERS or tokens[lead].text == ","):
+            lead += 1  # "But when the mayor announced ...", "And, although Lee insisted ..."
+        if lead >= f.cue_token or not (tokens[lead].lower in lx.SUBORDINATORS
+                                       or tokens[lead].lower in lx.TIME_SUBORDINATORS):
+            continue
+        if any(tokens[k].text in {",", ";", ":"} for k in range(lead, f.cue_token)):
+            continue  # the subordinate clause closed before the cue: the cue is the main clause's
+        lo, hi = f.content
+        if p.text[f.cue[1]:lo].lstrip().startswith(","):
+            continue  # "As Ruiz reported, the deal ...": the clause closed at the cue, and its content is the main one
+        k = f.cue_token + 1
+        aside = False  # inside a short aside set off by commas ("that, if elected, she would ..."): its close is
+        while k < sentence.hi and tokens[k].start < hi:  # no end of the clause
+            t = tokens[k]
+            if t.text == "," and not p.inside_closed_quote(t.start):
+                if not aside and _main_clause_at(p, k + 1, sentence):
+                    f.content = trim(p, lo, t.start) or f.content
+                    break
+                aside = not aside and k + 1 < sentence.hi and (
+                    tokens[k + 1].lower in lx.SUBORDINATORS or tokens[k + 1].lower in lx.TIME_SUBORDINATORS)
+            k += 1
+
+
+def _main_clause_at(p: ParagraphState, k: int, sentence: Sentence) -> bool:
+    """Whether a clause with its own subject and verb begins at token k ("shares fell", "the board ordered", "he
+    said"); not a second subordinate clause or an aside ("if elected, ...")."""
+    tokens = p.tokens
+    if k >= sentence.hi or not tokens[k].is_word or tokens[k].lower in lx.SUBORDINATORS \
+            or tokens[k].lower in lx.TIME_SUBORDINATORS or tokens[k].lower in lx.CLAUSE_OPENING_WORDS \
+            or tokens[k].lower in lx.RELATIVE_CLAUSE_OPENERS or tokens[k].lower in {"and", "or"}:
+        return False
+    end = phrases.walk_forward(tokens, k, sentence.hi, p.text, subject=True)
+    return end is not None and end < sentence.hi and finite_verb_at(tokens, end, sentence.hi)
 
 
 _ASIDE_RELATIVES: Final = frozenset({"which", "who", "whom"})

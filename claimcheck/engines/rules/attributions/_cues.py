@@ -317,6 +317,16 @@ def _a_noun(p: ParagraphState, i: int, prev: str, sentence: Sentence) -> bool:
         # "a Facebook post", "Lee's Senate report": a singular name before a base form modifies the noun (a plural
         # one is the subject: "the Germans announce")
         return True
+    if _base_form(tokens[i]) and i - 2 >= sentence.lo and tokens[i - 2].lower in lx.SINGULAR_ARTICLES \
+            and tokens[i - 1].is_word and not tokens[i - 1].is_capitalised and tokens[i - 1].lower not in lx.GROUP_WORDS \
+            and not tokens[i - 1].lower.endswith("ly") and tokens[i - 1].lower not in lx.VERB_GROUP and (
+                i - 3 < sentence.lo or tokens[i - 3].lower not in lx.OBJECT_PREPOSITIONS
+                or i + 1 < sentence.hi and (tokens[i + 1].lower in lx.VERB_GROUP or phrases.past_verb(tokens[i + 1].lower))):
+        # "a police report said", "results of a mandatory recount were released": a singular article's noun phrase,
+        # whose noun a base form is (no singular subject takes one; "a few say", "a majority report" are plural).
+        # After a preposition the phrase may end inside the subject ("Voters in a poll say ..."): only with a verb
+        # after it.
+        return True
     if i + 1 < sentence.hi and tokens[i + 1].lower == "show" and verb_position_cue(p, i + 1, sentence) is not None:
         return True  # "police reports show that ...": the subject of the evidence verb after it
     before = tokens[i - 1] if i - 1 >= sentence.lo else None

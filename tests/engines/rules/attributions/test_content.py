@@ -47,3 +47,20 @@ def test_manner_or_time_after_a_cue_is_no_content(analyse, text):
 ])
 def test_a_clause_after_manner_or_time_is_still_content(analyse, text, cue, content):
     assert only(analyse(text).attributions, cue=cue).content == content
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # a cue inside a subordinate clause that opens the sentence reports that clause only
+    ("After Ruiz said the deal was off, shares fell sharply.", "said", "the deal was off"),
+    ("When the mayor announced that the plant would close, workers walked out.", "announced",
+     "the plant would close"),
+    ("But although Lee insisted the vote was fair, the board ordered a recount.", "insisted", "the vote was fair"),
+    # an aside inside the reported clause is no end of it
+    ("When Ruiz said that, if elected, she would close the plant, the crowd cheered.", "said",
+     "if elected, she would close the plant"),
+    # the clause closed at the cue: what follows is the content ("As X reported, Y")
+    ("As the Ledger reported, even on Friday, the county was refusing to pay.", "reported",
+     "even on Friday, the county was refusing to pay"),
+])
+def test_a_cue_in_a_fronted_subordinate_clause_reports_that_clause(analyse, text, cue, content):
+    assert only(analyse(text).attributions, cue=cue).content == content
