@@ -1909,12 +1909,18 @@ def _move_into(roster: _Roster, entry: _Entry, target_entry: _Entry, attribution
         roster._by_surname[entry.surname].remove(entry)
 
 
+# (not before a conjunct: "Democrats — and some Republicans" are both the source)
+_DASH_ASIDE: Final = re.compile(r"\s+(?:--|—|–)(?!\s*(?:and|or|nor|but)\b)")
+
+
 def _most_used_form(source: Source) -> str:
-    """An anonymous group is best named the way the article names it most often."""
+    """An anonymous group is best named the way the article names it most often, without an aside set off by
+    dashes ("The Supreme Court justice -- who has been involved in ... --"), as a body's name is (``_place``)."""
     counts: dict[str, int] = {}
     for mention in source.mentions:
         if mention.resolution != "pronoun":
-            counts[mention.text] = counts.get(mention.text, 0) + 1
+            form = _DASH_ASIDE.split(mention.text)[0] or mention.text
+            counts[form] = counts.get(form, 0) + 1
     return max(counts, key=lambda form: counts[form]) if counts else source.name
 
 

@@ -84,3 +84,45 @@ def test_a_suffix_in_the_full_form_only_is_one_person(text, one, other):
 def test_a_given_name_with_the_suffix_is_the_suffixed_person():
     report = report_of("Donald Varlow Jr. said the deal was fair.\n\nDon Jr. said later that he was proud.")
     assert entry(report, the(report, "Don Jr.")) is entry(report, the(report, "Donald Varlow Jr."))
+
+
+# ---------------------------------------------------------------- third step: kinds of texts and of people
+
+@pytest.mark.parametrize("text, source", [
+    ("The man fled on foot, according to a state police alert.", "a state police alert"),
+    ("Cases rose in May, according to a timeline on the county website.", "a timeline on the county website"),
+    ("The storm will hit on Monday, the weather service bulletin said.", "the weather service bulletin"),
+])
+def test_an_alert_a_bulletin_a_timeline_are_texts(text, source):
+    assert the(report_of(text), source).source_type == "document"
+
+
+@pytest.mark.parametrize("text, source, type_", [
+    # a title as the head after a body's name is a person's, not the body's
+    ("The Harbor County sheriff said the road was closed.", "The Harbor County sheriff", "anonymous"),
+    ("The Dunmore Fire chief said the blaze was out by noon.", "The Dunmore Fire chief", "anonymous"),
+    # the body itself stays a body
+    ("The Harbor County Sheriff's Office said the road was closed.", "The Harbor County Sheriff's Office",
+     "organization"),
+])
+def test_a_title_after_a_bodys_name_is_a_person(text, source, type_):
+    assert the(report_of(text), source).source_type == type_
+
+
+def test_a_qualified_title_as_a_description_is_the_one_holder():
+    report = report_of("Harbor County Sheriff Kevin Dale said the man fled.\n\n"
+                       "The Harbor County sheriff added that the arrest was calm.")
+    assert entry(report, the(report, "The Harbor County sheriff")) is entry(report, the(report,
+                                                                                          "Harbor County Sheriff Kevin Dale"))
+
+
+@pytest.mark.parametrize("text, name", [
+    # an aside set off by dashes is no part of an unnamed source's name
+    ("The Supreme Court justice -- who had clashed with the senator -- said she regretted it.",
+     "The Supreme Court justice"),
+    # a conjunct after the dash is
+    ("Democrats — and some Republicans — said the bill was flawed.", "Democrats — and some Republicans"),
+])
+def test_an_unnamed_sources_name_leaves_out_a_dash_aside(text, name):
+    report = report_of(text)
+    assert [s.name for s in report.sources if s.type == "anonymous"] == [name]

@@ -711,6 +711,7 @@ DOCUMENT_NOUNS: Final = frozenset(
     graph graphs map maps table tables tally count counts projection projections model models result results
     petition petitions rules regulations guidelines testing tests test sequencing screening autopsy autopsies
     inspection inspections label labels leaflet leaflets flyer flyers brochure brochures insert inserts
+    alert alerts bulletin bulletins advisory advisories timeline timelines
     """.split()
 )
 # Heads of unnamed people: "officials", "a source", "people familiar ...".
@@ -875,6 +876,9 @@ TITLES: Final = frozenset(
     rabbi imam father sister brother deputy vice commissioner superintendent inspector
     """.split()
 )
+# Title words that only modify another title ("Prime Minister", "Vice President"): no person's noun alone
+# (phrases.people_head).
+TITLE_MODIFIERS: Final = frozenset("prime vice".split())
 # Role nouns that, as the head of an apposition after a name, make it a person's name though its given name is
 # not in the census ("Sunu Widyatmoko, CEO of AirAsia": roster._role_in_apposition): the person nouns and titles,
 # less the roles a body holds as well ("Acme Holdings, its owner", "the market leader", "its parent").

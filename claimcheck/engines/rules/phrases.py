@@ -815,6 +815,8 @@ def people_head(head: Token, beside_body: bool = False) -> bool:
     if w in lx.ORGANIZATION_NOUNS or w in lx.DOCUMENT_NOUNS or w in lx.SPOKESPERSON_NOUNS or w in lx.NOT_PEOPLE_WORDS \
             or w in lx.INSTITUTION_PLURALS or w.endswith(("ment", "ments")):
         return False
+    if w in lx.TITLES and w.isalpha() and w not in lx.TITLE_MODIFIERS:
+        return True  # "the Randolph County sheriff", "the SEIU chief": a title is a person's
     return len(w) > 4 and w.endswith(_PEOPLE_ENDINGS)
 
 
