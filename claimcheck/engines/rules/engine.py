@@ -214,6 +214,21 @@ def _quotes_attributed_later(paragraphs: list[Paragraph], after_structure: set[i
             closing = _opening_quote_attribution(paragraph, given_back)
 
 
+def _lead_ins_of_quotations(paragraphs: list[Paragraph]) -> None:
+    """'Ruiz released the following statement:' or 'She added:' at a paragraph's end reports the next paragraph,
+    which carries the lead-in's attribution; when that paragraph is a quotation from its first word, the words
+    are the source's own, so the lead-in is a direct quote (its content is elsewhere, so it had read as a
+    paraphrase, and the quotation under it lost the standards' credit for quoting)."""
+    for paragraph, following in zip(paragraphs, paragraphs[1:]):
+        text = following.text.lstrip()
+        if not text or text[0] not in OPEN_QUOTES or not following.claims:
+            continue
+        for a in paragraph.attributions:
+            if a.content_span is None and a.quote == "indirect" and not a.no_comment \
+                    and a.id in following.claims[0].attribution_ids and following.claims[0].inherited_attribution:
+                a.quote = "direct"
+
+
 def _names_its_speaker(text: str, source: str) -> bool:
     """Whether ``text`` names the source by its last name: the words are about the source, not the source's
     own ("Kelly staged a protest" is no quote of Kelly's)."""
@@ -245,6 +260,7 @@ class RulesEngine:
                 out.append(Paragraph(index=n + 1, text=text, sentences=list(sentences),
                                      error=f"rules engine failed on this paragraph: {type(exc).__name__}: {exc}"))
         _quotes_attributed_later(out, after_structure)
+        _lead_ins_of_quotations(out)
         return out
 
     def usage(self) -> None:

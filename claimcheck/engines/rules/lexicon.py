@@ -107,6 +107,9 @@ FORWARD_POINTERS: Final = frozenset("following follows this these".split())
 # Present forms of the verbs that give out a statement, before "the following statement:" (a past form is read
 # by its ending: "issued", "sent", "released"; attributions._shapes.pointed_statement).
 STATEMENT_VERB_FORMS: Final = frozenset("issues sends releases provides gives shares posts offers emails".split())
+# Words that open a setting between a statement given out and its colon, besides prepositions and adverbs of
+# setting: "issued the following statement following the vote:", "... regarding the ruling:".
+STATEMENT_SETTING_OPENERS: Final = frozenset("following regarding concerning".split())
 FORWARD_POINTER_NOUNS: Final = frozenset(
     "statement statements words remarks message comment comments explanation response note letter post".split())
 # Forms of a cue that are never a noun: after a name's "'s" they are its verb ("McDonald's said", "Officials at

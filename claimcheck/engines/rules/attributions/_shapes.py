@@ -1603,18 +1603,42 @@ def pointed_statement(p: ParagraphState, i: int, sentence: Sentence) -> bool:
     are what follows the colon, or the next paragraph (as after "She added:")."""
     tokens = p.tokens
     verb = i - 3
+    colon = _colon_past_a_setting(p, i + 1, sentence)
     if verb < sentence.lo or tokens[i - 1].lower not in lx.FORWARD_POINTERS or tokens[i - 2].lower != "the" \
-            or i + 1 >= sentence.hi or tokens[i + 1].text != ":" or tokens[verb].is_capitalised \
+            or colon is None or tokens[verb].is_capitalised \
             or not (phrases.past_verb(tokens[verb].lower) or tokens[verb].lower in lx.STATEMENT_VERB_FORMS):
         return False
     subject = subject_before(p, verb, sentence)
     if subject is None or subject[1] != verb:
         return False
     source, stype, plural, anon = p.source(*subject, sentence, tokens[subject[1] - 1].end)
-    content, _ = content_after(p, i + 1, sentence, True)  # at the colon: what follows it, or nothing
+    content, _ = content_after(p, colon, sentence, True)  # at the colon: what follows it, or nothing
     p.found.append(Found(source, (tokens[verb].start, tokens[i].end), content, stype, verb, sentence.index, plural,
                          anon, lemma="say", opens_next=content is None))
     return True
+
+
+def _colon_past_a_setting(p: ParagraphState, k: int, sentence: Sentence) -> Optional[int]:
+    """The colon at token k, or the one that ends a setting opened there: when, where or on what the statement
+    was given ("the following statement today on the agency's report, FY 2011 Approvals:", "... statement
+    following the council's vote:"): a preposition, a time word or an adverb of setting, then words and commas
+    only (no quotation, no verb of its own) up to the colon."""
+    tokens = p.tokens
+    if k >= sentence.hi:
+        return None
+    if tokens[k].text == ":":
+        return k
+    first = tokens[k].lower
+    if not (first in lx.OBJECT_PREPOSITIONS or first in lx.STATEMENT_SETTING_OPENERS or first in lx.SETTING_ADVERBS):
+        return None
+    for j in range(k + 1, min(sentence.hi, k + 30)):
+        t = tokens[j]
+        if t.text == ":":
+            return j
+        if t.text[0] in QUOTE_CHARS or t.text in {".", "!", "?", ";"} or p.inside_closed_quote(t.start) \
+                or t.lower in lx.BE_FORMS or t.lower in lx.MODAL_VERBS:
+            return None
+    return None
 
 
 def possessed_statement(p: ParagraphState, i: int, sentence: Sentence) -> bool:

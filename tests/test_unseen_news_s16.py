@@ -1,0 +1,52 @@
+"""Shapes of unseen real news read in session 16 through the editor's report: a statement given out with its
+setting before the colon, a lead-in's quotation scored as quoted, ... Short invented paragraphs, with negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from reports import attributions, report_of
+
+
+def _claims(report):
+    return [c for p in report.paragraphs for c in p.claims]
+
+
+# "X issued the following statement <setting>:" (when, where or on what it was given, before the colon): the
+# statement under it is X's, and the lead-in is no claim.
+@pytest.mark.parametrize("text, source", [
+    ("Mayor Ana Ruiz issued the following statement following the council's vote on the budget:\n\n"
+     "\u201cThe budget is balanced.\u201d", "Mayor Ana Ruiz"),
+    ("Director Lee Park issued the following statement today on the agency's report, FY 2020 "
+     "Results:\n\n\u201cThe report shows real progress.\u201d", "Director Lee Park"),
+    ("The company released the following statement after the ruling: the plant will stay open.", "The company"),
+])
+def test_a_statement_given_out_with_its_setting_points_ahead(text, source):
+    report = report_of(text)
+    assert [a.source for a in attributions(report)] == [source]
+    assert all(c.attribution_ids for c in _claims(report))
+
+
+@pytest.mark.parametrize("text", [
+    # no colon, or a clause of its own before it: no pointer
+    "Ruiz issued the following statement on Monday.",
+    "Ruiz issued the following statement after the plan was dropped: nothing.",
+])
+def test_a_setting_with_no_colon_or_with_a_clause_points_nowhere(text):
+    assert not any(a.cue.startswith("issued the following") for a in attributions(report_of(text)))
+
+
+# A lead-in at a paragraph's end ("She added:", "... released the following statement:") whose next paragraph is a
+# quotation from its first word is a direct quote: the words under it are the source's own, and score so.
+@pytest.mark.parametrize("text, quote", [
+    ("Mayor Ana Ruiz added:\n\n\u201cWe will win the vote.\u201d", "direct"),
+    ("Mayor Ana Ruiz released the following statement:\n\n\u201cWe mourn a friend.\n\n\u201cHe was kind.\u201d",
+     "direct"),
+    # the paragraph under it is no quotation: a paraphrase stays one
+    ("Mayor Ana Ruiz added:\n\nThe vote will be held in May.", "indirect"),
+])
+def test_a_lead_ins_quotation_is_a_direct_quote(text, quote):
+    report = report_of(text)
+    assert [a.quote for a in attributions(report)] == [quote]
+    carried = report.paragraphs[-1].claims
+    assert carried and all(c.attribution_ids for c in carried)
