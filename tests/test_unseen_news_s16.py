@@ -50,3 +50,23 @@ def test_a_lead_ins_quotation_is_a_direct_quote(text, quote):
     assert [a.quote for a in attributions(report)] == [quote]
     carried = report.paragraphs[-1].claims
     assert carried and all(c.attribution_ids for c in carried)
+
+
+# After a cue that follows the clause it reports, where and when it was said is no content, however long the setting
+# ("said during a joint news conference with ... on Saturday") and with a clock's colon in it ("tweeted at 11:41
+# a.m."), or before a participle's own cue ("said at the briefing, adding that ..."); a clock's colon after a cue is
+# no content's colon either.
+@pytest.mark.parametrize("text, contents", [
+    ("Bus service was suspended near the depot, the agency tweeted at 11:41 a.m.",
+     ["Bus service was suspended near the depot"]),
+    ("Service is set to resume, the agency said in another post at 12:19 p.m.", ["Service is set to resume"]),
+    ("Talks will resume soon, Foreign Minister Ana Ruiz said during a joint news conference with the bloc's "
+     "trade chief in Lima on Saturday.", ["Talks will resume soon"]),
+    ("Talks will resume soon, Ruiz said during the news conference, adding that a date was set.",
+     ["Talks will resume soon", "a date was set"]),
+    ("The mayor said at 9:30 a.m. that the road was closed.", ["the road was closed"]),
+    # a clause after the setting is still the content
+    ("The mayor said on Monday that the road was closed.", ["the road was closed"]),
+])
+def test_a_setting_after_the_cue_is_no_content(text, contents):
+    assert [a.content for a in attributions(report_of(text))] == contents

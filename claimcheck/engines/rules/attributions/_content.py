@@ -61,9 +61,10 @@ def skip_adverbials(p: ParagraphState, k: int, hi: int) -> int:
             k += 2  # "on Friday", "last week"
             continue
         if w in lx.SETTING_PREPOSITIONS and w != "to":
-            # a short prepositional phrase: up to the next comma / colon / that / quote, at most 8 tokens
+            # a short prepositional phrase: up to the next comma / colon / that / quote, at most 8 tokens (a clock's
+            # colon is the time's: "said at 9:30 a.m. that ...")
             j = k + 1
-            while j < hi and j - k < 9 and tokens[j].is_word and tokens[j].lower not in {"that"}:
+            while j < hi and j - k < 9 and (tokens[j].is_word or clock_colon(tokens, j)) and tokens[j].lower != "that":
                 j += 1
             if j - k >= 9 or j >= hi or tokens[j].text in {".", "!", "?", ";"}:
                 return k  # the phrase is the content itself ("agreed with X about Y"), not a lead-in
@@ -451,14 +452,24 @@ def content_before(p: ParagraphState, source_start_tok: int, sentence: Sentence)
     return trim(p, sentence.start, tokens[j].end)
 
 
-def short_phrase_end(tokens: list[Token], k: int, sentence: Sentence) -> int:
-    """Where the short phrase opened by token k ends (at most 11 tokens): past its words; an abbreviation's
-    period inside the sentence reads on ("on Nov. 8", "in St. Louis")."""
+def short_phrase_end(tokens: list[Token], k: int, sentence: Sentence, longest: int = 11) -> int:
+    """Where the short phrase opened by token k ends (at most ``longest`` tokens): past its words; an
+    abbreviation's period inside the sentence reads on ("on Nov. 8", "in St. Louis"), and so does a clock's colon
+    ("at 11:41 a.m.")."""
     j = k + 1
-    while j < sentence.hi and j - k < 12 and (tokens[j].is_word or tokens[j].text == "." and j + 1 < sentence.hi
-                                               and tokens[j + 1].is_word):
+    while j < sentence.hi and j - k <= longest and (
+            tokens[j].is_word or clock_colon(tokens, j)
+            or tokens[j].text == "." and j + 1 < sentence.hi and tokens[j + 1].is_word):
         j += 1
     return j
+
+
+def clock_colon(tokens: list[Token], j: int) -> bool:
+    """Whether the colon at token j is a clock's, between the hour and the minutes with no space ("11:41"): part
+    of a time, no speaker's colon or a content's."""
+    return tokens[j].text == ":" and 0 < j < len(tokens) - 1 and tokens[j - 1].text.isdigit() \
+        and tokens[j + 1].text[:2].isdigit() and tokens[j - 1].end == tokens[j].start \
+        and tokens[j].end == tokens[j + 1].start
 
 
 def trailing_phrase(p: ParagraphState, k: int, sentence: Sentence, manner: bool = False) -> bool:
@@ -470,9 +481,27 @@ def trailing_phrase(p: ParagraphState, k: int, sentence: Sentence, manner: bool 
         return False
     if tokens[k].lower == "to" and k + 2 < sentence.hi and _infinitive_after(tokens[k + 1], tokens[k + 2]):
         return False  # "..., as police continue to try and confirm it": a verb's infinitive, no setting
+    if _setting_to_the_end(tokens, k, sentence):
+        return True
     j = short_phrase_end(tokens, k, sentence)
     return j >= sentence.hi or tokens[j].text in {".", "!", "?", ","} and (
         j + 1 >= sentence.hi or tokens[j + 1].text[0] in QUOTE_CHARS)
+
+
+def _setting_to_the_end(tokens: list[Token], k: int, sentence: Sentence) -> bool:
+    """Whether a setting opened at k by a preposition of where or when ("during a joint news conference with the
+    bloc's foreign policy chief in Tehran on Saturday") runs, however long, to the sentence's end or to a
+    participle's cue set off by a comma ("..., adding that ..."), with no verb of its own: where a wire story's
+    cue was spoken, after the clause it reports."""
+    if tokens[k].lower not in lx.SPEECH_SETTING_OPENERS or tokens[k].lower in lx.TIME_SUBORDINATORS:
+        return False
+    j = short_phrase_end(tokens, k, sentence, longest=30)
+    if any(finite_verb_at(tokens, m, sentence.hi) or tokens[m].lower in lx.RELATIVE_CLAUSE_OPENERS
+           for m in range(k + 1, j)):
+        return False
+    if j >= sentence.hi or tokens[j].text in {".", "!", "?"}:
+        return True
+    return tokens[j].text == "," and j + 1 < sentence.hi and tokens[j + 1].lower in lx.PARTICIPLE_CUES
 
 
 _TRAILING_PREPOSITIONS: Final = frozenset("of about in on at during after before to from for".split())
@@ -511,6 +540,8 @@ def postposed_with_setting(p: ParagraphState, s_start: int, k: int, sentence: Se
             return True
     if before not in lx.ASIDE_MARKS and before[0] not in CLOSE_QUOTES:
         return False
+    if tokens[k].lower in lx.PARTICIPLE_CUES and tokens[k - 1].text == "," and k - 1 > s_start:
+        return True  # '..., Ruiz said during the briefing, adding that ...': the participle is a cue of its own
     if set_off_relative_at(tokens, k + 1 if tokens[k].text == "," and k + 1 < sentence.hi else k):
         return True  # '..., Ruiz told the Tide, which first reported it': the clause is about the one addressed
     if before[0] in CLOSE_QUOTES and tokens[k].lower in lx.TIME_SUBORDINATORS:
