@@ -2,7 +2,8 @@
 
 "Alleged" and "allegedly" in a story about a charge (an arrest, an indictment, a
 lawsuit) are the standard words for an accusation not yet proven, not the
-reporter's doubt. The reading depends on the whole story so far, not on one
+reporter's doubt; so is "suspected" as an adjective ("a man suspected of
+murder", "the suspected gunman"), though not the verb ("police suspected"). The reading depends on the whole story so far, not on one
 paragraph, and it must be the same whichever engine found the hedge, so it runs
 once, after the engine and before the roster and scoring (``pipeline``).
 """
@@ -21,13 +22,14 @@ def _words(text: str) -> set[str]:
 
 
 def mark_charges(paragraphs: list[Paragraph]) -> None:
-    """Set ``charge`` on each "alleged(ly)" hedge once the story, up to and including its paragraph,
+    """Set ``charge`` on each "alleged(ly)" hedge (and adjective "suspected") once the story, up to and including its paragraph,
     has spoken of a charge (``lexicon.LEGAL_WORDS``); an engine's own ``charge`` is replaced by this reading."""
     legal_story = False
     read = 0  # paragraphs searched for a legal word so far: only as far as an "alleged" needs
     for n, paragraph in enumerate(paragraphs):
         for hedge in paragraph.hedges:
-            alleged = not lx.CHARGE_HEDGE_WORDS.isdisjoint(_words(hedge.cue))
+            alleged = not lx.CHARGE_HEDGE_WORDS.isdisjoint(_words(hedge.cue)) \
+                or hedge.kind == "adjective" and hedge.cue.lower() in lx.CHARGE_ADJECTIVES
             while alleged and not legal_story and read <= n:
                 legal_story = not lx.LEGAL_WORDS.isdisjoint(_words(paragraphs[read].text))
                 read += 1

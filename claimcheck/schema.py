@@ -162,7 +162,8 @@ class Hedge(_Model):
     attribution_id: Optional[str] = Field(None, description="the attribution whose content holds it")
     agentless: bool = Field(False, description="passive 'is believed to': nobody named holds the belief")
     charge: bool = Field(
-        False, description="'alleged', 'allegedly' in a story about a charge: the standard word for an accusation "
+        False, description="'alleged', 'allegedly' (and the adjective 'suspected') in a story about a charge: the "
+        "standard word for an accusation "
         "not yet proven (the presumption of innocence), not the reporter's doubt; the claim to check is that the "
         "charge was made. Scored as a charge, not as a hedge")
 

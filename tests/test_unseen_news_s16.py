@@ -70,3 +70,51 @@ def test_a_lead_ins_quotation_is_a_direct_quote(text, quote):
 ])
 def test_a_setting_after_the_cue_is_no_content(text, contents):
     assert [a.content for a in attributions(report_of(text))] == contents
+
+
+def _hedges(report):
+    return [h for p in report.paragraphs for h in p.hedges]
+
+
+# Hedge words that hedge nothing here: a hedge verb's noun after an age or a count ("The 25-year-old suspect, who
+# ..."), "considering" (deliberating, or a preposition's "given"), a participle between an adverb after a determiner
+# and its noun ("a highly anticipated drug"); the verbs and adjectives of belief stay.
+@pytest.mark.parametrize("text, cues", [
+    ("The 25-year-old suspect, who has since been charged, fled the scene.", []),
+    ("A two-time suspect was held.", []),
+    ("Judge Ana Ruiz is considering a request to let victims speak.", []),
+    ("The talks could resume, considering a more cautious remark by Lee.", ["could"]),
+    ("A highly anticipated blood thinner remains on track.", []),
+    # the belief stays
+    ("Police suspect the 25-year-old set the fire.", ["suspect"]),
+    ("Ruiz is widely expected to win.", ["expected"]),
+    ("The plan was widely anticipated by investors.", ["anticipated"]),
+    ("Lee is considered a leading candidate.", ["considered"]),
+])
+def test_hedge_words_that_hedge_nothing_here(text, cues):
+    assert [h.cue for h in _hedges(report_of(text))] == cues
+
+
+# "suspected" as an adjective in a story about a charge is the charge's word, as "alleged" is; the verb stays doubt.
+@pytest.mark.parametrize("text, charge", [
+    ("Police arrested a man suspected of the May 21 shooting.", True),
+    ("The suspected gunman was arrested on Friday.", True),
+    ("The suspected leak closed the plant for a week.", False),  # no charge in the story
+])
+def test_suspected_is_a_charges_word(text, charge):
+    suspected = [h for h in _hedges(report_of(text)) if h.cue == "suspected"]
+    assert [h.charge for h in suspected] == [charge]
+
+
+# "if" or "whether" after what is not known or not sure ("not sure if", "hard to predict whether", "unclear
+# whether") opens a question left open, no condition on the claim; after a verb of inquiry, and as a condition,
+# it stays conditional.
+@pytest.mark.parametrize("text, kinds", [
+    ('"They were not quite sure if there was a shooter on scene," Ruiz said.', ["question"]),
+    ("It was hard to predict whether the visits would lead to talks.", ["question"]),
+    ("It is unclear whether the plant will reopen.", ["question"]),
+    ("Officials will check whether the dam holds.", ["conditional", "conditional"]),
+    ("Workers will return if the plant reopens.", ["consequent", "conditional"]),
+])
+def test_if_after_not_knowing_is_a_question(text, kinds):
+    assert [k.kind for p in report_of(text).paragraphs for k in p.conditions] == kinds

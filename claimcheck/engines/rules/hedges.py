@@ -88,7 +88,7 @@ def find_hedges(text: str, tokens: list[Token], attributions: list[Found]) -> li
         if entry.kind == "modal" and not _modal_hedges(tokens, lowers, i):
             continue
         span = (t.start, tokens[i + size - 1].end)
-        if entry.kind == "conditional" and _asks(tokens, lowers, i):
+        if entry.kind == "conditional" and (_asks(tokens, lowers, i) or _not_known(tokens, lowers, i)):
             question = FoundHedge(span, "question", False)
             holders.assign(question)
             hedges.append(question)  # the question asked: open, but no condition on the claim
@@ -199,6 +199,14 @@ def _asks(tokens: list[Token], lowers: list[str], i: int) -> bool:
         if lowers[i] == "if" and not (lowers[k] in lx.OBJECT_PRONOUNS or tokens[k].is_capitalised):
             return False
     return False
+
+
+def _not_known(tokens: list[Token], lowers: list[str], i: int) -> bool:
+    """Whether the "whether" or "if" at i opens what is not known or not sure ("weren't quite sure if there was a
+    shooter", "it was hard to predict whether the visits would lead to talks", "unclear if"): a question left
+    open, as after a verb of asking, and no condition on the claim."""
+    return i > 0 and tokens[i - 1].is_word and lowers[i - 1] in lx.INTERROGATIVE_IF_LEADS \
+        and lowers[i - 1] not in lx.INQUIRY_FORMS
 
 
 def _opens_a_condition(tokens: list[Token], lowers: list[str], i: int) -> bool:
@@ -319,8 +327,10 @@ def _keeps(tokens: list[Token], i: int, kind: str) -> bool:
         return False  # "analysts had expected a loss": the subject's expectation, a verb with its object
     if t.lower == "possible" and (prev.endswith("est") or prev == "as"):
         return False  # "the fastest possible", "as soon as possible"
-    if t.lower.startswith("consider") and nxt.endswith("ing"):
-        return False  # "is considering buying": deliberating an action, not believing a claim
+    if t.lower.startswith("consider") and nxt.endswith("ing") or t.lower == "considering":
+        # "is considering buying", "is considering a request": deliberating, not believing a claim; "considering a
+        # more cautious remark" is a preposition's (given it)
+        return False
     if t.lower.startswith("consider") and nxt not in {"to", "a", "an", "it", "as"} and prev not in {
             "is", "are", "was", "were", "be", "been", "widely"}:
         return False  # "considered the offer", "when you consider that": weighing, not believing
@@ -333,6 +343,13 @@ def _keeps(tokens: list[Token], i: int, kind: str) -> bool:
             return False  # "Suspect of mall shooting arrested", "Suspects in the robbery were held": no subject, a noun
         if prev.endswith("ed") and i > 1 and tokens[i - 2].lower in lx.DETERMINERS:
             return False  # "an indicted suspect": a noun after a determiner and a participle
+        if t.lower.endswith("ed") and prev.endswith("ly") and i > 1 and tokens[i - 2].lower in lx.DETERMINERS \
+                and nxt.isalpha() and nxt not in lx.OBJECT_PREPOSITIONS and nxt not in lx.DETERMINERS \
+                and nxt not in lx.ARTICLES_AND_POSSESSIVES and nxt not in lx.PRONOUNS \
+                and nxt not in {"that", "by", "and", "or"}:
+            return False  # "a highly anticipated blood thinner": a participle that describes the noun after it
+        if t.lower in lx.HEDGE_VERB_NOUNS and _age_or_count_before(prev):
+            return False  # "The 25-year-old suspect, who ...", "a two-time suspect": the noun after its modifier
         if t.lower.endswith("s") and prev in lx.NOUN_ADJECTIVES:
             return False  # "the possible suspects", "the latest estimates": the plural noun after its adjective
         if t.lower in lx.HEDGE_VERB_NOUNS and _noun_after_its_modifier(tokens, i):
@@ -394,6 +411,14 @@ def _noun_after_its_modifier(tokens: list[Token], i: int) -> bool:
     return nxt.text in {".", ";", ")", "!", "?"} or nxt.is_word and (
         nxt.lower in lx.BE_FORMS or nxt.lower in lx.MODAL_VERBS or nxt.lower in lx.PREPOSITIONS
         or phrases.past_verb(nxt.lower))
+
+
+def _age_or_count_before(word: str) -> bool:
+    """'25-year-old', 'two-time', '3-month': a hyphenated word with a number in it, which only goes before a
+    noun."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(parts) and (
+        parts[0][:1].isdigit() or parts[0] in lx.COUNT_WORDS and parts[0] not in lx.ARTICLES_AND_POSSESSIVES)
 
 
 def _negated_past_its_article(tokens: list[Token], i: int) -> bool:

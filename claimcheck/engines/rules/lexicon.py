@@ -1038,9 +1038,10 @@ HEDGE_FIRST_WORDS: Final = frozenset(k[0] for k in HEDGES)
 # under the condition, so they are reported with it as its consequent. "will"/"would" add no doubt of
 # their own; "could", "might" and "may" do, and stay hedges.
 CONSEQUENT_MODALS: Final = frozenset("will would".split())
-# What leads an "if" that asks rather than supposes ("asked if", "unclear if"): no consequent follows.
+# What leads an "if" that asks rather than supposes ("asked if", "unclear if", "hard to predict whether"): no
+# consequent follows, and (but after a verb of inquiry) it is a question left open, no condition.
 INTERROGATIVE_IF_LEADS: Final = INQUIRY_FORMS | ASKING_FORMS | frozenset(
-    form for lemma in "know doubt".split() for form in inflections(lemma)) | frozenset(
+    form for lemma in "know doubt predict".split() for form in inflections(lemma)) | frozenset(
     "unclear clear sure certain".split())
 # Words between a main clause and its trailing condition: "will withdraw only if", "even if".
 CONDITION_FOCUS: Final = frozenset("only even".split())
@@ -1132,6 +1133,9 @@ HEDGE_SCAN_WORDS: Final = HEDGE_FIRST_WORDS | CONSEQUENT_MODALS | CONDITION_TIME
 # "alleged", "allegedly": in a story about a charge (any of these words in the paragraph or before it), the
 # standard word for an accusation not yet proven (the presumption of innocence), not the reporter's doubt.
 CHARGE_HEDGE_WORDS: Final = frozenset("alleged allegedly".split())
+# Hedge adjectives that are a charge's word in such a story as well, as adjectives only ("a man suspected of
+# murder", "the suspected gunman"; the verb "police suspected the fire was set" is a belief): claimcheck.charges.
+CHARGE_ADJECTIVES: Final = frozenset("suspected".split())
 LEGAL_WORDS: Final = frozenset(
     """
     charge charges charged accused accusation accusations indicted indictment arrested arrest arrests
