@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimcheck.article.layout import structure_kind
 from reports import attributions, report_of
 
 
@@ -118,3 +119,34 @@ def test_suspected_is_a_charges_word(text, charge):
 ])
 def test_if_after_not_knowing_is_a_question(text, kinds):
     assert [k.kind for p in report_of(text).paragraphs for k in p.conditions] == kinds
+
+
+# The page's word to its reader, alone on its line, is structure (a prompt): a tip line's appeal, where else the page
+# is, its comment form; one that names who asks, or says something of the story's, stays.
+@pytest.mark.parametrize("line, kind", [
+    ("Anyone with information about the crash can call 911 or leave a tip at www.harbourtips.example.com.", "prompt"),
+    ("Anyone with photos of the fire is encouraged to upload them here. Anyone with information is asked to contact "
+     "Detective Ana Ruiz at 555-0100.", "prompt"),
+    ("Those with information about the theft may contact the county.", "prompt"),
+    ("Find Harbour Health Online:", "prompt"),
+    ("With your plan you can comment on stories. Before writing your first comment, please create a display name.",
+     "prompt"),
+    ("Anyone with information is asked to call police, the sheriff said.", None),
+    ("Anyone with information on the plan should have told the board.", None),
+    ("You can comment on the proposal until May 1.", None),
+    ("Find the best deals online now.", None),
+])
+def test_the_pages_word_to_its_reader(line, kind):
+    assert structure_kind(line) == kind
+
+
+# A deck the page cut short with an ellipsis over the paragraph that says it in full is structure, not a second
+# copy of the paragraph's claims; a paragraph that ends in an ellipsis of its own stays.
+@pytest.mark.parametrize("text, claims", [
+    ("Harbour talks set to resume\n\nIran said today talks would begin within days, but Germany said Tehran\u2026\n\n"
+     "Iran said today talks would begin within days, but Germany said Tehran would first have to act.", 1),
+    ("Harbour talks set to resume\n\nThe mayor paused and said the plan was\u2026\n\n"
+     "Then the council voted against the plan on Tuesday.", 2),
+])
+def test_a_deck_cut_short_over_its_paragraph(text, claims):
+    assert len(_claims(report_of(text))) == claims

@@ -225,6 +225,27 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str], "tuple[str, ...] | frozenset[str]"
                           r"subscribe|click|tap|check out)\b(?:\s+\S+){0,8}?\s+(?<!from )(?<!near )(?<!of )(?<!around )"
                           r"(?i:here|below)\s*[.!:]?"),
      (" here", " HERE", " below", " Here")),
+    # a tip line's appeal, one or more of them and nothing else on the line: "Anyone with information is asked to
+    # call police at 555-0100.", "Anyone with photos or videos of the crash is encouraged to upload them here."
+    # (the page's word to its reader, no claim; one that names who asks, "police said", stays the story's)
+    ("prompt", re.compile(r"(?![^\n]*[“”\"])(?![^\n]*\b(?i:said|says|told|tells|according)\b)(?:(?i:anyone|those|"
+                          r"people|residents|witnesses)(?: (?i:who (?:has|have|had)))?(?: (?i:with))? (?i:any )?"
+                          r"(?i:information|photos?|videos?|footage|tips?|details|knowledge)\b[^!?\n]{0,160}?\b"
+                          r"(?i:is|are|was|were|can|should|may|could|is being|are being)\s+(?:(?i:asked|urged|"
+                          r"encouraged|requested|invited)\s+to\s+)?(?i:call|contact|reach|email|e-mail|text|submit|"
+                          r"leave|send|upload|share|report|get in touch)\b[^!?\n]{0,240}?(?:[.!]\s*|$))+"),
+     _opens_with("anyone those people residents witnesses")),
+    # "Find PhRMA Online:", "Find us on the web": where else the page is
+    ("prompt", re.compile(r"(?i:find|follow|connect with)\s+\S+(?:\s+\S+){0,3}?\s+(?i:online|on social media|on the "
+                          r"web)\s*[:.!]?\s*"), _opens_with("find follow connect")),
+    # the page's comment form talking to its reader: "With your current subscription plan you can comment on
+    # stories. However, before writing your first comment, please create a display name ..." (each sentence to
+    # "you", about commenting on the page's stories, from its account, no quotation and no verb of saying)
+    ("prompt", re.compile(r"(?![^\n]*[“”\"])(?![^\n]*\b(?i:said|says|told|according)\b)(?=[^\n]*\b(?i:stories|story|"
+                          r"articles?|display name|account|log ?in|sign ?in|subscri\w*)\b)(?:[^.!?\n]{0,200}?(?:\b(?i:you|"
+                          r"your)\b[^.!?\n]{0,200}?\b(?i:comment|comments|commenting)\b|\b(?i:comment|comments|"
+                          r"commenting)\b[^.!?\n]{0,200}?\b(?i:you|your)\b)[^.!?\n]{0,200}[.!]\s*)+"),
+     ("omment",)),
     # "Email Jane Doe at jdoe@dailytide.com": how to reach the writer
     ("credit", re.compile(r"(?i:contact|email|e-mail|reach|write to)\b.{0,120}\b[\w.+-]+@[\w-]+\.[\w.]+\b.{0,120}"),
      ("@",)),
@@ -484,6 +505,9 @@ def _structure_kinds(paragraphs: list[str], titled: bool = False) -> list[str | 
     for k in range(1, len(kinds)):
         if kinds[k - 1] is None and _marks_a_caption(paragraphs[k], kinds[k]) and _caption_shaped(paragraphs[k - 1]):
             kinds[k - 1] = "caption"  # the line a photo's credit or its "hide caption" button follows
+    for k in range(len(kinds) - 1):
+        if kinds[k] is None and _cut_short_copy_of(paragraphs[k], paragraphs[k + 1]):
+            kinds[k] = "teaser"  # a deck the page cut short with an ellipsis, the paragraph under it in full
     opened = next((k for k in range(1, len(kinds)) if kinds[k] == "comments"), None)
     if opened is not None:
         kinds[opened:] = [kind or "comments" for kind in kinds[opened:]]
@@ -495,6 +519,19 @@ def _structure_kinds(paragraphs: list[str], titled: bool = False) -> list[str | 
 
 
 _MAX_CAPTION_WORDS: Final = 60
+_CUT_MARKS: Final = ("…", "...")
+
+
+def _cut_short_copy_of(line: str, following: str) -> bool:
+    """Whether ``line`` is ``following``'s opening cut short by the page ("Iran said today talks would begin
+    within days, but Germany said Tehran…" over the paragraph that says it in full): at least five words, then an
+    ellipsis; the same words, in the same order, open the next paragraph."""
+    stripped = line.rstrip()
+    cut = next((mark for mark in _CUT_MARKS if stripped.endswith(mark)), None)
+    if cut is None:
+        return False
+    words = stripped[:-len(cut)].split()
+    return len(words) >= 5 and following.split()[:len(words)] == words
 
 
 def _marks_a_caption(line: str, kind: str | None) -> bool:

@@ -158,7 +158,7 @@ def test_structure_lines(line, kind):
     '"Read the ruling here," the judge told the clerk.',
     "Pause.",  # one word with a stop may be the story's
     "Show trials resumed in the capital.",  # a control's word, then the story's
-    "Anyone with information can call police at 555-0100.",
+    "Anyone with information can call police at 555-0100, the chief said.",  # a tip line's appeal with who asks
     "Sponsors of the bill said it would pass.",
     "Fares rose 5%/year, the ferry company said.",
     "This report was compiled by the port authority in May.",  # the story's document, not the story
