@@ -150,3 +150,21 @@ def test_the_pages_word_to_its_reader(line, kind):
 ])
 def test_a_deck_cut_short_over_its_paragraph(text, claims):
     assert len(_claims(report_of(text))) == claims
+
+
+# Cue words that are no cue here: a participle between a count and its noun ("72 confirmed cases", "271 pledged
+# delegates"), a participle after the plural noun of a "with" phrase ("with deaths reported in China"), a noun form
+# before the verb whose subject it is ("media reports speculate", "classification disputes are common").
+@pytest.mark.parametrize("text, cues", [
+    ("The figures released Thursday list 72 confirmed cases of the disease.", []),
+    ("Ruiz leads Lee by 271 pledged delegates.", []),
+    ("The virus has spread to 48 countries with deaths reported in Chad and Peru.", []),
+    ("Recent media reports speculate that more meetings may push back the ruling.", ["speculate"]),
+    ("Such classification disputes are common across government.", []),
+    # the cue stays: a subject's verb, a clause, an object
+    ("The mayor reports that the plant will close.", ["reports"]),
+    ("Officials reported 12 new cases on Monday.", ["reported"]),
+    ("Police said 12 confirmed the plan.", ["said"]),
+])
+def test_cue_words_that_are_no_cue_here(text, cues):
+    assert [a.cue for a in attributions(report_of(text))] == cues

@@ -362,6 +362,12 @@ FEELING_ADJECTIVES: Final = frozenset(
     "glad happy pleased thrilled delighted sad sorry relieved proud grateful thankful disappointed".split())
 # Cue forms that are as often plural nouns: "Republican claims", "his tweets".
 NOUN_LIKE_FORMS: Final = frozenset("claims tweets reports charges calls notes demands findings warnings documents rules disputes".split())
+# A plural verb's first word after one of NOUN_LIKE_FORMS ("reports are", "claims have", "reports could"): the form is
+# the plural noun, that verb's subject (attributions._cues._a_noun); so is a cue's base form after it ("reports
+# speculate", "tweets say"), unless that is a noun too ("reports report", "claims claim" are rare, "charges call").
+PLURAL_VERB_STARTS: Final = frozenset("are were have had would could may might will should can must".split())
+NOUN_LIKE_BASE_FORMS: Final = frozenset("claim tweet report charge call note demand finding warning document rule "
+                                        "dispute post statement comment".split())
 # Adverbs of frequency and manner that stand only before a verb, never before a noun: "Ruiz often notes",
 # "Lee also claims", "the mayor frequently tweets" (a form of NOUN_LIKE_FORMS after one is the verb).
 VERB_ADVERBS: Final = frozenset(

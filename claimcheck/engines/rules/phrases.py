@@ -186,12 +186,14 @@ def _object_relative(tokens: list[Token], k: int, end: int) -> bool:
 
 
 def participle_before_its_noun(tokens: list[Token], i: int, lo: int, hi: int) -> bool:
-    """A past participle right after a preposition and before a lower-case noun modifies that noun ("around
-    proposed zoning changes", "critics of reported cuts"): no report, and no edge of the phrase it stands in."""
+    """A past participle right after a preposition or a count and before a lower-case noun modifies that noun
+    ("around proposed zoning changes", "critics of reported cuts", "list 72 confirmed cases"): no report, and no
+    edge of the phrase it stands in."""
     if i - 1 < lo or i + 1 >= hi or not tokens[i].lower.endswith("ed"):
         return False
     prev = tokens[i - 1].lower
-    if prev not in lx.OBJECT_PREPOSITIONS or prev in _NOT_BEFORE_A_MODIFIER:
+    count = prev[:1].isdigit() and prev.replace(",", "").isdigit()  # "list 72 confirmed cases"
+    if not count and (prev not in lx.OBJECT_PREPOSITIONS or prev in _NOT_BEFORE_A_MODIFIER):
         return False
     nxt = tokens[i + 1]
     n = nxt.lower

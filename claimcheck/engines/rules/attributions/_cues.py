@@ -179,6 +179,8 @@ def not_a_cue(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentence)
     if entry.family == "cognition" and p.tokens[i].lower.endswith("ed") and i - 1 >= sentence.lo \
             and p.tokens[i - 1].lower in {"and", "or"} and i + 1 < sentence.hi and p.tokens[i + 1].lower == "to":
         return True  # "is in stable condition and expected to survive": the passive of "is" goes on, a hedge
+    if _after_a_with_phrase(p.tokens, i, sentence):
+        return True  # "spread to 48 countries with deaths reported in China": the deaths that were reported
     if _reduced_relative(p, i, sentence):
         return True  # "Patients already admitted will continue to be evaluated": who was admitted, no report
     if _in_an_existential(p, i, sentence):
@@ -220,6 +222,24 @@ def _an_appointment(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sen
                         or tokens[m].lower in {"next", "new", "first", "acting", "deputy", "chief", "top", "u.s."}):
                     break
     return False
+
+
+def _after_a_with_phrase(tokens: list[Token], i: int, sentence: Sentence) -> bool:
+    """'with deaths reported in China', 'with 12 cases now confirmed': a participle after the plural noun of a
+    phrase opened by "with" (and a count or an adverb) modifies that noun; nobody in the phrase speaks."""
+    if not tokens[i].lower.endswith("ed"):
+        return False
+    j = i - 1
+    if j > sentence.lo and (tokens[j].lower in _PASSIVE_ADVERBS or tokens[j].lower in {"now", "already"}):
+        j -= 1
+    noun = tokens[j] if j > sentence.lo else None
+    if noun is None or not noun.is_word or noun.is_capitalised or not noun.lower.endswith("s") \
+            or noun.lower in lx.VERB_GROUP or noun.lower in lx.PRONOUNS:
+        return False
+    j -= 1
+    if j > sentence.lo and tokens[j].text[:1].isdigit():
+        j -= 1
+    return j >= sentence.lo and tokens[j].lower == "with"
 
 
 def _reduced_relative(p: ParagraphState, i: int, sentence: Sentence) -> bool:
@@ -329,6 +349,10 @@ def _a_noun(p: ParagraphState, i: int, prev: str, sentence: Sentence) -> bool:
         return True
     if i + 1 < sentence.hi and tokens[i + 1].lower == "show" and verb_position_cue(p, i + 1, sentence) is not None:
         return True  # "police reports show that ...": the subject of the evidence verb after it
+    if tokens[i].lower in lx.NOUN_LIKE_FORMS and i + 1 < sentence.hi and not tokens[i + 1].is_capitalised and (
+            tokens[i + 1].lower in lx.PLURAL_VERB_STARTS or _base_form(tokens[i + 1])
+            and tokens[i + 1].lower not in lx.NOUN_LIKE_BASE_FORMS):
+        return True  # "Recent media reports speculate that ...", "reports say": the plural noun, subject of the verb
     before = tokens[i - 1] if i - 1 >= sentence.lo else None
     return tokens[i].lower in lx.NOUN_LIKE_FORMS and match_cue(tokens, i, sentence.hi)[1] == i + 1 \
         and before is not None and before.is_word and before.lower not in lx.VERB_ADVERBS \
