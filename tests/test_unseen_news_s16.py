@@ -168,3 +168,42 @@ def test_a_deck_cut_short_over_its_paragraph(text, claims):
 ])
 def test_cue_words_that_are_no_cue_here(text, cues):
     assert [a.cue for a in attributions(report_of(text))] == cues
+
+
+# A cue inside a clause or phrase that opens the sentence reports that clause only, where the main clause after the
+# comma has a modal ("If the agency finds that the drug is safe, sales could begin"), or its own subject after a
+# relative clause set off in a fronted phrase ("In a letter to the board, which said ..., Ruiz resigned"); the
+# main clause's modal is the reporter's then.
+@pytest.mark.parametrize("text, content, could", [
+    ("If the agency finds that the drug is safe, sales could begin next month.", "the drug is safe", "reporter"),
+    ("When Ruiz said the plant would close, workers might walk out.", "the plant would close", "reporter"),
+    ("In a letter to the board, which said the budget was short, Ruiz resigned.", "the budget was short", None),
+    # no fronted phrase: the clause after the comma is the reported one's
+    ("Ruiz said the plant would close, and workers might walk out.", "the plant would close, and workers might walk out",
+     "source"),
+])
+def test_a_cue_in_a_fronted_clause_reports_that_clause(text, content, could):
+    report = report_of(text)
+    assert [a.content for a in attributions(report)] == [content]
+    holders = [h.holder for h in _hedges(report) if h.cue in {"could", "might"}]
+    assert holders == ([could] if could else [])
+
+
+# A cue inside "what ... says" reports what the free relative says, up to the main clause's verb ("talks on what it
+# says are civilian plans would begin"); a clause of the content's own inside it is not cut.
+@pytest.mark.parametrize("text, content", [
+    ("Iran said talks on what it says are civilian nuclear plans would begin within days.", "are civilian nuclear plans"),
+    ("Lee wants to change what he thinks is an unfair view that Ruiz is cruel.", "is an unfair view that Ruiz is cruel"),
+])
+def test_what_a_source_says_inside_a_phrase(text, content):
+    assert attributions(report_of(text))[-1].content == content
+
+
+# A content's "that" with a verb of its own right after it is the clause's demonstrative subject, and stays.
+@pytest.mark.parametrize("text, content", [
+    ("Trooper Ana Ruiz says that might not be the case.", "that might not be the case"),
+    ("Ruiz said that was wrong.", "that was wrong"),
+    ("Ruiz said that the plan was wrong.", "the plan was wrong"),
+])
+def test_a_demonstrative_that_is_the_contents_subject(text, content):
+    assert [a.content for a in attributions(report_of(text))] == [content]

@@ -553,6 +553,10 @@ MEMBER_NOUNS: Final = frozenset("member members".split())
 RECIPIENT_PRONOUNS: Final = frozenset("him her them it me us you".split())
 MODAL_VERBS: Final = frozenset("""would could may might will should can must couldn't couldn’t can't can’t cannot shouldn't
     shouldn’t mustn't mustn’t""".split())
+# A singular verb's first word right after a content's "that": the "that" is a demonstrative, the clause's subject
+# ("says that might not be the case", "said that was wrong"), and stays in the content (attributions._content.trim).
+DEMONSTRATIVE_SUBJECT_VERBS: Final = frozenset("""is was isn't wasn't isn’t wasn’t has hasn't hasn’t means meant
+    makes made seems seemed sounds""".split())
 # Prepositions that open a setting between a cue and its content: "said on Friday", "said in a statement".
 SETTING_PREPOSITIONS: Final = frozenset("on in during at to with last this earlier late".split())
 # Words that open where or when something was said after an inverted speaker: '"...," said Ruiz

@@ -28,9 +28,16 @@ def trim(p: ParagraphState, start: int, end: int) -> Optional[tuple[int, int]]:
         start += 1
     while end > start and (text[end - 1] in _TRAILING or text[end - 1] in ".!?"):
         end -= 1
-    if text[start:start + 5] == "that " and end - start > 5:
+    if text[start:start + 5] == "that " and end - start > 5 and not _that_is_the_subject(text, start + 5):
         start += 5
     return (start, end) if end > start else None
+
+
+def _that_is_the_subject(text: str, after: int) -> bool:
+    """Whether the "that" before ``after`` is a demonstrative, the reported clause's subject, and no complementizer:
+    a finite verb of its own follows it ("says that might not be the case", "said that was wrong")."""
+    word = text[after:after + 12].split(" ", 1)[0].lower().rstrip(",.;:")
+    return word in lx.MODAL_VERBS or word in lx.DEMONSTRATIVE_SUBJECT_VERBS
 
 
 def skip_adverbials(p: ParagraphState, k: int, hi: int) -> int:
@@ -164,7 +171,8 @@ _PLACE_ADVERBS: Final = frozenset("nearby there here inside outside alone dead".
 def _after_clause_marker(p: ParagraphState, k: int, sentence: Sentence) -> Optional[tuple[int, int]]:
     """'said that ...' (without the "that"), 'asked whether ...' (with the "whether")."""
     t = p.tokens[k]
-    start = t.start if t.lower != "that" else p.tokens[k + 1].start if k + 1 < sentence.hi else t.start
+    start = t.start if t.lower != "that" or _that_is_the_subject(p.text, t.end + 1) \
+        else p.tokens[k + 1].start if k + 1 < sentence.hi else t.start
     return trim(p, start, sentence.end)
 
 
@@ -627,15 +635,30 @@ def close_relative_contents(p: ParagraphState) -> None:
                 _close_restrictive(p, f)
             continue
         lo, hi = f.content
+        sentence = p.sentences[f.sentence]
+        fronted = _opens_with_a_fronted_phrase(p, sentence, s)
         k = f.cue_token
         while k + 1 < len(tokens) and tokens[k + 1].start < hi:
             if tokens[k].text == ",":
                 # only the first comma can close the clause: one after an inner comma pair is the reported
-                # clause's own ("that the two men, and Lee in particular, must ...")
-                if finite_verb_at(tokens, k + 1, len(tokens)):
+                # clause's own ("that the two men, and Lee in particular, must ..."); in a phrase that opens the
+                # sentence ("In a letter to the board, which said the budget was short, Ruiz resigned") the main
+                # clause's own subject and verb follow it
+                if finite_verb_at(tokens, k + 1, len(tokens)) or fronted and _main_clause_at(p, k + 1, sentence):
                     f.content = trim(p, lo, tokens[k].start) or f.content
                 break
             k += 1
+
+
+def _opens_with_a_fronted_phrase(p: ParagraphState, sentence: Sentence, before: int) -> bool:
+    """Whether the sentence opens, before token ``before``, with a preposition's phrase or a subordinate clause
+    ("In a letter to the board, ...", "After the vote, ..."), past a connective: the main clause comes after it."""
+    tokens = p.tokens
+    lead = sentence.lo
+    while lead < before and (tokens[lead].lower in lx.CONNECTIVE_OPENERS or tokens[lead].text == ","):
+        lead += 1
+    return lead < before and (tokens[lead].lower in lx.OBJECT_PREPOSITIONS or tokens[lead].lower in lx.SUBORDINATORS
+                              or tokens[lead].lower in lx.TIME_SUBORDINATORS)
 
 
 def close_fronted_clause_contents(p: ParagraphState) -> None:
@@ -680,11 +703,23 @@ def _main_clause_at(p: ParagraphState, k: int, sentence: Sentence) -> bool:
             or tokens[k].lower in lx.RELATIVE_CLAUSE_OPENERS or tokens[k].lower in {"and", "or"}:
         return False
     end = phrases.walk_forward(tokens, k, sentence.hi, p.text, subject=True)
-    return end is not None and end < sentence.hi and finite_verb_at(tokens, end, sentence.hi)
+    if end is not None and end < sentence.hi and finite_verb_at(tokens, end, sentence.hi):
+        return True
+    # a short subject, then a modal or an auxiliary the phrase walk reads on past: "sales could begin", "workers
+    # might walk out", "the board has ordered"
+    for m in range(k + 1, min(sentence.hi, k + 6)):
+        w = tokens[m].lower
+        if w in lx.MODAL_VERBS or w in lx.BE_FORMS and w not in {"be", "been", "being"} or w in {"has", "have", "had"}:
+            return not any(finite_verb_at(tokens, j, sentence.hi) for j in range(k, m))
+        if not tokens[m].is_word or tokens[m].lower in lx.RELATIVE_CLAUSE_OPENERS:
+            return False
+    return False
 
 
 _ASIDE_RELATIVES: Final = frozenset({"which", "who", "whom"})
-_RESTRICTIVE_RELATIVES: Final = frozenset({"which", "who", "whom", "that"})
+_RESTRICTIVE_RELATIVES: Final = frozenset({"which", "who", "whom", "that", "what"})
+# Words that open a clause inside a reported clause: a verb after them is that clause's.
+_CLAUSE_INSIDE: Final = frozenset("that which who whom whose whether if".split())
 # Words after which a verb goes on the reported clause, not the main clause: "shot and killed", "who robbed".
 _VERB_GOES_ON: Final = frozenset("and or but nor to who whom which that".split())
 
@@ -723,6 +758,8 @@ def _close_restrictive(p: ParagraphState, f: Found) -> None:
         before = tokens[k - 1]
         if not before.is_word:
             return  # a comma or quote: the clause's own structure, leave it
+        if k - 1 > c and before.lower in _CLAUSE_INSIDE:
+            return  # "what he thinks is a perception that Trump is racist": a clause of the content's own
         w = tokens[k].lower
         if before.lower not in _VERB_GOES_ON and before.lower not in lx.DETERMINERS \
                 and before.lower not in lx.PREPOSITIONS and before.lower not in lx.VERB_GROUP \
