@@ -42,11 +42,11 @@ _TITLES: Final = frozenset(
     brig cdr lieut rep reps sen sens gov pres supt insp det atty hon gens asst assoc dep dist
     """.split()
 )
-# Abbreviations that precede a number or a date: "No. 5", "Jan. 3", "p. 12".
+# Abbreviations that precede a number or a date: "No. 5", "Jan. 3", "p. 12", a road's "Rt. 85", "Hwy. 101".
 _BEFORE_NUMBERS: Final = frozenset(
     """
     no nos vol vols p pp art arts fig figs sec secs ch ed eds pt pts ref op col
-    jan feb mar apr jun jul aug sep sept oct nov dec
+    jan feb mar apr jun jul aug sep sept oct nov dec rt rte hwy
     """.split()
 )
 # Abbreviations that can also close a sentence ("... in the U.S. The ...").

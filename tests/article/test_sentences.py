@@ -21,6 +21,8 @@ SPLITS = [
      ["Kenneth F. McKenzie Jr. said so.", "Others agreed."]),
     ("suffix before a comma", "Gen. Kenneth F. McKenzie Jr., the head, spoke.", ["Gen. Kenneth F. McKenzie Jr., the head, spoke."]),
     ("number abbreviation", "It was No. 5 on the list. Then it fell.", ["It was No. 5 on the list.", "Then it fell."]),
+    ("a road's number", "One man died on Rt. 85 near Salem. Hwy. 9 was shut.",
+     ["One man died on Rt. 85 near Salem.", "Hwy. 9 was shut."]),
     ("times of day", "The vote began at 10 a.m. Tuesday. It ended at 5 p.m. The count followed.",
      ["The vote began at 10 a.m. Tuesday.", "It ended at 5 p.m.", "The count followed."]),
     ("month and decimal", "On Jan. 5 the law passed. Prices rose 3.5 percent in 2019. In 2020 they fell.",
