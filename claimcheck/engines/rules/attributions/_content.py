@@ -718,8 +718,9 @@ def _main_clause_at(p: ParagraphState, k: int, sentence: Sentence) -> bool:
 
 _ASIDE_RELATIVES: Final = frozenset({"which", "who", "whom"})
 _RESTRICTIVE_RELATIVES: Final = frozenset({"which", "who", "whom", "that", "what"})
-# Words that open a clause inside a reported clause: a verb after them is that clause's.
-_CLAUSE_INSIDE: Final = frozenset("that which who whom whose whether if".split())
+# Words that open a clause inside a reported clause: when a subject follows them, the verb after it is that
+# clause's.
+_CLAUSE_INSIDE: Final = frozenset("that whether if".split())
 # Words after which a verb goes on the reported clause, not the main clause: "shot and killed", "who robbed".
 _VERB_GOES_ON: Final = frozenset("and or but nor to who whom which that".split())
 
@@ -758,8 +759,9 @@ def _close_restrictive(p: ParagraphState, f: Found) -> None:
         before = tokens[k - 1]
         if not before.is_word:
             return  # a comma or quote: the clause's own structure, leave it
-        if k - 1 > c and before.lower in _CLAUSE_INSIDE:
-            return  # "what he thinks is a perception that Trump is racist": a clause of the content's own
+        if k - 1 > c and before.lower in _CLAUSE_INSIDE and not finite_verb_at(tokens, k, len(tokens)):
+            return  # "what he thinks is a perception that Trump is racist": a clause of the content's own, with its
+            # own subject ("the clerk who robbed him was arrested" is a relative clause's verb, and reads on)
         w = tokens[k].lower
         if before.lower not in _VERB_GOES_ON and before.lower not in lx.DETERMINERS \
                 and before.lower not in lx.PREPOSITIONS and before.lower not in lx.VERB_GROUP \
