@@ -245,11 +245,15 @@ def _relative_clause_head(p: ParagraphState, start: int, sentence: Sentence) -> 
         if not t.is_word and t.text not in {"'s", "’s", "-"} or t.lower in lx.SINGLE_CUES and t.lower != "want" \
                 or t.lower in lx.PRONOUNS or t.lower == "what":
             return None  # a clause edge, a cue or a subject of its own
-        if t.lower in {"who", "that"}:
+        if t.lower in {"who", "that"} or t.lower in lx.RELATIVE_CONTRACTIONS:
             # a relative pronoun is the clause's subject: a verb follows it ("groups that have endorsed"),
-            # not a subject of its own ("told CNN that he believes", "people who they believe")
+            # not a subject of its own ("told CNN that he believes", "people who they believe"); "who'd" holds
+            # its verb
             before, after = tokens[k - 1], tokens[k + 1]
-            if not before.is_word or before.lower in lx.SINGLE_CUES or phrases.past_verb(before.lower) \
+            if t.lower in lx.RELATIVE_CONTRACTIONS:
+                if not head_like(before) or before.lower in lx.PRONOUNS:
+                    return None
+            elif not before.is_word or before.lower in lx.SINGLE_CUES or phrases.past_verb(before.lower) \
                     or not head_like(before) or before.lower in lx.PRONOUNS or after.is_capitalised \
                     or after.lower in lx.PRONOUNS or after.lower in lx.DETERMINERS or not after.is_word \
                     or head_like(after) and after.lower not in lx.AUXILIARIES and not phrases.past_verb(after.lower) \
@@ -417,7 +421,8 @@ def antecedent(p: ParagraphState, relative: int, sentence: Sentence) -> Optional
         # "said in an interview with the Tide, which first reported it": the Tide (a setting that cannot speak;
         # "a letter to the board, which said ..." may be the letter's words)
         start = setting + 2
-    if tokens[relative].lower == "who" and tokens[relative - 1].text != ",":
+    if (tokens[relative].lower == "who" or tokens[relative].lower in lx.RELATIVE_CONTRACTIONS) \
+            and tokens[relative - 1].text != ",":
         start = _named_before(tokens, start, sentence)  # "Ana Ruiz, a former judge who argued ...": Ana Ruiz
     return start, j + 1
 

@@ -395,6 +395,10 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
             and not after_object and not after_quote:
         return False
     content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
+    if tokens[lead].lower in lx.GERUND_PREPOSITIONS and tokens[lead].lower not in _NO_SAYING_PREPOSITIONS \
+            and lead > sentence.lo and _opens_clause(tokens, sentence.lo, lead) \
+            and _in_opening_phrase(p, i, after, entry, content, sentence):
+        return True  # "But after saying ..., Ruiz changed course", "Now, after arguing ..., his team ...": as at the start
     f = _attribution_just_before(p, lead + 1, sentence) or governing(p, sentence, i)
     # "He apologized the next day, saying ...", "... and the group sued, saying ...": a clause
     # with its own subject and verb that begins after the attribution found first (or in a
@@ -449,6 +453,11 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
     return True
 
 
+# Gerunds after these tell of a saying not done or a reason, not of one done ("Instead of calling himself a
+# conservative, ...", "Without saying why, ...").
+_NO_SAYING_PREPOSITIONS: Final = frozenset("of for from without".split())
+
+
 def _past_verb_group(tokens: list[Token], k: int, hi: int) -> int:
     """Past the verb group that opens at token k ("has soared", "quickly returned"), before hi."""
     while k < hi and (tokens[k].lower in lx.VERB_GROUP or phrases.past_verb(tokens[k].lower)
@@ -460,8 +469,10 @@ def _past_verb_group(tokens: list[Token], k: int, hi: int) -> int:
 def _adverb_before(tokens: list[Token], i: int, sentence: Sentence) -> bool:
     """Whether an adverb of time or manner stands between a participle's lead and the participle at i
     (", later adding", ", eventually saying", "and then telling"): the participle goes on with the clause
-    before, as it does right after the lead. A hedge ("possibly calling himself ...") tells of no saying done."""
-    if i - 2 < sentence.lo or tokens[i - 2].text not in lx.PARTICIPLE_LEADS:
+    before, as it does right after the lead. A hedge ("possibly calling himself ...") tells of no saying done.
+    A gerund's preposition is such a lead too: "while also saying", "after initially saying"."""
+    if i - 2 < sentence.lo or tokens[i - 2].text not in lx.PARTICIPLE_LEADS \
+            and tokens[i - 2].lower not in lx.GERUND_PREPOSITIONS:
         return False
     w = tokens[i - 1]
     return not w.is_capitalised and w.is_word and (w.lower in lx.ADVERBS_BEFORE_PARTICIPLE or w.lower.endswith("ly")
@@ -744,7 +755,8 @@ def _nearest_clause_subject(p: ParagraphState, i: int, sentence: Sentence) -> Op
             continue
         end = phrases.trailing_time(tokens, lo, end)
         if finite_verb_at(tokens, end, i) and long_subject_speaks(tokens[lo:end]) and (best is None or lo > best[0]) \
-                and not _reduced_relative(p, lo, end, i):
+                and not _reduced_relative(p, lo, end, i) and tokens[end - 1].lower not in lx.PREPOSITIONS:
+            # (a phrase ending in a preposition is a verb's object cut short: "and deport millions of undocumented")
             best = (lo, end)
     if best is None:  # "Ana Ruiz, the town's mayor, endorsed the plan, saying ...": the subject past its asides
         past_asides = _subject_past_asides(p, i, sentence)
@@ -1243,13 +1255,15 @@ def _subject_of(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentenc
     if entry.family not in {"say", "tell", "write", "no_comment"}:
         head = (phrases.core_phrase(phrases.without_brackets(tokens[s_start:s_end])) or tokens[s_start:s_end])[-1]
         if not head_like(head) and head.lower not in lx.CONTRACTED_PRONOUNS and head.lower not in lx.INDEFINITE_PRONOUNS \
+                and head.lower not in lx.RELATIVE_CONTRACTIONS \
                 and not _the_count(tokens, s_start, s_end) and not _read_as_a_verb(p, i, entry, head, sentence):
             return None  # "disparaging remarks", "a series of tweets": a noun, not a verb
     if tokens[s_start].lower in {"who", "which"} and s_end - s_start > 1:
         return None  # a relative clause with no head: "..., who ordered raids on five suspected depots"
     if entry.lemma == "call" and s_start - 1 >= sentence.lo and tokens[s_start - 1].lower == "what":
         return None  # "what he called tribalism"
-    if s_end - s_start == 1 and tokens[s_start].lower in lx.RELATIVE_PRONOUNS:
+    if s_end - s_start == 1 and (tokens[s_start].lower in lx.RELATIVE_PRONOUNS
+                                 or tokens[s_start].lower in lx.RELATIVE_CONTRACTIONS):
         if entry.lemma == "ask":
             return None  # "..., who asked not to be named,": about the source, not from it
         return antecedent(p, s_start, sentence) or subject
