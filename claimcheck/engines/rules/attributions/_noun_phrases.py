@@ -456,7 +456,7 @@ def with_apposition(p: ParagraphState, end: int, sentence: Sentence) -> int:
         while k < sentence.hi and tokens[k].text not in {",", ".", ";", ":"} \
                 and tokens[k].lower not in lx.RELATIVE_CLAUSE_OPENERS and k - end - inside < 16:
             if tokens[k].text[0] in QUOTE_CHARS:
-                title = _quoted_title(tokens, k, sentence)
+                title = quoted_title(tokens, k, sentence)
                 if title is None:
                     break
                 inside += title - k - 1
@@ -476,11 +476,11 @@ def with_apposition(p: ParagraphState, end: int, sentence: Sentence) -> int:
     return end
 
 
-def _quoted_title(tokens: list[Token], k: int, sentence: Sentence) -> Optional[int]:
+def quoted_title(tokens: list[Token], k: int, sentence: Sentence) -> Optional[int]:
     """After "of" or "in" ("the author of", "a columnist in"), a short quotation is a work's title: the index
     just past its closing marks (and the comma inside them), or None when token k opens no such title."""
-    if k == 0 or tokens[k - 1].lower not in lx.PREPOSITIONS:
-        return None
+    if k == 0 or tokens[k - 1].lower not in lx.PREPOSITIONS and tokens[k - 1].lower != "to":
+        return None  # ("according to "The Parks"": the work a report cites)
     j = k
     while j < sentence.hi and tokens[j].text[0] in QUOTE_CHARS:
         j += 1  # '' or “

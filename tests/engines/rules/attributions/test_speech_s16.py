@@ -54,3 +54,53 @@ def test_a_phrase_ending_in_a_preposition_is_no_clause_subject(analyse):
     short at "of", is not a subject of its own; the sentence's subject suggests it."""
     text = "Lee has promised to build a wall and deport millions of undocumented workers, while suggesting that the law should change."
     assert only(analyse(text).attributions, cue="suggesting").source == "Lee"
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # a passive question whose asker is named after "by" (a request, "was asked by Park to resign", is none: the
+    # convention of rules 1.18)
+    ('"Absolutely," he said when asked by a reporter if that remains his view.', "a reporter",
+     "if that remains his view"),
+    ('Ruiz was asked by host Lee Park, who backs the plan, "Now, what about taxes?"', "host Lee Park",
+     '"Now, what about taxes?"'),
+])
+def test_asked_by_someone(analyse, text, source, content):
+    attribution = only(analyse(text).attributions, cue="asked")
+    assert (attribution.source, attribution.content) == (source, content)
+
+
+def test_a_participle_after_its_noun_asks_nothing(analyse):
+    assert analyse("The questions asked by reporters were hard.").attributions == []
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # a work's title in quotation marks, with its author after "by", as what a report is according to
+    ("According to ''The Parks: Three Generations,'' by Ana Ruiz, Lee told his friend that he was leaving.",
+     "''The Parks: Three Generations,'' by Ana Ruiz", "Lee told his friend that he was leaving"),
+    ('According to "The Parks," the family came from Ohio.', '"The Parks,"', "the family came from Ohio"),
+])
+def test_according_to_a_titled_work(analyse, text, source, content):
+    attribution = only(analyse(text).attributions, cue="According to")
+    assert (attribution.source, attribution.content) == (source, content)
+
+
+@pytest.mark.parametrize("text,cue,source,content", [
+    # with nothing after its verb, a clause after a noun's "that" is a relative clause whose object the noun is
+    ("The mayor called the vote rigged, a charge that county leaders denied.", "denied", "county leaders",
+     "a charge"),
+    ("Ruiz says the deal is done, a point that officials have disputed.", "have disputed", "officials", "a point"),
+    # and a participle after it goes on with the relative clause's subject
+    ("The mayor called the vote rigged, a charge that county leaders denied, noting that they used the same rules.",
+     "noting", "county leaders", "they used the same rules"),
+])
+def test_a_cue_in_an_object_relative_clause(analyse, text, cue, source, content):
+    attribution = only(analyse(text).attributions, cue=cue)
+    assert (attribution.source, attribution.content) == (source, content)
+
+
+@pytest.mark.parametrize("text,cues", [
+    ("Sales came in at a level that analysts expected.", []),  # a thought, no report
+    ("The board said that the leaders denied.", ["said"]),  # "that" after a verb opens a clause
+])
+def test_no_object_relative_report(analyse, text, cues):
+    assert [a.cue for a in analyse(text).attributions] == cues
