@@ -175,6 +175,16 @@ def _name_from_phrase(part: str) -> tuple[str, Optional[str]]:
     if 1 < first < start and words[first - 1].lower in {"of", "for"} \
             and _bare(words[first - 2].text.rsplit("-", 1)[-1]) in _TITLES:
         first = start  # "then-Secretary of State Hillary Clinton": the title began before the capitals
+    possessive = start > 0 and words[start - 1].lower.endswith(("'s", "’s")) and words[start - 1].is_capitalised
+    if first < start and (0 < first and words[first - 1].is_word and not words[first - 1].is_capitalised or possessive) \
+            and not any(_bare(w.text) in _TITLES for w in words[start:]) and (
+            not any(_bare(w.text) in _TITLES or w.lower in lx.PERSON_NOUNS for w in words[first:start])
+            or first > 1 and words[first - 1].lower in lx.DETERMINERS and words[first - 2].lower in {"to", "of", "for"}):
+        # the capitals before the name are the object of the role before them, no title of the person's: "special
+        # envoy to Ukraine Kurt Volker", "Special Counsel to the President Ana Ruiz", "(led by) MSNBC's Chris
+        # Matthews"; a possessive opening the phrase says whose the person is ("ESPN's Adam Schefter", as "the
+        # company's Tom Hale"); not "former South Carolina Gov. Jim Hodges", whose title follows the capitals
+        first = start
     if first == 0:
         qualified = _qualified_title_end(words, start)
         if qualified is not None:
@@ -733,7 +743,8 @@ _OTHER_REFERENTS: Final = "the|a|an|this|that|these|those|another|his|her|their|
 _BODY_AFTER_NAME: Final = re.compile("|".join((
     rf"(?:\s+[A-Z][\w&'’-]*){{0,2}},?\s+(?i:{_SUFFIXES_AFTER})(?![\w-])",  # "Podesta Group Inc.", "Tavrik Software Corp."
     rf",\s+(?:a|an|the)\s+(?:(?!(?:{_APPOSITION_BREAKS})\s)[\w-]+\s+){{0,4}}?(?:{_BODY_NOUNS})"
-    rf"(?=[,.;:]|\s+(?:that|which|based)\b)",  # "SITE, a private company"
+    rf"(?=[,.;:]|\s+(?:that|which|based)\b|\s+(?:[A-Z][\w'’-]*|he|she|they|we)\s+(?:has|had|have|is|was|will|would)\s)",
+    # "SITE, a private company"; "Roc Nation, the management firm Barkley has signed with"
     rf"(?:\s+\w+){{0,2}}?\s+{_CUE_VERBS}(?:\s+that)?\s+its\b",  # "Nabisco said its"
     rf"(?:\s+(?:{_AUXILIARIES}))*\s+[a-z]+(?:ed|es|s)(?:\s+that)?\s+its\b",  # "Norland lowered its forecast"
     r"(?:\s+[A-Z][\w&'’-]*){0,2}\s*\((?i:ticker|nasdaq|nyse|amex|otc|lse|tsx|asx)(?:\s+\w+)?\s*:\s*[A-Z][A-Z.]{0,6}\)",
@@ -750,7 +761,7 @@ _BODY_AFTER_NAME: Final = re.compile("|".join((
 )))
 _BODY_BEFORE_NAME: Final = re.compile("|".join((
     rf"\b(?:{_BODY_NOUNS}|{_OUTLETS})\s+$",  # "the investment company Janney", "the website Mashable"
-    r"\bspokes(?:man|woman|person|people|men|women)\s+for\s+$",  # "a spokeswoman for Janney"
+    r"\bspokes(?:man|woman|person|people|men|women)\s+(?:for|at|with)\s+$",  # "a spokeswoman for Janney", "at Abbott"
     r"\b(?:analysts?|economists?|executives?|employees?|researchers?|engineers?|strategists?)\s+at\s+$",
     r"\b(?i:shares|stock|stockholders|shareholders)\s+(?:of|in)\s+$",  # "shares of Brightwell Devices"
     r"\w-based\s+$",  # "Boston-based Harbor Online"
