@@ -476,6 +476,12 @@ _NEXT_WORD: Final = re.compile(r"\s+([a-z][\w-]*)")
 _NAME_CONTEXT_WORDS: Final = lx.TITLES | lx.NAME_INTRODUCERS | frozenset(lx.GENDERED_WORDS)
 _BODY_NAME_WORDS: Final = lx.ORGANIZATION_NAME_WORDS | lx.ORGANIZATION_NAMES
 _MODIFIED_NOUNS: Final = lx.PERSON_NOUNS | lx.ORGANIZATION_NOUNS | lx.DOCUMENT_NOUNS
+_KIN_GROUP_NOUNS: Final = frozenset("family families household estate".split())
+# A place's name after a preposition of place, alone or ending a list ("shipped to centers in Arizona, Utah and
+# Washington"): where something is, not a body that speaks, so no "it" stands for it.
+_PLACE_LIST_BEFORE: Final = re.compile(
+    r"\b(?:in|to|from|across|throughout|near)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+)*"
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,?\s+(?:and|or)\s+)?$")
 
 
 @lru_cache(maxsize=16384)
@@ -1182,19 +1188,23 @@ class _Roster:
                         context = ""
                 last = run[run.rfind(" ") + 1:]
                 next_word = ""
-                if is_acronym(last) or last.lower() in _BODY_NAME_WORDS:
+                if is_acronym(last) or last.lower() in _BODY_NAME_WORDS or " " not in run:
                     following = _NEXT_WORD.match(text, match.end())
                     next_word = following.group(1) if following else ""
                 if not context and run.isalpha():
                     # one plain word: a body by its name or an acronym, else perhaps a surname
                     lower = run.lower()
+                    if lower in lx.DEGREE_SUFFIXES and text[:at].rstrip().endswith(",") or lower in lx.PERSON_NOUNS:
+                        continue  # "Mike Jennings, MD, VP of the group": his degree and his title, no body
                     if lower in _BODY_NAME_WORDS or is_acronym(run):
-                        if next_word not in _MODIFIED_NOUNS:
+                        if next_word not in _MODIFIED_NOUNS and not (
+                                lower in lx.ORGANIZATION_NAMES and _PLACE_LIST_BEFORE.search(text, 0, at)):
                             entry = self._organization(run) or self._new("organization", run, key=lower)
                             self._event(p.index, at, entry)
                     elif run in self.named_bodies or (lower,) in self.cited_bodies:
                         self._event(p.index, at, self._organization(run) or self._new("organization", run, key=lower))
-                    elif people and lower not in lx.NOT_SOURCE_WORDS:
+                    elif people and lower not in lx.NOT_SOURCE_WORDS and next_word not in _KIN_GROUP_NOUNS:
+                        # (not "the Pott family": the family, not the person of that surname a pronoun may be)
                         pending.append((p.index, at, run))
                     continue
                 read = _read_run(run, text[match.end():match.end() + 1], context, next_word, self.named_bodies)
@@ -1388,6 +1398,8 @@ class _Roster:
                 return described, "role", True
         if entry is None and kind_of == "organization":
             body = self._definite_body(name, paragraph, span[0])
+            if body is None or not body[1]:
+                body = self._description_used(name) or body
             if body is not None:
                 return body[0], "role", body[1]  # "the group": the body named just before
         if entry is not None:
@@ -1508,6 +1520,19 @@ class _Roster:
         distinct = {id(e.entry) for e in candidates}
         return chosen, len(distinct) == 1 and head not in lx.GENERIC_BODY_HEADS and head in _body_kind(chosen)[1] \
             and not is_acronym(chosen.name.strip())  # (an acronym's noun is a guess)
+
+    def _description_used(self, text: str) -> Optional[tuple[_Entry, bool]]:
+        """'the league' paragraphs after 'the league said' was joined to the NFL: a body's definite description the
+        article already used for one body is that body, beyond the reach of _definite_body or where it could only
+        guess (the Eagles, a team, named last); uncertainly, and never for a generic head ("the company" may be the
+        next company). None when it stood for none or for several."""
+        head = _definite_body_head(text)
+        if head is None or head in lx.GENERIC_BODY_HEADS:
+            return None
+        key = _normalise_phrase(text)
+        holders = [e for e in self.entries if e.kind == "organization" and e.source is not None and any(
+            m.resolution == "role" and _normalise_phrase(m.text) == key for m in e.source.mentions)]
+        return (holders[0], False) if len(holders) == 1 else None
 
     def _described_body(self, text: str, kind: str) -> Optional[_Entry]:
         """'the union' after 'The union, the United Widget Workers, said': the one body of this kind the article

@@ -129,3 +129,63 @@ def test_capitals_before_a_name_that_are_no_title(text, source, name):
 def test_a_title_before_a_name_stays_the_persons(text, source, name):
     report = report_of(text)
     assert entry(report, the(report, source)).name == name
+
+
+# ---------------------------------------------------------------- second step: what a pronoun or description stands for
+
+def test_a_description_used_before_is_that_body_beyond_reach():
+    report = report_of('The NFL said the review was over.\n\n"The policy bars contact," the league said.\n\n'
+                       "The Falcons said they were pleased.\n\nThe Eagles said they would comment later.\n\n"
+                       "As for the Eagles, the league said the review had found nothing.")
+    joined = [a for p in report.paragraphs for a in p.attributions if a.source == "the league"]
+    assert len(joined) == 2 and len({a.source_id for a in joined}) == 1
+    assert entry(report, joined[0]).name == "The NFL"
+
+
+@pytest.mark.parametrize("text", [
+    # a degree after a name and a comma is no body
+    "Harbor Hospital officials put out a statement Monday.\n\nThe statement is signed by Mike Jennings, MD, the "
+    "chief of staff.\n\nIt emphasizes there is no confirmed case at the hospital.",
+    # nor is a title's acronym
+    "Harbor Hospital officials put out a statement Monday.\n\nThe statement is signed by Mike Jennings, VP of the "
+    "group.\n\nIt emphasizes there is no confirmed case at the hospital.",
+])
+def test_a_degree_or_a_titles_acronym_is_no_body_for_it(text):
+    report = report_of(text)
+    found = the(report, "It")
+    assert found.source_id is None or entry(report, found).name not in {"MD", "VP"}
+
+
+def test_a_place_ending_a_list_after_in_is_no_body_for_it():
+    report = report_of("The products were shipped to stores in Ohio, Utah and Washington, the USDA said.\n\n"
+                       "There were no injuries, \"but the pieces could be sharp,\" it stated.")
+    assert entry(report, the(report, "it")).name == "the USDA"
+
+
+def test_a_body_speaking_stays_the_referent_of_it():
+    report = report_of("Washington said the talks would resume in May.\n\nIt said the date was firm.")
+    assert entry(report, the(report, "It")).name == "Washington"
+
+
+def test_a_surname_before_family_is_no_mention_of_the_person():
+    report = report_of("The claims cast doubt on whether Larry Marsh is her father.\n\n"
+                       "Speaking on behalf of the Marsh family, attorney Robert Alder issued a statement wherein he "
+                       "said the family would go ahead.")
+    assert entry(report, the(report, "he")).name == "Robert Alder"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Attorneys for the family of Michael Brannon, Jr., said they plan to file the suit Thursday.",
+     "Attorneys for the family of Michael Brannon, Jr."),
+    ("Lawyers for Ana Ruiz, Jr., said the suit was filed.", "Lawyers for Ana Ruiz, Jr."),
+])
+def test_a_suffix_after_a_comma_is_no_apposition(text, source):
+    report = report_of(text)
+    found = the(report, source)
+    assert found.source_type == "anonymous" and entry(report, found).name != "Jr."
+
+
+def test_a_suffix_after_a_comma_stays_in_a_persons_name():
+    report = report_of("Kenneth F. McKane, Jr., said the plan was sound.")
+    found = the(report, "Kenneth F. McKane, Jr.")
+    assert found.source_type == "named_person" and entry(report, found).name == "Kenneth F. McKane, Jr."

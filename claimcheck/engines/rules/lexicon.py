@@ -732,7 +732,8 @@ PERSON_NOUNS: Final = frozenset(
     politicians legislator legislators senator senators congressman congresswoman representative representatives
     delegate delegates candidate candidates minister ministers secretary president governor mayor judge judges
     prosecutor prosecutors detective detectives police officer chairman chairwoman chair director manager
-    managers founder owner owners ceo editor editors reporter reporters journalist journalists correspondent
+    managers founder owner owners ceo ceos cfo coo cto vp evp svp editor editors reporter reporters journalist
+    journalists correspondent
     pollster pollsters consultant consultants participant participants attendee attendees organizer organizers
     victim victims survivor survivors family families fighter fighters militant militants rebel rebels
     protester protesters demonstrators demonstrator americans residents citizens others someone somebody

@@ -743,6 +743,10 @@ def spokesperson_of(text: str, tokens: list[Token], span: tuple[int, int]) -> Op
 def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory, rest: str = "") -> tuple[str, bool]:
     """The source type of a noun phrase, and whether it names several. ``rest``: the sentence's text after the
     phrase, read only for a grant of anonymity to a unique office (see _unique_office)."""
+    comma = next((i for i in range(len(words) - 1, 0, -1) if words[i].text == ","), None)
+    if comma is not None and comma + 1 < len(words) and all(
+            _bare(t) in lx.NAME_SUFFIXES or t.text == "." for t in words[comma + 1:]):
+        words = words[:comma] + words[comma + 1:]  # "... of Michael Brown, Jr.": his suffix, no apposition
     core = core_phrase(words) or words
     head = core[-1]
     share = share_of_people(words)
