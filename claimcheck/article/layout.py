@@ -113,6 +113,9 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str], "tuple[str, ...] | frozenset[str]"
      ("contributed ",)),
     ("social", re.compile(rf"(?i:follow)\b.{{0,120}}\b(?:on|at|via)\s+{_SOCIAL}\b.{{0,80}}"), ()),
     ("social", re.compile(r"(?i:follow)\s+(?:\S+\s+){0,4}@\w+.{0,80}"), ()),
+    # a platform's name and the writer's handles on it, nothing else: "Twitter: @lenaortiz.", "On X: @a and @b"
+    ("social", re.compile(rf"(?:(?i:on|find (?:me|us|him|her|them) on)\s+)?{_SOCIAL}\s*:\s*@\w+"
+                          r"(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s+)@\w+)*\s*[.!]?"), ("@",)),
     # "Share:", "Share this article", "Share on Facebook": the page's sharing buttons, not "Share prices rose"
     ("social", re.compile(r"(?i:share)(?:\s+(?i:this|on|via|the (?:story|article|post))\b.{0,60})?\s*[:.!]?"),
      _opens_with("share")),

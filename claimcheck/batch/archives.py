@@ -44,11 +44,14 @@ ARCHIVE_SUFFIXES = {
     ".parquet": "parquet", ".pq": "parquet",
     ".warc": "warc", ".warc.gz": "warc",
 }
+# The names news exports give each role, common ones first (news-please's "maintext" and "date_publish",
+# newspaper3k's "publish_date", MediaCloud's "media_name", research sets' "publication_date" and "publisher").
+# The CLI's --*-field help (cli/batch_cmd.py) and docs/batch.md list them: tests/batch/test_archives.py checks both.
 DEFAULT_FIELDS = {
-    "text": ("text", "body", "content"),
+    "text": ("text", "body", "content", "maintext"),
     "id": ("id",),
-    "date": ("date", "published"),
-    "outlet": ("outlet", "source", "media_name"),
+    "date": ("date", "published", "publication_date", "publish_date", "date_publish", "published_at"),
+    "outlet": ("outlet", "source", "media_name", "publisher", "source_domain", "site_name"),
     "url": ("url", "link"),
     "title": ("title", "headline"),
 }

@@ -111,10 +111,10 @@ def batch_command(
         typer.Option(metavar="RESULTS.jsonl", help="Make the reports from a finished batch's output (and error) "
                                                    "files; repeat for several.", rich_help_panel=BATCH_API_PANEL),
     ] = None,
-    text_field: Annotated[Optional[str], _field_option("text", "text, body or content")] = None,
+    text_field: Annotated[Optional[str], _field_option("text", "text, body, content or maintext")] = None,
     id_field: Annotated[Optional[str], _field_option("id", "id")] = None,
-    date_field: Annotated[Optional[str], _field_option("date", "date or published")] = None,
-    outlet_field: Annotated[Optional[str], _field_option("outlet", "outlet, source or media_name; else the URL's host")] = None,
+    date_field: Annotated[Optional[str], _field_option("date", "date, published, publication_date, publish_date, date_publish or published_at")] = None,
+    outlet_field: Annotated[Optional[str], _field_option("outlet", "outlet, source, media_name, publisher, source_domain or site_name; else the URL's host")] = None,
     url_field: Annotated[Optional[str], _field_option("url", "url or link")] = None,
     title_field: Annotated[Optional[str], _field_option("title", "title or headline")] = None,
     dask: Annotated[

@@ -58,6 +58,8 @@ def test_a_line_broken_mid_sentence_reads_on():
     ("Contributing: Lena Ortiz", "credit"),
     ("Omar Reyes contributed reporting from Dover.", "credit"),
     ("Follow Lena Ortiz on Twitter: @lenaortiz", "social"),
+    ("Twitter: @lenaortiz.", "social"),
+    ("On Instagram: @lenaortiz and @dailytide", "social"),
     ("Read more: Ferry strike ends after two weeks", "read_more"),
     ("Video: Waves batter the harbour wall", "video"),
     ("Photo: A ferry leaves the harbour on Monday.", "caption"),

@@ -12,7 +12,7 @@ import pytest
 
 from archive_fixtures import ITEMS, write_csv, write_jsonl, write_parquet, write_warc
 from claimcheck.batch import run_batch
-from claimcheck.batch.archives import FieldNames, iso_date, split_archive_inputs
+from claimcheck.batch.archives import DEFAULT_FIELDS, FieldNames, iso_date, split_archive_inputs
 from claimcheck.batch.worker import EngineSpec
 from claimcheck.engines import create_engine
 from claimcheck.errors import UsageError
@@ -84,6 +84,33 @@ def test_named_fields_override_the_defaults(tmp_path):
     assert (row["path"], row["date"], row["outlet"], row["error"]) == (f"{archive}#7", "2022-05-01", "Daily Example", "")
 
 
+@pytest.mark.parametrize("text_key,date_key,outlet_key", [
+    ("maintext", "date_publish", "source_domain"),  # news-please
+    ("text", "publish_date", "site_name"),  # newspaper3k-style exports
+    ("text", "publication_date", "publisher"),  # research sets
+    ("body", "published_at", "media_name"),
+])
+def test_the_usual_export_names_are_read_without_options(tmp_path, text_key, date_key, outlet_key):
+    archive = tmp_path / "export.jsonl"
+    archive.write_text(f'{{"{text_key}": "The minister said the road would reopen.", "{date_key}": "2022-05-01", '
+                       f'"{outlet_key}": "Daily Example", "id": "r1"}}\n')
+    out = tmp_path / "out"
+    run_batch([str(archive)], out, RULES, quiet=True, jobs=1)
+    [row] = _rows(out / "articles.csv")
+    assert (row["date"], row["outlet"], row["error"]) == ("2022-05-01", "Daily Example", "")
+    assert int(row["attributions"]) == 1
+
+
+def test_the_help_and_the_docs_name_every_default_field():
+    help_text = subprocess.run([sys.executable, "-m", "claimcheck", "batch", "--help"], capture_output=True,
+                               text=True, env={"COLUMNS": "400", "PATH": "", "TERM": "dumb"}).stdout
+    docs = (Path(__file__).parents[2] / "docs" / "batch.md").read_text(encoding="utf-8")
+    for role, names in DEFAULT_FIELDS.items():
+        table_row = next(line for line in docs.splitlines() if line.startswith(f"| `--{role}-field` |"))
+        assert [n for n in names if f"`{n}`" not in table_row] == [], role
+        assert [n for n in names if n not in " ".join(help_text.split())] == [], role
+
+
 def test_broken_records_become_named_failure_rows_and_nothing_is_dropped(tmp_path):
     jsonl = write_jsonl(tmp_path / "broken.jsonl", broken=True)
     table = write_csv(tmp_path / "broken.csv", broken=True)
@@ -92,7 +119,7 @@ def test_broken_records_become_named_failure_rows_and_nothing_is_dropped(tmp_pat
     assert (result.total, result.analysed, result.failed) == (12, 8, 4)
     errors = {r["path"]: r["error"] for r in _rows(out / "articles.csv") if r["error"]}
     assert errors[f"{jsonl}#line-2"].startswith("line 2: not valid JSON")
-    assert errors[f"{jsonl}#x2"] == "line 4: no text field (text or body or content)"
+    assert errors[f"{jsonl}#x2"] == f"line 4: no text field ({' or '.join(DEFAULT_FIELDS['text'])})"
     # the first row's body holds a paragraph break, so the row after it starts on line 5
     assert errors[f"{table}#line-5"] == "line 5: 7 fields where the header has 6"
     assert errors[f"{table}#x2"] == "line 6: the text field 'body' is empty"

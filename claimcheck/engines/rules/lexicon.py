@@ -377,6 +377,9 @@ PASSIVE_CUE_VERBS: Final = frozenset(
     f for lemma in "describe report confirm tell announce disclose reveal criticize criticise condemn ask".split()
     for f in inflections(lemma)[2:3]
 ) | {"told", "written", "shown"}
+# Past participles with no past-tense reading ("written", "shown", "spoken"): with no "have" or "be" before them they
+# modify a noun ("a biography written by ...", "notes written in the margins"), and no subject of theirs speaks.
+PARTICIPLE_ONLY_FORMS: Final = frozenset(forms[3] for forms in _IRREGULAR.values() if len(forms) == 5)
 # Past participles that name their source after "by" past a few words of time or manner ("were claimed by
 # the group", "was first reported last week by the Herald", "is never mentioned by the moderators"): every
 # speech verb that takes a clause as it stands, and the guarded ones whose passive still reports a saying.
@@ -512,6 +515,12 @@ RELATIVE_CLAUSE_OPENERS: Final = RELATIVE_PRONOUNS | {"whose"}
 # "continues to insist", "appeared to suggest": the speaking still happens.
 RAISING_VERBS: Final = frozenset("continue continues continued continuing began begin begins seemed seems seem appeared "
                           "appears appear went".split())
+# Finite verbs a subject can take straight after it: after a bare "-ing" cue they make the cue a gerund, the subject
+# ("accountability reporting is being funded", "its deeper reporting has found"), never a speaking participle.
+FINITE_AFTER_A_SUBJECT: Final = frozenset("is are was were has have had does did isn't aren't wasn't weren't hasn't "
+                                          "haven't hadn't isn’t aren’t wasn’t weren’t hasn’t haven’t hadn’t".split())
+# The forms of "have" and "be" that head a perfect or a passive: "has written", "was shown", "they're written".
+AUXILIARY_HEADS: Final = BE_FORMS | frozenset("has have had having 've ’ve 's ’s 're ’re 'm ’m".split())
 # Comparatives before "likely to" that report what a survey's people said: "voters are more likely to say ..."
 # (a bare "likely to say" predicts a saying, and reports none).
 COMPARATIVES: Final = frozenset("more less most least".split())

@@ -186,12 +186,19 @@ def _object_relative(tokens: list[Token], k: int, end: int) -> bool:
 
 
 def participle_before_its_noun(tokens: list[Token], i: int, lo: int, hi: int) -> bool:
-    """A past participle right after a preposition and before a lower-case noun modifies that noun ("around
-    proposed zoning changes", "critics of reported cuts"): no report, and no edge of the phrase it stands in."""
+    """A past participle before a lower-case noun that modifies that noun: right after a preposition ("around
+    proposed zoning changes", "critics of reported cuts"), after a possessive ("Obama's highly criticized press
+    conference", "their widely reported remarks") or after a count that a preposition governs ("leads by 271
+    pledged delegates"), past adverbs in -ly. No finite verb stands there, so: no report, and no edge of the
+    phrase it stands in."""
     if i - 1 < lo or i + 1 >= hi or not tokens[i].lower.endswith("ed"):
         return False
-    prev = tokens[i - 1].lower
-    if prev not in lx.OBJECT_PREPOSITIONS or prev in _NOT_BEFORE_A_MODIFIER:
+    j = i - 1
+    while j > lo and _manner_adverb(tokens[j]):
+        j -= 1
+    prev = tokens[j].lower
+    if not (prev in lx.OBJECT_PREPOSITIONS and prev not in _NOT_BEFORE_A_MODIFIER or _a_possessive(tokens[j])
+            or tokens[j].text[:1].isdigit() and j - 1 >= lo and tokens[j - 1].lower in lx.OBJECT_PREPOSITIONS):
         return False
     nxt = tokens[i + 1]
     n = nxt.lower
@@ -200,6 +207,21 @@ def participle_before_its_noun(tokens: list[Token], i: int, lo: int, hi: int) ->
         or n in lx.PREPOSITIONS or n in lx.VERB_GROUP or n in {"that", "to", "and", "or", "as", "by", "how", "what",
                                                               "whether", "if", "why", "when"}
         or n.endswith("ly"))
+
+
+def _manner_adverb(t: Token) -> bool:
+    return t.is_word and not t.is_capitalised and t.lower.endswith("ly") and len(t.lower) > 4
+
+
+def _a_possessive(t: Token) -> bool:
+    """"his", "their", "Obama's", "the senators'": no verb follows one ("her" may be an object, and "he's", "Trump's"
+    may hold "has": a participle after them is read as a modifier only before a noun, above)."""
+    w = t.lower
+    return w in _POSSESSIVE_DETERMINERS or t.is_word and w.endswith(("'s", "’s", "s'", "s’")) and len(w) > 3 \
+        and w not in lx.CONTRACTED_PRONOUNS
+
+
+_POSSESSIVE_DETERMINERS: Final = frozenset("his its their our my your".split())
 
 
 # "as announced Monday", "to reported ...": before these the participle keeps its verb reading

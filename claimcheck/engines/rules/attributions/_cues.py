@@ -181,6 +181,8 @@ def not_a_cue(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentence)
         return True  # "is in stable condition and expected to survive": the passive of "is" goes on, a hedge
     if _reduced_relative(p, i, sentence):
         return True  # "Patients already admitted will continue to be evaluated": who was admitted, no report
+    if _a_gerund_subject(p, i, sentence) or _participle_without_auxiliary(p, i, sentence):
+        return True  # "its deeper reporting has found", "a biography written by ...": no verb of a speaker
     if _in_an_existential(p, i, sentence):
         return True  # "There were no other reported injuries", "eight separate suspected shootings"
     if entry.family not in {"say", "tell"} and i + 1 < sentence.hi and p.tokens[i + 1].lower == "off":
@@ -223,12 +225,15 @@ def _an_appointment(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sen
 
 
 def _reduced_relative(p: ParagraphState, i: int, sentence: Sentence) -> bool:
-    """'Patients already admitted will continue ...', 'Those questioned would not ...': a participle right before
-    a modal, after the noun phrase that opens the sentence, modifies that phrase, the sentence's subject, whose
-    verb the modal begins (a speaker's "said" is never followed by a bare modal; "the man police said will appear"
-    has a noun before its speaker, and keeps its cue)."""
+    """'Patients already admitted will continue ...', 'Those questioned would not ...', 'the department says the
+    refugees admitted are mostly children': a participle right before a modal or a finite "be" or "have", after a
+    noun phrase that opens the sentence or a report's content, modifies that phrase, the clause's subject, whose
+    verb the modal or "be" begins (a speaker's "said" is never followed by a bare verb of its own: "the man police
+    said will appear" and "records that Ruiz said were lost" have a noun or a relative before their speaker, and
+    keep their cues)."""
     tokens = p.tokens
-    if not tokens[i].lower.endswith("ed") or i + 1 >= sentence.hi or tokens[i + 1].lower not in lx.MODAL_VERBS:
+    if not tokens[i].lower.endswith("ed") or i + 1 >= sentence.hi or not (
+            tokens[i + 1].lower in lx.MODAL_VERBS or tokens[i + 1].lower in lx.FINITE_AFTER_A_SUBJECT):
         return False
     j = i - 1
     while j > sentence.lo and (tokens[j].lower in _PASSIVE_ADVERBS or tokens[j].lower == "already"
@@ -236,7 +241,54 @@ def _reduced_relative(p: ParagraphState, i: int, sentence: Sentence) -> bool:
         j -= 1
     if j < sentence.lo or not tokens[j].is_word or tokens[j].lower in lx.VERB_GROUP or tokens[j].lower in lx.PRONOUNS:
         return False
-    return phrases.walk_back(tokens, j, sentence.lo) == sentence.lo
+    start = phrases.walk_back(tokens, j, sentence.lo)
+    if start is None or any(tokens[k].lower in lx.RELATIVE_CLAUSE_OPENERS or tokens[k].lower == "what"
+                            for k in range(start, j + 1)):
+        return False
+    if start == sentence.lo:
+        return True
+    if tokens[i + 1].lower in lx.MODAL_VERBS:
+        return False  # kept as it was: "officials said the man police said will appear"
+    before = start - 1
+    if tokens[before].lower == "that" and before - 1 >= sentence.lo:
+        before -= 1
+    return tokens[before].lower in lx.SINGLE_CUES
+
+
+def _a_gerund_subject(p: ParagraphState, i: int, sentence: Sentence) -> bool:
+    """'expensive accountability reporting is being funded', 'its deeper reporting has found': a bare "-ing" form
+    (no "be" before it) that a finite verb follows is a gerund, the subject of that verb; a speaking participle
+    never runs straight into a finite verb of its own ("was saying is" has its "be")."""
+    tokens = p.tokens
+    if not tokens[i].lower.endswith("ing") or i + 1 >= sentence.hi or match_cue(tokens, i, sentence.hi)[1] != i + 1:
+        return False
+    if tokens[i + 1].lower not in lx.FINITE_AFTER_A_SUBJECT and tokens[i + 1].lower not in lx.MODAL_VERBS:
+        return False
+    j = i - 1
+    while j > sentence.lo and tokens[j].lower in {"not", "n't", "also", "still", "now", "just"}:
+        j -= 1
+    return j < sentence.lo or not (tokens[j].lower in lx.BE_FORMS or tokens[j].lower in lx.CONTRACTED_PRONOUNS
+                                   or tokens[j].lower.endswith(("'s", "’s", "'re", "’re", "'m", "’m")))
+
+
+def _participle_without_auxiliary(p: ParagraphState, i: int, sentence: Sentence) -> bool:
+    """'a biography written by a Post editor', 'notes written in the margins': a past participle that is never a
+    past tense (lexicon.PARTICIPLE_ONLY_FORMS) with no "have" or "be" before it modifies the noun before it; its
+    noun wrote nothing ("I've written", "has shown", "was written by" keep their verbs)."""
+    tokens = p.tokens
+    if tokens[i].lower not in lx.PARTICIPLE_ONLY_FORMS:
+        return False
+    j = i - 1
+    while j > sentence.lo and (tokens[j].lower in _PASSIVE_ADVERBS or tokens[j].lower in lx.VERB_GROUP
+                               and tokens[j].lower not in lx.AUXILIARY_HEADS
+                               or tokens[j].lower.endswith("ly") and tokens[j].is_word and not tokens[j].is_capitalised):
+        j -= 1
+    if j < sentence.lo:
+        return True
+    w = tokens[j].lower
+    if w.endswith(("'re", "’re", "'m", "’m")):
+        return passive_agent(p, i, sentence) is None  # "as they're written": a passive naming nobody
+    return not (w in lx.AUXILIARY_HEADS or w in lx.CONTRACTED_PRONOUNS or w.endswith(("'s", "’s", "'ve", "’ve")))
 
 
 def _in_an_existential(p: ParagraphState, i: int, sentence: Sentence) -> bool:
