@@ -509,6 +509,9 @@ DASHES: Final = frozenset("—–―-")
 # Relative pronouns that can stand as a source ("Ruiz, who said ..."): the source they report is
 # their antecedent (the engine reports it; ``claimcheck eval`` matches a gold "who" to it).
 RELATIVE_PRONOUNS: Final = frozenset("who which that".split())
+# "who" with its auxiliary in one token ("superdelegates who've announced", "leaders who'd rather be working"):
+# a relative pronoun as a clause's subject, as "who have", "who would" are.
+RELATIVE_CONTRACTIONS: Final = frozenset("who've who’ve who'd who’d".split())
 # The words that open a relative clause after a source's noun phrase and so end its head: "an official who
 # ...", "a study that ...", "the group, whose leader ..." (the phrase's head is before them).
 RELATIVE_CLAUSE_OPENERS: Final = RELATIVE_PRONOUNS | {"whose"}

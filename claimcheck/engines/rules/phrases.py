@@ -129,7 +129,8 @@ def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
         opening = _bracket_before(tokens, end, lo)
         if opening is not None:
             return walk_back(tokens, opening - 1, lo)  # "Jane Doe (D-Ohio)": the phrase before the brackets
-    if end >= lo and tokens[end].lower in {"which", "who"} and not _acronym(tokens[end]):
+    if end >= lo and (tokens[end].lower in {"which", "who"} and not _acronym(tokens[end])
+                      or tokens[end].lower in lx.RELATIVE_CONTRACTIONS):
         return end
     if end - 1 >= lo and tokens[end].text == "%" and tokens[end - 1].text[:1].isdigit():
         return end - 1  # "42% say": a share of those polled
@@ -307,7 +308,8 @@ def _extends_back(tokens: list[Token], k: int, lo: int, modifier: bool = False) 
             tokens[k - 2].is_capitalised or tokens[k].is_capitalised and (
                 tokens[k - 2].lower in lx.PERSON_NOUNS or tokens[k - 2].lower in lx.TITLES)):
         return k - 1  # "Smith and Jones", "the president and First Lady"
-    if prev.lower in {"who", "whom"} and not _acronym(prev) or prev.lower == "that" and k - 2 >= lo and (
+    if prev.lower in {"who", "whom"} and not _acronym(prev) or prev.lower in lx.RELATIVE_CONTRACTIONS \
+            or prev.lower == "that" and k - 2 >= lo and (
             tokens[k - 2].lower in lx.DOCUMENT_NOUNS or tokens[k - 2].lower in lx.PERSON_NOUNS
             or tokens[k - 2].lower in lx.ORGANIZATION_NOUNS):
         return k - 1  # through a relative clause: "a study that appeared in the journal found"

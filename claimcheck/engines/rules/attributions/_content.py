@@ -567,6 +567,26 @@ def cut_contents(p: ParagraphState) -> None:
                             trimmed = trim(p, trimmed[0], trimmed[1] - len(word)) or trimmed
                     f.content = trimmed
                 break
+            comma = _comma_before_a_gerund_lead(text, lo, begin)
+            if comma is not None:
+                f.content = trim(p, lo, comma) or f.content  # "promised a wall, while also suggesting ...": the lead
+                break
+
+
+def _comma_before_a_gerund_lead(text: str, lo: int, begin: int) -> Optional[int]:
+    """Where the attribution at ``begin`` opens with a participle led by a comma and a gerund's preposition, an
+    adverb between or not (", while also suggesting", ", after initially saying"): that comma, at which the
+    content before ends."""
+    comma = text.rfind(",", lo, begin)
+    if comma < 0 or begin - comma > 40:
+        return None
+    words = text[comma + 1:begin].split()
+    if not 1 <= len(words) <= 2 or words[0] not in lx.GERUND_PREPOSITIONS:
+        return None
+    if len(words) == 2 and not (words[1] in lx.ADVERBS_BEFORE_PARTICIPLE or words[1].endswith("ly")):
+        return None
+    cue = text[begin:begin + 30].split(maxsplit=1)
+    return comma if cue and cue[0].rstrip(",.;:").endswith("ing") else None
 
 
 def close_relative_contents(p: ParagraphState) -> None:

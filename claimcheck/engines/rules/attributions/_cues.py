@@ -461,8 +461,14 @@ def _not_a_source_speaking(p: ParagraphState, i: int, entry: lx.CueEntry, prev: 
             tokens[i - 1].is_capitalised and i - 1 > sentence.lo and tokens[i].lower != entry.lemma.split()[0]):
         return True
     nxt = tokens[i + 1] if i + 1 < sentence.hi else None
+    if entry.lemma in lx.QUESTION_CUES and prev in _CLAUSE_OF_TIME and nxt is not None and nxt.lower == "by":
+        return False  # "he said when asked by a reporter if ...": a passive clause of time whose asker is named
     return entry.lemma != "call" and tokens[i].lower.endswith("ed") and nxt is not None \
         and nxt.lower in {"of", "by"} and _after_common_noun(p, i, prev, sentence)
+
+
+# Words that open a clause of time or condition whose verb may stand alone as a passive ("when asked", "if asked").
+_CLAUSE_OF_TIME: Final = frozenset("when whenever while after before until once if".split())
 
 
 # A transcript's turn or an interview's answer opening the paragraph: "CLINTON: ...", "A: ...".

@@ -245,11 +245,15 @@ def _relative_clause_head(p: ParagraphState, start: int, sentence: Sentence) -> 
         if not t.is_word and t.text not in {"'s", "’s", "-"} or t.lower in lx.SINGLE_CUES and t.lower != "want" \
                 or t.lower in lx.PRONOUNS or t.lower == "what":
             return None  # a clause edge, a cue or a subject of its own
-        if t.lower in {"who", "that"}:
+        if t.lower in {"who", "that"} or t.lower in lx.RELATIVE_CONTRACTIONS:
             # a relative pronoun is the clause's subject: a verb follows it ("groups that have endorsed"),
-            # not a subject of its own ("told CNN that he believes", "people who they believe")
+            # not a subject of its own ("told CNN that he believes", "people who they believe"); "who'd" holds
+            # its verb
             before, after = tokens[k - 1], tokens[k + 1]
-            if not before.is_word or before.lower in lx.SINGLE_CUES or phrases.past_verb(before.lower) \
+            if t.lower in lx.RELATIVE_CONTRACTIONS:
+                if not head_like(before) or before.lower in lx.PRONOUNS:
+                    return None
+            elif not before.is_word or before.lower in lx.SINGLE_CUES or phrases.past_verb(before.lower) \
                     or not head_like(before) or before.lower in lx.PRONOUNS or after.is_capitalised \
                     or after.lower in lx.PRONOUNS or after.lower in lx.DETERMINERS or not after.is_word \
                     or head_like(after) and after.lower not in lx.AUXILIARIES and not phrases.past_verb(after.lower) \
@@ -417,7 +421,8 @@ def antecedent(p: ParagraphState, relative: int, sentence: Sentence) -> Optional
         # "said in an interview with the Tide, which first reported it": the Tide (a setting that cannot speak;
         # "a letter to the board, which said ..." may be the letter's words)
         start = setting + 2
-    if tokens[relative].lower == "who" and tokens[relative - 1].text != ",":
+    if (tokens[relative].lower == "who" or tokens[relative].lower in lx.RELATIVE_CONTRACTIONS) \
+            and tokens[relative - 1].text != ",":
         start = _named_before(tokens, start, sentence)  # "Ana Ruiz, a former judge who argued ...": Ana Ruiz
     return start, j + 1
 
@@ -451,7 +456,7 @@ def with_apposition(p: ParagraphState, end: int, sentence: Sentence) -> int:
         while k < sentence.hi and tokens[k].text not in {",", ".", ";", ":"} \
                 and tokens[k].lower not in lx.RELATIVE_CLAUSE_OPENERS and k - end - inside < 16:
             if tokens[k].text[0] in QUOTE_CHARS:
-                title = _quoted_title(tokens, k, sentence)
+                title = quoted_title(tokens, k, sentence)
                 if title is None:
                     break
                 inside += title - k - 1
@@ -471,11 +476,11 @@ def with_apposition(p: ParagraphState, end: int, sentence: Sentence) -> int:
     return end
 
 
-def _quoted_title(tokens: list[Token], k: int, sentence: Sentence) -> Optional[int]:
+def quoted_title(tokens: list[Token], k: int, sentence: Sentence) -> Optional[int]:
     """After "of" or "in" ("the author of", "a columnist in"), a short quotation is a work's title: the index
     just past its closing marks (and the comma inside them), or None when token k opens no such title."""
-    if k == 0 or tokens[k - 1].lower not in lx.PREPOSITIONS:
-        return None
+    if k == 0 or tokens[k - 1].lower not in lx.PREPOSITIONS and tokens[k - 1].lower != "to":
+        return None  # ("according to "The Parks"": the work a report cites)
     j = k
     while j < sentence.hi and tokens[j].text[0] in QUOTE_CHARS:
         j += 1  # '' or “

@@ -49,6 +49,7 @@ from claimcheck.engines.rules.attributions._noun_phrases import (
     opening_subject,
     parenthetical_adverb,
     phrase_head,
+    quoted_title,
     speaker_like,
     subject_before,
     that_antecedent,
@@ -122,6 +123,8 @@ def according_to(p: ParagraphState, i: int, after: int, sentence: Sentence) -> N
             and (end is None or end <= acronym):
         end = acronym + 1  # "According to WHO", "per the WHO": an acronym, not the pronoun
     if end is None:
+        end = _titled_work(p, after, sentence)
+    if end is None:
         return
     clause_initial = _opens_clause(tokens, sentence.lo, i)
     source_end = end
@@ -134,6 +137,9 @@ def according_to(p: ParagraphState, i: int, after: int, sentence: Sentence) -> N
         while k < sentence.hi and tokens[k].text != ",":
             k += 1
         content = trim(p, tokens[k].end, sentence.end) if k < sentence.hi else None
+        if end - 2 > after and tokens[end - 1].text[0] in QUOTE_CHARS and tokens[end - 2].text == ",":
+            content = trim(p, tokens[end - 1].end, sentence.end)  # 'According to "The Parks," the family ...'
+
     else:
         content = content_before(p, i, sentence)
     # "X said Y, according to Z": the according-to names where X's words were reported
@@ -147,6 +153,21 @@ def according_to(p: ParagraphState, i: int, after: int, sentence: Sentence) -> N
     _record(p, i, after, content, stype, sentence, plural, anon, source, "according to")
     if via_target is not None:
         p.found[via_target].via = len(p.found) - 1
+
+
+def _titled_work(p: ParagraphState, k: int, sentence: Sentence) -> Optional[int]:
+    """'according to "Perfect Enough: A Life" by Lee Park, ...', "According to ''The Parks,'' by Ana Ruiz, ...": a
+    work's title in quotation marks, with its author after "by": where the source ends, or None."""
+    tokens = p.tokens
+    end = quoted_title(tokens, k, sentence)
+    if end is None:
+        return None
+    by = end + 1 if end + 1 < sentence.hi and tokens[end].text == "," and tokens[end + 1].lower == "by" else end
+    if by + 1 < sentence.hi and tokens[by].lower == "by" and tokens[by + 1].is_capitalised:
+        author = phrases.walk_forward(tokens, by + 1, sentence.hi, p.text)
+        if author is not None and author > by + 1:
+            return author
+    return end
 
 
 def passive(p: ParagraphState, i: int, sentence: Sentence) -> bool:
@@ -225,6 +246,8 @@ def asked_by(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
         return False
     end = next((j for j in range(after + 2, end) if tokens[j].lower in lx.QUESTION_MARKERS), end)
     content = question_after(p, end, sentence)
+    if content is None and end < sentence.hi and tokens[end].text == ",":
+        content = quotation_at(p, end, sentence)  # "asked by the host, who backs the plan, "Now, ...?"": past the aside
     if content is None:
         return False
     _with_source(p, i, after, content, sentence, after + 1, end, clause_end(p, end, sentence), entry.lemma)
@@ -395,6 +418,10 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
             and not after_object and not after_quote:
         return False
     content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
+    if tokens[lead].lower in lx.GERUND_PREPOSITIONS and tokens[lead].lower not in _NO_SAYING_PREPOSITIONS \
+            and lead > sentence.lo and _opens_clause(tokens, sentence.lo, lead) \
+            and _in_opening_phrase(p, i, after, entry, content, sentence):
+        return True  # "But after saying ..., Ruiz changed course", "Now, after arguing ..., his team ...": as at the start
     f = _attribution_just_before(p, lead + 1, sentence) or governing(p, sentence, i)
     # "He apologized the next day, saying ...", "... and the group sued, saying ...": a clause
     # with its own subject and verb that begins after the attribution found first (or in a
@@ -449,6 +476,11 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
     return True
 
 
+# Gerunds after these tell of a saying not done or a reason, not of one done ("Instead of calling himself a
+# conservative, ...", "Without saying why, ...").
+_NO_SAYING_PREPOSITIONS: Final = frozenset("of for from without".split())
+
+
 def _past_verb_group(tokens: list[Token], k: int, hi: int) -> int:
     """Past the verb group that opens at token k ("has soared", "quickly returned"), before hi."""
     while k < hi and (tokens[k].lower in lx.VERB_GROUP or phrases.past_verb(tokens[k].lower)
@@ -460,8 +492,10 @@ def _past_verb_group(tokens: list[Token], k: int, hi: int) -> int:
 def _adverb_before(tokens: list[Token], i: int, sentence: Sentence) -> bool:
     """Whether an adverb of time or manner stands between a participle's lead and the participle at i
     (", later adding", ", eventually saying", "and then telling"): the participle goes on with the clause
-    before, as it does right after the lead. A hedge ("possibly calling himself ...") tells of no saying done."""
-    if i - 2 < sentence.lo or tokens[i - 2].text not in lx.PARTICIPLE_LEADS:
+    before, as it does right after the lead. A hedge ("possibly calling himself ...") tells of no saying done.
+    A gerund's preposition is such a lead too: "while also saying", "after initially saying"."""
+    if i - 2 < sentence.lo or tokens[i - 2].text not in lx.PARTICIPLE_LEADS \
+            and tokens[i - 2].lower not in lx.GERUND_PREPOSITIONS:
         return False
     w = tokens[i - 1]
     return not w.is_capitalised and w.is_word and (w.lower in lx.ADVERBS_BEFORE_PARTICIPLE or w.lower.endswith("ly")
@@ -744,7 +778,8 @@ def _nearest_clause_subject(p: ParagraphState, i: int, sentence: Sentence) -> Op
             continue
         end = phrases.trailing_time(tokens, lo, end)
         if finite_verb_at(tokens, end, i) and long_subject_speaks(tokens[lo:end]) and (best is None or lo > best[0]) \
-                and not _reduced_relative(p, lo, end, i):
+                and not _reduced_relative(p, lo, end, i) and tokens[end - 1].lower not in lx.PREPOSITIONS:
+            # (a phrase ending in a preposition is a verb's object cut short: "and deport millions of undocumented")
             best = (lo, end)
     if best is None:  # "Ana Ruiz, the town's mayor, endorsed the plan, saying ...": the subject past its asides
         past_asides = _subject_past_asides(p, i, sentence)
@@ -1142,7 +1177,7 @@ def subject_first(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sen
                     p.tokens[s_start - 1].text[0] in CLOSE_QUOTES or p.tokens[s_start - 1].text == '"')) \
                     and phrase_head(p.tokens, s_start, s_end).lower in lx.DOCUMENT_NOUNS:
                 return False  # "..., as the investigation continues.": a going on, no words (a speaker's go on)
-            content = _postposed_content(p, s_start, k, sentence)
+            content = _postposed_content(p, s_start, k, sentence, entry)
             if content is None and not _only_an_opening_phrase(p, s_start, sentence):
                 return False  # "On Twitter, she responded.": listed, with no content (what she said is not here)
     source, stype, plural, anon = p.source(s_start, s_end, sentence, p.tokens[s_end - 1].end)
@@ -1243,13 +1278,15 @@ def _subject_of(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentenc
     if entry.family not in {"say", "tell", "write", "no_comment"}:
         head = (phrases.core_phrase(phrases.without_brackets(tokens[s_start:s_end])) or tokens[s_start:s_end])[-1]
         if not head_like(head) and head.lower not in lx.CONTRACTED_PRONOUNS and head.lower not in lx.INDEFINITE_PRONOUNS \
+                and head.lower not in lx.RELATIVE_CONTRACTIONS \
                 and not _the_count(tokens, s_start, s_end) and not _read_as_a_verb(p, i, entry, head, sentence):
             return None  # "disparaging remarks", "a series of tweets": a noun, not a verb
     if tokens[s_start].lower in {"who", "which"} and s_end - s_start > 1:
         return None  # a relative clause with no head: "..., who ordered raids on five suspected depots"
     if entry.lemma == "call" and s_start - 1 >= sentence.lo and tokens[s_start - 1].lower == "what":
         return None  # "what he called tribalism"
-    if s_end - s_start == 1 and tokens[s_start].lower in lx.RELATIVE_PRONOUNS:
+    if s_end - s_start == 1 and (tokens[s_start].lower in lx.RELATIVE_PRONOUNS
+                                 or tokens[s_start].lower in lx.RELATIVE_CONTRACTIONS):
         if entry.lemma == "ask":
             return None  # "..., who asked not to be named,": about the source, not from it
         return antecedent(p, s_start, sentence) or subject
@@ -1534,7 +1571,8 @@ def _nothing_after(p: ParagraphState, s_start: int, k: int, sentence: Sentence, 
             and trailing_phrase(p, k, sentence, manner=True))
 
 
-def _postposed_content(p: ParagraphState, s_start: int, k: int, sentence: Sentence) -> Optional[tuple[int, int]]:
+def _postposed_content(p: ParagraphState, s_start: int, k: int, sentence: Sentence,
+                       entry: Optional[lx.CueEntry] = None) -> Optional[tuple[int, int]]:
     """Content of a cue with nothing after it (``_nothing_after``): 'Y, X said.', '"Y," X said.', 'Y, as X
     said.', 'As the report noted, Y.' and the parenthetical 'In recent days, advisers say, Y.'"""
     tokens = p.tokens
@@ -1548,6 +1586,16 @@ def _postposed_content(p: ParagraphState, s_start: int, k: int, sentence: Senten
                 and not finite_verb_at(tokens, k - 1, k):
             k -= 1
         return tokens[k].start, tokens[s_start - 3].end
+    if entry is not None and entry.family in {"say", "tell", "speech"} and entry.lemma not in lx.GOING_ON_VERBS \
+            and s_start - 2 > sentence.lo and tokens[s_start - 1].lower == "that" and _object_relative_head(tokens, s_start - 2):
+        # "a charge that Colorado leaders denied": with nothing after its verb, the clause after a noun's "that" is
+        # a relative one whose object the noun is (a complement clause, "the fact that they left", is whole)
+        k = s_start - 2
+        while k - 1 > sentence.lo and tokens[k - 1].is_word and tokens[k - 1].lower not in lx.PREPOSITIONS \
+                and not finite_verb_at(tokens, k - 1, k) and tokens[k - 1].lower not in lx.SINGLE_CUES \
+                and (tokens[k - 1].lower in lx.DETERMINERS or head_like(tokens[k - 1])) and s_start - 2 - k < 5:
+            k -= 1
+        return tokens[k].start, tokens[s_start - 2].end
     before = s_start - 1
     if before > sentence.lo and tokens[before].lower == "as" and tokens[before - 1].text == ",":
         before -= 1
@@ -1569,6 +1617,18 @@ def _postposed_content(p: ParagraphState, s_start: int, k: int, sentence: Senten
             return None  # "In Millbrook, a small town, the police posted on social media.": a setting, not content
         return content_before(p, s_gap, sentence)
     return None
+
+
+def _object_relative_head(tokens: list[Token], k: int) -> bool:
+    """Whether token k, before "that", is a common noun a relative clause can hang from ("a charge that ...";
+    not a verb, a cue, a pronoun or a preposition: "said that ...", "so that ...")."""
+    t = tokens[k]
+    # a cue's word after a determiner is its noun ("a charge", "the claim")
+    noun = head_like(t) and t.lower not in lx.SINGLE_CUES or k > 0 and tokens[k - 1].lower in lx.DETERMINERS
+    return noun and t.is_word and not t.is_capitalised and not phrases.past_verb(t.lower) \
+        and t.lower not in lx.VERB_GROUP and t.lower not in lx.BE_FORMS \
+        and t.lower not in lx.PRONOUNS and t.lower not in lx.PREPOSITIONS and not t.lower.endswith("ly") \
+        and t.lower not in lx.SUBJECT_STOPS
 
 
 def _only_an_opening_phrase(p: ParagraphState, s_start: int, sentence: Sentence) -> bool:
