@@ -749,8 +749,9 @@ _OTHER_REFERENTS: Final = "the|a|an|this|that|these|those|another|his|her|their|
 _BODY_AFTER_NAME: Final = re.compile("|".join((
     rf"(?:\s+[A-Z][\w&'’-]*){{0,2}},?\s+(?i:{_SUFFIXES_AFTER})(?![\w-])",  # "Podesta Group Inc.", "Tavrik Software Corp."
     rf",\s+(?:a|an|the)\s+(?:(?!(?:{_APPOSITION_BREAKS})\s)[\w-]+\s+){{0,4}}?(?:{_BODY_NOUNS})"
-    rf"(?=[,.;:]|\s+(?:that|which|based)\b|\s+(?:[A-Z][\w'’-]*|he|she|they|we)\s+(?:has|had|have|is|was|will|would)\s)",
-    # "SITE, a private company"; "Roc Nation, the management firm Barkley has signed with"
+    rf"(?=[,.;:]|\s+(?:that|which|based|of)\b|\s+(?:[A-Z][\w'’-]*|he|she|they|we)\s+(?:has|had|have|is|was|will|would)\s)",
+    # "SITE, a private company"; "Roc Nation, the management firm Barkley has signed with"; "Papa John's Pizza, an
+    # international chain of pizza restaurants"
     rf"(?:\s+\w+){{0,2}}?\s+{_CUE_VERBS}(?:\s+that)?\s+its\b",  # "Nabisco said its"
     rf"(?:\s+(?:{_AUXILIARIES}))*\s+[a-z]+(?:ed|es|s)(?:\s+that)?\s+its\b",  # "Norland lowered its forecast"
     r"(?:\s+[A-Z][\w&'’-]*){0,2}\s*\((?i:ticker|nasdaq|nyse|amex|otc|lse|tsx|asx)(?:\s+\w+)?\s*:\s*[A-Z][A-Z.]{0,6}\)",

@@ -131,7 +131,7 @@ def test_a_title_before_a_name_stays_the_persons(text, source, name):
     assert entry(report, the(report, source)).name == name
 
 
-# ---------------------------------------------------------------- second step: what a pronoun or description stands for
+# ---------------------------------------------------------------- second step: what a pronoun or a description stands for
 
 def test_a_description_used_before_is_that_body_beyond_reach():
     report = report_of('The NFL said the review was over.\n\n"The policy bars contact," the league said.\n\n'
@@ -189,3 +189,28 @@ def test_a_suffix_after_a_comma_stays_in_a_persons_name():
     report = report_of("Kenneth F. McKane, Jr., said the plan was sound.")
     found = the(report, "Kenneth F. McKane, Jr.")
     assert found.source_type == "named_person" and entry(report, found).name == "Kenneth F. McKane, Jr."
+
+
+# ---------------------------------------------------------------- third step: held-out pages
+
+@pytest.mark.parametrize("text, source", [
+    # a title word naming a body
+    ("The Justice Department said the case was closed.", "The Justice Department"),
+    ("The U.S. Justice Department said the case was closed.", "The U.S. Justice Department"),
+    ("The Attorney General Office said the case was closed.", "The Attorney General Office"),
+    # a body's noun heading an apposition before "of"
+    ("Kestrel Pizza, a chain of pizza restaurants, said sales rose.", "Kestrel Pizza, a chain of pizza restaurants"),
+])
+def test_bodies_a_title_word_or_a_given_name_was_mistaken_in(text, source):
+    report = report_of(text)
+    assert entry(report, the(report, source)).type == "organization"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Secretary of State said the talks would resume.", "The Secretary of State"),
+    ("Chief Justice Jo Lee said the case was closed.", "Chief Justice Jo Lee"),
+    ("Ana Ruiz, a partner of the firm, said the deal was fair.", "Ana Ruiz, a partner of the firm"),
+    ("Tom Hale, the head of the agency, said the deal was fair.", "Tom Hale, the head of the agency"),
+])
+def test_people_beside_those_bodies_stay_people(text, source):
+    assert the(report_of(text), source).source_type == "named_person"

@@ -1154,8 +1154,11 @@ def _named_type(words: list[Token], core: list[Token], names: list[Token], plura
                 return "organization", False
             if apposition[-1].lower in lx.PERSON_NOUNS or apposition[-1].lower in lx.TITLES:
                 return "named_person", False
-    if any(t.lower in lx.TITLES for t in core[:-1]) and head.is_capitalised:
-        return "named_person", False  # title-led: "Sen. Sasse", "President Trump"
+    if any(t.lower in lx.TITLES for t in core[:-1]) and head.is_capitalised and not (
+            _bare(head) in lx.ORGANIZATION_NAME_WORDS and len(core) >= 2 and core[-2].lower != "of"):
+        # title-led: "Sen. Sasse", "President Trump", "the Secretary of State"; not a body a title word names
+        # ("the Justice Department", "the Attorney General Office")
+        return "named_person", False
     if is_acronym(head.text):
         return "organization", plural  # "the Chinese CDC": an acronym names an institution
     name_words = {_bare(t) for t in names}
