@@ -233,9 +233,36 @@ def _take_title(text: str) -> tuple[str | None, str]:
     if not rest.startswith("\n") or not rest.strip():
         return None, text
     line = " ".join(first.split())
+    if _headline_shaped(line) and line.endswith(".") and not line.endswith("..") and _title_cased(line):
+        return line[:-1], rest  # an export that ends its headline with a full stop: "Mayor Wins Second Term."
     if not _headline_shaped(line) or line[-1] in ".,;:!?…-–—" + CLOSING_QUOTES:
         return None, text
     return line, rest
+
+
+def _title_cased(line: str) -> bool:
+    """'Underdog Beats Establishment in Harbor Primary.': every word of four letters or more capitalised (three at
+    least), as a headline is and a sentence of prose never is ("The mayor said so." is a sentence)."""
+    words = [w for w in _TITLE_WORD.findall(line) if len(w) >= 4]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+_TITLE_WORD: Final = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def without_repeated_title(text: str, title: str) -> str:
+    """The text without its first line where that line repeats the headline an archive gives beside it (exports
+    often open the body with the headline, some with a full stop added): the headline is the report's title, not a
+    claim of the story's. Compared as words, whatever the case, spacing and final punctuation."""
+    def words(line: str) -> list[str]:
+        return _TITLE_WORD.findall(line.casefold())
+
+    stripped = text.lstrip()
+    first, newline, rest = stripped.partition("\n")
+    wanted = words(title)
+    if not wanted or not newline or words(first) != wanted:
+        return text
+    return rest.lstrip("\n")
 
 
 def take_headline_and_dateline(paragraphs: list[str], meta: ArticleMeta, title_allowed: bool) -> list[str]:

@@ -504,7 +504,10 @@ def record_document(record: ArchiveRecord, max_bytes: Optional[int]) -> Any:
     if record.html is not None:
         document = from_bytes(record.html, path=record.path, fmt="html")
     else:
-        document = from_text(record.text or "", path=record.path)
+        from claimcheck.article.metadata import without_repeated_title
+
+        text = without_repeated_title(record.text or "", record.title) if record.title else record.text or ""
+        document = from_text(text, path=record.path)
     meta = document.meta
     meta.title = record.title or meta.title
     meta.date = record.date or meta.date

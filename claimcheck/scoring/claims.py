@@ -109,6 +109,12 @@ _SPECIFIC_WORD: Final = WordStarts([month + r"(?!\w)" for month in _alternatives
 # matched, not looked behind for, so that re looks for a space before it tries the lookbehind.
 _PROPER_NAME: Final = re.compile(r"\s(?<=[a-z,;:]\s)([A-Z][a-z]+)")
 _QUOTATION: Final = re.compile(r"[\"“”]")
+# A quotation is someone's words when it holds a clause's worth of them. A quoted term, nickname or title ("a
+# “working-class” revolt", the “Never Trump” movement, the podcast “So, That Happened.”) is the writer's word, and
+# nobody needs to be named as saying it.
+_QUOTED_SPAN: Final = re.compile(r"\"([^\"]*)\"|“([^“”]*)”")
+_QUOTED_WORD: Final = re.compile(r"[^\W_](?:[\w’'-]*\w)?")
+QUOTATION_MIN_WORDS: Final = 4
 # A name as written, for the reasons: a run of capitalised words ("San Francisco", "George W. Bush") with the
 # small words inside names ("Bank of America", "Pacific Gas and Electric Co."; see _whole_name).
 _NAME_RUN: Final = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|on|the|and|de|la|del|du|van|von|al|bin|&)\s+)*[A-Z][\w'’.&-]*)*")
@@ -269,7 +275,23 @@ def _specific_details(text: str) -> tuple[str, ...]:
 
 
 def has_quotation(text: str) -> bool:
-    return bool(_QUOTATION.search(text))
+    """Whether the text quotes someone's words: a quoted span of at least QUOTATION_MIN_WORDS words that is not a
+    title (every word of four letters or more capitalised), or a quotation mark with no partner (a quotation that
+    runs on from or into another paragraph)."""
+    if not _QUOTATION.search(text):
+        return False
+    spans = _QUOTED_SPAN.findall(text)
+    if _QUOTATION.search(_QUOTED_SPAN.sub("", text)):
+        return True
+    return any(_someones_words(straight or curly) for straight, curly in spans)
+
+
+def _someones_words(inside: str) -> bool:
+    words = _QUOTED_WORD.findall(inside)
+    if len(words) < QUOTATION_MIN_WORDS:
+        return False
+    long_words = [w for w in words if len(w) > 3]
+    return not (long_words and all(w[0].isupper() for w in long_words))
 
 
 def sourcing(claim: Claim, attributions: dict[str, Attribution]) -> list[Attribution]:

@@ -235,6 +235,13 @@ TITLES = [
     ("This is a rather long first line that reads like a lead sentence without a full stop and goes on and on for words"
      "\n\nThe mayor said so.", None, "This is a rather long"),
     ("By Jane Doe\n\nThe mayor said so.", None, "The mayor said so."),
+    # an export's headline with a full stop: title case tells it from a sentence
+    ("Underdog Beats Establishment in Harbor Primary.\n\nThe mayor said so.", "Underdog Beats Establishment in Harbor Primary",
+     "The mayor said so."),
+    ("Exclusive–Ana Ruiz, Harbor Union Leader, Running For Council.\n\nThe mayor said so.",
+     "Exclusive–Ana Ruiz, Harbor Union Leader, Running For Council", "The mayor said so."),
+    ("Mayor Ana Ruiz resigned.\n\nThe council agreed.", None, "Mayor Ana Ruiz resigned."),
+    ("The Bridge Will Reopen Soon...\n\nThe council agreed.", None, "The Bridge Will Reopen Soon..."),
 ]
 
 

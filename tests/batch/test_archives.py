@@ -3,6 +3,7 @@ fsspec URLs (the ``archives`` extra; those tests are marked ``extras`` and
 skip when it is not installed)."""
 
 import csv
+import json
 import importlib.util
 import subprocess
 import sys
@@ -240,3 +241,29 @@ def test_bad_cluster_options_are_usage_errors(tmp_path, options, message):
     proc = subprocess.run([sys.executable, "-m", "claimcheck", "batch", str(archive), "--out", str(tmp_path / "out"),
                            *options], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2 and message in proc.stderr and "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("first_line", ["Harbor bridge to reopen in May.", "HARBOR BRIDGE TO REOPEN IN MAY",
+                                        "Harbor bridge to reopen in May"])
+def test_a_body_that_opens_with_its_headline_is_not_read_twice(tmp_path, first_line):
+    body = f"{first_line}\n\nThe mayor said the bridge would reopen in May.\n\nThe council agreed, officials said."
+    archive = tmp_path / "export.jsonl"
+    archive.write_text(json.dumps({"id": "r1", "title": "Harbor bridge to reopen in May", "text": body}) + "\n")
+    out = tmp_path / "out"
+    run_batch([str(archive)], out, RULES, quiet=True, jobs=1)
+    [row] = _rows(out / "articles.csv")
+    report = Report.model_validate_json((out / row["report"]).with_suffix(".json").read_text())
+    assert report.article.title == "Harbor bridge to reopen in May"
+    assert [p.text for p in report.paragraphs] == ["The mayor said the bridge would reopen in May.",
+                                                   "The council agreed, officials said."]
+
+
+def test_a_first_line_that_only_starts_like_the_headline_stays(tmp_path):
+    body = "Harbor bridge to reopen in May, the mayor said.\n\nThe council agreed."
+    archive = tmp_path / "export.jsonl"
+    archive.write_text(json.dumps({"id": "r1", "title": "Harbor bridge to reopen in May", "text": body}) + "\n")
+    out = tmp_path / "out"
+    run_batch([str(archive)], out, RULES, quiet=True, jobs=1)
+    [row] = _rows(out / "articles.csv")
+    report = Report.model_validate_json((out / row["report"]).with_suffix(".json").read_text())
+    assert report.paragraphs[0].text.startswith("Harbor bridge to reopen in May, the mayor said.")

@@ -139,3 +139,26 @@ def test_a_reason_resting_on_a_sure_link_adds_nothing():
     text = "Officials said the talks stalled.\n\nThey said the plan could fail within weeks."
     entry = next(e for e in _check_first_of(text) if e.paragraph == 2)
     assert "uncertain" not in entry.reason
+
+
+@pytest.mark.parametrize("text,quotes_words", [
+    ('"We will not pay," the statement read.', True),
+    ("“We will respond at the time we choose.", True),  # a quotation running on into the next paragraph
+    ('He vowed to "turn the mill into a parking lot."', True),
+    ("It was a “working-class” revolt.", False),  # a quoted term
+    ("The “Stop the Mill” group met.", False),  # a name
+    ("She hosts the podcast “So, That Happened.”", False),  # a title, however many words
+    ("The crowd chanted “too many.”", False),
+    ("The O'Brien family's 'rock 'n' roll' night", False),  # apostrophes are no quotation marks
+])
+def test_a_quotation_is_a_clauses_worth_of_quoted_words(text, quotes_words):
+    from claimcheck.scoring.claims import has_quotation
+
+    assert has_quotation(text) is quotes_words
+
+
+def test_a_quoted_term_in_an_orphan_is_checked_as_an_orphan():
+    text = "The “Stop the Mill” campaign paid 3 lawyers in 2019."
+    report = _scored(paragraphs=[paragraph(1, text, claims=[claim(text, "p1-c1", text)])])
+    [entry] = report.summary.check_first
+    assert entry.reason.startswith("no source for a specific claim")
