@@ -175,6 +175,16 @@ def _name_from_phrase(part: str) -> tuple[str, Optional[str]]:
     if 1 < first < start and words[first - 1].lower in {"of", "for"} \
             and _bare(words[first - 2].text.rsplit("-", 1)[-1]) in _TITLES:
         first = start  # "then-Secretary of State Hillary Clinton": the title began before the capitals
+    possessive = start > 0 and words[start - 1].lower.endswith(("'s", "’s")) and words[start - 1].is_capitalised
+    if first < start and (0 < first and words[first - 1].is_word and not words[first - 1].is_capitalised or possessive) \
+            and not any(_bare(w.text) in _TITLES for w in words[start:]) and (
+            not any(_bare(w.text) in _TITLES or w.lower in lx.PERSON_NOUNS for w in words[first:start])
+            or first > 1 and words[first - 1].lower in lx.DETERMINERS and words[first - 2].lower in {"to", "of", "for"}):
+        # the capitals before the name are the object of the role before them, no title of the person's: "special
+        # envoy to Ukraine Kurt Volker", "Special Counsel to the President Ana Ruiz", "(led by) MSNBC's Chris
+        # Matthews"; a possessive opening the phrase says whose the person is ("ESPN's Adam Schefter", as "the
+        # company's Tom Hale"); not "former South Carolina Gov. Jim Hodges", whose title follows the capitals
+        first = start
     if first == 0:
         qualified = _qualified_title_end(words, start)
         if qualified is not None:
@@ -466,6 +476,12 @@ _NEXT_WORD: Final = re.compile(r"\s+([a-z][\w-]*)")
 _NAME_CONTEXT_WORDS: Final = lx.TITLES | lx.NAME_INTRODUCERS | frozenset(lx.GENDERED_WORDS)
 _BODY_NAME_WORDS: Final = lx.ORGANIZATION_NAME_WORDS | lx.ORGANIZATION_NAMES
 _MODIFIED_NOUNS: Final = lx.PERSON_NOUNS | lx.ORGANIZATION_NOUNS | lx.DOCUMENT_NOUNS
+_KIN_GROUP_NOUNS: Final = frozenset("family families household estate".split())
+# A place's name after a preposition of place, alone or ending a list ("shipped to centers in Arizona, Utah and
+# Washington"): where something is, not a body that speaks, so no "it" stands for it.
+_PLACE_LIST_BEFORE: Final = re.compile(
+    r"\b(?:in|to|from|across|throughout|near)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+)*"
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,?\s+(?:and|or)\s+)?$")
 
 
 @lru_cache(maxsize=16384)
@@ -733,7 +749,9 @@ _OTHER_REFERENTS: Final = "the|a|an|this|that|these|those|another|his|her|their|
 _BODY_AFTER_NAME: Final = re.compile("|".join((
     rf"(?:\s+[A-Z][\w&'’-]*){{0,2}},?\s+(?i:{_SUFFIXES_AFTER})(?![\w-])",  # "Podesta Group Inc.", "Tavrik Software Corp."
     rf",\s+(?:a|an|the)\s+(?:(?!(?:{_APPOSITION_BREAKS})\s)[\w-]+\s+){{0,4}}?(?:{_BODY_NOUNS})"
-    rf"(?=[,.;:]|\s+(?:that|which|based)\b)",  # "SITE, a private company"
+    rf"(?=[,.;:]|\s+(?:that|which|based|of)\b|\s+(?:[A-Z][\w'’-]*|he|she|they|we)\s+(?:has|had|have|is|was|will|would)\s)",
+    # "SITE, a private company"; "Roc Nation, the management firm Barkley has signed with"; "Papa John's Pizza, an
+    # international chain of pizza restaurants"
     rf"(?:\s+\w+){{0,2}}?\s+{_CUE_VERBS}(?:\s+that)?\s+its\b",  # "Nabisco said its"
     rf"(?:\s+(?:{_AUXILIARIES}))*\s+[a-z]+(?:ed|es|s)(?:\s+that)?\s+its\b",  # "Norland lowered its forecast"
     r"(?:\s+[A-Z][\w&'’-]*){0,2}\s*\((?i:ticker|nasdaq|nyse|amex|otc|lse|tsx|asx)(?:\s+\w+)?\s*:\s*[A-Z][A-Z.]{0,6}\)",
@@ -750,7 +768,7 @@ _BODY_AFTER_NAME: Final = re.compile("|".join((
 )))
 _BODY_BEFORE_NAME: Final = re.compile("|".join((
     rf"\b(?:{_BODY_NOUNS}|{_OUTLETS})\s+$",  # "the investment company Janney", "the website Mashable"
-    r"\bspokes(?:man|woman|person|people|men|women)\s+for\s+$",  # "a spokeswoman for Janney"
+    r"\bspokes(?:man|woman|person|people|men|women)\s+(?:for|at|with)\s+$",  # "a spokeswoman for Janney", "at Abbott"
     r"\b(?:analysts?|economists?|executives?|employees?|researchers?|engineers?|strategists?)\s+at\s+$",
     r"\b(?i:shares|stock|stockholders|shareholders)\s+(?:of|in)\s+$",  # "shares of Brightwell Devices"
     r"\w-based\s+$",  # "Boston-based Harbor Online"
@@ -1171,19 +1189,23 @@ class _Roster:
                         context = ""
                 last = run[run.rfind(" ") + 1:]
                 next_word = ""
-                if is_acronym(last) or last.lower() in _BODY_NAME_WORDS:
+                if is_acronym(last) or last.lower() in _BODY_NAME_WORDS or " " not in run:
                     following = _NEXT_WORD.match(text, match.end())
                     next_word = following.group(1) if following else ""
                 if not context and run.isalpha():
                     # one plain word: a body by its name or an acronym, else perhaps a surname
                     lower = run.lower()
+                    if lower in lx.DEGREE_SUFFIXES and text[:at].rstrip().endswith(",") or lower in lx.PERSON_NOUNS:
+                        continue  # "Mike Jennings, MD, VP of the group": his degree and his title, no body
                     if lower in _BODY_NAME_WORDS or is_acronym(run):
-                        if next_word not in _MODIFIED_NOUNS:
+                        if next_word not in _MODIFIED_NOUNS and not (
+                                lower in lx.ORGANIZATION_NAMES and _PLACE_LIST_BEFORE.search(text, 0, at)):
                             entry = self._organization(run) or self._new("organization", run, key=lower)
                             self._event(p.index, at, entry)
                     elif run in self.named_bodies or (lower,) in self.cited_bodies:
                         self._event(p.index, at, self._organization(run) or self._new("organization", run, key=lower))
-                    elif people and lower not in lx.NOT_SOURCE_WORDS:
+                    elif people and lower not in lx.NOT_SOURCE_WORDS and next_word not in _KIN_GROUP_NOUNS:
+                        # (not "the Pott family": the family, not the person of that surname a pronoun may be)
                         pending.append((p.index, at, run))
                     continue
                 read = _read_run(run, text[match.end():match.end() + 1], context, next_word, self.named_bodies)
@@ -1377,6 +1399,8 @@ class _Roster:
                 return described, "role", True
         if entry is None and kind_of == "organization":
             body = self._definite_body(name, paragraph, span[0])
+            if body is None or not body[1]:
+                body = self._description_used(name) or body
             if body is not None:
                 return body[0], "role", body[1]  # "the group": the body named just before
         if entry is not None:
@@ -1497,6 +1521,19 @@ class _Roster:
         distinct = {id(e.entry) for e in candidates}
         return chosen, len(distinct) == 1 and head not in lx.GENERIC_BODY_HEADS and head in _body_kind(chosen)[1] \
             and not is_acronym(chosen.name.strip())  # (an acronym's noun is a guess)
+
+    def _description_used(self, text: str) -> Optional[tuple[_Entry, bool]]:
+        """'the league' paragraphs after 'the league said' was joined to the NFL: a body's definite description the
+        article already used for one body is that body, beyond the reach of _definite_body or where it could only
+        guess (the Eagles, a team, named last); uncertainly, and never for a generic head ("the company" may be the
+        next company). None when it stood for none or for several."""
+        head = _definite_body_head(text)
+        if head is None or head in lx.GENERIC_BODY_HEADS:
+            return None
+        key = _normalise_phrase(text)
+        holders = [e for e in self.entries if e.kind == "organization" and e.source is not None and any(
+            m.resolution == "role" and _normalise_phrase(m.text) == key for m in e.source.mentions)]
+        return (holders[0], False) if len(holders) == 1 else None
 
     def _described_body(self, text: str, kind: str) -> Optional[_Entry]:
         """'the union' after 'The union, the United Widget Workers, said': the one body of this kind the article

@@ -33,7 +33,9 @@ from reports import attributions, entry, report_of, the
 def test_a_colon_closed_dateline_opens_the_story(first, dateline, starts):
     document = from_text(first + "\n\nA second paragraph follows here.", path="a.txt")
     assert document.meta.dateline == dateline
-    assert document.paragraphs[0].startswith(starts)
+    # a title-cased line with its label may be lifted whole as the headline (metadata._title_cased): still no place
+    assert document.paragraphs[0].startswith(starts) \
+        or dateline is None and (document.meta.title or "").startswith(starts)
 
 
 def test_a_colon_dateline_names_no_source():

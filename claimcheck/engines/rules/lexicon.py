@@ -744,7 +744,8 @@ PERSON_NOUNS: Final = frozenset(
     politicians legislator legislators senator senators congressman congresswoman representative representatives
     delegate delegates candidate candidates minister ministers secretary president governor mayor judge judges
     prosecutor prosecutors detective detectives police officer chairman chairwoman chair director manager
-    managers founder owner owners ceo editor editors reporter reporters journalist journalists correspondent
+    managers founder owner owners ceo ceos cfo coo cto vp evp svp editor editors reporter reporters journalist
+    journalists correspondent
     pollster pollsters consultant consultants participant participants attendee attendees organizer organizers
     victim victims survivor survivors family families fighter fighters militant militants rebel rebels
     protester protesters demonstrators demonstrator americans residents citizens others someone somebody
@@ -788,6 +789,8 @@ ORGANIZATION_NOUNS: Final = frozenset(
     operator operators line chain brand lender lenders supplier suppliers militia militias giant
     """.split()
 )
+# (The last line: a business's legal form or a word of its trade name, "Ford Motor Co.", "Acme Holdings",
+# "Delta Air Lines": a firm's name, never a person's.)
 ORGANIZATION_NAME_WORDS: Final = frozenset(
     """
     department ministry council institute organization organisation party committee agency commission bureau
@@ -797,6 +800,7 @@ ORGANIZATION_NAME_WORDS: Final = frozenset(
     assembly club church school college hospital trust reuters associated federation league movement front
     brigade brigades hezbollah hamas taliban pentagon county city district province patrol
     state journalism watch caller examiner tribune gazette herald chronicle courier observer monitor legion
+    co cos ltd llc llp plc incorporated holdings industries airlines airways lines motors
     """.split()
 )
 # The head of "the Wisconsin Republican", "the Democrat": a party's member is a person, though capitalised.
@@ -1256,7 +1260,7 @@ def _first_names() -> dict[str, str]:
     return out
 
 
-FIRST_NAMES: Final = _first_names()
+_CENSUS_FIRST_NAMES: Final = _first_names()
 
 # Familiar forms of given names, by the formal name they shorten: "Chuck" and "Charles" Grassley are one person
 # (roster: two given names are one when they are forms of one name and their genders do not differ).
@@ -1295,6 +1299,15 @@ def _given_name_forms() -> dict[str, frozenset[str]]:
 
 
 GIVEN_NAME_FORMS: Final = _given_name_forms()
+# Familiar forms the census lists leave out are given names too ("Chief of Staff Mick Mulvaney", "Newt Gingrich",
+# "Geoff Marr"), with the gender of the name they shorten; not "al", which is also the Arabic article of bodies'
+# names ("Al Jazeera", "Al Qaeda") and the "al." of "et al.".
+_FAMILIAR_NOT_GIVEN: Final = frozenset({"al"})
+FIRST_NAMES: Final = {
+    **{name: next((_CENSUS_FIRST_NAMES[f] for f in sorted(forms) if f in _CENSUS_FIRST_NAMES), "u")
+       for name, forms in GIVEN_NAME_FORMS.items() if name not in _FAMILIAR_NOT_GIVEN},
+    **_CENSUS_FIRST_NAMES,
+}
 # Honorifics and gendered titles that say whether a named person is a man or a woman.
 GENDERED_WORDS: Final = {
     **dict.fromkeys("mr. mr sir lord king prince father brother congressman spokesman chairman businessman "

@@ -767,6 +767,10 @@ def spokesperson_of(text: str, tokens: list[Token], span: tuple[int, int]) -> Op
 def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory, rest: str = "") -> tuple[str, bool]:
     """The source type of a noun phrase, and whether it names several. ``rest``: the sentence's text after the
     phrase, read only for a grant of anonymity to a unique office (see _unique_office)."""
+    comma = next((i for i in range(len(words) - 1, 0, -1) if words[i].text == ","), None)
+    if comma is not None and comma + 1 < len(words) and all(
+            _bare(t) in lx.NAME_SUFFIXES or t.text == "." for t in words[comma + 1:]):
+        words = words[:comma] + words[comma + 1:]  # "... of Michael Brown, Jr.": his suffix, no apposition
     core = core_phrase(words) or words
     head = core[-1]
     share = share_of_people(words)
@@ -803,6 +807,8 @@ def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory, r
     if head.lower in lx.DOCUMENT_NOUNS and not (len(core) > 1 and head.is_capitalised and _bare(head) in
                                                  lx.ORGANIZATION_NAME_WORDS):
         return "document", plural  # not "the Washington Post", "The Post": an outlet by its name
+    if _coordinated_bodies(core, memory):
+        return "organization", True
     names = _names(core, sentence_initial, memory.names)
     if names:
         return _named_type(words, core, names, plural)
@@ -1045,6 +1051,32 @@ def _names_a_member(words: list[Token], sentence_initial: bool, memory: SourceMe
     return False
 
 
+def _coordinated_bodies(core: list[Token], memory: SourceMemory) -> bool:
+    """Whether a coordination names bodies and no person: "Egypt and Jordan", "Deutsche Telekom and SoftBank",
+    "Saudi Arabia, Bahrain and the United Arab Emirates". One conjunct must be a body by its words (an
+    institution's name word, a known body, an acronym, a brand, "the" before a name); the others bodies too or
+    bare capitalised words with no person's mark: no title, no given name before a surname, no surname an earlier
+    source named a person by ("Clinton and the State Department" after "Hillary Clinton" is a person's and a
+    body's words, see _names_a_member)."""
+    conjuncts = _conjuncts(core)
+    if len(conjuncts) < 2 or len(conjuncts) > 6 or any(t.lower in lx.PREPOSITIONS for t in core):
+        return False
+    body = False
+    for conjunct in conjuncts:
+        caps = [t for t in conjunct if t.lower not in lx.DETERMINERS]
+        if not caps or not all(_name_token(t) or is_acronym(t.text) for t in caps):
+            return False
+        kind = _named_type(conjunct, conjunct, caps, False)[0]
+        if kind == "organization":
+            body = True
+            continue
+        if kind != "named_person" or person_name_end(conjunct) is not None or any(
+                t.lower in lx.TITLES or _bare(t) in lx.GENDERED_WORDS or memory.knows_person(t.text)
+                or memory.knows_surname(t.text) for t in caps):
+            return False
+    return body
+
+
 def _conjuncts(words: list[Token]) -> list[list[Token]]:
     """The parts of a phrase joined by commas, dashes and "and"."""
     out: list[list[Token]] = [[]]
@@ -1122,8 +1154,11 @@ def _named_type(words: list[Token], core: list[Token], names: list[Token], plura
                 return "organization", False
             if apposition[-1].lower in lx.PERSON_NOUNS or apposition[-1].lower in lx.TITLES:
                 return "named_person", False
-    if any(t.lower in lx.TITLES for t in core[:-1]) and head.is_capitalised:
-        return "named_person", False  # title-led: "Sen. Sasse", "President Trump"
+    if any(t.lower in lx.TITLES for t in core[:-1]) and head.is_capitalised and not (
+            _bare(head) in lx.ORGANIZATION_NAME_WORDS and len(core) >= 2 and core[-2].lower != "of"):
+        # title-led: "Sen. Sasse", "President Trump", "the Secretary of State"; not a body a title word names
+        # ("the Justice Department", "the Attorney General Office")
+        return "named_person", False
     if is_acronym(head.text):
         return "organization", plural  # "the Chinese CDC": an acronym names an institution
     name_words = {_bare(t) for t in names}
@@ -1151,6 +1186,8 @@ def _named_type(words: list[Token], core: list[Token], names: list[Token], plura
     if len(core) >= 2 and core[0].is_capitalised and _bare(core[0]) in lx.TEAM_WORDS and all(
             _name_token(t) for t in core[1:]):
         return "organization", False  # "Team Clinton": the campaign, as "the Clinton team" is
+    if head.is_capitalised and _body_noun_before_name(core):
+        return "organization", plural
     if head.is_capitalised or _NAME_PARTICLE.match(head.text):
         return "named_person", False
     # "Trump's lawyer", "Clinton aides": a named person's unnamed people
@@ -1160,6 +1197,19 @@ def _named_type(words: list[Token], core: list[Token], names: list[Token], plura
             and head.lower not in lx.ORGANIZATION_NOUNS:
         return "anonymous", plural  # "Democratic strategists", "a GOP nominee", "Clinton allies": unnamed people
     return "organization", plural
+
+
+def _body_noun_before_name(core: list[Token]) -> bool:
+    """'law firm Parks & Crump', 'the consultancy Harbor Partners': a body's lower-case noun right before a name
+    says the name is the body's, as "the news group Mosul Eye" does; not a name with a given name or a title
+    ("firm founder Ana Ruiz" has its role noun between)."""
+    at = next((i for i in range(len(core) - 1, 0, -1) if not core[i - 1].is_capitalised and core[i - 1].is_word
+               and core[i].is_capitalised), None)
+    if at is None or core[at - 1].lower not in lx.ORGANIZATION_NOUNS:
+        return False
+    name = core[at:]
+    return all(_name_token(t) or t.text == "&" or t.lower in lx.NAME_CONNECTIVES for t in name) \
+        and person_name_end(name) is None and not any(t.lower in lx.TITLES for t in name)
 
 
 def _unnamed_type(core: list[Token], plural: bool, memory: SourceMemory) -> str:
