@@ -73,6 +73,7 @@ note claim insist argue contend assert explain acknowledge admit concede warn su
 state testify confirm predict estimate recall allege declare stress emphasize emphasise reiterate observe remark
 complain boast tweet reply indicate hint caution report maintain agree disclose reveal recount counter
 speculate quip joke muse lament
+retort concur opine theorize surmise posit aver confess
 """.split()
 # Verbs of verbal attack: guarded cues that take a plain object ("slammed the plan", "assailed Lee as a liar"), and
 # count only in the past ("attacks" and "blast" are nouns as often as not).
@@ -84,6 +85,8 @@ add respond answer continue vow pledge promise threaten urge demand propose reco
 criticize criticise condemn describe characterize charge praise deny dispute reject signal cite
 mention point call advise brief inform assure remind notify
 echo liken rule determine conclude beg plead implore post
+brag scoff marvel grumble gripe snipe shout yell scream whisper mutter chant exclaim protest clarify elaborate
+imply underscore wonder rebut refute proclaim swear affirm confide
 """.split() + ATTACK_VERBS
 _COGNITION: Final = "believe think suspect fear hope expect doubt feel worry reckon assume figure".split()
 # "suggest", "indicate", "reveal" read as speech (bare) for people and documents alike: on
@@ -276,7 +279,7 @@ def _build_cues() -> tuple[dict[str, CueEntry], dict[tuple[str, ...], CueEntry]]
         if entry is not None:
             single[ambiguous] = CueEntry(entry.lemma, entry.family, False)
     # forms that are nouns far more often than verbs: "the show", "her remarks", "state law"
-    for noun in ("report", "state", "states", "show", "note", "point", "points", "remark", "remarks", "demand",
+    for noun in ("elaborate", "protest", "protests", "report", "state", "states", "show", "note", "point", "points", "remark", "remarks", "demand",
                  "praise", "counter", "order", "brief", "call", "question", "questions", "answer",
                  "answers", "estimate"):
         single.pop(noun, None)

@@ -185,8 +185,8 @@ def not_a_cue(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentence)
         return True  # "its deeper reporting has found", "a biography written by ...": no verb of a speaker
     if _in_an_existential(p, i, sentence):
         return True  # "There were no other reported injuries", "eight separate suspected shootings"
-    if entry.family not in {"say", "tell"} and i + 1 < sentence.hi and p.tokens[i + 1].lower == "off":
-        return True  # "The rover blasted off": another verb, not the cue's
+    if entry.family not in {"say", "tell"} and i + 1 < sentence.hi and p.tokens[i + 1].lower in {"off", "down"}:
+        return True  # "The rover blasted off", "was booed and shouted down": another verb, not the cue's
     return (adjective or _a_noun(p, i, prev, sentence) or _an_infinitive(p, i, prev, sentence)
             or _an_idiom(p, i, entry, prev, sentence) or _naming(p, i, entry, prev, sentence)
             or _not_a_source_speaking(p, i, entry, prev, sentence) or _agentless_passive(p, i, prev, sentence)
