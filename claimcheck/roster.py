@@ -696,6 +696,8 @@ def _body_kind(entry: "_Entry") -> tuple[Optional[str], frozenset[str]]:
     own = frozenset(head for head, _qualified in (_role_heads(description) if description else ())) | frozenset(words[-1:])
     if not words:
         return None, own
+    if words[-1].endswith("s") and words[-1][:-1] in lx.BODY_KINDS:
+        own |= {words[-1][:-1]}  # "American Airlines" is "the airline"
     name = entry.name.strip().split()[-1].lower()
     if name in lx.PLACE_NAMES or _PLACE_ABBREVIATION.fullmatch(entry.name.strip()) and name not in lx.ORGANIZATION_NAMES:
         return "place", own

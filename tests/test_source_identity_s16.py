@@ -214,3 +214,30 @@ def test_bodies_a_title_word_or_a_given_name_was_mistaken_in(text, source):
 ])
 def test_people_beside_those_bodies_stay_people(text, source):
     assert the(report_of(text), source).source_type == "named_person"
+
+
+# ---------------------------------------------------------------- fourth step: airline pages read after the third
+
+@pytest.mark.parametrize("text, source", [
+    # a brand's three-letter stem before a capitalised part of four letters or more
+    ("JetVista sent out a statement Sunday, saying storms had forced the cancellations.", "JetVista"),
+    ("PixTube said the video would stay up.", "PixTube"),
+])
+def test_a_brands_camel_case_is_a_bodys_name(text, source):
+    assert the(report_of(text), source).source_type == "organization"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ana DelVara said the plan was sound.", "Ana DelVara"),
+    ("Rep. Tom DesMoyer said the plan was sound.", "Rep. Tom DesMoyer"),
+    ("Jo LeBrun said the plan was sound.", "Jo LeBrun"),
+])
+def test_people_with_a_capital_inside_their_surname_stay_people(text, source):
+    assert the(report_of(text), source).source_type == "named_person"
+
+
+def test_a_plural_trade_noun_in_a_bodys_name_is_its_own_noun():
+    report = report_of("Harlow Airlines canceled hundreds of flights over the weekend. The airline says storms were "
+                       "to blame.\n\nThe company said it was adjusting its schedule.")
+    airline = entry(report, the(report, "The airline"))
+    assert airline.name == "Harlow Airlines" and entry(report, the(report, "The company")) is airline

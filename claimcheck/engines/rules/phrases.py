@@ -1008,7 +1008,7 @@ def bare_name(words: list[Token]) -> bool:
         or is_acronym(t.text) for t in words)
 
 
-_BRAND: Final = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]|.+\.(?:com|org|net|io|co)$")
+_BRAND: Final = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]|[A-Z][a-z]{2}[A-Z][a-z]{3,}$|.+\.(?:com|org|net|io|co)$")
 
 
 def _brand_like(word: str) -> bool:
