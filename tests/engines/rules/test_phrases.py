@@ -292,7 +292,8 @@ SOURCE_BOUNDS = [
     ("Even Lena Ostrova said the plan was risky.", "Lena Ostrova", "named_person"),
     ("The port is failing, according to even his own supporters.", "his own supporters", "anonymous"),
     ("Only 24 percent said the mayor did nothing wrong.", "24 percent", "anonymous"),
-    ("And Ruiz, said Park, who remains her friend, is tired.", "Ruiz", "named_person"),
+    # (set off by commas, "And Ruiz, said Park, who ..., is tired" is Park's: test_speech_s16.py)
+    ("And Ruiz said Park, who remains her friend, is tired.", "Ruiz", "named_person"),
     ("Some defenders of the port, like Lee Park, a pilot, also acknowledge that it is failing.",
      "Lee Park, a pilot", "named_person"),
     # a sentence that opens with a subordinate clause: the participle reports the main clause's subject

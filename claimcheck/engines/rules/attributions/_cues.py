@@ -625,7 +625,7 @@ def passive_agent(p: ParagraphState, i: int, sentence: Sentence) -> Optional[int
     tokens = p.tokens
     if tokens[i].lower not in lx.PASSIVE_AGENT_CUES or passive_be(tokens, i, sentence) is None:
         return None
-    k = i + 1
+    k = complement_end(tokens, i, sentence)
     while k < sentence.hi and k - i <= 5 and tokens[k].lower != "by":
         t = tokens[k]
         if not (t.lower in lx.TIME_PHRASE_WORDS or t.lower in lx.TIME_PHRASE_ENDS or t.lower in lx.SETTING_ADVERBS
@@ -643,14 +643,41 @@ def passive_agent(p: ParagraphState, i: int, sentence: Sentence) -> Optional[int
                end)
     head = (phrases.core_phrase(tokens[k + 1:end]) or tokens[k + 1:end])[-1]
     if head.lower in lx.TIME_WORDS or head.lower in lx.DAY_WORDS or head.text in lx.MONTH_NAMES \
-            or head.lower in _BY_MEASURES or any(t.text[0].isdigit() for t in tokens[k + 1:end]):
+            or _a_measure(head) or _a_measure(tokens[end - 1]) or any(t.text[0].isdigit() for t in tokens[k + 1:end]):
         return None
     # a usual speaker, or any phrase opened by a determiner ("by the pilot"); not a bare noun ("by phone")
     return k if head_like(head) or tokens[k + 1].lower in lx.DETERMINERS else None
 
 
+def complement_end(tokens: list[Token], i: int, sentence: Sentence) -> int:
+    """Past the complement of a passive report at i that names what its subject was declared or confirmed to be
+    ("was declared the winner in the primaries by ...", "was confirmed as one of the passengers by ..."): a
+    phrase opened by "as" or a determiner, of words only, that runs to a "by"; i + 1 when there is none."""
+    k = i + 1
+    if k >= sentence.hi or not (tokens[k].lower == "as" or tokens[k].lower in lx.DETERMINERS) \
+            or tokens[k].lower == "that":  # "it was revealed that ...": a clause, no complement
+        return k
+    for j in range(k + 1, min(sentence.hi, k + 12)):
+        t = tokens[j]
+        if t.lower == "by":
+            # a time is no complement ("announced the same day by ..."): the time phrases are read after this
+            timed = all(w.lower in lx.TIME_PHRASE_WORDS or w.lower in lx.TIME_PHRASE_ENDS or w.lower in lx.DETERMINERS
+                        for w in tokens[k:j])
+            return k if timed else j
+        if not t.is_word and t.text not in {"'s", "’s"} or t.lower in lx.SINGLE_CUES or t.lower in lx.VERB_GROUP \
+                or t.lower in lx.RELATIVE_CLAUSE_OPENERS or t.lower in {"and", "but", "or"}:
+            return k
+    return k
+
+
 # Heads of "by" phrases of means, measure or time, never a source: "by a wide margin", "by the end of May".
 _BY_MEASURES: Final = frozenset("margin majority vote votes end way means hand percent points".split())
+
+
+def _a_measure(t: Token) -> bool:
+    """Whether a word of a "by" phrase, its head or its last ("by the narrowest of margins"), is a measure."""
+    w = t.lower
+    return w in _BY_MEASURES or w.endswith("s") and w[:-1] in _BY_MEASURES
 
 
 def drop_own_thoughts(p: ParagraphState) -> None:

@@ -37,6 +37,7 @@ def _between_subject_and_verb(tokens: list[Token], j: int, sentence: Sentence) -
     t = tokens[j]
     return (t.lower in lx.SENTENCE_ADVERBS
             or t.lower in lx.PLACE_ADVERBS and not t.is_capitalised and j > sentence.lo
+            or t.lower in lx.VERB_ADVERBS and not t.is_capitalised and j > sentence.lo  # "has sometimes acknowledged"
             or t.lower in lx.AUXILIARIES and not (t.is_capitalised and j > sentence.lo)
             or t.lower.endswith("ly") and t.lower not in lx.PERSON_NOUNS and not t.is_capitalised
             or t.lower in lx.RAISING_VERBS

@@ -35,7 +35,7 @@ from claimcheck.engines.rules.attributions._content import (
     trailing_phrase,
     trim,
 )
-from claimcheck.engines.rules.attributions._cues import passive_agent, passive_be, verb_group_start
+from claimcheck.engines.rules.attributions._cues import complement_end, passive_agent, passive_be, verb_group_start
 from claimcheck.engines.rules.attributions._noun_phrases import (
     after_opening_phrase,
     antecedent,
@@ -233,6 +233,14 @@ def passive_past_adverbials(p: ParagraphState, i: int, sentence: Sentence) -> bo
             # "the attacks, which were claimed by ...", "a killing that was claimed by ...": the antecedent
             span = that_antecedent(tokens, lo - 1, sentence)
             content = trim(p, tokens[span[0]].start, tokens[span[1] - 1].end)
+    complement = complement_end(tokens, i, sentence)
+    if complement > i + 1:
+        # "Ruiz was confirmed as one of the passengers by the minister": the cue is the verb, and what was confirmed
+        # runs from the subject through the complement
+        if content is not None:
+            content = trim(p, content[0], tokens[by - 1].end) or content
+        _with_source(p, i, i + 1, content, sentence, by + 1, end, clause_end(p, end, sentence), lemma)
+        return True
     _with_source(p, i, by + 1, content, sentence, by + 1, end, clause_end(p, end, sentence), lemma)
     return True
 
@@ -423,6 +431,13 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
             and _in_opening_phrase(p, i, after, entry, content, sentence):
         return True  # "But after saying ..., Ruiz changed course", "Now, after arguing ..., his team ...": as at the start
     f = _attribution_just_before(p, lead + 1, sentence) or governing(p, sentence, i)
+    if f is not None and tokens[lead].text == ",":
+        subject = _subject_of_an_objects_relative(p, f, i, sentence)
+        if subject is not None:
+            # "Obama rebuked critics who say he should ..., saying ...": the relative clause describes the object;
+            # the participle goes on with the clause's subject
+            _with_source(p, i, after, content, sentence, *subject, tokens[subject[1] - 1].end, entry.lemma)
+            return True
     # "He apologized the next day, saying ...", "... and the group sued, saying ...": a clause
     # with its own subject and verb that begins after the attribution found first (or in a
     # sentence of its own) is the one the participle hangs from
@@ -479,6 +494,30 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
 # Gerunds after these tell of a saying not done or a reason, not of one done ("Instead of calling himself a
 # conservative, ...", "Without saying why, ...").
 _NO_SAYING_PREPOSITIONS: Final = frozenset("of for from without".split())
+
+
+def _subject_of_an_objects_relative(p: ParagraphState, f: Found, i: int,
+                                    sentence: Sentence) -> Optional[tuple[int, int]]:
+    """When the attribution f is a relative clause hanging from the object of the sentence's verb ("rebuked
+    critics who say ..."): that sentence's subject (before the verb), or None."""
+    tokens = p.tokens
+    k = f.cue_token
+    while k > sentence.lo and tokens[k - 1].start >= f.source[1]:
+        k -= 1  # the first token after the source
+    if not (k < f.cue_token and tokens[k].lower in {"who", "that"} and tokens[k].start >= f.source[1]):
+        return None
+    s = k - 1
+    while s > sentence.lo and tokens[s - 1].start >= f.source[0]:
+        s -= 1  # the source's first token
+    verb = s - 1
+    if verb <= sentence.lo or tokens[verb].is_capitalised or not phrases.past_verb(tokens[verb].lower) \
+            or tokens[verb].lower in lx.SINGLE_CUES:
+        return None
+    subject = clause_subject(p, sentence, i)
+    if subject is None or subject[1] > verb or not any(finite_verb_at(tokens, v, verb + 1)
+                                                      for v in range(subject[1], verb + 1)):
+        return None
+    return subject
 
 
 def _past_verb_group(tokens: list[Token], k: int, hi: int) -> int:
@@ -1002,9 +1041,18 @@ def _inverted_aside(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, s
     end = phrases.walk_forward(tokens, after, sentence.hi, p.text)
     if end is None or not _inverted_speaker(p, after, end, True):
         return False
+    if end + 1 < sentence.hi and tokens[end].lower == "and":
+        # "The contrast, said Park and others, would be clear": two speakers
+        second = phrases.walk_forward(tokens, end + 1, sentence.hi, p.text)
+        if second is not None and second > end + 1 and _inverted_speaker(p, end + 1, second, True):
+            end = second
     source_end = with_apposition(p, end, sentence)
-    if not (source_end + 1 < sentence.hi and tokens[source_end].text == ","
-            and finite_verb_at(tokens, source_end + 1, sentence.hi)):
+    resumes = source_end + 1
+    if resumes + 1 < sentence.hi and tokens[source_end].text == "," and tokens[resumes].lower in {"who", "which"}:
+        # "And Ruiz, said Park, who remains friendly with her, doesn't forgive": past the speaker's relative clause
+        resumes = next((k + 1 for k in range(resumes + 1, sentence.hi) if tokens[k].text == ","), sentence.hi)
+    if not (resumes < sentence.hi and tokens[resumes - 1].text == ","
+            and finite_verb_at(tokens, resumes, sentence.hi)):
         return False
     content = trim(p, tokens[lo].start, sentence.end)
     _with_source(p, i, after, content, sentence, after, source_end, tokens[source_end - 1].end, entry.lemma)
@@ -1158,6 +1206,10 @@ def subject_first(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sen
                 and _fronted_as(p.tokens, s_start, sentence):
             comma = _setting_then_comma(p.tokens, k, sentence)
             if comma is not None:  # "As Ruiz reported for the Tribune, Y.": the as-clause ends at its comma
+                content = trim(p, p.tokens[comma].end, sentence.end)
+        if not setting_only and content is None and _fronted_as(p.tokens, s_start, sentence):
+            comma = _adverbs_then_comma(p.tokens, k, sentence)
+            if comma is not None:  # "As the Herald reported just today, Y.": the adverbs are the as-clause's
                 content = trim(p, p.tokens[comma].end, sentence.end)
         if content is None and not setting_only and _set_off_after_a_clause(p, s_start, k, sentence):
             content = content_before(p, s_start, sentence)
@@ -1646,6 +1698,19 @@ def _fronted_as(tokens: list[Token], s_start: int, sentence: Sentence) -> bool:
     if lead >= sentence.lo and tokens[lead].lower in lx.CONNECTIVE_OPENERS:
         lead -= 1
     return lead < sentence.lo or not tokens[lead].is_word
+
+
+def _adverbs_then_comma(tokens: list[Token], k: int, sentence: Sentence) -> Optional[int]:
+    """The comma after one to three adverbs of time or manner from token k ("just today,", "first,", "only
+    recently,"), or None."""
+    for j in range(k, min(sentence.hi, k + 4)):
+        t = tokens[j]
+        if t.text == ",":
+            return j if j > k else None
+        if t.is_capitalised or not (t.lower in lx.ADVERBS_BEFORE_PARTICIPLE or t.lower in lx.TIME_ADVERBS
+                                    or t.lower in lx.DEICTIC_TIME_ADVERBS or t.lower.endswith("ly") and len(t.lower) > 4):
+            return None
+    return None
 
 
 def _setting_then_comma(tokens: list[Token], k: int, sentence: Sentence) -> Optional[int]:

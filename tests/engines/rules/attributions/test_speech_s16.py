@@ -104,3 +104,52 @@ def test_a_cue_in_an_object_relative_clause(analyse, text, cue, source, content)
 ])
 def test_no_object_relative_report(analyse, text, cues):
     assert [a.cue for a in analyse(text).attributions] == cues
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # an inverted cue set off between a subject and its verb, with two speakers or the speaker's relative clause
+    ("The plan, said Park and others, would fail.", "Park and others", "The plan, said Park and others, would fail"),
+    ("And Ruiz, said Park, who knows her well, doesn't forgive.", "Park",
+     "Ruiz, said Park, who knows her well, doesn't forgive"),
+])
+def test_an_inverted_cue_set_off_inside_the_sentence(analyse, text, source, content):
+    attribution = only(analyse(text).attributions, cue="said")
+    assert (attribution.source, attribution.content) == (source, content)
+
+
+def test_an_adverb_of_frequency_between_the_auxiliary_and_the_cue(analyse):
+    attribution = only(analyse("The budget rose, as the mayor has sometimes acknowledged.").attributions)
+    assert (attribution.source, attribution.content) == ("the mayor", "The budget rose")
+
+
+def test_adverbs_before_the_comma_of_an_as_clause(analyse):
+    attribution = only(analyse("As the Herald reported just today, the mayor issued subpoenas.").attributions)
+    assert attribution.content == "the mayor issued subpoenas"
+
+
+@pytest.mark.parametrize("text", [
+    "Lee rebuked critics who say he should resign, saying the claim was false.",
+    "Lee met voters who said they were tired, saying he understood.",
+])
+def test_a_participle_after_a_relative_clause_on_the_object(analyse, text):
+    """The relative clause describes the verb's object; the participle goes on with the sentence's subject."""
+    assert only(analyse(text).attributions, cue="saying").source == "Lee"
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # a passive report with a complement of what its subject was found to be, then its source after "by"
+    ("Ruiz was confirmed as one of the passengers by the airline.", "the airline",
+     "Ruiz was confirmed as one of the passengers"),
+    ("The deal was announced the same day by the mayor.", "the mayor", "The deal was announced the same day"),
+])
+def test_a_passive_report_past_its_complement(analyse, text, source, content):
+    attribution = only(analyse(text).attributions)
+    assert (attribution.source, attribution.content) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruiz was declared the winner by the narrowest of margins.",  # a measure, no source
+    "It was revealed that he paid for the suit by his lawyer.",  # "that" opens a clause, no complement
+])
+def test_no_passive_source_past_a_complement(analyse, text):
+    assert analyse(text).attributions == []
