@@ -243,16 +243,20 @@ def test_bad_cluster_options_are_usage_errors(tmp_path, options, message):
     assert proc.returncode == 2 and message in proc.stderr and "Traceback" not in proc.stderr
 
 
+def _report_of_one_record(tmp_path, record: dict) -> Report:
+    archive = tmp_path / "export.jsonl"
+    archive.write_text(json.dumps(record) + "\n")
+    out = tmp_path / "out"
+    run_batch([str(archive)], out, RULES, quiet=True, jobs=1)
+    [row] = _rows(out / "articles.csv")
+    return Report.model_validate_json((out / row["report"]).with_suffix(".json").read_text())
+
+
 @pytest.mark.parametrize("first_line", ["Harbor bridge to reopen in May.", "HARBOR BRIDGE TO REOPEN IN MAY",
                                         "Harbor bridge to reopen in May"])
 def test_a_body_that_opens_with_its_headline_is_not_read_twice(tmp_path, first_line):
     body = f"{first_line}\n\nThe mayor said the bridge would reopen in May.\n\nThe council agreed, officials said."
-    archive = tmp_path / "export.jsonl"
-    archive.write_text(json.dumps({"id": "r1", "title": "Harbor bridge to reopen in May", "text": body}) + "\n")
-    out = tmp_path / "out"
-    run_batch([str(archive)], out, RULES, quiet=True, jobs=1)
-    [row] = _rows(out / "articles.csv")
-    report = Report.model_validate_json((out / row["report"]).with_suffix(".json").read_text())
+    report = _report_of_one_record(tmp_path, {"id": "r1", "title": "Harbor bridge to reopen in May", "text": body})
     assert report.article.title == "Harbor bridge to reopen in May"
     assert [p.text for p in report.paragraphs] == ["The mayor said the bridge would reopen in May.",
                                                    "The council agreed, officials said."]
@@ -260,10 +264,5 @@ def test_a_body_that_opens_with_its_headline_is_not_read_twice(tmp_path, first_l
 
 def test_a_first_line_that_only_starts_like_the_headline_stays(tmp_path):
     body = "Harbor bridge to reopen in May, the mayor said.\n\nThe council agreed."
-    archive = tmp_path / "export.jsonl"
-    archive.write_text(json.dumps({"id": "r1", "title": "Harbor bridge to reopen in May", "text": body}) + "\n")
-    out = tmp_path / "out"
-    run_batch([str(archive)], out, RULES, quiet=True, jobs=1)
-    [row] = _rows(out / "articles.csv")
-    report = Report.model_validate_json((out / row["report"]).with_suffix(".json").read_text())
+    report = _report_of_one_record(tmp_path, {"id": "r1", "title": "Harbor bridge to reopen in May", "text": body})
     assert report.paragraphs[0].text.startswith("Harbor bridge to reopen in May, the mayor said.")
