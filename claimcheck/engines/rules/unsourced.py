@@ -57,7 +57,7 @@ class FoundUnsourced:
 def find_unsourced(text: str, tokens: list[Token], sentences: list[Sentence],
                    attributions: list[Found]) -> list[FoundUnsourced]:
     """The paragraph's unsourced cues, in order."""
-    if "ask" not in text and not any(t.lower in _REPORTED for t in tokens):
+    if "ask" not in text and "Ask" not in text and not any(t.lower in _REPORTED for t in tokens):
         return []  # most paragraphs have no such word
     cues = [f.cue for f in attributions]
     out: list[FoundUnsourced] = []

@@ -19,6 +19,8 @@ CASES = [  # text, kind, cue, content
     ("The fee had not been previously disclosed.", "passive", "been previously disclosed", "The fee"),
     ("In the end, the merger was confirmed.", "passive", "was confirmed", "the merger"),
     ("All were confirmed last year.", "passive", "were confirmed", "All"),
+    # a capitalised "Asked" in a paragraph with no reported participle ("say", not "said")
+    ("Asked about the memo, Ruiz would only say that it was old.", "question", "Asked", "about the memo"),
 ]
 
 SUBORDINATE = [  # text, cue, content, subordinate: a passive of a thing in a subordinate or relative clause
