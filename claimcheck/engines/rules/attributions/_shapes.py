@@ -442,10 +442,10 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
     if i == sentence.lo:  # "Noting that the vote was close, Ruiz said ...": the participle opens the sentence
         content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
         return _in_opening_phrase(p, i, after, entry, content, sentence)
-    speaker = _speaker_after_with(p, i, sentence)
-    if speaker is not None:  # "The talk ended with Ruiz asking Lee whether ...": the one after "with" asks
+    after_with = _speaker_after_with(p, i, sentence)
+    if after_with is not None:  # "The talk ended with Ruiz asking Lee whether ...": the one after "with" asks
         content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
-        _with_source(p, i, after, content, sentence, *speaker, tokens[speaker[1] - 1].end, entry.lemma)
+        _with_source(p, i, after, content, sentence, *after_with, tokens[after_with[1] - 1].end, entry.lemma)
         return True
     # ", later adding that ...", ", recently telling ...": an adverb between the lead and the participle
     lead = i - 2 if _adverb_before(tokens, i, sentence) else i - 1
