@@ -1,4 +1,4 @@
-"""Non-finite speech cues read in session 17 (rules 1.123-), from PolNeAR train's missed speech cues: infinitives of
+"""Non-finite speech cues read in session 17 (rules 1.125-), from PolNeAR train's missed speech cues: infinitives of
 speech after verbs of going on, trying, refusing and failing, a mention made or held back, and participles whose
 subject stands after "with" or before a relative clause's closing quotation. Short invented paragraphs."""
 
