@@ -51,7 +51,7 @@ from claimcheck.article import turns
 from claimcheck.article.metadata import dateline_end
 from claimcheck.article.sentences import split_sentences
 from claimcheck.engines.rules import lexicon as lx
-from claimcheck.engines.rules.phrases import is_acronym, person_name_end
+from claimcheck.engines.rules.phrases import body_compound, is_acronym, person_name_end
 from claimcheck.engines.rules.tokens import Token, forget_quotations, take_quotations, tokenize
 from claimcheck.model_build import construct, source_id
 from claimcheck.schema import AnonymousDetails, Attribution, Paragraph, Source, SourceMention
@@ -492,6 +492,33 @@ _PLACE_LIST_BEFORE: Final = re.compile(
     r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,?\s+(?:and|or)\s+)?$")
 
 
+# What a body's name goes on with after "of" in running text: "the Ohio Department of Health", "the Texas Department
+# of State Health Services", "the University of Michigan".
+_OF_NAME: Final = re.compile(r" of ([A-Z][\w'’.&-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w'’.&-]*)*)")
+
+
+def _with_its_of(name: str, text: str, end: int) -> str:
+    """A body's name read from a capitalised run that "of" cut ("Ohio Department", "Ministry"), with the capitals after
+    its "of" up to a title or a given name ("the Department of Homeland Security Secretary Jeh Johnson" is the
+    department's, then a person's); only for a head that takes its domain after "of" (``lexicon.OF_BODY_HEADS``)."""
+    if _bare(name.split()[-1]) not in lx.OF_BODY_HEADS:
+        return name
+    found = _OF_NAME.match(text, end)
+    if found is None:
+        return name
+    kept: list[str] = []
+    for word in found.group(1).split():
+        bare = _bare(word)
+        if bare in lx.TITLES or bare in lx.FIRST_NAMES and kept or bare in lx.PERSON_NOUNS:
+            break
+        kept.append(word)
+    while kept and _bare(kept[-1]) in {"and", "&"}:
+        kept.pop()
+    if not kept or kept[-1].endswith(("'s", "’s")):
+        return name
+    return f"{name} of {' '.join(kept)}"
+
+
 @lru_cache(maxsize=16384)
 def _read_run(run: str, after: str, context: str, next_word: str,
               bodies: frozenset[str] = frozenset()) -> tuple[tuple, ...]:
@@ -691,6 +718,8 @@ def _definite_body_head(text: str) -> Optional[str]:
                             for w in match.group(1).split()):
         return None
     head = _bare(match.group(2))
+    if head not in lx.BODY_KINDS and body_compound(head):
+        head = head.rpartition("-")[2]  # "the smartphone-maker": a maker
     return head if head in lx.BODY_KINDS else None
 
 
@@ -1273,6 +1302,8 @@ class _Roster:
                     elif kind == "body":
                         if len(found) > 3:
                             self.shown_bodies.add(name)
+                        if offset + len(name) == len(run):
+                            name = _with_its_of(name, text, match.end())
                         entry = self._organization(name) or self._new("organization", name,
                                                                       key=_normalise_phrase(name))
                         self._event(p.index, at + offset, entry)

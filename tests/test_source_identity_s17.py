@@ -156,3 +156,44 @@ def test_a_datelines_capitals_do_not_name_the_body():
 def test_a_particle_between_a_names_capitals_is_the_names(text, source, name):
     report = report_of(text)
     assert entry(report, the(report, source)).name == name
+
+
+# ---------------------------------------------------------------- a second step
+
+@pytest.mark.parametrize("text, name", [
+    ("Officials with the Harbor Department of State Health Services were investigating six cases.\n\n"
+     "The health department announced the first case Jan. 19.", "Harbor Department of State Health Services"),
+    ("Officials with the Ohio Department of Health were investigating six cases.\n\n"
+     "The health department announced the first case Jan. 19.", "Ohio Department of Health"),
+])
+def test_a_bodys_name_goes_on_after_its_of(text, name):
+    report = report_of(text)
+    assert entry(report, the(report, "The health department")).name == name
+
+
+@pytest.mark.parametrize("name, text, full", [
+    ("Harbor Department", "met the Harbor Department of Homeland Security Secretary Jo Lee",
+     "Harbor Department of Homeland Security"),
+    ("Harbor Department", "met the Harbor Department of Health and Human Services on Monday",
+     "Harbor Department of Health and Human Services"),
+    ("Harbor Department", "met the Harbor Department of the state", "Harbor Department"),
+    ("Harbor Group", "met the Harbor Group of Ana Ruiz", "Harbor Group"),  # no head that takes its domain so
+])
+def test_what_a_bodys_of_adds_to_its_name(name, text, full):
+    from claimcheck.roster import _with_its_of
+    assert _with_its_of(name, text, text.index(name) + len(name)) == full
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("Harlow Inc. said sales rose in May.\n\nThe smartphone-maker said it would open 20 stores.",
+     "The smartphone-maker", "organization"),
+    ("Senators said the vote was close.\n\nA policy-maker said the bill would pass.", "A policy-maker", "anonymous"),
+    ("Ana Ruiz said the film was long.\n\nThe film-maker said it would open in May.", "The film-maker", "anonymous"),
+])
+def test_a_hyphened_makers_compound(text, source, kind):
+    assert the(report_of(text), source).source_type == kind
+
+
+def test_a_firms_hyphened_description_joins_it():
+    report = report_of("Harlow Inc. said sales rose in May.\n\nThe smartphone-maker said it would open 20 stores.")
+    assert entry(report, the(report, "The smartphone-maker")) is entry(report, the(report, "Harlow Inc."))

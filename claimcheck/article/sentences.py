@@ -76,13 +76,39 @@ _SENTENCE_STARTERS: Final = frozenset(
 )
 
 
-def _reads_on(word_before: str, word_after: str, next_char: str) -> bool:
-    """Whether the period after ``word_before`` is inside a sentence."""
+# What reads on after a clock time's "a.m." or "p.m.": a day, a month or a time zone ("9 a.m. Friday", "10 a.m. EST",
+# "noon ET"); any other capitalised word opens a sentence ("at 3 a.m. Officials said": "Officials" is no time's).
+_AFTER_CLOCK: Final = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday jan feb mar apr may jun jul aug sep sept oct nov dec
+    january february march april june july august september october november december
+    et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest eastern central mountain pacific local
+    """.split()
+)
+# A street's abbreviation after its capitalised name, itself after a preposition of place or a house number ("on Main
+# St.", "at 1200 Elm Ave."), ends a sentence before a capitalised word, as no saint's "St." does ("at St. Mary's",
+# "Jack St. Martin", "the SS St. Louis"); a compass quadrant reads on ("Pennsylvania Ave. NW").
+_STREET_ABBREVIATIONS: Final = frozenset("st ave blvd rd ln hwy pkwy".split())
+_STREET_NAME_BEFORE: Final = re.compile(r"(?:\b(?:on|at|near|along|off|onto|of|from|to|and|in)|\d[\w-]*)\s+"
+                                        r"(?:[A-Z][a-z]+\s+){1,2}$")
+_QUADRANTS: Final = frozenset("nw ne sw se n s e w".split())
+# The places named for a saint, whose "St." reads on whatever comes before them ("to Port St. Lucie", "at Mount St.
+# Helens", "in East St. Louis").
+_SAINT_PLACE_WORDS: Final = frozenset("mount mt port fort ft east west north south lake cape point sault".split())
+
+
+def _reads_on(word_before: str, word_after: str, next_char: str, street: bool = False) -> bool:
+    """Whether the period after ``word_before`` is inside a sentence. ``street``: a street's capitalised name, after a
+    preposition of place or a house number, stands before ``word_before``."""
     key = word_before.rstrip(".").lower().lstrip("('\"“‘")
     if not key:
         return False
     if key in _TITLES:
         return True
+    if key in {"a.m", "p.m"} and word_after[:1].isupper():
+        return word_after.lower() in _AFTER_CLOCK
+    if key in _STREET_ABBREVIATIONS and street and word_after[:1].isupper():
+        return word_after.lower() in _QUADRANTS
     if key in _BEFORE_NUMBERS and next_char.isdigit():
         return True
     starter = word_after.lower() in _SENTENCE_STARTERS
@@ -116,8 +142,11 @@ def split_sentences(text: str) -> list[Span]:
             space = text.rfind(" ", reach, punct_end)
             before = _WORD_BEFORE.search(text, space + 1 if space >= 0 else reach, punct_end)
             word_after = _WORD_AFTER.match(text, after)
+            street = before is not None and space > 0 and before.group(1).lower() in _STREET_ABBREVIATIONS \
+                and _STREET_NAME_BEFORE.search(text, max(reach - 24, 0), space + 1) is not None \
+                and text[text.rfind(" ", 0, space) + 1:space].lower() not in _SAINT_PLACE_WORDS
             if before and _reads_on(
-                before.group(1) + ".", word_after.group(1) if word_after else "", text[after]
+                before.group(1) + ".", word_after.group(1) if word_after else "", text[after], street
             ):
                 continue
         spans.append((start, boundary))

@@ -44,6 +44,18 @@ SPLITS = [
      ["The Portland, Ore. council voted.", "It was ill.", "Doctors came."]),
     ("saint and street", "They met in St. Louis on Main St. The talks ended.",
      ["They met in St. Louis on Main St.", "The talks ended."]),
+    # a clock time before a capitalised word that is no day, month or zone, and a street's abbreviation after its
+    # name after a preposition or a house number, end a sentence
+    ("a clock time before a name", "The fire began at 3 a.m. Officials said it spread. Ruiz left at 9 p.m. EST.",
+     ["The fire began at 3 a.m.", "Officials said it spread.", "Ruiz left at 9 p.m. EST."]),
+    ("a street before a name", "The crash was on Elm St. Police said two cars collided.",
+     ["The crash was on Elm St.", "Police said two cars collided."]),
+    ("a house number's avenue", "It was at 1200 Harbor Ave. Officers came.", ["It was at 1200 Harbor Ave.", "Officers came."]),
+    ("a quadrant reads on", "It is at 1600 Harbor Ave. NW in the city.", ["It is at 1600 Harbor Ave. NW in the city."]),
+    ("a saint's name reads on", "Jo St. Martin and the SS St. Louis left Port St. Lucie at dawn.",
+     ["Jo St. Martin and the SS St. Louis left Port St. Lucie at dawn."]),
+    ("a saint's hospital reads on", "Police arrived at St. Mary's at 9 a.m. Ruiz said the man was hurt.",
+     ["Police arrived at St. Mary's at 9 a.m.", "Ruiz said the man was hurt."]),
     ("company abbreviation", "Acme Inc. said profits rose. The shares fell.", ["Acme Inc. said profits rose.", "The shares fell."]),
     ("no final punctuation", "He left. Then nothing", ["He left.", "Then nothing"]),
     ("outer whitespace", "  He left.   She stayed.  ", ["He left.", "She stayed."]),

@@ -837,6 +837,10 @@ ORGANIZATION_NOUNS: Final = frozenset(
     operator operators line chain brand lender lenders supplier suppliers militia militias giant
     """.split()
 )
+# The first parts of a hyphened "-maker" that make it a person's role, not a firm's ("policy-maker", "film-maker"):
+# any other ("the smartphone-maker", "the chip-maker") is a business, as "the automaker" is (phrases.body_compound).
+PEOPLE_MAKER_PARTS: Final = frozenset("""policy decision film law peace trouble deal rain king match money news play
+    home pace mischief merry dress noise shoe holiday image taste trend rule kingmaker change game""".split())
 # (The last line: a business's legal form or a word of its trade name, "Ford Motor Co.", "Acme Holdings",
 # "Delta Air Lines": a firm's name, never a person's.)
 ORGANIZATION_NAME_WORDS: Final = frozenset(
@@ -852,6 +856,10 @@ ORGANIZATION_NAME_WORDS: Final = frozenset(
     sports radio television broadcasting
     """.split()
 )
+# The heads of bodies' names that go on with their domain after "of": "the Ohio Department of Health", "the Ministry
+# of Defense", "the University of Michigan" (roster._with_its_of).
+OF_BODY_HEADS: Final = frozenset("""department ministry university bank office bureau board council college institute
+    academy agency administration commission committee""".split())
 # The head of "the Wisconsin Republican", "the Democrat": a party's member is a person, though capitalised.
 PARTY_MEMBER_WORDS: Final = frozenset("republican democrat independent libertarian socialist conservative liberal".split())
 # Last words of the names of laws and documents, capitalised: "the Privacy Act", "the Constitution", "the Paris

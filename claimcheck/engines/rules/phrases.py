@@ -871,7 +871,7 @@ def people_head(head: Token, beside_body: bool = False) -> bool:
     spokesperson_principal). ``beside_body``: the name before the head is an institution's, whose allies and
     rivals are bodies (``lexicon.ALLY_WORDS``). The one test of a people head for the typing of names' phrases."""
     w = head.lower
-    if head.is_capitalised or not head.is_word:
+    if head.is_capitalised or not head.is_word or body_compound(w):
         return False
     if w in lx.ALLY_WORDS:
         return not beside_body
@@ -883,6 +883,15 @@ def people_head(head: Token, beside_body: bool = False) -> bool:
     if w in lx.TITLES and w.isalpha() and w not in lx.TITLE_MODIFIERS:
         return True  # "the Randolph County sheriff", "the SEIU chief": a title is a person's
     return len(w) > 4 and w.endswith(_PEOPLE_ENDINGS)
+
+
+def body_compound(word: str) -> bool:
+    """'smartphone-maker', 'chip-maker', 'drug-maker': a hyphened compound whose last part is a business's noun
+    (``lexicon.BODY_KINDS``) names a business, as "the automaker" does; not a person's role ("policy-maker",
+    "film-maker": ``lexicon.PEOPLE_MAKER_PARTS``). The one test, for the engine's typing and the roster's joins."""
+    first, _, last = word.lower().rpartition("-")
+    return bool(first) and first.isalpha() and lx.BODY_KINDS.get(last) == "business" \
+        and last not in lx.PERSON_NOUNS and first not in lx.PEOPLE_MAKER_PARTS
 
 
 def _number_like(t: Token) -> bool:
@@ -1263,7 +1272,7 @@ def _unnamed_type(core: list[Token], plural: bool, memory: SourceMemory) -> str:
     head = core[-1]
     if head.lower in lx.JOB_SPOKESPERSON_NOUNS and not any(t.lower in lx.ORGANIZATION_NOUNS for t in core[:-1]):
         return "anonymous"
-    if head.lower in lx.SPOKESPERSON_NOUNS or head.lower in lx.ORGANIZATION_NOUNS:
+    if head.lower in lx.SPOKESPERSON_NOUNS or head.lower in lx.ORGANIZATION_NOUNS or body_compound(head.lower):
         return "organization"
     if core[0].lower == "the" and len(core) <= 3 and not head.is_capitalised:
         # "the official", "the senator": someone introduced earlier
