@@ -134,6 +134,21 @@ def _is_name_part(text: str) -> bool:
 _INNER_PARTICLES: Final = frozenset(lx.NAME_PARTICLES) | {"der", "den", "ter", "dos", "das", "del"}
 
 
+def _noun_before(lead: str) -> bool:
+    """Whether the words before a name end in a lower-case noun that describes it ("Its peer", "the news site"), not
+    in a word of the name itself ("Democracy for America": "for")."""
+    words = _tokens(lead)
+    return bool(words) and words[-1].islower() and words[-1] not in lx.PREPOSITIONS \
+        and words[-1] not in {"and", "or", "of", "the", "a", "an"}
+
+
+def _role_word(word: str) -> bool:
+    """A person's role noun, no title and no name: "reporter", "blogger", "analyst"."""
+    bare = _bare(word)
+    return bare not in _TITLES and bare not in lx.FIRST_NAMES and (
+        bare in lx.PERSON_NOUNS or len(bare) > 5 and bare.endswith(("er", "ist")))
+
+
 @lru_cache(maxsize=4096)
 def _name_from_phrase(part: str) -> tuple[str, Optional[str]]:
     """A person's name and the role words before it, from one comma-free part of a source:
@@ -192,6 +207,10 @@ def _name_from_phrase(part: str) -> tuple[str, Optional[str]]:
         # Matthews"; a possessive opening the phrase says whose the person is ("ESPN's Adam Schefter", as "the
         # company's Tom Hale"); not "former South Carolina Gov. Jim Hodges", whose title follows the capitals
         first = start
+    if first == 0 and 0 < start and all(w.is_capitalised and _role_word(w.text) for w in words[:start]):
+        # "Reporter Philip Rucker", "Blogger Tom Hale": a role noun capitalised before a name opening the phrase is
+        # its description, as "reporter Philip Rucker" is; a title ("Senator Ana Ruiz") stays in the name
+        return part[words[start].start:], part[:words[start - 1].end]
     if first == 0:
         qualified = _qualified_title_end(words, start)
         if qualified is not None:
@@ -817,6 +836,8 @@ _BODY_BEFORE_NAME: Final = re.compile("|".join((
     r"\b(?:analysts?|economists?|executives?|employees?|researchers?|engineers?|strategists?)\s+at\s+$",
     r"\b(?i:shares|stock|stockholders|shareholders)\s+(?:of|in)\s+$",  # "shares of Brightwell Devices"
     r"\w-based\s+$",  # "Boston-based Harbor Online"
+    r"\b[Ii]ts\s+(?:rival|rivals|peer|peers|competitor|competitors|subsidiary|unit|parent)\s+$",
+    # "Its peer Neiman Marcus, which operates ...": what a body has as a peer or a unit is a body
 )))
 _WHICH_AFTER_NAME: Final = re.compile(r",\s+which\b")
 # "Walmart said it would close stores. The retail giant said ...": the next sentence's subject is a business's
@@ -1400,6 +1421,9 @@ class _Roster:
             attribution.anonymous = None
             if attribution.spokesperson_for:
                 text = attribution.spokesperson_for
+            elif "," not in text and text.endswith(_person_named(attribution)[0]) and _noun_before(
+                    text[:len(text) - len(_person_named(attribution)[0])]):
+                text = _person_named(attribution)[0]  # "Its peer Neiman Marcus": the body by its name
         if kind_of in ("named_person", "anonymous"):
             role = self._role_holder(text)
             if role is None and kind_of == "named_person" and _title_alone(text):
