@@ -1200,6 +1200,8 @@ def subject_first(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sen
     if subject is None:
         return False
     s_start, s_end = subject
+    if phrases.finite_auxiliary_at(p.tokens, after, sentence.hi):
+        s_start = _contact_relative_subject(p.tokens, s_start, s_end)
     content: Optional[tuple[int, int]] = None
     no_comment = entry.family == "no_comment"
     if not no_comment:
@@ -1240,6 +1242,28 @@ def subject_first(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sen
     p.found.append(Found(source, (p.tokens[verb_group_start(p, i, s_end)].start, p.tokens[after - 1].end),
                          content, stype, i, sentence.index, plural, anon, no_comment=no_comment, lemma=entry.lemma))
     return True
+
+
+# Words that stand for a thing said and take a relative clause with no pronoun: "the ones State says are secret".
+_CONTACT_RELATIVE_HEADS: Final = frozenset("one ones everything something anything nothing thing things all".split())
+
+
+def _contact_relative_subject(tokens: list[Token], s_start: int, s_end: int) -> int:
+    """'the man police said will appear', 'the ones State now says are secret', 'a dynamic Lee said could drive
+    moderates away': a cue whose content opens with a modal or a finite "be" or "have" has no subject of that
+    clause after it; the clause hangs, with no relative pronoun, from a noun phrase before the speaker, which the
+    walk back took as one phrase. Where a common noun is followed by a name, a determiner, or (after a noun of a
+    person) a speaker's noun, that second phrase is the source; the start of the source, s_start if none."""
+    for j in range(s_start + 1, s_end):
+        before, t = tokens[j - 1], tokens[j]
+        if not before.is_word or before.is_capitalised or before.lower in lx.DETERMINERS \
+                or before.lower in lx.PREPOSITIONS or before.lower in lx.PRONOUNS \
+                or not (head_like(before) or before.lower in _CONTACT_RELATIVE_HEADS):
+            continue
+        if t.is_capitalised and t.is_word or t.lower in lx.DETERMINERS and t.lower not in _CONTACT_RELATIVE_HEADS \
+                or before.lower in lx.PERSON_NOUNS and t.lower in lx.PERSON_NOUNS | lx.ORGANIZATION_NOUNS:
+            return j
+    return s_start
 
 
 def _set_off_after_a_clause(p: ParagraphState, s_start: int, k: int, sentence: Sentence) -> bool:
