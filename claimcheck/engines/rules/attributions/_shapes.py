@@ -124,12 +124,14 @@ def according_to(p: ParagraphState, i: int, after: int, sentence: Sentence) -> N
         end = acronym + 1  # "According to WHO", "per the WHO": an acronym, not the pronoun
     if end is None:
         end = _titled_work(p, after, sentence)
-    if end is None:
+    if end is None or _a_standard_followed(tokens, after, end):
         return
     clause_initial = _opens_clause(tokens, sentence.lo, i)
     source_end = end
     if not clause_initial:
         source_end = with_apposition(p, end, sentence)
+    else:
+        end = source_end = _name_after_a_role(tokens, after, end, sentence)
     basis_end = clause_end(p, source_end, sentence)
     source, stype, plural, anon = p.source(after, source_end, sentence, basis_end)
     if clause_initial:
@@ -153,6 +155,34 @@ def according_to(p: ParagraphState, i: int, after: int, sentence: Sentence) -> N
     _record(p, i, after, content, stype, sentence, plural, anon, source, "according to")
     if via_target is not None:
         p.found[via_target].via = len(p.found) - 1
+
+
+def _name_after_a_role(tokens: list[Token], after: int, end: int, sentence: Sentence) -> int:
+    """'According to the firm's spokesman, Tom Lee, the plant will close': after an unnamed role opening the
+    sentence, a personal name set off by commas is the role's apposition, not the content's subject; where the
+    source ends."""
+    head = phrase_head(tokens, after, end).lower
+    # one person in the role: a singular noun after a determiner or a possessor ("police, John Smith, 45, was
+    # arrested" names the one arrested)
+    if end + 2 >= sentence.hi or tokens[end].text != "," or head not in lx.PERSON_ROLE_NOUNS | lx.SPOKESPERSON_NOUNS \
+            or head.endswith("s") or head in lx.INSTITUTION_PLURALS or any(t.is_capitalised for t in tokens[after:end]) \
+            or not (tokens[after].lower in lx.DETERMINERS or tokens[after].lower.endswith(("'s", "’s"))):
+        return end
+    k = end + 1
+    while k < sentence.hi and k - end <= 5 and tokens[k].is_word and tokens[k].is_capitalised or k < sentence.hi \
+            and tokens[k].text == "." and k > end + 1:
+        k += 1
+    if k + 1 >= sentence.hi or tokens[k].text != "," or k == end + 1 or phrases.person_name_end(tokens[end + 1:k]) != 0 \
+            or tokens[k + 1].text[:1].isdigit():  # "..., John Smith, 45, was": an age, the content's subject
+        return end
+    return k
+
+
+def _a_standard_followed(tokens: list[Token], after: int, end: int) -> bool:
+    """Whether the phrase of "according to" at tokens[after:end] names a standard, not a source ("according to
+    their preference", "according to plan")."""
+    head = phrase_head(tokens, after, end).lower
+    return head in lx.ACCORDING_TO_A_STANDARD or end - after == 1 and head in lx.ACCORDING_TO_A_BARE_STANDARD
 
 
 def _titled_work(p: ParagraphState, k: int, sentence: Sentence) -> Optional[int]:
