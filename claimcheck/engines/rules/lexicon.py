@@ -28,6 +28,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "put": ("put", "puts", "putting"),
     "read": ("read", "reads", "reading"),
     "teach": ("teach", "teaches", "taught"),
+    "make": ("make", "makes", "made", "making"),
 }
 
 
@@ -208,6 +209,16 @@ for _verb in ("voice", "express"):
     for _form in inflections(_verb):
         for _noun in STANCE_NOUNS:
             _phrase(f"{_form} {_noun}", f"{_verb} {_noun}", "speech", bare=False)
+# "made no mention of the attack", "avoided all mention of her rival", "makes no specific mention of": a mention
+# made or held back, with what it is about as content (as "did not mention" reads).
+_MENTION_AMOUNTS: Final = "no little scant any all only passing brief".split()
+_MENTION_KINDS: Final = "specific overt direct explicit passing brief sparing".split()
+for _verb in ("make", "avoid", "carry"):
+    for _form in inflections(_verb):
+        for _amount in _MENTION_AMOUNTS:
+            for _kind in ["", *_MENTION_KINDS]:
+                if _amount != "only" or _kind:  # "only sparing mention of", not "only mention of"
+                    _phrase(" ".join(w for w in (_form, _amount, _kind, "mention", "of") if w), "mention", "speech")
 for _form in inflections("weigh"):
     _phrase(f"{_form} in", "weigh in", "speech", bare=False)
 for _form in inflections("speak"):
@@ -257,6 +268,9 @@ _NO_COMMENT_PHRASES = [
 ]
 # "declined to address", "refused to answer": a refusal verb, then any verb of answering.
 _REFUSALS: Final = [form for lemma in ("decline", "refuse") for form in inflections(lemma)]
+# "failed to respond to his request", "fails to reply": an answer not given, as "did not respond" is
+_NO_COMMENT_PHRASES += [f"{form} to {verb}" for form in inflections("fail")
+                        for verb in ("respond", "reply", "comment", "answer", "return")]
 _ANSWERING: Final = """comment discuss elaborate say specify identify address answer respond confirm detail speculate
 explain reply provide give share""".split()
 _NO_COMMENT_PHRASES += [f"{refusal} to {verb}" for refusal in _REFUSALS for verb in _ANSWERING]
@@ -534,8 +548,22 @@ RELATIVE_CONTRACTIONS: Final = frozenset("who've who’ve who'd who’d".split()
 # ...", "a study that ...", "the group, whose leader ..." (the phrase's head is before them).
 RELATIVE_CLAUSE_OPENERS: Final = RELATIVE_PRONOUNS | {"whose"}
 # "continues to insist", "appeared to suggest": the speaking still happens.
-RAISING_VERBS: Final = frozenset("continue continues continued continuing began begin begins seemed seems seem appeared "
-                          "appears appear went".split())
+GOING_ON_FORMS: Final = frozenset("continue continues continued continuing began begin begins".split())
+RAISING_VERBS: Final = GOING_ON_FORMS | frozenset("seemed seems seem appeared appears appear went".split())
+# Verbs of trying, refusing and failing whose to-infinitive of speech is on record as a speech attempted or held back
+# ("tried to explain her plan", "refused to admit that he erred", "failed to mention the attack"): reported with the
+# verb in the cue (attributions._cues.verb_group_start), so the report reads as what the source would not say.
+# (Not "declined": "declined to say" is a no-comment; not "wants", "plans": intentions say nothing yet.)
+ATTEMPT_AND_REFUSAL_VERBS: Final = frozenset(form for lemma in ("try", "attempt", "refuse", "fail")
+                                             for form in inflections(lemma))
+# Verbs before "to" whose infinitive of speech is reported with the subject before them.
+SPEECH_INFINITIVE_VERBS: Final = RAISING_VERBS | ATTEMPT_AND_REFUSAL_VERBS
+# Of those, the ones the cue takes in ("continued to say", "tried to explain"); "seemed to suggest" keeps "seemed" out
+# of the cue, the reporter's hedge on whether it was said (hedges).
+CUE_INFINITIVE_VERBS: Final = GOING_ON_FORMS | ATTEMPT_AND_REFUSAL_VERBS
+# Base forms dropped from the cues as nouns ("a question", "the state") that are verbs after "to" and such a verb:
+# "continued to question whether ...", "tried to note that ..." (attributions._cues.infinitive_cue).
+INFINITIVE_ONLY_CUES: Final = frozenset("question note state report demand praise".split())
 # Finite verbs a subject can take straight after it: after a bare "-ing" cue they make the cue a gerund, the subject
 # ("accountability reporting is being funded", "its deeper reporting has found"), never a speaking participle.
 FINITE_AFTER_A_SUBJECT: Final = frozenset("is are was were has have had does did isn't aren't wasn't weren't hasn't "
@@ -628,6 +656,9 @@ ASKING_LEMMAS: Final = frozenset("ask wonder question inquire enquire query".spl
 # Cues that report a question (the verbs of asking the cue lexicon holds): its content is the question, after
 # the one asked ("asked the mayor whether ...", "questioned officials about ...").
 QUESTION_CUES: Final = ASKING_LEMMAS & frozenset("ask question".split())
+# Cues that after a verb of trying or refusing are an inquiry, no report: "tried to ask her about ...", "are trying to
+# determine whether ...", "trying to find the right balance" (attributions._cues._an_infinitive).
+INQUIRY_LEMMAS: Final = QUESTION_CUES | frozenset("find determine conclude rule".split())
 # Forms of the verbs of asking: the "whether" or "if" after one opens the question asked ("asked whether the
 # plant would reopen", "wondered if it was true"), not a condition on a claim.
 ASKING_FORMS: Final = frozenset(form for lemma in ASKING_LEMMAS for form in inflections(lemma))
