@@ -769,6 +769,7 @@ DOCUMENT_NOUNS: Final = frozenset(
     releases notice notices cable cables assessment assessments estimate estimates review reviews audit audits
     figures statistics guidance testimony affidavit affidavits motion motions brief briefs paper papers proposal
     proposals plan budget bill legislation law resolution communique communiqué announcement message messages
+    agreement agreements contract contracts
     footage video videos photo photos image images recording recordings text texts note notes book books
     article articles editorial editorials column columns investigation inquiry probe research findings evidence
     minutes summary summaries account accounts filing manifesto platform ad ads advertisement advertisements
@@ -855,6 +856,7 @@ ORGANIZATION_NAME_WORDS: Final = frozenset(
     brigade brigades hezbollah hamas taliban pentagon county city district province patrol
     state journalism watch caller examiner tribune gazette herald chronicle courier observer monitor legion
     co cos ltd llc llp plc incorporated holdings industries airlines airways lines motors
+    sports radio television broadcasting
     """.split()
 )
 # The head of "the Wisconsin Republican", "the Democrat": a party's member is a person, though capitalised.
@@ -908,7 +910,7 @@ BUSINESS_FORM_NOUNS: Final = frozenset(w.rstrip(".") for w in CORPORATE_SUFFIXES
 # What only a body has, after its name's possessive: "Verizon's chief executive", "Exxon's board" (roster._named_bodies).
 BODY_POSSESSIONS: Final = frozenset("""ceo ceos board shareholders stockholders headquarters subsidiary subsidiaries shares
     stock employees workforce revenue revenues profit profits earnings executive executives workers plant plants
-    factory factories products stores management parent""".split())
+    factory factories products stores management parent models vehicles dealers dealerships brands""".split())
 # Outlets' nouns written before or after an outlet's name: "the website Mashable", "Forbes magazine".
 OUTLET_NOUNS: Final = frozenset("website site blog magazine newspaper".split())
 # The words after an outlet's name that say what kind it is ("Kyodo news agency", "the ISNA student news agency",
@@ -926,6 +928,22 @@ PLACE_NAMES: Final = frozenset(
     germany japan india pakistan afghanistan turkey egypt mexico canada europe america u.s. us usa u.k. uk lebanon
     saudi yemen venezuela cuba korea taiwan states kingdom
     """.split()
+) | frozenset(
+    # Countries and capitals a government speaks by ("Ankara proposed a meeting", "Armenia said"), less those that
+    # are given names or surnames as often (Jordan, Georgia, Chad, Kenya, Wales, Ireland, Sofia, Victoria).
+    """
+    spain italy greece poland armenia azerbaijan belarus hungary serbia kosovo croatia bosnia albania romania bulgaria
+    moldova lithuania latvia estonia sweden norway finland denmark netherlands belgium austria switzerland portugal
+    iceland qatar bahrain oman kuwait libya sudan somalia nigeria ethiopia eritrea ghana senegal algeria morocco
+    tunisia uganda rwanda congo zimbabwe zambia angola mozambique brazil argentina colombia chile peru bolivia ecuador
+    uruguay paraguay nicaragua honduras guatemala panama haiti australia vietnam indonesia philippines thailand myanmar
+    burma bangladesh nepal malaysia singapore cambodia mongolia kazakhstan uzbekistan turkmenistan kyrgyzstan
+    tajikistan palestine
+    ankara kyiv kiev damascus riyadh doha beirut amman cairo tripoli khartoum nairobi tokyo seoul pyongyang taipei
+    hanoi bangkok manila jakarta dhaka islamabad kabul delhi berlin brussels rome madrid lisbon athens warsaw prague
+    budapest bucharest belgrade minsk tbilisi yerevan baku stockholm oslo helsinki copenhagen dublin ottawa canberra
+    havana caracas bogota brasilia
+    """.split()
 )
 # Single proper nouns that name institutions or places, never people.
 ORGANIZATION_NAMES: Final = frozenset(
@@ -936,7 +954,7 @@ ORGANIZATION_NAMES: Final = frozenset(
     paris britain france germany japan india pakistan afghanistan turkey egypt mexico canada europe america
     u.s. us usa u.k. uk lebanon saudi yemen venezuela cuba korea taiwan police
     """.split()
-)
+) | PLACE_NAMES - frozenset({"states", "kingdom"})
 TITLES: Final = frozenset(
     """
     mr. mrs. ms. dr. gen. lt. col. maj. capt. cmdr. adm. sgt. sen. sens. rep. reps. gov. prof. rev. brig.
