@@ -39,6 +39,7 @@ from claimcheck.engines.rules.attributions._cues import complement_end, passive_
 from claimcheck.engines.rules.attributions._noun_phrases import (
     after_opening_phrase,
     antecedent,
+    a_tagged_name,
     apposed_subject,
     clause_end,
     clause_subject,
@@ -1389,6 +1390,8 @@ def _subject_past_parentheticals(p: ParagraphState, i: int, sentence: Sentence) 
     segments, start, open_relative, clause_aside = 0, subject[1] + 1, False, False
     for k in range(subject[1] + 1, i):
         if tokens[k].text == "," and not p.inside_closed_quote(tokens[k].start):
+            if k == i - 1 and segments and not open_relative and a_tagged_name(tokens, start, k):
+                return start, k  # "In Berea, Ohio, after the win, Gov. Al Ford (R-OH), said": the name is the subject
             if k == start or not (open_relative or _parenthetical(p, start, k)):
                 return None
             clause_aside = clause_aside or open_relative or _participle_aside(tokens, start) \
