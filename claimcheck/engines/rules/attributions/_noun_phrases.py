@@ -575,6 +575,13 @@ def _introduced_name(core: list[Token]) -> bool:
         return False
     if core[at - 1].lower.endswith("-year-old") and core[at - 1].text[0].isdigit():
         return at == 1 or at == 2 and core[0].lower in lx.DETERMINERS
+    title = at - 1 if core[at - 1].lower.rstrip(".") in lx.NAME_TITLE_WORDS else at
+    if title < len(core) - 1 and core[title].lower.rstrip(".") in lx.NAME_TITLE_WORDS and core[title].is_capitalised \
+            and title <= 4 and all(t.is_word and t.lower not in lx.VERB_GROUP and t.lower not in lx.SINGLE_CUES
+                                   and t.lower not in lx.PREPOSITIONS and t.lower not in {"and", "or"}
+                                   and not phrases.past_verb(t.lower)
+                                   and not t.lower.endswith("ing") for t in core[:title]):
+        return True  # "the district GOP Chairman Lee Park": a titled name after its modifiers, whatever their case
     run = at
     while run - 1 >= 0 and core[run - 1].is_word and not core[run - 1].is_capitalised:
         run -= 1
@@ -761,8 +768,13 @@ def with_named_apposition(p: ParagraphState, end: int, sentence: Sentence) -> in
         return end
     for k in range(end + 2, min(sentence.hi - 1, end + 7)):
         if tokens[k].text in lx.ASIDE_MARKS:
-            if phrases.person_name_end(tokens[end + 1:k]) == 0 and finite_verb_at(tokens, k + 1, sentence.hi):
+            if phrases.person_name_end(tokens[end + 1:k]) != 0:
+                break
+            if finite_verb_at(tokens, k + 1, sentence.hi):
                 return k
+            if k + 3 < sentence.hi and tokens[k + 1].text.isdigit() and tokens[k + 2].text == tokens[k].text \
+                    and finite_verb_at(tokens, k + 3, sentence.hi):
+                return k + 2  # "One of the men, Lee Park, 70, had served ...": the name and its age
             break
     return end
 

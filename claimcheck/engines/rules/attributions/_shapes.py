@@ -726,7 +726,8 @@ def coordinated(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sente
         if source is not None and content:  # ("..., which ... and has continued to block ...": no words)
             _with_source(p, i, after, content, sentence, *source, p.tokens[source[1] - 1].end, entry.lemma)
             return True
-    if own is not None and (f.cue_token < own[0] if f is not None else p.tokens[i].lower != entry.lemma.split()[0]):
+    if own is not None and (f.cue_token < own[0] if f is not None else p.tokens[i].lower != entry.lemma.split()[0]
+                            or _after_a_plural_present(p.tokens, own[1], i, sentence)):
         content, _ = content_after(p, skip_adverbials(p, after, sentence.hi), sentence, entry.bare, entry.lemma)
         _with_source(p, i, after, content, sentence, *own, p.tokens[own[1] - 1].end, entry.lemma)
         return True
@@ -753,6 +754,18 @@ _SUBORDINATORS: Final = frozenset("when while as after before because since thou
 # Of those, the ones whose clause a participle after its comma goes on with when the clause has a subject of its own
 # ("even as he defended it, saying", "as a guard walked in, saying"); "after", "when" and kin time the main clause.
 _CONTRAST_SUBORDINATORS: Final = frozenset("while as though although".split())
+
+
+def _after_a_plural_present(tokens: list[Token], verb: int, i: int, sentence: Sentence) -> bool:
+    """Whether the base form at i, after "and", is finite by the present plural verb of its clause at token
+    ``verb`` ("Lee and Park have all criticized it and say ...", "The two are wary of it and argue ..."), not the
+    second verb of an infinitive or a modal's group ("have to train and advise")."""
+    while verb < i and tokens[verb].lower.endswith("ly") and not tokens[verb].is_capitalised:
+        verb += 1
+    return verb < i and tokens[verb].lower in _PLURAL_PRESENT and not _in_an_infinitive(tokens, i, sentence)
+
+
+_PLURAL_PRESENT: Final = frozenset({"have", "are", "do", "'re", "’re"})
 
 
 def _do_carried(tokens: list[Token], i: int, sentence: Sentence) -> bool:
@@ -794,6 +807,8 @@ def _in_an_infinitive(tokens: list[Token], i: int, sentence: Sentence) -> bool:
         w = tokens[j].lower
         if not tokens[j].is_word or w in lx.SINGLE_CUES and not w == "to":
             return False  # a comma, a quote, or a cue of the clause itself
+        if w == "to" and tokens[j + 1].lower in lx.ARTICLES_AND_POSSESSIVES:
+            continue  # "commitments to the groups": a preposition
         if w == "to" or w in lx.MODAL_VERBS or w in {"'d", "’d"}:
             return True
     return False

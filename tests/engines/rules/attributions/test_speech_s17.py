@@ -30,3 +30,28 @@ def test_a_long_apposition_with_a_relative_clause(analyse, text, source):
 ])
 def test_a_name_with_its_party_tag(analyse, text, cue, source):
     assert only(analyse(text).attributions, cue=cue).source == source
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # a titled name after its modifiers, some of them capitalised, is a speaker the second verb shares
+    ("There, the district GOP Chairman Lee Park declined to name the delegates on the slate but said one was a "
+     "supporter.", "said", "the district GOP Chairman Lee Park"),
+    # a subject's named apposition with the name's age
+    ("One of the men, Lee Park, 70, had served in the army and said he was sure of it.", "said",
+     "One of the men, Lee Park, 70"),
+    # a base form after "and" is finite by the clause's present plural verb; "to the groups" is no infinitive
+    ("Park and Ruiz have all described their talks as commitments to the groups that invited them and say they "
+     "will stop.", "say", "Park and Ruiz"),
+    ("Park and Ruiz are wary of the plan and argue that it will fail.", "argue", "Park and Ruiz"),
+])
+def test_a_second_verb_shares_the_subject(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
+
+
+@pytest.mark.parametrize("text", [
+    # a base form after "and" in an infinitive or a modal's group is no finite verb
+    "Park and Ruiz have to train the troops and say nothing.",
+    "Park and Ruiz would review the case and announce a decision.",
+])
+def test_a_base_form_in_an_infinitive_is_no_second_verb(analyse, text):
+    assert [a.cue for a in analyse(text).attributions if a.source == "Park and Ruiz"] == []
