@@ -320,6 +320,8 @@ def apposed_subject(p: ParagraphState, comma: int, sentence: Sentence,
     if a_tagged_name(tokens, segment_start, comma):
         return segment_start, comma  # "Speaking in Iowa, after the vote, Sen. Al Ford (R-OH), said"
     first = tokens[segment_start].lower
+    if _a_clause_of_its_own(tokens, segment_start, comma):
+        return None  # "Lee and his wife, son Ruiz and his wife had been traveling together, wrote ...": no apposition
     if participle and phrases.past_verb(first) and not tokens[segment_start].is_capitalised:
         return None
     if first in {"and", "but", "or"} and _second_predicate(tokens, segment_start + 1, comma):
@@ -332,6 +334,20 @@ def apposed_subject(p: ParagraphState, comma: int, sentence: Sentence,
     if first in lx.PREPOSITIONS or first in {"who", "which", "whose", "speaking", "citing"} or first.endswith("ing"):
         return head_start, k
     return _named_before(tokens, head_start, sentence), comma
+
+
+def _a_clause_of_its_own(tokens: list[Token], lo: int, hi: int) -> bool:
+    """Whether the segment ``tokens[lo:hi]`` holds a perfect or a past of "be" with no relative pronoun before it: the
+    verb of a clause (what someone said, before an inverted cue), never an apposition's."""
+    for k in range(lo, hi - 1):
+        w = tokens[k].lower
+        if w in lx.RELATIVE_PRONOUNS or w in {"whose", "whom", "where"} \
+                or w in lx.SUBORDINATORS and not tokens[k].is_capitalised:
+            return False
+        if k > lo and (w in {"had", "has", "have"} or w in lx.PAST_BE) and not tokens[k].is_capitalised \
+                and tokens[k - 1].is_word and head_like(tokens[k - 1]) and tokens[k + 1].is_word:
+            return True
+    return False
 
 
 def _named_before(tokens: list[Token], start: int, sentence: Sentence) -> int:

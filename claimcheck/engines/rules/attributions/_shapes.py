@@ -966,7 +966,9 @@ def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
     end = phrases.walk_forward(tokens, start, sentence.hi, p.text)
     if end is None:
         return False
-    end = _before_setting(p, start, end)
+    end = _past_an_elided_particle(p, end, sentence)
+    titled = _past_a_titled_work(p, end, sentence)
+    end = _before_setting(p, start, end) if titled is None else titled
     known = _known_as(tokens, end, sentence)  # '..., said the base chief known as Bob.': the speaker is the role
     if known != end:
         end = next(m for m in range(start + 1, known) if tokens[m].lower in {"known", "identified", "named"})
@@ -975,9 +977,9 @@ def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
     if end - start >= 2 and phrases.past_verb(tokens[end - 1].lower) and not tokens[end - 1].is_capitalised \
             and head_like(tokens[end - 2]):
         return False  # "A man, 45, said the plant closed": a noun and its past verb are a clause said
-    if prev.text != "," and known == end:
+    if prev.text != "," and known == end and titled is None:
         end = known = _described_speaker_end(p, start, end, sentence)
-    nxt = tokens[known] if known < sentence.hi else None
+    nxt = tokens[known] if known < sentence.hi and titled is None else None
     if nxt is not None and nxt.text not in {",", ".", ";", "!", "?"} and nxt.lower not in {"who", "in", "on"} \
             and not (nxt.lower == "that" and prev.text != "," and entry.family != "tell") \
             and not (nxt.lower in lx.SPEECH_SETTING_OPENERS and prev.text != ",") \
@@ -993,6 +995,32 @@ def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
     source_end = with_apposition(p, known, sentence)
     _with_source(p, i, after, content, sentence, start, source_end, clause_end(p, source_end, sentence), entry.lemma)
     return True
+
+
+def _past_a_titled_work(p: ParagraphState, end: int, sentence: Sentence) -> Optional[int]:
+    """'wrote the authors of the “Growth Project,” giving ...': a speaker's phrase that stops at a work's quoted
+    title after "of the" runs on past the title and the comma or stop inside its closing mark; None when there is none."""
+    tokens = p.tokens
+    if not (end < sentence.hi and tokens[end].text[0] in OPEN_QUOTES and end - 2 >= sentence.lo
+            and tokens[end - 1].lower in lx.ARTICLES_AND_POSSESSIVES and tokens[end - 2].lower in lx.PREPOSITIONS):
+        return None
+    j = end + 1
+    while j < sentence.hi and tokens[j].text[0] not in QUOTE_CHARS and j - end < 12:
+        j += 1
+    if j >= sentence.hi or tokens[j].text[0] not in CLOSE_QUOTES or not tokens[end + 1].is_capitalised \
+            or tokens[j - 1].text not in {",", "."}:
+        return None
+    return j + 1
+
+
+def _past_an_elided_particle(p: ParagraphState, end: int, sentence: Sentence) -> int:
+    """'said Sophie in 't Veld': a surname's particle with an elided article ("'t", "'s") splits the name at its
+    apostrophe; the name runs on past it to the capitalised word after it."""
+    tokens = p.tokens
+    if end + 2 < sentence.hi and tokens[end].text in {"'", "’"} and tokens[end + 1].lower in {"t", "s"} \
+            and tokens[end].end == tokens[end + 1].start and tokens[end + 2].is_capitalised and tokens[end + 2].is_word:
+        return phrases.walk_forward(tokens, end + 2, sentence.hi, p.text) or end
+    return end
 
 
 def _names_a_paper(tokens: list[Token], k: int, sentence: Sentence) -> bool:
@@ -1098,7 +1126,10 @@ def _inverted_speaker(p: ParagraphState, start: int, end: int, strict: bool) -> 
         return True
     if _role_then_name(tokens[start:end]):
         return True  # "..., says political scientist Ana Ruiz."
-    core_end = next((k for k in range(start + 1, end) if tokens[k].lower in lx.AFFILIATION_PREPOSITIONS), None)
+    # (or before the preposition of what the speaker knows: "one well-connected Democrat familiar with the campaign")
+    core_end = next((k for k in range(start + 1, end) if tokens[k].lower in lx.AFFILIATION_PREPOSITIONS
+                     or tokens[k].lower in lx.KNOWLEDGE_WORDS and k + 1 < end and tokens[k + 1].lower in lx.PREPOSITIONS),
+                    None)
     return core_end is not None and end - start <= 14 and (
         tokens[core_end - 1].is_capitalised or tokens[start].lower in lx.DETERMINERS and not strict
         and head_like(tokens[core_end - 1])) and speaker_like(tokens[start:core_end], strict)

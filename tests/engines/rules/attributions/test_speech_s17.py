@@ -55,3 +55,33 @@ def test_a_second_verb_shares_the_subject(analyse, text, cue, source):
 ])
 def test_a_base_form_in_an_infinitive_is_no_second_verb(analyse, text):
     assert [a.cue for a in analyse(text).attributions if a.source == "Park and Ruiz"] == []
+
+
+@pytest.mark.parametrize("text,source", [
+    # a surname's particle with an elided article splits at its apostrophe: the name runs on past it
+    ('"The union is failing," said Ana in \'t Hof, a Dutch member of the council.',
+     "Ana in 't Hof, a Dutch member of the council"),
+    # a description of what the speaker knows, after the head
+    ('"The plan is dead," said one well-placed Democrat familiar with the mayor\'s campaign staff, who asked not to be '
+     'named.', "one well-placed Democrat familiar with the mayor's campaign staff"),
+    ('"The plan is dead," said a senior Senate aide knowledgeable about the state of the talks.',
+     "a senior Senate aide knowledgeable about the state of the talks"),
+    # a speaker's phrase past a work's quoted title and the comma inside its closing mark
+    ("“We have to engage them,” wrote the authors of the “Growth Project,” giving an example.",
+     "the authors of the “Growth Project,”"),
+    # the words before the comma are a clause with a verb of its own (what was written), no apposition of a subject
+    ("Ana Ruiz and her husband Lee Park, son Ben and his wife Eva Saba had been traveling together, wrote film "
+     "director Omar Park, her nephew, on Facebook.", "film director Omar Park"),
+])
+def test_an_inverted_speaker(analyse, text, source):
+    cue = next(w for w in ("said", "wrote") if f" {w} " in text)
+    assert only(analyse(text).attributions, cue=cue).source == source
+
+
+@pytest.mark.parametrize("text,source", [
+    # a relative clause in the apposition holds its own verb ("who was", "whose ... have")
+    ("David Park, who was an adviser to the mayor, tweeted this: \"It is wrong.\"", "David Park"),
+    ("Ruiz, whose views on trade have upset many, last year proposed a ban on imports.", "Ruiz"),
+])
+def test_an_apposition_with_a_relative_verb_stays_one(analyse, text, source):
+    assert any(a.source.startswith(source) for a in analyse(text).attributions)
