@@ -85,3 +85,12 @@ def test_an_inverted_speaker(analyse, text, source):
 ])
 def test_an_apposition_with_a_relative_verb_stays_one(analyse, text, source):
     assert any(a.source.startswith(source) for a in analyse(text).attributions)
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # scrape damage: a full stop with its space lost, a clock time glued to a live post's headline
+    ("“The plan is dead,” Lee said.Lee claimed that he knew it.", "said", "Lee"),
+    ("February 6, 2016 9:52PMRuiz Says We Should Wait", "Says", "Ruiz"),
+])
+def test_scrape_damage_before_a_cue(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
