@@ -57,7 +57,7 @@ class FoundUnsourced:
 def find_unsourced(text: str, tokens: list[Token], sentences: list[Sentence],
                    attributions: list[Found]) -> list[FoundUnsourced]:
     """The paragraph's unsourced cues, in order."""
-    if "ask" not in text and not any(t.lower in _REPORTED for t in tokens):
+    if "ask" not in text and "Ask" not in text and not any(t.lower in _REPORTED for t in tokens):
         return []  # most paragraphs have no such word
     cues = [f.cue for f in attributions]
     out: list[FoundUnsourced] = []
@@ -92,6 +92,8 @@ def _agent_after(tokens: list[Token], k: int, sentence: Sentence) -> bool:
         t = tokens[j]
         if not t.is_word or t.lower in {"that", "to"}:
             return False
+        if tokens[k].lower == "asked" and t.lower in _QUESTION_OPENERS or j > k + 1 and _a_participle(t):
+            return False  # a "by" inside the question ("asked about the attack by ...") or of another participle
         if t.lower != "by":
             continue
         after = [tokens[i].lower for i in range(j + 1, min(sentence.hi, j + 3))]
@@ -99,6 +101,17 @@ def _agent_after(tokens: list[Token], k: int, sentence: Sentence) -> bool:
             after = after[1:]
         return bool(after) and not (after[0] in _NOT_AN_AGENT or after[0][:1].isdigit())
     return False
+
+
+# Irregular participles that take a "by" of their own after a noun: "a luncheon held by the Journal".
+_IRREGULAR_PARTICIPLES: Final = lx.PARTICIPLE_ONLY_FORMS | frozenset("held run led hosted made".split())
+
+
+def _a_participle(t: Token) -> bool:
+    """Whether a word after the report's participle is another participle, whose "by" is its own: "was asked
+    during an interview published Monday by the Herald", "during a luncheon held by the Journal"."""
+    w = t.lower
+    return t.is_word and not t.is_capitalised and (w in _IRREGULAR_PARTICIPLES or len(w) > 4 and w.endswith("ed"))
 
 
 def _be_before(tokens: list[Token], k: int, lo: int) -> Optional[int]:

@@ -19,6 +19,15 @@ CASES = [  # text, kind, cue, content
     ("The fee had not been previously disclosed.", "passive", "been previously disclosed", "The fee"),
     ("In the end, the merger was confirmed.", "passive", "was confirmed", "the merger"),
     ("All were confirmed last year.", "passive", "were confirmed", "All"),
+    # a capitalised "Asked" in a paragraph with no reported participle ("say", not "said")
+    ("Asked about the memo, Ruiz would only say that it was old.", "question", "Asked", "about the memo"),
+    # a "by" of another participle, or inside the question, names no asker
+    ("Lee was asked about it at a forum hosted by the Herald.", "question", "was asked",
+     "about it at a forum hosted by the Herald"),
+    ("Lee was asked during a dinner held by the club whether she would run.", "question", "was asked",
+     "during a dinner held by the club whether she would run"),
+    ("Lee was asked about the attack by a gunman on the mall.", "question", "was asked",
+     "about the attack by a gunman on the mall"),
 ]
 
 SUBORDINATE = [  # text, cue, content, subordinate: a passive of a thing in a subordinate or relative clause

@@ -257,6 +257,10 @@ def asked_by(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
     content = question_after(p, end, sentence)
     if content is None and end < sentence.hi and tokens[end].text == ",":
         content = quotation_at(p, end, sentence)  # "asked by the host, who backs the plan, "Now, ...?"": past the aside
+        if content is None and end + 1 < sentence.hi and tokens[end + 1].lower in {"who", "whom"}:
+            # an aside of its own clauses ("who backs Lee, but has doubted the story, "Now ...?""): its last comma
+            content = next((q for j in range(end + 2, min(sentence.hi, end + 40)) if tokens[j].text == ","
+                            for q in [quotation_at(p, j, sentence)] if q is not None), None)
     if content is None:
         return False
     _with_source(p, i, after, content, sentence, after + 1, end, clause_end(p, end, sentence), entry.lemma)

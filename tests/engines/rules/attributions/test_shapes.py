@@ -15,6 +15,9 @@ from ..conftest import only
      "asked", "whether the plan would pay for itself"),
     ("Asked by the host about the deal, Ruiz said nothing.", "the host", "Asked", "about the deal"),
     ('The mayor was asked by a reporter, "Will you run again?"', "a reporter", "asked", '"Will you run again?"'),
+    # past an aside of more than one clause, to the quotation after its last comma
+    ('Park was asked by host Ana Ruiz, who backs her, but has mocked the plan, "Now, will you run?"', "host Ana Ruiz",
+     "asked", '"Now, will you run?"'),
 ])
 def test_fronted_cues_and_questions_asked_by_someone(analyse, text, source, cue, content):
     attribution = only(analyse(text).attributions, cue=cue)
