@@ -338,7 +338,11 @@ def apposed_subject(p: ParagraphState, comma: int, sentence: Sentence,
 
 def _a_clause_of_its_own(tokens: list[Token], lo: int, hi: int) -> bool:
     """Whether the segment ``tokens[lo:hi]`` holds a perfect or a past of "be" with no relative pronoun before it: the
-    verb of a clause (what someone said, before an inverted cue), never an apposition's."""
+    verb of a clause (what someone said, before an inverted cue), never an apposition's. One opened by an article or a
+    possessive, or ending in a stranded preposition, is a noun with a relative clause that has no pronoun ("the firm
+    Barkley has signed with")."""
+    if tokens[lo].lower in lx.ARTICLES_AND_POSSESSIVES or tokens[hi - 1].lower in lx.PREPOSITIONS:
+        return False
     for k in range(lo, hi - 1):
         w = tokens[k].lower
         if w in lx.RELATIVE_PRONOUNS or w in {"whose", "whom", "where"} \

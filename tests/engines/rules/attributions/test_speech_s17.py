@@ -82,6 +82,8 @@ def test_an_inverted_speaker(analyse, text, source):
     # a relative clause in the apposition holds its own verb ("who was", "whose ... have")
     ("David Park, who was an adviser to the mayor, tweeted this: \"It is wrong.\"", "David Park"),
     ("Ruiz, whose views on trade have upset many, last year proposed a ban on imports.", "Ruiz"),
+    # a noun with a relative clause that has no pronoun, its preposition stranded
+    ("Ana Park, the law firm Ruiz had worked with, urged him to appeal.", "Ana Park, the law firm Ruiz had worked with"),
 ])
 def test_an_apposition_with_a_relative_verb_stays_one(analyse, text, source):
     assert any(a.source.startswith(source) for a in analyse(text).attributions)
