@@ -130,6 +130,10 @@ def _is_name_part(text: str) -> bool:
     return bool(content) and all(w[0].isupper() for w in content)
 
 
+# Lower-case particles inside a person's name, between its capitalised parts: "Faisal bin Farhan", "Ana de la Cruz".
+_INNER_PARTICLES: Final = frozenset(lx.NAME_PARTICLES) | {"der", "den", "ter", "dos", "das", "del"}
+
+
 @lru_cache(maxsize=4096)
 def _name_from_phrase(part: str) -> tuple[str, Optional[str]]:
     """A person's name and the role words before it, from one comma-free part of a source:
@@ -147,8 +151,10 @@ def _name_from_phrase(part: str) -> tuple[str, Optional[str]]:
     start = person_name_end(words)
     if start is None:
         start = len(words)
-        while start - 1 >= 0 and (words[start - 1].is_capitalised or _bare(words[start - 1].text) in _SUFFIXES):
-            start -= 1
+        while start - 1 >= 0 and (words[start - 1].is_capitalised or _bare(words[start - 1].text) in _SUFFIXES
+                                  or words[start - 1].lower in _INNER_PARTICLES and start - 2 >= 0
+                                  and words[start - 2].is_capitalised and _bare(words[start - 2].text) not in _TITLES):
+            start -= 1  # ("Faisal bin Farhan": a particle between a name's capitals is the name's)
         if start == len(words):
             return part, None
         prefix = words[:start]
@@ -166,7 +172,8 @@ def _name_from_phrase(part: str) -> tuple[str, Optional[str]]:
         if w.text in {",", "(", ")"}:
             return False
         return w.is_capitalised or not w.is_word or w.lower in {"of", "for"} and k - 1 >= 0 \
-            and words[k - 1].lower.rstrip(".") in _TITLES
+            and words[k - 1].lower.rstrip(".") in _TITLES or w.lower in _INNER_PARTICLES and k - 1 >= 0 \
+            and words[k - 1].is_capitalised and _bare(words[k - 1].text) not in _TITLES  # "Faisal bin Farhan"
 
     while first - 1 >= 0 and in_name(words[first - 1], first - 1):
         first -= 1
@@ -430,7 +437,8 @@ def _acronym_of(short: str, long: str) -> bool:
     if len(letters) < 2 or not is_acronym(short):
         return False
     initials = "".join(w[0] for w in _tokens(long) if w[0].isupper())
-    return len(initials) > len(letters) and letters in initials
+    # "GM" for "General Motors", "AP" for "Associated Press": all the initials, as well as some of them
+    return len(initials) > len(letters) and letters in initials or initials == letters and len(_tokens(long)) > 1
 
 
 def mention_of(attribution: Attribution, source: Optional[Source]) -> Optional[SourceMention]:
@@ -653,6 +661,9 @@ def _outlet_by_its_name(words: tuple[str, ...], other: tuple[str, ...], name: st
 
 # A short definite description ("the president", "the third witness"), which may stand for a title given before it.
 _SHORT_DEFINITE: Final = re.compile(r"(?i)the\s+[a-z][\w-]*$|the\s+[a-z][\w-]*\s+[a-z][\w-]*$")
+# A nationality's title: "the Russian foreign minister", "the South Korean minister" (see role_holder's owner).
+_NATIONAL_ROLE: Final = re.compile(r"(?:the|The)\s+(?:(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+"
+                                   r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*$")
 
 
 def _is_epithet(text: str) -> bool:
@@ -767,6 +778,9 @@ _BODY_AFTER_NAME: Final = re.compile("|".join((
     rf"(?:['’]s?)?\s+(?:(?:{_POSSESSIONS})|{_OUTLETS})\b",  # "Carrier workers", "Exxon's board", "Forbes magazine"
     r"(?:\s+[a-z]+)?\s+(?:news\s+agency|news\s+service|wire\s+service|newswire|broadcaster)\b",  # "Kyodo news agency"
     rf"['’]s?\s+\w+\s+(?:{_POSSESSIONS})\b",  # "Nabisco's former parent"
+    r"['’]?s?\s+spokes(?:man|woman|person|people|men|women)\s+[A-Z]",
+    # "Marlow spokesperson Ana Ruiz": a name never written as a person's, whose spokesperson the article names, is a
+    # body's (a person with a spokesperson, "Trump spokeswoman Hope Hicks", is named so somewhere: _person_evidence)
 )))
 _BODY_BEFORE_NAME: Final = re.compile("|".join((
     rf"\b(?:{_BODY_NOUNS}|{_OUTLETS})\s+$",  # "the investment company Janney", "the website Mashable"
@@ -854,10 +868,14 @@ def _named_bodies(paragraphs: list[Paragraph]) -> frozenset[str]:
     (``_body_evidence``). A brand's or a firm's name without "Inc." looks like a surname to the engine; the article tells
     which it is. Decided once per article: every mention, the pronouns and "the company" after it follow."""
     names = set()
+    described = set()  # the names a source's phrase gives a description ("strategist Al Cardenas"): people's
     for p in paragraphs:
         for a in p.attributions:
             if a.source_type == "named_person":
-                name = _person_named(a)[0].strip()
+                name, description = _person_named(a)
+                name = name.strip()
+                if description:
+                    described.add(name)
                 words = _tokens(name)
                 if 1 <= len(words) <= 4 and all(w[0].isupper() for w in words) and not any(
                         _bare(w) in _TITLES or _bare(w) in lx.GENDERED_WORDS or len(_bare(w)) == 1 for w in words) \
@@ -867,8 +885,22 @@ def _named_bodies(paragraphs: list[Paragraph]) -> frozenset[str]:
     if not names:
         return frozenset()
     text = "\n".join(p.text for p in paragraphs)
-    return frozenset(n for n in names if (_body_evidence(n, text) or _firm_shape(n))
+    return frozenset(n for n in names if (_body_evidence(n, text) or _firm_shape(n) or n not in described and _article_led(n, text))
                      and not _person_evidence(n, text) or _team_plural(n, text))
+
+
+_ARTICLE_LED: Final = re.compile(r"(?:Al|El)[ -]([A-Z][a-z]+)")
+
+
+def _article_led(name: str, text: str) -> bool:
+    """'Al Jazeera', 'Al Arabiya', 'El Universal': the Arabic or Spanish article before one capitalised word names a
+    body, an outlet or a group, when the article never writes that word alone; "Al Gore", "Al Franken" are named by
+    their surname after the first mention (and "Vice President Al Gore" is a person's form, _person_evidence)."""
+    match = _ARTICLE_LED.fullmatch(name)
+    if match is None:
+        return False
+    word = match.group(1)
+    return all(re.search(r"(?i:\bal|\bel)[ -]$", text[max(0, at - 3):at]) for at, _ in _occurrences(word, text))
 
 
 _FIRM_AMPERSAND: Final = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*&\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
@@ -906,6 +938,15 @@ def _team_plural(name: str, text: str) -> bool:
     return re.search(rf"\b[A-Z][\w.'’-]*\s+{singular}\b(?!s)", text) is None
 
 
+_WEEKDAY_AFTER_GIVEN: Final = re.compile(r"\b([A-Z][a-z]+)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _weekday_surnames(text: str) -> frozenset[str]:
+    """The weekdays the article writes as a person's surname, after a given name ("coach Jeff Saturday"): then a
+    source "Saturday" ("Saturday responded") is that person, not a date."""
+    return frozenset(m.group(2) for m in _WEEKDAY_AFTER_GIVEN.finditer(text) if m.group(1).lower() in lx.FIRST_NAMES)
+
+
 def _date_before_name(word: str, text: str, at: int) -> bool:
     """Whether a calendar word opening a capitalised run is a date before a name, not a given name: a weekday, or
     a month ("June", "April" are given names too) after a preposition, a determiner or a word of time ("in June
@@ -932,7 +973,7 @@ def _paragraphs_to_read(paragraphs: list[Paragraph]) -> tuple[set[int], set[int]
     can be (so reading them for it changes no person's entry and no pronoun's chain)."""
     cited = [(p.index, a) for p in paragraphs for a in p.attributions]
     roles = [index for index, a in cited if a.source_type in ("named_person", "anonymous")
-             and _SHORT_DEFINITE.match(a.source)]
+             and (_SHORT_DEFINITE.match(a.source) or _NATIONAL_ROLE.match(a.source) or _title_alone(a.source.strip()))]
     read = set(range(1, max(roles) + 1)) if roles else set()
     answers = [index for index, a in cited if interview_answer(a)]
     if answers:
@@ -1076,6 +1117,7 @@ class _Roster:
                              and a.source[:1].isupper() and _definite_body_head(a.source) is None}
         # the surnames of a suffixed person the article tells apart by the suffix ("Trump Jr." beside "Mr. Trump")
         self.suffix_kept = _suffix_kept("\n".join(p.text for p in paragraphs))
+        self.weekday_surnames = _weekday_surnames("\n".join(p.text for p in paragraphs))
         self._people_in_text(paragraphs)
 
     # -- entries ---------------------------------------------------------------
@@ -1329,12 +1371,15 @@ class _Roster:
                 text = attribution.spokesperson_for
         if kind_of in ("named_person", "anonymous"):
             role = self._role_holder(text)
+            if role is None and kind_of == "named_person" and _title_alone(text):
+                role = role_holder(self.entries, f"the {text}")  # "Spanish Foreign Minister said": whose title
             if role is not None:
                 return role, "role", True
             epithet = self._epithet_of(text, paragraph, span[0])
             if epithet is not None:
                 return epithet[0], "role", epithet[1]
-        if not _is_source_name(split_name_description(text)[0] if kind_of == "named_person" else text):
+        if not _is_source_name(split_name_description(text)[0] if kind_of == "named_person" else text) and not (
+                kind_of == "named_person" and _person_named(attribution)[0] in self.weekday_surnames):
             return None, "named", False
         if kind_of == "named_person":
             name, description = _person_named(attribution)
@@ -1409,8 +1454,9 @@ class _Roster:
             source = self._source_for(entry, attribution, description)
             if description and not source.description:
                 source.description = description
-            if len(name) > len(entry.name) and not _acronym_of(name.split()[-1], entry.name):
-                entry.name = source.name = name
+            if len(name) > len(entry.name) and not _acronym_of(name.split()[-1], entry.name) or (
+                    entry.name.isupper() and name.lower() == entry.name.lower() and not name.isupper()):
+                entry.name = source.name = name  # the fuller form, or the written one over a dateline's "ANKARA"
             return entry, ("named" if _normalise_phrase(name) == _normalise_phrase(entry.name) else "alias"), True
         entry = self._new(kind_of, name, key=_normalise_phrase(name), plural=_plural_phrase(name, people=False))
         self._source_for(entry, attribution, description)
@@ -1708,6 +1754,16 @@ def role_holder(entries: list[_Entry], text: str, exclude: Optional[_Entry] = No
         return None
     head, qualified = role
     people = [e for e in entries if e.kind == "named_person" and e is not exclude]
+    match = _ROLE_HEAD.match(text.strip())
+    owner = " ".join(w for w in _tokens(match.group("words"))[:-1] if w[0].isupper() and _bare(w) not in _TITLES
+                     and not w.endswith(("'s", "’s"))) if match else ""
+    if owner:
+        # "the Russian foreign minister" is no "Turkish Foreign Minister Ali Kaya"; of the holders, one the article
+        # qualifies by that owner ("Spanish Foreign Minister Ana Ruiz") before one it does not qualify
+        people = [e for e in people if _qualified_by(e, owner)]
+        own = [e for e in people if _owned_by(e, owner) and (head, False) in _roles_of(e) | {(r, False) for r, _ in _roles_of(e)}]
+        if len(own) == 1:
+            return own[0]
     plain = {id(e): e for e in people if (head, False) in _roles_of(e)}
     if len(plain) == 1:
         return next(iter(plain.values()))
@@ -1779,6 +1835,25 @@ def _qualified_by(entry: _Entry, owner: str) -> bool:
         return True
     stems = {_bare(w)[:4] for w in _tokens(owner) if len(_bare(w)) >= 4}
     return any(_bare(w)[:4] in stems for w in theirs)
+
+
+def _title_alone(text: str) -> bool:
+    """'Spanish Foreign Minister', 'Foreign Minister': a title with no name, as a wire story writes its source's
+    title without the article or the name it gave before; a nationality's or a place's capitals may qualify it."""
+    words = _tokens(text)
+    return 1 <= len(words) <= 4 and _bare(words[-1]) in _TITLES and all(
+        w[0].isupper() and _bare(w) not in lx.FIRST_NAMES and "." not in w for w in words)
+
+
+def _owned_by(entry: _Entry, owner: str) -> bool:
+    """Whether the article qualifies the person's title by ``owner`` itself ("Spanish Foreign Minister Ana Ruiz" for
+    "Spanish"), not only by nothing (``_qualified_by`` lets an unqualified title be anyone's)."""
+    name = _tokens(entry.name)
+    at = next((i for i, w in enumerate(name) if _bare(w) in _TITLES), 0)
+    theirs = entry.qualifiers | {w for w in name[:at] if w[0].isupper() and _bare(w) not in _TITLES}
+    if entry.source is not None and entry.source.description:
+        theirs |= {w for w in _tokens(entry.source.description) if w[0].isupper() and _bare(w) not in _TITLES}
+    return bool(theirs) and _qualified_by(entry, owner)
 
 
 _INITIALS: Final = re.compile(r"(?:[A-Z]\.){1,3}")

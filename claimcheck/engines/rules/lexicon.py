@@ -28,6 +28,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "put": ("put", "puts", "putting"),
     "read": ("read", "reads", "reading"),
     "teach": ("teach", "teaches", "taught"),
+    "make": ("make", "makes", "made", "making"),
 }
 
 
@@ -202,6 +203,16 @@ for _verb in ("voice", "express"):
     for _form in inflections(_verb):
         for _noun in STANCE_NOUNS:
             _phrase(f"{_form} {_noun}", f"{_verb} {_noun}", "speech", bare=False)
+# "made no mention of the attack", "avoided all mention of her rival", "makes no specific mention of": a mention
+# made or held back, with what it is about as content (as "did not mention" reads).
+_MENTION_AMOUNTS: Final = "no little scant any all only passing brief".split()
+_MENTION_KINDS: Final = "specific overt direct explicit passing brief sparing".split()
+for _verb in ("make", "avoid", "carry"):
+    for _form in inflections(_verb):
+        for _amount in _MENTION_AMOUNTS:
+            for _kind in ["", *_MENTION_KINDS]:
+                if _amount != "only" or _kind:  # "only sparing mention of", not "only mention of"
+                    _phrase(" ".join(w for w in (_form, _amount, _kind, "mention", "of") if w), "mention", "speech")
 for _form in inflections("weigh"):
     _phrase(f"{_form} in", "weigh in", "speech", bare=False)
 for _form in inflections("speak"):
@@ -251,6 +262,9 @@ _NO_COMMENT_PHRASES = [
 ]
 # "declined to address", "refused to answer": a refusal verb, then any verb of answering.
 _REFUSALS: Final = [form for lemma in ("decline", "refuse") for form in inflections(lemma)]
+# "failed to respond to his request", "fails to reply": an answer not given, as "did not respond" is
+_NO_COMMENT_PHRASES += [f"{form} to {verb}" for form in inflections("fail")
+                        for verb in ("respond", "reply", "comment", "answer", "return")]
 _ANSWERING: Final = """comment discuss elaborate say specify identify address answer respond confirm detail speculate
 explain reply provide give share""".split()
 _NO_COMMENT_PHRASES += [f"{refusal} to {verb}" for refusal in _REFUSALS for verb in _ANSWERING]
@@ -528,8 +542,22 @@ RELATIVE_CONTRACTIONS: Final = frozenset("who've who’ve who'd who’d".split()
 # ...", "a study that ...", "the group, whose leader ..." (the phrase's head is before them).
 RELATIVE_CLAUSE_OPENERS: Final = RELATIVE_PRONOUNS | {"whose"}
 # "continues to insist", "appeared to suggest": the speaking still happens.
-RAISING_VERBS: Final = frozenset("continue continues continued continuing began begin begins seemed seems seem appeared "
-                          "appears appear went".split())
+GOING_ON_FORMS: Final = frozenset("continue continues continued continuing began begin begins".split())
+RAISING_VERBS: Final = GOING_ON_FORMS | frozenset("seemed seems seem appeared appears appear went".split())
+# Verbs of trying, refusing and failing whose to-infinitive of speech is on record as a speech attempted or held back
+# ("tried to explain her plan", "refused to admit that he erred", "failed to mention the attack"): reported with the
+# verb in the cue (attributions._cues.verb_group_start), so the report reads as what the source would not say.
+# (Not "declined": "declined to say" is a no-comment; not "wants", "plans": intentions say nothing yet.)
+ATTEMPT_AND_REFUSAL_VERBS: Final = frozenset(form for lemma in ("try", "attempt", "refuse", "fail")
+                                             for form in inflections(lemma))
+# Verbs before "to" whose infinitive of speech is reported with the subject before them.
+SPEECH_INFINITIVE_VERBS: Final = RAISING_VERBS | ATTEMPT_AND_REFUSAL_VERBS
+# Of those, the ones the cue takes in ("continued to say", "tried to explain"); "seemed to suggest" keeps "seemed" out
+# of the cue, the reporter's hedge on whether it was said (hedges).
+CUE_INFINITIVE_VERBS: Final = GOING_ON_FORMS | ATTEMPT_AND_REFUSAL_VERBS
+# Base forms dropped from the cues as nouns ("a question", "the state") that are verbs after "to" and such a verb:
+# "continued to question whether ...", "tried to note that ..." (attributions._cues.infinitive_cue).
+INFINITIVE_ONLY_CUES: Final = frozenset("question note state report demand praise".split())
 # Finite verbs a subject can take straight after it: after a bare "-ing" cue they make the cue a gerund, the subject
 # ("accountability reporting is being funded", "its deeper reporting has found"), never a speaking participle.
 FINITE_AFTER_A_SUBJECT: Final = frozenset("is are was were has have had does did isn't aren't wasn't weren't hasn't "
@@ -625,6 +653,9 @@ ASKING_LEMMAS: Final = frozenset("ask wonder question inquire enquire query".spl
 # Cues that report a question (the verbs of asking the cue lexicon holds): its content is the question, after
 # the one asked ("asked the mayor whether ...", "questioned officials about ...").
 QUESTION_CUES: Final = ASKING_LEMMAS & frozenset("ask question".split())
+# Cues that after a verb of trying or refusing are an inquiry, no report: "tried to ask her about ...", "are trying to
+# determine whether ...", "trying to find the right balance" (attributions._cues._an_infinitive).
+INQUIRY_LEMMAS: Final = QUESTION_CUES | frozenset("find determine conclude rule".split())
 # Forms of the verbs of asking: the "whether" or "if" after one opens the question asked ("asked whether the
 # plant would reopen", "wondered if it was true"), not a condition on a claim.
 ASKING_FORMS: Final = frozenset(form for lemma in ASKING_LEMMAS for form in inflections(lemma))
@@ -735,6 +766,7 @@ DOCUMENT_NOUNS: Final = frozenset(
     releases notice notices cable cables assessment assessments estimate estimates review reviews audit audits
     figures statistics guidance testimony affidavit affidavits motion motions brief briefs paper papers proposal
     proposals plan budget bill legislation law resolution communique communiqué announcement message messages
+    agreement agreements contract contracts
     footage video videos photo photos image images recording recordings text texts note notes book books
     article articles editorial editorials column columns investigation inquiry probe research findings evidence
     minutes summary summaries account accounts filing manifesto platform ad ads advertisement advertisements
@@ -820,6 +852,7 @@ ORGANIZATION_NAME_WORDS: Final = frozenset(
     brigade brigades hezbollah hamas taliban pentagon county city district province patrol
     state journalism watch caller examiner tribune gazette herald chronicle courier observer monitor legion
     co cos ltd llc llp plc incorporated holdings industries airlines airways lines motors
+    sports radio television broadcasting
     """.split()
 )
 # The head of "the Wisconsin Republican", "the Democrat": a party's member is a person, though capitalised.
@@ -873,7 +906,7 @@ BUSINESS_FORM_NOUNS: Final = frozenset(w.rstrip(".") for w in CORPORATE_SUFFIXES
 # What only a body has, after its name's possessive: "Verizon's chief executive", "Exxon's board" (roster._named_bodies).
 BODY_POSSESSIONS: Final = frozenset("""ceo ceos board shareholders stockholders headquarters subsidiary subsidiaries shares
     stock employees workforce revenue revenues profit profits earnings executive executives workers plant plants
-    factory factories products stores management parent""".split())
+    factory factories products stores management parent models vehicles dealers dealerships brands""".split())
 # Outlets' nouns written before or after an outlet's name: "the website Mashable", "Forbes magazine".
 OUTLET_NOUNS: Final = frozenset("website site blog magazine newspaper".split())
 # The words after an outlet's name that say what kind it is ("Kyodo news agency", "the ISNA student news agency",
@@ -891,6 +924,22 @@ PLACE_NAMES: Final = frozenset(
     germany japan india pakistan afghanistan turkey egypt mexico canada europe america u.s. us usa u.k. uk lebanon
     saudi yemen venezuela cuba korea taiwan states kingdom
     """.split()
+) | frozenset(
+    # Countries and capitals a government speaks by ("Ankara proposed a meeting", "Armenia said"), less those that
+    # are given names or surnames as often (Jordan, Georgia, Chad, Kenya, Wales, Ireland, Sofia, Victoria).
+    """
+    spain italy greece poland armenia azerbaijan belarus hungary serbia kosovo croatia bosnia albania romania bulgaria
+    moldova lithuania latvia estonia sweden norway finland denmark netherlands belgium austria switzerland portugal
+    iceland qatar bahrain oman kuwait libya sudan somalia nigeria ethiopia eritrea ghana senegal algeria morocco
+    tunisia uganda rwanda congo zimbabwe zambia angola mozambique brazil argentina colombia chile peru bolivia ecuador
+    uruguay paraguay nicaragua honduras guatemala panama haiti australia vietnam indonesia philippines thailand myanmar
+    burma bangladesh nepal malaysia singapore cambodia mongolia kazakhstan uzbekistan turkmenistan kyrgyzstan
+    tajikistan palestine
+    ankara kyiv kiev damascus riyadh doha beirut amman cairo tripoli khartoum nairobi tokyo seoul pyongyang taipei
+    hanoi bangkok manila jakarta dhaka islamabad kabul delhi berlin brussels rome madrid lisbon athens warsaw prague
+    budapest bucharest belgrade minsk tbilisi yerevan baku stockholm oslo helsinki copenhagen dublin ottawa canberra
+    havana caracas bogota brasilia
+    """.split()
 )
 # Single proper nouns that name institutions or places, never people.
 ORGANIZATION_NAMES: Final = frozenset(
@@ -901,7 +950,7 @@ ORGANIZATION_NAMES: Final = frozenset(
     paris britain france germany japan india pakistan afghanistan turkey egypt mexico canada europe america
     u.s. us usa u.k. uk lebanon saudi yemen venezuela cuba korea taiwan police
     """.split()
-)
+) | PLACE_NAMES - frozenset({"states", "kingdom"})
 TITLES: Final = frozenset(
     """
     mr. mrs. ms. dr. gen. lt. col. maj. capt. cmdr. adm. sgt. sen. sens. rep. reps. gov. prof. rev. brig.

@@ -656,7 +656,8 @@ def person_name_end(words: list[Token]) -> Optional[int]:
         k -= 1  # "Patrick W. Carlineo Jr."
     start = k
     # a personal name with its titles is a few words: looking further back only costs time on title case
-    while start - 1 >= 0 and k - start < 8 and (_name_token(words[start - 1]) or words[start - 1].text in {"'s", "’s"}):
+    while start - 1 >= 0 and k - start < 8 and (_name_token(words[start - 1]) or words[start - 1].text in {"'s", "’s"}
+                                                 or _inner_particle(words, start - 1)):
         start -= 1
     run = words[start:k]
     if not run or not run[-1].is_capitalised or is_acronym(run[-1].text) \
@@ -686,6 +687,19 @@ def person_name_end(words: list[Token]) -> Optional[int]:
                                and before.lower in lx.NAME_INTRODUCERS) and name[0].lower not in lx.TITLES:
             return s
     return None
+
+
+def _inner_particle(words: list[Token], k: int) -> bool:
+    """'bin' in "Faisal bin Farhan", 'de' and 'la' in "Ana de la Cruz": a lower-case particle between a name's
+    capitalised parts (after a capitalised word, or after another particle that is)."""
+    particles = lx.NAME_PARTICLES + ("der", "den", "del", "dos", "das", "ter")
+    j, n = k, k
+    while j >= 0 and words[j].lower in particles:
+        j -= 1
+    while n < len(words) and words[n].lower in particles:
+        n += 1
+    return j < k and j >= 0 and _name_token(words[j]) and words[j].lower not in lx.TITLES and n < len(words) \
+        and words[n].is_capitalised
 
 
 def _given_name(t: Token) -> bool:
@@ -810,6 +824,10 @@ def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory, r
         return "anonymous", True  # "a quarter of Americans", "one of the Harborites": a share of a people
     if head.lower in lx.PEOPLE_OR_TEXT_NOUNS and _people_figures(core):
         return "anonymous", plural  # "some GOP figures", "public figures": unnamed people, not numbers
+    if len(core) == 1 and _WEB_DOMAIN.fullmatch(head.text):
+        return "organization", False  # "26sep.net said": a website's name, as "Politifact.com" is
+    if head.lower in lx.DOCUMENT_NOUNS and lx.BODY_KINDS.get(head.lower) == "outlet" and _outlet_in_apposition(words):
+        return "organization", False  # "The paper, Komsomolskaya Pravda": a newspaper by its name, not a text
     if head.lower in lx.DOCUMENT_NOUNS and not (len(core) > 1 and head.is_capitalised and _bare(head) in
                                                  lx.ORGANIZATION_NAME_WORDS):
         return "document", plural  # not "the Washington Post", "The Post": an outlet by its name
@@ -829,6 +847,20 @@ def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory, r
             if sub in ("named_person", "organization"):
                 return sub, sub_plural
     return _unnamed_type(core, plural, memory), plural
+
+
+_WEB_DOMAIN: Final = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|info|news|tv)", re.IGNORECASE)
+
+
+def _outlet_in_apposition(words: list[Token]) -> bool:
+    """'The paper, Komsomolskaya Pravda': a noun of a newspaper and of a text, with a name after its comma that is no
+    person's (no given name, no title)."""
+    comma = next((i for i, t in enumerate(words) if t.text == ","), None)
+    if comma is None or comma != len(core_phrase(words)):
+        return False
+    name = [t for t in words[comma + 1:] if t.text != ","]
+    return 1 <= len(name) <= 4 and all(_name_token(t) for t in name) and person_name_end(name) is None \
+        and not any(t.lower in lx.TITLES for t in name)
 
 
 _PEOPLE_ENDINGS: Final = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "ee", "ees",
@@ -1169,6 +1201,7 @@ def _named_type(words: list[Token], core: list[Token], names: list[Token], plura
         return "organization", plural  # "the Chinese CDC": an acronym names an institution
     name_words = {_bare(t) for t in names}
     name_words |= {w[:-1] for w in name_words if w.endswith("s") and w[:-1] in lx.ORGANIZATION_NAME_WORDS}
+    name_words |= {w.rsplit("-", 1)[1] for w in name_words if "-" in w}  # "the Sun-Times", "the Star-Tribune"
     if any(w in lx.ORGANIZATION_NAME_WORDS for w in name_words) or all(
             w in lx.ORGANIZATION_NAMES for w in name_words):
         if people_head(head, beside_body=True):
@@ -1182,8 +1215,8 @@ def _named_type(words: list[Token], core: list[Token], names: list[Token], plura
         return "organization", plural  # "EgyptAir", "HuffPost", "Politifact.com": a company's name
     if head.is_capitalised and _bare(head) in lx.DOCUMENT_NAME_WORDS:
         return "document", plural  # "the Privacy Act", "the Constitution": a text by its name
-    if core[0].lower == "the" and head.is_capitalised and not _plural(head) and _bare(head) not in lx.PARTY_MEMBER_WORDS \
-            and not _person_title(head) and (all(_name_token(t) or t.lower in lx.NAME_CONNECTIVES or t.lower in {"and", "&"}
+    if core[0].lower == "the" and head.is_capitalised and (not _plural(head) or _team_name(core)) \
+            and _bare(head) not in lx.PARTY_MEMBER_WORDS and not _person_title(head) and (all(_name_token(t) or t.lower in lx.NAME_CONNECTIVES or t.lower in {"and", "&"}
                                                  for t in core[1:])
                                              or any(t.lower in lx.ORGANIZATION_NOUNS for t in core[1:-1])):
         # "The Hill", "the Washington Examiner", "the news group Mosul Eye": a person's name takes no article
@@ -1203,6 +1236,14 @@ def _named_type(words: list[Token], core: list[Token], names: list[Token], plura
             and head.lower not in lx.ORGANIZATION_NOUNS:
         return "anonymous", plural  # "Democratic strategists", "a GOP nominee", "Clinton allies": unnamed people
     return "organization", plural
+
+
+def _team_name(core: list[Token]) -> bool:
+    """'the Washington Redskins', 'the Harbor City Hawks': a capitalised plural after a place's or a city's name is a
+    team's or a band's name; a family is one surname ("the Clintons"), and no given name opens a team's."""
+    names = core[1:]
+    return len(names) >= 2 and all(_name_token(t) for t in names) and _bare(names[0]) not in lx.FIRST_NAMES \
+        and not any(t.lower in lx.TITLES for t in names)
 
 
 def _body_noun_before_name(core: list[Token]) -> bool:

@@ -28,6 +28,7 @@ from claimcheck.engines.rules.attributions._content import (
 from claimcheck.engines.rules.attributions._cues import (
     drop_own_thoughts,
     match_cue,
+    infinitive_cue,
     not_a_cue,
     verb_position_cue,
     writers_voice,
@@ -51,7 +52,7 @@ __all__ = ["Found", "Sentence", "find_attributions", "match_cue", "sentence_toke
 
 # The words at which _read_sentence does anything: a statement noun ("his statement") or a cue's first word.
 _READING_STARTS: Final = frozenset(lx.STATEMENT_NOUNS) | frozenset(lx.SINGLE_CUES) | lx.PHRASE_FIRST_WORDS \
-    | frozenset(lx.VERB_POSITION_CUES)
+    | frozenset(lx.VERB_POSITION_CUES) | lx.INFINITIVE_ONLY_CUES
 
 
 def find_attributions(text: str, tokens: list[Token], sentences: list[Sentence],
@@ -108,6 +109,8 @@ def _read_sentence(p: ParagraphState, sentence: Sentence, starts: list[int]) -> 
         entry, end = match_cue(tokens, i, sentence.hi)
         if word in lx.VERB_POSITION_CUES and end == i + 1:  # "experts note that": a noun form read as a verb
             entry = verb_position_cue(p, i, sentence) or entry
+        if entry is None and word in lx.INFINITIVE_ONLY_CUES:
+            entry = infinitive_cue(p, i, sentence)  # "continued to question whether ...": a noun's form as a verb
         if entry is None:
             continue
         if not not_a_cue(p, i, entry, sentence):

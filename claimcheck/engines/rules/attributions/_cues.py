@@ -85,6 +85,17 @@ def verb_position_cue(p: ParagraphState, i: int, sentence: Sentence) -> Optional
     return entry if agrees and clause_follows else None
 
 
+def infinitive_cue(p: ParagraphState, i: int, sentence: Sentence) -> Optional[lx.CueEntry]:
+    """A base form of :data:`lexicon.INFINITIVE_ONLY_CUES` ("question", "note") read as a verb: after "to" and a
+    verb whose infinitive of speech is reported ("continued to question whether ...", "tried to note that ..."),
+    never a noun there ("answers to questions", "the right to question")."""
+    tokens = p.tokens
+    if tokens[i].lower not in lx.INFINITIVE_ONLY_CUES or tokens[i].is_capitalised or i - 2 < sentence.lo \
+            or tokens[i - 1].lower != "to" or tokens[i - 2].lower not in lx.SPEECH_INFINITIVE_VERBS:
+        return None
+    return lx.CueEntry(tokens[i].lower, "speech", False)
+
+
 def _end_of_a_name(tokens: list[Token], j: int, sentence: Sentence) -> bool:
     """Whether a word of time at j ends a name, capitalised after another capitalised word ("The Washington Post
     reports ...", "Fox News reports ..."): no day or month."""
@@ -150,6 +161,11 @@ def verb_group_start(p: ParagraphState, i: int, floor: int) -> int:
     j = i
     while j - 1 >= floor and p.tokens[j - 1].lower in lx.VERB_GROUP and not p.tokens[j - 1].is_capitalised:
         j -= 1
+    if j - 2 >= floor and p.tokens[j - 1].lower == "to" and p.tokens[j - 2].lower in lx.CUE_INFINITIVE_VERBS \
+            and not p.tokens[j - 2].is_capitalised:
+        # "refused to admit", "has tried to explain", "continued to say": the refusal, the attempt or the going on
+        # is part of what is reported
+        return verb_group_start(p, j - 2, floor)
     return j
 
 
@@ -174,6 +190,9 @@ def not_a_cue(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentence)
     if entry.lemma in lx.GOING_ON_VERBS and i + 1 < sentence.hi and p.tokens[i + 1].is_word \
             and p.tokens[i + 1].lower.endswith("ing") and not p.tokens[i + 1].is_capitalised:
         return True  # "who ignored them and continued walking ...": an aspect verb before its verb, no words
+    if entry.lemma in lx.GOING_ON_VERBS and i + 2 < sentence.hi and p.tokens[i + 1].lower == "to" \
+            and _a_cue_word(p.tokens[i + 2]):
+        return True  # "continued to insist that ...": the verb after reports it, with "continued to" in its cue
     if i - 1 >= sentence.lo and p.tokens[i - 1].lower == "into" and p.tokens[i].lower.endswith("ing"):
         return True  # "deceive consumers into believing ...": what they were led to think, no one's report
     if entry.family == "cognition" and p.tokens[i].lower.endswith("ed") and i - 1 >= sentence.lo \
@@ -189,10 +208,16 @@ def not_a_cue(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentence)
         return True  # "There were no other reported injuries", "eight separate suspected shootings"
     if entry.family not in {"say", "tell"} and i + 1 < sentence.hi and p.tokens[i + 1].lower in {"off", "down"}:
         return True  # "The rover blasted off", "was booed and shouted down": another verb, not the cue's
-    return (adjective or _a_noun(p, i, prev, sentence) or _an_infinitive(p, i, prev, sentence)
+    return (adjective or _a_noun(p, i, prev, sentence) or _an_infinitive(p, i, entry, prev, sentence)
             or _an_idiom(p, i, entry, prev, sentence) or _naming(p, i, entry, prev, sentence)
             or _not_a_source_speaking(p, i, entry, prev, sentence) or _agentless_passive(p, i, prev, sentence)
             or _in_an_open_question(p, i, sentence) or _after_an_opinion_lead(p, i, sentence))
+
+
+def _a_cue_word(t: Token) -> bool:
+    """Whether t is a lower-case word that can be a cue's (its first word, or a noun's form read as a verb)."""
+    return not t.is_capitalised and (t.lower in lx.SINGLE_CUES or t.lower in lx.PHRASE_FIRST_WORDS
+                                     or t.lower in lx.INFINITIVE_ONLY_CUES)
 
 
 def _an_appointment(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentence) -> bool:
@@ -417,14 +442,27 @@ def _base_form(t: Token) -> bool:
     return entry is not None and t.lower == entry.lemma
 
 
-def _an_infinitive(p: ParagraphState, i: int, prev: str, sentence: Sentence) -> bool:
+def _an_infinitive(p: ParagraphState, i: int, entry: lx.CueEntry, prev: str, sentence: Sentence) -> bool:
     """'declined to say', 'plans to add': infinitives report nothing yet ("continued to
-    insist", "went on to say" and "were more likely to say" do)."""
+    insist", "went on to say", "tried to explain", "refused to admit" and "were more likely to say" do; "tried to ask
+    her", "are trying to determine whether" are an inquiry, no report)."""
     tokens = p.tokens
-    return prev == "to" and not (i - 2 >= sentence.lo and tokens[i - 2].lower in lx.RAISING_VERBS
+    return prev == "to" and not (i - 2 >= sentence.lo and (
+        tokens[i - 2].lower in lx.RAISING_VERBS or tokens[i - 2].lower in lx.ATTEMPT_AND_REFUSAL_VERBS
+        and entry.family in {"say", "tell", "write", "speech"} and entry.lemma not in lx.INQUIRY_LEMMAS
+        and not _after_a_modal(tokens, i - 2, sentence))
                                  or _compared_likelihood(tokens, i - 2, sentence.lo)
                                  or i - 3 >= sentence.lo and tokens[i - 2].lower == "on"
                                  and tokens[i - 3].lower in {"went", "goes", "go", "going"})
+
+
+def _after_a_modal(tokens: list[Token], k: int, sentence: Sentence) -> bool:
+    """Whether the verb at k follows a modal, past "have" ("will try to explain", "would have tried to explain"): an
+    attempt not made, or not on record."""
+    j = k - 1
+    if j > sentence.lo and tokens[j].lower == "have":
+        j -= 1
+    return j >= sentence.lo and (tokens[j].lower in lx.MODAL_VERBS or tokens[j].lower in {"'d", "’d", "'ll", "’ll"})
 
 
 def _compared_likelihood(tokens: list[Token], k: int, lo: int) -> bool:

@@ -34,15 +34,15 @@ def phrase_head(tokens: list[Token], start: int, end: int) -> Token:
 
 def _between_subject_and_verb(tokens: list[Token], j: int, sentence: Sentence) -> bool:
     """Whether token j can stand between a subject and its cue: "however", "has also",
-    "repeatedly", "continues to", "went on to"."""
+    "repeatedly", "continues to", "went on to", "tried to"."""
     t = tokens[j]
     return (t.lower in lx.SENTENCE_ADVERBS
             or t.lower in lx.PLACE_ADVERBS and not t.is_capitalised and j > sentence.lo
             or t.lower in lx.VERB_ADVERBS and not t.is_capitalised and j > sentence.lo  # "has sometimes acknowledged"
             or t.lower in lx.AUXILIARIES and not (t.is_capitalised and j > sentence.lo)
             or t.lower.endswith("ly") and t.lower not in lx.PERSON_NOUNS and not t.is_capitalised
-            or t.lower in lx.RAISING_VERBS
-            or t.lower == "to" and j - 1 >= sentence.lo and (tokens[j - 1].lower in lx.RAISING_VERBS | {"on"}
+            or t.lower in lx.SPEECH_INFINITIVE_VERBS
+            or t.lower == "to" and j - 1 >= sentence.lo and (tokens[j - 1].lower in lx.SPEECH_INFINITIVE_VERBS | {"on"}
                                                              or tokens[j - 1].lower == "likely")
             or t.lower in lx.COMPARATIVES and j + 1 < sentence.hi and tokens[j + 1].lower == "likely"
             or t.lower == "on" and j - 1 >= sentence.lo and tokens[j - 1].lower in {"went", "goes", "go"}

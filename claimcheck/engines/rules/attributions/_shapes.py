@@ -76,8 +76,11 @@ def attribute(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentenc
         if entry.lemma in lx.FRONTED_CUES and (i == sentence.lo or _after_opener(p, i, sentence)) \
                 and fronted(p, i, entry, after, sentence):
             return
-        if inverted(p, i, entry, after, sentence) or participle(p, i, entry, after, sentence):
+        if inverted(p, i, entry, after, sentence):
             return
+        head = _participle_before_to(p.tokens, i, sentence)
+        if participle(p, head, entry, after, sentence) or head != i:
+            return  # ("By refusing to admit any fault, ...": a participle with no clause to hang from, no finite verb)
         if _after_conjunction(p, i, sentence) and coordinated(p, i, entry, after, sentence):
             return
     subject_first(p, i, entry, after, sentence)
@@ -380,10 +383,39 @@ def _absolute_subject(p: ParagraphState, i: int, sentence: Sentence) -> bool:
 _ABSOLUTE_LEADS: Final = lx.DASHES | {":", ";"}
 
 
-def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
-    """', adding that Y': the source is the one the clause already has."""
+def _speaker_after_with(p: ParagraphState, i: int, sentence: Sentence) -> Optional[tuple[int, int]]:
+    """The speaker of a participle at i that has its own subject after "with" ("ended with Ruiz asking ...", ",
+    with one man shouting that ..."): the phrase between, when it can speak; None otherwise."""
     tokens = p.tokens
-    if tokens[i].lower not in lx.PARTICIPLE_CUES or _in_a_series(tokens, i, sentence):
+    if i - 2 < sentence.lo or not tokens[i - 1].is_word or tokens[i - 1].lower in lx.PRONOUNS:
+        return None
+    for k in range(i - 2, max(sentence.lo, i - 10) - 1, -1):
+        if not tokens[k].is_word:
+            return None
+        if tokens[k].lower == "with":
+            end = phrases.walk_forward(tokens, k + 1, sentence.hi, p.text, subject=True)
+            return (k + 1, i) if end == i and long_subject_speaks(tokens[k + 1:i]) else None
+    return None
+
+
+def _participle_before_to(tokens: list[Token], i: int, sentence: Sentence) -> int:
+    """Where the participle of a cue at i stands: i itself, or the -ing verb of trying, refusing or going on before
+    its "to" (", refusing to acknowledge that ...", "while trying to explain ...", "Continuing to explain his view,
+    Ruiz ..."), which then leads the cue as a participle cue would."""
+    k = i - 2
+    if k >= sentence.lo and tokens[i - 1].lower == "to" and tokens[k].lower in lx.SPEECH_INFINITIVE_VERBS \
+            and tokens[k].lower.endswith("ing") and not (k - 1 >= sentence.lo and tokens[k - 1].lower in lx.VERB_GROUP):
+        return k  # (not after an auxiliary: "is continuing to insist" is a finite verb group)
+    return i
+
+
+def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
+    """', adding that Y': the source is the one the clause already has. Token i is the participle: the cue's, or
+    the verb of trying or refusing its infinitive hangs from (", refusing to acknowledge ...")."""
+    tokens = p.tokens
+    if tokens[i].lower not in lx.PARTICIPLE_CUES and not (tokens[i].lower in lx.SPEECH_INFINITIVE_VERBS
+                                                           and tokens[i + 1].lower == "to" and i + 2 < after) \
+            or _in_a_series(tokens, i, sentence):
         return False
     quoted = _quoted_as(p, i, sentence)
     if quoted is not None:
@@ -415,6 +447,11 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
     if i == sentence.lo:  # "Noting that the vote was close, Ruiz said ...": the participle opens the sentence
         content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
         return _in_opening_phrase(p, i, after, entry, content, sentence)
+    after_with = _speaker_after_with(p, i, sentence)
+    if after_with is not None:  # "The talk ended with Ruiz asking Lee whether ...": the one after "with" asks
+        content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
+        _with_source(p, i, after, content, sentence, *after_with, tokens[after_with[1] - 1].end, entry.lemma)
+        return True
     # ", later adding that ...", ", recently telling ...": an adverb between the lead and the participle
     lead = i - 2 if _adverb_before(tokens, i, sentence) else i - 1
     # "posted a video on Friday saying ...": a participle right after the object of
@@ -436,7 +473,8 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
             and _in_opening_phrase(p, i, after, entry, content, sentence):
         return True  # "But after saying ..., Ruiz changed course", "Now, after arguing ..., his team ...": as at the start
     f = _attribution_just_before(p, lead + 1, sentence) or governing(p, sentence, i)
-    if f is not None and tokens[lead].text == ",":
+    if f is not None and (tokens[lead].text == "," or after_quote):
+        # (the relative clause may end in a quotation that holds the comma: 'critics who say he is "weak," saying')
         subject = _subject_of_an_objects_relative(p, f, i, sentence)
         if subject is not None:
             # "Obama rebuked critics who say he should ..., saying ...": the relative clause describes the object;
