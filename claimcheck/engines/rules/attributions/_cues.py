@@ -479,7 +479,11 @@ def _an_idiom(p: ParagraphState, i: int, entry: lx.CueEntry, prev: str, sentence
         return True
     if entry.lemma == "add" and after_cue == "to" and i + 2 < sentence.hi and _added_to_a_thing(tokens[i + 2]):
         return True  # "adding to his lead", "added to the list" (not "added to reporters", "added to CNN")
-    return prev == "having" and after_cue in {"that", "this", "so"} or prev == "without" and tokens[i].lower == "saying"
+    if prev == "having" and after_cue in {"that", "this", "so"}:
+        # "Having said that, ...": the idiom stands alone before its comma ("Having announced that he would stay, Ruiz
+        # ..." reports what was announced)
+        return i + 2 >= sentence.hi or not tokens[i + 2].is_word
+    return prev == "without" and tokens[i].lower == "saying"
 
 
 def _added_to_a_thing(t: Token) -> bool:

@@ -399,13 +399,15 @@ def _speaker_after_with(p: ParagraphState, i: int, sentence: Sentence) -> Option
 
 
 def _participle_before_to(tokens: list[Token], i: int, sentence: Sentence) -> int:
-    """Where the participle of a cue at i stands: i itself, or the -ing verb of trying, refusing or going on before
+    """Where the participle of a cue at i stands: i itself, the -ing verb of trying, refusing or going on before
     its "to" (", refusing to acknowledge that ...", "while trying to explain ...", "Continuing to explain his view,
-    Ruiz ..."), which then leads the cue as a participle cue would."""
+    Ruiz ..."), or the "having" of a perfect participle, which then leads the cue as a participle cue would."""
     k = i - 2
     if k >= sentence.lo and tokens[i - 1].lower == "to" and tokens[k].lower in lx.SPEECH_INFINITIVE_VERBS \
             and tokens[k].lower.endswith("ing") and not (k - 1 >= sentence.lo and tokens[k - 1].lower in lx.VERB_GROUP):
         return k  # (not after an auxiliary: "is continuing to insist" is a finite verb group)
+    if i - 1 >= sentence.lo and tokens[i - 1].lower == "having" and phrases.past_verb(tokens[i].lower):
+        return i - 1  # "Having announced that he would stay, Ruiz ...": the perfect participle leads
     return i
 
 
@@ -415,6 +417,7 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
     tokens = p.tokens
     if tokens[i].lower not in lx.PARTICIPLE_CUES and not (tokens[i].lower in lx.SPEECH_INFINITIVE_VERBS
                                                            and tokens[i + 1].lower == "to" and i + 2 < after) \
+            and not (tokens[i].lower == "having" and i + 1 < after) \
             or _in_a_series(tokens, i, sentence):
         return False
     quoted = _quoted_as(p, i, sentence)

@@ -119,3 +119,19 @@ def test_seeming_stays_out_of_the_cue(analyse):
     """'seemed to suggest': "seemed" is the reporter's hedge on whether it was said, not part of the source's cue."""
     result = analyse("Lee seemed to suggest the plan was dead.")
     assert only(result.attributions, source="Lee").cue == "suggest"
+
+
+@pytest.mark.parametrize("text,cue,source,content", [
+    # a perfect participle opening the sentence, or set off inside it, reports with the clause's subject
+    ("Having announced that he would stay, Judge Lee proceeded to read the ruling.", "Having announced", "Judge Lee",
+     "he would stay"),
+    ("Lee backed Ruiz -- having suggested in a speech that she was unfit.", "having suggested", "Lee", "she was unfit"),
+])
+def test_a_perfect_participle_of_speech(analyse, text, cue, source, content):
+    found = only(analyse(text).attributions, cue=cue)
+    assert (found.source, found.content) == (source, content)
+
+
+@pytest.mark.parametrize("text", ["Having said that, Lee left.", "Having said so, Lee left."])
+def test_having_said_that_stays_an_idiom(analyse, text):
+    assert [a.cue for a in analyse(text).attributions] == []
