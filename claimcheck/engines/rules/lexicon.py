@@ -550,6 +550,10 @@ RAISING_VERBS: Final = GOING_ON_FORMS | frozenset("seemed seems seem appeared ap
 # (Not "declined": "declined to say" is a no-comment; not "wants", "plans": intentions say nothing yet.)
 ATTEMPT_AND_REFUSAL_VERBS: Final = frozenset(form for lemma in ("try", "attempt", "refuse", "fail")
                                              for form in inflections(lemma))
+# Verbs whose object is the one a message goes to: "sent Ruiz a note saying ...", "emailed supporters saying ..." (the
+# participle after that object is the sender's; attributions._shapes._speaking_object).
+SENDING_VERBS: Final = frozenset(form for lemma in ("send", "email", "text", "mail", "give", "hand", "forward", "wire")
+                                 for form in inflections(lemma)) | frozenset("sent gave given handed".split())
 # Verbs before "to" whose infinitive of speech is reported with the subject before them.
 SPEECH_INFINITIVE_VERBS: Final = RAISING_VERBS | ATTEMPT_AND_REFUSAL_VERBS
 # Of those, the ones the cue takes in ("continued to say", "tried to explain"); "seemed to suggest" keeps "seemed" out

@@ -383,6 +383,32 @@ def _absolute_subject(p: ParagraphState, i: int, sentence: Sentence) -> bool:
 _ABSOLUTE_LEADS: Final = lx.DASHES | {":", ";"}
 
 
+def _speaking_object(p: ParagraphState, i: int, sentence: Sentence) -> Optional[tuple[int, int]]:
+    """Whether the participle at i has its own subject in the people named right before it, the object of a verb
+    that neither sends nor tells ("an ad featuring Hispanics telling their stories", "remembered Ruiz claiming ...",
+    "showed State Guard fighters warning ..."): a reduced relative, whose speaker is that phrase. Not the one a
+    message goes to ("sent Ruiz a note saying", "emailed supporters saying", "a letter to Ruiz asking"), nor a name
+    after a preposition ("a report from Bloomberg saying")."""
+    tokens = p.tokens
+    k = i - 1
+    head = tokens[k]
+    if i - 2 < sentence.lo or not head.is_word or head.lower in lx.PRONOUNS or not (
+            head.is_capitalised or head.lower in lx.PERSON_NOUNS and head.lower.endswith("s")):
+        return None
+    while k - 1 > sentence.lo and tokens[k - 1].is_word and tokens[k - 1].is_capitalised:
+        k -= 1
+    if k - 1 > sentence.lo and tokens[k - 1].lower in lx.ARTICLES_AND_POSSESSIVES:
+        k -= 1
+    if k - 1 <= sentence.lo:
+        return None  # the sentence's own subject: not an object
+    before = tokens[k - 1]
+    w = before.lower
+    verb = before.is_word and not before.is_capitalised and w not in lx.PREPOSITIONS and w not in lx.DETERMINERS \
+        and w not in lx.SINGLE_CUES and w not in lx.SENDING_VERBS and w not in lx.VERB_GROUP \
+        and w not in {"and", "or"} and (phrases.past_verb(w) or w.endswith("ing"))
+    return (k, i) if verb and (head.is_capitalised or tokens[k].lower in lx.ARTICLES_AND_POSSESSIVES) else None
+
+
 def _speaker_after_with(p: ParagraphState, i: int, sentence: Sentence) -> Optional[tuple[int, int]]:
     """The speaker of a participle at i that has its own subject after "with" ("ended with Ruiz asking ...", ",
     with one man shouting that ..."): the phrase between, when it can speak; None otherwise."""
@@ -450,8 +476,10 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
     if i == sentence.lo:  # "Noting that the vote was close, Ruiz said ...": the participle opens the sentence
         content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
         return _in_opening_phrase(p, i, after, entry, content, sentence)
-    after_with = _speaker_after_with(p, i, sentence)
-    if after_with is not None:  # "The talk ended with Ruiz asking Lee whether ...": the one after "with" asks
+    after_with = _speaker_after_with(p, i, sentence) or _speaking_object(p, i, sentence)
+    if after_with is not None:
+        # "The talk ended with Ruiz asking Lee whether ...", "an ad featuring Hispanics telling their stories": the
+        # participle's own subject is the phrase right before it
         content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
         _with_source(p, i, after, content, sentence, *after_with, tokens[after_with[1] - 1].end, entry.lemma)
         return True

@@ -135,3 +135,18 @@ def test_a_perfect_participle_of_speech(analyse, text, cue, source, content):
 @pytest.mark.parametrize("text", ["Having said that, Lee left.", "Having said so, Lee left."])
 def test_having_said_that_stays_an_idiom(analyse, text):
     assert [a.cue for a in analyse(text).attributions] == []
+
+
+@pytest.mark.parametrize("text,source", [
+    # the people named right before a participle, as the object of a verb that neither sends nor tells, speak
+    ("Lee unveiled her first ad, featuring Hispanics telling their stories.", "Hispanics"),
+    ("Park remembered Freddy claiming that he won.", "Freddy"),
+    # the one a message goes to, or a name after a preposition, is not the speaker
+    ("Lee sent Ruiz a note saying the deal was off.", "Lee"),
+    ("Lee emailed supporters saying the deal was off.", "Lee"),
+    ("Lee is discrediting a report from Bloomberg saying he lied.", "Lee"),
+    ("Lee met voters saying they were angry.", "Lee"),  # a bare common noun: as before
+])
+def test_a_participle_after_the_people_named_as_an_object(analyse, text, source):
+    cue = next(w for w in text.split() if w.endswith("ing") and w != "featuring" and w != "discrediting")
+    assert only(analyse(text).attributions, cue=cue).source == source
