@@ -172,6 +172,12 @@ _phrase("according to", "according to", "according")
 # "per" as "according to" ("..., per the WHO,"): a single word, so SINGLE_CUES below; the
 # engine takes it only after a comma or at a clause start and before a name ("per cent" never).
 PER: Final = CueEntry("according to", "according")
+# Heads of an "according to" phrase that name a standard followed, not a source: "seated according to their
+# preference", "ranked according to merit". A plan or a custom is one only bare ("went according to plan"; "according
+# to the plan, troops would leave" cites a document).
+ACCORDING_TO_A_STANDARD: Final = frozenset(
+    "preference preferences taste tastes wishes wish need needs ability abilities merit size age height weight".split())
+ACCORDING_TO_A_BARE_STANDARD: Final = frozenset("plan schedule tradition custom script formula design".split())
 _phrase("went on to say", "say", "say")
 _phrase("go on to say", "say", "say")
 _phrase("goes on to say", "say", "say")
@@ -778,7 +784,8 @@ DOCUMENT_NOUNS: Final = frozenset(
     graph graphs map maps table tables tally count counts projection projections model models result results
     petition petitions rules regulations guidelines testing tests test sequencing screening autopsy autopsies
     inspection inspections label labels leaflet leaflets flyer flyers brochure brochures insert inserts
-    alert alerts bulletin bulletins advisory advisories timeline timelines
+    alert alerts bulletin bulletins advisory advisories timeline timelines schedule schedules agenda
+    agendas
     """.split()
 )
 # Heads of unnamed people: "officials", "a source", "people familiar ...".

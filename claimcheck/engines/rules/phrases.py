@@ -434,6 +434,12 @@ def comma_in_a_number(tokens: list[Token], k: int) -> bool:
         and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start
 
 
+def finite_auxiliary_at(tokens: list[Token], k: int, hi: int) -> bool:
+    """Whether token k (before hi) is a modal or a finite "be", "have" or "do", the verb a subject takes straight
+    after it: after a cue it opens a clause whose subject is not there ("the man police said will appear")."""
+    return k < hi and (tokens[k].lower in lx.MODAL_VERBS or tokens[k].lower in lx.FINITE_AFTER_A_SUBJECT)
+
+
 def past_verb(w: str) -> bool:
     return w in lx.IRREGULAR_PAST or w.endswith("ed") and len(w) > 4 and w not in lx.PERSON_NOUNS \
         or w in lx.SHORT_PAST_FORMS

@@ -277,8 +277,7 @@ def _reduced_relative(p: ParagraphState, i: int, sentence: Sentence) -> bool:
     said will appear" and "records that Ruiz said were lost" have a noun or a relative before their speaker, and
     keep their cues)."""
     tokens = p.tokens
-    if not tokens[i].lower.endswith("ed") or i + 1 >= sentence.hi or not (
-            tokens[i + 1].lower in lx.MODAL_VERBS or tokens[i + 1].lower in lx.FINITE_AFTER_A_SUBJECT):
+    if not tokens[i].lower.endswith("ed") or not phrases.finite_auxiliary_at(tokens, i + 1, sentence.hi):
         return False
     j = i - 1
     while j > sentence.lo and (tokens[j].lower in _PASSIVE_ADVERBS or tokens[j].lower == "already"
@@ -307,7 +306,7 @@ def _a_gerund_subject(p: ParagraphState, i: int, sentence: Sentence) -> bool:
     tokens = p.tokens
     if not tokens[i].lower.endswith("ing") or i + 1 >= sentence.hi or match_cue(tokens, i, sentence.hi)[1] != i + 1:
         return False
-    if tokens[i + 1].lower not in lx.FINITE_AFTER_A_SUBJECT and tokens[i + 1].lower not in lx.MODAL_VERBS:
+    if not phrases.finite_auxiliary_at(tokens, i + 1, sentence.hi):
         return False
     j = i - 1
     while j > sentence.lo and tokens[j].lower in {"not", "n't", "also", "still", "now", "just"}:

@@ -24,7 +24,8 @@ def head_like(t: Token) -> bool:
     return (t.is_capitalised or phrases.is_name_particle(t.text) or w in lx.PRONOUNS
             or w in {"who", "which", "that", "all", "both", "each", "some", "others", "many", "most", "few"}
             or w in lx.PERSON_NOUNS or w in lx.ORGANIZATION_NOUNS or w in lx.DOCUMENT_NOUNS
-            or w in lx.SPOKESPERSON_NOUNS or w.endswith(("'s", "’s", "s'")) or phrases.looks_like_noun(w))
+            or w in lx.SPOKESPERSON_NOUNS or w in lx.PEOPLE_WORDS or w.endswith(("'s", "’s", "s'"))
+            or phrases.looks_like_noun(w))
 
 
 def phrase_head(tokens: list[Token], start: int, end: int) -> Token:

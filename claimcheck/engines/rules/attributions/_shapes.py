@@ -128,12 +128,14 @@ def according_to(p: ParagraphState, i: int, after: int, sentence: Sentence) -> N
         end = acronym + 1  # "According to WHO", "per the WHO": an acronym, not the pronoun
     if end is None:
         end = _titled_work(p, after, sentence)
-    if end is None:
+    if end is None or _a_standard_followed(tokens, after, end):
         return
     clause_initial = _opens_clause(tokens, sentence.lo, i)
     source_end = end
     if not clause_initial:
         source_end = with_apposition(p, end, sentence)
+    else:
+        end = source_end = _name_after_a_role(tokens, after, end, sentence)
     basis_end = clause_end(p, source_end, sentence)
     source, stype, plural, anon = p.source(after, source_end, sentence, basis_end)
     if clause_initial:
@@ -157,6 +159,34 @@ def according_to(p: ParagraphState, i: int, after: int, sentence: Sentence) -> N
     _record(p, i, after, content, stype, sentence, plural, anon, source, "according to")
     if via_target is not None:
         p.found[via_target].via = len(p.found) - 1
+
+
+def _name_after_a_role(tokens: list[Token], after: int, end: int, sentence: Sentence) -> int:
+    """'According to the firm's spokesman, Tom Lee, the plant will close': after an unnamed role opening the
+    sentence, a personal name set off by commas is the role's apposition, not the content's subject; where the
+    source ends."""
+    head = phrase_head(tokens, after, end).lower
+    # one person in the role: a singular noun after a determiner or a possessor ("police, John Smith, 45, was
+    # arrested" names the one arrested)
+    if end + 2 >= sentence.hi or tokens[end].text != "," or head not in lx.PERSON_ROLE_NOUNS | lx.SPOKESPERSON_NOUNS \
+            or head.endswith("s") or head in lx.INSTITUTION_PLURALS or any(t.is_capitalised for t in tokens[after:end]) \
+            or not (tokens[after].lower in lx.DETERMINERS or tokens[after].lower.endswith(("'s", "’s"))):
+        return end
+    k = end + 1
+    while k < sentence.hi and k - end <= 5 and tokens[k].is_word and tokens[k].is_capitalised or k < sentence.hi \
+            and tokens[k].text == "." and k > end + 1:
+        k += 1
+    if k + 1 >= sentence.hi or tokens[k].text != "," or k == end + 1 or phrases.person_name_end(tokens[end + 1:k]) != 0 \
+            or tokens[k + 1].text[:1].isdigit():  # "..., John Smith, 45, was": an age, the content's subject
+        return end
+    return k
+
+
+def _a_standard_followed(tokens: list[Token], after: int, end: int) -> bool:
+    """Whether the phrase of "according to" at tokens[after:end] names a standard, not a source ("according to
+    their preference", "according to plan")."""
+    head = phrase_head(tokens, after, end).lower
+    return head in lx.ACCORDING_TO_A_STANDARD or end - after == 1 and head in lx.ACCORDING_TO_A_BARE_STANDARD
 
 
 def _titled_work(p: ParagraphState, k: int, sentence: Sentence) -> Optional[int]:
@@ -1316,6 +1346,8 @@ def subject_first(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sen
     if subject is None:
         return False
     s_start, s_end = subject
+    if phrases.finite_auxiliary_at(p.tokens, after, sentence.hi):
+        s_start = _contact_relative_subject(p.tokens, s_start, s_end)
     content: Optional[tuple[int, int]] = None
     no_comment = entry.family == "no_comment"
     if not no_comment:
@@ -1356,6 +1388,28 @@ def subject_first(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sen
     p.found.append(Found(source, (p.tokens[verb_group_start(p, i, s_end)].start, p.tokens[after - 1].end),
                          content, stype, i, sentence.index, plural, anon, no_comment=no_comment, lemma=entry.lemma))
     return True
+
+
+# Words that stand for a thing said and take a relative clause with no pronoun: "the ones State says are secret".
+_CONTACT_RELATIVE_HEADS: Final = frozenset("one ones everything something anything nothing thing things all".split())
+
+
+def _contact_relative_subject(tokens: list[Token], s_start: int, s_end: int) -> int:
+    """'the man police said will appear', 'the ones State now says are secret', 'a dynamic Lee said could drive
+    moderates away': a cue whose content opens with a modal or a finite "be" or "have" has no subject of that
+    clause after it; the clause hangs, with no relative pronoun, from a noun phrase before the speaker, which the
+    walk back took as one phrase. Where a common noun is followed by a name, a determiner, or (after a noun of a
+    person) a speaker's noun, that second phrase is the source; the start of the source, s_start if none."""
+    for j in range(s_start + 1, s_end):
+        before, t = tokens[j - 1], tokens[j]
+        if not before.is_word or before.is_capitalised or before.lower in lx.DETERMINERS \
+                or before.lower in lx.PREPOSITIONS or before.lower in lx.PRONOUNS \
+                or not (head_like(before) or before.lower in _CONTACT_RELATIVE_HEADS):
+            continue
+        if t.is_capitalised and t.is_word or t.lower in lx.DETERMINERS and t.lower not in _CONTACT_RELATIVE_HEADS \
+                or before.lower in lx.PERSON_NOUNS and t.lower in lx.PERSON_NOUNS | lx.ORGANIZATION_NOUNS:
+            return j
+    return s_start
 
 
 def _set_off_after_a_clause(p: ParagraphState, s_start: int, k: int, sentence: Sentence) -> bool:
