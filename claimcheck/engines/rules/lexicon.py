@@ -654,6 +654,9 @@ CLAUSE_BREAKS: Final = frozenset("""who whom which that when while because after
     speaking according in on at during""".split())
 # Adjectives of a source's closeness to someone: "people close to the mayor", "a source close to the talks".
 CLOSENESS_WORDS: Final = frozenset("close closer closest loyal near".split())
+# Adjectives of a source's knowledge of something, before their preposition: "a Democrat familiar with the
+# campaign", "an aide knowledgeable about the talks".
+KNOWLEDGE_WORDS: Final = frozenset("familiar knowledgeable briefed".split())
 # The verbs of asking, the one list: QUESTION_CUES, ASKING_FORMS, QUESTION_HEADS and INTERROGATIVE_IF_LEADS
 # are built from it.
 ASKING_LEMMAS: Final = frozenset("ask wonder question inquire enquire query".split())

@@ -277,6 +277,7 @@ def _bracket_before(tokens: list[Token], close: int, lo: int) -> Optional[int]:
 
 
 _CURRENCY_SIGNS: Final = frozenset("$ £ € ¥".split())
+_CLOCK_TIME: Final = re.compile(r"\d+[AP]M$")
 
 
 def _extends_back(tokens: list[Token], k: int, lo: int, modifier: bool = False) -> Optional[int]:
@@ -284,6 +285,8 @@ def _extends_back(tokens: list[Token], k: int, lo: int, modifier: bool = False) 
     (a bracket, a conjunction of names, a relative clause: a step of more than one token),
     or None when the phrase stops at k."""
     prev = tokens[k - 1]
+    if prev.end == tokens[k].start and _CLOCK_TIME.match(prev.text):
+        return None  # "9:52PMBush Says": a live post's time, glued to its headline, is no part of the name
     if prev.text == ")":
         # "Rep. John Mica (R-Fla.)": a party tag or affiliation in brackets
         j = k - 2

@@ -22,9 +22,15 @@ _TITLE: Final = rf"(?:{'|'.join(re.escape(word) for word in _TITLE_WORDS)})\.(?=
 _INITIAL: Final = r"[A-Z]\.(?=\s+[A-Z])"
 # A plural possessive ("officials'"): the word's letters, ending in "s", then a quote and a space.
 _PLURAL_POSSESSIVE: Final = r"\w+s['’](?=\s)"
-_WORD: Final = r"\w+(?:[-’'&/.]\w+)*"
+# A word's joiners: a period after two lower-case letters and before a capitalised word is a full stop with its
+# space lost ("Trump said.Trump claimed"), not a joiner ("example.com", "J.Smith", "U.S.-China").
+_JOINER: Final = r"(?:[-’'&/]|(?<![a-z][a-z])\.|\.(?![A-Z][a-z]))"
+_WORD: Final = rf"\w+(?:{_JOINER}\w+)*"
 _MARK: Final = r"[^\w\s]"
-# In order of preference: acronym, title, initial, plural possessive, word, mark (the tests hold the plain
+# A clock time glued to the capitalised word after it, as scraped live blogs print a post's time and headline
+# ("9:52PMBush Says ..."): the time is a token of its own.
+_GLUED_CLOCK: Final = r"[0-9]+[AP]M(?=[A-Z][a-z])"
+# In order of preference: acronym, title, initial, glued clock time, plural possessive, word, mark (the tests hold the plain
 # alternation of these). The pattern below reads the same, written so that re does little at each token:
 # - only the alternatives a token's first character allows are tried (a lower-case letter opens no title
 #   or initial; a mark, nothing else);
@@ -34,13 +40,13 @@ _MARK: Final = r"[^\w\s]"
 #   before the "s" is the word's, since no token starts right after a letter);
 # - after a word's letters, the character that could go on (a joiner, a quote) is tested before anything
 #   else: most words end at a space or a mark, and fail that one test.
-_WORD_REST: Final = r"\w*(?:[-’'&/.]\w+(?:[-’'&/.]\w+)*|['’](?<=\ws['’])(?=\s)|)"
+_WORD_REST: Final = rf"\w*(?:{_JOINER}\w+(?:{_JOINER}\w+)*|['’](?<=\ws['’])(?=\s)|)"
 _ACRONYM_REST: Final = r"\.(?:[A-Za-z]\.)+"
 _TOKEN: Final = re.compile(
     rf"[a-z](?:{_ACRONYM_REST}|{_WORD_REST})"
     rf"|{_MARK}"
     rf"|(?=[A-Z])(?:{_TITLE}|[A-Z](?:{_ACRONYM_REST}|\.(?=\s+[A-Z])|{_WORD_REST}))"
-    rf"|\w{_WORD_REST}"
+    rf"|{_GLUED_CLOCK}|\w{_WORD_REST}"
 )
 
 OPEN_QUOTES: Final = frozenset(marks.OPENING_QUOTES)
@@ -81,7 +87,8 @@ def tokenize(text: str) -> list[Token]:
     chunk by chunk, a chunk being what ``str.split`` gives. In a text whose chunks are parted by
     single spaces (nearly every paragraph), each chunk's offset follows from the lengths before it,
     and the commonest chunks are read without the pattern: a run of letters and digits is one word
-    (no alternative of the pattern stops inside one, or takes in the space after it); with one mark
+    (no alternative of the pattern stops inside one, or takes in the space after it), unless it opens with a
+    glued clock time ("52PMBush", :func:`_holds_a_clock`); with one mark
     after it ("said,", "Washington."), a word and the mark, unless the mark could join the word to
     more or make it an abbreviation (:func:`_reads_as_word_and_mark`); after a mark ("“The"), the
     mark and the word. Other chunks, and other texts, are read by the pattern, which sees the whole
@@ -96,7 +103,7 @@ def tokenize(text: str) -> list[Token]:
     native = _NATIVE
     for chunk in chunks:
         end = start + len(chunk)
-        if chunk.isalnum():
+        if chunk.isalnum() and not ("0" <= chunk[0] <= "9" and _holds_a_clock(chunk)):
             # _token(chunk, start, end, chunk.lower()), inlined: most tokens are these; a lower-case word is its
             # own lower case
             if native:
@@ -155,6 +162,15 @@ _TRAILING_MARKS: Final = frozenset(",;:!?)]}”\"»%…")
 _TITLE_SET: Final = frozenset(_TITLE_WORDS)
 
 
+_CLOCK_HEAD: Final = re.compile(_GLUED_CLOCK)
+
+
+def _holds_a_clock(word: str) -> bool:
+    """Whether a run of letters and digits opens with a clock time glued to a word (_GLUED_CLOCK), which the
+    pattern reads as two tokens."""
+    return "0" <= word[0] <= "9" and _CLOCK_HEAD.match(word) is not None
+
+
 def _reads_as_word_and_mark(word: str, mark: str) -> bool:
     """Whether ``word + mark``, a run of letters and digits and one mark, between spaces, is read as the word
     and the mark. A period after a capital could end a title ("Mr."), an initial ("P.") or an acronym."""
@@ -166,7 +182,7 @@ def _reads_as_word_and_mark(word: str, mark: str) -> bool:
 def _read_chunk(text: str, chunk: str, start: int, end: int, append) -> None:  # noqa: ANN001 - list.append
     """The tokens of one chunk, ``text[start:end]``, appended; ``chunk`` is not a run of letters and digits."""
     word, mark = chunk[:-1], chunk[-1]
-    if word.isalnum() and _reads_as_word_and_mark(word, mark):
+    if word.isalnum() and _reads_as_word_and_mark(word, mark) and not _holds_a_clock(word):
         append(_token(word, start, end - 1, word.lower()))
         append(_token(mark, end - 1, end, mark))
         return
@@ -174,7 +190,7 @@ def _read_chunk(text: str, chunk: str, start: int, end: int, append) -> None:  #
     if not (first.isalnum() or first == "_"):  # not a word character: a mark of its own
         rest = chunk[1:]
         append(_token(first, start, start + 1, first.lower()))
-        if rest.isalnum():
+        if rest.isalnum() and not _holds_a_clock(rest):
             append(_token(rest, start + 1, end, rest.lower()))
             return
         start += 1

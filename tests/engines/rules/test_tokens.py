@@ -14,13 +14,14 @@ from claimcheck.engines.rules.tokens import tokenize
 
 # The tokenizer as first written: every alternative, in order of preference, at every position.
 PLAIN = re.compile(
-    rf"{tokens._ACRONYM}|{tokens._TITLE}|{tokens._INITIAL}|{tokens._PLURAL_POSSESSIVE}|{tokens._WORD}|{tokens._MARK}"
+    rf"{tokens._ACRONYM}|{tokens._TITLE}|{tokens._INITIAL}|{tokens._GLUED_CLOCK}|{tokens._PLURAL_POSSESSIVE}|{tokens._WORD}"
+    rf"|{tokens._MARK}"
 )
 
 PIECES = ["Mr.", "Lt.Gen.", "U.S.", "e.g.", "P.", " ", "  ", "\n", "officials'", "officials’", "boss's", "Jones'",
           "said", "Said", "O'Brien", "AT&T", "and/or", "co-op", "3.5", ",", ";", ":", "\"", "“", "”", "'", "’", "é",
           "Élan", "_x", "x_", "s", "S", "'s", "s'", ".", "-", "Inc.", "Sens.", "Gov", "A", "B.", "ß", "١٢",
-          "a.m.", "a.", "x.y", "ss'", "’s", "''", "``", "`", "«", "»", "Co", "Lt.", "9s'", "é.", "Z"]
+          "a.m.", "a.", "x.y", "ss'", "’s", "52PM", "Bush", "id.", "Tr", "''", "``", "`", "«", "»", "Co", "Lt.", "9s'", "é.", "Z"]
 
 text = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 
@@ -57,6 +58,20 @@ def test_tokens_are_built_as_the_token_class_builds_them(chunks):
     paragraph = " ".join(chunks)
     assert tokenize(paragraph) == [tokens.Token(m.group(), m.start(), m.end(), m.group().lower())
                                    for m in PLAIN.finditer(paragraph)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a full stop with its space lost, between a lower-case word and a capitalised one, is a mark of its own
+    ("Lee said.Park claimed it", ["Lee", "said", ".", "Park", "claimed", "it"]),
+    # a period joins where it is no full stop: a domain, an initial, a title before a name
+    ("see example.com and J.Smith with Lt.Gen. Park", ["see", "example.com", "and", "J.Smith", "with", "Lt.Gen.",
+                                                      "Park"]),
+    # a live post's clock time glued to its headline
+    ("at 9:52PMLee Says", ["at", "9", ":", "52PM", "Lee", "Says"]),
+    ("at 9PM", ["at", "9PM"]),
+])
+def test_scrape_damage_between_words(text, expected):
+    assert [t.text for t in tokenize(text)] == expected
 
 
 def test_a_lower_case_word_is_its_own_lower_case():

@@ -7,6 +7,7 @@ Spans are token ranges ``[start, end)``; the word-level walks are in ``phrases``
 
 from __future__ import annotations
 
+import re
 from typing import Final, Optional
 
 from claimcheck.engines.rules import lexicon as lx
@@ -160,9 +161,19 @@ def subject_before(p: ParagraphState, cue_tok: int, sentence: Sentence) -> Optio
         return head, j + 1
     named = _named_before(tokens, start, sentence) if tokens[start].lower in lx.ARTICLES_AND_POSSESSIVES \
         and start + 1 <= j and not tokens[start + 1].is_capitalised else start
-    if named != start and named == sentence.lo:
-        start = named  # "Lee Park, the director of the agency said": the apposition's closing comma left out
+    if named != start and (named == sentence.lo or _opening_phrase_then(p, named, sentence)):
+        # "Lee Park, the director of the agency said", "On Friday, Lee Park, the director of the agency said": the
+        # apposition's closing comma left out
+        start = named
     return start, phrases.trailing_time(tokens, start, j + 1)
+
+
+def _opening_phrase_then(p: ParagraphState, k: int, sentence: Sentence) -> bool:
+    """Whether token k is the first word past the sentence's opening phrase ('On "New Day," Lee ...')."""
+    lo = after_opening_phrase(p, sentence)
+    while lo < k and not p.tokens[lo].is_word:
+        lo += 1
+    return lo == k
 
 
 def _relative_that(tokens: list[Token], j: int, cue_tok: int, sentence: Sentence) -> bool:
@@ -267,6 +278,28 @@ def _relative_clause_head(p: ParagraphState, start: int, sentence: Sentence) -> 
     return None
 
 
+_PARTY_TAG: Final = re.compile(r"[A-Z]-[A-Z]")
+
+
+def a_tagged_name(tokens: list[Token], lo: int, hi: int) -> bool:
+    """Whether ``tokens[lo:hi]`` is a name with its party tag ("Gov. Al Ford (R-OH)", "Rep. Lee (D-N.Y.)"): a
+    person, never an aside on the phrase before it."""
+    if hi - lo < 4 or tokens[hi - 1].text != ")":
+        return False
+    opening = next((k for k in range(hi - 2, lo, -1) if tokens[k].text == "("), None)
+    if opening is None or hi - opening > 5 or not _PARTY_TAG.match(tokens[opening + 1].text):
+        return False
+    name = tokens[lo:opening]
+    return 1 <= len(name) <= 5 and all(t.is_capitalised or t.text == "." for t in name) \
+        and phrases.person_name_end(name) is not None
+
+
+# An apposition's length in tokens; one that holds a relative clause ("Rich Lee, a top operative who played a major
+# role in ... and is now running ..., said") may run longer.
+_LONGEST_APPOSITION: Final = 28
+_LONGEST_RELATIVE_APPOSITION: Final = 45
+
+
 def apposed_subject(p: ParagraphState, comma: int, sentence: Sentence,
                     participle: bool = False) -> Optional[tuple[int, int]]:
     """'X, a Y at Z, said' and 'X, in a statement, said'. Before a participle, a segment that opens with
@@ -275,15 +308,21 @@ def apposed_subject(p: ParagraphState, comma: int, sentence: Sentence,
     tokens = p.tokens
     k = comma - 1
     while k >= sentence.lo and tokens[k].text != "," and tokens[k].text[0] not in QUOTE_CHARS \
-            and comma - k < 28:
+            and comma - k < _LONGEST_RELATIVE_APPOSITION:
         k -= 1
     if k < sentence.lo or tokens[k].text != ",":
         return None
+    if comma - k >= _LONGEST_APPOSITION and not any(t.lower in {"who", "which", "whose"} for t in tokens[k + 1:comma]):
+        return None  # only a relative clause ("a top operative who played a major role in ...") runs that long
     segment_start = k + 1
     head_start = phrases.walk_back(tokens, k - 1, sentence.lo)
     if head_start is None or _object_of_a_verb(tokens, head_start, sentence):
         return None
+    if a_tagged_name(tokens, segment_start, comma):
+        return segment_start, comma  # "Speaking in Iowa, after the vote, Sen. Al Ford (R-OH), said"
     first = tokens[segment_start].lower
+    if _a_clause_of_its_own(tokens, segment_start, comma):
+        return None  # "Lee and his wife, son Ruiz and his wife had been traveling together, wrote ...": no apposition
     if participle and phrases.past_verb(first) and not tokens[segment_start].is_capitalised:
         return None
     if first in {"and", "but", "or"} and _second_predicate(tokens, segment_start + 1, comma):
@@ -298,6 +337,24 @@ def apposed_subject(p: ParagraphState, comma: int, sentence: Sentence,
     return _named_before(tokens, head_start, sentence), comma
 
 
+def _a_clause_of_its_own(tokens: list[Token], lo: int, hi: int) -> bool:
+    """Whether the segment ``tokens[lo:hi]`` holds a perfect or a past of "be" with no relative pronoun before it: the
+    verb of a clause (what someone said, before an inverted cue), never an apposition's. One opened by an article or a
+    possessive, or ending in a stranded preposition, is a noun with a relative clause that has no pronoun ("the firm
+    Barkley has signed with")."""
+    if tokens[lo].lower in lx.ARTICLES_AND_POSSESSIVES or tokens[hi - 1].lower in lx.PREPOSITIONS:
+        return False
+    for k in range(lo, hi - 1):
+        w = tokens[k].lower
+        if w in lx.RELATIVE_PRONOUNS or w in {"whose", "whom", "where"} \
+                or w in lx.SUBORDINATORS and not tokens[k].is_capitalised:
+            return False
+        if k > lo and (w in {"had", "has", "have"} or w in lx.PAST_BE) and not tokens[k].is_capitalised \
+                and tokens[k - 1].is_word and head_like(tokens[k - 1]) and tokens[k + 1].is_word:
+            return True
+    return False
+
+
 def _named_before(tokens: list[Token], start: int, sentence: Sentence) -> int:
     """'Ana Ruiz, director of the Harbor Fund, a charity, said': when the phrase found is itself an apposition
     (a lower-case role, no name of its own) of a person's name set off by a comma before it, the source starts
@@ -307,9 +364,10 @@ def _named_before(tokens: list[Token], start: int, sentence: Sentence) -> int:
             and tokens[start].lower not in lx.ARTICLES_AND_POSSESSIVES:
         return start
     name = phrases.walk_back(tokens, comma - 1, sentence.lo)
-    if name is None or comma - name > 5 or not all(t.is_capitalised or t.text in {"'", "’", "-", "."} for t in tokens[name:comma]):
+    # "Sen. Ana Lee (D-NY), a supporter of the bid told ...": the party tag in brackets is the name's
+    words = phrases.without_brackets(tokens[name:comma]) if name is not None else []
+    if name is None or len(words) > 5 or not all(t.is_capitalised or t.text in {"'", "’", "-", "."} for t in words):
         return start
-    words = tokens[name:comma]
     at = phrases.person_name_end(words)
     if at is not None and all(t.lower in lx.TITLES or t.lower.rstrip(".") in lx.NAME_TITLE_WORDS for t in words[:at]) \
             or phrases.bare_name(words) or len(words) >= 2 and words[-1].is_word and not phrases.is_acronym(words[-1].text) \
@@ -538,6 +596,13 @@ def _introduced_name(core: list[Token]) -> bool:
         return False
     if core[at - 1].lower.endswith("-year-old") and core[at - 1].text[0].isdigit():
         return at == 1 or at == 2 and core[0].lower in lx.DETERMINERS
+    title = at - 1 if core[at - 1].lower.rstrip(".") in lx.NAME_TITLE_WORDS else at
+    if title < len(core) - 1 and core[title].lower.rstrip(".") in lx.NAME_TITLE_WORDS and core[title].is_capitalised \
+            and title <= 4 and all(t.is_word and t.lower not in lx.VERB_GROUP and t.lower not in lx.SINGLE_CUES
+                                   and t.lower not in lx.PREPOSITIONS and t.lower not in {"and", "or"}
+                                   and not phrases.past_verb(t.lower)
+                                   and not t.lower.endswith("ing") for t in core[:title]):
+        return True  # "the district GOP Chairman Lee Park": a titled name after its modifiers, whatever their case
     run = at
     while run - 1 >= 0 and core[run - 1].is_word and not core[run - 1].is_capitalised:
         run -= 1
@@ -724,8 +789,13 @@ def with_named_apposition(p: ParagraphState, end: int, sentence: Sentence) -> in
         return end
     for k in range(end + 2, min(sentence.hi - 1, end + 7)):
         if tokens[k].text in lx.ASIDE_MARKS:
-            if phrases.person_name_end(tokens[end + 1:k]) == 0 and finite_verb_at(tokens, k + 1, sentence.hi):
+            if phrases.person_name_end(tokens[end + 1:k]) != 0:
+                break
+            if finite_verb_at(tokens, k + 1, sentence.hi):
                 return k
+            if k + 3 < sentence.hi and tokens[k + 1].text.isdigit() and tokens[k + 2].text == tokens[k].text \
+                    and finite_verb_at(tokens, k + 3, sentence.hi):
+                return k + 2  # "One of the men, Lee Park, 70, had served ...": the name and its age
             break
     return end
 

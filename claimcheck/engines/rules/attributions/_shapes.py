@@ -39,6 +39,7 @@ from claimcheck.engines.rules.attributions._cues import complement_end, passive_
 from claimcheck.engines.rules.attributions._noun_phrases import (
     after_opening_phrase,
     antecedent,
+    a_tagged_name,
     apposed_subject,
     clause_end,
     clause_subject,
@@ -828,7 +829,8 @@ def coordinated(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sente
         if source is not None and content:  # ("..., which ... and has continued to block ...": no words)
             _with_source(p, i, after, content, sentence, *source, p.tokens[source[1] - 1].end, entry.lemma)
             return True
-    if own is not None and (f.cue_token < own[0] if f is not None else p.tokens[i].lower != entry.lemma.split()[0]):
+    if own is not None and (f.cue_token < own[0] if f is not None else p.tokens[i].lower != entry.lemma.split()[0]
+                            or _after_a_plural_present(p.tokens, own[1], i, sentence)):
         content, _ = content_after(p, skip_adverbials(p, after, sentence.hi), sentence, entry.bare, entry.lemma)
         _with_source(p, i, after, content, sentence, *own, p.tokens[own[1] - 1].end, entry.lemma)
         return True
@@ -855,6 +857,18 @@ _SUBORDINATORS: Final = frozenset("when while as after before because since thou
 # Of those, the ones whose clause a participle after its comma goes on with when the clause has a subject of its own
 # ("even as he defended it, saying", "as a guard walked in, saying"); "after", "when" and kin time the main clause.
 _CONTRAST_SUBORDINATORS: Final = frozenset("while as though although".split())
+
+
+def _after_a_plural_present(tokens: list[Token], verb: int, i: int, sentence: Sentence) -> bool:
+    """Whether the base form at i, after "and", is finite by the present plural verb of its clause at token
+    ``verb`` ("Lee and Park have all criticized it and say ...", "The two are wary of it and argue ..."), not the
+    second verb of an infinitive or a modal's group ("have to train and advise")."""
+    while verb < i and tokens[verb].lower.endswith("ly") and not tokens[verb].is_capitalised:
+        verb += 1
+    return verb < i and tokens[verb].lower in _PLURAL_PRESENT and not _in_an_infinitive(tokens, i, sentence)
+
+
+_PLURAL_PRESENT: Final = frozenset({"have", "are", "do", "'re", "’re"})
 
 
 def _do_carried(tokens: list[Token], i: int, sentence: Sentence) -> bool:
@@ -896,6 +910,8 @@ def _in_an_infinitive(tokens: list[Token], i: int, sentence: Sentence) -> bool:
         w = tokens[j].lower
         if not tokens[j].is_word or w in lx.SINGLE_CUES and not w == "to":
             return False  # a comma, a quote, or a cue of the clause itself
+        if w == "to" and tokens[j + 1].lower in lx.ARTICLES_AND_POSSESSIVES:
+            continue  # "commitments to the groups": a preposition
         if w == "to" or w in lx.MODAL_VERBS or w in {"'d", "’d"}:
             return True
     return False
@@ -1053,7 +1069,9 @@ def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
     end = phrases.walk_forward(tokens, start, sentence.hi, p.text)
     if end is None:
         return False
-    end = _before_setting(p, start, end)
+    end = _past_an_elided_particle(p, end, sentence)
+    titled = _past_a_titled_work(p, end, sentence)
+    end = _before_setting(p, start, end) if titled is None else titled
     known = _known_as(tokens, end, sentence)  # '..., said the base chief known as Bob.': the speaker is the role
     if known != end:
         end = next(m for m in range(start + 1, known) if tokens[m].lower in {"known", "identified", "named"})
@@ -1062,9 +1080,9 @@ def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
     if end - start >= 2 and phrases.past_verb(tokens[end - 1].lower) and not tokens[end - 1].is_capitalised \
             and head_like(tokens[end - 2]):
         return False  # "A man, 45, said the plant closed": a noun and its past verb are a clause said
-    if prev.text != "," and known == end:
+    if prev.text != "," and known == end and titled is None:
         end = known = _described_speaker_end(p, start, end, sentence)
-    nxt = tokens[known] if known < sentence.hi else None
+    nxt = tokens[known] if known < sentence.hi and titled is None else None
     if nxt is not None and nxt.text not in {",", ".", ";", "!", "?"} and nxt.lower not in {"who", "in", "on"} \
             and not (nxt.lower == "that" and prev.text != "," and entry.family != "tell") \
             and not (nxt.lower in lx.SPEECH_SETTING_OPENERS and prev.text != ",") \
@@ -1080,6 +1098,32 @@ def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence
     source_end = with_apposition(p, known, sentence)
     _with_source(p, i, after, content, sentence, start, source_end, clause_end(p, source_end, sentence), entry.lemma)
     return True
+
+
+def _past_a_titled_work(p: ParagraphState, end: int, sentence: Sentence) -> Optional[int]:
+    """'wrote the authors of the “Growth Project,” giving ...': a speaker's phrase that stops at a work's quoted
+    title after "of the" runs on past the title and the comma or stop inside its closing mark; None when there is none."""
+    tokens = p.tokens
+    if not (end < sentence.hi and tokens[end].text[0] in OPEN_QUOTES and end - 2 >= sentence.lo
+            and tokens[end - 1].lower in lx.ARTICLES_AND_POSSESSIVES and tokens[end - 2].lower in lx.PREPOSITIONS):
+        return None
+    j = end + 1
+    while j < sentence.hi and tokens[j].text[0] not in QUOTE_CHARS and j - end < 12:
+        j += 1
+    if j >= sentence.hi or tokens[j].text[0] not in CLOSE_QUOTES or not tokens[end + 1].is_capitalised \
+            or tokens[j - 1].text not in {",", "."}:
+        return None
+    return j + 1
+
+
+def _past_an_elided_particle(p: ParagraphState, end: int, sentence: Sentence) -> int:
+    """'said Sophie in 't Veld': a surname's particle with an elided article ("'t", "'s") splits the name at its
+    apostrophe; the name runs on past it to the capitalised word after it."""
+    tokens = p.tokens
+    if end + 2 < sentence.hi and tokens[end].text in {"'", "’"} and tokens[end + 1].lower in {"t", "s"} \
+            and tokens[end].end == tokens[end + 1].start and tokens[end + 2].is_capitalised and tokens[end + 2].is_word:
+        return phrases.walk_forward(tokens, end + 2, sentence.hi, p.text) or end
+    return end
 
 
 def _names_a_paper(tokens: list[Token], k: int, sentence: Sentence) -> bool:
@@ -1185,7 +1229,10 @@ def _inverted_speaker(p: ParagraphState, start: int, end: int, strict: bool) -> 
         return True
     if _role_then_name(tokens[start:end]):
         return True  # "..., says political scientist Ana Ruiz."
-    core_end = next((k for k in range(start + 1, end) if tokens[k].lower in lx.AFFILIATION_PREPOSITIONS), None)
+    # (or before the preposition of what the speaker knows: "one well-connected Democrat familiar with the campaign")
+    core_end = next((k for k in range(start + 1, end) if tokens[k].lower in lx.AFFILIATION_PREPOSITIONS
+                     or tokens[k].lower in lx.KNOWLEDGE_WORDS and k + 1 < end and tokens[k + 1].lower in lx.PREPOSITIONS),
+                    None)
     return core_end is not None and end - start <= 14 and (
         tokens[core_end - 1].is_capitalised or tokens[start].lower in lx.DETERMINERS and not strict
         and head_like(tokens[core_end - 1])) and speaker_like(tokens[start:core_end], strict)
@@ -1516,6 +1563,8 @@ def _subject_past_parentheticals(p: ParagraphState, i: int, sentence: Sentence) 
     segments, start, open_relative, clause_aside = 0, subject[1] + 1, False, False
     for k in range(subject[1] + 1, i):
         if tokens[k].text == "," and not p.inside_closed_quote(tokens[k].start):
+            if k == i - 1 and segments and not open_relative and a_tagged_name(tokens, start, k):
+                return start, k  # "In Berea, Ohio, after the win, Gov. Al Ford (R-OH), said": the name is the subject
             if k == start or not (open_relative or _parenthetical(p, start, k)):
                 return None
             clause_aside = clause_aside or open_relative or _participle_aside(tokens, start) \
