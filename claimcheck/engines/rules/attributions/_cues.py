@@ -368,6 +368,9 @@ def _a_name(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentence) -
     tokens = p.tokens
     if not tokens[i].is_capitalised or i == sentence.lo or tokens[i - 1].text[0] in QUOTE_CHARS:
         return False
+    if tokens[i - 1].text == "," and tokens[i].lower.endswith("ed") and tokens[i].lower != entry.lemma \
+            and i + 1 < sentence.hi and tokens[i + 1].is_word and not tokens[i + 1].is_capitalised:
+        return False  # "Murphy, the head of the PAC, Tweeted on Friday": a past form after an aside's comma is a verb
     if entry.family in {"say", "tell"} or entry.family in {"write", "speech"} and not (
             tokens[i - 1].lower in lx.VERB_GROUP or tokens[i - 1].lower in lx.AUXILIARIES
             or tokens[i - 1].lower.endswith(("ly", "ed", "ing")) or tokens[i - 1].lower in lx.PREPOSITIONS

@@ -96,3 +96,15 @@ def test_an_apposition_with_a_relative_verb_stays_one(analyse, text, source):
 ])
 def test_scrape_damage_before_a_cue(analyse, text, cue, source):
     assert only(analyse(text).attributions, cue=cue).source == source
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # a capitalised past form after an aside's comma, a lower-case word after it, is the verb (a typist's capital)
+    ("Lee, the head of the fund, Tweeted on Friday with a photo of the rally.", "Tweeted", "Lee, the head of the fund"),
+])
+def test_a_capitalised_past_form_after_an_aside(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
+
+
+def test_a_capitalised_cue_word_in_a_name_stays_a_name(analyse):
+    assert [a.cue for a in analyse("Lee, a fan of the Reported Speech band, left.").attributions] == []
