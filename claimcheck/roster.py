@@ -130,10 +130,6 @@ def _is_name_part(text: str) -> bool:
     return bool(content) and all(w[0].isupper() for w in content)
 
 
-# Lower-case particles inside a person's name, between its capitalised parts: "Faisal bin Farhan", "Ana de la Cruz".
-_INNER_PARTICLES: Final = frozenset(lx.NAME_PARTICLES) | {"der", "den", "ter", "dos", "das", "del"}
-
-
 def _noun_before(lead: str) -> bool:
     """Whether the words before a name end in a lower-case noun that describes it ("Its peer", "the news site"), not
     in a word of the name itself ("Democracy for America": "for")."""
@@ -167,7 +163,7 @@ def _name_from_phrase(part: str) -> tuple[str, Optional[str]]:
     if start is None:
         start = len(words)
         while start - 1 >= 0 and (words[start - 1].is_capitalised or _bare(words[start - 1].text) in _SUFFIXES
-                                  or words[start - 1].lower in _INNER_PARTICLES and start - 2 >= 0
+                                  or words[start - 1].lower in lx.INNER_NAME_PARTICLES and start - 2 >= 0
                                   and words[start - 2].is_capitalised and _bare(words[start - 2].text) not in _TITLES):
             start -= 1  # ("Faisal bin Farhan": a particle between a name's capitals is the name's)
         if start == len(words):
@@ -187,7 +183,7 @@ def _name_from_phrase(part: str) -> tuple[str, Optional[str]]:
         if w.text in {",", "(", ")"}:
             return False
         return w.is_capitalised or not w.is_word or w.lower in {"of", "for"} and k - 1 >= 0 \
-            and words[k - 1].lower.rstrip(".") in _TITLES or w.lower in _INNER_PARTICLES and k - 1 >= 0 \
+            and words[k - 1].lower.rstrip(".") in _TITLES or w.lower in lx.INNER_NAME_PARTICLES and k - 1 >= 0 \
             and words[k - 1].is_capitalised and _bare(words[k - 1].text) not in _TITLES  # "Faisal bin Farhan"
 
     while first - 1 >= 0 and in_name(words[first - 1], first - 1):

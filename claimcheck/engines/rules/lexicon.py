@@ -1268,6 +1268,8 @@ COURTESY_TITLES: Final = frozenset("mr mrs ms miss mx dr rev reverend".split())
 
 # Name parts that start in lower case ("al-Nuri", "van Dijk"), for phrases and the roster's name scan.
 NAME_PARTICLES: Final = ("al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "di", "le", "la", "du")
+# Lower-case particles inside a person's name, between its capitalised parts: "Faisal bin Farhan", "Ana de la Cruz".
+INNER_NAME_PARTICLES: Final = frozenset(NAME_PARTICLES) | {"der", "den", "ter", "dos", "das", "del"}
 # Lower-case words inside a proper name: "Bank of England", "Abu Bakr al Baghdadi".
 NAME_CONNECTIVES: Final = frozenset("of de al bin van von der la le du da".split())
 # What follows a surname without being one (the roster matches them lower case, no period).

@@ -698,7 +698,7 @@ def person_name_end(words: list[Token]) -> Optional[int]:
 def _inner_particle(words: list[Token], k: int) -> bool:
     """'bin' in "Faisal bin Farhan", 'de' and 'la' in "Ana de la Cruz": a lower-case particle between a name's
     capitalised parts (after a capitalised word, or after another particle that is)."""
-    particles = lx.NAME_PARTICLES + ("der", "den", "del", "dos", "das", "ter")
+    particles = lx.INNER_NAME_PARTICLES
     j, n = k, k
     while j >= 0 and words[j].lower in particles:
         j -= 1

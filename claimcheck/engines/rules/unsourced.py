@@ -104,7 +104,7 @@ def _agent_after(tokens: list[Token], k: int, sentence: Sentence) -> bool:
 
 
 # Irregular participles that take a "by" of their own after a noun: "a luncheon held by the Journal".
-_IRREGULAR_PARTICIPLES: Final = lx.PARTICIPLE_ONLY_FORMS | frozenset("held run led hosted made".split())
+_IRREGULAR_PARTICIPLES: Final = lx.PARTICIPLE_ONLY_FORMS | frozenset("held run led made".split())
 
 
 def _a_participle(t: Token) -> bool:

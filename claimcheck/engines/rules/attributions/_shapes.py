@@ -161,6 +161,10 @@ def according_to(p: ParagraphState, i: int, after: int, sentence: Sentence) -> N
         p.found[via_target].via = len(p.found) - 1
 
 
+# Heads of a role one person holds, which a name set off after it can name ("the firm's spokesman, Tom Lee,").
+_ONE_PERSON_ROLES: Final = lx.PERSON_ROLE_NOUNS | lx.SPOKESPERSON_NOUNS
+
+
 def _name_after_a_role(tokens: list[Token], after: int, end: int, sentence: Sentence) -> int:
     """'According to the firm's spokesman, Tom Lee, the plant will close': after an unnamed role opening the
     sentence, a personal name set off by commas is the role's apposition, not the content's subject; where the
@@ -168,7 +172,7 @@ def _name_after_a_role(tokens: list[Token], after: int, end: int, sentence: Sent
     head = phrase_head(tokens, after, end).lower
     # one person in the role: a singular noun after a determiner or a possessor ("police, John Smith, 45, was
     # arrested" names the one arrested)
-    if end + 2 >= sentence.hi or tokens[end].text != "," or head not in lx.PERSON_ROLE_NOUNS | lx.SPOKESPERSON_NOUNS \
+    if end + 2 >= sentence.hi or tokens[end].text != "," or head not in _ONE_PERSON_ROLES \
             or head.endswith("s") or head in lx.INSTITUTION_PLURALS or any(t.is_capitalised for t in tokens[after:end]) \
             or not (tokens[after].lower in lx.DETERMINERS or tokens[after].lower.endswith(("'s", "’s"))):
         return end
@@ -1392,6 +1396,8 @@ def subject_first(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sen
 
 # Words that stand for a thing said and take a relative clause with no pronoun: "the ones State says are secret".
 _CONTACT_RELATIVE_HEADS: Final = frozenset("one ones everything something anything nothing thing things all".split())
+# Heads of a speaker's phrase that can follow a noun of a person with no compound between ("the man police said").
+_SPEAKER_HEADS: Final = lx.PERSON_NOUNS | lx.ORGANIZATION_NOUNS
 
 
 def _contact_relative_subject(tokens: list[Token], s_start: int, s_end: int) -> int:
@@ -1407,7 +1413,7 @@ def _contact_relative_subject(tokens: list[Token], s_start: int, s_end: int) -> 
                 or not (head_like(before) or before.lower in _CONTACT_RELATIVE_HEADS):
             continue
         if t.is_capitalised and t.is_word or t.lower in lx.DETERMINERS and t.lower not in _CONTACT_RELATIVE_HEADS \
-                or before.lower in lx.PERSON_NOUNS and t.lower in lx.PERSON_NOUNS | lx.ORGANIZATION_NOUNS:
+                or before.lower in lx.PERSON_NOUNS and t.lower in _SPEAKER_HEADS:
             return j
     return s_start
 
