@@ -69,8 +69,12 @@ def html_body(text: str) -> MarkupBody:
     blocks: list[str] = []
     if extracted is not None and extracted.body is not None:  # type: ignore[union-attr]
         for line_break in extracted.body.iter("lb"):  # type: ignore[union-attr]
-            line_break.tail = " " + (line_break.tail or "")
-        blocks = list(_html_paragraphs(extracted.body))  # type: ignore[union-attr]
+            line_break.tail = _LINE_BREAK + (line_break.tail or "")
+        # a <br> is a line of its block: the layout decides, as for a text's lines, whether the block is one
+        # paragraph per line (a CMS's "<br><br>" between paragraphs) or one read on (claimcheck.article.layout)
+        blocks = [_lines(block) for block in _html_paragraphs(extracted.body)]  # type: ignore[union-attr]
+        if _only_furniture(text, blocks):
+            blocks = []  # a page that is only a menu has no article: its links are no text (see below)
     title = getattr(extracted, "title", None) if extracted is not None else None
     if blocks and title and " ".join(blocks[0].split()) == " ".join(title.split()):
         blocks = blocks[1:]
@@ -89,7 +93,69 @@ def html_body(text: str) -> MarkupBody:
         body.text = PARAGRAPH_SEPARATOR.join(line for line in fallback.split("\n") if line.strip())
         if body.text.strip():
             body.warnings.append("no main article text found in the HTML; read all of its visible text")
+    elif left_out := _left_out(text):
+        body.warnings.append(f"left out of the HTML's text and not analysed: {left_out}")
     return body
+
+
+# Where a <br> stood in a block, until the block's spaces are made one (a character no page holds: private use).
+_LINE_BREAK: Final = "\ue000"
+
+
+def _lines(block: str) -> str:
+    """A block's text with each run of whitespace one space, and a line break where each <br> stood."""
+    if _LINE_BREAK not in block:
+        return block
+    lines = (" ".join(line.split()) for line in block.split(_LINE_BREAK))
+    return "\n".join(line for line in lines if line)
+
+
+def _page_tree(text: str):  # type: ignore[no-untyped-def]
+    """The page as an lxml tree, or None when it does not parse."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        return lxml_html.document_fromstring(text)
+    except (ValueError, etree.ParserError):
+        return None
+
+
+def _only_furniture(text: str, blocks: list[str]) -> bool:
+    """Whether the main text trafilatura found is only words of the page's furniture (a page that is only a menu:
+    "Home", "News"), with no visible text outside the furniture."""
+    words = [word for block in blocks for word in block.split()]
+    if not words or len(words) > 60:
+        return False
+    tree = _page_tree(text)
+    if tree is None:
+        return False
+    furniture = {word for element in tree.xpath(_FURNITURE) for word in " ".join(element.itertext()).split()}
+    if not furniture.issuperset(words):
+        return False
+    for element in tree.xpath(_FURNITURE):
+        if element.getparent() is not None:
+            element.drop_tree()
+    body = tree.find("body")
+    return body is None or not "".join(body.itertext()).strip()
+
+
+def _left_out(text: str) -> str:
+    """What of a page's article the main text leaves out and the report should say: tables, figure captions."""
+    if "<table" not in text and "<figcaption" not in text:
+        return ""
+    tree = _page_tree(text)
+    if tree is None:
+        return ""
+    for element in tree.xpath(_FURNITURE):
+        if element.getparent() is not None:
+            element.drop_tree()
+    counts = []
+    for tag, one, many in (("table", "table", "tables"), ("figcaption", "figure caption", "figure captions")):
+        found = sum(1 for element in tree.iter(tag) if "".join(element.itertext()).strip())
+        if found:
+            counts.append(f"{found} {one if found == 1 else many}")
+    return ", ".join(counts)
 
 
 def _web_url(url: str | None) -> str | None:

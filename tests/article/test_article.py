@@ -566,3 +566,40 @@ def test_an_embedded_tweet_in_html_is_one_paragraph_with_its_signature(tmp_path)
     posts = [p for p in document.paragraphs if "(@lenaortiz)" in p]
     assert len(posts) == 1 and posts[0].startswith("Back to work Monday!")
     assert not any("Back to work" in s.text for s in document.meta.structure)
+
+
+# Session 18: a <br> is a line of its block (the layout decides); what the main text leaves out is said; a page that
+# is only a menu has no article.
+_STORY_HTML = ("<p>Ferry workers voted on Tuesday to end the strike.</p>"
+               "<p>The union said the deal raises wages.</p>")
+
+
+@pytest.mark.parametrize("inner, paragraphs", [
+    ("The board met on Tuesday.<br><br>Lena Ortiz said the vote was close.",
+     ["The board met on Tuesday.", "Lena Ortiz said the vote was close."]),
+    ("The board met on Tuesday.<br>Lena Ortiz said the vote was close.",
+     ["The board met on Tuesday.", "Lena Ortiz said the vote was close."]),
+    ("The board met on Tuesday to<br>vote on the budget.", ["The board met on Tuesday to vote on the budget."]),
+])
+def test_an_html_line_break_is_a_line_the_layout_reads(inner, paragraphs):
+    page = f"<html><head><title>Ferry strike ends</title></head><body><article>{_STORY_HTML}<div>{inner}</div>" \
+           "</article></body></html>"
+    document = from_text(page, path="page.html")
+    assert document.paragraphs[-len(paragraphs):] == paragraphs
+
+
+def test_tables_and_figure_captions_the_html_text_leaves_out_are_named():
+    page = ("<html><head><title>Ferry strike ends</title></head><body><article>" + _STORY_HTML
+            + "<figure><img src='a.jpg'><figcaption>Strikers at the harbour on Monday.</figcaption></figure>"
+            + "<table><tr><td>Route</td><td>Sailings</td></tr><tr><td>North</td><td>12</td></tr></table>"
+            + _STORY_HTML + "</article></body></html>")
+    document = from_text(page, path="page.html")
+    assert "left out of the HTML's text and not analysed: 1 table, 1 figure caption" in document.meta.warnings
+    assert not any("left out" in w for w in from_text(
+        "<html><body><article>" + _STORY_HTML + "</article></body></html>", path="page.html").meta.warnings)
+
+
+def test_a_page_that_is_only_a_menu_is_an_input_error():
+    with pytest.raises(InputError, match="no article text"):
+        from_text("<html><head><title>Menu</title></head><body><nav><a href='/'>Home</a><a href='/n'>News</a></nav>"
+                  "<footer>© 2024 Example</footer></body></html>", path="page.html")
