@@ -648,13 +648,19 @@ def is_writer_bio(line: str) -> bool:
         and _WRITER_BIO.fullmatch(line) is not None
 
 
-def take_structure(paragraphs: list[str], titled: bool = False) -> tuple[list[str], list[tuple[str, str, int]]]:
+def take_structure(paragraphs: list[str], titled: bool = False, list_items: frozenset[str] = frozenset()
+                   ) -> tuple[list[str], list[tuple[str, str, int]]]:
     """Article paragraphs, and the structure lines as ``(kind, text, before)`` where
     ``before`` is the 1-based index of the article paragraph that follows (the count
-    of paragraphs plus one at the end)."""
+    of paragraphs plus one at the end). ``list_items``: the texts of a list's items, as the markup gave them (a
+    Markdown list's), which are the story's lines whatever their shape, never a heading or a teaser."""
     kept: list[str] = []
     structure: list[tuple[str, str, int]] = []
-    for paragraph, kind in zip(paragraphs, _structure_kinds(paragraphs, titled)):
+    kinds = _structure_kinds(paragraphs, titled)
+    if list_items:
+        kinds = [None if kind in ("heading", "teaser") and paragraph in list_items else kind
+                 for paragraph, kind in zip(paragraphs, kinds)]
+    for paragraph, kind in zip(paragraphs, kinds):
         if kind is None:
             kept.append(paragraph)
         else:

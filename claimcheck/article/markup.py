@@ -54,6 +54,8 @@ class MarkupBody:
     author: str | None = None
     url: str | None = None
     warnings: list[str] = field(default_factory=list)
+    # the text of each list item (a Markdown list's): the story's lines, never headings (claimcheck.article.layout)
+    list_items: frozenset[str] = frozenset()
 
 
 def html_body(text: str) -> MarkupBody:
@@ -271,7 +273,7 @@ def _plain_markdown(text: str) -> tuple[str | None, list[str]] | None:
     else:
         rest = text
     for block in _BLANK_LINES.split(rest):
-        plain = _one_spaced(block)
+        plain = _one_spaced_lines(block)
         if "_" in plain and _may_emphasise(plain):
             return None
         if plain:
@@ -286,6 +288,15 @@ def _one_spaced(block: str) -> str:
     if block.isprintable() and "  " not in block and block[:1] != " " and block[-1:] != " ":
         return block
     return " ".join(block.split())
+
+
+def _one_spaced_lines(block: str) -> str:
+    """Each line of ``block`` one-spaced (:func:`_one_spaced`), blank lines dropped, the line breaks kept: a
+    paragraph's lines are the layout's to join or keep apart, as a text's are (claimcheck.article.layout: a
+    hard-wrapped paragraph is joined, a file of one paragraph per line is read so)."""
+    if "\n" not in block:
+        return _one_spaced(block)
+    return "\n".join(line for line in map(_one_spaced, block.split("\n")) if line)
 
 
 def _may_emphasise(block: str) -> bool:
@@ -321,6 +332,7 @@ def markdown_body(text: str) -> MarkupBody:
                           author=fields.get("author") or fields.get("byline") or None)
     tokens = _markdown_parser().parse(text)
     blocks = []
+    list_items: set[str] = set()
     title = None
     skipped = 0
     first_block = True
@@ -331,7 +343,10 @@ def markdown_body(text: str) -> MarkupBody:
         if token.type != "inline":
             continue
         opener = tokens[index - 1] if index else None
-        plain = " ".join(_markdown_inline_text(token).split())
+        plain = _one_spaced_lines(_markdown_inline_text(token))
+        item = tokens[index - 2] if index >= 2 and opener is not None and opener.type == "paragraph_open" else None
+        if plain and item is not None and item.type == "list_item_open":
+            list_items.add(" ".join(plain.split()))  # an item of a list is the story's, never a heading
         if first_block and opener is not None and opener.type == "heading_open" and opener.tag == "h1":
             title = plain or None
         elif plain:
@@ -342,6 +357,7 @@ def markdown_body(text: str) -> MarkupBody:
         title=fields.get("title") or title,
         date=fields.get("date") or None,
         author=fields.get("author") or fields.get("byline") or None,
+        list_items=frozenset(list_items),
     )
     if skipped:
         body.warnings.append(f"{skipped} code or raw-HTML block(s) in the Markdown were left out of the analysis")
@@ -354,7 +370,7 @@ def _markdown_inline_text(token) -> str:  # type: ignore[no-untyped-def]
         if child.type in ("text", "code_inline"):
             pieces.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
-            pieces.append(" ")
+            pieces.append("\n")
         elif child.type == "image":
             pieces.append(child.content)
     return "".join(pieces)

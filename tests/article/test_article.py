@@ -603,3 +603,23 @@ def test_a_page_that_is_only_a_menu_is_an_input_error():
     with pytest.raises(InputError, match="no article text"):
         from_text("<html><head><title>Menu</title></head><body><nav><a href='/'>Home</a><a href='/n'>News</a></nav>"
                   "<footer>© 2024 Example</footer></body></html>", path="page.html")
+
+
+# Session 18: Markdown's paragraphs are decided by the layout, as a text's are; a list's items are the story's.
+@pytest.mark.parametrize("body, paragraphs", [
+    # one paragraph per line, no blank line between (pasted into a .md file): one paragraph each
+    ("The bond failed by 112 votes.\nThe measure needed 60% to pass, Pam Guidry said.\n\"We came close,\" Joan Mercer said.",
+     ["The bond failed by 112 votes.", "The measure needed 60% to pass, Pam Guidry said.",
+      "\"We came close,\" Joan Mercer said."]),
+    # a paragraph hard-wrapped mid-sentence: one paragraph
+    ("The bond to rebuild the public library failed by 112 votes in the\nelection on Tuesday, according to the county.",
+     ["The bond to rebuild the public library failed by 112 votes in the election on Tuesday, according to the county."]),
+    # a list's items with no final stop are its lines, not headings
+    ("The plan has three parts:\n\n- 4,000 trees along arterial streets\n- 3,500 in parks\n\nThe council votes next.",
+     ["The plan has three parts:", "4,000 trees along arterial streets", "3,500 in parks", "The council votes next."]),
+])
+def test_markdown_paragraphs_are_decided_by_the_layout(body, paragraphs):
+    document = from_text("# Library bond fails\n\n" + body + "\n", path="a.md")
+    assert document.meta.title == "Library bond fails"
+    assert document.paragraphs == paragraphs
+    assert document.meta.structure == []
