@@ -623,3 +623,32 @@ def test_markdown_paragraphs_are_decided_by_the_layout(body, paragraphs):
     assert document.meta.title == "Library bond fails"
     assert document.paragraphs == paragraphs
     assert document.meta.structure == []
+
+
+# Session 18: the headline with the byline under it; the byline's outlet or role line; the writer's address in the
+# byline; a press release's wire between slashes in the dateline.
+_BODY = "KYIV, Ukraine (AP) — Drones struck the grid overnight, officials said.\n\nRepairs began at once."
+
+
+@pytest.mark.parametrize("head, title, byline", [
+    ("Drones hit power grid\nBy Hanna Arhirova\nAssociated Press", "Drones hit power grid",
+     "By Hanna Arhirova, Associated Press"),
+    ("Drones hit power grid\n\nBy Amy Chen\nStaff Writer", "Drones hit power grid", "By Amy Chen, Staff Writer"),
+    ("Drones hit power grid\n\nBy Marisa Quan | mquan@tide.example", "Drones hit power grid",
+     "By Marisa Quan | mquan@tide.example"),
+    ("By Lena Fischer and Omar Haddad\nThe Washington Tribune", None,
+     "By Lena Fischer and Omar Haddad, The Washington Tribune"),
+    # a line under the byline that is no outlet's or role's stays the story's
+    ("Drones hit power grid\n\nBy Amy Chen\nRepairs will take weeks", "Drones hit power grid", "By Amy Chen"),
+])
+def test_the_headline_and_byline_lines(head, title, byline):
+    document = from_text(head + "\n\n" + _BODY, path="a.txt")
+    assert (document.meta.title, document.meta.byline, document.meta.dateline) == (title, byline, "KYIV, Ukraine")
+    assert document.paragraphs[-2:] == ["Drones struck the grid overnight, officials said.", "Repairs began at once."]
+
+
+def test_a_press_releases_wire_between_slashes_is_part_of_its_dateline():
+    document = from_text("MILLBROOK, Wis., June 3, 2024 /PRNewswire/ -- Lakeshore Health opened a clinic today.\n\n"
+                         "It will employ 140 people.", path="a.txt")
+    assert (document.meta.dateline, document.meta.date) == ("MILLBROOK, Wis.", "2024-06-03")
+    assert document.paragraphs[0] == "Lakeshore Health opened a clinic today."
