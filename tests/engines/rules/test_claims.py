@@ -109,6 +109,18 @@ def test_single_quoted_quote_is_direct_and_its_continuation_inherits(analyse, te
     assert paragraph.claims[1].attribution_ids == [said.id] and paragraph.claims[1].inherited_attribution
 
 
+@pytest.mark.parametrize("text", [
+    "'It's the spring run,' she said. \"If they dig in April, there's no season.\"",
+    "‘It’s the spring run,’ she said. “If they dig in April, there’s no season.”",
+])
+def test_a_single_quoted_quote_beside_a_double_quoted_one_is_direct(analyse, text):
+    # one source quoted in single marks and again in double ones (a scrape mixing styles): both are quotations
+    paragraph = analyse(text)
+    said = only(paragraph.attributions, cue="said")
+    assert said.quote == "direct"
+    assert paragraph.claims[1].attribution_ids == [said.id] and paragraph.claims[1].inherited_attribution
+
+
 def test_single_quoted_phrase_in_reported_speech_is_mixed(analyse):
     attribution = analyse("A party source said the leader was ‘relaxed’ about the vote.").attributions[0]
     assert attribution.quote == "mixed"
