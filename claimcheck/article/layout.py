@@ -296,6 +296,17 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str], "tuple[str, ...] | frozenset[str]"
     # the publication's standards, linked under its stories: "Our Standards: The Thomson Reuters Trust Principles."
     ("note", re.compile(r"(?i:our (?:editorial )?(?:standards|principles|ethics policy|ethics)|editorial standards|"
                         r"ethics policy)\s*:\s*[^\n]{1,200}"), _opens_with("our editorial ethics")),
+    # a press release's release line and its wire's source line: "FOR IMMEDIATE RELEASE", "Embargoed until 9 a.m. ET
+    # June 3", "SOURCE Lakeshore Health System"; a page's label for a corrected story: "Correction appended"
+    ("note", re.compile(r"(?i:for immediate release|for release (?:on|at|after)\b[^\n]{1,60}|embargoed (?:until|till|"
+                        r"for)\b[^\n]{1,60}|(?:correction|corrections|clarification|update|editor's note) appended)"
+                        r"\s*[.:]?"), _opens_with("for embargoed correction corrections clarification update editor's")),
+    ("credit", re.compile(r"SOURCE:?\s+[A-Z][\w.,&'’-]*(?:\s+[A-Z&][\w.,&'’-]*){0,7}"), _opens_with("source")),
+    # where the story goes on or the page points the reader, with its address: "Follow AP's coverage of the war in
+    # Ukraine at https://apnews.com/hub/russia-ukraine"
+    ("read_more", re.compile(r"(?![^\n]*[“”\"])(?i:follow|read|see|find|get|watch|listen to|more|explore|catch up "
+                             r"on)\b[^\n]{0,160}?\b(?i:at|on|via|here:?)\s+(?:https?://|www\.)\S+\s*\.?"),
+     _opens_with("follow read see find get watch listen more explore catch")),
     # a press release's contact: "Media Contact:", "Press contact: Jordan Pike, jpike@..."
     ("credit", re.compile(r"(?i:(?:media|press|news|investor|public) (?:contacts?|inquiries|enquiries|relations)|"
                           r"contacts?)\s*:(?:\s+\S[^\n]{0,200})?"),

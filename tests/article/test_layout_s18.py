@@ -40,6 +40,10 @@ STORY = [
     ("Nurses at the harbor clinic. The union says shortages drive delays. Photograph: Jane Doe/The Tide", "caption"),
     ("JANE MORROW / LINDEN DAILY", "caption"),
     ("Home | News | Sports | Weather | Obituaries", "prompt"),
+    ("FOR IMMEDIATE RELEASE", "note"),
+    ("Correction appended", "note"),
+    ("SOURCE Lakeshore Health System", "credit"),
+    ("Follow the Tide's coverage of the storm at https://tide.example/storm", "read_more"),
 ])
 def test_furniture_is_structure(line, kind):
     assert structure_kind(line) == kind
@@ -56,6 +60,9 @@ def test_furniture_is_structure(line, kind):
     "By signing up, members get a discount, the club said.",
     "Democrats | Republicans",
     "Source: county records show the same.",
+    "Source said the mayor would resign.",
+    "For immediate release of the hostages, the group demanded money.",
+    '"Follow the money at https://tide.example," Ruiz said.',
 ])
 def test_story_lines_stay_paragraphs(line):
     assert structure_kind(line) in (None, "heading")
@@ -74,6 +81,12 @@ def test_a_caption_under_its_label_is_a_caption():
     document = from_text(text, path="a.txt")
     assert document.paragraphs == STORY
     assert [s.kind for s in document.meta.structure] == ["caption", "caption"]
+
+
+def test_a_press_releases_label_is_no_title():
+    document = from_text("FOR IMMEDIATE RELEASE\n\nHarbor clinic opens\n\n" + "\n\n".join(STORY), path="a.txt")
+    assert document.meta.title == "Harbor clinic opens"
+    assert document.paragraphs == STORY
 
 
 def test_the_writers_beat_closing_the_story_is_a_credit():
