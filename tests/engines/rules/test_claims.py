@@ -66,6 +66,17 @@ def test_colon_lead_in_hands_the_next_paragraph_its_source(analyse):
     assert after.claims[0].attribution_ids == []
 
 
+@pytest.mark.parametrize("mark", ["• ", "- ", "* "])
+def test_colon_lead_in_hands_each_item_of_a_list_under_it_its_source(analyse, mark):
+    # session 18: "The office said in a summary:", then a bulleted list: every item is the office's
+    lead = analyse("The governor's office said in a summary:")
+    items = [analyse(mark + "A 3% raise for state employees"), analyse(mark + "$450 million for school construction")]
+    after = analyse("The House votes on Tuesday.")
+    unled = analyse(mark + "The Senate votes on Wednesday.")
+    assert [c.attribution_ids for item in items for c in item.claims] == [[lead.attributions[0].id]] * 2
+    assert after.claims[0].attribution_ids == [] and unled.claims[0].attribution_ids == []
+
+
 def test_quote_continuing_after_a_cue_with_a_setting_keeps_its_source(analyse):
     paragraph = analyse('"The line is down," Ruiz said in a radio interview. "Crews are on the way. '
                         'Power should be back by noon."')
