@@ -466,6 +466,9 @@ CONTEST_NOUNS: Final = frozenset("""race races election elections contest contes
 # "the ministry recalled its ambassador") they report no speech; with a person's own object ("recalled her days in
 # office", "recalled numerous calls with Trump") they recount, as PolNeAR reads them.
 WITHDRAWAL_CUES: Final = frozenset({"recall"})
+# Speech verbs of remembering: after a modal ("couldn't recall the date", "may recall other deals") they say whether
+# one remembers, not what anyone says (a speaker's modal before any other speech verb reports: "Ruiz would argue").
+MEMORY_CUES: Final = frozenset({"recall"})
 # Guarded verbs whose content may be a clause with no "that" ("He added the police will release details", "Lichtman
 # adds he can say", "vowed the plant would reopen"): a subject, then its verb (attributions._content._a_clause_at).
 ZERO_THAT_CUES: Final = frozenset("add promise vow pledge signal determine conclude rule answer".split())

@@ -420,10 +420,10 @@ def looks_like_noun(w: str) -> bool:
     """Endings of nouns for people and groups: 'economists', 'researchers', 'panel'."""
     return w.endswith(("ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ent", "ents", "ant", "ants",
                        "ee", "ees", "ary", "aries", "ion", "ions", "ty", "ties", "ity", "ship", "ment", "ments",
-                       "ate", "ates", "ry", "ries")) and w not in lx.COUNT_WORDS or _person_compound(w)
+                       "ate", "ates", "ry", "ries")) and w not in lx.COUNT_WORDS or person_compound(w)
 
 
-def _person_compound(w: str) -> bool:
+def person_compound(w: str) -> bool:
     """'businessman', 'spokeswomen', 'salespeople', 'chairperson': a compound ending in a word for people."""
     return len(w) > 6 and w.endswith(lx.PERSON_COMPOUND_ENDS) and w not in lx.NOT_PERSON_COMPOUNDS
 

@@ -587,6 +587,9 @@ def cut_contents(p: ParagraphState) -> None:
     # attributions is not compared pair by pair.
     starts = sorted((min(o.source[0], o.cue[0]), n) for n, o in enumerate(found))
     cues = sorted((o.cue[0], n) for n, o in enumerate(found))
+    by_cue: dict[int, list[Found]] = {}
+    for o in found:
+        by_cue.setdefault(o.cue[0], []).append(o)
     for index, f in enumerate(found):
         if f.content is None or f.content[0] < f.cue[1] or f.answer:
             continue
@@ -596,6 +599,12 @@ def cut_contents(p: ParagraphState) -> None:
                            if n != index and min(found[n].source[0], found[n].cue[0]) <= lo)
         for begin in merge(sources_inside, cues_of_earlier):
             before = text[lo:begin].rstrip()
+            speaker = _speaker_around(by_cue, f, begin)
+            if speaker is not None:
+                # "Republicans who have praised the plan warned ...": the cue is inside the next one's source, a
+                # relative clause of its speaker, whose content ends with that source
+                f.content = trim(p, lo, speaker.source[1]) or f.content
+                break
             if before.endswith((",", ";", "—", ".", ',"', ",”", ",'", ",’")) \
                     or before.endswith((", and", ", but", "; and", "; but", " and")) \
                     or text.startswith("according to", begin):
@@ -610,6 +619,12 @@ def cut_contents(p: ParagraphState) -> None:
             if comma is not None:
                 f.content = trim(p, lo, comma) or f.content  # "promised a wall, while also suggesting ...": the lead
                 break
+
+
+def _speaker_around(by_cue: dict[int, list[Found]], f: Found, begin: int) -> Optional[Found]:
+    """The attribution whose cue begins at ``begin`` and whose source, ending before that cue, holds f's cue."""
+    return next((o for o in by_cue.get(begin, ()) if o.source[0] <= f.cue[0] and f.cue[1] <= o.source[1] < begin),
+                None)
 
 
 def _comma_before_a_gerund_lead(text: str, lo: int, begin: int) -> Optional[int]:

@@ -524,15 +524,49 @@ def _not_a_source_speaking(p: ParagraphState, i: int, entry: lx.CueEntry, prev: 
     tokens = p.tokens
     if entry.family == "cognition" and (prev in {"i", "we", "you"} or _first_person_modal(tokens, i, sentence)):
         return True
-    # a modal takes a base form: before "wrote" or "claims", "Will" is a name ("Will wrote", "which Will claims")
+    # a modal takes a base form: before "wrote" or "claims", "Will" is a name ("Will wrote", "which Will claims");
+    # a speaker's modal before a speech verb still reports ("Ruiz would argue")
     if prev in lx.MODAL_VERBS and entry.family not in {"say", "tell"} and not (
-            tokens[i - 1].is_capitalised and i - 1 > sentence.lo and tokens[i].lower != entry.lemma.split()[0]):
+            tokens[i - 1].is_capitalised and i - 1 > sentence.lo and tokens[i].lower != entry.lemma.split()[0]) \
+            and not (entry.family == "speech" and entry.lemma not in lx.MEMORY_CUES
+                     and _a_speakers_modal(p, i, sentence)):
         return True
     nxt = tokens[i + 1] if i + 1 < sentence.hi else None
     if entry.lemma in lx.QUESTION_CUES and prev in _CLAUSE_OF_TIME and nxt is not None and nxt.lower == "by":
         return False  # "he said when asked by a reporter if ...": a passive clause of time whose asker is named
     return entry.lemma != "call" and tokens[i].lower.endswith("ed") and nxt is not None \
         and nxt.lower in {"of", "by"} and _after_common_noun(p, i, prev, sentence)
+
+
+def _a_speakers_modal(p: ParagraphState, i: int, sentence: Sentence) -> bool:
+    """'Ruiz would argue', 'He could ask', 'A winning candidate might claim', 'The panel could declare': a modal
+    whose subject is someone who can speak (a person's pronoun, a name, a word for people or a body) before a
+    speech verb, in a clause of the writer's own: what they would say is still theirs ("the plan would add" is no
+    one's). Inside a clause reported by another ("Lee said he would advise her", "confident that she can deny
+    it", "what we should ask") it is what the other says they will do, no saying of theirs."""
+    tokens = p.tokens
+    m = i - 1
+    while m > sentence.lo and tokens[m].lower not in lx.MODAL_VERBS:
+        m -= 1  # past the adverbs and negation between ("should formally ask", "could not claim")
+    start = phrases.walk_back(tokens, m - 1, sentence.lo) if m - 1 >= sentence.lo else None
+    if start is None or start > sentence.lo and (tokens[start - 1].lower in _REPORTED_CLAUSE_OPENERS
+                                                 or tokens[start - 1].lower in lx.SINGLE_CUES):
+        return False
+    if any(f.content is not None and f.content[0] <= tokens[i].start < f.content[1]
+           for f in p.found[p.sentence_first:]):
+        return False
+    t = tokens[m - 1]
+    w = t.lower
+    if w in lx.PRONOUNS:
+        return w not in lx.PRONOUNS_NEUTER
+    if not t.is_word or w in lx.DETERMINERS:
+        return False
+    return t.is_capitalised or w in lx.PERSON_NOUNS or w in lx.SPOKESPERSON_NOUNS or w in lx.ORGANIZATION_NOUNS \
+        or phrases.person_compound(w)
+
+
+# Words before a subject that make its clause a reported or embedded one: "said that he would", "what we should".
+_REPORTED_CLAUSE_OPENERS: Final = frozenset("that what who which whom whether if".split())
 
 
 # Words that open a clause of time or condition whose verb may stand alone as a passive ("when asked", "if asked").

@@ -1,0 +1,49 @@
+"""Speech cues read in session 18 (rules 1.134-), from PolNeAR train's missed speech cues: a relative clause whose
+verb is itself a cue inside the subject, a speaker's modal before a speech verb. Short invented paragraphs."""
+
+import pytest
+
+from ..conftest import only
+
+
+@pytest.mark.parametrize("text,cue,source,inner,inner_content", [
+    # the relative clause's verb is a cue: its object is no subject of the main verb, and its content ends with the
+    # speaker's phrase
+    ("Even Republicans who have praised the plan warned on Tuesday that the party may split.", "warned",
+     "Republicans who have praised the plan", "have praised", "the plan"),
+    ("Voters who criticized the mayor on Friday said the tax was too high.", "said",
+     "Voters who criticized the mayor on Friday", "criticized", "the mayor on Friday"),
+    ("Two aides who often criticized the governor told reporters the vote was lost.", "told",
+     "Two aides who often criticized the governor", "often criticized", "the governor"),
+])
+def test_a_cue_in_the_subjects_relative_clause(analyse, text, cue, source, inner, inner_content):
+    found = analyse(text).attributions
+    assert only(found, cue=cue).source == source
+    assert only(found, cue=inner).content == inner_content
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # a speaker's modal before a speech verb reports: a name, a pronoun, a word for people, a body
+    ("Supporters of the mayor would argue that the plan works.", "would argue", "Supporters of the mayor"),
+    ("Ruiz can ask them to support another candidate.", "can ask", "Ruiz"),
+    ("He would warn voters not to trust the mayor.", "would warn", "He"),
+    ("A winning candidate might claim momentum in the state.", "might claim", "A winning candidate"),
+    ("The panel could declare the claim illegal.", "could declare", "The panel"),
+    ("In addition, the committee should formally ask the counsel to refer the matter.", "ask",
+     "the committee"),
+])
+def test_a_speakers_modal_before_a_speech_verb(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
+
+
+@pytest.mark.parametrize("text,cue", [
+    # a thing's modal, or a modal inside a clause another reports, is no saying of the subject's
+    ("The new levy would add that much to the plan.", "add"),
+    ("It would suggest that the plan works.", "suggest"),
+    ("Lee said he would advise the mayor on the budget.", "advise"),
+    ("She is confident that she can deny him the nomination.", "deny"),
+    # remembering after a modal is no report
+    ("The aide could not recall the date of the dinner.", "recall"),
+])
+def test_a_modal_that_reports_nothing(analyse, text, cue):
+    assert [a.cue for a in analyse(text).attributions if cue in a.cue] == []
