@@ -269,11 +269,20 @@ def _opening_demonstrative(tokens: list[Token], k: int, lo: int) -> bool:
 
 
 def _bracket_before(tokens: list[Token], close: int, lo: int) -> Optional[int]:
-    """The "(" of a short bracket closing at ``close``, when a phrase can precede it."""
+    """The "(" of a bracket closing at ``close`` (:func:`_bracket_open`), when a phrase can precede it."""
+    opening = _bracket_open(tokens, close, lo)
+    return opening if opening is not None and opening - 1 >= lo else None
+
+
+def _bracket_open(tokens: list[Token], close: int, lo: int) -> Optional[int]:
+    """The "(" of a bracket closing at ``close``: a short one ("(D-Ohio)", "(R)", "(the party's whip)"), or a longer
+    apposition opening with an article ("Sen. Ana Lee (a Democrat so young she has been mistaken for an intern)")."""
     j = close - 1
-    while j > lo and tokens[j].text != "(" and close - j < 8:
+    while j >= lo and tokens[j].text != "(" and close - j < 24:
         j -= 1
-    return j if tokens[j].text == "(" and j - 1 >= lo else None
+    if j < lo or tokens[j].text != "(":
+        return None
+    return j if close - j <= 8 or tokens[j + 1].lower in {"a", "an"} else None
 
 
 _CURRENCY_SIGNS: Final = frozenset("$ £ € ¥".split())
@@ -288,11 +297,7 @@ def _extends_back(tokens: list[Token], k: int, lo: int, modifier: bool = False) 
     if prev.end == tokens[k].start and _CLOCK_TIME.match(prev.text):
         return None  # "9:52PMBush Says": a live post's time, glued to its headline, is no part of the name
     if prev.text == ")":
-        # "Rep. John Mica (R-Fla.)": a party tag or affiliation in brackets
-        j = k - 2
-        while j >= lo and tokens[j].text != "(" and k - j < 8:
-            j -= 1
-        return j if j >= lo and tokens[j].text == "(" else None
+        return _bracket_open(tokens, k - 1, lo)  # "Rep. John Mica (R-Fla.)": a party tag or affiliation in brackets
     if prev.text in _CURRENCY_SIGNS and tokens[k].text[:1].isdigit():
         return k - 1  # "The $1 billion lawsuit says": the sign is the amount's
     if prev.lower in lx.PRONOUNS and prev.lower != "i":

@@ -297,6 +297,11 @@ def content_after(p: ParagraphState, k: int, sentence: Sentence, bare: bool,
             quotation = quotation_at(p, end + 1, sentence) if tokens[end].text == ":" else quotation_at(p, end, sentence)
             if quotation is not None and p.text[quotation[0]:quotation[1]].rstrip(" ”’\"'").endswith("?"):
                 return quotation, True
+        asked_for = next((m for m in range(k + 1, min(sentence.hi - 1, k + 7)) if not tokens[m].is_word
+                          or tokens[m].lower == "for"), None)
+        if asked_for is not None and tokens[asked_for].lower == "for" and tokens[asked_for + 1].is_word:
+            # "asked the court for quick action": the one asked, then what was asked for (as "asked the court to act")
+            return trim(p, t.start, sentence.end), True
     if _guarded_content_follows(p, k, sentence, lemma) or lemma in lx.ZERO_THAT_CUES and _a_clause_at(p, k, sentence):
         return trim(p, t.start, sentence.end), True
     question = _question_after_object(p, k, sentence, lemma)

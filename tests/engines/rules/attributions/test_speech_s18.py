@@ -47,3 +47,27 @@ def test_a_speakers_modal_before_a_speech_verb(analyse, text, cue, source):
 ])
 def test_a_modal_that_reports_nothing(analyse, text, cue):
     assert [a.cue for a in analyse(text).attributions if cue in a.cue] == []
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # "asked X for Y": the one asked, then what was asked for, as with "asked X to do Y"
+    ("Ruiz asked the court for quick action.", "Ruiz", "the court for quick action"),
+    ("Gov. Ana Ruiz (R) asked the Supreme Court for a stay.", "Gov. Ana Ruiz (R)", "the Supreme Court for a stay"),
+    ("The mayor asked Lee for his views on the plan.", "The mayor", "Lee for his views on the plan"),
+])
+def test_asked_someone_for_something(analyse, text, source, content):
+    found = only(analyse(text).attributions, cue="asked")
+    assert (found.source, found.content) == (source, content)
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # an apposition in brackets that opens with an article may run long; a short bracket of any kind stays
+    ("Sen. Ana Lee (a Democrat so young she has been mistaken for an intern) says she was unfocused.", "says",
+     "Sen. Ana Lee (a Democrat so young she has been mistaken for an intern)"),
+    ("Rep. Ben Park (an Ohio Republican who chairs the panel on energy and trade) said the bill was dead.", "said",
+     "Rep. Ben Park (an Ohio Republican who chairs the panel on energy and trade)"),
+    ("Aides to a rival campaign (that would be Gov. Lee Park) suggest that the race is close.", "suggest",
+     "Aides to a rival campaign (that would be Gov. Lee Park)"),
+])
+def test_a_bracketed_apposition_after_a_name(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
