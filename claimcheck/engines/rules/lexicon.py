@@ -423,6 +423,8 @@ PASSIVE_AGENT_CUES: Final = PASSIVE_CUE_VERBS | frozenset(
     for f in inflections(lemma)[2:3]
 ) - {"agreed", "maintained", "observed", "recalled", "countered", "indicated", "explained"}  # other senses by far
 
+# Adverbs of time a title-case headline puts between its subject and a past verb: "Trump Just Announced ...".
+HEADLINE_TIME_ADVERBS: Final = frozenset("just finally".split())
 # Auxiliaries and negation that belong to the cue's verb group: "has said", "doesn't think".
 VERB_GROUP: Final = frozenset(
     """

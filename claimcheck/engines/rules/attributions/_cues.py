@@ -14,7 +14,7 @@ from typing import Final, Optional
 
 from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules import phrases
-from claimcheck.engines.rules.attributions._noun_phrases import head_like
+from claimcheck.engines.rules.attributions._noun_phrases import head_like, headline_time_adverb
 from claimcheck.engines.rules.attributions._state import Found, ParagraphState, Sentence
 from claimcheck.engines.rules.tokens import OPEN_QUOTES, QUOTE_CHARS, Token
 
@@ -161,6 +161,8 @@ def verb_group_start(p: ParagraphState, i: int, floor: int) -> int:
     j = i
     while j - 1 >= floor and p.tokens[j - 1].lower in lx.VERB_GROUP and not p.tokens[j - 1].is_capitalised:
         j -= 1
+    if j == i and j - 1 >= floor and headline_time_adverb(p.tokens, j - 1, 0):
+        return j - 1  # a headline's "Trump Just Announced": the adverb goes with the verb
     if j - 2 >= floor and p.tokens[j - 1].lower == "to" and p.tokens[j - 2].lower in lx.CUE_INFINITIVE_VERBS \
             and not p.tokens[j - 2].is_capitalised:
         # "refused to admit", "has tried to explain", "continued to say": the refusal, the attempt or the going on
@@ -371,13 +373,15 @@ def _a_name(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentence) -
     if tokens[i - 1].text == "," and tokens[i].lower.endswith("ed") and tokens[i].lower != entry.lemma \
             and i + 1 < sentence.hi and tokens[i + 1].is_word and not tokens[i + 1].is_capitalised:
         return False  # "Murphy, the head of the PAC, Tweeted on Friday": a past form after an aside's comma is a verb
+    k = i - 2 if headline_time_adverb(tokens, i - 1, sentence.lo) else i - 1  # "Trump Just Announced ..."
     if entry.family in {"say", "tell"} or entry.family in {"write", "speech"} and not (
-            tokens[i - 1].lower in lx.VERB_GROUP or tokens[i - 1].lower in lx.AUXILIARIES
-            or tokens[i - 1].lower.endswith(("ly", "ed", "ing")) or tokens[i - 1].lower in lx.PREPOSITIONS
-            or tokens[i - 1].lower in {"to", "just", "who", "that"} or tokens[i].lower.endswith("ing")
-            or tokens[i].lower == entry.lemma and not tokens[i - 1].lower.endswith("s")):
+            tokens[k].lower in lx.VERB_GROUP or tokens[k].lower in lx.AUXILIARIES
+            or tokens[k].lower.endswith(("ly", "ed", "ing")) or tokens[k].lower in lx.PREPOSITIONS
+            or tokens[k].lower in {"to", "just", "who", "that"} or tokens[i].lower.endswith("ing")
+            or tokens[i].lower == entry.lemma and not tokens[k].lower.endswith("s")):
         return not title_case(p, sentence)  # a base form after a plural only: "Voters Explain", not "Trump Claim"
     return True
+
 
 
 def _word_before(p: ParagraphState, i: int, sentence: Sentence) -> tuple[str, bool]:

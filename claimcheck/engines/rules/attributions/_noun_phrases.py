@@ -54,7 +54,15 @@ def _between_subject_and_verb(tokens: list[Token], j: int, sentence: Sentence) -
             or t.lower in lx.DEICTIC_TIME_ADVERBS and not t.is_capitalised and j > sentence.lo
             and head_like(tokens[j - 1]) and not tokens[j - 1].lower.endswith(("'s", "’s"))
             or t.lower in lx.INTENSIFYING_REFLEXIVES and j > sentence.lo and head_like(tokens[j - 1])
-            or _inner_adverbial(tokens, j, sentence))
+            or _inner_adverbial(tokens, j, sentence) or headline_time_adverb(tokens, j, sentence.lo))
+
+
+def headline_time_adverb(tokens: list[Token], j: int, lo: int) -> bool:
+    """'Trump Just Announced ...', 'Senate Finally Confirmed ...': a capitalised adverb of time at j between a title-case
+    headline's capitalised subject and its capitalised past verb, which goes with the verb."""
+    return lo <= j - 1 and j + 1 < len(tokens) and tokens[j].lower in lx.HEADLINE_TIME_ADVERBS \
+        and tokens[j].is_capitalised and tokens[j - 1].is_capitalised and tokens[j - 1].is_word \
+        and tokens[j + 1].is_capitalised and phrases.past_verb(tokens[j + 1].lower)
 
 
 def _inner_adverbial(tokens: list[Token], j: int, sentence: Sentence) -> bool:

@@ -71,3 +71,17 @@ def test_asked_someone_for_something(analyse, text, source, content):
 ])
 def test_a_bracketed_apposition_after_a_name(analyse, text, cue, source):
     assert only(analyse(text).attributions, cue=cue).source == source
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # a title-case headline's adverb of time between its subject and a capitalised past verb goes with the verb
+    ("Lee Park Just Announced His Endorsement Of A Big Name Candidate", "Just Announced", "Lee Park"),
+    ("Senate Republicans Finally Confirmed A Judge", "Finally Confirmed", "Senate Republicans"),
+    ("Mayor Ruiz Just Told Her Critics To Stop", "Just Told", "Mayor Ruiz"),
+])
+def test_a_headlines_adverb_of_time_before_its_verb(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
+
+
+def test_a_headlines_adverb_before_no_speech_verb_reports_nothing(analyse):
+    assert analyse("Ruiz Just Voted For The Plan And Left").attributions == []
