@@ -474,6 +474,8 @@ MEMORY_CUES: Final = frozenset({"recall"})
 # Guarded verbs whose content may be a clause with no "that" ("He added the police will release details", "Lichtman
 # adds he can say", "vowed the plant would reopen"): a subject, then its verb (attributions._content._a_clause_at).
 ZERO_THAT_CUES: Final = frozenset("add promise vow pledge signal determine conclude rule answer".split())
+# Objects that "tell" takes as what it reports, with no one told: "Fox told a different story", "polls tell a tale".
+TOLD_NOUNS: Final = frozenset("story stories tale tales version".split())
 # Guarded verbs that report speech with a plain object: "Clinton mentioned the remarks".
 OBJECT_SPEECH: Final = frozenset(
     """

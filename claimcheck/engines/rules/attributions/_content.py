@@ -304,6 +304,8 @@ def content_after(p: ParagraphState, k: int, sentence: Sentence, bare: bool,
             return trim(p, t.start, sentence.end), True
     if _guarded_content_follows(p, k, sentence, lemma) or lemma in lx.ZERO_THAT_CUES and _a_clause_at(p, k, sentence):
         return trim(p, t.start, sentence.end), True
+    if lemma == "tell" and a_story_told(tokens, k, sentence):
+        return trim(p, t.start, sentence.end), False
     question = _question_after_object(p, k, sentence, lemma)
     if question is not None:
         return trim(p, tokens[question].start, sentence.end), True
@@ -359,6 +361,14 @@ def _another_sense(tokens: list[Token], k: int, sentence: Sentence, lemma: str) 
     head = _object_head_in(tokens, k, sentence, lx.CONTEST_NOUNS)
     # "conceded the race to Hartley after the recount was done", but not "conceded the race was over" (a clause)
     return head is not None and not finite_verb_at(tokens, head + 1, sentence.hi)
+
+
+def a_story_told(tokens: list[Token], k: int, sentence: Sentence) -> bool:
+    """'Fox told a slightly different tale', 'Exit polls told a tale of two parties': an object of "tell" that is
+    the story told (:data:`lexicon.TOLD_NOUNS`), no one it was told to, and what is reported."""
+    head = _object_head_in(tokens, k, sentence, lx.TOLD_NOUNS)
+    # ("told reporters a story": the one told comes first, then its own phrase, opened again by an article)
+    return head is not None and not any(tokens[j].lower in lx.ARTICLES_AND_POSSESSIVES for j in range(k + 1, head))
 
 
 def _object_head_in(tokens: list[Token], k: int, sentence: Sentence, heads: frozenset[str]) -> Optional[int]:

@@ -538,8 +538,11 @@ def _not_a_source_speaking(p: ParagraphState, i: int, entry: lx.CueEntry, prev: 
     nxt = tokens[i + 1] if i + 1 < sentence.hi else None
     if entry.lemma in lx.QUESTION_CUES and prev in _CLAUSE_OF_TIME and nxt is not None and nxt.lower == "by":
         return False  # "he said when asked by a reporter if ...": a passive clause of time whose asker is named
+    # ("met the mayor and warned of ...": after "and", "of" follows a second verb; "nominated and confirmed by" is
+    # still a participle)
     return entry.lemma != "call" and tokens[i].lower.endswith("ed") and nxt is not None \
-        and nxt.lower in {"of", "by"} and _after_common_noun(p, i, prev, sentence)
+        and (nxt.lower == "by" or nxt.lower == "of" and prev not in {"and", "or", "but"}) \
+        and _after_common_noun(p, i, prev, sentence)
 
 
 def _a_speakers_modal(p: ParagraphState, i: int, sentence: Sentence) -> bool:

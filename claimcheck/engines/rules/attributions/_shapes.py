@@ -23,6 +23,7 @@ from claimcheck.article.embeds import post_signature
 from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules import phrases
 from claimcheck.engines.rules.attributions._content import (
+    a_story_told,
     content_after,
     content_before,
     set_off_relative_at,
@@ -1696,7 +1697,8 @@ def _past_setting_and_recipient(p: ParagraphState, after: int, entry: lx.CueEntr
     addressee of 'told reporters' or 'said to the TV'."""
     tokens = p.tokens
     k = skip_adverbials(p, after, sentence.hi)
-    if entry.family == "tell" and k < sentence.hi and tokens[k].is_word and tokens[k].lower not in {"that"}:
+    if entry.family == "tell" and k < sentence.hi and tokens[k].is_word and tokens[k].lower not in {"that"} \
+            and not a_story_told(tokens, k, sentence):
         k = skip_adverbials(p, _recipient_end(p, k, object_after(p, k, sentence)), sentence.hi)
     elif entry.family == "say" and k + 1 < sentence.hi and tokens[k].lower == "to" and tokens[k + 1].is_word:
         k = skip_adverbials(p, object_after(p, k + 1, sentence), sentence.hi)

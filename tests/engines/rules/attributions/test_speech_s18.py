@@ -85,3 +85,31 @@ def test_a_headlines_adverb_of_time_before_its_verb(analyse, text, cue, source):
 
 def test_a_headlines_adverb_before_no_speech_verb_reports_nothing(analyse):
     assert analyse("Ruiz Just Voted For The Plan And Left").attributions == []
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # after "and", a past form before "of" is a second verb of the subject, not a participle of a noun
+    ("Ruiz met the mayor and warned of the global implications.", "warned", "Ruiz"),
+    ("Ruiz denounced the remarks as “hurtful” and warned of the risks.", "warned", "Ruiz"),
+])
+def test_a_second_verb_before_of(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
+
+
+def test_a_coordinated_passive_participle_before_by_reports_nothing(analyse):
+    text = "The judge, who was nominated by the mayor and confirmed by the Senate in 2012, left the court."
+    assert [a.cue for a in analyse(text).attributions if a.cue == "confirmed"] == []
+
+
+@pytest.mark.parametrize("text,cue,source,content", [
+    # "tell" with a story as its object, no one told: the story is what is reported
+    ("The network told a slightly different tale.", "told", "The network", "a slightly different tale"),
+    ("Exit polls told a tale of two parties.", "told", "Exit polls", "a tale of two parties"),
+    ("The paper's reporting often tells a much different story.", "often tells", "The paper's reporting",
+     "a much different story"),
+    # the one told, then the story
+    ("Lee told reporters a story about the war.", "told", "Lee", "a story about the war"),
+])
+def test_a_story_told(analyse, text, cue, source, content):
+    found = only(analyse(text).attributions, cue=cue)
+    assert (found.source, found.content) == (source, content)
