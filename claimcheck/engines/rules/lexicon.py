@@ -822,6 +822,8 @@ PERSON_NOUNS: Final = frozenset(
     widow widower partner spouse ex-wife ex-husband counsel counselor counselors ambassador ambassadors envoy
     envoys deputy deputies child children boy boys girl girls teenager teenagers host hosts anchor anchors
     commentator commentators columnist columnists pundit pundits moderator moderators
+    star stars guy guys pilot pilots nurse nurses guard guards contestant contestants actor actors actress
+    actresses singer singers comedian comedians celebrity celebrities
     """.split()
 )
 # Endings of compounds that name people ("businessman", "congresswomen", "salespeople", "chairperson"), and the

@@ -261,7 +261,7 @@ def _relative_clause_head(p: ParagraphState, start: int, sentence: Sentence) -> 
     tokens = p.tokens
     if tokens[start].lower in lx.PRONOUNS:
         return None  # "what she said": a pronoun is a subject of its own
-    for k in range(start - 1, max(sentence.lo, start - 14), -1):
+    for k in range(start - 1, max(sentence.lo, start - 20), -1):
         t = tokens[k]
         if t.lower in lx.SINGLE_CUES and t.lower != "want" and _the_relatives_own_verb(tokens, k, sentence):
             continue  # "Republicans who have praised the plan warned ...": the clause's verb takes the phrase

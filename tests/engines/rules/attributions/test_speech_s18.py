@@ -113,3 +113,22 @@ def test_a_coordinated_passive_participle_before_by_reports_nothing(analyse):
 def test_a_story_told(analyse, text, cue, source, content):
     found = only(analyse(text).attributions, cue=cue)
     assert (found.source, found.content) == (source, content)
+
+
+def test_a_long_relative_clause_on_the_subject(analyse):
+    # a relative clause of up to twenty words, its last phrase a name, still hangs from the subject before it
+    text = ("Many of the local party leaders who’d rather be working now on a general election campaign for Ruiz or "
+            "Park or Ben Lee said they have rallied behind the ticket.")
+    assert only(analyse(text).attributions, cue="said").source == (
+        "Many of the local party leaders who’d rather be working now on a general election campaign for Ruiz or Park "
+        "or Ben Lee")
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # common nouns for people the speaker lists lacked
+    ("The star noted actors and singers have a harder time staying on the air.", "noted", "The star"),
+    ("The nurse later sued, claiming the quarantine violated her rights.", "claiming", "The nurse"),
+    ("The pilot needed to balance the plane's weight and asked for volunteers to move.", "asked", "The pilot"),
+])
+def test_more_common_nouns_for_speakers(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
