@@ -87,7 +87,7 @@ criticize criticise condemn describe characterize charge praise deny dispute rej
 mention point call advise brief inform assure remind notify
 echo liken rule determine conclude beg plead implore post
 brag scoff marvel grumble gripe snipe shout yell scream whisper mutter chant exclaim protest clarify elaborate
-imply underscore wonder rebut refute proclaim swear affirm confide
+imply underscore wonder rebut refute proclaim swear affirm confide repeat
 """.split() + ATTACK_VERBS
 _COGNITION: Final = "believe think suspect fear hope expect doubt feel worry reckon assume figure".split()
 # "suggest", "indicate", "reveal" read as speech (bare) for people and documents alike: on
@@ -560,6 +560,13 @@ ATTEMPT_AND_REFUSAL_VERBS: Final = frozenset(form for lemma in ("try", "attempt"
 # participle after that object is the sender's; attributions._shapes._speaking_object).
 SENDING_VERBS: Final = frozenset(form for lemma in ("send", "email", "text", "mail", "give", "hand", "forward", "wire")
                                  for form in inflections(lemma)) | frozenset("sent gave given handed".split())
+# Verbs of going on that take a gerund ("kept saying", "began telling reporters", "continues insisting"): the speech
+# goes on, said by the subject before them, and the cue takes the verb in as "continued to say" does
+# (attributions._cues.verb_group_start). Not "stopped", "quit": what is no longer said is no report of it.
+GERUND_ASPECT_VERBS: Final = frozenset("keep keeps kept start starts started begin begins began begun continue continues "
+                                       "continued resume resumes resumed".split())
+# Verbs of stopping before a gerund: "stopped claiming it was safe", "quit saying so" report what is no longer said.
+GERUND_STOP_VERBS: Final = frozenset("stop stops stopped quit quits cease ceases ceased".split())
 # Verbs before "to" whose infinitive of speech is reported with the subject before them.
 SPEECH_INFINITIVE_VERBS: Final = RAISING_VERBS | ATTEMPT_AND_REFUSAL_VERBS
 # Of those, the ones the cue takes in ("continued to say", "tried to explain"); "seemed to suggest" keeps "seemed" out

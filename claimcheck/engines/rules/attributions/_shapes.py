@@ -1050,7 +1050,7 @@ def _subject_past_asides(p: ParagraphState, i: int, sentence: Sentence) -> Optio
 def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
     """'"Y," said X, an analyst at Z.'"""
     tokens = p.tokens
-    if tokens[i].lower in lx.PARTICIPLE_CUES or entry.family == "tell":
+    if tokens[i].lower in lx.PARTICIPLE_CUES or tokens[i].lower.endswith("ing") or entry.family == "tell":
         # '"...," telling reporters ...': a participle never inverts its subject, and "told" takes the one
         # told after it ('..., Ruiz, who ..., told Fox News.'), never its speaker
         return False
