@@ -649,6 +649,9 @@ ADDRESSEE_VERBS: Final = frozenset("assure reassure remind notify inform advise 
 # "began by saying", "criticised for saying": a gerund whose subject is the sentence's.
 # Particles of phrasal verbs: "followed up by asking", "started off by saying".
 VERB_PARTICLES: Final = frozenset("up off out on in back".split())
+# Of those, the ones that give the reason one is judged ("criticized Ruiz for saying", "slammed him over claiming"):
+# the one judged said it (attributions._shapes._judged_for_saying).
+REASON_PREPOSITIONS: Final = frozenset("for over".split())
 GERUND_PREPOSITIONS: Final = frozenset("by for from after before while without of in upon despite".split())
 # Cues whose words can be passed on by another speaker: "said Ruiz told him", "said the memo showed".
 RELAYED_CUES: Final = frozenset("say tell write warn claim insist admit confirm report announce promise vow "
@@ -1134,6 +1137,8 @@ PREDICATIVE_LEADS: Final = frozenset("is are was were be been being remains rema
 UNCERTAINTY_ADJECTIVES: Final = frozenset("unclear uncertain".split())
 # Object pronouns: "believe them" is trusting someone, not holding a belief.
 OBJECT_PRONOUNS: Final = frozenset("him her them me us you".split())
+# The subject form of an object pronoun that stands as a source ("criticized him for saying": "him" said it).
+SUBJECT_FORMS: Final = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we", "you": "you"}
 # Subject pronouns that take a third-person -s verb in the indicative ("that he resigns"); a base
 # form after them ("that he resign") is the subjunctive of a recommendation.
 SINGULAR_SUBJECT_PRONOUNS: Final = frozenset("he she it".split())

@@ -49,3 +49,29 @@ def test_a_participle_after_a_comma_never_takes_the_phrase_after_it_as_speaker(a
     found = analyse(text).attributions
     assert any(a.source == speaker for a in found)
     assert [a.source for a in found if participle in a.cue] in ([], [speaker])
+
+
+@pytest.mark.parametrize("text,speaker,cue", [
+    ("Democrats criticized Ruiz for saying the vote was rigged.", "Ruiz", "saying"),
+    ("Lee blasted Trump over claiming the election was stolen.", "Trump", "claiming"),
+    ("Lee thanked voters for telling him the truth.", "voters", "telling"),
+    ("The board faulted the report for suggesting the plant was safe.", "the report", "suggesting"),
+    ("He called him a pathological liar for continuing to insist the vote was rigged.", "him", "continuing to insist"),
+    ("The checkers awarded Carly Fiorina three Pinocchios for telling the truth.", "Carly Fiorina", "telling"),
+])
+def test_the_one_judged_for_words_said_them(analyse, text, speaker, cue):
+    assert [a.source for a in analyse(text).attributions if a.cue == cue] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker,cue", [
+    ("Ruiz was criticized for saying the vote was rigged.", "Ruiz", "saying"),
+    ("Ruiz apologized to voters for saying the vote was rigged.", "Ruiz", "saying"),
+    ("Lee drew criticism for saying the vote was rigged.", "Lee", "saying"),
+])
+def test_with_no_one_judged_the_subject_said_them(analyse, text, speaker, cue):
+    assert [a.source for a in analyse(text).attributions if a.cue == cue] == [speaker]
+
+
+def test_an_object_pronoun_as_a_source_is_typed_as_its_subject_form(analyse):
+    [a] = [a for a in analyse("Critics blasted him over claiming the vote was rigged.").attributions if a.cue == "claiming"]
+    assert (a.source, a.source_type) == ("him", "named_person")
