@@ -123,6 +123,14 @@ def _is_np_word(token: Token) -> bool:
     return token.text in {"'s", "’s", "&"}
 
 
+# Quantifiers that stand as a clause's subject with no adjective before them ("a game many call a classic"; not "one":
+# "the only one who ...").
+_CLAUSE_QUANTIFIERS: Final = frozenset("many some most few others several".split())
+# Words a quantifier standing as a subject can follow in its own phrase: "the many", "so many", "of the few".
+_BEFORE_A_QUANTIFIER: Final = lx.DETERMINERS | lx.PREPOSITIONS | lx.SUBJECT_STOPS | frozenset(
+    "so how too as very the".split())
+
+
 def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
     """Start index of the noun phrase that ends at token ``end`` (inclusive)."""
     if end >= lo and tokens[end].text == ")":
@@ -141,6 +149,9 @@ def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
         return None  # "he began by saying": no noun phrase ends in a preposition
     if tokens[end].lower in lx.PRONOUNS:
         return end
+    if tokens[end].lower in _CLAUSE_QUANTIFIERS and end - 1 >= lo and tokens[end - 1].is_word \
+            and not tokens[end - 1].is_capitalised and tokens[end - 1].lower not in _BEFORE_A_QUANTIFIER:
+        return end  # "a title game many are calling a classic": a quantifier after a noun opens a clause of its own
     if ends_in_a_names_verb(tokens, end, lo):
         return None
     k = end
