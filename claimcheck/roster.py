@@ -1120,6 +1120,9 @@ def _paragraphs_to_read(paragraphs: list[Paragraph]) -> tuple[set[int], set[int]
 _SUFFIX_WORDS: Final = r"(?:Jr|Sr|II|III|IV)\b\.?"
 _SHORT_SUFFIXED: Final = re.compile(rf"(?:(\S+)\s+)?\b([A-Z][a-z][\w’'-]*),?\s+{_SUFFIX_WORDS}")
 _FULL_SUFFIXED: Final = re.compile(rf"\b([A-Z][a-z][\w’'-]*)\s+(?:[A-Z]\.\s+)?([A-Z][a-z][\w’'-]*),?\s+{_SUFFIX_WORDS}")
+# Both patterns above end in a suffix word: an article with none (most) is settled by this one cheap search, where
+# their leading optional groups would be tried at every position of the text.
+_ANY_SUFFIX: Final = re.compile(rf"\s{_SUFFIX_WORDS}")
 
 
 def _has_suffix(name: str) -> bool:
@@ -1140,6 +1143,8 @@ def _suffix_kept(text: str) -> frozenset[str]:
     his father. A person written with and without "III" alone ("John Hale III ... Hale said") is one person; only a
     short form that keeps the suffix says two share the name, and the forms without it ("Mr. Trump", "President
     Trump") are then the other. One decision per article (``_Roster._person``)."""
+    if not _ANY_SUFFIX.search(text):
+        return frozenset()
     short = {_bare(m.group(2)) for m in _SHORT_SUFFIXED.finditer(text) if _no_name_word(m.group(1))}
     if not short:
         return frozenset()

@@ -87,7 +87,7 @@ criticize criticise condemn describe characterize charge praise deny dispute rej
 mention point call advise brief inform assure remind notify
 echo liken rule determine conclude beg plead implore post
 brag scoff marvel grumble gripe snipe shout yell scream whisper mutter chant exclaim protest clarify elaborate
-imply underscore wonder rebut refute proclaim swear affirm confide
+imply underscore wonder rebut refute proclaim swear affirm confide repeat
 """.split() + ATTACK_VERBS
 _COGNITION: Final = "believe think suspect fear hope expect doubt feel worry reckon assume figure".split()
 # "suggest", "indicate", "reveal" read as speech (bare) for people and documents alike: on
@@ -580,6 +580,13 @@ ATTEMPT_AND_REFUSAL_VERBS: Final = frozenset(form for lemma in ("try", "attempt"
 # participle after that object is the sender's; attributions._shapes._speaking_object).
 SENDING_VERBS: Final = frozenset(form for lemma in ("send", "email", "text", "mail", "give", "hand", "forward", "wire")
                                  for form in inflections(lemma)) | frozenset("sent gave given handed".split())
+# Verbs of going on that take a gerund ("kept saying", "began telling reporters", "continues insisting"): the speech
+# goes on, said by the subject before them, and the cue takes the verb in as "continued to say" does
+# (attributions._cues.verb_group_start). Not "stopped", "quit": what is no longer said is no report of it.
+GERUND_ASPECT_VERBS: Final = frozenset("keep keeps kept start starts started begin begins began begun continue continues "
+                                       "continued resume resumes resumed".split())
+# Verbs of stopping before a gerund: "stopped claiming it was safe", "quit saying so" report what is no longer said.
+GERUND_STOP_VERBS: Final = frozenset("stop stops stopped quit quits cease ceases ceased".split())
 # Verbs before "to" whose infinitive of speech is reported with the subject before them.
 SPEECH_INFINITIVE_VERBS: Final = RAISING_VERBS | ATTEMPT_AND_REFUSAL_VERBS
 # Of those, the ones the cue takes in ("continued to say", "tried to explain"); "seemed to suggest" keeps "seemed" out
@@ -662,6 +669,9 @@ ADDRESSEE_VERBS: Final = frozenset("assure reassure remind notify inform advise 
 # "began by saying", "criticised for saying": a gerund whose subject is the sentence's.
 # Particles of phrasal verbs: "followed up by asking", "started off by saying".
 VERB_PARTICLES: Final = frozenset("up off out on in back".split())
+# Of those, the ones that give the reason one is judged ("criticized Ruiz for saying", "slammed him over claiming"):
+# the one judged said it (attributions._shapes._judged_for_saying).
+REASON_PREPOSITIONS: Final = frozenset("for over".split())
 GERUND_PREPOSITIONS: Final = frozenset("by for from after before while without of in upon despite".split())
 # Cues whose words can be passed on by another speaker: "said Ruiz told him", "said the memo showed".
 RELAYED_CUES: Final = frozenset("say tell write warn claim insist admit confirm report announce promise vow "
@@ -1174,6 +1184,8 @@ PREDICATIVE_LEADS: Final = frozenset("is are was were be been being remains rema
 UNCERTAINTY_ADJECTIVES: Final = frozenset("unclear uncertain".split())
 # Object pronouns: "believe them" is trusting someone, not holding a belief.
 OBJECT_PRONOUNS: Final = frozenset("him her them me us you".split())
+# The subject form of an object pronoun that stands as a source ("criticized him for saying": "him" said it).
+SUBJECT_FORMS: Final = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we", "you": "you"}
 # Subject pronouns that take a third-person -s verb in the indicative ("that he resigns"); a base
 # form after them ("that he resign") is the subjunctive of a recommendation.
 SINGULAR_SUBJECT_PRONOUNS: Final = frozenset("he she it".split())

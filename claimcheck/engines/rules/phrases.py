@@ -813,8 +813,8 @@ def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory, r
         return "named_person", True
     if share is not None:
         return "anonymous", share  # "Nearly half", "Almost everyone", "most of the voters": nobody named
-    if len(core) == 1 and head.lower in lx.PRONOUNS:
-        return _pronoun_type(head.lower, memory)
+    if len(core) == 1 and (head.lower in lx.PRONOUNS or head.lower in lx.SUBJECT_FORMS):
+        return _pronoun_type(lx.SUBJECT_FORMS.get(head.lower, head.lower), memory)
     counted = _counted_people(core, memory)
     if counted is not None:
         return "anonymous", counted  # "Some Americans", "one Ohio Democrat": unnamed people, though capitalised

@@ -166,6 +166,9 @@ def verb_group_start(p: ParagraphState, i: int, floor: int) -> int:
         # "refused to admit", "has tried to explain", "continued to say": the refusal, the attempt or the going on
         # is part of what is reported
         return verb_group_start(p, j - 2, floor)
+    if j == i and j - 1 >= floor and p.tokens[i].lower.endswith("ing") and p.tokens[j - 1].lower in lx.GERUND_ASPECT_VERBS \
+            and not p.tokens[j - 1].is_capitalised:
+        return verb_group_start(p, j - 1, floor)  # "kept saying", "began telling": the going on, as "continued to say"
     return j
 
 
@@ -193,6 +196,8 @@ def not_a_cue(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentence)
     if entry.lemma in lx.GOING_ON_VERBS and i + 2 < sentence.hi and p.tokens[i + 1].lower == "to" \
             and _a_cue_word(p.tokens[i + 2]):
         return True  # "continued to insist that ...": the verb after reports it, with "continued to" in its cue
+    if prev in lx.GERUND_STOP_VERBS and p.tokens[i].lower.endswith("ing"):
+        return True  # "the company stopped claiming it was safe": what is no longer said
     if i - 1 >= sentence.lo and p.tokens[i - 1].lower == "into" and p.tokens[i].lower.endswith("ing"):
         return True  # "deceive consumers into believing ...": what they were led to think, no one's report
     if entry.family == "cognition" and p.tokens[i].lower.endswith("ed") and i - 1 >= sentence.lo \

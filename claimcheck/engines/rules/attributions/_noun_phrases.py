@@ -43,6 +43,8 @@ def _between_subject_and_verb(tokens: list[Token], j: int, sentence: Sentence) -
             or t.lower in lx.AUXILIARIES and not (t.is_capitalised and j > sentence.lo)
             or t.lower.endswith("ly") and t.lower not in lx.PERSON_NOUNS and not t.is_capitalised
             or t.lower in lx.SPEECH_INFINITIVE_VERBS
+            or t.lower in lx.GERUND_ASPECT_VERBS and not t.is_capitalised and j + 1 < sentence.hi
+            and tokens[j + 1].lower.endswith("ing")  # "Lee kept saying": the subject is before the going on
             or t.lower == "to" and j - 1 >= sentence.lo and (tokens[j - 1].lower in lx.SPEECH_INFINITIVE_VERBS | {"on"}
                                                              or tokens[j - 1].lower == "likely")
             or t.lower in lx.COMPARATIVES and j + 1 < sentence.hi and tokens[j + 1].lower == "likely"

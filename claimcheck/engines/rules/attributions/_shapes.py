@@ -533,6 +533,12 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
             and not after_object and not after_quote:
         return False
     content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
+    judged = _judged_for_saying(p, lead, sentence) if tokens[lead].lower in lx.REASON_PREPOSITIONS else None
+    if judged is not None:
+        # "Democrats criticized Ruiz for saying ...", "called him a liar for continuing to insist ...": the one
+        # praised or blamed for the words said them, not the one who judges
+        _with_source(p, i, after, content, sentence, *judged, tokens[judged[1] - 1].end, entry.lemma)
+        return True
     if tokens[lead].lower in lx.GERUND_PREPOSITIONS and tokens[lead].lower not in _NO_SAYING_PREPOSITIONS \
             and lead > sentence.lo and _opens_clause(tokens, sentence.lo, lead) \
             and _in_opening_phrase(p, i, after, entry, content, sentence):
@@ -602,6 +608,42 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
 # Gerunds after these tell of a saying not done or a reason, not of one done ("Instead of calling himself a
 # conservative, ...", "Without saying why, ...").
 _NO_SAYING_PREPOSITIONS: Final = frozenset("of for from without".split())
+
+
+def _judged_for_saying(p: ParagraphState, lead: int, sentence: Sentence) -> Optional[tuple[int, int]]:
+    """The object of the verb before a gerund's "for" or "over" ("criticized Ruiz for saying", "thanked voters for
+    telling", "called him a liar for insisting"), when it is someone who can speak: a name, a pronoun, a noun of a
+    person, a body or a document; None when the verb has no such object ("drew criticism for saying", "apologized
+    to voters for saying", "was criticized for saying": the subject spoke)."""
+    tokens = p.tokens
+    verb = lead - 1
+    while verb > sentence.lo and not (tokens[verb].is_word and not tokens[verb].is_capitalised and (
+            phrases.past_verb(tokens[verb].lower) or tokens[verb].lower in lx.SINGLE_CUES)):
+        if tokens[verb].text in {",", ";", ":"} or tokens[verb].text[0] in QUOTE_CHARS:
+            return None
+        verb -= 1
+    start = verb + 1
+    if verb <= sentence.lo or start >= lead or tokens[verb - 1].lower in lx.BE_FORMS:
+        return None  # no verb before, nothing between it and the preposition, or a passive's participle
+    if tokens[start].lower in lx.OBJECT_PRONOUNS:
+        end = start + 1
+    else:
+        found = phrases.walk_forward(tokens, start, lead, p.text)
+        if found is None or found > lead:
+            return None
+        # "awarded Carly Fiorina three Pinocchios for ...": a name, then the second object's determiner
+        end = next((j for j in range(start + 1, found) if tokens[j].lower in lx.DETERMINERS
+                    and tokens[j - 1].is_capitalised and not tokens[j].is_capitalised), found)
+    head = phrase_head(tokens, start, end)
+    if not (head.lower in lx.OBJECT_PRONOUNS or head.is_capitalised and head.is_word
+            or head.lower in lx.PERSON_NOUNS or head.lower in lx.ORGANIZATION_NOUNS or head.lower in lx.DOCUMENT_NOUNS
+            or head.lower in lx.PEOPLE_WORDS):
+        return None
+    if end < lead:  # "called him a liar for ...": a predicate noun phrase may stand between
+        rest = phrases.walk_forward(tokens, end, lead, p.text)
+        if rest != lead or tokens[end].lower not in lx.DETERMINERS:
+            return None
+    return start, end
 
 
 def _subject_of_an_objects_relative(p: ParagraphState, f: Found, i: int,
@@ -1050,7 +1092,7 @@ def _subject_past_asides(p: ParagraphState, i: int, sentence: Sentence) -> Optio
 def inverted(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sentence: Sentence) -> bool:
     """'"Y," said X, an analyst at Z.'"""
     tokens = p.tokens
-    if tokens[i].lower in lx.PARTICIPLE_CUES or entry.family == "tell":
+    if tokens[i].lower in lx.PARTICIPLE_CUES or tokens[i].lower.endswith("ing") or entry.family == "tell":
         # '"...," telling reporters ...': a participle never inverts its subject, and "told" takes the one
         # told after it ('..., Ruiz, who ..., told Fox News.'), never its speaker
         return False
