@@ -1377,12 +1377,12 @@ class _Roster:
             if people:
                 # "The book, "Blind Spot," is published on Tuesday. It describes ...": a text the running text makes a
                 # sentence's subject is what "it" after it stands for, though no source (not the FBI of "ex-FBI")
-                for found in _TEXT_SUBJECT.finditer(text, opening):
-                    if not self.layout.in_quote(p.index, found.start()):
-                        phrase = found.group(1)
+                for subject in _TEXT_SUBJECT.finditer(text, opening):
+                    if not self.layout.in_quote(p.index, subject.start()):
+                        phrase = subject.group(1)
                         entry = self._latest(lambda e, key=document_key(phrase): e.kind == "document" and e.key == key) \
                             or self._new("document", phrase, key=document_key(phrase))
-                        self._event(p.index, found.start(1), entry)
+                        self._event(p.index, subject.start(1), entry)
             for match in _capital_runs(text):
                 run, at = match.group(), match.start()
                 if at < opening:
