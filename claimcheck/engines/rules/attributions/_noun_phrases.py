@@ -334,12 +334,27 @@ def apposed_subject(p: ParagraphState, comma: int, sentence: Sentence,
         k -= 1
     if k < sentence.lo or tokens[k].text != ",":
         return None
+    if _place_comma(tokens, k, comma, sentence):
+        # "Corvella, based in Cambridge, Massachusetts, said": the apposition goes on before the place's comma
+        # (with no comma before it, "a woman in Worcester, Massachusetts, told" is the subject as it stands)
+        j = k - 1
+        while j >= sentence.lo and tokens[j].text != "," and tokens[j].text[0] not in QUOTE_CHARS \
+                and comma - j < _LONGEST_RELATIVE_APPOSITION:
+            j -= 1
+        if j >= sentence.lo and tokens[j].text == ",":
+            k = j
     if comma - k >= _LONGEST_APPOSITION and not any(t.lower in {"who", "which", "whose"} for t in tokens[k + 1:comma]):
         return None  # only a relative clause ("a top operative who played a major role in ...") runs that long
     segment_start = k + 1
     head_start = phrases.walk_back(tokens, k - 1, sentence.lo)
     if head_start is None or _object_of_a_verb(tokens, head_start, sentence):
         return None
+    if participle and head_start - 2 >= sentence.lo and tokens[head_start - 1].text == ",":
+        # "The SEC sued Vaultline's founder, Alex Kroll, in September, alleging ...": the name is the object's
+        # apposition, the object's verb's subject the participle's source
+        object_start = phrases.walk_back(tokens, head_start - 2, sentence.lo)
+        if object_start is not None and _object_of_a_verb(tokens, object_start, sentence):
+            return None
     if a_tagged_name(tokens, segment_start, comma):
         return segment_start, comma  # "Speaking in Iowa, after the vote, Sen. Al Ford (R-OH), said"
     first = tokens[segment_start].lower
@@ -357,6 +372,19 @@ def apposed_subject(p: ParagraphState, comma: int, sentence: Sentence,
     if first in lx.PREPOSITIONS or first in {"who", "which", "whose", "speaking", "citing"} or first.endswith("ing"):
         return head_start, k
     return _named_before(tokens, head_start, sentence), comma
+
+
+def _place_comma(tokens: list[Token], k: int, comma: int, sentence: Sentence) -> bool:
+    """Whether the comma at k sits inside a place's name, "in Cambridge, Massachusetts, said": between a town after a
+    preposition and its state or country (one or two capitalised words up to the apposition's closing comma), so the
+    apposition ("Corvella, based in Cambridge, Massachusetts, said") goes on before it."""
+    region = tokens[k + 1:comma]
+    if not 1 <= len(region) <= 2 or not all(t.is_capitalised and t.is_word for t in region):
+        return False
+    j = k - 1
+    while j > sentence.lo and tokens[j].is_capitalised and tokens[j].is_word and k - j <= 3:
+        j -= 1
+    return j < k - 1 and tokens[j].lower in {"in", "from", "near", "of", "at", "outside"} and not tokens[j].is_capitalised
 
 
 def _a_clause_of_its_own(tokens: list[Token], lo: int, hi: int) -> bool:
@@ -401,8 +429,9 @@ def _named_before(tokens: list[Token], start: int, sentence: Sentence) -> int:
 def _object_of_a_verb(tokens: list[Token], start: int, sentence: Sentence) -> bool:
     """'He sued the port on Friday, claiming ...': a phrase that opens with its article right after a
     lower-case word other than a preposition or a clause's word is that word's object, not a subject."""
-    if start - 1 < sentence.lo or tokens[start].lower not in lx.ARTICLES_AND_POSSESSIVES:
-        return False
+    if start - 1 < sentence.lo or tokens[start].lower not in lx.ARTICLES_AND_POSSESSIVES and not (
+            tokens[start].is_capitalised and tokens[start].lower.endswith(("'s", "’s"))):
+        return False  # (a name's possessive opens one too: "sued Vaultline's founder")
     before = tokens[start - 1]
     return before.is_word and not before.is_capitalised and before.lower not in lx.PREPOSITIONS \
         and before.lower not in lx.SUBJECT_STOPS and before.lower not in lx.NOT_SOURCE_WORDS \
