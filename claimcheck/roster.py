@@ -416,6 +416,13 @@ def anonymous_key(source: str) -> str:
     return " ".join(_bare(w) for w in _tokens(descriptor)) or _normalise_phrase(source)
 
 
+def _anonymous_head(source: str) -> str:
+    """The head noun of an anonymous source, before what qualifies it: "A European diplomat in Kyiv" -> "diplomat"."""
+    words = _tokens(anonymous_key(source))
+    cut = next((i for i, w in enumerate(words) if i and (w in lx.PREPOSITIONS or w in {"to", "who", "close"})), len(words))
+    return _bare(words[cut - 1]) if cut else ""
+
+
 def document_key(source: str) -> str:
     """What identifies a document: its head noun ("the memo" is the memo), or, for a document with a name of
     its own ("the Privacy Act", "the Constitution"), its whole name: two laws are two documents."""
@@ -605,11 +612,17 @@ def _role_in_apposition(text: str, end: int) -> bool:
     words = match.group(1).split()
     head = words[-1].lower()
     # in lower case but for a title's acronym ("CEO"), and one person's: "Asian Americans, Turkish Americans" lists
-    return head in lx.PERSON_ROLE_NOUNS and all(w.islower() or w.isupper() for w in words) \
+    return head in lx.PERSON_ROLE_NOUNS and all(w.islower() or w.isupper() or _NATIONALITY.fullmatch(w)
+                                                 or w in ("North", "South", "East", "West") for w in words[:-1]) \
+        and (words[-1].islower() or words[-1].isupper()) \
         and not (head.endswith("s") and head[:-1] in lx.PERSON_ROLE_NOUNS) and head not in _PLURAL_PEOPLE
 
 
 _PLURAL_PEOPLE: Final = frozenset("men women people staff".split())
+_NATIONALITY: Final = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ch)")  # "Korean", "Japanese", "Turkish", "Saudi", "French"
+# A nationality's title in apposition after a name: ", the South Korean minister of foreign affairs,".
+_NATIONAL_APPOSITION: Final = re.compile(r",\s+the\s+(?P<nation>(?:(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:an|ese|ish|i|ch))\s+"
+                                         r"(?P<head>[a-z]+)(?P<rest>\s+(?:of|for)\b)?")
 _APPOSITION: Final = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\s*(?:[,.;]|\s(?:of|for|at|with|in|and)\b)")
 
 
@@ -682,6 +695,10 @@ def _same_body(name: str, other_name: str) -> bool:
     if len(other) == 1 < len(words) and _without_form(words) != words and words[0] == other[0] \
             and other[0] not in lx.PLACE_NAMES and other[0] not in lx.ORGANIZATION_NAMES and other_name[:1].isupper():
         return True
+    for one, full, one_name in ((words, other, name), (other, words, other_name)):
+        if len(one) == 1 < len(full) and full[0] == one[0] and all(w in lx.TRADE_NAME_WORDS for w in full[1:]) \
+                and one[0] not in lx.PLACE_NAMES and one[0] not in lx.ORGANIZATION_NAMES and one_name[:1].isupper():
+            return True  # "Stellar" for "Stellar Motors": a firm by its name without its trade's words
     if _outlet_by_its_name(words, other, name) or _outlet_by_its_name(other, words, other_name):
         return True  # "Kyodo" for "Japan's Kyodo news agency"
     if words and other and words[-1] == other[-1] and words[-1] not in lx.SPOKESPERSON_NOUNS and (
@@ -695,8 +712,8 @@ def _outlet_by_its_name(words: tuple[str, ...], other: tuple[str, ...], name: st
     """'Kyodo' for "Japan's Kyodo news agency", 'ISNA' for 'the ISNA student news agency': an outlet's one-word
     name and that name before the words that say what kind of outlet it is (:data:`lexicon.OUTLET_KIND_WORDS`)."""
     if len(words) != 1 or len(other) < 2 or not name[:1].isupper() or words[0] not in other \
-            or words[0] in lx.PLACE_NAMES or words[0] in lx.ORGANIZATION_NAMES:
-        return False
+            or words[0] in lx.PLACE_NAMES or words[0] in lx.ORGANIZATION_NAMES and words[0] not in lx.NEWS_AGENCY_NAMES:
+        return False  # (a news agency the lexicon knows is still named so: "Interfax", "the Interfax news agency")
     tail = other[other.index(words[0]) + 1:]
     return bool(tail) and tail[-1] in lx.OUTLET_KIND_HEADS and all(w in lx.OUTLET_KIND_WORDS for w in tail)
 
@@ -748,7 +765,8 @@ def _body_kind(entry: "_Entry") -> tuple[Optional[str], frozenset[str]]:
     description ("SITE, a private company"). The kind is None when nothing says (another acronym, a brand)."""
     words = _organization_words(entry.name)
     description = entry.source.description if entry.source is not None else None
-    own = frozenset(head for head, _qualified in (_role_heads(description) if description else ())) | frozenset(words[-1:])
+    own = frozenset(head for head, _qualified in (_role_heads(description) if description else ())) | frozenset(words[-1:]) \
+        | entry.nouns
     if not words:
         return None, own
     if words[-1].endswith("s") and words[-1][:-1] in lx.BODY_KINDS:
@@ -766,6 +784,24 @@ def _body_kind(entry: "_Entry") -> tuple[Optional[str], frozenset[str]]:
             return "public", own | _PUBLIC_HEADS  # "the FBI" is "the bureau", "the agency": its noun is not written
         return "public", own
     return None, own
+
+
+def _kin_described(entry: "_Entry") -> bool:
+    """Whether an entry was introduced as a relative of someone named before ("His mother, Carol Brandt")."""
+    description = entry.source.description if entry.source is not None else None
+    words = [_bare(w) for w in _tokens(description or "")]
+    # by a pronoun, so relative to someone named before, the story's subject ("His mother"); "the mother of Sean Smith"
+    # may be the story's own speaker
+    return len(words) >= 2 and words[0] in {"his", "her", "their"} and any(w in lx.KIN_NOUNS for w in words[1:3])
+
+
+def _kinds_described(entry: "_Entry") -> set[str]:
+    """The kinds of body the article's definite descriptions of an entry said it is ("the automaker" for Stellar Motors:
+    a business), for a body whose name tells no kind."""
+    if entry.source is None:
+        return set()
+    heads = (_definite_body_head(m.text) for m in entry.source.mentions if m.resolution == "role")
+    return {lx.BODY_KINDS[h] for h in heads if h is not None}
 
 
 def _body_fits(head: str, entry: "_Entry", shown: "frozenset[str] | set[str]" = frozenset()) -> bool:
@@ -805,10 +841,15 @@ _OTHER_REFERENTS: Final = "the|a|an|this|that|these|those|another|his|her|their|
 # before it; each matched at one occurrence of the name.
 _BODY_AFTER_NAME: Final = re.compile("|".join((
     rf"(?:\s+[A-Z][\w&'’-]*){{0,2}},?\s+(?i:{_SUFFIXES_AFTER})(?![\w-])",  # "Podesta Group Inc.", "Tavrik Software Corp."
-    rf",\s+(?:a|an|the)\s+(?:(?!(?:{_APPOSITION_BREAKS})\s)[\w-]+\s+){{0,4}}?(?:{_BODY_NOUNS})"
+    rf",\s+(?:a|an|the|[A-Z][\w-]*['’]s)\s+(?:(?!(?:{_APPOSITION_BREAKS})\s)[\w-]+\s+){{0,4}}?(?:{_BODY_NOUNS})"
     rf"(?=[,.;:]|\s+(?:that|which|based|of)\b|\s+(?:[A-Z][\w'’-]*|he|she|they|we)\s+(?:has|had|have|is|was|will|would)\s)",
     # "SITE, a private company"; "Roc Nation, the management firm Barkley has signed with"; "Papa John's Pizza, an
-    # international chain of pizza restaurants"
+    # international chain of pizza restaurants"; "Suspilne, Ukraine's public broadcaster"
+    r",\s+(?:based|headquartered)\s+in\s+[A-Z]|,\s+(?:founded|established)\s+in\s+\d{4}\b",
+    # "Corvella, based in Cambridge, Massachusetts, said", "Harbor Mills, founded in 1902": only a body is based or
+    # founded so (a person lives in a place, is born in a year)
+    rf"\s+{_CUE_VERBS}\s+(?:in\s+an?\s+[a-z]+\s+)?on\s+its\s+(?:website|site|web\s+site|account|page|channel)\b",
+    # "Roma said in a statement on its website", "Vlast said on its Telegram channel": "its" for the speaker
     rf"(?:\s+\w+){{0,2}}?\s+{_CUE_VERBS}(?:\s+that)?\s+its\b",  # "Nabisco said its"
     rf"(?:\s+(?:{_AUXILIARIES}))*\s+[a-z]+(?:ed|es|s)(?:\s+that)?\s+its\b",  # "Norland lowered its forecast"
     r"(?:\s+[A-Z][\w&'’-]*){0,2}\s*\((?i:ticker|nasdaq|nyse|amex|otc|lse|tsx|asx)(?:\s+\w+)?\s*:\s*[A-Z][A-Z.]{0,6}\)",
@@ -836,6 +877,15 @@ _BODY_BEFORE_NAME: Final = re.compile("|".join((
     # "Its peer Neiman Marcus, which operates ...": what a body has as a peer or a unit is a body
 )))
 _WHICH_AFTER_NAME: Final = re.compile(r",\s+which\b")
+# A sentence whose subject is a text's definite description: "The book, ..., is published", "The report was released".
+_TEXT_SUBJECT_NOUNS: Final = "|".join(sorted(w for w in lx.DOCUMENT_NOUNS if w.isalpha() and not w.endswith("s")))
+_TEXT_SUBJECT: Final = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))((?:The|This|That|Its|His|Her|Their)\s+"
+                                  rf"(?:[a-z]+\s+)?(?:{_TEXT_SUBJECT_NOUNS}))(?=,|\s+(?:is|was|has|had|will|would|were)\b)")
+_POSSESSIVE_AT: Final = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s?(?![\w'’])")
+# A firm's name in running text: capitalised words ending in a word of its trade or its business form.
+_FIRM_WORDS: Final = "|".join(sorted({w.capitalize() for w in lx.TRADE_NAME_WORDS} | {"Services", "Service", "Group"}
+                                     | {w.rstrip(".").capitalize() for w in lx.CORPORATE_SUFFIXES}))
+_FIRM_RUN: Final = re.compile(rf"(?:[A-Z][\w&'’.-]*\s+){{1,3}}(?:{_FIRM_WORDS})\b\.?")
 # "Walmart said it would close stores. The retail giant said ...": the next sentence's subject is a business's
 # definite description, the one body it can stand for the name before it (a business's noun, no suffix's).
 _BUSINESS_HEADS: Final = "|".join(sorted(head for head, kind in lx.BODY_KINDS.items()
@@ -843,9 +893,12 @@ _BUSINESS_HEADS: Final = "|".join(sorted(head for head, kind in lx.BODY_KINDS.it
                                          and head not in lx.CORPORATE_SUFFIXES))
 # So is a business's description closing the name's own sentence as a second speaker: "JCPenney announced it would
 # close six stores, the retailer confirmed."
+# An outlet's, a club's or a team's noun does so too, with the verbs an outlet cites by: "Der Spiegel reported that ...
+# The magazine cited party sources", "Roma said ... The club said".
+_NAMED_NEXT_HEADS: Final = _BUSINESS_HEADS + "|newspaper|paper|magazine|broadcaster|agency|website|site|club|team"
 _DESCRIBED_NEXT: Final = re.compile(
-    rf"[^.!?\n]*[.!?][\"”’']?\s+[\"“]?The\s+(?:(?:[a-z-]+|[A-Z][\w.]*-based)\s+){{0,2}}(?:{_BUSINESS_HEADS})\s+"
-    rf"(?:(?:{_AUXILIARIES})\s+)*{_CUE_VERBS}\b"
+    rf"[^.!?\n]*[.!?][\"”’']?\s+[\"“]?The\s+(?:(?:[a-z-]+|[A-Z][\w.]*-based)\s+){{0,2}}(?P<next_head>{_NAMED_NEXT_HEADS})\s+"
+    rf"(?:(?:{_AUXILIARIES})\s+)*(?:{_CUE_VERBS}|cited|quoted|wrote)\b"
     rf"|(?:\s+(?:{_AUXILIARIES}))*\s+{_CUE_VERBS}\s[^.!?\n\"“”]*?\bits?\b[^.!?\n\"“”]*,\s+the\s+(?:(?:[a-z-]+|[A-Z][\w.]*-based)\s+){{0,2}}"
     rf"(?:{_BUSINESS_HEADS})\s+(?:(?:{_AUXILIARIES})\s+)*{_CUE_VERBS}[.!?]")
 _TRAILING_DAY: Final = re.compile(r"\s+(?:today|yesterday|tonight|(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday"
@@ -931,27 +984,56 @@ def _named_bodies(paragraphs: list[Paragraph]) -> frozenset[str]:
     if not names:
         return frozenset()
     text = "\n".join(p.text for p in paragraphs)
-    return frozenset(n for n in names if (_body_evidence(n, text) or _firm_shape(n) or n not in described and _article_led(n, text))
+    # "Nimbus said" after "Nimbus Data, a cloud storage company, said": a cited firm by its name without its trade's
+    # words (lexicon.TRADE_NAME_WORDS), as _same_body joins them
+    firms = {words[0] for words in (_tokens(split_name_description(a.source, person=False)[0]) for p in paragraphs
+                                    for a in p.attributions if a.source_type == "organization")
+             if len(words) >= 2 and words[0][:1].isupper() and all(_bare(w) in lx.TRADE_NAME_WORDS for w in words[1:])}
+    return frozenset(n for n in names if (_body_evidence(n, text) or _firm_shape(n) or n in firms
+                                          or n not in described and _article_led(n, text))
                      and not _person_evidence(n, text) or _team_plural(n, text))
 
 
-_ARTICLE_LED: Final = re.compile(r"(?:Al|El)[ -]([A-Z][a-z]+)")
+_ARTICLE_LED: Final = re.compile(r"(?:Al|El|Der|Die|Das|Le|La|Les|Il|Lo)[ -]([A-Z][a-z]+)")
 
 
 def _article_led(name: str, text: str) -> bool:
-    """'Al Jazeera', 'Al Arabiya', 'El Universal': the Arabic or Spanish article before one capitalised word names a
-    body, an outlet or a group, when the article never writes that word alone; "Al Gore", "Al Franken" are named by
-    their surname after the first mention (and "Vice President Al Gore" is a person's form, _person_evidence)."""
+    """'Al Jazeera', 'Al Arabiya', 'El Universal', 'Der Spiegel', 'Le Parisien', 'La Stampa': the Arabic, Spanish,
+    German, French or Italian article before one capitalised word names a body, an outlet or a group, when the
+    article never writes that word alone; "Al Gore", "Al Franken" are named by their surname after the first mention
+    (and "Vice President Al Gore" is a person's form, _person_evidence). Not before a given name ("Le Minh", "La
+    Toya": a family name or a given name's first part)."""
     match = _ARTICLE_LED.fullmatch(name)
     if match is None:
         return False
     word = match.group(1)
-    return all(re.search(r"(?i:\bal|\bel)[ -]$", text[max(0, at - 3):at]) for at, _ in _occurrences(word, text))
+    article = name[:len(name) - len(word) - 1]
+    if article not in ("Al", "El") and word.lower() in lx.FIRST_NAMES:
+        return False
+    return all(re.search(rf"(?i:\b{article})[ -]$", text[max(0, at - len(article) - 1):at])
+               for at, _ in _occurrences(word, text))
 
 
 _FIRM_AMPERSAND: Final = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*&\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 # A capitalised word right after a name, which may be its second part ("Xi Jinping": the family name first).
 _CAPITALISED_AFTER: Final = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _named_next(bodies: frozenset[str], paragraphs: list[Paragraph]) -> dict[str, frozenset[str]]:
+    """The nouns the next sentence's subject calls a body by, for the bodies _named_bodies found ("Roma said ... The
+    club said": a club): its kind, so that only a description of that kind stands for it ("the Italian football
+    federation" is not Roma)."""
+    text = "\n".join(p.text for p in paragraphs)
+    found: dict[str, frozenset[str]] = {}
+    for name in bodies:
+        heads = set()
+        for _at, end in _occurrences(name, text):
+            match = _DESCRIBED_NEXT.match(text, end)
+            if match is not None and match.group("next_head"):
+                heads.add(match.group("next_head"))
+        if heads:
+            found[name] = frozenset(heads)
+    return found
 
 
 def _firm_shape(name: str) -> bool:
@@ -1038,6 +1120,9 @@ def _paragraphs_to_read(paragraphs: list[Paragraph]) -> tuple[set[int], set[int]
 _SUFFIX_WORDS: Final = r"(?:Jr|Sr|II|III|IV)\b\.?"
 _SHORT_SUFFIXED: Final = re.compile(rf"(?:(\S+)\s+)?\b([A-Z][a-z][\w’'-]*),?\s+{_SUFFIX_WORDS}")
 _FULL_SUFFIXED: Final = re.compile(rf"\b([A-Z][a-z][\w’'-]*)\s+(?:[A-Z]\.\s+)?([A-Z][a-z][\w’'-]*),?\s+{_SUFFIX_WORDS}")
+# Both patterns above end in a suffix word: an article with none (most) is settled by this one cheap search, where
+# their leading optional groups would be tried at every position of the text.
+_ANY_SUFFIX: Final = re.compile(rf"\s{_SUFFIX_WORDS}")
 
 
 def _has_suffix(name: str) -> bool:
@@ -1058,6 +1143,8 @@ def _suffix_kept(text: str) -> frozenset[str]:
     his father. A person written with and without "III" alone ("John Hale III ... Hale said") is one person; only a
     short form that keeps the suffix says two share the name, and the forms without it ("Mr. Trump", "President
     Trump") are then the other. One decision per article (``_Roster._person``)."""
+    if not _ANY_SUFFIX.search(text):
+        return frozenset()
     short = {_bare(m.group(2)) for m in _SHORT_SUFFIXED.finditer(text) if _no_name_word(m.group(1))}
     if not short:
         return frozenset()
@@ -1085,6 +1172,7 @@ class _Entry:
     last_seen: int = 0
     given_alone: bool = False  # the article calls the person by the given name alone too ("Rose" for Rose McLean)
     suffixed: bool = False  # the name was written with a generational suffix ("Jr.", "III"): see _suffix_kept
+    nouns: frozenset[str] = frozenset()  # a body's nouns the article calls it by ("The club" for Roma): _named_next
 
 
 @dataclass(eq=False)
@@ -1146,6 +1234,7 @@ class _Roster:
         self.entries: list[_Entry] = []
         self.events: list[_Event] = []
         self.layout = _Layout(paragraphs)
+        self.source_starts = {(p.index, a.source_span[0]) for p in paragraphs for a in p.attributions}
         self._order = 0
         self._ids = itertools.count(1)
         self._by_surname: dict[str, list[_Entry]] = {}
@@ -1156,6 +1245,7 @@ class _Roster:
         # per article, carried to every mention (see _named_bodies)
         self.named_bodies = _named_bodies(paragraphs)
         self.shown_bodies: set[str] = set(self.named_bodies)  # and the bodies the running text shows ("X-based Y")
+        self.named_next = _named_next(self.named_bodies, paragraphs)
         # the names of the bodies the article cites, without their business form ("Kohl's Corp." -> ("kohl",)): the
         # running text may name them so ("Short interest in Kohl's")
         self.cited_bodies = {_without_form(_organization_words(a.source)) for p in paragraphs for a in p.attributions
@@ -1186,10 +1276,23 @@ class _Roster:
 
     def _new(self, kind: str, name: str, **key: object) -> _Entry:
         entry = _Entry(kind=kind, name=name, **key)  # type: ignore[arg-type]
+        if kind == "organization" and name in self.named_next:
+            entry.nouns = self.named_next[name]
         self.entries.append(entry)
         if kind == "named_person":
             self._by_surname.setdefault(entry.surname, []).append(entry)
         return entry
+
+    def _namesake(self, surname: str, relative: _Entry) -> Optional[str]:
+        """The one other person of a surname the article names with a given name ("Tyler Brandt" beside "His mother,
+        Carol Brandt"), or None."""
+        found = set()
+        for text in self.layout.texts.values():
+            for match in re.finditer(rf"\b([A-Z][a-z]+)\s+((?i:{re.escape(surname)}))\b", text):
+                given = match.group(1)
+                if given.lower() in lx.FIRST_NAMES and given.lower() not in {g.lower() for g in relative.given}:
+                    found.add(f"{given} {match.group(2)}")
+        return found.pop() if len(found) == 1 else None
 
     @staticmethod
     def _name_alone(name: str) -> bool:
@@ -1227,12 +1330,21 @@ class _Roster:
             # "Mr. Lind" and "Ms. Lind" are two people: honorifics say so surely. (A given name's usual gender,
             # or a word in the description, only prefers one of several: "Sen. Lindsey Graham" is "Mr. Graham".)
             matches = [e for e in matches if not (e.titled_gender and e.titled_gender != titled)]
+        if len(matches) == 1 and not given and _kin_described(matches[0]):
+            # "Brandt" after "Tyler Brandt ... His mother, Carol Brandt": the relative keeps her full name, the bare
+            # surname is the other person of that surname the text names
+            other = self._namesake(surname, matches[0])
+            if other is not None:
+                return self._person(other)
         if matches:
             # of several, "Mrs. Lind" is rather Hillary Lind than Bill Lind
+            # ("Brandt" after "Tyler Brandt ... His mother, Carol Brandt": news names a relative by the full name,
+            # so a bare surname is the one no kin word introduced)
             entry = matches[0] if len(matches) == 1 else max(
                 matches, key=lambda e: (not (gender and e.gender and gender != e.gender),
                                         bool(e.given) and e.given[0] == (given[0] if given else None),
-                                        bool(given) or not e.given_alone, e.last_seen))
+                                        bool(given) or not e.given_alone, bool(given) or not _kin_described(e),
+                                        e.last_seen))
             longer = len(_name_tokens(name)), len(name)
             # the fullest form names the entry, unless it is a phrase around the name ("Lee Is Over Ana Ruiz")
             if longer > (len(_name_tokens(entry.name)), len(entry.name)) and not any(
@@ -1262,6 +1374,15 @@ class _Roster:
                 continue
             text = p.text
             opening = dateline_end(text)  # "WASHINGTON (AP) —" names nobody, as the engine reads no source in it
+            if people:
+                # "The book, "Blind Spot," is published on Tuesday. It describes ...": a text the running text makes a
+                # sentence's subject is what "it" after it stands for, though no source (not the FBI of "ex-FBI")
+                for subject in _TEXT_SUBJECT.finditer(text, opening):
+                    if not self.layout.in_quote(p.index, subject.start()):
+                        phrase = subject.group(1)
+                        entry = self._latest(lambda e, key=document_key(phrase): e.kind == "document" and e.key == key) \
+                            or self._new("document", phrase, key=document_key(phrase))
+                        self._event(p.index, subject.start(1), entry)
             for match in _capital_runs(text):
                 run, at = match.group(), match.start()
                 if at < opening:
@@ -1314,6 +1435,12 @@ class _Roster:
                     if kind == "person":
                         entry = self._person(name, found[3])
                         entry.roles.update(found[4])
+                        national = _NATIONAL_APPOSITION.match(text, at + offset + len(name))
+                        if national is not None and offset + len(name) == len(run):
+                            # "Park Jin, the South Korean minister of foreign affairs, met ...": a nationality's title
+                            # in apposition, which "The South Korean minister" may stand for later
+                            entry.roles.add((national.group("head"), national.group("rest") is not None))
+                            entry.qualifiers.update(national.group("nation").split())
                         entry.qualifiers.update(w for w in _tokens(found[3]) if w[0].isupper() and _bare(w) not in _TITLES)
                         self._event(p.index, at + offset, entry)
                     elif kind == "body":
@@ -1350,6 +1477,16 @@ class _Roster:
                         if m.start() not in sources and not self.layout.in_quote(p.index, m.start())]
             if pronouns:
                 self.text_pronouns[p.index] = pronouns
+
+    def _possessor_at(self, event: _Event) -> bool:
+        """Whether an event's entry is named there in the possessive ("Brandt's public defender"): not a pronoun's
+        contraction ("He's"), and the entry's own name (not the person a phrase opening so names: "Brandt's public
+        defender, Lisa Kim" is Kim's mention too, at the same place)."""
+        found = _POSSESSIVE_AT.match(self.layout.texts.get(event.position[0], ""), event.position[1])
+        if found is None or _tokens(found.group())[0].lower() in lx.PRONOUNS:
+            return False
+        last = (_tokens(event.entry.name) or [""])[-1]
+        return bool(last) and last in found.group()
 
     def follow_pronoun(self, paragraph: int, offset: int, pronoun: str) -> None:
         """A pronoun of the running text: it becomes a mention of its referent, for the pronouns after it."""
@@ -1614,12 +1751,39 @@ class _Roster:
                 nearest = event.sentence
                 candidates.append(event)
         if not candidates:
-            return None
+            # "Harlan Foods Inc. said ... [three paragraphs of figures and analysts] ... The company said": beyond
+            # the reach, the one cited body of the article so far that surely fits the description (its kind known
+            # from its name, no acronym's guess; a generic head or the body's own noun), uncertainly
+            far = {id(event.entry): event.entry for event in self.events[:reach]
+                   if event.entry.source is not None and not (event.in_quote and not in_quote)
+                   and _body_fits(head, event.entry, self.shown_bodies) and not is_acronym(event.entry.name.strip())
+                   and (_body_kind(event.entry)[0] is not None or lx.BODY_KINDS[head] in _kinds_described(event.entry))
+                   and (head in lx.GENERIC_BODY_HEADS or head in _body_kind(event.entry)[1])
+                   and (not places or places & {_bare(w)[:4] for w in _tokens(event.entry.name)})}
+            if len(far) != 1:
+                return None
+            chosen = next(iter(far.values()))
+            last = max(event.position for event in self.events[:reach] if event.entry is chosen)
+            if lx.BODY_KINDS[head] == "business" and self._business_named_between(last, (paragraph, offset), chosen):
+                return None  # (not past another firm the running text names: "Vanguard Logistics Services")
+            return chosen, False
         candidates.sort(key=_position)
         chosen = candidates[0].entry
         distinct = {id(e.entry) for e in candidates}
         return chosen, len(distinct) == 1 and head not in lx.GENERIC_BODY_HEADS and head in _body_kind(chosen)[1] \
             and not is_acronym(chosen.name.strip())  # (an acronym's noun is a guess)
+
+    def _business_named_between(self, start: tuple[int, int], end: tuple[int, int], entry: _Entry) -> bool:
+        """Whether the text between two places names a firm other than ``entry``: a capitalised run ending in a word
+        of a firm's trade or form ("Vanguard Logistics Services", "United Technologies", "Barrow Capital Inc.")."""
+        for index in range(start[0], end[0] + 1):
+            text = self.layout.texts.get(index, "")
+            lo = start[1] if index == start[0] else 0
+            hi = end[1] if index == end[0] else len(text)
+            for match in _FIRM_RUN.finditer(text, lo, hi):
+                if not _same_body(match.group(), entry.name):
+                    return True
+        return False
 
     def _description_used(self, text: str) -> Optional[tuple[_Entry, bool]]:
         """'the league' paragraphs after 'the league said' was joined to the NFL: a body's definite description the
@@ -1659,6 +1823,12 @@ class _Roster:
         head = _bare(words[-1])
         earlier = [e for e in self.entries if e.kind == "anonymous" and e.source is not None
                    and _bare(_tokens(anonymous_key(e.name))[-1] if _tokens(anonymous_key(e.name)) else "") == head]
+        if not earlier and head == "official":
+            # "A European diplomat in Kyiv said ... The official, speaking on condition of anonymity, said": an
+            # official of another kind, when the article has one such unnamed source (uncertainly)
+            kinds = [e for e in self.entries if e.kind == "anonymous" and e.source is not None and not e.plural
+                     and _anonymous_head(e.name) in lx.OFFICIAL_KINDS]
+            return (kinds[0], "role", False) if len(kinds) == 1 else None
         if not earlier:
             return None
         return max(earlier, key=lambda e: e.last_seen), "role", len(earlier) == 1
@@ -1718,7 +1888,12 @@ class _Roster:
         if not by_sentence:
             return None, False
         nearest = max(by_sentence)
-        candidates = sorted(by_sentence[nearest], key=lambda e: e.position)
+        # the leftmost, but a possessor is no subject beside a source: "Brandt's public defender, Lisa Kim, said ...
+        # She asked" is Kim, "Trump's accusation ... had imperiled troops, Biden said. ... he said" Biden ("Tuttle's
+        # article also attacked Christie. He calls ..." is still Tuttle: Christie is no source there)
+        speakers = {id(e.entry) for e in by_sentence[nearest] if e.position in self.source_starts}
+        candidates = sorted(by_sentence[nearest], key=lambda e: (
+            bool(speakers - {id(e.entry)}) and self._possessor_at(e), e.position))
         chosen = candidates[0].entry
         distinct = {id(e.entry) for e in candidates}
         close = nearest[0] == paragraph or nearest[0] == paragraph - 1
@@ -1852,6 +2027,50 @@ def _merge_role_descriptions(roster: _Roster, paragraphs: list[Paragraph]) -> No
         target_entry = role_holder(roster.entries, source.name, exclude=entry)
         if target_entry is not None:
             _move_into(roster, entry, target_entry, attributions, "role")
+
+
+def _merge_named_later(roster: _Roster, paragraphs: list[Paragraph]) -> None:
+    """'A top health official in Marion County warned ...' in the lead, then 'Dr. Alicia Moreno, the county's health
+    officer, said' in the next paragraph: a lead that holds back a name describes the person named right after it.
+    The unnamed source of the first paragraph (one person, no reason for anonymity and no basis given, cited there
+    only) joins the one person first cited in the second paragraph whose description has the same head ("official"
+    and "officer", "head" and "heads") and another of its words ("health", "atomic energy"). A second official of
+    the same office, named later, is described by another head or none of the lead's other words."""
+    attributions = {a.id: a for p in paragraphs for a in p.attributions}
+    first_para = min((p.index for p in paragraphs if p.attributions), default=None)
+    if first_para is None:
+        return
+    for entry in list(roster.entries):
+        source = entry.source
+        if source is None or entry.kind != "anonymous" or entry.plural or not source.mentions \
+                or any(m.paragraph != first_para for m in source.mentions):
+            continue
+        if source.anonymous is not None and (source.anonymous.basis or source.anonymous.reason_given) or any(
+                _ANONYMITY_GRANT.search(roster.layout.texts.get(m.paragraph, "")) for m in source.mentions):
+            continue
+        head = _anonymous_head(entry.name)
+        words = {_bare(w) for w in _tokens(anonymous_key(entry.name))} - {head} - _LEAD_FILLER
+        if not head or not words:
+            continue
+        later = [e for e in roster.entries if e.kind == "named_person" and e.source is not None and e.source.mentions
+                 and e.source.mentions[0].paragraph == first_para + 1]
+        fitting = []
+        for person in later:
+            first = person.source.mentions[0]  # type: ignore[union-attr]
+            # its description, or the relative clause after its name ("Mohammad Eslami, who heads the ...")
+            relative = _WHO_CLAUSE.match(roster.layout.texts.get(first.paragraph, ""), first.span[1])
+            described = {_bare(w) for w in _tokens(" ".join(filter(None, (
+                person.source.description, relative.group(1) if relative else None))))}  # type: ignore[union-attr]
+            if len(head) >= 4 and any(w[:4] == head[:4] for w in described) and words & described:
+                fitting.append(person)
+        if len(fitting) == 1:
+            _move_into(roster, entry, fitting[0], attributions, "role", certain=False)
+
+
+# Words of a lead's description that say nothing of whom: "A top health official", "a senior official in the city".
+_ANONYMITY_GRANT: Final = re.compile(r"anonymity|anonymously|not to be (?:named|identified)|not authori[sz]ed", re.I)
+_WHO_CLAUSE: Final = re.compile(r",\s+who\s+([^,.;]+),")
+_LEAD_FILLER: Final = frozenset("a an the top senior high-ranking ranking former one in of at for with to".split())
 
 
 # A role with its owner before it, a capitalised name or a possessive pronoun: "Iran's foreign minister", "Ohio's
@@ -2291,6 +2510,7 @@ def build_roster(paragraphs: list[Paragraph]) -> list[Source]:
         for offset, pronoun in pronouns:
             roster.follow_pronoun(paragraph.index, offset, pronoun)
     _merge_role_descriptions(roster, paragraphs)
+    _merge_named_later(roster, paragraphs)
     _merge_lone_surnames(roster, paragraphs)
     _full_names(roster, paragraphs)
     sources = [e.source for e in roster.entries if e.source is not None and e.source.mentions]

@@ -87,7 +87,7 @@ criticize criticise condemn describe characterize charge praise deny dispute rej
 mention point call advise brief inform assure remind notify
 echo liken rule determine conclude beg plead implore post
 brag scoff marvel grumble gripe snipe shout yell scream whisper mutter chant exclaim protest clarify elaborate
-imply underscore wonder rebut refute proclaim swear affirm confide
+imply underscore wonder rebut refute proclaim swear affirm confide repeat
 """.split() + ATTACK_VERBS
 _COGNITION: Final = "believe think suspect fear hope expect doubt feel worry reckon assume figure".split()
 # "suggest", "indicate", "reveal" read as speech (bare) for people and documents alike: on
@@ -347,6 +347,22 @@ PHRASE_FIRST_WORDS: Final = frozenset(k[0] for k in PHRASE_CUES)
 # their last ("Editor's Note:", "Delegate Update:", "Paid Notice:"). An interview's "Q:" is left a speaker.
 NOT_SPEAKER_LABELS: Final = frozenset(
     "note update correction editor photo video watch read see question answer name related remember".split())
+# A nationality's noun for one of its people ("the Spaniard", "the Briton", "the Frenchman"): sports and foreign news name
+# a person it named by it ("Badosa said ... the Spaniard said"), never a body ("The Hill" is one). Singular only: "the
+# Russians", "the Saudis" are a side or a government; nor the forms that are plurals too ("the Chinese", "the Swiss").
+DEMONYM_NOUNS: Final = frozenset(
+    """
+    Spaniard Briton Frenchman Frenchwoman Englishman Englishwoman Irishman Irishwoman Scotsman Scotswoman Welshman
+    Welshwoman Dutchman Dutchwoman Dane Swede Finn Pole Scot Serb Croat Czech Slovak Turk Argentine Argentinian
+    Brazilian Australian German Italian Canadian Russian Ukrainian Norwegian Belgian Austrian Greek Israeli Iranian
+    Pakistani Egyptian Kenyan Ethiopian Nigerian Mexican Colombian Chilean Peruvian Venezuelan Cuban Ghanaian
+    Moroccan Algerian Tunisian Filipino Indonesian Thai Korean Romanian Bulgarian Hungarian Kiwi Aussie Brit
+    Zealander Scandinavian Uruguayan Ecuadorian Bolivian Paraguayan Jamaican Haitian Slovenian Estonian Latvian
+    Lithuanian Georgian Armenian Azerbaijani Kazakh Uzbek Afghan Iraqi Syrian Saudi Jordanian Yemeni Emirati Qatari
+    Kuwaiti Omani Libyan Somali Ugandan Tanzanian Zimbabwean Zambian Cameroonian Ivorian Malian Malaysian
+    Singaporean Bangladeshi Nepali Mongolian
+    """.split()
+)
 # The heads of a definite description that news uses for a person it has named ("the Florida senator", "the GOP
 # front-runner", "the Wisconsin Republican"): a title's noun, with the abbreviations a name is written with, or a
 # word of a campaign or a party (joined to the nearest person named before, uncertainly: no title to check).
@@ -354,7 +370,8 @@ EPITHET_TITLES: Final = {"senator": ("sen", "senator"), "governor": ("gov", "gov
                   "congressman": ("rep", "representative", "congressman"),
                   "congresswoman": ("rep", "representative", "congresswoman")}
 EPITHET_HEADS: Final = frozenset(EPITHET_TITLES) | frozenset(
-    "candidate nominee front-runner frontrunner republican democrat mogul billionaire businessman".split())
+    "candidate nominee front-runner frontrunner republican democrat mogul billionaire businessman coach".split()) | frozenset(
+    w.lower() for w in DEMONYM_NOUNS)
 # Text nouns that name people after a people's modifier ("GOP figures", "public figures", "a party figure"), numbers
 # otherwise ("figures show", "the latest figures"); the modifiers besides a party's member's word (PARTY_MEMBER_WORDS)
 # or a rank (RANK_WORDS) that make them people.
@@ -423,6 +440,8 @@ PASSIVE_AGENT_CUES: Final = PASSIVE_CUE_VERBS | frozenset(
     for f in inflections(lemma)[2:3]
 ) - {"agreed", "maintained", "observed", "recalled", "countered", "indicated", "explained"}  # other senses by far
 
+# Adverbs of time a title-case headline puts between its subject and a past verb: "Trump Just Announced ...".
+HEADLINE_TIME_ADVERBS: Final = frozenset("just finally".split())
 # Auxiliaries and negation that belong to the cue's verb group: "has said", "doesn't think".
 VERB_GROUP: Final = frozenset(
     """
@@ -466,9 +485,14 @@ CONTEST_NOUNS: Final = frozenset("""race races election elections contest contes
 # "the ministry recalled its ambassador") they report no speech; with a person's own object ("recalled her days in
 # office", "recalled numerous calls with Trump") they recount, as PolNeAR reads them.
 WITHDRAWAL_CUES: Final = frozenset({"recall"})
+# Speech verbs of remembering: after a modal ("couldn't recall the date", "may recall other deals") they say whether
+# one remembers, not what anyone says (a speaker's modal before any other speech verb reports: "Ruiz would argue").
+MEMORY_CUES: Final = frozenset({"recall"})
 # Guarded verbs whose content may be a clause with no "that" ("He added the police will release details", "Lichtman
 # adds he can say", "vowed the plant would reopen"): a subject, then its verb (attributions._content._a_clause_at).
 ZERO_THAT_CUES: Final = frozenset("add promise vow pledge signal determine conclude rule answer".split())
+# Objects that "tell" takes as what it reports, with no one told: "Fox told a different story", "polls tell a tale".
+TOLD_NOUNS: Final = frozenset("story stories tale tales version".split())
 # Guarded verbs that report speech with a plain object: "Clinton mentioned the remarks".
 OBJECT_SPEECH: Final = frozenset(
     """
@@ -480,6 +504,9 @@ OBJECT_SPEECH: Final = frozenset(
 # --- noun phrases (engines/rules/phrases.py) --------------------------------
 
 PREPOSITIONS: Final = frozenset("in on at during for of with from by after before over under about amid among".split())
+# Prepositions besides PREPOSITIONS that open a qualifier after a phrase's head, "the company behind the plan", "a
+# source within the ministry" (phrases.core_phrase): the head is the noun before them.
+QUALIFYING_PREPOSITIONS: Final = frozenset("behind within inside beyond across".split())
 # Every preposition that takes a noun phrase after it: where a phrase's article may follow a word ("into the
 # U.S.", "against the plan") without a new phrase opening (phrases._extends_back).
 OBJECT_PREPOSITIONS: Final = PREPOSITIONS | frozenset(
@@ -560,6 +587,13 @@ ATTEMPT_AND_REFUSAL_VERBS: Final = frozenset(form for lemma in ("try", "attempt"
 # participle after that object is the sender's; attributions._shapes._speaking_object).
 SENDING_VERBS: Final = frozenset(form for lemma in ("send", "email", "text", "mail", "give", "hand", "forward", "wire")
                                  for form in inflections(lemma)) | frozenset("sent gave given handed".split())
+# Verbs of going on that take a gerund ("kept saying", "began telling reporters", "continues insisting"): the speech
+# goes on, said by the subject before them, and the cue takes the verb in as "continued to say" does
+# (attributions._cues.verb_group_start). Not "stopped", "quit": what is no longer said is no report of it.
+GERUND_ASPECT_VERBS: Final = frozenset("keep keeps kept start starts started begin begins began begun continue continues "
+                                       "continued resume resumes resumed".split())
+# Verbs of stopping before a gerund: "stopped claiming it was safe", "quit saying so" report what is no longer said.
+GERUND_STOP_VERBS: Final = frozenset("stop stops stopped quit quits cease ceases ceased".split())
 # Verbs before "to" whose infinitive of speech is reported with the subject before them.
 SPEECH_INFINITIVE_VERBS: Final = RAISING_VERBS | ATTEMPT_AND_REFUSAL_VERBS
 # Of those, the ones the cue takes in ("continued to say", "tried to explain"); "seemed to suggest" keeps "seemed" out
@@ -642,6 +676,9 @@ ADDRESSEE_VERBS: Final = frozenset("assure reassure remind notify inform advise 
 # "began by saying", "criticised for saying": a gerund whose subject is the sentence's.
 # Particles of phrasal verbs: "followed up by asking", "started off by saying".
 VERB_PARTICLES: Final = frozenset("up off out on in back".split())
+# Of those, the ones that give the reason one is judged ("criticized Ruiz for saying", "slammed him over claiming"):
+# the one judged said it (attributions._shapes._judged_for_saying).
+REASON_PREPOSITIONS: Final = frozenset("for over".split())
 GERUND_PREPOSITIONS: Final = frozenset("by for from after before while without of in upon despite".split())
 # Cues whose words can be passed on by another speaker: "said Ruiz told him", "said the memo showed".
 RELAYED_CUES: Final = frozenset("say tell write warn claim insist admit confirm report announce promise vow "
@@ -654,6 +691,9 @@ CLAUSE_BREAKS: Final = frozenset("""who whom which that when while because after
     speaking according in on at during""".split())
 # Adjectives of a source's closeness to someone: "people close to the mayor", "a source close to the talks".
 CLOSENESS_WORDS: Final = frozenset("close closer closest loyal near".split())
+# Bodies named by whom they are sent to, which take "to" for it: "Iran's mission to the United Nations", "the EU's
+# delegation to the talks" (the source is the mission, not the body after "to").
+RELATIONAL_BODY_NOUNS: Final = frozenset("mission missions delegation delegations".split())
 # Adjectives of a source's knowledge of something, before their preposition: "a Democrat familiar with the
 # campaign", "an aide knowledgeable about the talks".
 KNOWLEDGE_WORDS: Final = frozenset("familiar knowledgeable briefed".split())
@@ -785,7 +825,7 @@ DOCUMENT_NOUNS: Final = frozenset(
     petition petitions rules regulations guidelines testing tests test sequencing screening autopsy autopsies
     inspection inspections label labels leaflet leaflets flyer flyers brochure brochures insert inserts
     alert alerts bulletin bulletins advisory advisories timeline timelines schedule schedules agenda
-    agendas
+    agendas readout readouts copy update updates
     """.split()
 )
 # Heads of unnamed people: "officials", "a source", "people familiar ...".
@@ -815,6 +855,9 @@ PERSON_NOUNS: Final = frozenset(
     widow widower partner spouse ex-wife ex-husband counsel counselor counselors ambassador ambassadors envoy
     envoys deputy deputies child children boy boys girl girls teenager teenagers host hosts anchor anchors
     commentator commentators columnist columnists pundit pundits moderator moderators
+    star stars guy guys pilot pilots nurse nurses guard guards contestant contestants actor actors actress
+    actresses singer singers comedian comedians celebrity celebrities
+    coach coaches captain captains referee referees athlete athletes
     """.split()
 )
 # Endings of compounds that name people ("businessman", "congresswomen", "salespeople", "chairperson"), and the
@@ -830,6 +873,17 @@ RELATIONAL_PERSON_NOUNS: Final = frozenset(
     liaison consultant consultants secretary delegate delegates negotiator negotiators confidant confidante
     """.split()
 )
+# Bodies named by their members after "of", which speak as one body on record: "a committee of unsecured creditors",
+# "a coalition of unions", "an association of doctors" ("a group of protesters" is the protesters: not here).
+BODIES_OF_MEMBERS: Final = frozenset("committee panel council board coalition association federation alliance "
+                                     "commission consortium".split())
+# Kin words: a person introduced by one ("His mother, Carol Brandt") is a relative of the story's subject, whom news
+# goes on naming by the full name; the bare surname is the subject's (roster._Roster._person).
+KIN_NOUNS: Final = frozenset("""mother father wife husband son daughter brother sister cousin uncle aunt nephew niece
+    widow widower grandmother grandfather grandson granddaughter stepfather stepmother stepson stepdaughter mom dad
+    fiancee fiance fiancée fiancé""".split())
+# The unnamed people news goes on calling "the official" ("A European diplomat said ... The official said").
+OFFICIAL_KINDS: Final = frozenset("diplomat officer aide adviser advisor commander negotiator envoy".split())
 # Words that open the list of a group's members: "officials, including Ana Ruiz".
 INCLUSION_WORDS: Final = frozenset("including".split())
 # The verb of inclusion: "The coalition includes people who say ...": the phrase after it is its object.
@@ -849,6 +903,7 @@ ORGANIZATION_NOUNS: Final = frozenset(
     regulators startup maker developer publisher broadcaster ministry city county state district club studio
     prosecution defense defence secretariat directorate watchdog media outlets press panel jury tribunal
     operator operators line chain brand lender lenders supplier suppliers militia militias giant
+    mission missions delegation delegations
     """.split()
 )
 # The first parts of a hyphened "-maker" that make it a person's role, not a firm's ("policy-maker", "film-maker"):
@@ -867,7 +922,7 @@ ORGANIZATION_NAME_WORDS: Final = frozenset(
     brigade brigades hezbollah hamas taliban pentagon county city district province patrol
     state journalism watch caller examiner tribune gazette herald chronicle courier observer monitor legion
     co cos ltd llc llp plc incorporated holdings industries airlines airways lines motors
-    sports radio television broadcasting
+    sports radio television broadcasting freight logistics therapeutics pharmaceuticals
     """.split()
 )
 # The heads of bodies' names that go on with their domain after "of": "the Ohio Department of Health", "the Ministry
@@ -922,6 +977,12 @@ AGENT_ROLE_NOUNS: Final = frozenset("attorney lawyer counsel solicitor barrister
 # The nouns of a business's name that say it is a business and not which kind ("Tavrik Software Corp."): "the maker",
 # "the retailer" may stand for it (roster._body_fits).
 BUSINESS_FORM_NOUNS: Final = frozenset(w.rstrip(".") for w in CORPORATE_SUFFIXES) | frozenset("company companies".split())
+# The words of a firm's trade after its own name ("Stellar Motors", "Harlan Foods", "Corvella Therapeutics", "Nimbus
+# Data"): the article may name the firm by its first word alone ("Stellar said"), as by a name without its form
+# (roster._same_body). None of them ends a person's name.
+TRADE_NAME_WORDS: Final = frozenset("""motors airways airlines industries holdings foods energy therapeutics
+    pharmaceuticals technologies systems freight logistics data software networks capital partners
+    resources mining petroleum brands stores""".split())
 # What only a body has, after its name's possessive: "Verizon's chief executive", "Exxon's board" (roster._named_bodies).
 BODY_POSSESSIONS: Final = frozenset("""ceo ceos board shareholders stockholders headquarters subsidiary subsidiaries shares
     stock employees workforce revenue revenues profit profits earnings executive executives workers plant plants
@@ -935,7 +996,12 @@ OUTLET_KIND_WORDS: Final = OUTLET_KIND_HEADS | frozenset("news wire student stat
 BODY_KIND_ALSO: Final = {"group": frozenset({"business"})}
 # The one-word names of ORGANIZATION_NAMES by kind (BODY_KINDS): outlets, companies and places; the rest are
 # public bodies. A place is no body a definite description stands for ("the administration" is not "Cuba").
-OUTLET_NAMES: Final = frozenset("reuters ap afp bloomberg cnn nbc abc cbs fox msnbc npr bbc politico axios".split())
+# The news agencies foreign news cites by their bare names ("Interfax reported", "according to Yonhap", "Tasnim said"):
+# never a person's.
+NEWS_AGENCY_NAMES: Final = frozenset("""interfax tass xinhua kyodo jiji yonhap kcna ansa efe anadolu irna isna tasnim
+    fars wafa bernama ukrinform unian belta kazinform akipress""".split())
+OUTLET_NAMES: Final = frozenset("reuters ap afp bloomberg cnn nbc abc cbs fox msnbc npr bbc politico axios".split()) \
+    | NEWS_AGENCY_NAMES
 COMPANY_NAMES: Final = frozenset("google facebook twitter apple microsoft amazon".split())
 PLACE_NAMES: Final = frozenset(
     """
@@ -969,7 +1035,7 @@ ORGANIZATION_NAMES: Final = frozenset(
     paris britain france germany japan india pakistan afghanistan turkey egypt mexico canada europe america
     u.s. us usa u.k. uk lebanon saudi yemen venezuela cuba korea taiwan police
     """.split()
-) | PLACE_NAMES - frozenset({"states", "kingdom"})
+) | PLACE_NAMES - frozenset({"states", "kingdom"}) | NEWS_AGENCY_NAMES
 TITLES: Final = frozenset(
     """
     mr. mrs. ms. dr. gen. lt. col. maj. capt. cmdr. adm. sgt. sen. sens. rep. reps. gov. prof. rev. brig.
@@ -1127,6 +1193,8 @@ PREDICATIVE_LEADS: Final = frozenset("is are was were be been being remains rema
 UNCERTAINTY_ADJECTIVES: Final = frozenset("unclear uncertain".split())
 # Object pronouns: "believe them" is trusting someone, not holding a belief.
 OBJECT_PRONOUNS: Final = frozenset("him her them me us you".split())
+# The subject form of an object pronoun that stands as a source ("criticized him for saying": "him" said it).
+SUBJECT_FORMS: Final = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we", "you": "you"}
 # Subject pronouns that take a third-person -s verb in the indicative ("that he resigns"); a base
 # form after them ("that he resign") is the subjunctive of a recommendation.
 SINGULAR_SUBJECT_PRONOUNS: Final = frozenset("he she it".split())

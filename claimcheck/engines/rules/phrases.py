@@ -123,6 +123,14 @@ def _is_np_word(token: Token) -> bool:
     return token.text in {"'s", "’s", "&"}
 
 
+# Quantifiers that stand as a clause's subject with no adjective before them ("a game many call a classic"; not "one":
+# "the only one who ...").
+_CLAUSE_QUANTIFIERS: Final = frozenset("many some most few others several".split())
+# Words a quantifier standing as a subject can follow in its own phrase: "the many", "so many", "of the few".
+_BEFORE_A_QUANTIFIER: Final = lx.DETERMINERS | lx.PREPOSITIONS | lx.SUBJECT_STOPS | frozenset(
+    "so how too as very the".split())
+
+
 def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
     """Start index of the noun phrase that ends at token ``end`` (inclusive)."""
     if end >= lo and tokens[end].text == ")":
@@ -141,6 +149,9 @@ def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
         return None  # "he began by saying": no noun phrase ends in a preposition
     if tokens[end].lower in lx.PRONOUNS:
         return end
+    if tokens[end].lower in _CLAUSE_QUANTIFIERS and end - 1 >= lo and tokens[end - 1].is_word \
+            and not tokens[end - 1].is_capitalised and tokens[end - 1].lower not in _BEFORE_A_QUANTIFIER:
+        return end  # "a title game many are calling a classic": a quantifier after a noun opens a clause of its own
     if ends_in_a_names_verb(tokens, end, lo):
         return None
     k = end
@@ -269,11 +280,20 @@ def _opening_demonstrative(tokens: list[Token], k: int, lo: int) -> bool:
 
 
 def _bracket_before(tokens: list[Token], close: int, lo: int) -> Optional[int]:
-    """The "(" of a short bracket closing at ``close``, when a phrase can precede it."""
+    """The "(" of a bracket closing at ``close`` (:func:`_bracket_open`), when a phrase can precede it."""
+    opening = _bracket_open(tokens, close, lo)
+    return opening if opening is not None and opening - 1 >= lo else None
+
+
+def _bracket_open(tokens: list[Token], close: int, lo: int) -> Optional[int]:
+    """The "(" of a bracket closing at ``close``: a short one ("(D-Ohio)", "(R)", "(the party's whip)"), or a longer
+    apposition opening with an article ("Sen. Ana Lee (a Democrat so young she has been mistaken for an intern)")."""
     j = close - 1
-    while j > lo and tokens[j].text != "(" and close - j < 8:
+    while j >= lo and tokens[j].text != "(" and close - j < 24:
         j -= 1
-    return j if tokens[j].text == "(" and j - 1 >= lo else None
+    if j < lo or tokens[j].text != "(":
+        return None
+    return j if close - j <= 8 or tokens[j + 1].lower in {"a", "an"} else None
 
 
 _CURRENCY_SIGNS: Final = frozenset("$ £ € ¥".split())
@@ -288,11 +308,7 @@ def _extends_back(tokens: list[Token], k: int, lo: int, modifier: bool = False) 
     if prev.end == tokens[k].start and _CLOCK_TIME.match(prev.text):
         return None  # "9:52PMBush Says": a live post's time, glued to its headline, is no part of the name
     if prev.text == ")":
-        # "Rep. John Mica (R-Fla.)": a party tag or affiliation in brackets
-        j = k - 2
-        while j >= lo and tokens[j].text != "(" and k - j < 8:
-            j -= 1
-        return j if j >= lo and tokens[j].text == "(" else None
+        return _bracket_open(tokens, k - 1, lo)  # "Rep. John Mica (R-Fla.)": a party tag or affiliation in brackets
     if prev.text in _CURRENCY_SIGNS and tokens[k].text[:1].isdigit():
         return k - 1  # "The $1 billion lawsuit says": the sign is the amount's
     if prev.lower in lx.PRONOUNS and prev.lower != "i":
@@ -321,8 +337,11 @@ def _extends_back(tokens: list[Token], k: int, lo: int, modifier: bool = False) 
         return k - 1  # through a relative clause: "a study that appeared in the journal found"
     if prev.lower == "to" and k - 2 >= lo and (tokens[k - 2].lower in lx.PERSON_NOUNS
                                                or tokens[k - 2].lower in lx.SPOKESPERSON_NOUNS
-                                               or tokens[k - 2].lower in lx.CLOSENESS_WORDS):
-        return k - 1  # "advisers to Mr. Obama", "a spokesman to the king", "people close to the mayor"
+                                               or tokens[k - 2].lower in lx.CLOSENESS_WORDS
+                                               or tokens[k - 2].lower in lx.RELATIONAL_BODY_NOUNS):
+        # "advisers to Mr. Obama", "a spokesman to the king", "people close to the mayor", "Iran's mission to the
+        # United Nations"
+        return k - 1
     # a capital inside a phrase is a name ("Theresa May", "Will Hurd"), not the function word
     if not (_is_np_word(prev) or prev.is_capitalised and k - 1 > lo and prev.lower not in {"and", "but", "that"}):
         return None
@@ -420,10 +439,10 @@ def looks_like_noun(w: str) -> bool:
     """Endings of nouns for people and groups: 'economists', 'researchers', 'panel'."""
     return w.endswith(("ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ent", "ents", "ant", "ants",
                        "ee", "ees", "ary", "aries", "ion", "ions", "ty", "ties", "ity", "ship", "ment", "ments",
-                       "ate", "ates", "ry", "ries")) and w not in lx.COUNT_WORDS or _person_compound(w)
+                       "ate", "ates", "ry", "ries")) and w not in lx.COUNT_WORDS or person_compound(w)
 
 
-def _person_compound(w: str) -> bool:
+def person_compound(w: str) -> bool:
     """'businessman', 'spokeswomen', 'salespeople', 'chairperson': a compound ending in a word for people."""
     return len(w) > 6 and w.endswith(lx.PERSON_COMPOUND_ENDS) and w not in lx.NOT_PERSON_COMPOUNDS
 
@@ -563,8 +582,9 @@ def core_phrase(words: list[Token]) -> list[Token]:
     for n, t in enumerate(words):
         if t.text in {",", "—", "–", "―", "-"} or t.lower in lx.RELATIVE_CLAUSE_OPENERS and not _acronym(t):
             break
-        if core and (t.lower in lx.PREPOSITIONS and t.lower != "of" or t.lower == "to"):
-            break
+        if core and (t.lower in lx.PREPOSITIONS and t.lower != "of" or t.lower == "to"
+                     or t.lower in lx.QUALIFYING_PREPOSITIONS):
+            break  # "the company behind the plan": the qualifier is no part of the head
         if len(core) > 1 and t.lower in lx.BASIS_OPENERS and n + 1 < len(words) and (
                 words[n + 1].lower in lx.PREPOSITIONS or words[n + 1].lower == "to"):
             break  # "a Democrat familiar with the talks", "an aide close to the mayor": the basis is no head
@@ -585,8 +605,9 @@ def core_phrase(words: list[Token]) -> list[Token]:
         i = next(i for i, t in enumerate(core) if t.lower == "of")
         before = core[i - 1].lower
         if i > 1 and (before in lx.PERSON_NOUNS or before in lx.SPOKESPERSON_NOUNS or before in lx.TITLES
-                      or before in lx.DOCUMENT_NOUNS):
-            return core[:i]  # "a supporter and president of the Center", "a recent poll of voters"
+                      or before in lx.DOCUMENT_NOUNS or before in lx.BODIES_OF_MEMBERS):
+            return core[:i]  # "a supporter and president of the Center", "a recent poll of voters", "a committee of
+            # unsecured creditors" (a body of its members, on record as one)
         if core[0].lower in lx.COUNT_WORDS or core[0].lower in {"some", "many", "most", "none", "members", "member"}:
             return core if core[0].lower in {"members", "member"} else core[i + 1:]
         return core[:i]
@@ -808,8 +829,8 @@ def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory, r
         return "named_person", True
     if share is not None:
         return "anonymous", share  # "Nearly half", "Almost everyone", "most of the voters": nobody named
-    if len(core) == 1 and head.lower in lx.PRONOUNS:
-        return _pronoun_type(head.lower, memory)
+    if len(core) == 1 and (head.lower in lx.PRONOUNS or head.lower in lx.SUBJECT_FORMS):
+        return _pronoun_type(lx.SUBJECT_FORMS.get(head.lower, head.lower), memory)
     counted = _counted_people(core, memory)
     if counted is not None:
         return "anonymous", counted  # "Some Americans", "one Ohio Democrat": unnamed people, though capitalised
@@ -830,12 +851,18 @@ def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory, r
         return "anonymous", True  # "a quarter of Americans", "one of the Harborites": a share of a people
     if head.lower in lx.PEOPLE_OR_TEXT_NOUNS and _people_figures(core):
         return "anonymous", plural  # "some GOP figures", "public figures": unnamed people, not numbers
-    if len(core) == 1 and _WEB_DOMAIN.fullmatch(head.text):
-        return "organization", False  # "26sep.net said": a website's name, as "Politifact.com" is
+    if len(core) == 1 and (_WEB_DOMAIN.fullmatch(head.text) or _COUNTRY_DOMAIN.fullmatch(head.text)):
+        return "organization", False  # "26sep.net said", "Vlast.kz reported": a website's name, as "Politifact.com" is
+    if len(core) == 2 and core[0].lower == "the" and head.text in lx.DEMONYM_NOUNS:
+        # "the Spaniard said" after "Badosa said": one of a nationality's people the article named, never a body
+        found = memory.resolve(plural, types=("named_person", "anonymous"))
+        return found or "anonymous", plural
     if head.lower in lx.DOCUMENT_NOUNS and lx.BODY_KINDS.get(head.lower) == "outlet" and _outlet_in_apposition(words):
         return "organization", False  # "The paper, Komsomolskaya Pravda": a newspaper by its name, not a text
     if head.lower in lx.DOCUMENT_NOUNS and not (len(core) > 1 and head.is_capitalised and _bare(head) in
-                                                 lx.ORGANIZATION_NAME_WORDS):
+                                                 lx.ORGANIZATION_NAME_WORDS) and not (
+            head.is_capitalised and _apposition_head(words, core) in lx.ORGANIZATION_NOUNS):
+        # (not "Nimbus Data, a cloud storage company": a firm by its name, as its apposition says)
         return "document", plural  # not "the Washington Post", "The Post": an outlet by its name
     if _coordinated_bodies(core, memory):
         return "organization", True
@@ -856,6 +883,24 @@ def classify(words: list[Token], sentence_initial: bool, memory: SourceMemory, r
 
 
 _WEB_DOMAIN: Final = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|info|news|tv)", re.IGNORECASE)
+# A capitalised name glued to a country's two-letter domain, in lower case: "Vlast.kz", "Meduza.io" ("U.S." and "St.Louis"
+# are not: one capital, or a capital after the dot).
+_COUNTRY_DOMAIN: Final = re.compile(r"[A-Z][\w-]+\.[a-z]{2}")
+
+
+def _apposition_head(words: list[Token], core: list[Token]) -> Optional[str]:
+    """The head of the apposition right after a phrase's core, when one opens with an article or a possessive ("Monitor
+    Watch, a private firm", "Suspilne, Ukraine's public broadcaster"): what the apposition says the name is; else None."""
+    if len(_lead(words)) != len(core) or len(words) <= len(core) + 1 or words[len(core)].text not in {",", "—", "–", "―", "-"}:
+        return None
+    rest = [t for t in words[len(core) + 1:] if t.text not in {"—", "–", "―", "-"}]
+    apposition = core_phrase(rest)
+    while len(apposition) > 2 and not apposition[-1].is_capitalised and past_verb(apposition[-1].lower) \
+            or len(apposition) > 2 and apposition[-1].lower in {"used", "owned", "run", "led", "known"}:
+        apposition = apposition[:-1]  # "a cloud storage company used by thousands": a participle after the head
+    if len(apposition) < 2 or not (apposition[0].lower in {"a", "an", "the"} or _possessive_name(apposition[0])):
+        return None
+    return apposition[-1].lower
 
 
 def _outlet_in_apposition(words: list[Token]) -> bool:
@@ -1196,17 +1241,13 @@ def _named_type(words: list[Token], core: list[Token], names: list[Token], plura
     """The type of a phrase whose core holds a name: a person, an institution, or a named
     person's or institution's unnamed people ("Trump's lawyer", "Democratic strategists")."""
     head = core[-1]
-    marks = [i for i, t in enumerate(words) if t.text in {",", "—", "–", "―", "-"}]
-    if marks and len(_lead(words)) == len(core):
-        # "Monitor Watch, a private firm": the apposition says what the name is (not after "Ana Ruiz of
-        # the Eurasia Group, a consultancy", where it says what the group is)
-        rest = [t for t in words[marks[0] + 1:] if t.text not in {"—", "–", "―", "-"}]
-        apposition = core_phrase(rest)
-        if apposition and apposition[0].lower in {"a", "an", "the"}:
-            if apposition[-1].lower in lx.ORGANIZATION_NOUNS:
-                return "organization", False
-            if apposition[-1].lower in lx.PERSON_NOUNS or apposition[-1].lower in lx.TITLES:
-                return "named_person", False
+    # "Monitor Watch, a private firm", "Suspilne, Ukraine's public broadcaster": the apposition says what the name
+    # is (not after "Ana Ruiz of the Eurasia Group, a consultancy", where it says what the group is)
+    apposed = _apposition_head(words, core)
+    if apposed in lx.ORGANIZATION_NOUNS or apposed in lx.OUTLET_NOUNS:
+        return "organization", False
+    if apposed in lx.PERSON_NOUNS or apposed in lx.TITLES:
+        return "named_person", False
     if any(t.lower in lx.TITLES for t in core[:-1]) and head.is_capitalised and not (
             _bare(head) in lx.ORGANIZATION_NAME_WORDS and len(core) >= 2 and core[-2].lower != "of"):
         # title-led: "Sen. Sasse", "President Trump", "the Secretary of State"; not a body a title word names
@@ -1217,6 +1258,8 @@ def _named_type(words: list[Token], core: list[Token], names: list[Token], plura
     name_words = {_bare(t) for t in names}
     name_words |= {w[:-1] for w in name_words if w.endswith("s") and w[:-1] in lx.ORGANIZATION_NAME_WORDS}
     name_words |= {w.rsplit("-", 1)[1] for w in name_words if "-" in w}  # "the Sun-Times", "the Star-Tribune"
+    hyphened = {w for w in name_words if "-" in w and all(part in lx.ORGANIZATION_NAMES for part in w.split("-"))}
+    name_words = (name_words - hyphened) | {part for w in hyphened for part in w.split("-")}  # "Interfax-Ukraine"
     if any(w in lx.ORGANIZATION_NAME_WORDS for w in name_words) or all(
             w in lx.ORGANIZATION_NAMES for w in name_words):
         if people_head(head, beside_body=True):

@@ -43,6 +43,8 @@ def _between_subject_and_verb(tokens: list[Token], j: int, sentence: Sentence) -
             or t.lower in lx.AUXILIARIES and not (t.is_capitalised and j > sentence.lo)
             or t.lower.endswith("ly") and t.lower not in lx.PERSON_NOUNS and not t.is_capitalised
             or t.lower in lx.SPEECH_INFINITIVE_VERBS
+            or t.lower in lx.GERUND_ASPECT_VERBS and not t.is_capitalised and j + 1 < sentence.hi
+            and tokens[j + 1].lower.endswith("ing")  # "Lee kept saying": the subject is before the going on
             or t.lower == "to" and j - 1 >= sentence.lo and (tokens[j - 1].lower in lx.SPEECH_INFINITIVE_VERBS | {"on"}
                                                              or tokens[j - 1].lower == "likely")
             or t.lower in lx.COMPARATIVES and j + 1 < sentence.hi and tokens[j + 1].lower == "likely"
@@ -54,7 +56,15 @@ def _between_subject_and_verb(tokens: list[Token], j: int, sentence: Sentence) -
             or t.lower in lx.DEICTIC_TIME_ADVERBS and not t.is_capitalised and j > sentence.lo
             and head_like(tokens[j - 1]) and not tokens[j - 1].lower.endswith(("'s", "’s"))
             or t.lower in lx.INTENSIFYING_REFLEXIVES and j > sentence.lo and head_like(tokens[j - 1])
-            or _inner_adverbial(tokens, j, sentence))
+            or _inner_adverbial(tokens, j, sentence) or headline_time_adverb(tokens, j, sentence.lo))
+
+
+def headline_time_adverb(tokens: list[Token], j: int, lo: int) -> bool:
+    """'Trump Just Announced ...', 'Senate Finally Confirmed ...': a capitalised adverb of time at j between a title-case
+    headline's capitalised subject and its capitalised past verb, which goes with the verb."""
+    return lo <= j - 1 and j + 1 < len(tokens) and tokens[j].lower in lx.HEADLINE_TIME_ADVERBS \
+        and tokens[j].is_capitalised and tokens[j - 1].is_capitalised and tokens[j - 1].is_word \
+        and tokens[j + 1].is_capitalised and phrases.past_verb(tokens[j + 1].lower)
 
 
 def _inner_adverbial(tokens: list[Token], j: int, sentence: Sentence) -> bool:
@@ -253,8 +263,10 @@ def _relative_clause_head(p: ParagraphState, start: int, sentence: Sentence) -> 
     tokens = p.tokens
     if tokens[start].lower in lx.PRONOUNS:
         return None  # "what she said": a pronoun is a subject of its own
-    for k in range(start - 1, max(sentence.lo, start - 14), -1):
+    for k in range(start - 1, max(sentence.lo, start - 20), -1):
         t = tokens[k]
+        if t.lower in lx.SINGLE_CUES and t.lower != "want" and _the_relatives_own_verb(tokens, k, sentence):
+            continue  # "Republicans who have praised the plan warned ...": the clause's verb takes the phrase
         if not t.is_word and t.text not in {"'s", "’s", "-"} or t.lower in lx.SINGLE_CUES and t.lower != "want" \
                 or t.lower in lx.PRONOUNS or t.lower == "what":
             return None  # a clause edge, a cue or a subject of its own
@@ -276,6 +288,16 @@ def _relative_clause_head(p: ParagraphState, start: int, sentence: Sentence) -> 
             head = phrases.walk_back(tokens, k - 1, sentence.lo)
             return head if head is not None and head < k else None
     return None
+
+
+def _the_relatives_own_verb(tokens: list[Token], k: int, sentence: Sentence) -> bool:
+    """Whether the cue word at k is the verb of a relative clause whose pronoun opens its verb group ("who have
+    praised", "who often criticized"): a verb of the clause, whose object the phrase after it is, not a clause edge."""
+    j = k - 1
+    while j > sentence.lo and tokens[j].lower in lx.AUXILIARIES and not tokens[j].is_capitalised:
+        j -= 1
+    return j > sentence.lo and tokens[j].lower == "who" and j < k and tokens[j - 1].is_word \
+        and tokens[j - 1].lower not in lx.PRONOUNS
 
 
 _PARTY_TAG: Final = re.compile(r"[A-Z]-[A-Z]")
@@ -312,12 +334,27 @@ def apposed_subject(p: ParagraphState, comma: int, sentence: Sentence,
         k -= 1
     if k < sentence.lo or tokens[k].text != ",":
         return None
+    if _place_comma(tokens, k, comma, sentence):
+        # "Corvella, based in Cambridge, Massachusetts, said": the apposition goes on before the place's comma
+        # (with no comma before it, "a woman in Worcester, Massachusetts, told" is the subject as it stands)
+        j = k - 1
+        while j >= sentence.lo and tokens[j].text != "," and tokens[j].text[0] not in QUOTE_CHARS \
+                and comma - j < _LONGEST_RELATIVE_APPOSITION:
+            j -= 1
+        if j >= sentence.lo and tokens[j].text == ",":
+            k = j
     if comma - k >= _LONGEST_APPOSITION and not any(t.lower in {"who", "which", "whose"} for t in tokens[k + 1:comma]):
         return None  # only a relative clause ("a top operative who played a major role in ...") runs that long
     segment_start = k + 1
     head_start = phrases.walk_back(tokens, k - 1, sentence.lo)
     if head_start is None or _object_of_a_verb(tokens, head_start, sentence):
         return None
+    if participle and head_start - 2 >= sentence.lo and tokens[head_start - 1].text == ",":
+        # "The SEC sued Vaultline's founder, Alex Kroll, in September, alleging ...": the name is the object's
+        # apposition, the object's verb's subject the participle's source
+        object_start = phrases.walk_back(tokens, head_start - 2, sentence.lo)
+        if object_start is not None and _object_of_a_verb(tokens, object_start, sentence):
+            return None
     if a_tagged_name(tokens, segment_start, comma):
         return segment_start, comma  # "Speaking in Iowa, after the vote, Sen. Al Ford (R-OH), said"
     first = tokens[segment_start].lower
@@ -335,6 +372,19 @@ def apposed_subject(p: ParagraphState, comma: int, sentence: Sentence,
     if first in lx.PREPOSITIONS or first in {"who", "which", "whose", "speaking", "citing"} or first.endswith("ing"):
         return head_start, k
     return _named_before(tokens, head_start, sentence), comma
+
+
+def _place_comma(tokens: list[Token], k: int, comma: int, sentence: Sentence) -> bool:
+    """Whether the comma at k sits inside a place's name, "in Cambridge, Massachusetts, said": between a town after a
+    preposition and its state or country (one or two capitalised words up to the apposition's closing comma), so the
+    apposition ("Corvella, based in Cambridge, Massachusetts, said") goes on before it."""
+    region = tokens[k + 1:comma]
+    if not 1 <= len(region) <= 2 or not all(t.is_capitalised and t.is_word for t in region):
+        return False
+    j = k - 1
+    while j > sentence.lo and tokens[j].is_capitalised and tokens[j].is_word and k - j <= 3:
+        j -= 1
+    return j < k - 1 and tokens[j].lower in {"in", "from", "near", "of", "at", "outside"} and not tokens[j].is_capitalised
 
 
 def _a_clause_of_its_own(tokens: list[Token], lo: int, hi: int) -> bool:
@@ -379,8 +429,9 @@ def _named_before(tokens: list[Token], start: int, sentence: Sentence) -> int:
 def _object_of_a_verb(tokens: list[Token], start: int, sentence: Sentence) -> bool:
     """'He sued the port on Friday, claiming ...': a phrase that opens with its article right after a
     lower-case word other than a preposition or a clause's word is that word's object, not a subject."""
-    if start - 1 < sentence.lo or tokens[start].lower not in lx.ARTICLES_AND_POSSESSIVES:
-        return False
+    if start - 1 < sentence.lo or tokens[start].lower not in lx.ARTICLES_AND_POSSESSIVES and not (
+            tokens[start].is_capitalised and tokens[start].lower.endswith(("'s", "’s"))):
+        return False  # (a name's possessive opens one too: "sued Vaultline's founder")
     before = tokens[start - 1]
     return before.is_word and not before.is_capitalised and before.lower not in lx.PREPOSITIONS \
         and before.lower not in lx.SUBJECT_STOPS and before.lower not in lx.NOT_SOURCE_WORDS \
