@@ -440,6 +440,8 @@ PASSIVE_AGENT_CUES: Final = PASSIVE_CUE_VERBS | frozenset(
     for f in inflections(lemma)[2:3]
 ) - {"agreed", "maintained", "observed", "recalled", "countered", "indicated", "explained"}  # other senses by far
 
+# Adverbs of time a title-case headline puts between its subject and a past verb: "Trump Just Announced ...".
+HEADLINE_TIME_ADVERBS: Final = frozenset("just finally".split())
 # Auxiliaries and negation that belong to the cue's verb group: "has said", "doesn't think".
 VERB_GROUP: Final = frozenset(
     """
@@ -483,9 +485,14 @@ CONTEST_NOUNS: Final = frozenset("""race races election elections contest contes
 # "the ministry recalled its ambassador") they report no speech; with a person's own object ("recalled her days in
 # office", "recalled numerous calls with Trump") they recount, as PolNeAR reads them.
 WITHDRAWAL_CUES: Final = frozenset({"recall"})
+# Speech verbs of remembering: after a modal ("couldn't recall the date", "may recall other deals") they say whether
+# one remembers, not what anyone says (a speaker's modal before any other speech verb reports: "Ruiz would argue").
+MEMORY_CUES: Final = frozenset({"recall"})
 # Guarded verbs whose content may be a clause with no "that" ("He added the police will release details", "Lichtman
 # adds he can say", "vowed the plant would reopen"): a subject, then its verb (attributions._content._a_clause_at).
 ZERO_THAT_CUES: Final = frozenset("add promise vow pledge signal determine conclude rule answer".split())
+# Objects that "tell" takes as what it reports, with no one told: "Fox told a different story", "polls tell a tale".
+TOLD_NOUNS: Final = frozenset("story stories tale tales version".split())
 # Guarded verbs that report speech with a plain object: "Clinton mentioned the remarks".
 OBJECT_SPEECH: Final = frozenset(
     """
@@ -848,6 +855,8 @@ PERSON_NOUNS: Final = frozenset(
     widow widower partner spouse ex-wife ex-husband counsel counselor counselors ambassador ambassadors envoy
     envoys deputy deputies child children boy boys girl girls teenager teenagers host hosts anchor anchors
     commentator commentators columnist columnists pundit pundits moderator moderators
+    star stars guy guys pilot pilots nurse nurses guard guards contestant contestants actor actors actress
+    actresses singer singers comedian comedians celebrity celebrities
     coach coaches captain captains referee referees athlete athletes
     """.split()
 )

@@ -123,6 +123,14 @@ def _is_np_word(token: Token) -> bool:
     return token.text in {"'s", "’s", "&"}
 
 
+# Quantifiers that stand as a clause's subject with no adjective before them ("a game many call a classic"; not "one":
+# "the only one who ...").
+_CLAUSE_QUANTIFIERS: Final = frozenset("many some most few others several".split())
+# Words a quantifier standing as a subject can follow in its own phrase: "the many", "so many", "of the few".
+_BEFORE_A_QUANTIFIER: Final = lx.DETERMINERS | lx.PREPOSITIONS | lx.SUBJECT_STOPS | frozenset(
+    "so how too as very the".split())
+
+
 def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
     """Start index of the noun phrase that ends at token ``end`` (inclusive)."""
     if end >= lo and tokens[end].text == ")":
@@ -141,6 +149,9 @@ def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
         return None  # "he began by saying": no noun phrase ends in a preposition
     if tokens[end].lower in lx.PRONOUNS:
         return end
+    if tokens[end].lower in _CLAUSE_QUANTIFIERS and end - 1 >= lo and tokens[end - 1].is_word \
+            and not tokens[end - 1].is_capitalised and tokens[end - 1].lower not in _BEFORE_A_QUANTIFIER:
+        return end  # "a title game many are calling a classic": a quantifier after a noun opens a clause of its own
     if ends_in_a_names_verb(tokens, end, lo):
         return None
     k = end
@@ -269,11 +280,20 @@ def _opening_demonstrative(tokens: list[Token], k: int, lo: int) -> bool:
 
 
 def _bracket_before(tokens: list[Token], close: int, lo: int) -> Optional[int]:
-    """The "(" of a short bracket closing at ``close``, when a phrase can precede it."""
+    """The "(" of a bracket closing at ``close`` (:func:`_bracket_open`), when a phrase can precede it."""
+    opening = _bracket_open(tokens, close, lo)
+    return opening if opening is not None and opening - 1 >= lo else None
+
+
+def _bracket_open(tokens: list[Token], close: int, lo: int) -> Optional[int]:
+    """The "(" of a bracket closing at ``close``: a short one ("(D-Ohio)", "(R)", "(the party's whip)"), or a longer
+    apposition opening with an article ("Sen. Ana Lee (a Democrat so young she has been mistaken for an intern)")."""
     j = close - 1
-    while j > lo and tokens[j].text != "(" and close - j < 8:
+    while j >= lo and tokens[j].text != "(" and close - j < 24:
         j -= 1
-    return j if tokens[j].text == "(" and j - 1 >= lo else None
+    if j < lo or tokens[j].text != "(":
+        return None
+    return j if close - j <= 8 or tokens[j + 1].lower in {"a", "an"} else None
 
 
 _CURRENCY_SIGNS: Final = frozenset("$ £ € ¥".split())
@@ -288,11 +308,7 @@ def _extends_back(tokens: list[Token], k: int, lo: int, modifier: bool = False) 
     if prev.end == tokens[k].start and _CLOCK_TIME.match(prev.text):
         return None  # "9:52PMBush Says": a live post's time, glued to its headline, is no part of the name
     if prev.text == ")":
-        # "Rep. John Mica (R-Fla.)": a party tag or affiliation in brackets
-        j = k - 2
-        while j >= lo and tokens[j].text != "(" and k - j < 8:
-            j -= 1
-        return j if j >= lo and tokens[j].text == "(" else None
+        return _bracket_open(tokens, k - 1, lo)  # "Rep. John Mica (R-Fla.)": a party tag or affiliation in brackets
     if prev.text in _CURRENCY_SIGNS and tokens[k].text[:1].isdigit():
         return k - 1  # "The $1 billion lawsuit says": the sign is the amount's
     if prev.lower in lx.PRONOUNS and prev.lower != "i":
@@ -423,10 +439,10 @@ def looks_like_noun(w: str) -> bool:
     """Endings of nouns for people and groups: 'economists', 'researchers', 'panel'."""
     return w.endswith(("ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ent", "ents", "ant", "ants",
                        "ee", "ees", "ary", "aries", "ion", "ions", "ty", "ties", "ity", "ship", "ment", "ments",
-                       "ate", "ates", "ry", "ries")) and w not in lx.COUNT_WORDS or _person_compound(w)
+                       "ate", "ates", "ry", "ries")) and w not in lx.COUNT_WORDS or person_compound(w)
 
 
-def _person_compound(w: str) -> bool:
+def person_compound(w: str) -> bool:
     """'businessman', 'spokeswomen', 'salespeople', 'chairperson': a compound ending in a word for people."""
     return len(w) > 6 and w.endswith(lx.PERSON_COMPOUND_ENDS) and w not in lx.NOT_PERSON_COMPOUNDS
 

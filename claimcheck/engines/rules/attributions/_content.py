@@ -297,8 +297,15 @@ def content_after(p: ParagraphState, k: int, sentence: Sentence, bare: bool,
             quotation = quotation_at(p, end + 1, sentence) if tokens[end].text == ":" else quotation_at(p, end, sentence)
             if quotation is not None and p.text[quotation[0]:quotation[1]].rstrip(" ”’\"'").endswith("?"):
                 return quotation, True
+        asked_for = next((m for m in range(k + 1, min(sentence.hi - 1, k + 7)) if not tokens[m].is_word
+                          or tokens[m].lower == "for"), None)
+        if asked_for is not None and tokens[asked_for].lower == "for" and tokens[asked_for + 1].is_word:
+            # "asked the court for quick action": the one asked, then what was asked for (as "asked the court to act")
+            return trim(p, t.start, sentence.end), True
     if _guarded_content_follows(p, k, sentence, lemma) or lemma in lx.ZERO_THAT_CUES and _a_clause_at(p, k, sentence):
         return trim(p, t.start, sentence.end), True
+    if lemma == "tell" and a_story_told(tokens, k, sentence):
+        return trim(p, t.start, sentence.end), False
     question = _question_after_object(p, k, sentence, lemma)
     if question is not None:
         return trim(p, tokens[question].start, sentence.end), True
@@ -354,6 +361,14 @@ def _another_sense(tokens: list[Token], k: int, sentence: Sentence, lemma: str) 
     head = _object_head_in(tokens, k, sentence, lx.CONTEST_NOUNS)
     # "conceded the race to Hartley after the recount was done", but not "conceded the race was over" (a clause)
     return head is not None and not finite_verb_at(tokens, head + 1, sentence.hi)
+
+
+def a_story_told(tokens: list[Token], k: int, sentence: Sentence) -> bool:
+    """'Fox told a slightly different tale', 'Exit polls told a tale of two parties': an object of "tell" that is
+    the story told (:data:`lexicon.TOLD_NOUNS`), no one it was told to, and what is reported."""
+    head = _object_head_in(tokens, k, sentence, lx.TOLD_NOUNS)
+    # ("told reporters a story": the one told comes first, then its own phrase, opened again by an article)
+    return head is not None and not any(tokens[j].lower in lx.ARTICLES_AND_POSSESSIVES for j in range(k + 1, head))
 
 
 def _object_head_in(tokens: list[Token], k: int, sentence: Sentence, heads: frozenset[str]) -> Optional[int]:
@@ -587,6 +602,9 @@ def cut_contents(p: ParagraphState) -> None:
     # attributions is not compared pair by pair.
     starts = sorted((min(o.source[0], o.cue[0]), n) for n, o in enumerate(found))
     cues = sorted((o.cue[0], n) for n, o in enumerate(found))
+    by_cue: dict[int, list[Found]] = {}
+    for o in found:
+        by_cue.setdefault(o.cue[0], []).append(o)
     for index, f in enumerate(found):
         if f.content is None or f.content[0] < f.cue[1] or f.answer:
             continue
@@ -596,6 +614,12 @@ def cut_contents(p: ParagraphState) -> None:
                            if n != index and min(found[n].source[0], found[n].cue[0]) <= lo)
         for begin in merge(sources_inside, cues_of_earlier):
             before = text[lo:begin].rstrip()
+            speaker = _speaker_around(by_cue, f, begin)
+            if speaker is not None:
+                # "Republicans who have praised the plan warned ...": the cue is inside the next one's source, a
+                # relative clause of its speaker, whose content ends with that source
+                f.content = trim(p, lo, speaker.source[1]) or f.content
+                break
             if before.endswith((",", ";", "—", ".", ',"', ",”", ",'", ",’")) \
                     or before.endswith((", and", ", but", "; and", "; but", " and")) \
                     or text.startswith("according to", begin):
@@ -610,6 +634,12 @@ def cut_contents(p: ParagraphState) -> None:
             if comma is not None:
                 f.content = trim(p, lo, comma) or f.content  # "promised a wall, while also suggesting ...": the lead
                 break
+
+
+def _speaker_around(by_cue: dict[int, list[Found]], f: Found, begin: int) -> Optional[Found]:
+    """The attribution whose cue begins at ``begin`` and whose source, ending before that cue, holds f's cue."""
+    return next((o for o in by_cue.get(begin, ()) if o.source[0] <= f.cue[0] and f.cue[1] <= o.source[1] < begin),
+                None)
 
 
 def _comma_before_a_gerund_lead(text: str, lo: int, begin: int) -> Optional[int]:

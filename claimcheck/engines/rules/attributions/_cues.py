@@ -14,7 +14,7 @@ from typing import Final, Optional
 
 from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules import phrases
-from claimcheck.engines.rules.attributions._noun_phrases import head_like
+from claimcheck.engines.rules.attributions._noun_phrases import head_like, headline_time_adverb
 from claimcheck.engines.rules.attributions._state import Found, ParagraphState, Sentence
 from claimcheck.engines.rules.tokens import OPEN_QUOTES, QUOTE_CHARS, Token
 
@@ -161,6 +161,8 @@ def verb_group_start(p: ParagraphState, i: int, floor: int) -> int:
     j = i
     while j - 1 >= floor and p.tokens[j - 1].lower in lx.VERB_GROUP and not p.tokens[j - 1].is_capitalised:
         j -= 1
+    if j == i and j - 1 >= floor and headline_time_adverb(p.tokens, j - 1, 0):
+        return j - 1  # a headline's "Trump Just Announced": the adverb goes with the verb
     if j - 2 >= floor and p.tokens[j - 1].lower == "to" and p.tokens[j - 2].lower in lx.CUE_INFINITIVE_VERBS \
             and not p.tokens[j - 2].is_capitalised:
         # "refused to admit", "has tried to explain", "continued to say": the refusal, the attempt or the going on
@@ -376,13 +378,15 @@ def _a_name(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentence) -
     if tokens[i - 1].text == "," and tokens[i].lower.endswith("ed") and tokens[i].lower != entry.lemma \
             and i + 1 < sentence.hi and tokens[i + 1].is_word and not tokens[i + 1].is_capitalised:
         return False  # "Murphy, the head of the PAC, Tweeted on Friday": a past form after an aside's comma is a verb
+    k = i - 2 if headline_time_adverb(tokens, i - 1, sentence.lo) else i - 1  # "Trump Just Announced ..."
     if entry.family in {"say", "tell"} or entry.family in {"write", "speech"} and not (
-            tokens[i - 1].lower in lx.VERB_GROUP or tokens[i - 1].lower in lx.AUXILIARIES
-            or tokens[i - 1].lower.endswith(("ly", "ed", "ing")) or tokens[i - 1].lower in lx.PREPOSITIONS
-            or tokens[i - 1].lower in {"to", "just", "who", "that"} or tokens[i].lower.endswith("ing")
-            or tokens[i].lower == entry.lemma and not tokens[i - 1].lower.endswith("s")):
+            tokens[k].lower in lx.VERB_GROUP or tokens[k].lower in lx.AUXILIARIES
+            or tokens[k].lower.endswith(("ly", "ed", "ing")) or tokens[k].lower in lx.PREPOSITIONS
+            or tokens[k].lower in {"to", "just", "who", "that"} or tokens[i].lower.endswith("ing")
+            or tokens[i].lower == entry.lemma and not tokens[k].lower.endswith("s")):
         return not title_case(p, sentence)  # a base form after a plural only: "Voters Explain", not "Trump Claim"
     return True
+
 
 
 def _word_before(p: ParagraphState, i: int, sentence: Sentence) -> tuple[str, bool]:
@@ -529,15 +533,52 @@ def _not_a_source_speaking(p: ParagraphState, i: int, entry: lx.CueEntry, prev: 
     tokens = p.tokens
     if entry.family == "cognition" and (prev in {"i", "we", "you"} or _first_person_modal(tokens, i, sentence)):
         return True
-    # a modal takes a base form: before "wrote" or "claims", "Will" is a name ("Will wrote", "which Will claims")
+    # a modal takes a base form: before "wrote" or "claims", "Will" is a name ("Will wrote", "which Will claims");
+    # a speaker's modal before a speech verb still reports ("Ruiz would argue")
     if prev in lx.MODAL_VERBS and entry.family not in {"say", "tell"} and not (
-            tokens[i - 1].is_capitalised and i - 1 > sentence.lo and tokens[i].lower != entry.lemma.split()[0]):
+            tokens[i - 1].is_capitalised and i - 1 > sentence.lo and tokens[i].lower != entry.lemma.split()[0]) \
+            and not (entry.family == "speech" and entry.lemma not in lx.MEMORY_CUES
+                     and _a_speakers_modal(p, i, sentence)):
         return True
     nxt = tokens[i + 1] if i + 1 < sentence.hi else None
     if entry.lemma in lx.QUESTION_CUES and prev in _CLAUSE_OF_TIME and nxt is not None and nxt.lower == "by":
         return False  # "he said when asked by a reporter if ...": a passive clause of time whose asker is named
+    # ("met the mayor and warned of ...": after "and", "of" follows a second verb; "nominated and confirmed by" is
+    # still a participle)
     return entry.lemma != "call" and tokens[i].lower.endswith("ed") and nxt is not None \
-        and nxt.lower in {"of", "by"} and _after_common_noun(p, i, prev, sentence)
+        and (nxt.lower == "by" or nxt.lower == "of" and prev not in {"and", "or", "but"}) \
+        and _after_common_noun(p, i, prev, sentence)
+
+
+def _a_speakers_modal(p: ParagraphState, i: int, sentence: Sentence) -> bool:
+    """'Ruiz would argue', 'He could ask', 'A winning candidate might claim', 'The panel could declare': a modal
+    whose subject is someone who can speak (a person's pronoun, a name, a word for people or a body) before a
+    speech verb, in a clause of the writer's own: what they would say is still theirs ("the plan would add" is no
+    one's). Inside a clause reported by another ("Lee said he would advise her", "confident that she can deny
+    it", "what we should ask") it is what the other says they will do, no saying of theirs."""
+    tokens = p.tokens
+    m = i - 1
+    while m > sentence.lo and tokens[m].lower not in lx.MODAL_VERBS:
+        m -= 1  # past the adverbs and negation between ("should formally ask", "could not claim")
+    start = phrases.walk_back(tokens, m - 1, sentence.lo) if m - 1 >= sentence.lo else None
+    if start is None or start > sentence.lo and (tokens[start - 1].lower in _REPORTED_CLAUSE_OPENERS
+                                                 or tokens[start - 1].lower in lx.SINGLE_CUES):
+        return False
+    if any(f.content is not None and f.content[0] <= tokens[i].start < f.content[1]
+           for f in p.found[p.sentence_first:]):
+        return False
+    t = tokens[m - 1]
+    w = t.lower
+    if w in lx.PRONOUNS:
+        return w not in lx.PRONOUNS_NEUTER
+    if not t.is_word or w in lx.DETERMINERS:
+        return False
+    return t.is_capitalised or w in lx.PERSON_NOUNS or w in lx.SPOKESPERSON_NOUNS or w in lx.ORGANIZATION_NOUNS \
+        or phrases.person_compound(w)
+
+
+# Words before a subject that make its clause a reported or embedded one: "said that he would", "what we should".
+_REPORTED_CLAUSE_OPENERS: Final = frozenset("that what who which whom whether if".split())
 
 
 # Words that open a clause of time or condition whose verb may stand alone as a passive ("when asked", "if asked").

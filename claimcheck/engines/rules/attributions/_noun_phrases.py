@@ -56,7 +56,15 @@ def _between_subject_and_verb(tokens: list[Token], j: int, sentence: Sentence) -
             or t.lower in lx.DEICTIC_TIME_ADVERBS and not t.is_capitalised and j > sentence.lo
             and head_like(tokens[j - 1]) and not tokens[j - 1].lower.endswith(("'s", "’s"))
             or t.lower in lx.INTENSIFYING_REFLEXIVES and j > sentence.lo and head_like(tokens[j - 1])
-            or _inner_adverbial(tokens, j, sentence))
+            or _inner_adverbial(tokens, j, sentence) or headline_time_adverb(tokens, j, sentence.lo))
+
+
+def headline_time_adverb(tokens: list[Token], j: int, lo: int) -> bool:
+    """'Trump Just Announced ...', 'Senate Finally Confirmed ...': a capitalised adverb of time at j between a title-case
+    headline's capitalised subject and its capitalised past verb, which goes with the verb."""
+    return lo <= j - 1 and j + 1 < len(tokens) and tokens[j].lower in lx.HEADLINE_TIME_ADVERBS \
+        and tokens[j].is_capitalised and tokens[j - 1].is_capitalised and tokens[j - 1].is_word \
+        and tokens[j + 1].is_capitalised and phrases.past_verb(tokens[j + 1].lower)
 
 
 def _inner_adverbial(tokens: list[Token], j: int, sentence: Sentence) -> bool:
@@ -255,8 +263,10 @@ def _relative_clause_head(p: ParagraphState, start: int, sentence: Sentence) -> 
     tokens = p.tokens
     if tokens[start].lower in lx.PRONOUNS:
         return None  # "what she said": a pronoun is a subject of its own
-    for k in range(start - 1, max(sentence.lo, start - 14), -1):
+    for k in range(start - 1, max(sentence.lo, start - 20), -1):
         t = tokens[k]
+        if t.lower in lx.SINGLE_CUES and t.lower != "want" and _the_relatives_own_verb(tokens, k, sentence):
+            continue  # "Republicans who have praised the plan warned ...": the clause's verb takes the phrase
         if not t.is_word and t.text not in {"'s", "’s", "-"} or t.lower in lx.SINGLE_CUES and t.lower != "want" \
                 or t.lower in lx.PRONOUNS or t.lower == "what":
             return None  # a clause edge, a cue or a subject of its own
@@ -278,6 +288,16 @@ def _relative_clause_head(p: ParagraphState, start: int, sentence: Sentence) -> 
             head = phrases.walk_back(tokens, k - 1, sentence.lo)
             return head if head is not None and head < k else None
     return None
+
+
+def _the_relatives_own_verb(tokens: list[Token], k: int, sentence: Sentence) -> bool:
+    """Whether the cue word at k is the verb of a relative clause whose pronoun opens its verb group ("who have
+    praised", "who often criticized"): a verb of the clause, whose object the phrase after it is, not a clause edge."""
+    j = k - 1
+    while j > sentence.lo and tokens[j].lower in lx.AUXILIARIES and not tokens[j].is_capitalised:
+        j -= 1
+    return j > sentence.lo and tokens[j].lower == "who" and j < k and tokens[j - 1].is_word \
+        and tokens[j - 1].lower not in lx.PRONOUNS
 
 
 _PARTY_TAG: Final = re.compile(r"[A-Z]-[A-Z]")

@@ -23,6 +23,7 @@ from claimcheck.article.embeds import post_signature
 from claimcheck.engines.rules import lexicon as lx
 from claimcheck.engines.rules import phrases
 from claimcheck.engines.rules.attributions._content import (
+    a_story_told,
     content_after,
     content_before,
     set_off_relative_at,
@@ -1420,6 +1421,15 @@ def subject_first(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, sen
     if subject is None:
         return False
     s_start, s_end = subject
+    gapped = _gapped_object(p, s_start, s_end, after, entry, sentence)
+    if gapped is not None:
+        # "The plan the mayor proposed would cost ...": what was proposed is the noun before the speaker
+        s_start, (a_start, a_end) = gapped
+        source, stype, plural, anon = p.source(s_start, s_end, sentence, p.tokens[s_end - 1].end)
+        p.found.append(Found(source, (p.tokens[verb_group_start(p, i, s_end)].start, p.tokens[after - 1].end),
+                             trim(p, p.tokens[a_start].start, p.tokens[a_end - 1].end), stype, i, sentence.index,
+                             plural, anon, lemma=entry.lemma))
+        return True
     if phrases.finite_auxiliary_at(p.tokens, after, sentence.hi):
         s_start = _contact_relative_subject(p.tokens, s_start, s_end)
     content: Optional[tuple[int, int]] = None
@@ -1486,6 +1496,76 @@ def _contact_relative_subject(tokens: list[Token], s_start: int, s_end: int) -> 
                 or before.lower in lx.PERSON_NOUNS and t.lower in _SPEAKER_HEADS:
             return j
     return s_start
+
+
+# Cues that take an object and can lose it to a relative clause with no pronoun: "the plan the mayor proposed", "a
+# game many are calling a classic" (``_gapped_object``).
+_GAPPED_OBJECT_CUES: Final = lx.OBJECT_SPEECH | {"call", "repeat"}
+# Words that open the speaker's phrase after such a relative's noun: a determiner, a subject pronoun, a quantifier.
+_RELATIVE_SUBJECT_OPENERS: Final = frozenset("the a an his her their its our my he she they we i".split()) \
+    | lx.QUANTIFIER_SUBJECTS
+_OBJECT_NOUN_STOPS: Final = lx.DETERMINERS | lx.PREPOSITIONS | lx.PRONOUNS | lx.SUBJECT_STOPS | lx.AUXILIARIES
+
+
+def _gapped_object(p: ParagraphState, s_start: int, s_end: int, after: int, entry: lx.CueEntry,
+                   sentence: Sentence) -> Optional[tuple[int, tuple[int, int]]]:
+    """'The plan the mayor proposed would cost ...', 'the lawsuit Lynch announced that same day', 'a title game many
+    are calling an instant classic': a cue that takes an object, with none after it (the next word is the main
+    clause's verb, a time, or the clause's end), in a relative clause with no pronoun. The noun phrase before the
+    speaker is what was proposed, announced or called (the content); the speaker's phrase starts after that noun.
+    A name after a noun of a person or a body is one phrase with it ("the rapper Drake announced Tuesday"). The
+    speaker's first token and the antecedent's span, or None."""
+    tokens = p.tokens
+    if entry.lemma not in _GAPPED_OBJECT_CUES or not _no_object_after(tokens, after, sentence):
+        return None
+    for j in range(max(s_start, sentence.lo + 1), s_end):
+        noun, t = tokens[j - 1], tokens[j]
+        if not noun.is_word or noun.is_capitalised or noun.lower in _OBJECT_NOUN_STOPS or noun.lower.endswith(
+                ("ly", "ing", "'s", "’s")) or phrases.past_verb(noun.lower) or noun.lower in lx.SINGLE_CUES:
+            continue
+        if not (t.lower in _RELATIVE_SUBJECT_OPENERS and not t.is_capitalised or _a_name_after_a_thing(tokens, j, s_end)):
+            continue
+        start = phrases.walk_back(tokens, j - 1, sentence.lo)
+        if start is None or start >= j or tokens[start].lower not in lx.DETERMINERS:
+            return None  # "whether she would lead the office Clinton ...": no noun phrase of a thing before
+        return j, (start, j)
+    return None
+
+
+# Endings of adjectives, which stand before a name in one phrase ("the presumptive Republican nominee").
+_ADJECTIVE_ENDINGS: Final = ("ive", "al", "ic", "ous", "ful", "ble", "ant", "ent", "ary", "ern", "est", "ish", "ese", "an")
+
+
+def _a_name_after_a_thing(tokens: list[Token], j: int, s_end: int) -> bool:
+    """'the phrase Grassley cited', 'a word Trump repeated': a name alone after a determiner and a noun of a thing,
+    which no role, rank, adjective or noun of a person, body or document is ("the rapper Drake", "the group
+    Hamas", "the top Obama aide": one phrase)."""
+    noun = tokens[j - 1].lower
+    if not all(t.is_capitalised and t.is_word for t in tokens[j:s_end]) or j - 2 < 0 \
+            or tokens[j - 2].lower not in lx.DETERMINERS:
+        return False
+    return not (noun in lx.PERSON_NOUNS or noun in lx.ORGANIZATION_NOUNS or noun in lx.TITLES or noun in lx.RANK_WORDS
+                or noun in lx.SPOKESPERSON_NOUNS or noun in lx.PEOPLE_WORDS or noun in lx.DOCUMENT_NOUNS
+                or noun in lx.NAME_INTRODUCERS or phrases.looks_like_noun(noun) or noun.endswith(_ADJECTIVE_ENDINGS))
+
+
+_TIME_NOUNS_AND_LEADS: Final = frozenset("day days night hour hours same last next then that".split())
+
+
+def _no_object_after(tokens: list[Token], after: int, sentence: Sentence) -> bool:
+    """Whether nothing the verb could take as its object follows the cue: past a time ("that same day", "last
+    week", "on Monday"), the clause ends or the main clause's verb comes."""
+    k, hi = after, sentence.hi
+    while k < hi and (tokens[k].lower in lx.TIME_PHRASE_WORDS or tokens[k].lower in lx.TIME_PHRASE_ENDS
+                      or tokens[k].lower in lx.TIME_WORDS or tokens[k].lower in _TIME_NOUNS_AND_LEADS) \
+            and not (tokens[k].lower in {"that", "a", "an", "the", "this", "in", "on", "at"} and not (
+                k + 1 < hi and (tokens[k + 1].lower in lx.TIME_PHRASE_ENDS or tokens[k + 1].lower in lx.TIME_WORDS
+                                or tokens[k + 1].lower in _TIME_NOUNS_AND_LEADS))):
+        k += 1
+    if k >= hi or tokens[k].text in {",", ".", ";", "!", "?", ")", "—", "–"}:
+        return True
+    t = tokens[k]
+    return not t.is_capitalised and (phrases.finite_auxiliary_at(tokens, k, hi) or phrases.past_verb(t.lower))
 
 
 def _set_off_after_a_clause(p: ParagraphState, s_start: int, k: int, sentence: Sentence) -> bool:
@@ -1766,7 +1846,8 @@ def _past_setting_and_recipient(p: ParagraphState, after: int, entry: lx.CueEntr
     addressee of 'told reporters' or 'said to the TV'."""
     tokens = p.tokens
     k = skip_adverbials(p, after, sentence.hi)
-    if entry.family == "tell" and k < sentence.hi and tokens[k].is_word and tokens[k].lower not in {"that"}:
+    if entry.family == "tell" and k < sentence.hi and tokens[k].is_word and tokens[k].lower not in {"that"} \
+            and not a_story_told(tokens, k, sentence):
         k = skip_adverbials(p, _recipient_end(p, k, object_after(p, k, sentence)), sentence.hi)
     elif entry.family == "say" and k + 1 < sentence.hi and tokens[k].lower == "to" and tokens[k + 1].is_word:
         k = skip_adverbials(p, object_after(p, k + 1, sentence), sentence.hi)
