@@ -223,20 +223,32 @@ def take_title(text: str) -> tuple[str | None, str]:
     from claimcheck.article.layout import structure_kind
 
     skipped = 0
-    for _ in range(_MAX_FURNITURE_BEFORE_TITLE):
+    lines_skipped = 0
+    while lines_skipped < _MAX_FURNITURE_BEFORE_TITLE:
         body = text[skipped:]
-        line, newline, rest = body.lstrip("\n").partition("\n")
-        if not newline or not rest.startswith("\n") or structure_kind(" ".join(line.split())) in (None, "heading",
-                                                                                                  "teaser"):
+        block, blank, rest = body.lstrip("\n").partition("\n\n")
+        lines = [" ".join(line.split()) for line in block.split("\n") if line.strip()]
+        if not blank or not lines or lines_skipped + len(lines) > _MAX_FURNITURE_BEFORE_TITLE:
             break
-        skipped = len(text) - len(rest)
+        if any(structure_kind(line) in (None, "heading", "teaser") for line in lines):
+            # a section's label in capitals over the headline ("LOCAL NEWS", then the headline): no title
+            if not (len(lines) == 1 and _section_label(lines[0]) and _take_title(rest)[0] is not None):
+                break
+        skipped = len(text) - len(rest) - 1  # up to the blank line's second break, which the title's test wants
+        lines_skipped += len(lines)
     if skipped:
         title, rest = _take_title(text[skipped:])
         return (title, text[:skipped] + rest) if title else (None, text)
     return _take_title(text)
 
 
-_MAX_FURNITURE_BEFORE_TITLE: Final = 4
+# Lines of the page's furniture (in blocks between blank lines, each line of a block furniture) before the title.
+_MAX_FURNITURE_BEFORE_TITLE: Final = 8
+
+
+def _section_label(line: str) -> bool:
+    """A section's label in capitals: at most three words, every letter a capital ("LOCAL NEWS", "WORLD")."""
+    return len(line.split()) <= 3 and line.isupper() and not any(c in line for c in ".,;:!?")
 
 
 def _take_title(text: str) -> tuple[str | None, str]:

@@ -97,3 +97,21 @@ def test_the_writers_beat_closing_the_story_is_a_credit():
     # mid-story, a person's beat can be the news
     document = from_text("\n\n".join([STORY[0], bio, STORY[1]]), path="a.txt")
     assert bio in document.paragraphs
+
+
+@pytest.mark.parametrize("head, title, kinds", [
+    # a block of the page's controls and menu, each line furniture, before the headline
+    ("Skip to content\nHome | News | Sports | Weather\nSign In\n\nHarbor dredging vote delayed", "Harbor dredging vote delayed",
+     ["prompt", "prompt", "prompt"]),
+    # a section's label in capitals over the headline
+    ("LOCAL NEWS\n\nHarbor dredging vote delayed", "Harbor dredging vote delayed", ["heading"]),
+    # a label in capitals over a sentence is the title, as before; a block with a line of the story stops the search
+    ("HARBOR", "HARBOR", []),
+    ("Skip to content\nThe harbor board met on Monday.\n\nHarbor dredging vote delayed", None, None),
+])
+def test_furniture_blocks_and_a_section_label_before_the_headline_are_no_title(head, title, kinds):
+    document = from_text(head + "\n\n" + "\n\n".join(STORY), path="a.txt")
+    assert document.meta.title == title
+    if kinds is not None:
+        assert document.paragraphs == STORY
+        assert [s.kind for s in document.meta.structure] == kinds
