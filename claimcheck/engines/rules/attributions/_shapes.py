@@ -1088,6 +1088,10 @@ def infinitive_of_purpose(p: ParagraphState, i: int, entry: lx.CueEntry, after: 
         if source is None or verb is None or not phrases.past_verb(tokens[verb].lower):
             return False
         checked = tokens[verb:i - 1]
+        if tokens[verb].lower in lx.SINGLE_CUES and verb + 1 < i - 1 and tokens[verb + 1].lower in lx.SETTING_PREPOSITIONS:
+            # "Trump tweeted on Friday to say ...": a cue with no object of its own, only a setting, then what it was
+            # for (not "asked Lee to explain": the one asked speaks)
+            checked = tokens[verb + 1:i - 1]
     # "said it was wrong for Lee to criticize ...", "asked Lee to explain": the infinitive is another's
     if any(t.lower in {"for", "that", "by"} or t.lower in lx.SINGLE_CUES for t in checked):
         return False
