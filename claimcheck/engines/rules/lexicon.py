@@ -904,6 +904,9 @@ KIN_NOUNS: Final = frozenset("""mother father wife husband son daughter brother 
     fiancee fiance fiancée fiancé""".split())
 # The unnamed people news goes on calling "the official" ("A European diplomat said ... The official said").
 OFFICIAL_KINDS: Final = frozenset("diplomat officer aide adviser advisor commander negotiator envoy".split())
+# Verbs whose object a text is that someone got, not wrote ("received a letter saying ..."): the text says it.
+RECEIVING_VERBS: Final = frozenset("received receive receives got gets obtained obtains found finds saw sees read "
+                                   "reviewed viewed".split())
 # Words that open the list of a group's members: "officials, including Ana Ruiz".
 INCLUSION_WORDS: Final = frozenset("including".split())
 # The verb of inclusion: "The coalition includes people who say ...": the phrase after it is its object.
@@ -923,7 +926,7 @@ ORGANIZATION_NOUNS: Final = frozenset(
     regulators startup maker developer publisher broadcaster ministry city county state district club studio
     prosecution defense defence secretariat directorate watchdog media outlets press panel jury tribunal
     operator operators line chain brand lender lenders supplier suppliers militia militias giant
-    mission missions delegation delegations
+    mission missions delegation delegations bench
     """.split()
 )
 # The first parts of a hyphened "-maker" that make it a person's role, not a firm's ("policy-maker", "film-maker"):

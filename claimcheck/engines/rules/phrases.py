@@ -1083,8 +1083,9 @@ def _names_a_person(words: list[Token]) -> bool:
     for n, m in enumerate(marks_at[:3]):
         segment = _lead(words[m + 1:])
         start = person_name_end(segment) if segment else None
-        if start is not None and all(t.lower not in lx.DETERMINERS for t in segment[:1]):
-            return True
+        if start is not None and all(t.lower not in lx.DETERMINERS for t in segment[:1]) \
+                and not (lead and _named_as_a_relation(segment, start, (core_phrase(lead) or lead)[-1])):
+            return True  # (not "The audit, released Monday by State Auditor Ben Rivas": the name is the agent's)
         if n == 0 and lead and _person_head((core_phrase(lead) or lead)[-1]) and bare_name(segment):
             return True  # "the mayor's spokesman, Arvid Sell": a person named in apposition
     return False
@@ -1214,11 +1215,19 @@ def _human_partner(words: list[Token]) -> bool:
     return head in lx.PERSON_NOUNS and not words[-1].is_capitalised
 
 
-def _named_as_a_relation(lead: list[Token], name_at: int) -> bool:
+def _named_as_a_relation(lead: list[Token], name_at: int, head: Optional[Token] = None) -> bool:
     """'an adviser to (Mayor) Ana Ruiz': the name is whom the source is related to, not the source."""
     k = name_at
     while k > 0 and lead[k - 1].lower in lx.TITLES:
         k -= 1
+    j = k
+    while j > 0 and lead[j - 1].is_capitalised and lead[j - 1].is_word:
+        j -= 1
+    if j > 1 and lead[j - 1].lower == "by":
+        # "a study by Ana Ruiz", "The audit, released Monday by State Auditor Ben Rivas", "a bench headed by Chief
+        # Justice ...": the text's or the body's agent (not "a gaffe by Rep. Lee", "attacks by Mr. Trump": his words)
+        found = head if head is not None else (core_phrase(lead[:j - 1]) or lead[:j - 1])[-1]
+        return found.lower in lx.DOCUMENT_NOUNS or found.lower in lx.ORGANIZATION_NOUNS
     if k > 1 and not lead[k - 1].is_capitalised and lead[k - 1].lower.endswith("ing") and len(lead[k - 1].lower) > 5 \
             and lead[k - 1].lower not in lx.RANK_WORDS:
         return True  # "superdelegates backing Ana Ruiz": the object of a participle after the head

@@ -32,6 +32,15 @@ from .conftest import only
     # the head comes before a qualifier opened by "behind", "within", "inside"
     ("The company behind the plan said the mine would open.", "The company behind the plan", "organization"),
     ("Members within both unions said the vote was rushed.", "Members within both unions", "anonymous"),
+    # a text's or a body's agent after "by" is not the source; a person's words by him are his
+    ("The audit, released Monday by State Auditor Ben Rivas, found that doses expired.",
+     "The audit, released Monday by State Auditor Ben Rivas", "document"),
+    ("A bench headed by Chief Justice Ana Ruiz said the contract was void.",
+     "A bench headed by Chief Justice Ana Ruiz", "organization"),
+    ("A 2014 study by Professor Ana Ruiz found that fraud was rare.", "A 2014 study by Professor Ana Ruiz",
+     "document"),
+    ("Secretary of State John Kerry said the talks would go on.", "Secretary of State John Kerry", "named_person"),
+    ("A gaffe by Rep. John Kerry suggested the panel was political.", "A gaffe by Rep. John Kerry", "named_person"),
     # new texts: a readout, a copy, an update
     ("According to the readout, the two men spoke for an hour.", "the readout", "document"),
     ("A redacted copy said investigators could not tell.", "A redacted copy", "document"),

@@ -382,6 +382,27 @@ def _after_document(p: ParagraphState, i: int, sentence: Sentence) -> bool:
     return k >= sentence.lo and tokens[k].lower in lx.DOCUMENT_NOUNS
 
 
+def _received_document(p: ParagraphState, i: int, sentence: Sentence) -> Optional[tuple[int, int]]:
+    """The document a verb of receiving or finding has as its object right before the participle at i ("received a
+    letter from the principal on Wednesday saying", "obtained an email saying"): its determiner to its noun, with
+    what it is from; else None."""
+    tokens = p.tokens
+    for d in range(i - 1, max(sentence.lo, i - 9), -1):
+        if tokens[d].lower in lx.DOCUMENT_NOUNS and d - 1 > sentence.lo and tokens[d - 1].lower in lx.DETERMINERS \
+                and tokens[d - 2].lower in lx.RECEIVING_VERBS:
+            end = d + 1
+            if end < i and tokens[end].lower == "from":
+                tail = phrases.walk_forward(tokens, end + 1, i, p.text)
+                end = tail if tail is not None and tail <= i else end
+            between = tokens[end:i]
+            # only a day or a time phrase between the text and the participle ("on Wednesday", "last week")
+            if all(t.lower in lx.DAY_WORDS or t.lower in lx.TIME_WORDS or t.lower in {"on", "last", "this", "early",
+                                                                                    "late"} for t in between):
+                return d - 1, end
+            return None
+    return None
+
+
 def _an_object_before(p: ParagraphState, i: int) -> bool:
     """Whether a noun phrase ends right before the participle at i as an object ("is making a
     pitch to voters saying"), not a verb taking a gerund ("has begun calling", "could be heard
@@ -526,6 +547,13 @@ def participle(p: ParagraphState, i: int, entry: lx.CueEntry, after: int, senten
         and tokens[i - 1].lower not in lx.PRONOUNS and not _absolute_subject(p, i, sentence) \
         and (_finite_verb_before(p, i, sentence) or _after_document(p, i, sentence)
              and _subject_with_verb_before(p, i, sentence, False) is not None)
+    received = _received_document(p, i, sentence) if after_object else None
+    if received is not None:
+        # "Parents received a letter from the principal on Wednesday saying ...": a text someone received says it,
+        # not the one who received it (one who sent, posted or issued it says it through it, as above)
+        content, _ = content_after(p, _past_setting_and_recipient(p, after, entry, sentence), sentence, True)
+        _with_source(p, i, after, content, sentence, *received, p.tokens[received[1] - 1].end, entry.lemma)
+        return True
     # '"I do not like it," adding that ...': the comma sits inside the closing quote (of one mark, or of
     # two apostrophes, which are two tokens)
     after_quote = tokens[i - 1].text[0] in CLOSE_QUOTES and _comma_before_mark(p, tokens[i - 1].start)
@@ -1060,6 +1088,10 @@ def infinitive_of_purpose(p: ParagraphState, i: int, entry: lx.CueEntry, after: 
         if source is None or verb is None or not phrases.past_verb(tokens[verb].lower):
             return False
         checked = tokens[verb:i - 1]
+        if tokens[verb].lower in lx.SINGLE_CUES and verb + 1 < i - 1 and tokens[verb + 1].lower in lx.SETTING_PREPOSITIONS:
+            # "Trump tweeted on Friday to say ...": a cue with no object of its own, only a setting, then what it was
+            # for (not "asked Lee to explain": the one asked speaks)
+            checked = tokens[verb + 1:i - 1]
     # "said it was wrong for Lee to criticize ...", "asked Lee to explain": the infinitive is another's
     if any(t.lower in {"for", "that", "by"} or t.lower in lx.SINGLE_CUES for t in checked):
         return False

@@ -132,3 +132,17 @@ def test_a_long_relative_clause_on_the_subject(analyse):
 ])
 def test_more_common_nouns_for_speakers(analyse, text, cue, source):
     assert only(analyse(text).attributions, cue=cue).source == source
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # a cue with only a setting after it, then an infinitive: what the cue was for is the subject's saying
+    ("The mayor tweeted on Friday to say he had never backed the plan.", "say", "The mayor"),
+    ("Lee posted on Facebook to announce that she would run.", "announce", "Lee"),
+])
+def test_a_cue_then_a_setting_then_its_purpose(analyse, text, cue, source):
+    assert only(analyse(text).attributions, cue=cue).source == source
+
+
+def test_the_one_asked_speaks_the_infinitive_after_an_object(analyse):
+    found = analyse("Ruiz asked Lee to explain the vote.").attributions
+    assert [a.cue for a in found] == ["asked"]
