@@ -620,6 +620,9 @@ def _role_in_apposition(text: str, end: int) -> bool:
 
 _PLURAL_PEOPLE: Final = frozenset("men women people staff".split())
 _NATIONALITY: Final = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ch)")  # "Korean", "Japanese", "Turkish", "Saudi", "French"
+# A counterpart of a nationality right before a name: "met his Japanese counterpart Yoshimasa Hayashi".
+_COUNTERPART_BEFORE: Final = re.compile(r"\b(?:his|her|their|its)\s+(?P<nation>(?:(?:North|South|East|West)\s+)?"
+                                        r"[A-Z][a-z]+(?:an|ese|ish|i|ch))\s+counterpart,?\s+$")
 # A nationality's title in apposition after a name: ", the South Korean minister of foreign affairs,".
 _NATIONAL_APPOSITION: Final = re.compile(r",\s+the\s+(?P<nation>(?:(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:an|ese|ish|i|ch))\s+"
                                          r"(?P<head>[a-z]+)(?P<rest>\s+(?:of|for)\b)?")
@@ -1441,6 +1444,16 @@ class _Roster:
                             # in apposition, which "The South Korean minister" may stand for later
                             entry.roles.add((national.group("head"), national.group("rest") is not None))
                             entry.qualifiers.update(national.group("nation").split())
+                        counterpart = _COUNTERPART_BEFORE.search(text[max(0, at + offset - 40):at + offset])
+                        if counterpart is not None and offset == 0:
+                            # "Park Jin, the South Korean minister, met his Japanese counterpart Yoshimasa Hayashi":
+                            # the counterpart holds the role of the person named last before, with that nationality
+                            holder = next((e.entry for e in reversed(self.events) if e.position[0] == p.index
+                                           and e.entry is not entry and e.entry.kind == "named_person"
+                                           and e.entry.roles), None)
+                            if holder is not None:
+                                entry.roles.update(holder.roles)
+                                entry.qualifiers.update(counterpart.group("nation").split())
                         entry.qualifiers.update(w for w in _tokens(found[3]) if w[0].isupper() and _bare(w) not in _TITLES)
                         self._event(p.index, at + offset, entry)
                     elif kind == "body":

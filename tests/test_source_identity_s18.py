@@ -79,6 +79,13 @@ def test_a_name_that_is_a_bodys(text, source, source_type):
     # a nationality's title in the running text's apposition
     ("Park Jin, the South Korean minister of foreign affairs, met Jo Lee in Tokyo. The South Korean minister told "
      "reporters the talks went well.", "The South Korean minister", None, "Park Jin"),
+    # a counterpart of a nationality holds the role of the person named before, with that nationality
+    ("Park Jin, the South Korean minister of foreign affairs, met his Japanese counterpart Yoshimasa Hayashi in "
+     "Tokyo. Hayashi said Tokyo welcomed the plan. The Japanese foreign minister declined to say more.",
+     "The Japanese foreign minister", None, "Yoshimasa Hayashi"),
+    ("Park Jin, the South Korean minister of foreign affairs, met his Japanese counterpart Yoshimasa Hayashi in "
+     "Tokyo. Hayashi said Tokyo welcomed the plan. The South Korean minister told reporters the talks went well.",
+     "The South Korean minister", None, "Park Jin"),
     # a nationality's noun for the person named before it
     ('Paula Badosa said she was sorry. "I wanted to play her," the Spaniard said.', "the Spaniard", None,
      "Paula Badosa"),

@@ -390,7 +390,7 @@ def from_text(text: str, *, path: str | None = None, fmt: str | None = None, raw
         meta.warnings.append(layout.note)
     paragraphs, bylines = take_bylines(layout.paragraphs)
     paragraphs = take_headline_and_dateline(paragraphs, meta, title_allowed=fmt == "txt" and meta.title is None)
-    kept, structure = take_structure(paragraphs, titled=meta.title is not None)
+    kept, structure = take_structure(paragraphs, titled=meta.title is not None, list_items=body.list_items)
     if kept:  # a text that is all heading-shaped lines is read as it stands
         paragraphs = kept
         meta.structure = [StructureLine(kind=k, text=t, before_paragraph=b) for k, t, b in structure]

@@ -65,6 +65,29 @@ _WRITER_ROLE: Final = (r"(?:reporter|writer|correspondent|editor|columnist|contr
                        r"photographer|photojournalist|critic|fellow|intern|stringer|freelancer|bureau chief)")
 _WRITER_NAME_OR_ONE: Final = r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,5}"
 _WEEKDAY: Final = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+# A place in a line on who reported from where: "Washington", "New Orleans", "Tallinn, Estonia"
+_PLACE_WORDS: Final = r"[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,4}"
+# A caption's label, or a photograph's source, as a broadcaster's page scrapes them ("Image source, PA Media",
+# "Image caption,", "Media caption,"); a bare label is followed by its caption (see _structure_kinds).
+_CAPTION_LABEL: Final = re.compile(r"(?i:image|media|picture|photo|video|photograph|illustration)s?\s+(?i:source|"
+                                   r"caption|copyright|credit)s?\s*[,:]?(?:\s*[^\n]{1,120})?")
+_BARE_CAPTION_LABEL: Final = re.compile(r"(?i:image|media|picture|photo|video)\s+(?i:caption)\s*[,:]?")
+# A photographer and a paper in capitals, alone on its line: "JANE MORROW / LINDEN DAILY", "STAFF PHOTO / THE TIDE"
+_CAPITALS_CREDIT: Final = re.compile(r"\(?[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}\s*/\s*[A-Z][A-Z.'’&-]+"
+                                     r"(?: [A-Z][A-Z.'’&-]+){0,4}\)?\s*")
+# A photo's credit in words: "Photo via Chicago Daily News/Wikimedia Commons.", "Photo courtesy of Amy Tran"
+_CREDIT_IN_WORDS: Final = re.compile(r"(?:(?i:staff|file) )?(?i:photos?|images?|pictures?|photograph)\s+(?i:via|by|"
+                                     r"courtesy(?: of)?)\s+(?:\"[^\"\n]{1,160}\"|“[^”\n]{1,160}”|[A-Z][\w.'’&-]*(?:(?:\s+|"
+                                     r"\s*/\s*|\s+(?:of|for|the|and|via|de)\s+)[A-Z][\w.'’&-]*){0,12})\s*\.?\s*")
+# A full date alone on its line (and a time, a zone, a day's name): the page's clock. A month's or a day's name, and a
+# year or a clock; only date and time words (no "on" or "at" before the date: "On May 5" opens a sentence).
+_DATE_ALONE: Final = re.compile(
+    rf"(?=[^\n]*(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)))"
+    rf"(?=[^\n]*(?:\b(?:19|20)\d\d\b|\d[:.][0-5]\d))(?!(?i:on|at)\b){_DATE_TIME_WORD}(?:[\s,|]+{_DATE_TIME_WORD}){{1,7}}\s*\.?")
+# its first word: a month's or a day's name, or none (a line that opens with a number)
+_DATE_ALONE_OPENERS: Final = frozenset("""jan january feb february mar march apr april may jun june jul july aug august
+    sep sept september oct october nov november dec december mon monday tue tues tuesday wed wednesday thu thur thurs
+    thursday fri friday sat saturday sun sunday""".split()) | {""}
 # An advertisement's slot, and the line that carries the story past it.
 _ADVERT: Final = re.compile(r"(?i:advertisement|advertising|ad|sponsored(?: content| post| links?)?|paid (?:content|post)"
                             r"|(?:the )?(?:story|article|text) continues (?:below|after (?:the )?(?:advertisement|ad)|"
@@ -78,7 +101,7 @@ _CONTROL_VERBS: Final = frozenset("""hide show toggle enlarge expand collapse cl
 _CONTROL_WORDS: Final = _CONTROL_VERBS | frozenset("""caption captions image images photo photos picture pictures
     gallery slideshow video videos audio article articles story stories link links url comment comments content main
     menu navigation page top full screen fullscreen transcript text size here more less all next previous prev in out
-    up to the this a an our your us on of for with feedback typo error newsletter section reading""".split())
+    up to the this a an our your us on of for with feedback typo error newsletter section reading live now""".split())
 # The agencies and libraries a photo is credited to.
 _PHOTO_AGENCY: Final = (r"(?:AP|AP Photo|AFP|Reuters|REUTERS|Getty Images|Getty|EPA|EPA-EFE|Bloomberg|Shutterstock|"
                         r"Xinhua|Sipa|Sipa USA|ZUMA|ZUMA Press|Alamy|NurPhoto|Pool|File|Courtesy|"
@@ -154,9 +177,7 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str], "tuple[str, ...] | frozenset[str]"
                            rf"|(?i:hide|toggle|show) caption\s+{_PHOTO_CREDIT.pattern}"), ("caption",)),
     # a photo's credit in words, alone or after its caption: "Photo via Chicago Daily News/Wikimedia Commons.",
     # "The mayor at the harbour. Photo by Jane Doe." (the caption without a quotation mark)
-    ("caption", re.compile(r"(?:[^“”\"\n]{1,400}[.!?]\s+)?(?i:photos?|images?|pictures?|photograph)\s+(?i:via|by|"
-                           r"courtesy(?: of)?)\s+(?:\"[^\"\n]{1,160}\"|“[^”\n]{1,160}”|[A-Z][\w.'’&-]*(?:(?:\s+|\s*/\s*|"
-                           r"\s+(?:of|for|the|and|via|de)\s+)[A-Z][\w.'’&-]*){0,12})\s*\.?\s*"), ("hoto", "mage", "icture")),
+    ("caption", re.compile(r"(?:[^“”\"\n]{1,400}[.!?]\s+)?" + _CREDIT_IN_WORDS.pattern), ("hoto", "mage", "icture")),
     ("caption", re.compile(r".{0,400}\b(?:Getty Images|AP Photo|Reuters/\w+|AFP via Getty Images)\s*\)?\s*"),
      ("Getty Images", "AP Photo", "Reuters/")),
     # "Editor's note: ...", "Correction: An earlier version of this story ...": the publication's word on its
@@ -249,6 +270,68 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str], "tuple[str, ...] | frozenset[str]"
                           r"your)\b[^.!?\n]{0,200}?\b(?i:comment|comments|commenting)\b|\b(?i:comment|comments|"
                           r"commenting)\b[^.!?\n]{0,200}?\b(?i:you|your)\b)[^.!?\n]{0,200}[.!]\s*)+"),
      ("omment",)),
+    # a player or a page part still loading when the page was copied: "Video player loading...", "Loading ..."
+    ("prompt", re.compile(r"(?i:(?:(?:the )?(?:video|audio|media|content|page|comments?|gallery|map|chart|graphic|"
+                          r"interactive|player|image|photos?)\s+){0,2}(?:is\s+)?loading)(?:\s*(?:\.\s*){2,}|\s*…)?"
+                          r"(?:\s*(?i:please wait)\.?)?"),
+     _opens_with("the video audio media content page comments comment gallery map chart graphic interactive player "
+                 "image photo photos loading")),
+    # a newsletter's box: its consent line ("By signing up you agree to our Terms of Use and Privacy Policy."), its
+    # field ("Enter your email"), its promise ("Get the day's top stories from Grayson County every weekday morning.")
+    ("prompt", re.compile(r"(?i:by (?:signing up|subscribing|registering|clicking|continuing|submitting|creating an "
+                          r"account|entering your e-?mail|providing your e-?mail)\b[^\n]{0,60}?\byou(?:'re| are)? "
+                          r"(?:agree|agreeing|consent|acknowledge|accept))\b.{0,300}"), _opens_with("by")),
+    ("prompt", re.compile(r"(?i:(?:please )?(?:enter|type|provide|add) (?:your |an |a valid )?(?:e-?mail|email address|"
+                          r"e-mail address|zip code|name|password)(?: address)?(?: here| below)?)\s*[:.]?"),
+     _opens_with("please enter type provide add")),
+    ("prompt", re.compile(r"(?![^\n]*[“”\"])(?![^\n]*\b(?i:said|says|told|according)\b)(?i:get|receive|have)\s+"
+                          r"[^.!?\n]{0,60}?\b(?i:stories|headlines|news|newsletters?|updates|alerts|briefings?|"
+                          r"coverage)\b[^.!?\n]{0,80}?\b(?i:delivered|in your inbox|to your inbox|every (?:week)?day|"
+                          r"every (?:morning|evening|afternoon|week|month)|each (?:morning|evening|day|week)|daily|weekly|"
+                          r"free)\b[^.!?\n]{0,60}[.!]?\s*"), _opens_with("get receive have")),
+    # where the reader learns more: "For more information, visit www.lakeshorehealth.example." (no quotation)
+    ("prompt", re.compile(r"(?![^\n]*[“”\"])(?i:for more (?:information|info|details|news|stories|updates)|to learn "
+                          r"more|learn more)(?: about [^,.!?\n]{1,60})?[,:]?\s+(?i:visit|go to|see|call|contact|click|"
+                          r"check|email|e-mail|follow)\b[^\n]{0,200}"), _opens_with("for to learn")),
+    # the publication's standards, linked under its stories: "Our Standards: The Thomson Reuters Trust Principles."
+    ("note", re.compile(r"(?i:our (?:editorial )?(?:standards|principles|ethics policy|ethics)|editorial standards|"
+                        r"ethics policy)\s*:\s*[^\n]{1,200}"), _opens_with("our editorial ethics")),
+    # a press release's release line and its wire's source line: "FOR IMMEDIATE RELEASE", "Embargoed until 9 a.m. ET
+    # June 3", "SOURCE Lakeshore Health System"; a page's label for a corrected story: "Correction appended"
+    ("note", re.compile(r"(?i:for immediate release|for release (?:on|at|after)\b[^\n]{1,60}|embargoed (?:until|till|"
+                        r"for)\b[^\n]{1,60}|(?:correction|corrections|clarification|update|editor's note) appended)"
+                        r"\s*[.:]?"), _opens_with("for embargoed correction corrections clarification update editor's")),
+    ("credit", re.compile(r"SOURCE:?\s+[A-Z][\w.,&'’-]*(?:\s+[A-Z&][\w.,&'’-]*){0,7}"), _opens_with("source")),
+    # where the story goes on or the page points the reader, with its address: "Follow AP's coverage of the war in
+    # Ukraine at https://apnews.com/hub/russia-ukraine"
+    ("read_more", re.compile(r"(?![^\n]*[“”\"])(?i:follow|read|see|find|get|watch|listen to|more|explore|catch up "
+                             r"on)\b[^\n]{0,160}?\b(?i:at|on|via|here:?)\s+(?:https?://|www\.)\S+\s*\.?"),
+     _opens_with("follow read see find get watch listen more explore catch")),
+    # a press release's contact: "Media Contact:", "Press contact: Jordan Pike, jpike@..."
+    ("credit", re.compile(r"(?i:(?:media|press|news|investor|public) (?:contacts?|inquiries|enquiries|relations)|"
+                          r"contacts?)\s*:(?:\s+\S[^\n]{0,200})?"),
+     _opens_with("media press news investor public contact contacts")),
+    # who wrote from where, a sentence or more and nothing else: "Lena Fischer reported from Washington. Omar Haddad
+    # reported from New Orleans and Julia Park from Houston." (a credit wherever it stands)
+    ("credit", re.compile(rf"(?:{_WRITER_NAME_OR_ONE} (?:reported|wrote|reporting) (?:from|in) {_PLACE_WORDS}"
+                          rf"(?:(?:,? and |, ){_WRITER_NAME_OR_ONE}(?: (?:reported|wrote|contributed reporting))? "
+                          rf"(?:from|in) {_PLACE_WORDS})*\s*\.\s*)+"), (" reported from ", " wrote from ",
+                                                                         " reporting from ")),
+    # who posted the entry: "Posted by Tara Lindqvist", "Written by Jane Doe and Omar Reyes at 9:45 PM"
+    ("credit", re.compile(rf"(?i:posted|written|compiled|filed|edited|produced|updated|reported|story) by\s+"
+                          rf"{_WRITER_NAME_OR_ONE}(?:\s*(?:,|and|&)\s*{_WRITER_NAME_OR_ONE})*(?:\s*(?:[|·•,-]|\b"
+                          r"(?i:at|on)\b)\s*[^\n]{0,60})?\s*\.?"),
+     _opens_with("posted written compiled filed edited produced updated reported story")),
+    # a caption's label, a photo's source and the like, as a broadcaster's page scrapes them: "Image source, PA Media",
+    # "Image caption,", "Media caption,", "Photograph: Jane Doe/The Guardian"
+    ("caption", _CAPTION_LABEL, _opens_with("image media picture photo video photograph photographs illustration")),
+    # a caption ending in its photograph's credit: "Nurses at a hospital. Photograph: Jane Doe/The Guardian"
+    ("caption", re.compile(r"[^“”\"\n]{1,600}?[.!?]\s+(?i:photograph|photo|picture|image|illustration)s?\s*:\s*"
+                           r"[^\n.!?]{1,120}\.?"), ("hotograph", "hoto:", "icture:", "mage:", "llustration:")),
+    # a photographer and a paper in capitals, alone on its line: "JANE MORROW / LINDEN DAILY" (see _marks_a_caption)
+    ("caption", _CAPITALS_CREDIT, ("/",)),
+    # a site's menu: three or more short items between bars or dots ("Home | News | Sports | Weather")
+    ("prompt", re.compile(r"(?:[^|•·\n.!?“”\"]{1,30}?\s*[|•·]\s*){2,}[^|•·\n.!?“”\"]{1,30}"), ("|", "•", "·")),
     # "Email Jane Doe at jdoe@dailytide.com": how to reach the writer
     ("credit", re.compile(r"(?i:contact|email|e-mail|reach|write to)\b.{0,120}\b[\w.+-]+@[\w-]+\.[\w.]+\b.{0,120}"),
      ("@",)),
@@ -261,11 +344,16 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str], "tuple[str, ...] | frozenset[str]"
     # a live blog's entry time on a line of its own ("17:40", "10:03 PM:"): the entry's clock, no claim
     ("timestamp", ENTRY_TIME, ()),
     # the page's clock labels with their values scraped away: "PUBLISHED: | UPDATED:"
-    ("timestamp", re.compile(r"(?:(?i:published|updated|posted|modified)\s*:\s*[|•]?\s*){1,3}"),
-     _opens_with("published updated posted modified")),
+    ("timestamp", re.compile(r"(?:(?i:published|updated|posted|modified)\s*:\s*[|•]?\s*){1,3}|(?i:published|updated|"
+                             r"posted|last updated|first published)\s*:?"),
+     _opens_with("published updated posted modified last first")),
+    # a date and time alone on its line, the page's clock with its label on the line before or none: "22 January
+    # 2024", "Friday, August 9th 2024", "Tue 12 Mar 2024 18.04 GMT" (a month's or a day's name, and a year or a clock)
+    ("timestamp", _DATE_ALONE, _DATE_ALONE_OPENERS),
     # "Updated 5:32 PM ET, Tue November 12, 2019", "Published: 12/11/2019 08:00": the page's clock, no claim
     ("timestamp", re.compile(rf"(?i:(?:last |first )?(?:updated|published|posted|modified))\s*:?\s*(?=[^\n]*\d)"
-                             rf"{_DATE_TIME_WORD}(?:(?:[\s,|]+|,?\s+(?i:and\s+(?:last\s+)?(?:updated|modified))\s*:?\s*)"
+                             rf"{_DATE_TIME_WORD}(?:(?:[\s,|]+|,?\s+(?i:and\s+(?:last\s+)?(?:updated|modified))\s*:?\s*|[\s,]*[|•·]\s*"
+                             r"(?i:(?:last |first )?(?:updated|published|posted|modified))\s*:?\s*)"
                              rf"{_DATE_TIME_WORD})*\s*\.?"),
      _opens_with("last first updated published posted modified")),
     # "Copyright 2019 The Associated Press. All rights reserved. This material may not be published ...":
@@ -508,6 +596,10 @@ def _structure_kinds(paragraphs: list[str], titled: bool = False) -> list[str | 
     for k in range(1, len(kinds)):
         if kinds[k - 1] is None and _marks_a_caption(paragraphs[k], kinds[k]) and _caption_shaped(paragraphs[k - 1]):
             kinds[k - 1] = "caption"  # the line a photo's credit or its "hide caption" button follows
+    for k in range(1, len(kinds)):
+        if kinds[k - 1] == "caption" and kinds[k] in (None, "heading", "teaser") \
+                and _BARE_CAPTION_LABEL.fullmatch(paragraphs[k - 1]) and _caption_shaped(paragraphs[k]):
+            kinds[k] = "caption"  # the caption under its label ("Image caption,", then "Fallen trees blocked roads")
     for k in range(len(kinds) - 1):
         if kinds[k] is None and _cut_short_copy_of(paragraphs[k], paragraphs[k + 1]):
             kinds[k] = "teaser"  # a deck the page cut short with an ellipsis, the paragraph under it in full
@@ -538,8 +630,10 @@ def _cut_short_copy_of(line: str, following: str) -> bool:
 
 
 def _marks_a_caption(line: str, kind: str | None) -> bool:
-    """A photo's credit alone on its line, or a button of the caption's ("hide caption", "toggle caption")."""
-    return kind == "caption" and _PHOTO_CREDIT.fullmatch(line) is not None \
+    """A photo's credit alone on its line ("Jane Doe/AP", "JANE MORROW / LINDEN DAILY", "Photo courtesy of Amy
+    Tran"), or a button of the caption's ("hide caption", "toggle caption")."""
+    return kind == "caption" and (_PHOTO_CREDIT.fullmatch(line) is not None or _CAPITALS_CREDIT.fullmatch(line)
+                                  is not None or _CREDIT_IN_WORDS.fullmatch(line) is not None) \
         or kind == "prompt" and "caption" in line.lower()
 
 
@@ -552,21 +646,32 @@ def _caption_shaped(line: str) -> bool:
 _WRITER_BIO: Final = re.compile(rf"(?:@\w+ )?{_WRITER_NAME} is (?:an? |the )?(?:[\w-]+ ){{0,4}}(?:co-)?{_WRITER_ROLE}s?\b"
                                 r"(?: (?:for|at|with|based|who|covering|on|in|of)\b.{0,300})?[.!]?"
                                 # how to reach the writer: "Jane Doe can be reached at ... Follow her @janedoe."
-                                rf"|{_WRITER_NAME} (?:can|may) be (?:reached|contacted|emailed) (?:at|by|via|on)\b.{{1,300}}")
+                                rf"|{_WRITER_NAME} (?:can|may) be (?:reached|contacted|emailed) (?:at|by|via|on)\b.{{1,300}}"
+                                # the beat: "Sam Okafor covers city hall for the Riverton Ledger. Reach him at ..."
+                                rf"|{_WRITER_NAME} (?:covers|writes about|reports on) [^.!?\n]{{1,120}}? (?:for|at) "
+                                r"(?:the )?[A-Z][^.!?\n]{0,80}\.(?:\s+(?i:reach|contact|email|e-mail|follow|write to) "
+                                r"(?:him|her|them)\b[^\n]{1,200})?")
 
 
 def is_writer_bio(line: str) -> bool:
     """Whether ``line`` reads as a note on the story's writer (its place decides: see _structure_kinds)."""
-    return (" is " in line or " be " in line) and _WRITER_BIO.fullmatch(line) is not None
+    return (" is " in line or " be " in line or " covers " in line or " writes about " in line or " reports on " in line) \
+        and _WRITER_BIO.fullmatch(line) is not None
 
 
-def take_structure(paragraphs: list[str], titled: bool = False) -> tuple[list[str], list[tuple[str, str, int]]]:
+def take_structure(paragraphs: list[str], titled: bool = False, list_items: frozenset[str] = frozenset()
+                   ) -> tuple[list[str], list[tuple[str, str, int]]]:
     """Article paragraphs, and the structure lines as ``(kind, text, before)`` where
     ``before`` is the 1-based index of the article paragraph that follows (the count
-    of paragraphs plus one at the end)."""
+    of paragraphs plus one at the end). ``list_items``: the texts of a list's items, as the markup gave them (a
+    Markdown list's), which are the story's lines whatever their shape, never a heading or a teaser."""
     kept: list[str] = []
     structure: list[tuple[str, str, int]] = []
-    for paragraph, kind in zip(paragraphs, _structure_kinds(paragraphs, titled)):
+    kinds = _structure_kinds(paragraphs, titled)
+    if list_items:
+        kinds = [None if kind in ("heading", "teaser") and paragraph in list_items else kind
+                 for paragraph, kind in zip(paragraphs, kinds)]
+    for paragraph, kind in zip(paragraphs, kinds):
         if kind is None:
             kept.append(paragraph)
         else:

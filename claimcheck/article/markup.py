@@ -54,6 +54,8 @@ class MarkupBody:
     author: str | None = None
     url: str | None = None
     warnings: list[str] = field(default_factory=list)
+    # the text of each list item (a Markdown list's): the story's lines, never headings (claimcheck.article.layout)
+    list_items: frozenset[str] = frozenset()
 
 
 def html_body(text: str) -> MarkupBody:
@@ -69,8 +71,12 @@ def html_body(text: str) -> MarkupBody:
     blocks: list[str] = []
     if extracted is not None and extracted.body is not None:  # type: ignore[union-attr]
         for line_break in extracted.body.iter("lb"):  # type: ignore[union-attr]
-            line_break.tail = " " + (line_break.tail or "")
-        blocks = list(_html_paragraphs(extracted.body))  # type: ignore[union-attr]
+            line_break.tail = _LINE_BREAK + (line_break.tail or "")
+        # a <br> is a line of its block: the layout decides, as for a text's lines, whether the block is one
+        # paragraph per line (a CMS's "<br><br>" between paragraphs) or one read on (claimcheck.article.layout)
+        blocks = [_lines(block) for block in _html_paragraphs(extracted.body)]  # type: ignore[union-attr]
+        if _only_furniture(text, blocks):
+            blocks = []  # a page that is only a menu has no article: its links are no text (see below)
     title = getattr(extracted, "title", None) if extracted is not None else None
     if blocks and title and " ".join(blocks[0].split()) == " ".join(title.split()):
         blocks = blocks[1:]
@@ -89,7 +95,69 @@ def html_body(text: str) -> MarkupBody:
         body.text = PARAGRAPH_SEPARATOR.join(line for line in fallback.split("\n") if line.strip())
         if body.text.strip():
             body.warnings.append("no main article text found in the HTML; read all of its visible text")
+    elif left_out := _left_out(text):
+        body.warnings.append(f"left out of the HTML's text and not analysed: {left_out}")
     return body
+
+
+# Where a <br> stood in a block, until the block's spaces are made one (a character no page holds: private use).
+_LINE_BREAK: Final = "\ue000"
+
+
+def _lines(block: str) -> str:
+    """A block's text with each run of whitespace one space, and a line break where each <br> stood."""
+    if _LINE_BREAK not in block:
+        return block
+    lines = (" ".join(line.split()) for line in block.split(_LINE_BREAK))
+    return "\n".join(line for line in lines if line)
+
+
+def _page_tree(text: str):  # type: ignore[no-untyped-def]
+    """The page as an lxml tree, or None when it does not parse."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        return lxml_html.document_fromstring(text)
+    except (ValueError, etree.ParserError):
+        return None
+
+
+def _only_furniture(text: str, blocks: list[str]) -> bool:
+    """Whether the main text trafilatura found is only words of the page's furniture (a page that is only a menu:
+    "Home", "News"), with no visible text outside the furniture."""
+    words = [word for block in blocks for word in block.split()]
+    if not words or len(words) > 60:
+        return False
+    tree = _page_tree(text)
+    if tree is None:
+        return False
+    furniture = {word for element in tree.xpath(_FURNITURE) for word in " ".join(element.itertext()).split()}
+    if not furniture.issuperset(words):
+        return False
+    for element in tree.xpath(_FURNITURE):
+        if element.getparent() is not None:
+            element.drop_tree()
+    body = tree.find("body")
+    return body is None or not "".join(body.itertext()).strip()
+
+
+def _left_out(text: str) -> str:
+    """What of a page's article the main text leaves out and the report should say: tables, figure captions."""
+    if "<table" not in text and "<figcaption" not in text:
+        return ""
+    tree = _page_tree(text)
+    if tree is None:
+        return ""
+    for element in tree.xpath(_FURNITURE):
+        if element.getparent() is not None:
+            element.drop_tree()
+    counts = []
+    for tag, one, many in (("table", "table", "tables"), ("figcaption", "figure caption", "figure captions")):
+        found = sum(1 for element in tree.iter(tag) if "".join(element.itertext()).strip())
+        if found:
+            counts.append(f"{found} {one if found == 1 else many}")
+    return ", ".join(counts)
 
 
 def _web_url(url: str | None) -> str | None:
@@ -205,7 +273,7 @@ def _plain_markdown(text: str) -> tuple[str | None, list[str]] | None:
     else:
         rest = text
     for block in _BLANK_LINES.split(rest):
-        plain = _one_spaced(block)
+        plain = _one_spaced_lines(block)
         if "_" in plain and _may_emphasise(plain):
             return None
         if plain:
@@ -220,6 +288,15 @@ def _one_spaced(block: str) -> str:
     if block.isprintable() and "  " not in block and block[:1] != " " and block[-1:] != " ":
         return block
     return " ".join(block.split())
+
+
+def _one_spaced_lines(block: str) -> str:
+    """Each line of ``block`` one-spaced (:func:`_one_spaced`), blank lines dropped, the line breaks kept: a
+    paragraph's lines are the layout's to join or keep apart, as a text's are (claimcheck.article.layout: a
+    hard-wrapped paragraph is joined, a file of one paragraph per line is read so)."""
+    if "\n" not in block:
+        return _one_spaced(block)
+    return "\n".join(line for line in map(_one_spaced, block.split("\n")) if line)
 
 
 def _may_emphasise(block: str) -> bool:
@@ -255,6 +332,7 @@ def markdown_body(text: str) -> MarkupBody:
                           author=fields.get("author") or fields.get("byline") or None)
     tokens = _markdown_parser().parse(text)
     blocks = []
+    list_items: set[str] = set()
     title = None
     skipped = 0
     first_block = True
@@ -265,7 +343,10 @@ def markdown_body(text: str) -> MarkupBody:
         if token.type != "inline":
             continue
         opener = tokens[index - 1] if index else None
-        plain = " ".join(_markdown_inline_text(token).split())
+        plain = _one_spaced_lines(_markdown_inline_text(token))
+        item = tokens[index - 2] if index >= 2 and opener is not None and opener.type == "paragraph_open" else None
+        if plain and item is not None and item.type == "list_item_open":
+            list_items.add(" ".join(plain.split()))  # an item of a list is the story's, never a heading
         if first_block and opener is not None and opener.type == "heading_open" and opener.tag == "h1":
             title = plain or None
         elif plain:
@@ -276,6 +357,7 @@ def markdown_body(text: str) -> MarkupBody:
         title=fields.get("title") or title,
         date=fields.get("date") or None,
         author=fields.get("author") or fields.get("byline") or None,
+        list_items=frozenset(list_items),
     )
     if skipped:
         body.warnings.append(f"{skipped} code or raw-HTML block(s) in the Markdown were left out of the analysis")
@@ -288,7 +370,7 @@ def _markdown_inline_text(token) -> str:  # type: ignore[no-untyped-def]
         if child.type in ("text", "code_inline"):
             pieces.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
-            pieces.append(" ")
+            pieces.append("\n")
         elif child.type == "image":
             pieces.append(child.content)
     return "".join(pieces)

@@ -33,7 +33,8 @@ _ISO_DATE: Final = r"(?P<iso>\d{4}-\d{2}-\d{2})"
 # Capitals: "WASHINGTON", "NEW YORK", "ST. LOUIS"; not an acronym like "U.S.".
 _PLACE: Final = r"(?P<place>[A-Z](?:[A-Z'’-]{2,}|[A-Z]\.)(?:\s+[A-Z][A-Z.'’-]*){0,3})"
 _REGION: Final = r"(?:,\s*(?P<region>[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}))?"
-_AGENCY: Final = r"(?:\s*\((?P<agency>[A-Z][\w .&'-]{0,30})\))?"
+# an agency in brackets ("(AP)"), or a press-release wire between slashes ("/PRNewswire/")
+_AGENCY: Final = r"(?:\s*(?:\((?P<agency>[A-Z][\w .&'-]{0,30})\)|/[A-Z][\w.&'-]{1,30}/))?"
 # A story's label before a dash is no place: "EXCLUSIVE – Mayor says ...", "BREAKING — ...", "ANALYSIS -- ...".
 # Only the label itself before the dash: "LIVE OAK, Fla. —" is a place.
 _STORY_LABELS: Final = (
@@ -78,6 +79,16 @@ _DATE_ONLY: Final = re.compile(rf"\s*(?:(?i:date|published|updated|posted)(?:\s+
 _NAME: Final = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:de|van|von|der|al|bin|el|da|di|du|la|le|dos)(?=\s+[A-Z])))*"
 _NAMES: Final = rf"{_NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*){_NAME})*"
 _ROLE: Final = r"(?:(?:staff|special|senior|chief|foreign|political|national|contributing)\s+)*(?:writer|correspondent|reporter|editor|columnist)s?"
+# the writer's address after the name: "By Marisa Quan | mquan@bellportherald.example"
+_EMAIL: Final = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# The line under a byline that says whom the writer writes for or as what, and nothing else: "Associated Press",
+# "Staff Writer", "BBC News NI", "The Washington Tribune" (at most six capitalised words, one of them a role's or a
+# news outlet's word, no sentence punctuation). It is the byline's, not the title or a paragraph.
+_BYLINE_TAIL: Final = re.compile(r"(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|and|&)){0,5}")
+_BYLINE_TAIL_WORDS: Final = frozenset("""writer writers reporter reporters correspondent correspondents editor editors
+    columnist contributor staff press news newswire wire times post tribune herald journal gazette ledger observer
+    chronicle courier daily weekly magazine radio tv television reuters ap afp bbc cnn npr bureau service network
+    dispatch examiner register sentinel telegraph guardian independent standard review record bulletin""".split())
 _CREDIT: Final = (
     r"(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Rr]esearch|[Gg]raphics)"
     rf"\s+by\s+{_NAMES}(?:\s+in\s+{_NAME})?"
@@ -85,7 +96,7 @@ _CREDIT: Final = (
 _BYLINES: Final = (
     # "By Jane Doe", "By JANE DOE and JOHN ROE, Associated Press", "By Jane Doe, staff writer"
     # (a scrape may leave the separator before it, and the lower case: ", by Jane Doe")
-    re.compile(rf"(?:[,;|·•–—-]\s*)?\(?[Bb]y\s+{_NAMES}(?:\s*[,|]\s*(?:{_NAME}|{_ROLE}))?\)?\.?"),
+    re.compile(rf"(?:[,;|·•–—-]\s*)?\(?[Bb]y\s+{_NAMES}(?:\s*[,|]\s*(?:{_NAME}|{_ROLE}|{_EMAIL}))?\)?\.?"),
     # "Reporting by X in Baghdad; Editing by Y". A contributor's credit ("Alissa J. Rubin contributed
     # reporting from Baghdad.", "(Additional reporting by Z)") names who helped, not who wrote: it is page
     # structure (``article.structure``, kind "credit"; claimcheck.article.layout), not the byline.
@@ -230,8 +241,12 @@ _MAX_FURNITURE_BEFORE_TITLE: Final = 4
 
 def _take_title(text: str) -> tuple[str | None, str]:
     first, _newline, rest = text.lstrip("\n").partition("\n")
-    if not rest.startswith("\n") or not rest.strip():
+    if not rest.strip():
         return None, text
+    if not rest.startswith("\n"):
+        # the headline with the byline on the line under it: "Drones hit the grid", "By Jane Doe"
+        if not is_byline(" ".join(rest.partition("\n")[0].split())):
+            return None, text
     line = " ".join(first.split())
     if _headline_shaped(line) and line.endswith(".") and not line.endswith("..") and _title_cased(line):
         return line[:-1], rest  # an export that ends its headline with a full stop: "Mayor Wins Second Term."
@@ -303,15 +318,28 @@ def take_headline_and_dateline(paragraphs: list[str], meta: ArticleMeta, title_a
 _DATELINE_REACH: Final = 4
 
 
+def _byline_tail(paragraph: str) -> bool:
+    """Whether ``paragraph`` is the line under a byline naming the writer's outlet or role (:data:`_BYLINE_TAIL`)."""
+    return len(paragraph) <= 60 and _BYLINE_TAIL.fullmatch(paragraph) is not None \
+        and not _BYLINE_TAIL_WORDS.isdisjoint(word.lower() for word in paragraph.split())
+
+
 def take_bylines(paragraphs: list[str]) -> tuple[list[str], list[str]]:
-    """Paragraphs without byline and credit lines, and those lines."""
+    """Paragraphs without byline and credit lines, and those lines. The line under a byline that names the
+    writer's outlet or role ("Associated Press", "Staff Writer") is the byline's."""
     kept: list[str] = []
     bylines: list[str] = []
+    after_byline = False
     for paragraph in paragraphs:
         if is_byline(paragraph):
             bylines.append(paragraph.lstrip(",;|·•–—- ").strip("()"))
+            after_byline = True
+            continue
+        if after_byline and bylines[-1].startswith(("By ", "by ")) and _byline_tail(paragraph):
+            bylines[-1] += ", " + paragraph
         else:
             kept.append(paragraph)
+        after_byline = False
     if kept:
         credit = _TRAILING_CREDIT.search(kept[-1])
         if credit and kept[-1][: credit.start()].strip():  # a credit line of its own is structure

@@ -110,6 +110,19 @@ _SPACED_POSSESSIVE: Final = re.compile(r"(?<=\w) +(?=[’']s(?!\w))")
 _GLUED_TIME: Final = re.compile(r"(?<![\w:])(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?(?:AM|PM|am|pm))?(?=[A-Z][a-z]|[A-Z]{3})")
 # What every such glue holds, opening on a literal colon, which the regex engine finds fast (it only saves time).
 _GLUED_TIME_CLUE: Final = re.compile(r":[0-5]\d\s?(?:AM|PM|am|pm)?[A-Z]")
+# A sentence glued to the one before it by a scrape ("the union said.The deal raises wages"): a word in lower case,
+# its sentence's mark, then a capitalised word of letters, and no other mark or space in the run (a web address, a
+# file's name, "U.S.The" and "Yahoo.Com" are left as they are).
+_GLUED_SENTENCE: Final = re.compile(r"(?<![\w.@/:'’-])[a-z]{2,}[.!?](?!(?:Com|Org|Net|Gov|Edu|Co|Io|Uk|Us|Info|Biz|"
+                                     r"News|Tv|Ly)\b)(?=[A-Z][a-z]+(?:[\s,;:]|$))")
+# The mark opens the match's last character; a literal first character would be scanned for faster, but the run
+# before it is what must be checked, so the clue below is tried first (it only saves time).
+_GLUED_SENTENCE_CLUE: Final = re.compile(r"[a-z][.!?][A-Z][a-z]")
+# A closing quotation mark whose last byte was lost in a wrong decoding: U+201D is E2 80 9D in UTF-8, and 9D is no
+# character in cp1252, so a page decoded as cp1252 shows "â€" and drops it ("... hard choices,â€ Mayor Brennan
+# said"). ftfy reads "â€" and a space as a dagger (E2 80 A0); before a space, a mark or the line's end it is the
+# closing quote (the dash, "â€”", and the other marks keep their third character and are ftfy's).
+_LOST_CLOSING_QUOTE: Final = re.compile(r"â€(?=[ \t\n,.;:!?)\]]|$)")
 # A period, then a lower-case word: a sentence cut in two, or a stray period.
 _LOWERCASE_AFTER_PERIOD: Final = re.compile(r"\. [a-z]{2,}")
 _WORD_BEFORE_PERIOD: Final = re.compile(r"(?:^|[^\w.])([a-z]{3,})$")
@@ -439,6 +452,24 @@ def separate_glued_times(text: str, log: RepairLog) -> str:
                        lambda match: match.group(0) + " ", clues=(":",))
 
 
+def separate_glued_sentences(text: str, log: RepairLog) -> str:
+    """``the union said.The deal`` -> ``the union said. The deal``: a sentence glued to the one before it."""
+    if _GLUED_SENTENCE_CLUE.search(text) is None:
+        return text
+    return _substitute(_GLUED_SENTENCE, text, log, "glued-sentence",
+                       "a sentence glued to the one before it set apart ('said.The' -> 'said. The')",
+                       lambda match: match.group(0) + " ")
+
+
+def restore_lost_closing_quotes(text: str, log: RepairLog) -> str:
+    """``hard choices,â€ Mayor Brennan said`` -> ``hard choices,” Mayor Brennan said``: a closing quotation mark
+    whose last byte a wrong decoding lost (before ftfy, which would read it as a dagger)."""
+    if "â€" not in text:
+        return text
+    return _substitute(_LOST_CLOSING_QUOTE, text, log, "mojibake",
+                       "text decoded with the wrong encoding ('â€™' -> '’') fixed by ftfy", _constant("”"))
+
+
 def _has_spaced_straight_quote(text: str) -> bool:
     """Whether a straight quote that may close follows punctuation and spaces: ``'[.!?,] +"'`` then a space,
     the end or a mark (:data:`_SPACED_STRAIGHT_QUOTE`'s places)."""
@@ -534,7 +565,7 @@ def compose_accents(text: str, log: RepairLog) -> str:
 
 # In order: each later step relies on the earlier ones (entities can decode to
 # zero-width characters or odd spaces, so those passes run after them too).
-_CHARACTER_STEPS: Final = (remove_zero_width, fix_with_ftfy)
+_CHARACTER_STEPS: Final = (remove_zero_width, restore_lost_closing_quotes, fix_with_ftfy)
 _TEXT_STEPS: Final = (
     fix_spaced_entities,
     fix_html_entities,
@@ -544,6 +575,7 @@ _TEXT_STEPS: Final = (
     fix_spaced_punctuation,
     join_spaced_possessives,
     separate_glued_times,
+    separate_glued_sentences,
     fix_reversed_closing_quotes,
     collapse_space_runs,
     compose_accents,

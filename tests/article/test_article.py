@@ -566,3 +566,89 @@ def test_an_embedded_tweet_in_html_is_one_paragraph_with_its_signature(tmp_path)
     posts = [p for p in document.paragraphs if "(@lenaortiz)" in p]
     assert len(posts) == 1 and posts[0].startswith("Back to work Monday!")
     assert not any("Back to work" in s.text for s in document.meta.structure)
+
+
+# Session 18: a <br> is a line of its block (the layout decides); what the main text leaves out is said; a page that
+# is only a menu has no article.
+_STORY_HTML = ("<p>Ferry workers voted on Tuesday to end the strike.</p>"
+               "<p>The union said the deal raises wages.</p>")
+
+
+@pytest.mark.parametrize("inner, paragraphs", [
+    ("The board met on Tuesday.<br><br>Lena Ortiz said the vote was close.",
+     ["The board met on Tuesday.", "Lena Ortiz said the vote was close."]),
+    ("The board met on Tuesday.<br>Lena Ortiz said the vote was close.",
+     ["The board met on Tuesday.", "Lena Ortiz said the vote was close."]),
+    ("The board met on Tuesday to<br>vote on the budget.", ["The board met on Tuesday to vote on the budget."]),
+])
+def test_an_html_line_break_is_a_line_the_layout_reads(inner, paragraphs):
+    page = f"<html><head><title>Ferry strike ends</title></head><body><article>{_STORY_HTML}<div>{inner}</div>" \
+           "</article></body></html>"
+    document = from_text(page, path="page.html")
+    assert document.paragraphs[-len(paragraphs):] == paragraphs
+
+
+def test_tables_and_figure_captions_the_html_text_leaves_out_are_named():
+    page = ("<html><head><title>Ferry strike ends</title></head><body><article>" + _STORY_HTML
+            + "<figure><img src='a.jpg'><figcaption>Strikers at the harbour on Monday.</figcaption></figure>"
+            + "<table><tr><td>Route</td><td>Sailings</td></tr><tr><td>North</td><td>12</td></tr></table>"
+            + _STORY_HTML + "</article></body></html>")
+    document = from_text(page, path="page.html")
+    assert "left out of the HTML's text and not analysed: 1 table, 1 figure caption" in document.meta.warnings
+    assert not any("left out" in w for w in from_text(
+        "<html><body><article>" + _STORY_HTML + "</article></body></html>", path="page.html").meta.warnings)
+
+
+def test_a_page_that_is_only_a_menu_is_an_input_error():
+    with pytest.raises(InputError, match="no article text"):
+        from_text("<html><head><title>Menu</title></head><body><nav><a href='/'>Home</a><a href='/n'>News</a></nav>"
+                  "<footer>© 2024 Example</footer></body></html>", path="page.html")
+
+
+# Session 18: Markdown's paragraphs are decided by the layout, as a text's are; a list's items are the story's.
+@pytest.mark.parametrize("body, paragraphs", [
+    # one paragraph per line, no blank line between (pasted into a .md file): one paragraph each
+    ("The bond failed by 112 votes.\nThe measure needed 60% to pass, Pam Guidry said.\n\"We came close,\" Joan Mercer said.",
+     ["The bond failed by 112 votes.", "The measure needed 60% to pass, Pam Guidry said.",
+      "\"We came close,\" Joan Mercer said."]),
+    # a paragraph hard-wrapped mid-sentence: one paragraph
+    ("The bond to rebuild the public library failed by 112 votes in the\nelection on Tuesday, according to the county.",
+     ["The bond to rebuild the public library failed by 112 votes in the election on Tuesday, according to the county."]),
+    # a list's items with no final stop are its lines, not headings
+    ("The plan has three parts:\n\n- 4,000 trees along arterial streets\n- 3,500 in parks\n\nThe council votes next.",
+     ["The plan has three parts:", "4,000 trees along arterial streets", "3,500 in parks", "The council votes next."]),
+])
+def test_markdown_paragraphs_are_decided_by_the_layout(body, paragraphs):
+    document = from_text("# Library bond fails\n\n" + body + "\n", path="a.md")
+    assert document.meta.title == "Library bond fails"
+    assert document.paragraphs == paragraphs
+    assert document.meta.structure == []
+
+
+# Session 18: the headline with the byline under it; the byline's outlet or role line; the writer's address in the
+# byline; a press release's wire between slashes in the dateline.
+_BODY = "KYIV, Ukraine (AP) — Drones struck the grid overnight, officials said.\n\nRepairs began at once."
+
+
+@pytest.mark.parametrize("head, title, byline", [
+    ("Drones hit power grid\nBy Hanna Arhirova\nAssociated Press", "Drones hit power grid",
+     "By Hanna Arhirova, Associated Press"),
+    ("Drones hit power grid\n\nBy Amy Chen\nStaff Writer", "Drones hit power grid", "By Amy Chen, Staff Writer"),
+    ("Drones hit power grid\n\nBy Marisa Quan | mquan@tide.example", "Drones hit power grid",
+     "By Marisa Quan | mquan@tide.example"),
+    ("By Lena Fischer and Omar Haddad\nThe Washington Tribune", None,
+     "By Lena Fischer and Omar Haddad, The Washington Tribune"),
+    # a line under the byline that is no outlet's or role's stays the story's
+    ("Drones hit power grid\n\nBy Amy Chen\nRepairs will take weeks", "Drones hit power grid", "By Amy Chen"),
+])
+def test_the_headline_and_byline_lines(head, title, byline):
+    document = from_text(head + "\n\n" + _BODY, path="a.txt")
+    assert (document.meta.title, document.meta.byline, document.meta.dateline) == (title, byline, "KYIV, Ukraine")
+    assert document.paragraphs[-2:] == ["Drones struck the grid overnight, officials said.", "Repairs began at once."]
+
+
+def test_a_press_releases_wire_between_slashes_is_part_of_its_dateline():
+    document = from_text("MILLBROOK, Wis., June 3, 2024 /PRNewswire/ -- Lakeshore Health opened a clinic today.\n\n"
+                         "It will employ 140 people.", path="a.txt")
+    assert (document.meta.dateline, document.meta.date) == ("MILLBROOK, Wis.", "2024-06-03")
+    assert document.paragraphs[0] == "Lakeshore Health opened a clinic today."

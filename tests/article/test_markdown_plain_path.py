@@ -32,7 +32,8 @@ def test_the_shortcut_reads_what_markdown_it_reads(monkeypatch, parts):
 
 def test_plain_news_markdown_takes_the_shortcut_and_markup_does_not():
     article = "# Ferry service cut\n\nThe mayor said the ferry\nwould stop.\n\nAT&T said [sic] nothing.\n"
-    assert markup._plain_markdown(article) == ("Ferry service cut", ["The mayor said the ferry would stop.",
+    # a paragraph's lines are kept for the layout to join or keep apart (session 18)
+    assert markup._plain_markdown(article) == ("Ferry service cut", ["The mayor said the ferry\nwould stop.",
                                                                       "AT&T said [sic] nothing."])
     for marked in ("The *mayor* said so.", "- a list\n- of two", "> a quote", "[a link](https://x.example)",
                    "Title\n=====", "    code", "Fish &amp; chips", "[a]: https://x.example\n\nSee [a].",

@@ -40,6 +40,12 @@ REPAIRS = [
     ("space-runs", "The  minister   said so.", "The minister said so."),
     ("mojibake", "The minister\u00e2\u20ac\u2122s aide said so.", "The minister’s aide said so."),
     ("mojibake", "Caf\u00c3\u00a9 owners said so.", "Café owners said so."),
+    # a closing quote whose last byte a wrong decoding lost: "â€" before a space, a mark or the end (session 18)
+    ("mojibake", "\u00e2\u20ac\u0153Not yet,\u00e2\u20ac Ruiz said.", "“Not yet,” Ruiz said."),
+    ("mojibake", "\u00e2\u20ac\u0153We are done.\u00e2\u20ac", "“We are done.”"),
+    # a sentence glued to the one before it by a scrape (session 18)
+    ("glued-sentence", "The union said.The deal is done.", "The union said. The deal is done."),
+    ("glued-sentence", "Was anyone hurt?She did not say.", "Was anyone hurt? She did not say."),
     ("ligature", "The \ufb01nal vote passed.", "The final vote passed."),
     ("control-chars", "The vote\x07 passed.", "The vote passed."),
     ("control-chars", "The \x1b[31mvote passed.", "The vote passed."),
@@ -69,6 +75,8 @@ UNTOUCHED = [
     "“Fine,” she said. “Next, the vote.”",
     "It is over.“ Then",  # no quote open on the line: nothing to close
     "He called it ’sad’ and left.",  # an apostrophe before a word that goes on opens a quotation
+    # what a glued sentence is not: an address, an acronym's dots, a capitalised name before the mark (session 18)
+    "Visit example.Com today or www.example.com.The end of the U.S.The plan, e.g.The Yahoo.Com page.",
 ]
 
 

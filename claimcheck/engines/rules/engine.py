@@ -30,6 +30,12 @@ class RulesContext:
     carried_quote: Optional[str] = None
     carried_whole: bool = False
     carried_indirect: bool = False  # carried_quote is a named person's paraphrase (claims.carry_over)
+    # a lead-in's attribution ("The statement said:") that a list under it carries, item by item
+    list_lead: Optional[str] = None
+
+
+# A list's item: a paragraph that opens with a bullet ("• ", "- ", "* ", "· ", "– ").
+_LIST_ITEM: Final = re.compile(r"[•\-*·–▪◦] +\S")
 
 
 def _past_dateline(text: str, sentences: list[Span]) -> list[Span]:
@@ -60,6 +66,10 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
     if context.memory.answer_id is not None and not any(f.answer for f in found):
         # an interview's answer runs on, paragraph after paragraph, until the next question
         carried, carried_whole, carried_indirect = context.memory.answer_id, True, False
+    listed = context.list_lead if context.list_lead is not None and _LIST_ITEM.match(text) else None
+    if listed is not None and not found:
+        # the items of a list under a lead-in ("The statement said:", then "• ...", "• ...") are all its words
+        carried, carried_whole, carried_indirect = listed, True, False
     claims = find_claims(text, list(sentences), quotes, found, hedges, carried, carried_whole, carried_indirect)
 
     ids = [item_id(index, "attribution", n + 1) for n in range(len(found))]
@@ -122,6 +132,8 @@ def analyse_paragraph(text: str, index: int, sentences: list[Span],
             "condition_ids": [hedge_ids[h] for h in c.hedges if hedges[h].kind in CONDITION_KINDS],
             "inherited_attribution": c.inherited is not None or c.inherited_local,
         }))
+    context.list_lead = carried if carried_whole and carried is not None and not found and _LIST_ITEM.match(text) \
+        else None
     context.carried_quote, context.carried_indirect = carry_over(claims, found, ids)
     context.carried_whole = bool(found) and found[-1].opens_next
     unsourced_models = [construct(UnsourcedCue, {
@@ -253,6 +265,7 @@ class RulesEngine:
         for n, text in enumerate(document.paragraphs):
             if n + 1 in after_structure:
                 context.carried_quote, context.carried_whole, context.carried_indirect = None, False, False
+                context.list_lead = None
             sentences = document.sentences[n] if n < len(document.sentences) else []
             try:
                 out.append(analyse_paragraph(text, n + 1, sentences, context))

@@ -1554,6 +1554,7 @@ NAME_INTRODUCERS: Final = frozenset(
     secretary minister senator representative commissioner administrator chairman chairwoman chair
     officer agent judge prosecutor candidate nominee leader member manager strategist pollster researcher
     scientist doctor meteorologist correspondent reporter editor columnist writer author historian
+    counterpart counterparts
     """.split()
 )
 # The posts a person is named to, after "as" or "to be" ("confirmed as ambassador", "confirmed Ruiz as the U.S.

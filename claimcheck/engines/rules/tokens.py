@@ -235,6 +235,13 @@ def quotations(text: str) -> list[tuple[int, int]]:
         spans.append((opened, len(text) - 1))
     if not marked and ("'" in text or "‘" in text):
         return _single_quotations(text)
+    if marked and ("‘" in text or " '" in text or text[:1] == "'"):
+        # single marks quote too where they stand outside every double-marked quotation (a paragraph that quotes
+        # one source in single marks and another in double ones: "'It's the spring run,' she said. \"If ...\""),
+        # read as in a paragraph with none (an apostrophe never opens one)
+        outside = [span for span in _single_quotations(text)
+                   if not any(start <= span[1] and span[0] <= end for start, end in spans)]
+        spans += outside
     spans.sort()
     return spans
 

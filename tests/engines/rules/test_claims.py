@@ -66,6 +66,17 @@ def test_colon_lead_in_hands_the_next_paragraph_its_source(analyse):
     assert after.claims[0].attribution_ids == []
 
 
+@pytest.mark.parametrize("mark", ["• ", "- ", "* "])
+def test_colon_lead_in_hands_each_item_of_a_list_under_it_its_source(analyse, mark):
+    # session 18: "The office said in a summary:", then a bulleted list: every item is the office's
+    lead = analyse("The governor's office said in a summary:")
+    items = [analyse(mark + "A 3% raise for state employees"), analyse(mark + "$450 million for school construction")]
+    after = analyse("The House votes on Tuesday.")
+    unled = analyse(mark + "The Senate votes on Wednesday.")
+    assert [c.attribution_ids for item in items for c in item.claims] == [[lead.attributions[0].id]] * 2
+    assert after.claims[0].attribution_ids == [] and unled.claims[0].attribution_ids == []
+
+
 def test_quote_continuing_after_a_cue_with_a_setting_keeps_its_source(analyse):
     paragraph = analyse('"The line is down," Ruiz said in a radio interview. "Crews are on the way. '
                         'Power should be back by noon."')
@@ -103,6 +114,18 @@ def test_quote_with_an_abbreviated_date_after_the_cue(analyse):
 ])
 def test_single_quoted_quote_is_direct_and_its_continuation_inherits(analyse, text):
     # British and agency style: the quotation marks are single; the quote is direct, and runs on
+    paragraph = analyse(text)
+    said = only(paragraph.attributions, cue="said")
+    assert said.quote == "direct"
+    assert paragraph.claims[1].attribution_ids == [said.id] and paragraph.claims[1].inherited_attribution
+
+
+@pytest.mark.parametrize("text", [
+    "'It's the spring run,' she said. \"If they dig in April, there's no season.\"",
+    "‘It’s the spring run,’ she said. “If they dig in April, there’s no season.”",
+])
+def test_a_single_quoted_quote_beside_a_double_quoted_one_is_direct(analyse, text):
+    # one source quoted in single marks and again in double ones (a scrape mixing styles): both are quotations
     paragraph = analyse(text)
     said = only(paragraph.attributions, cue="said")
     assert said.quote == "direct"

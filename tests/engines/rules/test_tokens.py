@@ -106,7 +106,11 @@ def plain_quotations(text):
 @example("''She asked, 'Why?''' he said. ss'''")
 def test_the_quotation_scan_reads_as_the_plain_one(paragraph):
     if re.search(r"''|``|[“”«»\"]", paragraph):
-        assert tokens.quotations(paragraph) == plain_quotations(paragraph)
+        # the plain scan's quotations, and the single-quote style's that stand outside all of them (session 18)
+        plain = plain_quotations(paragraph)
+        outside = [span for span in tokens._single_quotations(paragraph)
+                   if not any(a <= span[1] and span[0] <= b for a, b in plain)]
+        assert tokens.quotations(paragraph) == sorted(plain + outside)
     else:  # no double mark: the single-quote style, whose marks stand where no apostrophe can
         spans = tokens.quotations(paragraph)
         assert spans == sorted(spans)
@@ -126,8 +130,14 @@ def test_the_quotation_scan_reads_as_the_plain_one(paragraph):
     # apostrophes: inside words, elisions, decades, possessives; none is a quotation mark
     ("O'Brien's rock 'n' roll band of the '90s won’t play the Smiths' songs.", []),
     ("The party’s members didn’t vote.", []),
-    # with a double quote anywhere, singles are the quote inside a quote, as before
+    # with a double quote anywhere, singles inside it are the quote inside a quote, as before
     ('"He told me \'never\'," she said.', ['"He told me \'never\',"']),
+    # ... and singles outside every double-marked quotation quote on their own (session 18)
+    ("'It's the spring run,' she said. \"If they dig in April, there's no season.\"",
+     ["'It's the spring run,'", "\"If they dig in April, there's no season.\""]),
+    ("Pete calls it “Marge’s.” He said: ‘Mom’s the boss. Always has been.’",
+     ["“Marge’s.”", "‘Mom’s the boss. Always has been.’"]),
+    ('He said "no" to the \'90s revival and rock \'n\' roll.', ['"no"']),
 ])
 def test_single_quote_style(paragraph, quoted):
     assert [paragraph[a:b + 1] for a, b in tokens.quotations(paragraph)] == quoted
