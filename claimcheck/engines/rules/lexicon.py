@@ -87,14 +87,14 @@ ARMED_ACTOR_NOUNS: Final = frozenset("""militants militant rebels rebel gunmen g
     insurgent fighters fighter attackers attacker assailants assailant terrorists terrorist jihadists jihadist bombers
     bomber warplanes jets drones drone aircraft forces militia militias militiamen pirates raiders mob rioters looters
     robbers robber thieves thief intruder intruders inmates inmate dog dogs shark sharks bear bears""".split())
-# What is attacked with force: places, buildings, vehicles, armed units.
+# What is attacked with force: places, buildings, vehicles (not people: "attacked the police" may be words).
 ATTACK_TARGET_NOUNS: Final = frozenset("""convoy convoys base bases village villages town towns city cities positions
     position checkpoint checkpoints station stations outpost outposts embassy consulate compound compounds camp camps
     ship ships vessel vessels tanker tankers building buildings hospital hospitals school schools church churches
     mosque mosques synagogue synagogues temple market markets train trains bus buses truck trucks car cars vehicle
     vehicles patrol patrols barracks airport airports airfield facility facilities plant plants refinery refineries
     pipeline pipelines infrastructure homes houses home house offices headquarters port ports bridge bridges grid
-    depot depots troops soldiers forces police officers officer guards guard""".split())
+    depot depots""".split())
 # Verbs that report speech but as often mean something else ("called him", "asked for",
 # "concluded a hearing"): they need a complement.
 _SPEECH_GUARDED: Final = """

@@ -398,17 +398,18 @@ def _a_physical_attack(p: ParagraphState, i: int, sentence: Sentence) -> bool:
     tokens = p.tokens
     j = verb_group_start(p, i, sentence.lo) - 1
     passive = j >= sentence.lo and tokens[j + 1].lower in lx.BE_FORMS if j + 1 < i else False
-    if j >= sentence.lo and (tokens[j].lower in lx.ARMED_ACTOR_NOUNS and not passive
-                             or tokens[j].lower in lx.ATTACK_TARGET_NOUNS and passive):
+    if j >= sentence.lo and not tokens[j].is_capitalised and (tokens[j].lower in lx.ARMED_ACTOR_NOUNS and not passive
+                                                              or tokens[j].lower in lx.ATTACK_TARGET_NOUNS and passive):
         return True
     for k in range(i + 1, min(sentence.hi, i + 7)):
         t = tokens[k]
         if not t.is_word or t.lower in {"that", "as", "for", "over", "on"}:
             return False  # "attacked the plan as reckless", "attacked him for ...": words judged
         if t.lower == "by":
-            return any(tokens[m].lower in lx.ARMED_ACTOR_NOUNS for m in range(k + 1, min(sentence.hi, k + 5)))
-        if t.lower in lx.ATTACK_TARGET_NOUNS or t.lower in lx.ARMED_ACTOR_NOUNS:
-            return True
+            return any(tokens[m].lower in lx.ARMED_ACTOR_NOUNS and not tokens[m].is_capitalised
+                       for m in range(k + 1, min(sentence.hi, k + 5)))
+        if not t.is_capitalised and (t.lower in lx.ATTACK_TARGET_NOUNS or t.lower in lx.ARMED_ACTOR_NOUNS):
+            return True  # (not "attacked the White House", "the House")
         if t.lower in lx.PREPOSITIONS:
             return False
     return False

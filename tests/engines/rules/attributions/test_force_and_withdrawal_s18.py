@@ -20,6 +20,8 @@ def test_force_and_withdrawal_report_no_words(analyse, text):
     ("Lee attacked the plan as reckless.", "Lee", "attacked"),
     ("Trump attacked Clinton over her emails.", "Trump", "attacked"),
     ("Ruiz attacked the governor in a speech on Monday.", "Ruiz", "attacked"),
+    ("Trump attacked the House speaker.", "Trump", "attacked"),
+    ("Lee attacked the police for the raid.", "Lee", "attacked"),
     ("She recalled the day the dam broke.", "She", "recalled"),
     ("He recalled his years as ambassador to France.", "He", "recalled"),
 ])
