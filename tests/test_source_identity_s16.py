@@ -81,7 +81,7 @@ def test_near_misses_of_a_bodys_name_stay_people(text, source):
 @pytest.mark.parametrize("text, source", [
     # a spokesperson "at" the body: the bare name is the body's
     ("A spokesman at Brantley Nutrition International said the recall was limited.\n\n"
-     "Brantley is recalling the products after a review.", "Brantley"),
+     "Brantley said the recall would end in May.", "Brantley"),
     # an apposition with a body's noun before a contact clause
     ("Roc Varda, the management firm Barkley has signed with, advised him to wait.",
      "Roc Varda, the management firm Barkley has signed with"),

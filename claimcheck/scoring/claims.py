@@ -632,8 +632,10 @@ def unattributed_factor(claim: Claim, ctx: ScoringContext) -> ScoreFactor:
 # --- the claim ----------------------------------------------------------------
 
 _BASE_FACTORS: Final = {"source_type", "orphan", "basis"}
-# Factors the "why" line names even when they cost nothing: a reader would take "alleged" for a hedge.
-_SAID_AT_ZERO: Final = {"charge"}
+# Factors the "why" line names even when they cost nothing: a reader would take "alleged" for a hedge, and a sentence
+# whose source is a quote's carried over from the sentence before must say so (the standards: inherit an attribution
+# only when the text continues the same source, and say so in the reasons).
+_SAID_AT_ZERO: Final = {"charge", "inherited"}
 _NAMED_IN_REASONS_AT_ZERO: Final = _BASE_FACTORS | _SAID_AT_ZERO
 
 

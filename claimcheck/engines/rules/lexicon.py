@@ -79,6 +79,22 @@ retort concur opine theorize surmise posit aver confess
 # Verbs of verbal attack: guarded cues that take a plain object ("slammed the plan", "assailed Lee as a liar"), and
 # count only in the past ("attacks" and "blast" are nouns as often as not).
 ATTACK_VERBS: Final = "attack blast slam decry denounce lambaste mock assail".split()
+# Verbs of attack that as often tell of force as of words: "Rebels attacked the convoy", "the base was attacked by
+# militants" (attributions._cues._a_physical_attack reads which, from who attacks and what is attacked).
+PHYSICAL_ATTACK_VERBS: Final = frozenset("attack assail".split())
+# Who attacks with force: armed groups, their weapons, criminals and animals.
+ARMED_ACTOR_NOUNS: Final = frozenset("""militants militant rebels rebel gunmen gunman troops soldiers soldier insurgents
+    insurgent fighters fighter attackers attacker assailants assailant terrorists terrorist jihadists jihadist bombers
+    bomber warplanes jets drones drone aircraft forces militia militias militiamen pirates raiders mob rioters looters
+    robbers robber thieves thief intruder intruders inmates inmate dog dogs shark sharks bear bears""".split())
+# What is attacked with force: places, buildings, vehicles (not people: "attacked the police" may be words).
+ATTACK_TARGET_NOUNS: Final = frozenset("""convoy convoys base bases village villages town towns city cities positions
+    position checkpoint checkpoints station stations outpost outposts embassy consulate compound compounds camp camps
+    ship ships vessel vessels tanker tankers building buildings hospital hospitals school schools church churches
+    mosque mosques synagogue synagogues temple market markets train trains bus buses truck trucks car cars vehicle
+    vehicles patrol patrols barracks airport airports airfield facility facilities plant plants refinery refineries
+    pipeline pipelines infrastructure homes houses home house offices headquarters port ports bridge bridges grid
+    depot depots""".split())
 # Verbs that report speech but as often mean something else ("called him", "asked for",
 # "concluded a hearing"): they need a complement.
 _SPEECH_GUARDED: Final = """
@@ -485,6 +501,10 @@ CONTEST_NOUNS: Final = frozenset("""race races election elections contest contes
 # "the ministry recalled its ambassador") they report no speech; with a person's own object ("recalled her days in
 # office", "recalled numerous calls with Trump") they recount, as PolNeAR reads them.
 WITHDRAWAL_CUES: Final = frozenset({"recall"})
+# What a government or a maker withdraws when it "recalls" it: envoys, troops, products ("recalled the ambassador from
+# Moscow", "recalled the affected vehicles"; not "recalled the day the dam broke").
+WITHDRAWN_NOUNS: Final = frozenset("""ambassador ambassadors envoy envoys diplomat diplomats troops forces vehicles cars
+    trucks models products product devices units batches batch shipments lots""".split())
 # Speech verbs of remembering: after a modal ("couldn't recall the date", "may recall other deals") they say whether
 # one remembers, not what anyone says (a speaker's modal before any other speech verb reports: "Ruiz would argue").
 MEMORY_CUES: Final = frozenset({"recall"})

@@ -384,11 +384,19 @@ def _object_head_in(tokens: list[Token], k: int, sentence: Sentence, heads: froz
 
 
 def _withdrawn(tokens: list[Token], k: int) -> bool:
-    """Whether the object at k is what a body withdraws: its own ("its ambassador") or a count ("100,000 cars",
-    "about 2 million pounds of beef")."""
+    """Whether the object at k is what a body withdraws: its own ("its ambassador"), a count ("100,000 cars",
+    "about 2 million pounds of beef") or an envoy, troops or a product (:data:`lexicon.WITHDRAWN_NOUNS`: "the
+    ambassador", "the affected vehicles")."""
     if tokens[k].lower in lx.APPROXIMATORS and k + 1 < len(tokens):
         k += 1
-    return tokens[k].lower == "its" or tokens[k].text[:1].isdigit()
+    if tokens[k].lower == "its" or tokens[k].text[:1].isdigit():
+        return True
+    for j in range(k, min(len(tokens), k + 5)):
+        if not tokens[j].is_word or tokens[j].lower in lx.OBJECT_PREPOSITIONS or tokens[j].lower == "that":
+            return False
+        if tokens[j].lower in lx.WITHDRAWN_NOUNS:
+            return True
+    return False
 
 
 def _colon_after_a_pointer(tokens: list[Token], k: int, sentence: Sentence) -> Optional[int]:

@@ -198,6 +198,8 @@ def not_a_cue(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentence)
     if entry.lemma in lx.GOING_ON_VERBS and i + 2 < sentence.hi and p.tokens[i + 1].lower == "to" \
             and _a_cue_word(p.tokens[i + 2]):
         return True  # "continued to insist that ...": the verb after reports it, with "continued to" in its cue
+    if entry.lemma in lx.PHYSICAL_ATTACK_VERBS and _a_physical_attack(p, i, sentence):
+        return True  # "Rebels attacked the convoy", "the base was attacked by militants": force, no words
     if prev in lx.GERUND_STOP_VERBS and p.tokens[i].lower.endswith("ing"):
         return True  # "the company stopped claiming it was safe": what is no longer said
     if i - 1 >= sentence.lo and p.tokens[i - 1].lower == "into" and p.tokens[i].lower.endswith("ing"):
@@ -387,6 +389,30 @@ def _a_name(p: ParagraphState, i: int, entry: lx.CueEntry, sentence: Sentence) -
         return not title_case(p, sentence)  # a base form after a plural only: "Voters Explain", not "Trump Claim"
     return True
 
+
+
+def _a_physical_attack(p: ParagraphState, i: int, sentence: Sentence) -> bool:
+    """Whether the attack at token i is one of force: an armed actor attacks (the word before the verb group, or the
+    passive's agent after "by"), or a place, a building, a vehicle or an armed unit is attacked (the object's head
+    within a few words, or the passive's subject just before its "be")."""
+    tokens = p.tokens
+    j = verb_group_start(p, i, sentence.lo) - 1
+    passive = j >= sentence.lo and tokens[j + 1].lower in lx.BE_FORMS if j + 1 < i else False
+    if j >= sentence.lo and not tokens[j].is_capitalised and (tokens[j].lower in lx.ARMED_ACTOR_NOUNS and not passive
+                                                              or tokens[j].lower in lx.ATTACK_TARGET_NOUNS and passive):
+        return True
+    for k in range(i + 1, min(sentence.hi, i + 7)):
+        t = tokens[k]
+        if not t.is_word or t.lower in {"that", "as", "for", "over", "on"}:
+            return False  # "attacked the plan as reckless", "attacked him for ...": words judged
+        if t.lower == "by":
+            return any(tokens[m].lower in lx.ARMED_ACTOR_NOUNS and not tokens[m].is_capitalised
+                       for m in range(k + 1, min(sentence.hi, k + 5)))
+        if not t.is_capitalised and (t.lower in lx.ATTACK_TARGET_NOUNS or t.lower in lx.ARMED_ACTOR_NOUNS):
+            return True  # (not "attacked the White House", "the House")
+        if t.lower in lx.PREPOSITIONS:
+            return False
+    return False
 
 
 def _word_before(p: ParagraphState, i: int, sentence: Sentence) -> tuple[str, bool]:
