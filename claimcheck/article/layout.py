@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
+from claimcheck.article import calendar
 from claimcheck.article.embeds import is_post_signature, post_signature
 from claimcheck.article.marks import CLOSERS, OPENERS, OPENING_QUOTES
 
@@ -85,9 +86,7 @@ _DATE_ALONE: Final = re.compile(
     rf"(?=[^\n]*(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)))"
     rf"(?=[^\n]*(?:\b(?:19|20)\d\d\b|\d[:.][0-5]\d))(?!(?i:on|at)\b){_DATE_TIME_WORD}(?:[\s,|]+{_DATE_TIME_WORD}){{1,7}}\s*\.?")
 # its first word: a month's or a day's name, or none (a line that opens with a number)
-_DATE_ALONE_OPENERS: Final = frozenset("""jan january feb february mar march apr april may jun june jul july aug august
-    sep sept september oct october nov november dec december mon monday tue tues tuesday wed wednesday thu thur thurs
-    thursday fri friday sat saturday sun sunday""".split()) | {""}
+_DATE_ALONE_OPENERS: Final = calendar.MONTH_WORDS | calendar.WEEKDAY_WORDS | {""}
 # An advertisement's slot, and the line that carries the story past it.
 _ADVERT: Final = re.compile(r"(?i:advertisement|advertising|ad|sponsored(?: content| post| links?)?|paid (?:content|post)"
                             r"|(?:the )?(?:story|article|text) continues (?:below|after (?:the )?(?:advertisement|ad)|"

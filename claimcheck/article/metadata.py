@@ -12,21 +12,11 @@ import datetime as dt
 import re
 from typing import Final
 
+from claimcheck.article import calendar
 from claimcheck.article.marks import CLOSING_QUOTES, OPENING_QUOTES
 from claimcheck.schema import ArticleMeta
 
-_MONTH_NUMBERS: Final = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-            ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-            ("oct", "october"), ("nov", "november"), ("dec", "december"),
-        ],
-        start=1,
-    )
-    for name in names
-}
+_MONTH_NUMBERS: Final = {name: number for number, names in enumerate(calendar.MONTHS, start=1) for name in names}
 _MONTH: Final = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _MONTH_DAY: Final = _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?"
 _ISO_DATE: Final = r"(?P<iso>\d{4}-\d{2}-\d{2})"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from claimcheck.article import calendar
 from claimcheck.article.embeds import post_signature
 from claimcheck.article.marks import CLOSERS, OPENERS
 
@@ -78,13 +79,8 @@ _SENTENCE_STARTERS: Final = frozenset(
 
 # What reads on after a clock time's "a.m." or "p.m.": a day, a month or a time zone ("9 a.m. Friday", "10 a.m. EST",
 # "noon ET"); any other capitalised word opens a sentence ("at 3 a.m. Officials said": "Officials" is no time's).
-_AFTER_CLOCK: Final = frozenset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday jan feb mar apr may jun jul aug sep sept oct nov dec
-    january february march april june july august september october november december
-    et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest eastern central mountain pacific local
-    """.split()
-)
+_AFTER_CLOCK: Final = calendar.WHOLE_WEEKDAYS | calendar.MONTH_WORDS | frozenset(
+    "et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest eastern central mountain pacific local".split())
 # A street's abbreviation after its capitalised name, itself after a preposition of place or a house number ("on Main
 # St.", "at 1200 Elm Ave."), ends a sentence before a capitalised word, as no saint's "St." does ("at St. Mary's",
 # "Jack St. Martin", "the SS St. Louis"); a compass quadrant reads on ("Pennsylvania Ave. NW").

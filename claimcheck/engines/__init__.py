@@ -177,10 +177,11 @@ def _llm_eval_cassette(gold: Path) -> Optional[Path]:
 
 register(EngineEntry(
     # besides its own package, the ingest modules whose rules it reads: no source in a dateline (metadata.py),
-    # an embedded post's signature (embeds.py), the quote marks (marks.py), an interview's turn labels (turns.py)
+    # an embedded post's signature (embeds.py), the quote marks (marks.py), an interview's turn labels (turns.py),
+    # the calendar's words (calendar.py)
     name="rules", factory=_rules_engine,
     code=("engines/rules", "article/metadata.py", "article/embeds.py", "article/marks.py",
-          "article/turns.py"),
+          "article/turns.py", "article/calendar.py"),
     description="offline rules engine",
 ))
 register(EngineEntry(

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
+from claimcheck.article import calendar
+
 # --- inflection ------------------------------------------------------------
 
 _DOUBLES: Final = frozenset("admit commit regret submit plan permit rebut beg".split())
@@ -1397,12 +1399,11 @@ OTHER_SPEECH_FORMS: Final = frozenset(
 )
 
 # Calendar words. A date makes a claim specific (scoring) and dates a dateline (article.metadata).
-MONTH_NAMES: Final = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
-)
-MONTH_ABBREVIATIONS: Final = ("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.")
-WEEKDAY_NAMES: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# As written in a sentence, from article.calendar's one list: "January" ... "December", "Jan." ... "Dec." (no "May."),
+# "Monday" ... "Sunday".
+MONTH_NAMES: Final = tuple(forms[-1].capitalize() for forms in calendar.MONTHS)
+MONTH_ABBREVIATIONS: Final = tuple(f"{form.capitalize()}." for forms in calendar.MONTHS for form in forms[:-1])
+WEEKDAY_NAMES: Final = tuple(forms[-1].capitalize() for forms in calendar.WEEKDAYS)
 
 # Genre (scoring.genre): the labels that mark a piece as opinion rather than news, the byline words of a
 # columnist, and the first-person phrases of an argument (outside quotation marks).
