@@ -156,6 +156,9 @@ def walk_back(tokens: list[Token], end: int, lo: int) -> Optional[int]:
         return None
     k = end
     while k - 1 >= lo and end - k < _MAX_NP:
+        if k - 2 >= lo and tokens[k - 1].text == "," and comma_in_a_number(tokens, k - 1):
+            k -= 2  # "About 40,000 Russian soldiers said": the number's comma is no phrase's edge
+            continue
         if _object_relative(tokens, k, end):
             break
         before = _extends_back(tokens, k, lo, k < end)

@@ -44,3 +44,11 @@ def test_a_name_after_a_role_rank_or_adjective_is_never_split_off(analyse, text,
 def test_a_quantifier_after_a_noun_is_not_the_end_of_that_nouns_phrase(analyse):
     found = analyse("They won a title game many are calling an instant classic.").attributions
     assert all(a.source != "a title game many" for a in found)
+
+
+@pytest.mark.parametrize("text,source", [
+    ("About 40,000 Russian soldiers said they would leave.", "40,000 Russian soldiers"),
+    ("In 2019, 12,500 workers said they had been laid off.", "12,500 workers"),
+])
+def test_a_numbers_comma_is_no_edge_of_the_source(analyse, text, source):
+    assert [a.source for a in analyse(text).attributions] == [source]
