@@ -1520,7 +1520,7 @@ def _gapped_object(p: ParagraphState, s_start: int, s_end: int, after: int, entr
     A name after a noun of a person or a body is one phrase with it ("the rapper Drake announced Tuesday"). The
     speaker's first token and the antecedent's span, or None."""
     tokens = p.tokens
-    if entry.lemma not in _GAPPED_OBJECT_CUES or not _no_object_after(tokens, after, sentence):
+    if entry.lemma not in _GAPPED_OBJECT_CUES or not _no_object_after(p, after, sentence):
         return None
     for j in range(max(s_start, sentence.lo + 1), s_end):
         noun, t = tokens[j - 1], tokens[j]
@@ -1553,19 +1553,11 @@ def _a_name_after_a_thing(tokens: list[Token], j: int, s_end: int) -> bool:
                 or noun in lx.NAME_INTRODUCERS or phrases.looks_like_noun(noun) or noun.endswith(_ADJECTIVE_ENDINGS))
 
 
-_TIME_NOUNS_AND_LEADS: Final = frozenset("day days night hour hours same last next then that".split())
-
-
-def _no_object_after(tokens: list[Token], after: int, sentence: Sentence) -> bool:
-    """Whether nothing the verb could take as its object follows the cue: past a time ("that same day", "last
-    week", "on Monday"), the clause ends or the main clause's verb comes."""
-    k, hi = after, sentence.hi
-    while k < hi and (tokens[k].lower in lx.TIME_PHRASE_WORDS or tokens[k].lower in lx.TIME_PHRASE_ENDS
-                      or tokens[k].lower in lx.TIME_WORDS or tokens[k].lower in _TIME_NOUNS_AND_LEADS) \
-            and not (tokens[k].lower in {"that", "a", "an", "the", "this", "in", "on", "at"} and not (
-                k + 1 < hi and (tokens[k + 1].lower in lx.TIME_PHRASE_ENDS or tokens[k + 1].lower in lx.TIME_WORDS
-                                or tokens[k + 1].lower in _TIME_NOUNS_AND_LEADS))):
-        k += 1
+def _no_object_after(p: ParagraphState, after: int, sentence: Sentence) -> bool:
+    """Whether nothing the verb could take as its object follows the cue: past a time or a setting ("last week",
+    "on Monday", ``skip_adverbials``), the clause ends or the main clause's verb comes."""
+    tokens, hi = p.tokens, sentence.hi
+    k = skip_adverbials(p, after, hi)
     if k >= hi or tokens[k].text in {",", ".", ";", "!", "?", ")", "—", "–"}:
         return True
     t = tokens[k]
