@@ -109,23 +109,14 @@ def test_quote_with_an_abbreviated_date_after_the_cue(analyse):
 
 
 @pytest.mark.parametrize("text", [
+    # British and agency style: the quotation marks are single; the quote is direct, and runs on
     "‘The water is unsafe,’ she said. ‘Nobody should drink it.’",
     "'The water is unsafe,' she said. 'Nobody should drink it.'",
-])
-def test_single_quoted_quote_is_direct_and_its_continuation_inherits(analyse, text):
-    # British and agency style: the quotation marks are single; the quote is direct, and runs on
-    paragraph = analyse(text)
-    said = only(paragraph.attributions, cue="said")
-    assert said.quote == "direct"
-    assert paragraph.claims[1].attribution_ids == [said.id] and paragraph.claims[1].inherited_attribution
-
-
-@pytest.mark.parametrize("text", [
+    # one source quoted in single marks and again in double ones (a scrape mixing styles): both are quotations
     "'It's the spring run,' she said. \"If they dig in April, there's no season.\"",
     "‘It’s the spring run,’ she said. “If they dig in April, there’s no season.”",
 ])
-def test_a_single_quoted_quote_beside_a_double_quoted_one_is_direct(analyse, text):
-    # one source quoted in single marks and again in double ones (a scrape mixing styles): both are quotations
+def test_single_quoted_quote_is_direct_and_its_continuation_inherits(analyse, text):
     paragraph = analyse(text)
     said = only(paragraph.attributions, cue="said")
     assert said.quote == "direct"
